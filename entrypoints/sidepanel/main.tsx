@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Heartline</main>, document.getElementById('app') as HTMLElement);

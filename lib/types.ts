@@ -1,0 +1,155 @@
+// The shared vocabulary of Heartline. Every module speaks in these types, so they change rarely
+// and only on purpose: the content script, the panel, the CLI and the acceptance checks rely on them.
+
+/** Who wrote a message, as far as the page lets us tell. */
+export type Role = 'customer' | 'agent' | 'system' | 'unknown';
+
+export interface ConversationMessage {
+  role: Role;
+  author?: string;
+  text: string;
+  /** As the page shows it (ISO string when the page gives a machine-readable time). */
+  time?: string;
+}
+
+/** What a site adapter or the generic reader extracts from a page. Plain data: it crosses processes. */
+export interface Conversation {
+  /** Adapter id that produced it: 'gmail', 'zendesk', 'generic', 'picked', 'selection', 'paste', … */
+  source: string;
+  title?: string;
+  customer: { name?: string; email?: string };
+  messages: ConversationMessage[];
+  /** The reply box's current text, when there is one. */
+  draft?: { text: string };
+  ids?: { orderIds: string[] };
+}
+
+/** Analysis languages. `mixed` = substantial English and Chinese; `und` = not enough text to tell. */
+export type Language = 'en' | 'zh-Hans' | 'zh-Hant' | 'mixed' | 'und';
+/** Languages that have content (lexicons, templates, guidance, UI). */
+export type ContentLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
+export const CONTENT_LANGUAGES: readonly ContentLanguage[] = ['en', 'zh-Hans', 'zh-Hant'];
+
+export type Emotion = 'anger' | 'frustration' | 'anxiety' | 'sadness' | 'confusion' | 'joy' | 'gratitude';
+export type EmotionLabel = Emotion | 'neutral';
+export const EMOTIONS: readonly Emotion[] = [
+  'anger',
+  'frustration',
+  'anxiety',
+  'sadness',
+  'confusion',
+  'joy',
+  'gratitude',
+];
+/** The labels that count as "negative" for negative-detection scores. */
+export const NEGATIVE_EMOTIONS: readonly Emotion[] = ['anger', 'frustration', 'sadness', 'anxiety'];
+
+export type EscalationFlag =
+  | 'churn'
+  | 'legal'
+  | 'regulator'
+  | 'public'
+  | 'supervisor'
+  | 'repeat-contact'
+  | 'compensation'
+  | 'abuse';
+export const ESCALATION_FLAGS: readonly EscalationFlag[] = [
+  'churn',
+  'legal',
+  'regulator',
+  'public',
+  'supervisor',
+  'repeat-contact',
+  'compensation',
+  'abuse',
+];
+
+/** A span of the original text that moved the result, so the panel can explain itself. */
+export interface Evidence {
+  /** UTF-16 offsets into the message text as given (not a normalised copy). */
+  start: number;
+  end: number;
+  text: string;
+  /** Which rule or lexicon entry fired, e.g. 'lexicon', 'negation', 'intensifier', 'caps', 'punctuation', 'emoji', 'sarcasm', 'escalation'. */
+  cue: string;
+  /** The emotion or escalation flag this span supports, when it supports one. */
+  label?: EmotionLabel | EscalationFlag;
+  /** Signed contribution; larger magnitude = mattered more. */
+  weight: number;
+  /** Index into the conversation's messages (conversation-level results only). */
+  messageIndex?: number;
+}
+
+export interface MessageAnalysis {
+  language: Language;
+  primary: EmotionLabel;
+  /** 0..1 per non-neutral label. */
+  emotions: Record<Emotion, number>;
+  /** 0..1 */
+  intensity: number;
+  /** -1..1 */
+  valence: number;
+  /** 0..1 */
+  urgency: number;
+  escalation: EscalationFlag[];
+  evidence: Evidence[];
+  /** Why the result is what it is when there was nothing to read, e.g. 'empty', 'no-text', 'truncated'. */
+  reason?: string;
+}
+
+export type Trend = 'escalating' | 'calming' | 'steady';
+
+export interface MessageResult {
+  /** Index into the input messages. */
+  index: number;
+  role: Role;
+  analysis: MessageAnalysis;
+}
+
+export interface ConversationAnalysis extends MessageAnalysis {
+  /** Per-message results for the customer's messages (and `unknown` ones when no role is known). */
+  messages: MessageResult[];
+  trend: Trend;
+  /** Index into the input messages where the mood turned, or null. */
+  turningPoint: number | null;
+}
+
+export type DiscStyle = 'D' | 'I' | 'S' | 'C';
+export const DISC_STYLES: readonly DiscStyle[] = ['D', 'I', 'S', 'C'];
+
+export interface DiscCue {
+  style: DiscStyle;
+  messageIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Rule id, e.g. 'deadline', 'imperative', 'emoji', 'hedge', 'order-id', 'short-message'. */
+  cue: string;
+  weight: number;
+}
+
+export interface DiscResult {
+  style: DiscStyle | null;
+  secondary: DiscStyle | null;
+  /** Non-negative evidence per style (not normalised to 1). */
+  scores: Record<DiscStyle, number>;
+  /** 0..1, grows with evidence across messages. */
+  confidence: number;
+  cues: DiscCue[];
+  /** Set when style is null, e.g. 'not enough signal'. */
+  reason?: string;
+}
+
+/** The IHEART steps from the seed documents. */
+export type IheartStep = 'identify' | 'hear' | 'empathize' | 'apologize' | 'resolve' | 'thank';
+export const IHEART_STEPS: readonly IheartStep[] = ['identify', 'hear', 'empathize', 'apologize', 'resolve', 'thank'];
+
+/** Template variables filled from the page and from settings. */
+export interface TemplateVars {
+  customerName?: string;
+  agentName?: string;
+  company?: string;
+  orderId?: string;
+  product?: string;
+  timeframe?: string;
+}
