@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-Chromium tests: one browser at a time (2-core machines), generous timeouts for cold starts.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
