@@ -1,0 +1,72 @@
+import { offsetOf, pointAt } from './text';
+
+// The side panel takes focus away from the page, and clicking around the page can move the selection.
+// Each editor's last caret is kept so an insertion lands where the agent was typing. The live Range follows
+// DOM edits; the character offset survives editors that re-render their DOM (React-based ones).
+interface Saved {
+  range: Range;
+  offset: number;
+}
+const saved = new WeakMap<Element, Saved>();
+
+export function selectionOf(root: Element): Selection | null {
+  const scope = root.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
+  return scope.getSelection?.() ?? root.ownerDocument.getSelection();
+}
+
+function rangeInside(root: Element): Range | null {
+  const sel = selectionOf(root);
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  return root.contains(range.endContainer) ? range : null;
+}
+
+/** Remember where the caret is in a contenteditable root, if it is inside it. */
+export function rememberCaret(root: Element): void {
+  const range = rangeInside(root);
+  if (range)
+    saved.set(root, { range: range.cloneRange(), offset: offsetOf(root, range.endContainer, range.endOffset) });
+}
+
+export function forgetCaret(root: Element): void {
+  saved.delete(root);
+}
+
+/**
+ * Focus the editor and put a collapsed caret at the remembered spot (the end of a remembered selection, so a
+ * selection is never overwritten), else where the browser left it, else at the end of the text.
+ */
+export function restoreCaret(root: HTMLElement): void {
+  const win = root.ownerDocument.defaultView;
+  if (win && win !== win.top) win.focus();
+  root.focus({ preventScroll: true });
+  const sel = selectionOf(root);
+  if (!sel) return;
+  const s = saved.get(root);
+  let point: [Node, number] | null = null;
+  if (s?.range.endContainer.isConnected && root.contains(s.range.endContainer))
+    point = [s.range.endContainer, s.range.endOffset];
+  else if (s) point = pointAt(root, s.offset);
+  else {
+    const live = rangeInside(root);
+    point = live ? [live.endContainer, live.endOffset] : pointAt(root, Number.POSITIVE_INFINITY);
+  }
+  if (point) sel.collapse(point[0], point[1]);
+  else sel.collapse(root, root.childNodes.length);
+}
+
+/** Select `[from, to)` counted like `offsetOf`, so typing replaces it (a placeholder). */
+export function selectChars(root: Element, from: number, to: number): boolean {
+  const a = pointAt(root, from);
+  const b = pointAt(root, to);
+  const sel = selectionOf(root);
+  if (!a || !b || !sel) return false;
+  sel.setBaseAndExtent(a[0], a[1], b[0], b[1]);
+  return true;
+}
+
+/** Character offset of the caret (selection end) inside root, or null when the selection is elsewhere. */
+export function caretOffset(root: Element): number | null {
+  const range = rangeInside(root);
+  return range ? offsetOf(root, range.endContainer, range.endOffset) : null;
+}

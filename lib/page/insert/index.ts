@@ -1,0 +1,118 @@
+import { beforeInputInsert } from './before-input';
+import { caretOffset, restoreCaret, selectChars } from './caret';
+import { detectEditor, type EditorKind, editableRoot } from './editable';
+import { domInsert, execInsert } from './exec-command';
+import { pasteInsert } from './paste';
+import { flatText, isTextField, plainText, squash } from './text';
+import { execInsertField, prepareField, setRangeTextField } from './textarea';
+
+export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: string };
+export interface Placeholder {
+  start: number;
+  end: number;
+}
+export type { EditorKind } from './editable';
+export { detectEditor, editableRoot } from './editable';
+
+type Field = HTMLTextAreaElement | HTMLInputElement;
+type Way = 'execCommand' | 'setRangeText' | 'paste' | 'beforeinput' | 'dom';
+
+/** Ways to insert, in order, per editor. Rich editors are never edited behind their model's back ('dom'). */
+export const WAYS: Record<EditorKind, Way[]> = {
+  textarea: ['execCommand', 'setRangeText'],
+  contenteditable: ['execCommand', 'beforeinput', 'dom'],
+  prosemirror: ['paste', 'execCommand'],
+  draft: ['paste'],
+  lexical: ['paste', 'beforeinput'],
+  slate: ['paste', 'beforeinput'],
+  quill: ['paste', 'execCommand'],
+  ckeditor: ['paste', 'beforeinput'],
+  tinymce: ['paste', 'execCommand'],
+};
+
+const RUN: Record<Way, (root: Element, text: string) => boolean> = {
+  execCommand: (root, text) => (isTextField(root) ? execInsertField(root, text) : execInsert(root, text)),
+  setRangeText: (root, text) => setRangeTextField(root as Field, text),
+  paste: pasteInsert,
+  beforeinput: beforeInputInsert,
+  dom: domInsert,
+};
+
+// React- and scheduler-based editors (Draft.js, Slate, Lexical) render a claimed edit a little later.
+const CLAIMED_WAIT_MS = 400;
+const UNCLAIMED_WAIT_MS = 40;
+
+const readText = (root: Element): string => (isTextField(root) ? root.value : plainText(root));
+
+/** Resolves with the root's text once it differs from `before`, or unchanged after `ms`. Event-driven. */
+function changed(root: Element, before: string, ms: number): Promise<string> {
+  const now = squash(readText(root));
+  if (now !== before || isTextField(root)) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(squash(readText(root)));
+    };
+    const observer = new MutationObserver(() => {
+      if (squash(readText(root)) !== before) done();
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(done, ms);
+  });
+}
+
+const settle = (root: Element): Promise<void> =>
+  new Promise((resolve) => (root.ownerDocument.defaultView ?? globalThis).setTimeout(resolve, 30));
+
+/**
+ * Insert `text` at the caret of `target`'s editor, through the editor's own input path so its model, undo
+ * stack and change events see it. The existing draft is kept (a selection is not replaced). With placeholders
+ * (offsets into `text`), the first one is selected afterwards so typing replaces it.
+ */
+export async function insertText(
+  target: Element,
+  text: string,
+  opts: { placeholders?: Placeholder[] } = {},
+): Promise<InsertResult> {
+  const root = editableRoot(target);
+  if (!root?.isConnected) return { ok: false, reason: 'no editable reply box' };
+  if (!text) return { ok: false, reason: 'nothing to insert' };
+  const kind = detectEditor(root);
+  const field = isTextField(root) ? root : null;
+  const start = field ? prepareField(field) : 0;
+  if (!field) {
+    restoreCaret(root as HTMLElement);
+    await settle(root); // editors copy the DOM selection into their model on selectionchange
+  }
+  const before = squash(readText(root));
+  const startChars = field ? start : (caretOffset(root) ?? 0);
+  const expected = squash(field ? field.value.slice(0, start) + text + field.value.slice(start) : '');
+  for (const way of WAYS[kind]) {
+    const claimed = RUN[way](root, text);
+    const after = await changed(root, before, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS);
+    if (after === before) continue;
+    const kept = field ? after === expected : after.replace(squash(text), '') === before;
+    if (!kept) return { ok: false, reason: `${kind} editor changed the draft unexpectedly (${way}); check it` };
+    const first = opts.placeholders?.[0];
+    if (first) selectPlaceholder(root, text, first, startChars);
+    return { ok: true, strategy: `${kind}:${way}` };
+  }
+  return { ok: false, reason: `${kind} editor did not accept the text` };
+}
+
+function selectPlaceholder(root: Element, text: string, ph: Placeholder, startChars: number): void {
+  if (isTextField(root)) {
+    root.setSelectionRange(startChars + ph.start, startChars + ph.end);
+    return;
+  }
+  // Offsets in the DOM skip line breaks, which editors turn into blocks.
+  const flat = (s: string): number => s.replace(/\n/g, '').length;
+  const wanted = text.slice(ph.start, ph.end).replace(/\n/g, '');
+  const guess = startChars + flat(text.slice(0, ph.start));
+  const haystack = flatText(root).replace(/\u00a0/g, ' ');
+  let at =
+    haystack.slice(guess, guess + wanted.length) === wanted ? guess : haystack.indexOf(wanted, Math.max(0, guess - 8));
+  if (at < 0) at = haystack.lastIndexOf(wanted);
+  if (at >= 0) selectChars(root, at, at + wanted.length);
+}
