@@ -1,0 +1,73 @@
+import { type ConversationMessage, DISC_STYLES, type DiscCue, type DiscResult, type DiscStyle } from '../types';
+import { emptyScores, round, scoreMessage } from './score';
+
+export { describeCue } from './describe';
+export { DISC_GUIDANCE, DISC_SHAPE, type DiscGuidance, type DiscShape } from './guidance';
+
+export interface GuessDiscOptions {
+  /** Fewer customer messages than this always gives `style: null`. Default 1. */
+  minMessages?: number;
+}
+
+export const NOT_ENOUGH_SIGNAL = 'not enough signal';
+
+/** Below this much evidence for the leading style there is nothing honest to say. */
+const MIN_TOP_SCORE = 2.4;
+/** A single message must carry more before we guess: one message is one mood, not a habit. */
+const MIN_TOP_SCORE_SINGLE = 3.2;
+/** The leader must stand clear of the runner-up by this share of its score. */
+const MIN_LEAD_SHARE = 0.15;
+/** A runner-up at this share of the leader is worth naming as secondary. */
+const SECONDARY_SHARE = 0.6;
+/** Evidence scale for confidence: a leading score of this size gives about 63 % of the evidence term. */
+const EVIDENCE_SCALE = 5;
+
+/** The messages whose style we read: the customer's, or unlabelled ones when nobody is labelled customer. */
+export function customerIndexes(messages: readonly ConversationMessage[]): number[] {
+  const own = messages.flatMap((m, i) => (m.role === 'customer' ? [i] : []));
+  if (own.length) return own;
+  return messages.flatMap((m, i) => (m.role === 'unknown' ? [i] : []));
+}
+
+/**
+ * A communication-style guess (DISC) from the customer's own words and the shape of their messages,
+ * accumulated over the conversation. Returns `style: null` with a reason when the evidence is thin.
+ */
+export function guessDisc(messages: ConversationMessage[], options: GuessDiscOptions = {}): DiscResult {
+  const minMessages = options.minMessages ?? 1;
+  const indexes = customerIndexes(messages).filter((i) => messages[i]?.text.trim());
+  const scores = emptyScores();
+  const cues: DiscCue[] = [];
+  let withCues = 0;
+  for (const i of indexes) {
+    const scored = scoreMessage(messages[i]!.text, i);
+    for (const s of DISC_STYLES) scores[s] = round(scores[s] + scored.scores[s]);
+    if (scored.cues.length) withCues++;
+    cues.push(...scored.cues);
+  }
+
+  const ranked = [...DISC_STYLES].sort((a, b) => scores[b] - scores[a]);
+  const top = ranked[0]!;
+  const second = ranked[1]!;
+  const topScore = scores[top];
+  const lead = topScore > 0 ? (topScore - scores[second]) / topScore : 0;
+  const confidence = confidenceOf(topScore, lead, withCues);
+
+  const thin =
+    indexes.length < minMessages ||
+    topScore < (indexes.length <= 1 ? MIN_TOP_SCORE_SINGLE : MIN_TOP_SCORE) ||
+    lead < MIN_LEAD_SHARE;
+  if (thin) return { style: null, secondary: null, scores, confidence: 0, cues, reason: NOT_ENOUGH_SIGNAL };
+
+  const secondary: DiscStyle | null =
+    scores[second] > 0 && scores[second] >= SECONDARY_SHARE * topScore ? second : null;
+  return { style: top, secondary, scores, confidence, cues };
+}
+
+/** Grows with the leader's evidence, its lead over the runner-up, and how many messages showed any cue. */
+function confidenceOf(topScore: number, lead: number, messagesWithCues: number): number {
+  const evidence = 1 - Math.exp(-topScore / EVIDENCE_SCALE);
+  const spread = Math.min(1, 0.35 + lead);
+  const breadth = Math.min(1, 0.4 + 0.2 * messagesWithCues);
+  return round(evidence * spread * breadth);
+}

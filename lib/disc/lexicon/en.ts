@@ -1,0 +1,170 @@
+import { type CueRule, rule } from '../rule';
+
+// English cues. Anger and distress words are deliberately absent: an upset customer can have any style,
+// so only how they ask (pace, directness, warmth, caution, precision) counts.
+
+const COMMAND_VERBS =
+  'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
+  'remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
+
+export const EN_RULES: readonly CueRule[] = [
+  // D: pace, outcome, directness
+  rule(
+    'D',
+    'deadline',
+    1.2,
+    /\b(?:asap|a\.s\.a\.p|immediately|right away|right now|by (?:today|tonight|tomorrow|noon|eod|end of (?:the )?day|close of business|friday|monday)|today(?:,)? (?:not|please|itself)|within (?:the )?(?:hour|\d+ (?:hours?|minutes?|mins?)|24h)|no later than|by \d{1,2}(?::\d{2})? ?(?:am|pm))\b/i,
+  ),
+  rule('D', 'deadline', 0.6, /\b(?:today|tonight|now|urgent(?:ly)?|quickly|fast|same[- ]day|deadline)\b/i),
+  rule(
+    'D',
+    'imperative',
+    1.0,
+    new RegExp(
+      `(?<=^|[.!?;:\\n]\\s*)(?:just |now |so )?(?:${COMMAND_VERBS})\\b(?: (?:it|this|that|me|my|the|now))?`,
+      'im',
+    ),
+  ),
+  rule(
+    'D',
+    'bottom-line',
+    1.4,
+    /\b(?:bottom line|just tell me|tell me (?:straight|directly|now)|yes or no|straight answer|short answer|skip the (?:script|details|explanation|apolog(?:y|ies))|cut to the|(?:don't|do not) need (?:an? )?(?:explanation|apolog(?:y|ies)|story|details|long)|no (?:excuses|more (?:excuses|delays|back and forth))|(?:don't|do not) care (?:how|why|what)|get (?:it|this) done|make it happen|what(?:'s| is) the fix|fastest (?:way|option)|one (?:word|line)|who can (?:fix|decide|approve))\b/i,
+  ),
+  rule(
+    'D',
+    'firm-request',
+    1.0,
+    /\b(?:i expect|i want (?:a|my|the|this|it|an|someone)|i need (?:this|it|that) (?:done|fixed|resolved|sorted|shipped|today|now|by)|i(?:'m| am) not (?:waiting|going to wait)|i(?:'ll| will) (?:decide|take it from there)|your (?:call|move)|decide now|final (?:answer|offer))\b/i,
+  ),
+  rule('D', 'results', 0.8, /\b(?:solution|outcome|results?|resolved|done|sorted)\b(?= ?[.!?]|$)/im),
+
+  // I: sociability, feelings, stories, playfulness
+  rule(
+    'I',
+    'social',
+    1.2,
+    /\b(?:haha+|hehe+|lol+|lmao|omg|oh my (?:god|gosh)|yay+|woo+hoo|xoxo|btw|tbh|guys|buddy|folks)\b/i,
+  ),
+  rule(
+    'I',
+    'feeling',
+    1.0,
+    /\b(?:love(?:d|s)?|adore|obsessed|amazing|awesome|fantastic|gorgeous|super excited|so excited|thrilled|can't wait|cannot wait|the best|my fave|favou?rite|stunning|cute|fun)\b/i,
+  ),
+  rule(
+    'I',
+    'story',
+    1.0,
+    /\b(?:my (?:daughter|son|kids?|husband|wife|mom|mum|dad|sister|brother|friends?|bestie|girlfriend|boyfriend|partner|neighbou?r|grandma|cat|dog|team)|funny story|long story short|you won't believe|guess what|so basically|at the party|for (?:her|his|my) birthday|the wedding)\b/i,
+  ),
+  rule(
+    'I',
+    'warm-greeting',
+    1.0,
+    /^\s*(?:hey+(?: there)?|hiya|hi there|hello hello|hi+!+|hello+!+|good morning!+|heyy+)/i,
+  ),
+  rule(
+    'I',
+    'praise',
+    1.0,
+    /\b(?:you(?:'re| are) (?:the best|a star|awesome|amazing|a lifesaver)|you guys (?:rock|are great|are amazing)|love you guys|big fan|told everyone|recommend(?:ed)? you to)\b/i,
+  ),
+  rule('I', 'emoticon', 1.0, /(?<![\w/])(?:[:;]-?[)D(Pp]|<3|\^_?\^|xD)(?![\w])/),
+  rule(
+    'I',
+    'cheerful-sign-off',
+    0.8,
+    /\b(?:cheers|hugs|talk soon|have an? (?:awesome|amazing|great|lovely) (?:day|weekend)|you made my day)\b/i,
+  ),
+
+  // S: patience, caution, courtesy, worry about disruption
+  rule(
+    'S',
+    'apology',
+    1.2,
+    /\b(?:sorry (?:to|for) (?:bother|trouble|disturb|ask|the trouble|asking)|sorry if (?:this|i)|apologi[sz]e for (?:the|bothering|asking)|hope i'm not bothering|i hate to bother)\w*/i,
+  ),
+  rule(
+    'S',
+    'patience',
+    1.4,
+    /\b(?:no rush|no hurry|not urgent|whenever you (?:get a chance|can|have (?:a moment|time))|when you (?:have|get) (?:a )?(?:moment|chance|time)|take your time|i can wait|in your own time|happy to wait|no pressure)\b/i,
+  ),
+  rule(
+    'S',
+    'hedge',
+    0.6,
+    /\b(?:i was wondering|wondering if|i think|i guess|maybe|perhaps|possibly|might|not sure|i'm not sure|a little|a bit|kind of|sort of|if possible|if that's ok(?:ay)?|if it's not too much trouble|would it be possible|is it ok(?:ay)? if)\b/i,
+  ),
+  rule(
+    'S',
+    'worry-change',
+    1.0,
+    /\b(?:worried|nervous|i'm afraid|afraid (?:that|to|of|i)|concerned (?:that|about)|will (?:it|this|that|i) (?:affect|lose|change|break|mess|still)|(?:don't|do not) want to (?:cause|lose|mess|break|change|make (?:things|it) worse)|i'm used to|the old (?:way|version|one)|without (?:losing|changing)|is it safe|what if)\b/i,
+  ),
+  rule(
+    'S',
+    'reassurance',
+    1.0,
+    /\b(?:just (?:want(?:ed)? to|to) (?:make sure|check|confirm|double[- ]check)|is that (?:ok(?:ay)?|alright|right)|am i doing (?:this|it) right|did i do (?:something|it) wrong|hope (?:that's|this is|it's) (?:ok(?:ay)?|fine|alright))\b/i,
+  ),
+  rule(
+    'S',
+    'guidance',
+    1.0,
+    /\b(?:step by step|walk me through|what should i do|what do i (?:need to )?do (?:next|now)|what (?:are|is) the next steps?|i'm not (?:very )?(?:good|great) with|not (?:very )?tech|i don't really understand|could you explain (?:again|slowly)|one more time)\b/i,
+  ),
+  rule(
+    'S',
+    'gratitude',
+    0.8,
+    /\b(?:thank you (?:so|very) much|thanks so much|really appreciate|thank you for your (?:patience|help|time|understanding)|i appreciate (?:it|your)|thanks for (?:your|bearing)|you've been (?:very|so) (?:kind|helpful|patient))\b/i,
+  ),
+  rule(
+    'S',
+    'polite-request',
+    0.6,
+    /\b(?:could you (?:please|kindly)|would you (?:please|mind|be able)|if you could|would you be so kind|please let me know)\b/i,
+  ),
+
+  // C: specifics, accuracy, references, records
+  rule(
+    'C',
+    'precision',
+    1.2,
+    /\b(?:exactly|specifically|precisely|in detail|itemi[sz]ed|breakdown|clarify|discrepanc(?:y|ies)|difference between|accurate(?:ly)?|correct(?:ly)? calculated|how (?:is|was|are|were) (?:this|that|it|the \w+) calculated|pro-?rated|to be precise|in writing)\b/i,
+  ),
+  rule(
+    'C',
+    'reference',
+    1.2,
+    /\b(?:according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
+  ),
+  rule(
+    'C',
+    'record',
+    0.8,
+    /\b(?:invoice|receipt|statement|screenshot|log(?:s| file)?|error code|serial number|sku|model (?:number|no)|tracking (?:number|no)|reference number|ticket (?:number|#)|case (?:number|#)|transaction id|confirmation number|timestamp|attached)\b/i,
+  ),
+  rule(
+    'C',
+    'spec',
+    0.8,
+    /\b(?:specs?|specifications?|dimensions?|compatib(?:le|ility)|firmware|configuration|settings page|version|build|api|resolution|capacity|wattage|voltage|warranty period)\b/i,
+  ),
+  rule('C', 'order-id', 0.8, /(?:#\s?[A-Z0-9-]{4,}|\b[A-Z]{1,5}-?\d{5,}\b|\b\d{7,}\b)/),
+  rule(
+    'C',
+    'number',
+    0.5,
+    /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s?(?:%|usd|eur|gbp|dollars?|gb|mb|kg|lbs?|cm|mm|inch(?:es)?|units?|items?|pcs|days?|hours?|minutes?|times)\b)/i,
+  ),
+  rule(
+    'C',
+    'date',
+    0.6,
+    /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d{2}) ?(?:am|pm)?)\b/i,
+  ),
+  rule('C', 'version', 0.8, /\b(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+|ios \d+|android \d+|windows \d+)\b/i),
+];

@@ -1,0 +1,83 @@
+import { DISC_STYLES, type DiscCue, type DiscStyle } from '../types';
+import { EN_RULES } from './lexicon/en';
+import { ZH_HANS_RULES } from './lexicon/zh-hans';
+import { ZH_HANT_RULES } from './lexicon/zh-hant';
+import type { CueRule } from './rule';
+import { shapeCues } from './structure';
+
+// Every cue set runs on every message: customers mix languages, and Chinese has no spaces to tell by.
+const ALL_RULES: readonly CueRule[] = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT_RULES];
+
+/** One rule repeating in a message (five "!" or three order numbers) is one habit, not five pieces of evidence. */
+const RULE_REPEAT_CAP = 2;
+/** One long message cannot outweigh a whole conversation. */
+const MESSAGE_STYLE_CAP = 4;
+
+export interface MessageScore {
+  scores: Record<DiscStyle, number>;
+  cues: DiscCue[];
+}
+
+export function emptyScores(): Record<DiscStyle, number> {
+  return { D: 0, I: 0, S: 0, C: 0 };
+}
+
+/** Lexical matches, keeping the longest when spans of the same style overlap (e.g. 麻烦您 vs 麻烦了). */
+function lexicalCues(text: string, messageIndex: number): DiscCue[] {
+  const found: DiscCue[] = [];
+  for (const r of ALL_RULES) {
+    r.pattern.lastIndex = 0;
+    for (const m of text.matchAll(r.pattern)) {
+      if (!m[0]) continue;
+      found.push({
+        style: r.style,
+        messageIndex,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        cue: r.cue,
+        weight: r.weight,
+      });
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  const kept: DiscCue[] = [];
+  for (const c of found) {
+    if (kept.some((k) => k.style === c.style && k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+export function scoreMessage(text: string, messageIndex: number): MessageScore {
+  const lexical = lexicalCues(text, messageIndex);
+  const shape = shapeCues(text, new Set(lexical.map((c) => c.style))).map<DiscCue>((c) => ({
+    ...c,
+    messageIndex,
+    text: text.slice(c.start, c.end),
+  }));
+  const cues = [...lexical, ...shape].sort((a, b) => a.start - b.start || b.weight - a.weight);
+
+  const perRule = new Map<string, number>();
+  const scores = emptyScores();
+  for (const c of cues) {
+    const key = `${c.style}:${c.cue}`;
+    const used = perRule.get(key) ?? 0;
+    const room = Math.max(0, RULE_REPEAT_CAP * maxWeight(cues, c.style, c.cue) - used);
+    const add = Math.min(c.weight, room);
+    perRule.set(key, used + add);
+    scores[c.style] += add;
+  }
+  for (const s of DISC_STYLES) scores[s] = Math.min(MESSAGE_STYLE_CAP, round(scores[s]));
+  return { scores, cues };
+}
+
+function maxWeight(cues: readonly DiscCue[], style: DiscStyle, cue: string): number {
+  let w = 0;
+  for (const c of cues) if (c.style === style && c.cue === cue && c.weight > w) w = c.weight;
+  return w;
+}
+
+export function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
