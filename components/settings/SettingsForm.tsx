@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import './settings.css';
 import { browser } from 'wxt/browser';
 import { type MessageKey, t } from '@/lib/i18n';
 import { askBackground } from '@/lib/messaging';
@@ -13,6 +14,8 @@ export interface SettingsFormProps {
   onCleared?: () => void;
   /** Resets the local "tough conversations" counts; the reset button shows only when this is given. */
   resetToughCounts?: () => Promise<void>;
+  /** Level of the section headings inside each legend, to fit the host page's outline. */
+  headingLevel?: 2 | 3 | 4;
   /** How long typing must pause before a text field is saved. */
   debounceMs?: number;
 }
@@ -32,7 +35,13 @@ const OPTION_LANG: Partial<Record<UiLanguage, string>> = { en: 'en', 'zh-Hans': 
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function SettingsForm({ compact = false, onCleared, resetToughCounts, debounceMs = 400 }: SettingsFormProps) {
+export function SettingsForm({
+  compact = false,
+  onCleared,
+  resetToughCounts,
+  headingLevel = 3,
+  debounceMs = 400,
+}: SettingsFormProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
@@ -45,7 +54,7 @@ export function SettingsForm({ compact = false, onCleared, resetToughCounts, deb
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const H = compact ? 'h3' : 'h2';
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
 
   useEffect(() => {
     let live = true;

@@ -229,11 +229,15 @@ describe('clear all data', () => {
 });
 
 describe('compact (panel drawer)', () => {
-  test('uses smaller headings, drops long hints and offers the full options page', async () => {
+  test('drops long hints, takes the heading level it is given, and offers the full options page', async () => {
     const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
-    const root = await show({ compact: true });
-    expect(root.querySelector('h2')).toBeNull();
-    expect(root.querySelectorAll('h3').length).toBeGreaterThan(3);
+    const full = await show();
+    expect(full.textContent).toContain('A guess from wording only');
+    expect(full.querySelector('[data-testid="settings-open-options"]')).toBeNull();
+    view?.unmount();
+    const root = await show({ compact: true, headingLevel: 4 });
+    expect(root.querySelector('h2, h3')).toBeNull();
+    expect(root.querySelectorAll('legend > h4')).toHaveLength(5);
     expect(root.textContent).not.toContain('A guess from wording only');
     await click(byTestId(root, 'settings-open-options'));
     expect(open).toHaveBeenCalledOnce();
