@@ -14,7 +14,7 @@ export const NOT_ENOUGH_SIGNAL = 'not enough signal';
 /** Below this much evidence for the leading style there is nothing honest to say. */
 const MIN_TOP_SCORE = 2.4;
 /** A single message must carry more before we guess: one message is one mood, not a habit. */
-const MIN_TOP_SCORE_SINGLE = 3.2;
+const MIN_TOP_SCORE_SINGLE = 3;
 /** The leader must stand clear of the runner-up by this share of its score. */
 const MIN_LEAD_SHARE = 0.15;
 /** A runner-up at this share of the leader is worth naming as secondary. */

@@ -5,7 +5,7 @@ import { type CueRule, rule } from '../rule';
 
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
-  'remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
+  'switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
@@ -95,13 +95,13 @@ export const EN_RULES: readonly CueRule[] = [
     'S',
     'hedge',
     0.6,
-    /\b(?:i was wondering|wondering if|i think|i guess|maybe|perhaps|possibly|might|not sure|i'm not sure|a little|a bit|kind of|sort of|if possible|if that's ok(?:ay)?|if it's not too much trouble|would it be possible|is it ok(?:ay)? if)\b/i,
+    /\b(?:i was wondering|wondering if|i think|i guess|maybe|perhaps|possibly|might|not sure|i'm not sure|a little|a bit|kind of|sort of|if possible|if that's ok(?:ay)?|if it's not too much trouble|bear with me|make a fuss|would it be possible|is it ok(?:ay)? if)\b/i,
   ),
   rule(
     'S',
     'worry-change',
     1.0,
-    /\b(?:worried|nervous|i'm afraid|afraid (?:that|to|of|i)|concerned (?:that|about)|will (?:it|this|that|i) (?:affect|lose|change|break|mess|still)|(?:don't|do not) want to (?:cause|lose|mess|break|change|make (?:things|it) worse)|i'm used to|the old (?:way|version|one)|without (?:losing|changing)|is it safe|what if)\b/i,
+    /\b(?:worried|nervous|i'm afraid|afraid (?:that|to|of|i)|concerned (?:that|about)|will (?:it|this|that|i) (?:affect|lose|change|break|mess|still)|(?:don't|do not) want to (?:cause|lose|mess|break|change|make (?:things|it) worse)|(?:i'm|i am|i was|i've (?:got|gotten)) used to|the old (?:way|version|one)|without (?:losing|changing)|is it safe|what if)\b/i,
   ),
   rule(
     'S',
@@ -113,13 +113,13 @@ export const EN_RULES: readonly CueRule[] = [
     'S',
     'guidance',
     1.0,
-    /\b(?:step by step|walk me through|what should i do|what do i (?:need to )?do (?:next|now)|what (?:are|is) the next steps?|i'm not (?:very )?(?:good|great) with|not (?:very )?tech|i don't really understand|could you explain (?:again|slowly)|one more time)\b/i,
+    /\b(?:step by step|walk me through|what should i do|what do i (?:need to )?do (?:next|now)|what (?:are|is) the next steps?|what (?:will|would) happen (?:next|now)|i'm not (?:very )?(?:good|great) with|not (?:very )?tech|i don't really understand|could you explain (?:again|slowly)|one more time)\b/i,
   ),
   rule(
     'S',
     'gratitude',
     0.8,
-    /\b(?:thank you (?:so|very) much|thanks so much|really appreciate|thank you for your (?:patience|help|time|understanding)|i appreciate (?:it|your)|thanks for (?:your|bearing)|you've been (?:very|so) (?:kind|helpful|patient))\b/i,
+    /\b(?:thank you (?:so|very) much|thanks so much|really appreciate|thank you for your (?:patience|help|time|understanding)|i appreciate (?:it|your)|thanks for (?:your|bearing)|(?:i )?hope you(?:'re| are) (?:well|doing well|having a good day)|you've been (?:very|so) (?:kind|helpful|patient))\b/i,
   ),
   rule(
     'S',
