@@ -97,24 +97,33 @@ export function trackReplyBox(
     return first?.nodeType === 1 ? (first as Element) : null;
   };
 
+  const enterFrame = (frame: Element): void => {
+    try {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      if (!inner) return;
+      listen(inner);
+      const root = editableRoot(inner.activeElement ?? inner.body) ?? editableRoot(frame);
+      if (root) use(root);
+    } catch {
+      // cross-origin frame: not ours to read
+    }
+  };
+
   const onFocus = (e: Event): void => {
     const el = fromEvent(e);
-    if (!el) return;
-    if (el.tagName === 'IFRAME') {
-      try {
-        const inner = (el as HTMLIFrameElement).contentDocument;
-        if (inner) {
-          listen(inner);
-          const root = editableRoot(inner.activeElement ?? inner.body) ?? editableRoot(el);
-          if (root) use(root);
-        }
-      } catch {
-        // cross-origin frame: not ours to read
-      }
-      return;
+    if (el?.tagName === 'IFRAME') enterFrame(el);
+    else if (el) {
+      const root = editableRoot(el);
+      if (root) use(root);
     }
-    const root = editableRoot(el);
-    if (root) use(root);
+  };
+
+  // Focus moving into an iframe fires no focusin in the parent, only blur on its window.
+  const onBlur = (e: Event): void => {
+    const d = (e.target as Window).document;
+    setTimeout(() => {
+      if (d.activeElement?.tagName === 'IFRAME') enterFrame(d.activeElement);
+    }, 0);
   };
 
   const onInput = (e: Event): void => {
@@ -133,6 +142,7 @@ export function trackReplyBox(
     d.addEventListener('input', onInput, true);
     d.addEventListener('selectionchange', onSelection);
     d.addEventListener('focusout', onSelection, true);
+    d.defaultView?.addEventListener('blur', onBlur);
   };
 
   listen(doc);
@@ -149,6 +159,7 @@ export function trackReplyBox(
         d.removeEventListener('input', onInput, true);
         d.removeEventListener('selectionchange', onSelection);
         d.removeEventListener('focusout', onSelection, true);
+        d.defaultView?.removeEventListener('blur', onBlur);
       }
       docs.clear();
     },

@@ -1,0 +1,170 @@
+// Inserting a reply into the real editors helpdesks use, in real Chromium: the editor's own model must hold the
+// agent's draft plus the inserted text, typing must keep working afterwards, and undo must take it back out.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildEditorsPage, distDir } from '../../demo/editors/build';
+
+const root = join(import.meta.dirname, '../..');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The shipped modules, bundled the way the content script will carry them. */
+async function insertionBundle(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `
+        import { insertText } from './lib/page/insert/index';
+        import { findReplyBox, readDraft, trackReplyBox } from './lib/page/reply-box';
+        const drafts = [];
+        const tracker = trackReplyBox(document, (text, el) => drafts.push({ text, el }));
+        window.Heartline = { insertText, findReplyBox, readDraft, tracker, drafts };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+interface Case {
+  name: string;
+  box: (page: Page) => Locator;
+}
+const CASES: Case[] = [
+  { name: 'textarea', box: (p) => p.locator('#textarea') },
+  { name: 'contenteditable', box: (p) => p.locator('#contenteditable') },
+  { name: 'prosemirror', box: (p) => p.locator('#prosemirror .ProseMirror') },
+  { name: 'lexical', box: (p) => p.locator('#lexical') },
+  { name: 'lexical-plain', box: (p) => p.locator('#lexical-plain') },
+  { name: 'draft', box: (p) => p.locator('#draft .public-DraftEditor-content') },
+  { name: 'slate', box: (p) => p.locator('#slate [data-slate-editor]') },
+  { name: 'quill', box: (p) => p.locator('#quill .ql-editor') },
+  { name: 'ckeditor', box: (p) => p.locator('.ck-editor__editable') },
+  { name: 'tinymce', box: (p) => p.frameLocator('.tox-edit-area iframe').locator('body') },
+];
+
+/** Lines with editor-specific spacing (nbsp, padding, blank paragraphs) normalised away. */
+const lines = (text: string): string =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+
+const INSERT = 'dear [name],\nThanks! ';
+const PLACEHOLDER = { start: 5, end: 11 };
+
+let browser: Browser;
+let server: Server;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(join(distDir, 'main.js'))) await buildEditorsPage();
+  server = await serve(distDir);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+  const ready = await page.evaluate(() => window.editorsReady);
+  expect(ready, errors.join('\n')).toHaveLength(CASES.length);
+  await page.addScriptTag({ content: await insertionBundle() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const modelText = (name: string): Promise<string> =>
+  page.evaluate((n) => window.editors[n]!.getText(), name).then(lines);
+
+describe.each(CASES)('$name', ({ name, box }) => {
+  test('inserts at the remembered caret into the model, keeps the draft, then typing and undo work', async () => {
+    const el = box(page);
+    await el.click();
+    await page.keyboard.type('Hello world');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(1100); // the draft debounce fires, and editors close their undo group (Quill merges edits within 1 s)
+
+    // The tracker follows this editor (TinyMCE's lives in an iframe) and read its draft.
+    const draft = await el.evaluate((box) => {
+      const h = (box.ownerDocument.defaultView!.top as any).Heartline;
+      const last = h.drafts.at(-1);
+      const current = h.tracker.current();
+      return {
+        text: last?.text as string,
+        fromBox: last?.el === current && (current === box || current.contains(box)),
+      };
+    });
+    expect(lines(draft.text)).toBe('Hello world');
+    expect(draft.fromBox).toBe(true);
+
+    // The side panel takes focus: here the page selection moves to other text and a button takes focus.
+    await page.click('#note');
+    await page.focus('#outside-button');
+
+    const result = await page.evaluate(
+      ([text, ph]) => {
+        const h = (window as any).Heartline;
+        return h.insertText(h.tracker.current(), text, { placeholders: [ph] });
+      },
+      [INSERT, PLACEHOLDER] as const,
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(await modelText(name)).toBe('Hello dear [name],\nThanks! world');
+
+    // The placeholder is selected, so typing replaces it and lands in the model.
+    await page.keyboard.type('Sam');
+    await expect.poll(() => modelText(name)).toBe('Hello dear Sam,\nThanks! world');
+
+    const seen: string[] = [];
+    for (let i = 0; i < 6 && seen.at(-1) !== 'Hello world'; i++) {
+      await page.keyboard.press('Control+z');
+      await page.waitForTimeout(150);
+      seen.push(await modelText(name));
+    }
+    expect(seen, `undo steps: ${JSON.stringify(seen)}`).toContain('Hello world');
+    console.log(`${name}: ${JSON.stringify(result)}, undo steps ${seen.length}`);
+  });
+});
