@@ -1,4 +1,94 @@
+import { browser } from 'wxt/browser';
+import { adapterFor, readConversation, readWithin } from '@/lib/adapters/registry';
+import { KNOWN_HOSTS } from '@/lib/hosts';
+import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
+import { highlightText } from '@/lib/page/highlight';
+import { insertText } from '@/lib/page/insert';
+import { observeConversation } from '@/lib/page/observe';
+import { pickElement, selectorFor } from '@/lib/page/picker';
+import { findReplyBox, trackReplyBox } from '@/lib/page/reply-box';
+import type { Conversation } from '@/lib/types';
+import './highlight.css';
+
+// Thin on purpose: find the conversation, watch it cheaply, hand plain text to the extension,
+// and write into the reply box on request. No analysis runs in the host page.
+
+const PICKED_KEY = 'pickedRoots';
+
 export default defineContentScript({
-  matches: ['http://localhost/*'],
-  main() {},
+  matches: [...KNOWN_HOSTS],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const settings = ((await browser.storage.sync.get('settings')).settings ?? {}) as { agentName?: string };
+    const agentName = typeof settings.agentName === 'string' ? settings.agentName : undefined;
+    const picked = ((await browser.storage.local.get(PICKED_KEY))[PICKED_KEY] ?? {}) as Record<string, string>;
+    let pickedSelector: string | undefined = picked[location.origin];
+
+    const pickedRoot = () => (pickedSelector ? document.querySelector(pickedSelector) : null);
+    const root = () => pickedRoot() ?? adapterFor(new URL(location.href)).root(document);
+    const read = (): Conversation | null => {
+      const el = pickedRoot();
+      if (el) return readWithin(el, { agentName });
+      return readConversation(document, new URL(location.href), { agentName });
+    };
+
+    const send = (conversation: Conversation | null) => {
+      if (ctx.isInvalid) return;
+      sendToBackground('snapshot', { conversation, url: location.href }).catch(() => {});
+    };
+
+    let stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+    send(read());
+
+    const replyBox = trackReplyBox(document, (text) => {
+      if (!ctx.isInvalid) sendToBackground('draft', { text }).catch(() => {});
+    });
+
+    // Single-page apps (Gmail, helpdesks) swap conversations without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      send(read());
+    });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
+      switch (message.type) {
+        case 'read':
+          return Promise.resolve({ conversation: read(), url: location.href });
+        case 'insert': {
+          const data = message.data as PanelToContent['insert']['data'];
+          const target = replyBox.current() ?? findReplyBox(document);
+          if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
+          return insertText(target, String(data.text ?? ''), { placeholders: data.placeholders });
+        }
+        case 'highlight': {
+          const data = message.data as PanelToContent['highlight']['data'];
+          return Promise.resolve({ found: highlightText(document, root() ?? document.body, String(data.text ?? '')) });
+        }
+        case 'pick': {
+          const data = message.data as PanelToContent['pick']['data'];
+          return pickElement(document, data).then(async (el) => {
+            if (!el) return { picked: false };
+            const selector = selectorFor(el);
+            pickedSelector = selector;
+            picked[location.origin] = selector;
+            await browser.storage.local.set({ [PICKED_KEY]: picked });
+            stopObserving();
+            stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+            send(read());
+            return { picked: true };
+          });
+        }
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // After an extension update this instance is orphaned: go quiet instead of throwing.
+    ctx.onInvalidated(() => {
+      stopObserving();
+      replyBox.dispose();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+  },
 });

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { App } from './App';
+import { startPanel } from './controller';
+import './style.css';
 
-render(<main>Heartline</main>, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);
+startPanel();

@@ -1,0 +1,60 @@
+import { type MessageKey, t } from '@/lib/i18n';
+import type { ConversationAnalysis } from '@/lib/types';
+import { EMOTION_COLOR } from './emotion-style';
+import { MoodFace } from './MoodFace';
+import { Sparkline } from './Sparkline';
+
+export function emotionName(label: string): string {
+  return t(`emo_${label}` as MessageKey);
+}
+
+export function moodLine(a: ConversationAnalysis): string {
+  const adjective = t(`emoAdj_${a.primary}` as MessageKey);
+  const turn = a.messages.findIndex((m) => m.index === a.turningPoint) + 1;
+  if (a.trend === 'escalating' && turn > 0) return t('moodEscalating', adjective, turn);
+  if (a.trend === 'calming' && turn > 0) return t('moodCalming', adjective, turn);
+  if (a.messages.length > 1) return t('moodSteady', adjective, a.messages.length);
+  return adjective;
+}
+
+export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {
+  const color = EMOTION_COLOR[analysis.primary];
+  const pct = Math.round(analysis.intensity * 100);
+  return (
+    <section class="card mood" style={{ '--emo': color.light, '--emo-dark': color.dark }} aria-labelledby="mood-title">
+      <div class="mood-top">
+        <span class="mood-icon">
+          <MoodFace emotion={analysis.primary} />
+        </span>
+        <div class="mood-text">
+          <h2 id="mood-title" class="mood-name" data-testid="emotion-primary" data-emotion={analysis.primary}>
+            {emotionName(analysis.primary)}
+          </h2>
+          <p class="mood-line">{moodLine(analysis)}</p>
+        </div>
+        <Sparkline points={analysis.messages} turningPoint={analysis.turningPoint} />
+      </div>
+      <div class="meter-row">
+        <span class="meter-label" id="intensity-label">
+          {t('intensity')}
+        </span>
+        <div
+          class="meter"
+          data-testid="emotion-intensity"
+          data-value={analysis.intensity.toFixed(2)}
+          role="meter"
+          aria-labelledby="intensity-label"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct}
+          aria-valuetext={t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
+        >
+          <span class="meter-fill" style={{ width: `${pct}%` }} />
+        </div>
+        <span class="meter-value">
+          {t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { DiscCard } from '@/components/panel/DiscCard';
+import { DraftCoach } from '@/components/panel/DraftCoach';
+import { EscalationChips } from '@/components/panel/EscalationChips';
+import { EvidenceList } from '@/components/panel/EvidenceList';
+import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
+import { SelfCareCard } from '@/components/panel/SelfCareCard';
+import { StateCard } from '@/components/panel/StateCard';
+import { Suggestions } from '@/components/panel/Suggestions';
+import { SettingsForm } from '@/components/settings/SettingsForm';
+import { getToughCount, recordTough } from '@/lib/care/tough-counter';
+import { t } from '@/lib/i18n';
+import { suggestForStep } from '@/lib/suggest';
+import type { IheartStep } from '@/lib/types';
+import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
+import {
+  analysis,
+  care,
+  careDismissedFor,
+  coach,
+  conversation,
+  customerLang,
+  disc,
+  drawerOpen,
+  pasteMode,
+  pasteText,
+  settings,
+  status,
+  suggestionLang,
+  suggestionLangOverride,
+  suggestions,
+  tabId,
+  templateVars,
+  toast,
+} from './state';
+
+function conversationKey(): string {
+  const c = conversation.value;
+  return c ? `${tabId.value}:${c.source}:${c.title ?? ''}:${c.messages[0]?.text.slice(0, 40) ?? ''}` : '';
+}
+
+export function App() {
+  const announcement = useSignal('');
+  const toughToday = useSignal<number | null>(null);
+
+  // Announce mood changes politely, once per change, for screen-reader users.
+  useSignalEffect(() => {
+    const a = analysis.value;
+    announcement.value = a ? t('announceMood', moodLine(a)) : '';
+  });
+
+  useSignalEffect(() => {
+    const c = care.value;
+    const key = conversationKey();
+    if (!c || !settings.value.toughCountsEnabled || !key) {
+      toughToday.value = null;
+      return;
+    }
+    recordTough(key).then(() => getToughCount().then((n) => (toughToday.value = n)));
+  });
+
+  useSignalEffect(() => {
+    if (!toast.value) return;
+    const id = setTimeout(() => (toast.value = null), 4000);
+    return () => clearTimeout(id);
+  });
+
+  const a = analysis.value;
+  const c = conversation.value;
+  const careNow = care.value;
+  const addStep = (step: IheartStep) => {
+    if (!a) return;
+    const [s] = suggestForStep(step, {
+      analysis: a,
+      disc: disc.value,
+      lang: suggestionLang.value,
+      vars: templateVars.value,
+    });
+    if (s) insertIntoPage(s.text, s.placeholders);
+  };
+
+  return (
+    <div class="panel">
+      <header class="bar">
+        <span class="brand">
+          <img src="/icon/32.png" alt="" width="18" height="18" />
+          Heartline
+        </span>
+        {c && !pasteMode.value && <span class="source muted">{t('sourceLine', c.source, c.messages.length)}</span>}
+        <span class="bar-actions">
+          <button
+            type="button"
+            class={`btn-icon${pasteMode.value ? ' is-on' : ''}`}
+            aria-pressed={pasteMode.value}
+            data-testid="paste-toggle"
+            onClick={() => (pasteMode.value = !pasteMode.value)}
+          >
+            {t('paste')}
+          </button>
+          <button
+            type="button"
+            class="btn-icon"
+            aria-expanded={drawerOpen.value}
+            aria-controls="settings-drawer"
+            onClick={() => (drawerOpen.value = !drawerOpen.value)}
+          >
+            {t('settings')}
+          </button>
+        </span>
+      </header>
+
+      <main class="content">
+        {pasteMode.value && (
+          <section class="card paste">
+            <label for="paste-box" class="card-title">
+              {t('pasteTitle')}
+            </label>
+            <textarea
+              id="paste-box"
+              data-testid="paste-box"
+              rows={5}
+              placeholder={t('pastePlaceholder')}
+              value={pasteText.value}
+              onInput={(e) => (pasteText.value = (e.target as HTMLTextAreaElement).value)}
+            />
+          </section>
+        )}
+
+        {!pasteMode.value && status.value !== 'ready' && !a && (
+          <StateCard
+            status={status.value}
+            actions={{
+              pick: pickArea,
+              enable: enableThisSite,
+              readOnce,
+              reload: reloadTab,
+              paste: () => (pasteMode.value = true),
+            }}
+          />
+        )}
+
+        {a && c && (
+          <>
+            <MoodHeader analysis={a} />
+            <EscalationChips analysis={a} />
+            {careNow && careDismissedFor.value !== conversationKey() && (
+              <SelfCareCard
+                level={careNow.level as 'gentle' | 'strong'}
+                toughToday={toughToday.value}
+                onDismiss={() => (careDismissedFor.value = conversationKey())}
+              />
+            )}
+            <DiscCard disc={disc.value} enabled={settings.value.discEnabled} />
+            {coach.value && <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />}
+            <Suggestions
+              suggestions={suggestions.value}
+              lang={suggestionLang.value}
+              customerLang={customerLang.value}
+              onLang={(l) => (suggestionLangOverride.value = l)}
+              onInsert={(s) => insertIntoPage(s.text, s.placeholders)}
+              onCopy={(s) => copyText(s.text)}
+            />
+            <EvidenceList analysis={a} messages={c.messages} onShow={showInPage} canShow={!pasteMode.value} />
+          </>
+        )}
+      </main>
+
+      {drawerOpen.value && (
+        <aside id="settings-drawer" class="drawer" aria-label={t('settings')}>
+          <div class="drawer-head">
+            <h2>{t('settings')}</h2>
+            <button type="button" class="btn-icon" aria-label={t('close')} onClick={() => (drawerOpen.value = false)}>
+              ×
+            </button>
+          </div>
+          <SettingsForm compact />
+        </aside>
+      )}
+
+      <div class="sr-only" role="status" aria-live="polite">
+        {announcement.value}
+      </div>
+      {toast.value && (
+        <div class={`toast toast-${toast.value.kind}`} role="status">
+          {toast.value.text}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { browser } from 'wxt/browser';
+import { isKnownHost, originPattern } from '@/lib/hosts';
+import { languageForLocale, t, uiLang } from '@/lib/i18n';
+import { askBackground, askTab, NoReceiverError, type TabState, tabStateKey } from '@/lib/messaging';
+import { loadSettings, watchSettings } from '@/lib/settings';
+import {
+  type PanelStatus,
+  pasteMode,
+  settings,
+  status,
+  suggestionLangOverride,
+  tabId,
+  tabState,
+  tabUrl,
+  toast,
+} from './state';
+
+// The panel follows one tab: the one in ?tabId=N (tests, and a panel opened for a given tab) or
+// else whichever tab is active in this window. Snapshots arrive through storage.session, written
+// by the background from the content script's messages.
+
+export async function startPanel(): Promise<void> {
+  const s = await loadSettings();
+  settings.value = s;
+  applyUiLanguage();
+  watchSettings((next) => {
+    settings.value = next;
+    applyUiLanguage();
+  });
+
+  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fixed) && fixed > 0) {
+    await follow(fixed);
+  } else {
+    await followActive();
+    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
+    browser.windows?.onFocusChanged.addListener(() => followActive());
+  }
+
+  browser.tabs.onUpdated.addListener((id, change) => {
+    if (id !== tabId.value) return;
+    if (change.url) tabUrl.value = change.url;
+    // After a reload the content script sends a fresh snapshot; re-probe so stale states clear.
+    if (change.status === 'complete') probe();
+  });
+
+  browser.storage.session.onChanged.addListener((changes) => {
+    const id = tabId.value;
+    if (id === null) return;
+    const change = changes[tabStateKey(id)];
+    if (!change) return;
+    const next = (change.newValue as TabState | undefined) ?? null;
+    tabState.value = next;
+    if (next?.conversation?.messages.length) status.value = 'ready';
+    else if (next) status.value = 'empty';
+  });
+}
+
+function applyUiLanguage(): void {
+  const pref = settings.value.uiLanguage;
+  uiLang.value = pref === 'auto' ? languageForLocale(browser.i18n.getUILanguage?.() ?? navigator.language) : pref;
+  document.documentElement.lang = uiLang.value;
+}
+
+async function followActive(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await follow(tab.id);
+}
+
+async function follow(id: number): Promise<void> {
+  if (id === tabId.value) return;
+  tabId.value = id;
+  suggestionLangOverride.value = null;
+  status.value = 'loading';
+  const tab = await browser.tabs.get(id).catch(() => null);
+  tabUrl.value = tab?.url ?? '';
+  const key = tabStateKey(id);
+  tabState.value = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
+  await probe();
+}
+
+/** Asks the tab's content script for a fresh read, and works out why when nobody answers. */
+export async function probe(): Promise<void> {
+  const id = tabId.value;
+  if (id === null) return;
+  try {
+    const reply = await askTab(id, 'read', undefined);
+    tabState.value = {
+      tabId: id,
+      url: reply.url,
+      conversation: reply.conversation,
+      draft: tabState.value?.draft ?? '',
+      updatedAt: Date.now(),
+    };
+    setStatus(reply.conversation?.messages.length ? 'ready' : 'empty');
+  } catch (error) {
+    if (!(error instanceof NoReceiverError)) throw error;
+    // A selection sent from the context menu is readable even where no content script runs.
+    if (tabState.value?.conversation?.messages.length) return setStatus('ready');
+    setStatus(await whyNoReceiver(tabUrl.value));
+  }
+}
+
+function setStatus(next: PanelStatus): void {
+  status.value = next;
+}
+
+async function whyNoReceiver(url: string): Promise<PanelStatus> {
+  if (!/^https?:/.test(url)) return 'unsupported';
+  if (isKnownHost(url)) return 'needs-reload';
+  const origin = new URL(url).origin;
+  const granted = await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
+  return granted && settings.value.enabledSites.includes(origin) ? 'needs-reload' : 'not-enabled';
+}
+
+export async function enableThisSite(): Promise<void> {
+  const id = tabId.value;
+  if (id === null || !/^https?:/.test(tabUrl.value)) return;
+  const origin = new URL(tabUrl.value).origin;
+  // Must run straight from the click: permission prompts need a user gesture.
+  const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
+  if (!granted) {
+    toast.value = { kind: 'info', text: t('toastPermissionDenied') };
+    return;
+  }
+  await askBackground('enableSite', { origin, tabId: id });
+  await probe();
+}
+
+export async function readOnce(): Promise<void> {
+  const id = tabId.value;
+  if (id === null) return;
+  const { ok } = await askBackground('injectNow', { tabId: id });
+  if (!ok) toast.value = { kind: 'error', text: t('toastCannotRead') };
+  await probe();
+}
+
+export async function reloadTab(): Promise<void> {
+  const id = tabId.value;
+  if (id !== null) await browser.tabs.reload(id);
+}
+
+export async function pickArea(): Promise<void> {
+  const id = tabId.value;
+  if (id === null) return;
+  try {
+    await askTab(id, 'pick', { hint: t('pickHint'), cancel: t('pickCancel') });
+    await probe();
+  } catch {
+    toast.value = { kind: 'error', text: t('toastCannotRead') };
+  }
+}
+
+/** Inserts into the page's reply box; when the page cannot take it, copies instead and says so. */
+export async function insertIntoPage(text: string, placeholders?: Array<{ start: number; end: number }>) {
+  const id = tabId.value;
+  if (id !== null && !pasteMode.value) {
+    try {
+      const result = await askTab(id, 'insert', { text, placeholders });
+      if (result.ok) {
+        toast.value = { kind: 'ok', text: t('toastInserted') };
+        return;
+      }
+    } catch {
+      // Falls through to the clipboard.
+    }
+  }
+  await copyText(text, t('toastCopiedInstead'));
+}
+
+export async function copyText(text: string, message = t('toastCopied')): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    toast.value = { kind: 'ok', text: message };
+  } catch {
+    toast.value = { kind: 'error', text: t('toastCopyFailed') };
+  }
+}
+
+export async function showInPage(text: string): Promise<void> {
+  const id = tabId.value;
+  if (id === null || pasteMode.value) return;
+  const reply = await askTab(id, 'highlight', { text }).catch(() => ({ found: false }));
+  if (!reply.found) toast.value = { kind: 'info', text: t('toastNotFoundInPage') };
+}

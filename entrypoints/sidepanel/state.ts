@@ -1,0 +1,102 @@
+import { computed, signal } from '@preact/signals';
+import { analyzeConversation } from '@/lib/analysis';
+import { careNeeded } from '@/lib/care';
+import { coachDraft } from '@/lib/coach';
+import { guessDisc } from '@/lib/disc';
+import { uiLang } from '@/lib/i18n';
+import type { TabState } from '@/lib/messaging';
+import { conversationFromText } from '@/lib/paste';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { suggest } from '@/lib/suggest';
+import type { ContentLanguage, Conversation, TemplateVars } from '@/lib/types';
+
+// All of the panel's state lives here; components read signals and call the actions in
+// controller.ts. Everything the panel shows is derived (computed) from the tab's snapshot, the
+// settings and the paste box, so there is one source of truth and nothing to keep in sync.
+
+/** Why the panel has nothing to analyse, or 'ready' when it does. */
+export type PanelStatus =
+  | 'loading'
+  | 'ready'
+  | 'empty' // the content script runs but found no conversation
+  | 'not-enabled' // a site Heartline does not run on until the agent enables it
+  | 'needs-reload' // the content script should be here but is not answering (page predates an update)
+  | 'unsupported'; // browser pages, the web store, file:// …
+
+export const tabId = signal<number | null>(null);
+export const tabUrl = signal<string>('');
+export const tabState = signal<TabState | null>(null);
+export const status = signal<PanelStatus>('loading');
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+export const pasteMode = signal(false);
+export const pasteText = signal('');
+export const drawerOpen = signal(false);
+/** The agent can read suggestions in another language than the customer's. */
+export const suggestionLangOverride = signal<ContentLanguage | null>(null);
+export const hiddenTemplateIds = signal<string[]>([]);
+export const customTemplates = signal<import('@/lib/templates/types').Template[]>([]);
+export const toast = signal<{ kind: 'ok' | 'info' | 'error'; text: string } | null>(null);
+export const careDismissedFor = signal<string | null>(null);
+
+export const conversation = computed<Conversation | null>(() => {
+  if (pasteMode.value) return pasteText.value.trim() ? conversationFromText(pasteText.value, 'paste') : null;
+  return tabState.value?.conversation ?? null;
+});
+
+export const analysis = computed(() => {
+  const c = conversation.value;
+  return c && c.messages.length ? analyzeConversation(c.messages) : null;
+});
+
+export const disc = computed(() => {
+  const c = conversation.value;
+  if (!c || !settings.value.discEnabled) return null;
+  return guessDisc(c.messages);
+});
+
+/** Suggestions follow the customer's language; mixed/unknown falls back to the agent's UI language. */
+export const customerLang = computed<ContentLanguage>(() => {
+  const l = analysis.value?.language;
+  return l === 'en' || l === 'zh-Hans' || l === 'zh-Hant' ? l : uiLang.value;
+});
+export const suggestionLang = computed<ContentLanguage>(() => suggestionLangOverride.value ?? customerLang.value);
+
+export const templateVars = computed<TemplateVars>(() => {
+  const c = conversation.value;
+  const s = settings.value;
+  const vars: TemplateVars = {};
+  const name = c?.customer.name?.trim();
+  if (name) vars.customerName = name;
+  if (s.agentName.trim()) vars.agentName = s.agentName.trim();
+  if (s.company.trim()) vars.company = s.company.trim();
+  const order = c?.ids?.orderIds[0];
+  if (order) vars.orderId = order;
+  return vars;
+});
+
+export const suggestions = computed(() => {
+  const a = analysis.value;
+  if (!a) return [];
+  return suggest({
+    analysis: a,
+    disc: disc.value,
+    lang: suggestionLang.value,
+    vars: templateVars.value,
+    templates: customTemplates.value.length ? customTemplates.value : undefined,
+    hidden: hiddenTemplateIds.value,
+  });
+});
+
+export const draftText = computed(() => (pasteMode.value ? '' : (tabState.value?.draft ?? '')));
+
+export const coach = computed(() => {
+  const text = draftText.value;
+  if (!text.trim()) return null;
+  return coachDraft(text, { analysis: analysis.value, disc: disc.value });
+});
+
+export const care = computed(() => {
+  if (!settings.value.careEnabled) return null;
+  const need = careNeeded(analysis.value);
+  return need.level === 'none' ? null : need;
+});
