@@ -1,0 +1,75 @@
+import type { ContentLanguage, ConversationAnalysis, IheartStep } from '@/lib/types';
+import { CONTENT_LANGUAGES, IHEART_STEPS, NEGATIVE_EMOTIONS } from '@/lib/types';
+import { CUES } from './cues';
+import { checkFit } from './fit';
+import { findIssues } from './issues';
+import { guessDraftLanguage } from './language';
+import { COACH_RULES } from './rules';
+import type { CoachContext, CoachReport } from './types';
+
+export { guessDraftLanguage } from './language';
+export type { CoachRule } from './rules';
+export { COACH_RULES } from './rules';
+export type { CoachContext, CoachIssue, CoachIssueKind, CoachReport, FitKind, FitNote } from './types';
+export { COACH_ISSUE_KINDS, FIT_KINDS } from './types';
+
+/** Mild negativity is not yet a failure that calls for an apology. */
+const APOLOGY_INTENSITY = 0.3;
+
+function draftLanguage(draft: string, context: CoachContext): ContentLanguage {
+  const guess = guessDraftLanguage(draft);
+  if (guess.confident) return guess.lang;
+  if (context.lang) return context.lang;
+  const fromAnalysis = context.analysis?.language;
+  if (fromAnalysis && (CONTENT_LANGUAGES as readonly string[]).includes(fromAnalysis)) {
+    return fromAnalysis as ContentLanguage;
+  }
+  return guess.lang;
+}
+
+export function iheartCoverage(draft: string, lang: ContentLanguage): Record<IheartStep, boolean> {
+  const cues = CUES[lang];
+  return {
+    identify: cues.identify.test(draft),
+    hear: cues.hear.test(draft),
+    empathize: cues.empathize.test(draft),
+    apologize: cues.apologize.test(draft),
+    // Seed 000: Resolve means a concrete solution; without a when, it is a promise, not a plan.
+    resolve: cues.action.test(draft) && cues.timeframe.test(draft),
+    thank: cues.thank.test(draft),
+  };
+}
+
+/** The steps this customer needs; naming feelings and apologising only make sense when something went wrong. */
+export function requiredSteps(analysis: ConversationAnalysis | null | undefined): IheartStep[] {
+  if (!analysis) return ['identify', 'hear', 'empathize', 'resolve', 'thank'];
+  const p = analysis.primary;
+  const negative = p !== 'neutral' && NEGATIVE_EMOTIONS.includes(p);
+  const feelings = negative || p === 'confusion';
+  const failure = (negative && analysis.intensity >= APOLOGY_INTENSITY) || analysis.escalation.length > 0;
+  return IHEART_STEPS.filter((step) => {
+    if (step === 'identify' || step === 'empathize') return feelings;
+    if (step === 'apologize') return failure;
+    return true;
+  });
+}
+
+export function coachDraft(draft: string, context: CoachContext = {}): CoachReport {
+  const lang = draftLanguage(draft, context);
+  const coverage = iheartCoverage(draft, lang);
+  if (draft.trim() === '') return { lang, issues: [], coverage, missing: [], fit: [], empty: true };
+
+  // Chinese drafts often carry an English sentence (a pasted macro, a product name); check it too.
+  const issues = findIssues(draft, COACH_RULES[lang]);
+  if (lang !== 'en') {
+    const english = findIssues(draft, COACH_RULES.en).filter(
+      (e) => !issues.some((z) => e.start < z.end && z.start < e.end),
+    );
+    issues.push(...english);
+    issues.sort((a, b) => a.start - b.start);
+  }
+
+  const missing = requiredSteps(context.analysis).filter((step) => !coverage[step]);
+  const fit = checkFit({ draft, lang, coverage, analysis: context.analysis, disc: context.disc });
+  return { lang, issues, coverage, missing, fit, empty: false };
+}

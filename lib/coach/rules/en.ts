@@ -1,0 +1,332 @@
+import type { CoachRule } from './types';
+
+// Apostrophes arrive straight or curly depending on the editor, so every contraction allows both.
+const A = "['’]";
+
+/** The agent owns the failure somewhere in the draft, so a passive "the system did" is an explanation, not a dodge. */
+const OWNS_IT =
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility)\b/i;
+
+const ABSOLUTE_ALT = 'What I can do is…';
+
+export const EN_RULES: readonly CoachRule[] = [
+  // — blame: the customer is made the cause —
+  {
+    id: 'en-blame-should-have',
+    kind: 'blame',
+    pattern: new RegExp(String.raw`\byou\s+(?:really\s+)?(?:should|ought\s+to)(?:\s+have|${A}ve)\b`, 'i'),
+    // "you should have received an email" informs rather than blames.
+    notAfter: /^\s+(?:received|got(?:ten)?|been|seen|had|heard)\b/i,
+    alternative: 'Here is the quickest way to sort this now:',
+  },
+  {
+    id: 'en-blame-didnt-read',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou\s+(?:did\s+not|didn${A}t|have\s+not|haven${A}t|never|obviously\s+didn${A}t)\s+(?:read|check(?:ed)?|follow(?:ed)?|look(?:ed)?\s+at|pay\s+attention|listen(?:ed)?)\b`,
+      'i',
+    ),
+    notBefore: /\b(?:if|in\s+case|whether)\s+$/i,
+    alternative: 'That detail is easy to miss — here it is again:',
+  },
+  {
+    id: 'en-blame-your-fault',
+    kind: 'blame',
+    pattern: /\byour\s+(?:own\s+)?(?:fault|mistake|error)\b/i,
+    // "this isn't your fault" reassures.
+    notBefore: new RegExp(String.raw`\b(?:not|n${A}t|no)\s+(?:at\s+all\s+)?$`, 'i'),
+    alternative: 'Let me help put this right',
+  },
+  {
+    id: 'en-blame-your-problem',
+    kind: 'blame',
+    pattern: new RegExp(String.raw`\b(?:that|it|this)(?:${A}s|\s+is)\s+your\s+problem\b`, 'i'),
+    alternative: 'Let me see what I can do about this',
+  },
+  {
+    id: 'en-blame-user-error',
+    kind: 'blame',
+    pattern: /\buser\s+error\b/i,
+    alternative: 'a step that is easy to miss',
+  },
+  {
+    id: 'en-blame-you-failed',
+    kind: 'blame',
+    pattern: /\byou\s+(?:failed|forgot|neglected)\s+to\b/i,
+    alternative: 'it looks like this step did not go through, so',
+  },
+  {
+    id: 'en-blame-supposed-to',
+    kind: 'blame',
+    pattern: /\byou\s+(?:were|are)\s+supposed\s+to\b/i,
+    alternative: 'the next step is to',
+  },
+  {
+    id: 'en-blame-if-you-had',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\bif\s+you\s+(?:had|${A}d)\s+(?:read|checked|followed|looked|paid\s+attention|listened)\b`,
+      'i',
+    ),
+    alternative: 'Going forward, it may help to',
+  },
+  {
+    id: 'en-blame-need-to-read',
+    kind: 'blame',
+    pattern: /\byou\s+(?:need|have)\s+to\s+(?:read|understand|learn)\b/i,
+    alternative: 'Here is how it works:',
+  },
+
+  // — defensive: responsibility pushed away —
+  {
+    id: 'en-def-not-our-fault',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:it|this|that)(?:\s+is|\s+was|${A}s)?\s*(?:not|isn${A}t|wasn${A}t)\s+|not\s+)(?:our|my)\s+(?:fault|problem|responsibility|issue|job|department|call)\b`,
+      'i',
+    ),
+    alternative: 'Let me take care of this for you',
+  },
+  {
+    id: 'en-def-nothing-wrong',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:we|I)\s+(?:did|have\s+done)\s+nothing\s+wrong|(?:there${A}s|there\s+is)\s+(?:nothing\s+wrong|no\s+(?:problem|issue|error))\s+on\s+(?:our|my)\s+(?:end|side))\b`,
+      'i',
+    ),
+    alternative: 'Let me look into what happened',
+  },
+  {
+    id: 'en-def-out-of-hands',
+    kind: 'defensive',
+    pattern:
+      /\b(?:out\s+of\s+(?:our|my)\s+hands|beyond\s+(?:our|my)\s+control|nothing\s+to\s+do\s+with\s+(?:us|me))\b/i,
+    alternative: 'I will follow this up for you',
+  },
+  {
+    id: 'en-def-third-party',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:that|it)${A}s|(?:that|it|this)\s+is)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b`,
+      'i',
+    ),
+    alternative: 'I will chase this with them for you',
+  },
+  {
+    id: 'en-def-just-work-here',
+    kind: 'defensive',
+    pattern: /\bI\s+just\s+work\s+here\b/i,
+    alternative: 'Let me find the right person to help',
+  },
+  {
+    id: 'en-def-sorry-you-feel',
+    kind: 'defensive',
+    pattern:
+      /\bsorry\s+(?:(?:that\s+)?you\s+feel\s+(?:that|this)\s+way|if\s+you\s+(?:feel|felt|were|are|found|think|thought|took)\b)/i,
+    alternative: 'sorry — we got this wrong, and here is how I will fix it',
+  },
+
+  // — dismissive: the feeling or the question is waved away —
+  {
+    id: 'en-dis-calm-down',
+    kind: 'dismissive',
+    pattern:
+      /\b(?:calm\s+down|settle\s+down|chill\s+out|no\s+need\s+to\s+(?:shout|yell|get\s+(?:upset|angry|worked\s+up)|be\s+rude|panic|overreact))\b/i,
+    alternative: 'I understand why this is upsetting',
+  },
+  {
+    id: 'en-dis-obviously',
+    kind: 'dismissive',
+    pattern: /\bobviously\b/i,
+    // "this is obviously frustrating" sides with the customer.
+    notAfter:
+      /^\s+(?:frustrating|upsetting|stressful|annoying|disappointing|worrying|not\s+(?:ok|okay|acceptable|good))/i,
+    alternative: 'To confirm,',
+  },
+  {
+    id: 'en-dis-clearly',
+    kind: 'dismissive',
+    pattern:
+      /\b(?:as\s+(?:is\s+)?clearly|clearly)\s+(?:stated|states|says|said|written|explained|shown|marked|visible|mentioned|you)\b/i,
+    alternative: 'To recap,',
+  },
+  {
+    id: 'en-dis-as-i-said',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:as|like)\s+I\s+(?:already\s+|previously\s+|have\s+already\s+)?(?:said|stated|mentioned|explained|told\s+you|wrote)|as\s+(?:previously|already)\s+(?:stated|mentioned|explained)|as\s+(?:I${A}ve|I\s+have|we${A}ve|we\s+have)\s+(?:already\s+)?(?:said|explained|mentioned|told\s+you))\b`,
+      'i',
+    ),
+    alternative: 'To recap,',
+  },
+  {
+    id: 'en-dis-per-my-last',
+    kind: 'dismissive',
+    pattern: /\b(?:as\s+)?per\s+my\s+(?:last|previous|earlier)\s+(?:email|message|reply|response|note)\b/i,
+    alternative: 'To recap,',
+  },
+  {
+    id: 'en-dis-big-deal',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:it${A}s|it\s+is|this\s+is|that${A}s|that\s+is)\s+(?:(?:really\s+)?not\s+(?:a|that|such\s+a)\s+big\s+(?:a\s+)?deal|no\s+big\s+deal|not\s+that\s+(?:serious|bad|hard|complicated|difficult))\b`,
+      'i',
+    ),
+    alternative: 'I understand this matters to you',
+  },
+  {
+    id: 'en-dis-overreacting',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\byou(?:${A}re|\s+are)\s+(?:overreacting|being\s+(?:unreasonable|dramatic|rude|emotional|difficult)|too\s+(?:emotional|sensitive))\b`,
+      'i',
+    ),
+    alternative: 'I can hear how much this matters',
+  },
+  {
+    id: 'en-dis-read-the-docs',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:it${A}s\s+(?:all\s+)?(?:in|on)\s+(?:the|our)\s+(?:faq|manual|website|terms|help\s+(?:center|centre))|just\s+(?:read|check)\s+the)\b`,
+      'i',
+    ),
+    alternative: 'Here are the steps:',
+  },
+  {
+    id: 'en-dis-how-many-times',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:do\s+you\s+(?:not\s+)?understand|don${A}t\s+you\s+understand|how\s+many\s+times|I${A}ll\s+say\s+it\s+again|for\s+the\s+(?:last|third|second|hundredth|fifth)\s+time)\b`,
+      'i',
+    ),
+    alternative: 'Let me put it another way:',
+  },
+
+  // — absolute negatives: a closed door instead of an option —
+  {
+    id: 'en-abs-cant',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)\s+(?:simply\s+|just\s+|really\s+|absolutely\s+|unfortunately\s+)?(?:can${A}t|cannot|can\s+not|won${A}t\s+be\s+able\s+to|(?:am|are|${A}m|${A}re)\s+(?:not\s+able|unable)\s+to)\b`,
+      'i',
+    ),
+    // Warmth and ownership use the same words: "we can't wait", "I can't imagine how stressful".
+    notAfter:
+      /^\s+(?:wait|thank|apologi[sz]e|stress|imagine|believe|tell\s+you\s+how|say\s+(?:enough|how)|express|emphasi[sz]e|let\s+(?:this|that|it)\s+happen|help\s+(?:but|feeling)|(?:seem\s+to\s+)?(?:find|locate))\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-we-dont',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:don${A}t|do\s+not)\s+(?:do|offer|give|issue|allow|accept|make)\s+(?:refunds?|exceptions?|returns?|exchanges?|replacements?|compensation|credits?)\b`,
+      'i',
+    ),
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-impossible',
+    kind: 'absolute',
+    pattern: /\b(?:impossible|not\s+possible|no\s+way)\b/i,
+    notBefore: /\b(?:made|makes|making|make|found\s+it)\s+(?:it\s+)?$/i,
+    // "there was no way you could have known" is empathy.
+    notAfter: /^\s+(?:for\s+you|you\s+(?:could|would|to)|to\s+(?:reach|know|tell))\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-never',
+    kind: 'absolute',
+    pattern:
+      /\b(?:(?:we|I)\s+(?:will\s+|would\s+)?never|never\s+(?:refund|offer|allow|accept|give|make\s+exceptions))\b/i,
+    notAfter: /^\s+(?:want|wanted|intend|intended|meant|mean|expect|expected|forget)\b/i,
+    // "this will never happen again" is a promise inside an apology.
+    notInSentence: /\bagain\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-nothing-we-can-do',
+    kind: 'absolute',
+    pattern: /\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+can\s+do\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+
+  // — policy: a rule instead of a reason —
+  {
+    id: 'en-pol-policy',
+    kind: 'policy',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:our|the|company)\s+)?polic(?:y|ies)\s+(?:says?|states?|is\s+(?:clear|that)|(?:doesn${A}t|does\s+not|won${A}t|will\s+not)\s+allow|prohibits?)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is|this\s+is)\s+(?:our|company|the)\s+policy\b|\b(?:per|according\s+to|as\s+per|under)\s+(?:our|company|the)\s+(?:policy|rules)\b`,
+      'i',
+    ),
+    // Policy that grants something is good news: "under our policy you're entitled to a refund".
+    notInSentence: new RegExp(
+      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)`,
+      'i',
+    ),
+    alternative: 'Here is what I can offer:',
+  },
+  {
+    id: 'en-pol-rules-are-rules',
+    kind: 'policy',
+    pattern: new RegExp(
+      String.raw`\b(?:rules\s+are\s+rules|(?:that${A}s|it${A}s)\s+(?:just\s+)?the\s+(?:rule|rules|way\s+it\s+is)|(?:the\s+)?terms\s+(?:and\s+conditions\s+)?(?:clearly\s+)?(?:state|say)|you\s+agreed\s+to\s+(?:the|our)\s+terms|(?:our\s+)?hands\s+are\s+tied)\b`,
+      'i',
+    ),
+    alternative: 'Here is what I can offer:',
+  },
+
+  // — missing ownership: the failure has no owner —
+  {
+    id: 'en-own-mistakes-were-made',
+    kind: 'no-ownership',
+    pattern: /\b(?:mistakes|errors|an\s+error|a\s+mistake)\s+(?:were|was|have\s+been|has\s+been)\s+made\b/i,
+    alternative: 'we made a mistake',
+  },
+  {
+    id: 'en-own-system',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:(?:the|our)\s+system\s+(?:did|made|charged|sent|cancell?ed|deleted|failed|glitched|errored|was\s+(?:down|at\s+fault|to\s+blame)|must\s+have|(?:automatically|accidentally)\s+\w+)|(?:it\s+was\s+|due\s+to\s+)?a\s+(?:system|technical|computer)\s+(?:error|glitch)|the\s+computer\s+(?:did|made|sent))\b/i,
+    notInDraft: OWNS_IT,
+    alternative: 'we made an error on our side',
+  },
+  {
+    id: 'en-own-it-happens',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:these\s+things\s+happen|(?:it|stuff|things|mistakes)\s+happens?|it\s+is\s+what\s+it\s+is)(?=\s*(?:[.,!;—–-]|$))/i,
+    notBefore: /\b(?:if|when|before|whenever|so|how)\s+$/i,
+    alternative: 'this should not have happened',
+  },
+
+  // — sarcasm: the words say one thing and mean another —
+  {
+    id: 'en-sar-phrases',
+    kind: 'sarcasm',
+    pattern: new RegExp(
+      String.raw`\b(?:good\s+luck\s+with\s+that|thanks\s+for\s+nothing|(?:I${A}m\s+)?sure\s+you\s+did|if\s+you\s+say\s+so|whatever\s+you\s+say|nice\s+try|well,?\s+excuse\s+me|with\s+(?:all\s+)?due\s+respect|oh\s+(?:great|wonderful|fantastic|brilliant|sure)|congrat(?:ulation)?s,?\s+you(?:${A}ve|\s+have)?\s+(?:managed|found|broke|broken|discovered|figured))\b`,
+      'i',
+    ),
+    alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-know-best',
+    kind: 'sarcasm',
+    pattern: /\b(?:clearly|obviously|since|well,?)\s+you\s+know\s+(?:best|better)\b/i,
+    alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-yeah-right',
+    kind: 'sarcasm',
+    pattern: /\byeah,?\s+right\b/i,
+    notAfter: /^\s*(?:away|now|there)\b/i,
+    alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-scare-quotes',
+    kind: 'sarcasm',
+    pattern:
+      /\byour\s+["“'‘](?:urgent|emergency|patience|problem|issue|complaint|expertise|research|understanding|mistake)["”'’]/i,
+    alternative: 'your request',
+  },
+];

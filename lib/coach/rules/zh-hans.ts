@@ -1,0 +1,210 @@
+import type { CoachRule } from './types';
+
+const ABSOLUTE_ALT = '我这边可以为您…';
+/** Clauses in which a rule that names a limit is actually granting something: 按规定您可以享受退款. */
+const GRANTS = /可以|享受|有权|符合|为您|给您|帮您/;
+
+export const ZH_HANS_RULES: readonly CoachRule[] = [
+  // — 指责客户 —
+  {
+    id: 'hans-blame-didnt-read',
+    kind: 'blame',
+    pattern: /[你您](?:自己)?(?:都|也)?没(?:有)?(?:仔细|认真)?(?:看清楚?|看|读|阅读|注意|按照|遵守|听)/,
+    notBefore: /(?:如果|若|要是|万一|假如|是否)$/,
+    notAfter: /^(?:到|见)/,
+    alternative: '这一点确实容易漏看，我再为您说明一下：',
+  },
+  {
+    id: 'hans-blame-own-doing',
+    kind: 'blame',
+    pattern: /[你您]自己(?:的)?(?:问题|原因|操作失误|弄错|搞错|选错|填错|操作不当)/,
+    alternative: '我们一起来看看怎么处理',
+  },
+  {
+    id: 'hans-blame-should-have',
+    kind: 'blame',
+    pattern: /[你您](?:当初|早就?|本来就?|之前就?)应该|[你您]应该(?:早点|提前|自己|仔细|看清)/,
+    alternative: '接下来最快的办法是',
+  },
+  {
+    id: 'hans-blame-your-fault',
+    kind: 'blame',
+    pattern: /是[你您](?:自己)?的(?:问题|错|责任|失误)/,
+    // 这不是您的错 reassures.
+    notBefore: /不$/,
+    alternative: '我来帮您把这件事处理好',
+  },
+  {
+    id: 'hans-blame-who-told-you',
+    kind: 'blame',
+    pattern: /谁让[你您]/,
+    alternative: '我们一起来看看怎么处理',
+  },
+  {
+    id: 'hans-blame-misuse',
+    kind: 'blame',
+    pattern: /[你您](?:自己)?操作(?:有误|失误|不当|错误|错了)/,
+    alternative: '这一步确实容易出错',
+  },
+
+  // — 推卸责任 —
+  {
+    id: 'hans-def-not-our-problem',
+    kind: 'defensive',
+    pattern: /(?:这|那)?(?:个)?(?:并)?不是(?:我们|我|本店|公司|我方)(?:这边)?的(?:问题|错|责任|原因)/,
+    alternative: '我来负责跟进这件事',
+  },
+  {
+    id: 'hans-def-none-of-our-business',
+    kind: 'defensive',
+    pattern: /不关(?:我们|我|本店)(?:的)?事|[跟和与](?:我们|我|本店|我方)(?:无关|没关系|没有关系|没有任何关系)/,
+    alternative: '我来帮您跟进处理',
+  },
+  {
+    id: 'hans-def-not-my-job',
+    kind: 'defensive',
+    pattern:
+      /(?:我们|我)(?:这边)?管不了|不归(?:我们|我)管|不是(?:我们|我)负责的|不属于(?:我们|我)的?(?:负责|处理)?范围/,
+    alternative: '我帮您转给负责的同事，并跟进结果',
+  },
+  {
+    id: 'hans-def-we-did-nothing-wrong',
+    kind: 'defensive',
+    pattern: /(?:我们|我)(?:这边)?(?:并)?没(?:有)?(?:任何)?(?:错|做错|问题|责任)/,
+    alternative: '我来查一下具体发生了什么',
+  },
+  {
+    id: 'hans-def-third-party',
+    kind: 'defensive',
+    pattern:
+      /(?:是|这是|都是)(?:快递|物流|银行|厂家)(?:公司)?的(?:问题|错|责任)|(?:自己)?去?找(?:快递|物流|银行|厂家)(?:公司)?(?:吧|去|问)/,
+    alternative: '我这边帮您联系对方跟进',
+  },
+
+  // — 轻视、打发 —
+  {
+    id: 'hans-dis-calm-down',
+    kind: 'dismissive',
+    pattern:
+      /(?:请|麻烦)?[您你]?(?:先)?冷静(?:一下|一点|点|下来)|[请您你]?(?:先)?(?:别|不要)(?:这么)?(?:激动|生气|吵)(?:了|嘛)?|有话好好说/,
+    alternative: '我理解您现在很着急',
+  },
+  {
+    id: 'hans-dis-said-already',
+    kind: 'dismissive',
+    pattern:
+      /(?:我)?(?:已经|早就|刚才|之前|上面)(?:都|就)?(?:说过|讲过|说了|讲了|告诉过?[你您]|解释过)(?:了|很多遍|好几遍|多少遍)?|说了(?:很多|好几|多少)遍|我再说一遍|再说(?:最后)?一遍/,
+    // 您之前说了… is the agent restating the customer.
+    notBefore: /[您你]$/,
+    alternative: '我再整理一下要点：',
+  },
+  {
+    id: 'hans-dis-dont-understand',
+    kind: 'dismissive',
+    pattern:
+      /[你您](?:是)?(?:听不懂|看不懂|不明白|不懂)(?:吗|么|嘛)|[你您](?:到底)?(?:懂不懂|明不明白|听没听懂)|这(?:都|也)(?:不懂|不会|看不懂)/,
+    alternative: '我换个方式说明一下：',
+  },
+  {
+    id: 'hans-dis-big-deal',
+    kind: 'dismissive',
+    pattern:
+      /(?:有)?(?:什么|啥)大不了的|至于(?:吗|嘛|这样)|没(?:什么|啥)大不了|小题大做|[你您]想多了|[你您]太敏感了|[你您](?:非要|要)这么(?:想|认为)/,
+    alternative: '我理解这件事对您很重要',
+  },
+  {
+    id: 'hans-dis-obviously',
+    kind: 'dismissive',
+    pattern:
+      /(?:很)?明显(?:是)?[你您]|显然(?:是)?[你您]|写得(?:很|清清)?清楚(?:楚)?|(?:[你您])?自己(?:去)?看(?:一下)?(?:吧|说明|页面|规则|公告)/,
+    alternative: '我把关键的地方摘给您：',
+  },
+
+  // — 绝对否定 —
+  {
+    id: 'hans-abs-impossible',
+    kind: 'absolute',
+    pattern: /不可能/,
+    notAfter: /^再/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-abs-no-way',
+    kind: 'absolute',
+    pattern: /没(?:有)?办法/,
+    // 让您没办法使用 restates what the customer went through.
+    notBefore: /(?:让|使|导致|令)[您你]?(?:一直|暂时|都|也)?$|[您你](?:一直|暂时|都|也)?$/,
+    notAfter: /^(?:第一时间|及时|马上)/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-abs-cannot',
+    kind: 'absolute',
+    pattern:
+      /(?:我们|我|这边|本店|公司|平台)(?:这边)?(?:是|也|真的|确实|实在|暂时)?(?:不能|无法|不可以|做不到|办不到|不给|不予)/,
+    // 我们不能让您失望 / 我无法想象您的心情 are care, not refusal.
+    notAfter: /^(?:再|想象|让您|让你|接受这样)/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-abs-helpless',
+    kind: 'absolute',
+    pattern: /无能为力|爱莫能助|帮不了|处理不了|办不了/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-abs-never',
+    kind: 'absolute',
+    pattern: /(?:绝对|从来|永远)(?:都)?(?:不|没)(?:会|能|可以|给|退|赔)/,
+    notAfter: /^再/,
+    alternative: ABSOLUTE_ALT,
+  },
+
+  // — 拿规定挡 —
+  {
+    id: 'hans-pol-thats-the-rule',
+    kind: 'policy',
+    pattern: /规定就是(?:这样|如此)|规则就是规则|政策就是(?:这样|如此)|没有(?:这个|这样的)(?:规定|政策)/,
+    alternative: '我这边可以为您争取的是',
+  },
+  {
+    id: 'hans-pol-per-rules',
+    kind: 'policy',
+    pattern:
+      /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的|店铺)?(?:的)?(?:规定|政策|规则)|(?:公司|平台|店铺)(?:有)?规定/,
+    notInSentence: GRANTS,
+    alternative: '我这边可以为您争取的是',
+  },
+
+  // — 没有担当 —
+  {
+    id: 'hans-own-system',
+    kind: 'no-ownership',
+    pattern:
+      /系统(?:的)?(?:问题|原因|故障|错误|出错|自动|bug|BUG|异常)|(?:电脑|机器)(?:出错|的问题)|(?:是|属于)(?:技术|网络)(?:问题|原因)/,
+    // 系统问题 with a 我们 that owns it is an explanation, not an excuse.
+    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
+    alternative: '是我们这边出了问题',
+  },
+  {
+    id: 'hans-own-unavoidable',
+    kind: 'no-ownership',
+    pattern: /这种(?:情况|事)(?:很|挺|比较)?(?:正常|常见|难免|常有)|在所难免|难免的/,
+    alternative: '这本不应该发生',
+  },
+
+  // — 讽刺 —
+  {
+    id: 'hans-sar-phrases',
+    kind: 'sarcasm',
+    pattern:
+      /呵呵|[您你](?:说的|说得)都对|[您你](?:可)?真(?:厉害|行|聪明|有本事)|随便[你您]|[你您](?:自己)?看着办|[您你](?:开心|高兴)就好|行行行|是是是|好吧好吧/,
+    alternative: '我明白您的意思，我来帮您处理。',
+  },
+  {
+    id: 'hans-sar-scare-quotes',
+    kind: 'sarcasm',
+    pattern: /[您你]的[“"「](?:耐心|急事|问题|投诉|专业|理解|紧急)[”"」]/,
+    alternative: '您的问题',
+  },
+];

@@ -1,0 +1,205 @@
+import type { CoachRule } from './types';
+
+const ABSOLUTE_ALT = '我這邊可以幫您…';
+/** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */
+const GRANTS = /可以|享有|有權|符合|為您|幫您|替您/;
+
+export const ZH_HANT_RULES: readonly CoachRule[] = [
+  // — 指責客戶 —
+  {
+    id: 'hant-blame-didnt-read',
+    kind: 'blame',
+    pattern: /[你您](?:自己)?(?:都|也)?沒(?:有)?(?:仔細|認真)?(?:看清楚?|看|讀|閱讀|注意|照著?|遵守|聽)/,
+    notBefore: /(?:如果|若|要是|萬一|假如|是否)$/,
+    notAfter: /^(?:到|見)/,
+    alternative: '這一點確實很容易漏看，我再幫您說明一次：',
+  },
+  {
+    id: 'hant-blame-own-doing',
+    kind: 'blame',
+    pattern: /[你您]自己(?:的)?(?:問題|原因|操作失誤|弄錯|搞錯|選錯|填錯|操作不當)/,
+    alternative: '我們一起來看看怎麼處理',
+  },
+  {
+    id: 'hant-blame-should-have',
+    kind: 'blame',
+    pattern: /[你您](?:當初|早就?|本來就?|之前就?)應該|[你您]應該(?:早點|提早|事先|自己|仔細|看清)/,
+    alternative: '接下來最快的做法是',
+  },
+  {
+    id: 'hant-blame-your-fault',
+    kind: 'blame',
+    pattern: /是[你您](?:自己)?的(?:問題|錯|責任|疏失)/,
+    notBefore: /不$/,
+    alternative: '我來幫您把這件事處理好',
+  },
+  {
+    id: 'hant-blame-who-told-you',
+    kind: 'blame',
+    pattern: /誰叫[你您]|誰讓[你您]/,
+    alternative: '我們一起來看看怎麼處理',
+  },
+  {
+    id: 'hant-blame-misuse',
+    kind: 'blame',
+    pattern: /[你您](?:自己)?操作(?:有誤|失誤|不當|錯誤|錯了)/,
+    alternative: '這個步驟確實容易出錯',
+  },
+
+  // — 推卸責任 —
+  {
+    id: 'hant-def-not-our-problem',
+    kind: 'defensive',
+    pattern: /(?:這|那)?(?:個)?(?:並)?不是(?:我們|我|本店|公司|敝公司)(?:這邊)?的(?:問題|錯|責任|疏失)/,
+    alternative: '我來負責追蹤這件事',
+  },
+  {
+    id: 'hant-def-none-of-our-business',
+    kind: 'defensive',
+    pattern: /不關(?:我們|我|本店)(?:的)?事|[跟和與](?:我們|我|本店|敝公司)(?:無關|沒關係|沒有關係|沒有任何關係)/,
+    alternative: '我來幫您追蹤處理',
+  },
+  {
+    id: 'hant-def-not-my-job',
+    kind: 'defensive',
+    pattern:
+      /(?:我們|我)(?:這邊)?管不了|不歸(?:我們|我)管|不是(?:我們|我)負責的|不屬於(?:我們|我)的?(?:負責|處理)?範圍/,
+    alternative: '我幫您轉給負責的同事，並追蹤結果',
+  },
+  {
+    id: 'hant-def-we-did-nothing-wrong',
+    kind: 'defensive',
+    pattern: /(?:我們|我)(?:這邊)?(?:並)?沒(?:有)?(?:任何)?(?:錯|做錯|問題|責任|疏失)/,
+    alternative: '我來查一下實際發生了什麼',
+  },
+  {
+    id: 'hant-def-third-party',
+    kind: 'defensive',
+    pattern:
+      /(?:是|這是|都是)(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?的(?:問題|錯|責任)|(?:自己)?去?找(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?(?:吧|啦|去|問)/,
+    alternative: '我這邊幫您聯繫對方追蹤',
+  },
+
+  // — 輕視、打發 —
+  {
+    id: 'hant-dis-calm-down',
+    kind: 'dismissive',
+    pattern:
+      /(?:請|麻煩)?[您你]?(?:先)?冷靜(?:一下|一點|點|下來)|[請您你]?(?:先)?(?:別|不要)(?:這麼)?(?:激動|生氣|吵)(?:了|嘛|啦)?|有話好好說/,
+    alternative: '我明白您現在很著急',
+  },
+  {
+    id: 'hant-dis-said-already',
+    kind: 'dismissive',
+    pattern:
+      /(?:我)?(?:已經|早就|剛剛|剛才|之前|上面)(?:都|就)?(?:說過|講過|說了|講了|告訴過?[你您]|解釋過)(?:了|很多次|好幾次|幾百次)?|講了(?:很多|好幾)(?:次|遍)|我再說一次|再講(?:最後)?一次/,
+    notBefore: /[您你]$/,
+    alternative: '我再整理一下重點：',
+  },
+  {
+    id: 'hant-dis-dont-understand',
+    kind: 'dismissive',
+    pattern:
+      /[你您](?:是)?(?:聽不懂|看不懂|不明白|不懂)(?:嗎|喔|齁)|[你您](?:到底)?(?:懂不懂|明不明白|有沒有聽懂)|這(?:都|也)(?:不懂|不會|看不懂)/,
+    alternative: '我換個方式說明：',
+  },
+  {
+    id: 'hant-dis-big-deal',
+    kind: 'dismissive',
+    pattern:
+      /(?:有)?(?:什麼|啥)大不了的|有(?:這麼|那麼)嚴重嗎|有必要這樣嗎|沒(?:什麼|啥)大不了|小題大作|[你您]想太多了?|[你您]太敏感了/,
+    alternative: '我明白這件事對您很重要',
+  },
+  {
+    id: 'hant-dis-obviously',
+    kind: 'dismissive',
+    pattern:
+      /(?:很)?明顯(?:是)?[你您]|顯然(?:是)?[你您]|寫得(?:很|清清)?清楚(?:楚)?|(?:[你您])?自己(?:去)?看(?:一下)?(?:吧|啦|說明|頁面|規則|公告)/,
+    alternative: '我把重點整理給您：',
+  },
+
+  // — 絕對否定 —
+  {
+    id: 'hant-abs-impossible',
+    kind: 'absolute',
+    pattern: /不可能/,
+    notAfter: /^再/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-abs-no-way',
+    kind: 'absolute',
+    pattern: /沒(?:有)?辦法|沒轍/,
+    notBefore: /(?:讓|使|導致|令)[您你]?(?:一直|暫時|都|也)?$|[您你](?:一直|暫時|都|也)?$/,
+    notAfter: /^(?:第一時間|及時|馬上)/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-abs-cannot',
+    kind: 'absolute',
+    pattern:
+      /(?:我們|我|這邊|本店|公司|平台)(?:這邊)?(?:是|也|真的|確實|實在|暫時)?(?:不能|無法|不可以|做不到|辦不到|不給|不予)|恕難(?:照辦|受理|處理)?|礙難/,
+    notAfter: /^(?:再|想像|讓您|讓你|接受這樣)/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-abs-helpless',
+    kind: 'absolute',
+    pattern: /無能為力|愛莫能助|幫不了|處理不了|辦不了/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-abs-never',
+    kind: 'absolute',
+    pattern: /(?:絕對|從來|永遠)(?:都)?(?:不|沒)(?:會|能|可以|給|退|賠)/,
+    notAfter: /^再/,
+    alternative: ABSOLUTE_ALT,
+  },
+
+  // — 拿規定擋 —
+  {
+    id: 'hant-pol-thats-the-rule',
+    kind: 'policy',
+    pattern: /規定就是(?:這樣|如此)|規則就是規則|政策就是(?:這樣|如此)|沒有(?:這個|這樣的)(?:規定|政策)/,
+    alternative: '我這邊可以幫您爭取的是',
+  },
+  {
+    id: 'hant-pol-per-rules',
+    kind: 'policy',
+    pattern:
+      /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的|本店)?(?:的)?(?:規定|政策|規則)|(?:公司|平台|本店)(?:有)?規定/,
+    notInSentence: GRANTS,
+    alternative: '我這邊可以幫您爭取的是',
+  },
+
+  // — 沒有擔當 —
+  {
+    id: 'hant-own-system',
+    kind: 'no-ownership',
+    pattern:
+      /系統(?:的)?(?:問題|原因|故障|錯誤|出錯|自動|bug|BUG|異常)|(?:電腦|機器)(?:出錯|的問題)|(?:是|屬於)(?:技術|網路)(?:問題|原因)/,
+    notInDraft: /我們|我方|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    alternative: '是我們這邊出了問題',
+  },
+  {
+    id: 'hant-own-unavoidable',
+    kind: 'no-ownership',
+    pattern: /這種(?:情況|事)(?:很|蠻|滿|比較)?(?:正常|常見|難免|常有)|在所難免|難免的/,
+    alternative: '這本來不應該發生',
+  },
+
+  // — 諷刺 —
+  {
+    id: 'hant-sar-phrases',
+    kind: 'sarcasm',
+    pattern:
+      /呵呵|[您你](?:說的|說得)都對|[您你](?:可)?真(?:厲害|行|聰明|有本事)|隨便[你您]|[你您](?:自己)?看著辦|[您你](?:開心|高興)就好|好啦好啦|是是是|好好好/,
+    alternative: '我明白您的意思，我來幫您處理。',
+  },
+  {
+    id: 'hant-sar-scare-quotes',
+    kind: 'sarcasm',
+    pattern: /[您你]的[“"「](?:耐心|急事|問題|客訴|專業|理解|緊急)[”"」]/,
+    alternative: '您的問題',
+  },
+];
