@@ -8,6 +8,18 @@ import { build } from 'esbuild';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEditorsPage, distDir } from '../../demo/editors/build';
+import type { insertText } from '../../lib/page/insert/index';
+import type { ReplyBoxTracker } from '../../lib/page/reply-box';
+
+declare global {
+  interface Window {
+    Heartline: {
+      insertText: typeof insertText;
+      tracker: ReplyBoxTracker;
+      drafts: Array<{ text: string; el: Element }>;
+    };
+  }
+}
 
 const root = join(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -129,7 +141,7 @@ describe.each(CASES)('$name', ({ name, box }) => {
 
     // The tracker follows this editor (TinyMCE's lives in an iframe) and read its draft.
     const draft = await el.evaluate((box) => {
-      const h = (box.ownerDocument.defaultView!.top as any).Heartline;
+      const h = box.ownerDocument.defaultView!.top!.Heartline;
       const last = h.drafts.at(-1);
       const current = h.tracker.current();
       return {
@@ -146,8 +158,8 @@ describe.each(CASES)('$name', ({ name, box }) => {
 
     const result = await page.evaluate(
       ([text, ph]) => {
-        const h = (window as any).Heartline;
-        return h.insertText(h.tracker.current(), text, { placeholders: [ph] });
+        const h = window.Heartline;
+        return h.insertText(h.tracker.current()!, text, { placeholders: [ph] });
       },
       [INSERT, PLACEHOLDER] as const,
     );

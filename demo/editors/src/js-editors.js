@@ -11,28 +11,35 @@ import { createEditor, Node } from 'slate';
 import { withHistory } from 'slate-history';
 import { Editable, Slate, withReact } from 'slate-react';
 
+function DraftBox({ onState }) {
+  const [state, setState] = useState(() => EditorState.createEmpty());
+  const onChange = (next) => {
+    onState(next);
+    setState(next);
+  };
+  return h(Editor, { editorState: state, onChange, placeholder: 'Write a reply' });
+}
+
 export function mountDraft(host) {
   let latest = EditorState.createEmpty();
-  function DraftBox() {
-    const [state, setState] = useState(latest);
-    const onChange = (next) => {
-      latest = next;
-      setState(next);
-    };
-    return h(Editor, { editorState: state, onChange, placeholder: 'Write a reply' });
-  }
-  createRoot(host).render(h(DraftBox));
+  createRoot(host).render(
+    h(DraftBox, {
+      onState: (next) => {
+        latest = next;
+      },
+    }),
+  );
   return { getText: () => latest.getCurrentContent().getPlainText('\n') };
+}
+
+function SlateBox({ editor }) {
+  const value = useMemo(() => [{ type: 'paragraph', children: [{ text: '' }] }], []);
+  return h(Slate, { editor, initialValue: value }, h(Editable, { placeholder: 'Write a reply' }));
 }
 
 export function mountSlate(host) {
   const editor = withHistory(withReact(createEditor()));
-  const initialValue = [{ type: 'paragraph', children: [{ text: '' }] }];
-  function SlateBox() {
-    const value = useMemo(() => initialValue, []);
-    return h(Slate, { editor, initialValue: value }, h(Editable, { placeholder: 'Write a reply' }));
-  }
-  createRoot(host).render(h(SlateBox));
+  createRoot(host).render(h(SlateBox, { editor }));
   return { getText: () => editor.children.map((n) => Node.string(n)).join('\n') };
 }
 

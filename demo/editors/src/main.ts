@@ -82,6 +82,7 @@ window.editorsReady = (async () => {
   const plain = byId('contenteditable');
   const sync: Record<string, Handle> = {
     textarea: { getText: () => area.value },
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are a plain contenteditable's model
     contenteditable: { getText: () => plain.innerText },
     prosemirror: prosemirror(),
     lexical: mountLexical(byId('lexical'), true),

@@ -44,21 +44,31 @@ const UNCLAIMED_WAIT_MS = 40;
 
 const readText = (root: Element): string => (isTextField(root) ? root.value : plainText(root));
 
-/** Resolves with the root's text once it differs from `before`, or unchanged after `ms`. Event-driven. */
-function changed(root: Element, before: string, ms: number): Promise<string> {
-  const now = squash(readText(root));
-  if (now !== before || isTextField(root)) return Promise.resolve(now);
+/**
+ * Resolves with the root's text once `accept` holds, or when the editor stops: nothing changed within the short
+ * wait, or changes stopped being accepted by the long one. TinyMCE pastes through a temporary "paste bin", so
+ * intermediate states are not final. Event-driven, no polling.
+ */
+function outcome(root: Element, claimed: boolean, accept: (text: string) => boolean): Promise<string> {
+  const read = (): string => squash(readText(root));
+  if (accept(read()) || isTextField(root)) return Promise.resolve(read());
   return new Promise((resolve) => {
-    const done = (): void => {
+    let timer: ReturnType<typeof setTimeout>;
+    const finish = (): void => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve(squash(readText(root)));
+      resolve(read());
     };
     const observer = new MutationObserver(() => {
-      if (squash(readText(root)) !== before) done();
+      if (accept(read())) finish();
+      else if (!claimed) {
+        claimed = true;
+        clearTimeout(timer);
+        timer = setTimeout(finish, CLAIMED_WAIT_MS);
+      }
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(done, ms);
+    timer = setTimeout(finish, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS);
   });
 }
 
@@ -88,12 +98,13 @@ export async function insertText(
   const before = squash(readText(root));
   const startChars = field ? start : (caretOffset(root) ?? 0);
   const expected = squash(field ? field.value.slice(0, start) + text + field.value.slice(start) : '');
+  const accept = (after: string): boolean =>
+    field ? after === expected : after !== before && after.replace(squash(text), '') === before;
   for (const way of WAYS[kind]) {
-    const claimed = RUN[way](root, text);
-    const after = await changed(root, before, claimed ? CLAIMED_WAIT_MS : UNCLAIMED_WAIT_MS);
+    const after = await outcome(root, RUN[way](root, text), accept);
     if (after === before) continue;
-    const kept = field ? after === expected : after.replace(squash(text), '') === before;
-    if (!kept) return { ok: false, reason: `${kind} editor changed the draft unexpectedly (${way}); check it` };
+    if (!accept(after))
+      return { ok: false, reason: `${kind} editor changed the draft unexpectedly (${way}); check it` };
     const first = opts.placeholders?.[0];
     if (first) selectPlaceholder(root, text, first, startChars);
     return { ok: true, strategy: `${kind}:${way}` };
