@@ -42,12 +42,12 @@ export function DraftCoach({ report, onAddStep, onCopy }: Props) {
           ))}
         </ul>
       )}
-      <div class="coverage" role="list" aria-label={t('coachCoverage')}>
+      <ul class="coverage" aria-label={t('coachCoverage')}>
         {IHEART_STEPS.map((step) => {
           const covered = report.coverage[step];
           const missing = report.missing.includes(step);
           return (
-            <span key={step} role="listitem" class={`cover ${covered ? 'is-covered' : missing ? 'is-missing' : ''}`}>
+            <li key={step} class={`cover ${covered ? 'is-covered' : missing ? 'is-missing' : ''}`}>
               {covered ? '✓ ' : ''}
               {t(`step_${step}` as MessageKey)}
               {missing && (
@@ -60,10 +60,10 @@ export function DraftCoach({ report, onAddStep, onCopy }: Props) {
                   +
                 </button>
               )}
-            </span>
+            </li>
           );
         })}
-      </div>
+      </ul>
     </section>
   );
 }

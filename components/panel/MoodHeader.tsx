@@ -38,19 +38,16 @@ export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {
         <span class="meter-label" id="intensity-label">
           {t('intensity')}
         </span>
-        <div
+        <meter
           class="meter"
           data-testid="emotion-intensity"
           data-value={analysis.intensity.toFixed(2)}
-          role="meter"
           aria-labelledby="intensity-label"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={pct}
+          min={0}
+          max={1}
+          value={analysis.intensity}
           aria-valuetext={t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
-        >
-          <span class="meter-fill" style={{ width: `${pct}%` }} />
-        </div>
+        />
         <span class="meter-value">
           {t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
         </span>

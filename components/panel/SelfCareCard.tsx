@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { BOX_BREATHING, CARE_CONTENT } from '@/lib/care';
-import { type MessageKey, t, uiLang } from '@/lib/i18n';
+import { BOX_BREATHING, BREATH_LABELS, CARE_CONTENT } from '@/lib/care';
+import { t, uiLang } from '@/lib/i18n';
 
 /** Box breathing with a visual timer; runs only while the agent has it open. */
 function Breather() {
@@ -9,7 +9,7 @@ function Breather() {
   useEffect(() => {
     const id = setInterval(() => tick.value++, 1000);
     return () => clearInterval(id);
-  }, []);
+  }, [tick]);
   const cycle = BOX_BREATHING.reduce((n, p) => n + p.seconds, 0);
   let at = tick.value % cycle;
   let phase = BOX_BREATHING[0];
@@ -25,7 +25,7 @@ function Breather() {
     <div class={`breather phase-${phase.phase}`} aria-live="off">
       <div class="breather-box" style={{ '--breath': `${phase.seconds}s` }} />
       <p class="breather-text">
-        {t(`breathe_${phase.phase.replace('-', '_')}` as MessageKey)} · {phase.seconds - at}
+        {BREATH_LABELS[uiLang.value][phase.phase]} · {phase.seconds - at}
       </p>
     </div>
   );

@@ -45,7 +45,7 @@ export const conversation = computed<Conversation | null>(() => {
 
 export const analysis = computed(() => {
   const c = conversation.value;
-  return c && c.messages.length ? analyzeConversation(c.messages) : null;
+  return c?.messages.length ? analyzeConversation(c.messages) : null;
 });
 
 export const disc = computed(() => {
