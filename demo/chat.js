@@ -1,5 +1,5 @@
 // Live chat (in the spirit of Intercom / LiveChat / WhatsApp Web): bubbles left for the visitor and
-// right for the agent. The second half of the script arrives over time, so the extension has to
+// right for the agent. After the agent's first reply the rest of the script arrives over time, so the extension has to
 // notice new messages. ?pace=live (default, 4–8 s apart) · fast (0.4–0.8 s) · none (all at once).
 
 import {
@@ -36,12 +36,12 @@ let open = null;
 /** @type {ReturnType<typeof setTimeout>[]} */
 let timers = [];
 
-/** Where the live part of the script starts: the first customer message in the second half. @param {Conv} conv */
+/** Where the live part starts: the customer's first message after the agent's first reply. @param {Conv} conv */
 function liveFrom(conv) {
   if (PACE === 'none') return conv.messages.length;
-  const half = Math.ceil(conv.messages.length / 2);
-  const i = conv.messages.findIndex((m, idx) => idx >= half && m.role === 'customer');
-  return i < 0 ? conv.messages.length : i;
+  const firstReply = conv.messages.findIndex((m) => m.role === 'agent');
+  const i = conv.messages.findIndex((m, idx) => idx > firstReply && m.role === 'customer');
+  return firstReply < 0 || i < 0 ? conv.messages.length : i;
 }
 
 /** 4–8 s, varied but repeatable, so two runs of the demo behave alike. @param {number} index */

@@ -16,6 +16,8 @@ export interface DemoExpectation {
   primary: EmotionLabel[];
   /** Flags a good engine should raise. */
   escalation: EscalationFlag[];
+  /** Flags that are defensible either way (e.g. a refund demand read as compensation); anything else is a false alarm. */
+  mayAlsoFlag: EscalationFlag[];
   /** null when the style is not clear from the text. */
   disc: DiscStyle | null;
 }

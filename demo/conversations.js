@@ -1,7 +1,8 @@
 // The demo inbox's conversations: written for Heartline, not taken from any data set.
 // Each one is shown by all three demo pages (helpdesk, mail, chat). `expected` is what a good engine
-// should read from the whole conversation; demo/make-manifest.ts copies it into manifest.json so the
-// end-to-end tests and screenshots can check it without importing this file.
+// should read from the whole conversation; `mayAlsoFlag` lists flags that are defensible either way, so
+// any other flag is a false alarm. demo/make-manifest.ts copies it into manifest.json for the
+// end-to-end tests and screenshots.
 
 /** @type {Record<string, { name: string; email: string; signature: string }>} */
 const AGENTS = {
@@ -38,7 +39,12 @@ const RAW = [
     },
     orderIds: ['#A10293'],
     tags: ['espresso', 'spare-parts'],
-    expected: { primary: ['anger', 'frustration'], escalation: ['churn', 'repeat-contact', 'supervisor'], disc: 'D' },
+    expected: {
+      primary: ['anger', 'frustration'],
+      escalation: ['churn', 'repeat-contact', 'supervisor'],
+      mayAlsoFlag: ['compensation'],
+      disc: 'D',
+    },
     drafts: {
       bad: "As I said, it's not our fault the courier lost the part. You'll have to wait like everyone else. Please calm down.",
     },
@@ -86,7 +92,7 @@ const RAW = [
     },
     orderIds: ['#A10541'],
     tags: ['shipping', 'gift'],
-    expected: { primary: ['anxiety'], escalation: [], disc: 'S' },
+    expected: { primary: ['anxiety'], escalation: [], mayAlsoFlag: [], disc: 'S' },
     messages: [
       {
         role: 'customer',
@@ -131,7 +137,7 @@ const RAW = [
     },
     orderIds: ['#A10677'],
     tags: ['billing', 'subscription'],
-    expected: { primary: ['confusion', 'frustration', 'anxiety'], escalation: [], disc: 'C' },
+    expected: { primary: ['confusion', 'frustration', 'anxiety'], escalation: [], mayAlsoFlag: [], disc: 'C' },
     messages: [
       {
         role: 'customer',
@@ -176,7 +182,7 @@ const RAW = [
     },
     orderIds: ['#A10702'],
     tags: ['replacement'],
-    expected: { primary: ['gratitude', 'joy'], escalation: [], disc: null },
+    expected: { primary: ['gratitude', 'joy'], escalation: [], mayAlsoFlag: [], disc: null },
     messages: [
       {
         role: 'customer',
@@ -216,7 +222,7 @@ const RAW = [
     },
     orderIds: ['#A10788'],
     tags: ['shipping', 'next-day'],
-    expected: { primary: ['frustration', 'anger'], escalation: ['supervisor'], disc: 'D' },
+    expected: { primary: ['frustration', 'anger'], escalation: ['supervisor'], mayAlsoFlag: [], disc: 'D' },
     messages: [
       {
         role: 'customer',
@@ -257,7 +263,7 @@ const RAW = [
     },
     orderIds: ['#A10912'],
     tags: ['damaged-item'],
-    expected: { primary: ['joy', 'gratitude'], escalation: [], disc: 'I' },
+    expected: { primary: ['joy', 'gratitude'], escalation: [], mayAlsoFlag: [], disc: 'I' },
     messages: [
       {
         role: 'customer',
@@ -302,7 +308,12 @@ const RAW = [
     },
     orderIds: ['#A10355'],
     tags: ['refund', 'fitness'],
-    expected: { primary: ['anger'], escalation: ['abuse', 'legal', 'compensation'], disc: 'D' },
+    expected: {
+      primary: ['anger'],
+      escalation: ['abuse', 'legal', 'compensation'],
+      mayAlsoFlag: ['repeat-contact'],
+      disc: 'D',
+    },
     drafts: {
       bad: "Sir, I've already told you twice. Shouting at me won't make it faster. It's the bank's problem, not ours.",
     },
@@ -349,6 +360,7 @@ const RAW = [
     expected: {
       primary: ['anger', 'frustration'],
       escalation: ['repeat-contact', 'regulator', 'public', 'compensation'],
+      mayAlsoFlag: [],
       disc: 'D',
     },
     drafts: { bad: '您好，我们已经说过了，这不是我们的问题，是快递的原因。请您耐心等待，不要动不动就投诉。' },
@@ -396,7 +408,7 @@ const RAW = [
     },
     orderIds: ['2024030922118805'],
     tags: ['退款'],
-    expected: { primary: ['anxiety'], escalation: [], disc: 'S' },
+    expected: { primary: ['anxiety'], escalation: [], mayAlsoFlag: [], disc: 'S' },
     messages: [
       {
         role: 'customer',
@@ -444,6 +456,7 @@ const RAW = [
     expected: {
       primary: ['anger', 'frustration'],
       escalation: ['repeat-contact', 'regulator', 'public', 'churn'],
+      mayAlsoFlag: ['compensation'],
       disc: 'D',
     },
     drafts: { bad: '林先生，我剛剛就說過了，這不是我們的問題，是原廠的問題。請您不要這麼情緒化。' },
@@ -496,7 +509,7 @@ const RAW = [
     },
     orderIds: ['TW240212-03391'],
     tags: ['保固'],
-    expected: { primary: ['gratitude', 'confusion', 'neutral'], escalation: [], disc: 'S' },
+    expected: { primary: ['gratitude', 'confusion', 'neutral'], escalation: [], mayAlsoFlag: [], disc: 'S' },
     messages: [
       {
         role: 'customer',

@@ -42,8 +42,11 @@ export function validateConversations(conversations: readonly DemoConversationFu
     if (!primary.length || primary.some((p) => p !== 'neutral' && !EMOTIONS.includes(p))) {
       problems.push(`${where}: expected.primary must list known labels`);
     }
-    for (const flag of c.expected.escalation) {
+    for (const flag of [...c.expected.escalation, ...c.expected.mayAlsoFlag]) {
       if (!ESCALATION_FLAGS.includes(flag)) problems.push(`${where}: unknown escalation flag ${flag}`);
+      if (c.expected.escalation.includes(flag) && c.expected.mayAlsoFlag.includes(flag)) {
+        problems.push(`${where}: ${flag} is both expected and optional`);
+      }
     }
     if (c.expected.disc !== null && !DISC_STYLES.includes(c.expected.disc))
       problems.push(`${where}: unknown DISC style`);
