@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Real-Chromium tests: one browser at a time (2-core machines), generous timeouts for cold starts.
+// Tests of the built extension: checks on the bundles, then real-Chromium tests: one browser at a time (2-core machines), generous timeouts for cold starts.
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const CHROME_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_DIR = join(ROOT, '.output', 'firefox-mv2');
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+export const rel = (dir: string, file: string) => relative(dir, file);
+export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Size of the directory as a zip archive: deflated data plus local and central headers per file. */
+export function packedSize(dir: string): number {
+  return listFiles(dir).reduce((sum, f) => {
+    const name = Buffer.byteLength(rel(dir, f));
+    return sum + deflateRawSync(readFileSync(f), { level: 9 }).length + 30 + 46 + 2 * name;
+  }, 22);
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CHROME_DIR, FIREFOX_DIR, gzipSize, listFiles, packedSize, rel } from './bundle-files';
+
+// Budgets from the product's promises: tiny in the host page, small to install.
+const CONTENT_SCRIPT_GZIP_MAX = 20 * 1024;
+const PACKED_MAX = 600 * 1024;
+
+// Network APIs and remote code that must never appear in what ships.
+const FORBIDDEN = [
+  /\bfetch\s*\(/,
+  /\bXMLHttpRequest\b/,
+  /\bWebSocket\b/,
+  /\bsendBeacon\b/,
+  /\bEventSource\b/,
+  /\bimportScripts\s*\(/,
+  /<script[^>]+src=["']https?:/i,
+  /import\s*\(\s*["']https?:/,
+];
+
+describe.each([
+  ['chrome-mv3', CHROME_DIR],
+  ['firefox-mv2', FIREFOX_DIR],
+])('%s bundle', (_name, dir) => {
+  const code = listFiles(dir).filter((f) => /\.(js|html)$/.test(f));
+
+  test.each(code.map((f) => [rel(dir, f), f]))('%s has no network API or remote script', (_n, file) => {
+    const src = readFileSync(file, 'utf8');
+    for (const pattern of FORBIDDEN) expect(src, String(pattern)).not.toMatch(pattern);
+  });
+
+  test(`content script is at most ${CONTENT_SCRIPT_GZIP_MAX / 1024} KB gzipped and holds no analysis code`, () => {
+    const file = `${dir}/content-scripts/content.js`;
+    expect(gzipSize(file)).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_MAX);
+    const src = readFileSync(file, 'utf8');
+    // Lexicon and template entries survive minification, so they show where analysis code went.
+    for (const marker of ['12315', '消基會', 'ombudsman', '{customerName}']) expect(src).not.toContain(marker);
+  });
+
+  test(`packed extension is at most ${PACKED_MAX / 1024} KB`, () => {
+    expect(packedSize(dir)).toBeLessThanOrEqual(PACKED_MAX);
+  });
+});
