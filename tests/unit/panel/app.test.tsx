@@ -74,7 +74,7 @@ describe('states', () => {
   test('the paste action switches to paste mode', async () => {
     status.value = 'unsupported';
     await mount();
-    await act(() => (q('panel-state')?.querySelector('button') as HTMLButtonElement).click());
+    await act(() => (q('panel-state')!.querySelector('button') as HTMLButtonElement).click());
     expect(q('paste-box')).not.toBeNull();
   });
 });
@@ -125,7 +125,7 @@ describe('read-out', () => {
     });
     await mount();
     expect(q('self-care')).not.toBeNull();
-    await act(() => (q('self-care')?.querySelector('button[aria-label="Dismiss"]') as HTMLButtonElement).click());
+    await act(() => (q('self-care')!.querySelector('button[aria-label="Dismiss"]') as HTMLButtonElement).click());
     expect(q('self-care')).toBeNull();
   });
 });
