@@ -173,7 +173,14 @@ function parsePort(argv: string[]): number {
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (isMain) {
-  const server = await startDemoServer(parsePort(process.argv.slice(2)));
+  const port = parsePort(process.argv.slice(2));
+  const server = await startDemoServer(port).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(
+      `Port ${port} is already in use. Try another one: --port ${port + 1}, or --port 0 for any free port.`,
+    );
+    process.exit(1);
+  });
   console.log(`Heartline demo inbox: ${server.url}/`);
   console.log(`  helpdesk ${server.url}/helpdesk.html   mail ${server.url}/mail.html   chat ${server.url}/chat.html`);
   console.log('Press Ctrl+C to stop.');
