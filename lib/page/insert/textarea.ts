@@ -23,7 +23,9 @@ export function execInsertField(field: Field, text: string): boolean {
 export function setRangeTextField(field: Field, text: string): boolean {
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? start;
-  field.setRangeText(fieldText(field, text), start, end, 'end');
+  const insert = fieldText(field, text);
+  field.setRangeText(insert, start, end);
+  field.setSelectionRange(start + insert.length, start + insert.length);
   const win = field.ownerDocument.defaultView;
   const init = { bubbles: true, inputType: 'insertText', data: text };
   field.dispatchEvent(win?.InputEvent ? new win.InputEvent('input', init) : new Event('input', { bubbles: true }));
