@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import './settings.css';
 import { browser } from 'wxt/browser';
+import { resetToughCounts as resetStoredToughCounts } from '@/lib/care/tough-counter';
 import { type MessageKey, t } from '@/lib/i18n';
 import { askBackground } from '@/lib/messaging';
 import { loadSettings, type Settings, saveSettings, type UiLanguage, watchSettings } from '@/lib/settings';
@@ -12,7 +13,7 @@ export interface SettingsFormProps {
   compact?: boolean;
   /** Runs after "Clear all data" so the host can reload whatever else it shows (e.g. the template library). */
   onCleared?: () => void;
-  /** Resets the local "tough conversations" counts; the reset button shows only when this is given. */
+  /** Resets the local "tough conversations" counts (defaults to the care module's own reset). */
   resetToughCounts?: () => Promise<void>;
   /** Level of the section headings inside each legend, to fit the host page's outline. */
   headingLevel?: 2 | 3 | 4;
@@ -38,7 +39,7 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function SettingsForm({
   compact = false,
   onCleared,
-  resetToughCounts,
+  resetToughCounts = resetStoredToughCounts,
   headingLevel = 3,
   debounceMs = 400,
 }: SettingsFormProps) {
@@ -127,7 +128,6 @@ export function SettingsForm({
   }
 
   async function resetCounts() {
-    if (!resetToughCounts) return;
     try {
       await resetToughCounts();
       setStatus({ key: 'optToughResetDone' });
@@ -262,11 +262,9 @@ export function SettingsForm({
           testId="settings-tough"
           onChange={(v) => onToggle('toughCountsEnabled', v)}
         />
-        {resetToughCounts && (
-          <button type="button" class="hl-button" data-testid="settings-tough-reset" onClick={resetCounts}>
-            {t('optToughReset')}
-          </button>
-        )}
+        <button type="button" class="hl-button" data-testid="settings-tough-reset" onClick={resetCounts}>
+          {t('optToughReset')}
+        </button>
       </fieldset>
 
       <fieldset>

@@ -2,6 +2,7 @@ import { useSignalEffect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { applyUiLanguage } from '@/components/settings/ui-language';
+import { TemplateManager } from '@/components/templates/TemplateManager';
 import { t } from '@/lib/i18n';
 import { loadSettings, watchSettings } from '@/lib/settings';
 
@@ -31,6 +32,9 @@ export function App() {
   if (!ready) return null;
   return (
     <div class="opt-page" data-testid="options-page">
+      <a class="opt-skip" href="#templates">
+        {t('optSkipToTemplates')}
+      </a>
       <header class="opt-header">
         <h1>{t('optPageTitle')}</h1>
         <p>{t('optLocalOnly')}</p>
@@ -39,6 +43,10 @@ export function App() {
         <section class="opt-section" aria-labelledby="opt-settings-heading">
           <h2 id="opt-settings-heading">{t('optSettingsTitle')}</h2>
           <SettingsForm key={generation} onCleared={() => setGeneration((g) => g + 1)} />
+        </section>
+        <section class="opt-section" id="templates" aria-labelledby="opt-templates-heading" tabIndex={-1}>
+          <h2 id="opt-templates-heading">{t('tplTitle')}</h2>
+          <TemplateManager key={generation} />
         </section>
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { translate, uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '@/lib/settings';
 import { blur, byLabel, byTestId, click, type Mounted, mount, settle, type } from './dom';
@@ -242,14 +243,22 @@ describe('compact (panel drawer)', () => {
     await click(byTestId(root, 'settings-open-options'));
     expect(open).toHaveBeenCalledOnce();
   });
+});
 
-  test('the reset button appears only with a reset function, and calls it', async () => {
-    expect((await show()).querySelector('[data-testid="settings-tough-reset"]')).toBeNull();
-    view?.unmount();
-    const reset = vi.fn(async () => {});
-    const root = await show({ resetToughCounts: reset });
+describe('tough-conversation counts', () => {
+  test('reset clears the stored tough-conversation counts through the care module', async () => {
+    await recordTough('tab:1:https://help.example.com/t/1');
+    await recordTough('tab:2:https://help.example.com/t/2');
+    expect(await getToughCount()).toBe(2);
+    const root = await show();
     await click(byTestId(root, 'settings-tough-reset'));
-    expect(reset).toHaveBeenCalledOnce();
+    expect(await getToughCount()).toBe(0);
     expect(byTestId(root, 'settings-status').textContent).toBe('Counts reset');
+  });
+
+  test('a failing reset is reported, not swallowed', async () => {
+    const root = await show({ resetToughCounts: vi.fn(async () => Promise.reject(new Error('quota'))) });
+    await click(byTestId(root, 'settings-tough-reset'));
+    expect(byTestId(root, 'settings-status').textContent).toBe('Could not save: quota');
   });
 });
