@@ -1,0 +1,159 @@
+import type {
+  ConversationAnalysis,
+  ConversationMessage,
+  Emotion,
+  EscalationFlag,
+  Evidence,
+  Language,
+  MessageResult,
+  Trend,
+} from '../types';
+import { EMOTIONS, ESCALATION_FLAGS } from '../types';
+import { MAX_EVIDENCE, MAX_MESSAGES } from './limits';
+import { analyzeMessage, neutral, zeroEmotions } from './message';
+
+/** Each step back in time counts this much less, so the current state leans on the latest messages. */
+export const RECENCY_DECAY = 0.6;
+/** Below this weighted score the conversation as a whole reads as neutral. */
+const STATE_FLOOR = 0.2;
+/** Heat has to move at least this much for the trend to be more than steady. */
+export const TREND_THRESHOLD = 0.25;
+
+/**
+ * How hot a message runs: negative emotions push it up (anger most), praise and thanks pull it down,
+ * each escalation flag adds a little.
+ */
+export function heat(a: { emotions: Record<Emotion, number>; escalation: readonly string[] }): number {
+  const e = a.emotions;
+  return (
+    e.anger * 1.2 +
+    e.frustration +
+    e.anxiety * 0.8 +
+    e.sadness * 0.7 -
+    0.6 * (e.joy + e.gratitude) +
+    0.15 * a.escalation.length
+  );
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function empty(reason: string): ConversationAnalysis {
+  return { ...neutral('und', reason), messages: [], trend: 'steady', turningPoint: null };
+}
+
+/** Which messages speak for the customer: theirs, or the unlabelled ones when nobody is labelled customer. */
+function customerIndices(messages: readonly ConversationMessage[]): number[] {
+  const customer: number[] = [];
+  const unknown: number[] = [];
+  messages.forEach((m, i) => {
+    if (!m || typeof m !== 'object') return;
+    if (m.role === 'customer') customer.push(i);
+    else if (m.role === 'unknown' || m.role === undefined) unknown.push(i);
+  });
+  return customer.length > 0 ? customer : unknown;
+}
+
+export function trendOf(heats: readonly number[]): { trend: Trend; at: number | null } {
+  if (heats.length < 2) return { trend: 'steady', at: null };
+  const last = heats[heats.length - 1]!;
+  const prior = heats.slice(Math.max(0, heats.length - 4), heats.length - 1);
+  const base = prior.reduce((a, b) => a + b, 0) / prior.length;
+  const delta = last - base;
+  const trend: Trend = delta > TREND_THRESHOLD ? 'escalating' : delta < -TREND_THRESHOLD ? 'calming' : 'steady';
+  if (trend === 'steady') return { trend, at: null };
+  let at = -1;
+  let bestStep = 0;
+  for (let k = 1; k < heats.length; k++) {
+    const step = heats[k]! - heats[k - 1]!;
+    const signedStep = trend === 'escalating' ? step : -step;
+    // Later turns win ties: the most recent change is the one the agent is answering.
+    if (signedStep > 0 && signedStep >= bestStep) {
+      bestStep = signedStep;
+      at = k;
+    }
+  }
+  return { trend, at: at >= 0 ? at : null };
+}
+
+function combinedLanguage(langs: readonly Language[]): Language {
+  const seen = new Set(langs.filter((l) => l !== 'und'));
+  if (seen.size === 0) return 'und';
+  if (seen.size === 1) return [...seen][0]!;
+  if (seen.has('mixed') || (seen.has('en') && (seen.has('zh-Hans') || seen.has('zh-Hant')))) return 'mixed';
+  // Both Chinese scripts: the latest message decides.
+  return langs.filter((l) => l !== 'und').at(-1)!;
+}
+
+export function analyzeConversation(messages: ConversationMessage[]): ConversationAnalysis {
+  try {
+    if (!Array.isArray(messages) || messages.length === 0) return empty('empty');
+    let indices = customerIndices(messages);
+    if (indices.length === 0) return empty('no-customer-messages');
+    let truncated = false;
+    if (indices.length > MAX_MESSAGES) {
+      indices = indices.slice(-MAX_MESSAGES);
+      truncated = true;
+    }
+    const results: MessageResult[] = indices.map((i) => {
+      const m = messages[i]!;
+      const analysis = analyzeMessage(typeof m.text === 'string' ? m.text : '');
+      if (analysis.reason === 'truncated') truncated = true;
+      return { index: i, role: m.role, analysis };
+    });
+
+    const n = results.length;
+    const emotions = zeroEmotions();
+    let wsum = 0;
+    let intensity = 0;
+    let valence = 0;
+    let urgency = 0;
+    const flags = new Set<EscalationFlag>();
+    const evidence: Evidence[] = [];
+    results.forEach((r, k) => {
+      const w = RECENCY_DECAY ** (n - 1 - k);
+      const a = r.analysis;
+      wsum += w;
+      for (const e of EMOTIONS) emotions[e] += a.emotions[e] * w;
+      intensity += a.intensity * w;
+      valence += a.valence * w;
+      urgency = Math.max(urgency, a.urgency * (k >= n - 2 ? 1 : w));
+      for (const f of a.escalation) flags.add(f);
+      for (const ev of a.evidence) evidence.push({ ...ev, weight: round(ev.weight * w), messageIndex: r.index });
+    });
+    let primary: Emotion | 'neutral' = 'neutral';
+    let best = 0;
+    for (const e of EMOTIONS) {
+      emotions[e] = round(emotions[e] / wsum);
+      if (emotions[e] > best) {
+        best = emotions[e];
+        primary = e;
+      }
+    }
+    const latest = results[n - 1]!.analysis;
+    // The latest message's own reading wins when it is clear; the weighted state covers quiet follow-ups.
+    if (latest.primary !== 'neutral') primary = latest.primary;
+    else if (best < STATE_FLOOR) primary = 'neutral';
+
+    const { trend, at } = trendOf(results.map((r) => heat(r.analysis)));
+    evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    const out: ConversationAnalysis = {
+      language: combinedLanguage(results.map((r) => r.analysis.language)),
+      primary,
+      emotions,
+      intensity: round(intensity / wsum),
+      valence: round(valence / wsum),
+      urgency: round(urgency),
+      escalation: ESCALATION_FLAGS.filter((f) => flags.has(f)),
+      evidence: evidence.slice(0, MAX_EVIDENCE),
+      messages: results,
+      trend,
+      turningPoint: at === null ? null : results[at]!.index,
+    };
+    if (truncated) out.reason = 'truncated';
+    return out;
+  } catch {
+    return empty('error');
+  }
+}

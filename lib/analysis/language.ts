@@ -1,0 +1,83 @@
+import type { Language } from '../types';
+
+// Common characters written differently in the two scripts, as aligned pairs (错/錯, 这/這). Counting them
+// is enough to tell a message's script; characters shared by both (人, 我) say nothing.
+const PAIRS =
+  '错錯误誤么麼这這说說话話对對时時会會们們没沒为為还還过過发發后後给給让讓请請问問题題样樣点點买買卖賣单單货貨运運费費钱錢银銀账賬户戶订訂务務员員级級号號码碼网網络絡线線电電视視频頻软軟体體质質开開关關门門东東车車马馬鸟鳥' +
+  '鱼魚鸡雞饭飯饿餓汤湯难難欢歡乐樂爱愛气氣谢謝实實现現学學习習见見经經长長应應该該动動态態总總无無边邊听聽觉覺钟鐘几幾换換终終赔賠偿償诉訴讼訟团團队隊处處帮幫绝絕别別头頭脑腦坏壞从從离離远遠进進连連尽盡机機场場虽雖读讀写寫' +
+  '认認尔爾转轉乱亂伤傷泪淚惊驚吓嚇怀懷烦煩骂罵恶惡脏髒凉涼贵貴骗騙滚滾妈媽罢罷结結卫衛这這吗嗎个個啊啊让讓么麼鲜鮮饮飲奋奮兴興庆慶祝祝谁誰们們';
+const HANS_ONLY = [...PAIRS].filter((_, i) => i % 2 === 0).join('');
+const HANT_ONLY = [...PAIRS].filter((_, i) => i % 2 === 1).join('');
+
+function charSet(s: string): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < s.length; i++) set.add(s.charCodeAt(i));
+  return set;
+}
+const HANS = charSet(HANS_ONLY);
+const HANT = charSet(HANT_ONLY);
+for (const c of [...HANS]) {
+  if (HANT.has(c)) {
+    HANS.delete(c);
+    HANT.delete(c);
+  }
+}
+
+export interface ScriptCounts {
+  han: number;
+  hans: number;
+  hant: number;
+  latinWords: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  let han = 0;
+  let hans = 0;
+  let hant = 0;
+  let latinWords = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (letter) {
+      if (!inWord) latinWords++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      han++;
+      if (HANS.has(c)) hans++;
+      else if (HANT.has(c)) hant++;
+    }
+  }
+  return { han, hans, hant, latinWords };
+}
+
+/** Simplified unless traditional-only characters outnumber simplified-only ones. */
+function chineseScript(c: ScriptCounts): 'zh-Hans' | 'zh-Hant' {
+  return c.hant > c.hans ? 'zh-Hant' : 'zh-Hans';
+}
+
+export function languageFromCounts(c: ScriptCounts): Language {
+  // Two Han characters or two Latin words are the least that tells a language apart from noise.
+  const zh = c.han >= 2;
+  const en = c.latinWords >= 2;
+  if (!zh && !en) {
+    if (c.han === 1) return chineseScript(c);
+    return c.latinWords === 1 ? 'en' : 'und';
+  }
+  if (zh && en) {
+    // A Han character carries about as much as an English word's worth of meaning at 1.5 characters.
+    const zhWeight = c.han / 1.5;
+    const ratio = Math.min(zhWeight, c.latinWords) / Math.max(zhWeight, c.latinWords);
+    if (ratio >= 0.35 && c.latinWords >= 4) return 'mixed';
+    return zhWeight >= c.latinWords ? chineseScript(c) : 'en';
+  }
+  return zh ? chineseScript(c) : 'en';
+}
+
+export function detectLanguage(text: string): Language {
+  if (typeof text !== 'string' || text.length === 0) return 'und';
+  return languageFromCounts(countScripts(text.length > 20_000 ? text.slice(-20_000) : text));
+}

@@ -1,0 +1,10 @@
+/**
+ * Bounds on work per call, so a pasted 1 MB thread cannot stall the panel. The tail is kept because the
+ * latest words say most about how the customer feels now.
+ */
+/** UTF-16 code units analysed per message: the last 20,000 (about 20 KB of English). */
+export const MAX_MESSAGE_CHARS = 20_000;
+/** Messages analysed per conversation: the last 50. */
+export const MAX_MESSAGES = 50;
+/** Evidence spans returned per message, strongest first. */
+export const MAX_EVIDENCE = 24;

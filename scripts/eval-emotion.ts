@@ -1,0 +1,174 @@
+/**
+ * Scores the emotion engine on the dev TSV files and, in the same process and on the same rows, the
+ * VADER and AFINN (`sentiment`) packages. Measuring only: nothing from the rows is written anywhere.
+ *
+ *   npx tsx scripts/eval-emotion.ts [--half=even|odd] [--no-baselines] [--errors=N]
+ *
+ * --half keeps every other row (by line number) so weights can be tuned on one half and checked on the
+ * other; --errors prints up to N misread rows per file to the terminal, to see which kinds of cues are
+ * missing.
+ */
+import { createRequire } from 'node:module';
+import { analyzeMessage } from '../lib/analysis';
+import type { EmotionLabel } from '../lib/types';
+import { NEGATIVE_EMOTIONS } from '../lib/types';
+import { accuracy, binaryF1, macroF1, perLabel, throughput } from './eval-lib/metrics';
+import { type EvalFile, loadEvalFiles } from './eval-lib/tsv';
+
+const require = createRequire(import.meta.url);
+const vader = require('vader-sentiment') as {
+  SentimentIntensityAnalyzer: { polarity_scores(t: string): { compound: number } };
+};
+const Sentiment = require('sentiment') as new () => { analyze(t: string): { score: number } };
+const afinn = new Sentiment();
+
+const NEG = new Set<string>(NEGATIVE_EMOTIONS);
+const BINARY = new Set(['negative', 'non-negative']);
+
+/** Targets from the issue: negative-F1 and macro-F1 per file. */
+const TARGETS: Record<string, { neg?: number; macro?: number }> = {
+  'goemotions-en': { neg: 0.85, macro: 0.55 },
+  'complaints-en': { neg: 0.75 },
+  'smp2020-zh-hans': { neg: 0.85, macro: 0.55 },
+  'smp2020-zh-hant': { neg: 0.85, macro: 0.55 },
+  'waimai-zh-hans': { neg: 0.85 },
+};
+
+function arg(name: string): string | undefined {
+  const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`));
+  if (!a) return undefined;
+  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : '';
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const rate = (x: number) => `${Math.round(x).toLocaleString('en-US')}/s`;
+
+function vaderNegative(t: string): boolean {
+  // VADER's own convention: compound ≤ −0.05 is negative.
+  return vader.SentimentIntensityAnalyzer.polarity_scores(t).compound <= -0.05;
+}
+function afinnNegative(t: string): boolean {
+  return afinn.analyze(t).score < 0;
+}
+
+interface FileResult {
+  name: string;
+  rows: number;
+  accuracy: number;
+  macro: number | null;
+  neg: number;
+  rate: number;
+  vaderNeg: number | null;
+  afinnNeg: number | null;
+}
+
+function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResult {
+  const rows = file.rows;
+  const texts = rows.map((r) => r.text);
+  const binary = rows.every((r) => BINARY.has(r.expected));
+  const preds: EmotionLabel[] = texts.map((t) => analyzeMessage(t).primary);
+  const goldNeg = rows.map((r) => (binary ? r.expected === 'negative' : NEG.has(r.expected)));
+  const predNeg = preds.map((p) => NEG.has(p));
+  const neg = binaryF1(goldNeg, predNeg);
+  let acc: number;
+  let macro: number | null = null;
+  console.log(`\n== ${file.name} (${rows.length} rows${binary ? ', binary' : ''})`);
+  if (binary) {
+    acc = accuracy(
+      goldNeg.map(String),
+      predNeg.map((x) => String(x)),
+    );
+  } else {
+    const gold = rows.map((r) => r.expected);
+    acc = accuracy(gold, preds);
+    const labels = [...new Set(gold)].sort();
+    const scores = perLabel(gold, preds, labels);
+    macro = macroF1(scores);
+    console.log(
+      `  per-label F1: ${scores.map((s) => `${s.label} ${fmt(s.f1)} (P ${fmt(s.precision)} R ${fmt(s.recall)}, n=${s.support})`).join('\n                ')}`,
+    );
+  }
+  const ours = throughput(texts, (t) => analyzeMessage(t));
+  let vaderNeg: number | null = null;
+  let afinnNeg: number | null = null;
+  let vaderRate = 0;
+  let afinnRate = 0;
+  if (baselines) {
+    vaderNeg = binaryF1(goldNeg, texts.map(vaderNegative));
+    afinnNeg = binaryF1(goldNeg, texts.map(afinnNegative));
+    vaderRate = throughput(texts, vaderNegative);
+    afinnRate = throughput(texts, afinnNegative);
+  }
+  console.log(
+    `  heartline  accuracy ${fmt(acc)}  macro-F1 ${macro === null ? '  -  ' : fmt(macro)}  negative-F1 ${fmt(neg)}  ${rate(ours)}`,
+  );
+  if (baselines) {
+    console.log(`  vader      negative-F1 ${fmt(vaderNeg!)}  ${rate(vaderRate)}`);
+    console.log(`  afinn      negative-F1 ${fmt(afinnNeg!)}  ${rate(afinnRate)}`);
+  }
+  if (errors > 0) {
+    let shown = 0;
+    for (let i = 0; i < rows.length && shown < errors; i++) {
+      const wrong = binary ? goldNeg[i] !== predNeg[i] : preds[i] !== rows[i]!.expected;
+      if (!wrong) continue;
+      shown++;
+      console.log(`    ✗ [${rows[i]!.expected} → ${preds[i]}] ${rows[i]!.text.slice(0, 140)}`);
+    }
+  }
+  return { name: file.name, rows: rows.length, accuracy: acc, macro, neg, rate: ours, vaderNeg, afinnNeg };
+}
+
+function main(): void {
+  let files: EvalFile[];
+  try {
+    files = loadEvalFiles();
+  } catch (e) {
+    console.error(`eval-emotion: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const half = arg('half');
+  if (half === 'even' || half === 'odd') {
+    const keep = half === 'even' ? 0 : 1;
+    files = files.map((f) => ({ ...f, rows: f.rows.filter((r) => r.line % 2 === keep) }));
+  }
+  const baselines = arg('no-baselines') === undefined;
+  const errors = Number(arg('errors') ?? 0) || 0;
+  const only = arg('only');
+  if (only) files = files.filter((f) => f.name.includes(only));
+  console.log(`Heartline emotion eval — ${files.length} files${half ? `, ${half} rows only` : ''}`);
+  const results = files.map((f) => scoreFile(f, baselines, errors));
+
+  // Throughput over every row of every file together, one core, same process.
+  const all = files.flatMap((f) => f.rows.map((r) => r.text));
+  const ours = throughput(all, (t) => analyzeMessage(t), 1000);
+  console.log('\n== summary');
+  console.log('  file               acc    macro-F1  neg-F1  target          vader-neg  afinn-neg');
+  let pass = true;
+  for (const r of results) {
+    const t = TARGETS[r.name] ?? {};
+    const okNeg = t.neg === undefined || r.neg >= t.neg;
+    const okMacro = t.macro === undefined || (r.macro ?? 0) >= t.macro;
+    pass &&= okNeg && okMacro;
+    const target = [t.neg === undefined ? '' : `neg≥${t.neg}`, t.macro === undefined ? '' : `macro≥${t.macro}`]
+      .filter(Boolean)
+      .join(' ');
+    console.log(
+      `  ${r.name.padEnd(18)} ${fmt(r.accuracy)}  ${r.macro === null ? '  -  ' : fmt(r.macro)}     ${fmt(r.neg)}   ${(target || '-').padEnd(15)} ${okNeg && okMacro ? 'ok  ' : 'MISS'} ${r.vaderNeg === null ? '  -  ' : fmt(r.vaderNeg)}      ${r.afinnNeg === null ? '  -  ' : fmt(r.afinnNeg)}`,
+    );
+  }
+  console.log(`\n  throughput, all ${all.length} rows, one core: heartline ${rate(ours)}`);
+  if (baselines) {
+    const v = throughput(all, vaderNegative, 1000);
+    const a = throughput(all, afinnNegative, 1000);
+    const okA = ours >= a;
+    const okV = ours >= 20 * v;
+    pass &&= okA && okV;
+    console.log(`  vader ${rate(v)}  afinn ${rate(a)}`);
+    console.log(
+      `  heartline/afinn ${(ours / a).toFixed(2)}× (target ≥ 1×) ${okA ? 'ok' : 'MISS'};  heartline/vader ${(ours / v).toFixed(1)}× (target ≥ 20×) ${okV ? 'ok' : 'MISS'}`,
+    );
+  }
+  console.log(`\n  ${pass ? 'all targets met' : 'some targets missed'}`);
+}
+
+main();
