@@ -44,9 +44,9 @@ export function validateConversations(conversations: readonly DemoConversationFu
     }
     for (const flag of [...c.expected.escalation, ...c.expected.mayAlsoFlag]) {
       if (!ESCALATION_FLAGS.includes(flag)) problems.push(`${where}: unknown escalation flag ${flag}`);
-      if (c.expected.escalation.includes(flag) && c.expected.mayAlsoFlag.includes(flag)) {
-        problems.push(`${where}: ${flag} is both expected and optional`);
-      }
+    }
+    for (const flag of c.expected.mayAlsoFlag) {
+      if (c.expected.escalation.includes(flag)) problems.push(`${where}: ${flag} is both expected and optional`);
     }
     if (c.expected.disc !== null && !DISC_STYLES.includes(c.expected.disc))
       problems.push(`${where}: unknown DISC style`);
