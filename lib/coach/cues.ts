@@ -23,6 +23,8 @@ export interface CueSet {
 }
 
 const A = "['’]";
+/** Verbs of doing something for the customer, in the forms that follow "I've", "we'll", "will". */
+const ACT = String.raw`(?:refund(?:ed|ing)?|sen[dt]|sending|resen[dt]|replac(?:e|ed|ing)|credit(?:ed|ing)?|ship(?:ped|ping)?|escalat(?:e|ed|ing)|fix(?:ed|ing)?|reset|cancel(?:l?ed|l?ing)?|arrang(?:e|ed|ing)|upgrad(?:e|ed|ing)|reissu(?:e|ed|ing)|process(?:ed|ing)?|issu(?:e|ed|ing)|waiv(?:e|ed|ing)|extend(?:ed|ing)?|revers(?:e|ed|ing)|book(?:ed|ing)?|schedul(?:e|ed|ing)|follow(?:ed|ing)?\s+up|updat(?:e|ed|ing)|call(?:ed|ing)?|email(?:ed|ing)?|messag(?:e|ed|ing)|restor(?:e|ed|ing)|unlock(?:ed|ing)?|add(?:ed|ing)?|appl(?:y|ied|ying)|attach(?:ed)?|put|set\s+up|open(?:ed)?|clos(?:e|ed)|rais(?:e|ed|ing)|flag(?:ged)?|pass(?:ed)?\s+(?:it|this|your)|look(?:ed|ing)?\s+into|check(?:ed|ing)?|confirm(?:ed|ing)?|merg(?:e|ed|ing)|remov(?:e|ed|ing)|turn(?:ed)?|keep|kept|hold|held|stay|run|ran|chase|chased|deliver|collect|be\s+in\s+touch|get\s+back\s+to\s+you|let\s+you\s+know|take\s+care)`;
 
 const EN: CueSet = {
   identify:
@@ -38,7 +40,7 @@ const EN: CueSet = {
   apologize:
     /\b(?:sorry(?!\s+(?:(?:that\s+)?you\s+feel\s+(?:that|this)\s+way|if\s+you))|apologi[sz]e|apologies|our\s+mistake|my\s+mistake|on\s+us)\b/i,
   action: new RegExp(
-    String.raw`\b(?:(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+am|\s+are|${A}m|${A}re)?\s+(?:just\s+|already\s+|now\s+|personally\s+|going\s+to\s+)?(?:refund(?:ed|ing)?|sen[dt]|sending|resen[dt]|replac(?:e|ed|ing)|credit(?:ed|ing)?|ship(?:ped|ping)?|escalat(?:e|ed|ing)|fix(?:ed|ing)?|reset|cancel(?:l?ed|l?ing)?|arrang(?:e|ed|ing)|upgrad(?:e|ed|ing)|reissu(?:e|ed|ing)|process(?:ed|ing)?|issu(?:e|ed|ing)|waiv(?:e|ed|ing)|extend(?:ed|ing)?|revers(?:e|ed|ing)|book(?:ed|ing)?|schedul(?:e|ed|ing)|follow(?:ed|ing)?\s+up|updat(?:e|ed|ing)|call(?:ed|ing)?|email(?:ed|ing)?|restor(?:e|ed|ing)|unlock(?:ed|ing)?|add(?:ed|ing)?|appl(?:y|ied|ying)|put|set\s+up|open(?:ed)?|rais(?:e|ed|ing)|flag(?:ged)?|look(?:ed|ing)?\s+into|check(?:ed|ing)?|confirm(?:ed|ing)?|merg(?:e|ed|ing)|remov(?:e|ed|ing)|turn(?:ed)?|keep|kept|hold|held|stay|be\s+in\s+touch|get\s+back\s+to\s+you|let\s+you\s+know)|(?:has|have)\s+been\s+(?:refunded|sent|resent|replaced|credited|shipped|escalated|fixed|reset|cancell?ed|arranged|upgraded|reissued|processed|issued|waived|extended|reversed|booked|restored|unlocked|added|applied|approved|reactivated|released)|(?:is|are)\s+(?:on\s+(?:its|their)\s+way|being\s+\w+ed)|(?:will|should)\s+(?:arrive|reach\s+you|show|appear|land|be\s+(?:back|delivered|with\s+you|visible|live|fixed|restored))|you${A}ll\s+(?:receive|get|see|hear)|next\s+step)\b`,
+    String.raw`\b(?:(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+am|\s+are|${A}m|${A}re)?\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+|going\s+to\s+)?${ACT}|(?:will|${A}ll|can)\s+(?:now\s+|personally\s+)?${ACT}|(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:refunded|sent|resent|replaced|credited|shipped|escalated|fixed|reset|cancell?ed|arranged|upgraded|reissued|processed|issued|waived|extended|reversed|booked|restored|unlocked|added|applied|approved|reactivated|released|passed\s+on|corrected)|(?:is|are)\s+(?:on\s+(?:its|their)\s+way|being\s+\w+ed)|(?:will|should)\s+(?:arrive|reach\s+you|show|appear|land|drop\s+off|be\s+(?:back|delivered|with\s+you|visible|live|fixed|restored))|you${A}ll\s+(?:receive|get|see|hear)|next\s+step)\b`,
     'i',
   ),
   timeframe:
@@ -54,10 +56,10 @@ const ZH_HANS: CueSet = {
     /着急|生气|不满|失望|烦(?:心|恼|躁)?|焦虑|担心|难过|委屈|困扰|不开心|气愤|心急|郁闷|心情|不安|伤心|无奈|恼火|崩溃|糟心/,
   hear: /[您你](?:提到|反映|说的|遇到|的订单|购买的|收到的|反馈的|这边|等了|之前|已经|下单|付款|申请|咨询|多次|联系|的包裹|的快递|的账户|的会员|的退款)|了解到|我理解您|我明白|我看到|我(?:已经)?(?:查看|查询|核实|查)了|也就是说|确认一下|您的意思是|订单号/,
   empathize:
-    /理解您的(?:心情|感受|着急|担心|不满|失望)|换作是我|换成是我|如果是我|我能理解|我(?:非常|完全|十分)?理解|完全理解|能体会|感同身受|确实让人|确实很|辛苦您了|让您久等|这种心情|我明白您的/,
-  apologize: /抱歉|对不起|不好意思|致歉|道歉|是我们的(?:失误|疏忽|问题|错)/,
+    /理解您的(?:心情|感受|着急|担心|不满|失望)|换作是我|换成是我|如果是我|我能理解|我(?:非常|完全|十分)?理解|完全理解|能体会|感同身受|确实让人|确实很|辛苦您了|让您久等|这种心情|我明白您的|深表遗憾|节哀|谁都会|任何人都会/,
+  apologize: /抱歉|对不起|不好意思|致歉|道歉|(?<!不)是我们的(?:失误|疏忽|问题|错|责任)/,
   action:
-    /(?:为|给|帮|替)您(?:办理|安排|处理|退|补|发|重新|申请|升级|加急|跟进|提交|核实|更换|查|联系|开通|恢复|延长|取消|修改|预约|回电|预留|登记|保留|解决|转)|已(?:经)?(?:为您|帮您|给您)?(?:退款|退回|补发|安排|处理|提交|发出|寄出|更换|升级|恢复|取消|修改|解冻|开通|到账|加急|转交|登记|通知|联系|核实|修复)|(?:会|将)(?:在|于)?.{0,8}?(?:到账|送达|联系您|回复您|处理|发出|寄出|退回|恢复|上门|回电|跟进)|下一步|接下来/,
+    /(?:为|给|帮|替)您(?:办理|办好|安排|处理|退|补|发|重新|重置|申请|升级|加急|跟进|提交|核实|确认|更换|查|联系|开通|恢复|延长|取消|注销|修改|预约|回|预留|登记|保留|解决|转|解锁|解除|导出|调整)|(?:已|已经)[^，。！？,.]{0,10}?(?:办好|办妥|退款|退回|退还|补发|补偿|赔付|安排|处理|提交|发出|发送|寄出|更换|升级|恢复|取消|注销|停止|关闭|修改|更正|解冻|解锁|解除|开通|到账|加急|转交|转给|转达|登记|通知|联系|核实|确认|修复|重置|调整)|(?:会|将)(?:在|于)?.{0,10}?(?:到账|送达|联系您|回复您|处理|发出|发到|发送|寄出|退回|恢复|上门|回电|跟进|通知您|撤销|更新)|下一步|接下来/,
   timeframe:
     /[\d一二三四五六七八九十两半]+\s*(?:个)?(?:分钟|小时|工作日|天|日内|周|星期|个月)|今天|明天|今晚|后天|今日|明日|本周|这周|下周|周[一二三四五六日末]|星期[一二三四五六日天]|\d+月\d+[日号]|\d+[号日](?:前|之前)|\d+[点:：]\d*|马上|立即|立刻|稍后\d|当天|上午|下午|晚上/,
   thank: /谢谢|感谢|多谢/,
@@ -71,10 +73,10 @@ const ZH_HANT: CueSet = {
     /著急|着急|生氣|不滿|失望|煩(?:心|惱|躁)?|焦慮|擔心|難過|委屈|困擾|不開心|氣憤|心急|鬱悶|心情|不安|傷心|無奈|惱火|崩潰/,
   hear: /[您你](?:提到|反映|說的|遇到|的訂單|購買的|收到的|回報的|這邊|等了|之前|已經|下單|付款|申請|詢問|多次|聯繫|聯絡|的包裹|的貨|的帳戶|的帳號|的會員|的退款)|了解到|瞭解到|我理解您|我明白|我看到|我(?:已經)?(?:查看|查詢|確認|核對|查)了|也就是說|確認一下|您的意思是|訂單編號|訂單號碼/,
   empathize:
-    /理解您的(?:心情|感受|著急|擔心|不滿|失望)|換作是我|換成是我|如果是我|我能理解|我(?:非常|完全|十分)?(?:理解|明白)|完全理解|能體會|感同身受|確實讓人|確實很|辛苦您了|讓您久等|這種心情/,
-  apologize: /抱歉|對不起|不好意思|致歉|道歉|是我們的(?:疏失|失誤|疏忽|問題|錯)/,
+    /理解您的(?:心情|感受|著急|擔心|不滿|失望)|換作是我|換成是我|如果是我|我能理解|我(?:非常|完全|十分)?(?:理解|明白)|完全理解|能體會|感同身受|確實讓人|確實很|辛苦您了|讓您久等|這種心情|深表遺憾|節哀|誰都會|任何人都會/,
+  apologize: /抱歉|對不起|不好意思|致歉|道歉|(?<!不)是我們的(?:疏失|失誤|疏忽|問題|錯|責任)/,
   action:
-    /(?:為|幫|替|給)您(?:辦理|安排|處理|退|補|寄|重新|申請|升級|加急|追蹤|提交|確認|更換|查|聯繫|聯絡|開通|恢復|延長|取消|修改|預約|回電|保留|登記|解決|轉)|已(?:經)?(?:為您|幫您|替您|給您)?(?:退款|退回|補寄|安排|處理|提交|寄出|出貨|更換|升級|恢復|取消|修改|解除|開通|入帳|加急|轉交|登記|通知|聯繫|聯絡|確認|修復)|(?:會|將)(?:在|於)?.{0,8}?(?:入帳|送達|聯繫您|聯絡您|回覆您|處理|寄出|出貨|退回|恢復|到府|回電|追蹤)|下一步|接下來/,
+    /(?:為|幫|替|給)您(?:辦理|辦好|安排|處理|退|補|寄|重新|重設|申請|升級|加急|追蹤|提交|確認|更換|查|聯繫|聯絡|開通|恢復|延長|取消|註銷|停用|修改|預約|回|保留|登記|解決|轉|解鎖|解除|匯出|調整)|(?:已|已經)[^，。！？,.]{0,10}?(?:辦好|辦妥|退款|退回|退還|補寄|補償|賠償|安排|處理|提交|寄出|送出|出貨|更換|升級|恢復|取消|註銷|停止|停用|關閉|修改|更正|解除|解鎖|開通|入帳|加急|轉交|轉給|轉達|登記|通知|聯繫|聯絡|確認|修復|重設|調整)|(?:會|將)(?:在|於)?.{0,10}?(?:入帳|送達|聯繫您|聯絡您|回覆您|通知您|處理|寄出|寄到|出貨|退回|恢復|到府|回電|追蹤|撤銷|更新)|下一步|接下來/,
   timeframe:
     /[\d一二三四五六七八九十兩半]+\s*(?:個)?(?:分鐘|小時|工作天|工作日|天|日內|週|星期|個月)|今天|明天|今晚|後天|今日|明日|本週|這週|這禮拜|下週|週[一二三四五六日末]|星期[一二三四五六日天]|禮拜[一二三四五六天]|\d+月\d+[日號]|\d+[號日](?:前|之前)|\d+[點:：]\d*|馬上|立即|立刻|當天|上午|下午|晚上/,
   thank: /謝謝|感謝|多謝/,

@@ -34,7 +34,7 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern: /\byour\s+(?:own\s+)?(?:fault|mistake|error)\b/i,
     // "this isn't your fault" reassures.
-    notBefore: new RegExp(String.raw`\b(?:not|n${A}t|no)\s+(?:at\s+all\s+)?$`, 'i'),
+    notBefore: new RegExp(String.raw`(?:\bnot|n${A}t|\bno|\bnever)\s+(?:really\s+|at\s+all\s+)?$`, 'i'),
     alternative: 'Let me help put this right',
   },
   {

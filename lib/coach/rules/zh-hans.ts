@@ -133,7 +133,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern: /没(?:有)?办法/,
     // 让您没办法使用 restates what the customer went through.
-    notBefore: /(?:让|使|导致|令)[您你]?(?:一直|暂时|都|也)?$|[您你](?:一直|暂时|都|也)?$/,
+    notBefore: /(?:让|使|导致|令|害)[您你].{0,6}$|[您你](?:一直|暂时|都|也|还|目前)?$/,
     notAfter: /^(?:第一时间|及时|马上)/,
     alternative: ABSOLUTE_ALT,
   },

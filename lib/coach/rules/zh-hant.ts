@@ -130,7 +130,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-abs-no-way',
     kind: 'absolute',
     pattern: /沒(?:有)?辦法|沒轍/,
-    notBefore: /(?:讓|使|導致|令)[您你]?(?:一直|暫時|都|也)?$|[您你](?:一直|暫時|都|也)?$/,
+    notBefore: /(?:讓|使|導致|令|害)[您你].{0,6}$|[您你](?:一直|暫時|都|也|還|目前)?$/,
     notAfter: /^(?:第一時間|及時|馬上)/,
     alternative: ABSOLUTE_ALT,
   },
