@@ -88,9 +88,13 @@ function load(file: string): Item[] {
 }
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-for (const group of ['tuning', 'holdout'] as const) {
-  const chosen = files.filter((f) => f.startsWith('holdout-') === (group === 'holdout')).sort();
-  if (!chosen.length) continue;
+/** tuning set: en.json …; held-out sets: holdout-en.json (first), holdout2-en.json (written after more tuning). */
+const groupOf = (f: string): string => f.replace(/-?(?:en|zh-hans|zh-hant)\.json$/, '') || 'tuning';
+const groups = [...new Set(files.map(groupOf))].sort((a, b) =>
+  a === 'tuning' ? -1 : b === 'tuning' ? 1 : a.localeCompare(b),
+);
+for (const group of groups) {
+  const chosen = files.filter((f) => groupOf(f) === group).sort();
   const all: Row[] = [];
   for (const f of chosen) {
     const rows = run(load(f));

@@ -68,6 +68,13 @@ export const CUE_LABELS: Record<string, Labels> = {
   number: { en: 'gives exact amounts', 'zh-Hans': '给出具体数字', 'zh-Hant': '給出具體數字' },
   date: { en: 'gives dates or times', 'zh-Hans': '给出日期或时间', 'zh-Hant': '給出日期或時間' },
   version: { en: 'gives a version number', 'zh-Hans': '给出版本号', 'zh-Hant': '給出版本號' },
+  figure: { en: 'gives several figures', 'zh-Hans': '给出多个数字', 'zh-Hant': '給出多個數字' },
+  'either-or': {
+    en: 'asks which of two precise options applies',
+    'zh-Hans': '追问两种情况中的哪一种',
+    'zh-Hant': '追問兩種情況中的哪一種',
+  },
+  quote: { en: 'quotes the exact wording', 'zh-Hans': '引用原文', 'zh-Hant': '引用原文' },
   list: { en: 'lays points out as a list', 'zh-Hans': '分条列出问题', 'zh-Hant': '分條列出問題' },
   'many-questions': {
     en: 'asks several precise questions',

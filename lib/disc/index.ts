@@ -22,6 +22,9 @@ const SECONDARY_SHARE = 0.6;
 /** Evidence scale for confidence: a leading score of this size gives about 63 % of the evidence term. */
 const EVIDENCE_SCALE = 5;
 
+/** Shape-only cues: they lean towards a style but never decide one without the customer's wording. */
+const SHAPE_ONLY = new Set(['short-message', 'terse-sentences', 'exclamation', 'greeting', 'sign-off', 'figure']);
+
 /** The messages whose style we read: the customer's, or unlabelled ones when nobody is labelled customer. */
 export function customerIndexes(messages: readonly ConversationMessage[]): number[] {
   const own = messages.flatMap((m, i) => (m.role === 'customer' ? [i] : []));
@@ -56,7 +59,8 @@ export function guessDisc(messages: ConversationMessage[], options: GuessDiscOpt
   const thin =
     indexes.length < minMessages ||
     topScore < (indexes.length <= 1 ? MIN_TOP_SCORE_SINGLE : MIN_TOP_SCORE) ||
-    lead < MIN_LEAD_SHARE;
+    lead < MIN_LEAD_SHARE ||
+    !cues.some((c) => c.style === top && !SHAPE_ONLY.has(c.cue));
   if (thin) return { style: null, secondary: null, scores, confidence: 0, cues, reason: NOT_ENOUGH_SIGNAL };
 
   const secondary: DiscStyle | null =

@@ -12,6 +12,8 @@ const ALL_RULES: readonly CueRule[] = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT
 const RULE_REPEAT_CAP = 2;
 /** One long message cannot outweigh a whole conversation. */
 const MESSAGE_STYLE_CAP = 4;
+/** Rules whose repetition is itself the signal (many figures in one message) get their own ceiling. */
+const RULE_CAPS: Record<string, number> = { figure: 1.2 };
 
 export interface MessageScore {
   scores: Record<DiscStyle, number>;
@@ -63,7 +65,8 @@ export function scoreMessage(text: string, messageIndex: number): MessageScore {
   for (const c of cues) {
     const key = `${c.style}:${c.cue}`;
     const used = perRule.get(key) ?? 0;
-    const room = Math.max(0, RULE_REPEAT_CAP * maxWeight(cues, c.style, c.cue) - used);
+    const cap = RULE_CAPS[c.cue] ?? RULE_REPEAT_CAP * maxWeight(cues, c.style, c.cue);
+    const room = Math.max(0, cap - used);
     const add = Math.min(c.weight, room);
     perRule.set(key, used + add);
     scores[c.style] += add;

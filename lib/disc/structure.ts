@@ -19,6 +19,13 @@ const LATIN_WORD = /[A-Za-z0-9']+/g;
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const EXCLAMATION = /[!！]+/g;
 const QUESTION = /[?？]/g;
+const FIGURE = /\d+(?:[.,:]\d+)*/g;
+/** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
+const EITHER_OR_EN =
+  /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the [\w-]+)\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
+const EITHER_OR_ZH = /[^,，。!！?？\n]{1,25}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
+/** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
+const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)、]|[-•*·][ \t]|[（(]\d{1,2}[)）]|[①-⑩]|第[一二三四五六七八九十]+[，,、:：])/gmu;
 const SENTENCE_END = /[.!?。！？;；\n]+/g;
 const GREETING = /^\s*(?:hi|hello|dear|good (?:morning|afternoon|evening)|您好|你好|早上好|午安|早安)(?![a-z])/iu;
@@ -28,11 +35,11 @@ const SIGN_OFF =
 const ACKNOWLEDGEMENT =
   /^\s*(?:ok(?:ay)?|sure|yes|no|thanks?(?: you)?|got it|great|fine|alright|好的?|嗯+|收到|谢谢|謝謝|可以|行|對|对|是的?)[\s!！.。,，~～]*(?:thanks?(?: you)?|谢谢|謝謝)?[\s!！.。,，~～]*$/iu;
 
-/** Rough length in "words": Latin words plus CJK characters at about two per word. */
+/** Rough length in "words": Latin words plus CJK characters (a Chinese word averages about 1.6 characters). */
 export function lengthUnits(text: string): number {
   const latin = text.match(LATIN_WORD)?.length ?? 0;
   const cjk = text.match(CJK)?.length ?? 0;
-  return latin + cjk / 2;
+  return latin + cjk / 1.6;
 }
 
 export function splitSentences(text: string): Sentence[] {
@@ -104,6 +111,15 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
 
   // C: lists, many questions at once.
   out.push(...spans(text, LIST_ITEM, 'C', 'list', 0.8).map((c) => trimCue(text, c)));
+  const figures = [...text.matchAll(FIGURE)];
+  if (figures.length >= 2) out.push(...spans(text, FIGURE, 'C', 'figure', 0.3));
+  out.push(...spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0));
+  for (const m of text.matchAll(EITHER_OR_ZH)) {
+    // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.
+    if (/^[不没沒]/.test(m[1] ?? '')) continue;
+    out.push({ style: 'C', cue: 'either-or', weight: 1.0, start: m.index, end: m.index + m[0].length });
+  }
+  out.push(...spans(text, QUOTE, 'C', 'quote', 0.8));
   const questions = [...text.matchAll(QUESTION)];
   if (questions.length >= 3) {
     const first = questions[0]!;

@@ -5,7 +5,7 @@ import { type CueRule, rule } from '../rule';
 
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
-  'switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
+  'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
@@ -21,7 +21,7 @@ export const EN_RULES: readonly CueRule[] = [
     'imperative',
     1.0,
     new RegExp(
-      `(?<=^|[.!?;:\\n]\\s*)(?:just |now |so )?(?:${COMMAND_VERBS})\\b(?: (?:it|this|that|me|my|the|now))?`,
+      `(?<=^|[.!?;:,\\n]\\s*)(?:just |now |so |then )?(?:${COMMAND_VERBS})\\b(?: (?:it|this|that|me|my|the|now))?`,
       'im',
     ),
   ),
@@ -29,7 +29,7 @@ export const EN_RULES: readonly CueRule[] = [
     'D',
     'bottom-line',
     1.4,
-    /\b(?:bottom line|just tell me|tell me (?:straight|directly|now)|yes or no|straight answer|short answer|skip the (?:script|details|explanation|apolog(?:y|ies))|cut to the|(?:don't|do not) need (?:an? )?(?:explanation|apolog(?:y|ies)|story|details|long)|no (?:excuses|more (?:excuses|delays|back and forth))|(?:don't|do not) care (?:how|why|what)|get (?:it|this) done|make it happen|what(?:'s| is) the fix|fastest (?:way|option)|one (?:word|line)|who can (?:fix|decide|approve))\b/i,
+    /\b(?:that's not an answer|(?:can|will) wait\b(?= ?[.!]|$)|bottom line|just tell me|tell me (?:straight|directly|now)|yes or no|straight answer|short answer|skip the (?:script|details|explanation|apolog(?:y|ies))|cut to the|(?:don't|do not) need (?:an? |the |your )?(?:whole |full |long )?(?:explanation|apolog(?:y|ies)|story|details|speech|script|long)|i'll take it|no (?:excuses|more (?:excuses|delays|back and forth))|(?:don't|do not) care (?:how|why|what)|get (?:it|this) done|make it happen|what(?:'s| is) the fix|fastest (?:way|option)|one (?:word|line)|who can (?:fix|decide|approve))\b/i,
   ),
   rule(
     'D',
@@ -87,6 +87,12 @@ export const EN_RULES: readonly CueRule[] = [
   ),
   rule(
     'S',
+    'apology',
+    0.8,
+    /\b(?:sorry (?:for|about) (?:all )?(?:the|my|so many) questions|i'?m (?:so |very |really )?sorry(?!,? but)\b)/i,
+  ),
+  rule(
+    'S',
     'patience',
     1.4,
     /\b(?:no rush|no hurry|not urgent|whenever you (?:get a chance|can|have (?:a moment|time))|when you (?:have|get) (?:a )?(?:moment|chance|time)|take your time|i can wait|in your own time|happy to wait|no pressure)\b/i,
@@ -95,13 +101,13 @@ export const EN_RULES: readonly CueRule[] = [
     'S',
     'hedge',
     0.6,
-    /\b(?:i was wondering|wondering if|i think|i guess|maybe|perhaps|possibly|might|not sure|i'm not sure|a little|a bit|kind of|sort of|if possible|if that's ok(?:ay)?|if it's not too much trouble|bear with me|make a fuss|would it be possible|is it ok(?:ay)? if)\b/i,
+    /\b(?:i hope (?:this|that|it|i)|i was wondering|wondering if|i think|i guess|maybe|perhaps|possibly|might|not sure|i'm not sure|a little|a bit|kind of|sort of|if possible|if that's ok(?:ay)?|if it's not too much trouble|bear with me|make a fuss|would it be possible|is it ok(?:ay)? if)\b/i,
   ),
   rule(
     'S',
     'worry-change',
     1.0,
-    /\b(?:worried|nervous|i'm afraid|afraid (?:that|to|of|i)|concerned (?:that|about)|will (?:it|this|that|i) (?:affect|lose|change|break|mess|still)|(?:don't|do not) want to (?:cause|lose|mess|break|change|make (?:things|it) worse)|(?:i'm|i am|i was|i've (?:got|gotten)) used to|the old (?:way|version|one)|without (?:losing|changing)|is it safe|what if)\b/i,
+    /\b(?:worr(?:y|ied|ies)|surprises?|predictab\w*|as usual|(?:i've|i have) always|how it (?:was|used to be)|the way it (?:was|used to be)|back to (?:how|the way|normal)|before anything changes|(?:would|will) (?:that|it|this) change|nervous|i'm afraid|afraid (?:that|to|of|i)|concerned (?:that|about)|will (?:it|this|that|i) (?:affect|lose|change|break|mess|still)|(?:don't|do not) want to (?:cause|lose|mess|break|change|make (?:things|it) worse)|(?:i'm|i am|i was|i've (?:got|gotten)) used to|the old (?:way|version|one)|without (?:losing|changing)|is it safe|what if)\b/i,
   ),
   rule(
     'S',
@@ -113,13 +119,13 @@ export const EN_RULES: readonly CueRule[] = [
     'S',
     'guidance',
     1.0,
-    /\b(?:step by step|walk me through|what should i do|what do i (?:need to )?do (?:next|now)|what (?:are|is) the next steps?|what (?:will|would) happen (?:next|now)|i'm not (?:very )?(?:good|great) with|not (?:very )?tech|i don't really understand|could you explain (?:again|slowly)|one more time)\b/i,
+    /\b(?:should i|do i (?:need|have) to|is it (?:fine|ok(?:ay)?|alright) to|i'?d rather not|take it slow(?:ly)?|slowly|step by step|walk me through|what should i do|what do i (?:need to )?do (?:next|now)|what (?:are|is) the next steps?|what (?:will|would) happen (?:next|now)|i'm not (?:very )?(?:good|great) with|not (?:very )?tech|i don't really understand|could you explain (?:again|slowly)|one more time)\b/i,
   ),
   rule(
     'S',
     'gratitude',
     0.8,
-    /\b(?:thank you (?:so|very) much|thanks so much|really appreciate|thank you for your (?:patience|help|time|understanding)|i appreciate (?:it|your)|thanks for (?:your|bearing)|(?:i )?hope you(?:'re| are) (?:well|doing well|having a good day)|you've been (?:very|so) (?:kind|helpful|patient))\b/i,
+    /\b(?:that's (?:very |so |really )?kind|thank goodness|you're (?:very|so) kind|thank you (?:so|very) much|thanks so much|really appreciate|thank you for your (?:patience|help|time|understanding)|i appreciate (?:it|your)|thanks for (?:your|bearing)|(?:i )?hope you(?:'re| are) (?:well|doing well|having a good day)|you've been (?:very|so) (?:kind|helpful|patient))\b/i,
   ),
   rule(
     'S',
@@ -133,19 +139,19 @@ export const EN_RULES: readonly CueRule[] = [
     'C',
     'precision',
     1.2,
-    /\b(?:exactly|specifically|precisely|in detail|itemi[sz]ed|breakdown|clarify|discrepanc(?:y|ies)|difference between|accurate(?:ly)?|correct(?:ly)? calculated|how (?:is|was|are|were) (?:this|that|it|the \w+) calculated|pro-?rated|to be precise|in writing)\b/i,
+    /\b(?:calculat\w*|recalculat\w*|rounding|rounded|truncat\w*|configurable|retention|which one|which (?:date|version|plan|option|figure|amount|rate)|compar(?:ing|ed|ison)|on record|for my records|corrected|exactly|specifically|precisely|in detail|itemi[sz]ed|breakdown|clarify|discrepanc(?:y|ies)|difference between|accurate(?:ly)?|correct(?:ly)? calculated|how (?:is|was|are|were) (?:this|that|it|the \w+) calculated|pro-?rated|to be precise|in writing)\b/i,
   ),
   rule(
     'C',
     'reference',
     1.2,
-    /\b(?:according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
+    /\b(?:(?:the|your) (?:[\w-]+ ){0,2}(?:says|said|states|stated|lists|reads)|where (?:it's|it is) (?:stated|written)|according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
   ),
   rule(
     'C',
     'record',
     0.8,
-    /\b(?:invoice|receipt|statement|screenshot|log(?:s| file)?|error code|serial number|sku|model (?:number|no)|tracking (?:number|no)|reference number|ticket (?:number|#)|case (?:number|#)|transaction id|confirmation number|timestamp|attached)\b/i,
+    /\b(?:photos? of|meter reading|readings?|invoice|receipt|statement|screenshot|log(?:s| file)?|error code|serial number|sku|model (?:number|no)|tracking (?:number|no)|reference number|ticket (?:number|#)|case (?:number|#)|transaction id|confirmation number|timestamp|attached)\b/i,
   ),
   rule(
     'C',
