@@ -13,6 +13,7 @@ import {
   type MessageAnalysis,
   type TemplateVars,
 } from '@/lib/types';
+import { feelingSlots } from './feelings';
 import { NEAR_DUPLICATE, textSimilarity } from './similarity';
 import { inferSituation } from './situation';
 
@@ -189,11 +190,12 @@ function tierOf(t: Template, ctx: Context): number {
 
 function candidates(input: SuggestInput, ctx: Context): Suggestion[] {
   const pool = input.templates ?? BUILTIN_TEMPLATES;
+  const slots = feelingSlots(ctx.primary, ctx.lang);
   const out: Suggestion[] = [];
   for (const t of pool) {
     const f = fitOf(t, ctx);
     if (!f) continue;
-    const rendered = renderTemplate(t.text, input.vars ?? {}, t.lang);
+    const rendered = renderTemplate(t.text, input.vars ?? {}, t.lang, slots);
     out.push({
       id: `sg:${t.id}`,
       templateId: t.id,

@@ -14,8 +14,8 @@ export const VAR_NAMES: readonly VarName[] = [
  * Slots the agent always writes by hand (what happened, what we'll do). They are never filled from the page,
  * so the scaffold can still hand the caret to each gap in turn.
  */
-export type SlotName = 'issue' | 'resolution' | 'nextStep' | 'mistake';
-export const SLOT_NAMES: readonly SlotName[] = ['issue', 'resolution', 'nextStep', 'mistake'];
+export type SlotName = 'issue' | 'resolution' | 'nextStep' | 'mistake' | 'feeling';
+export const SLOT_NAMES: readonly SlotName[] = ['issue', 'resolution', 'nextStep', 'mistake', 'feeling'];
 
 export type PlaceholderName = VarName | SlotName;
 
@@ -34,6 +34,7 @@ const LABELS: Record<ContentLanguage, Record<PlaceholderName, string>> = {
     resolution: 'the fix',
     nextStep: 'next step',
     mistake: 'what went wrong',
+    feeling: 'how they feel',
   },
   'zh-Hans': {
     customerName: '客户称呼',
@@ -46,6 +47,7 @@ const LABELS: Record<ContentLanguage, Record<PlaceholderName, string>> = {
     resolution: '解决方案',
     nextStep: '下一步',
     mistake: '我们的失误',
+    feeling: '客户的感受',
   },
   'zh-Hant': {
     customerName: '客戶稱呼',
@@ -58,6 +60,7 @@ const LABELS: Record<ContentLanguage, Record<PlaceholderName, string>> = {
     resolution: '處理方式',
     nextStep: '下一步',
     mistake: '我們的疏失',
+    feeling: '客戶的感受',
   },
 };
 
@@ -97,11 +100,18 @@ function isKnown(name: string): name is PlaceholderName {
 }
 
 /**
- * Fills `{variables}` from `vars`; anything unknown stays visible as a bracketed placeholder in the template's
- * language and is reported with its offsets, so an inserter can put the caret on the first gap.
+ * Fills `{variables}` from `vars` (and slots such as `{feeling}` from `slots`, which the suggestion engine knows
+ * from the analysis); anything unknown stays visible as a bracketed placeholder in the template's language and
+ * is reported with its offsets, so an inserter can put the caret on the first gap.
  */
-export function renderTemplate(text: string, vars: TemplateVars, lang?: ContentLanguage): RenderedTemplate {
+export function renderTemplate(
+  text: string,
+  vars: TemplateVars,
+  lang?: ContentLanguage,
+  slots: Partial<Record<SlotName, string>> = {},
+): RenderedTemplate {
   const language = lang ?? guessTemplateLanguage(text);
+  const values: Record<string, string | undefined> = { ...slots, ...vars };
   const placeholders: RenderedPlaceholder[] = [];
   let out = '';
   let cursor = 0;
@@ -111,7 +121,7 @@ export function renderTemplate(text: string, vars: TemplateVars, lang?: ContentL
     if (!isKnown(name)) continue;
     out += text.slice(cursor, at);
     cursor = at + match[0].length;
-    const value = (vars as Record<string, string | undefined>)[name]?.trim();
+    const value = values[name]?.trim();
     if (value) {
       out += value;
       continue;

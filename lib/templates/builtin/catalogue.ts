@@ -11,17 +11,35 @@ const NEGATIVE = ['anger', 'frustration', 'sadness', 'anxiety'] as const;
  */
 export const CATALOGUE = {
   // Identify: name the feeling before anything else.
-  'opening-anger': { step: 'identify', kind: 'opening', emotions: ['anger'], intensity: ['low', 'medium'] },
-  'opening-anger-high': { step: 'identify', kind: 'opening', emotions: ['anger'], intensity: ['high'] },
-  'opening-frustration': { step: 'identify', kind: 'opening', emotions: ['frustration'] },
-  'opening-repeat': { step: 'identify', kind: 'opening', flags: ['repeat-contact'], emotions: [...NEGATIVE] },
-  'opening-anxiety': { step: 'identify', kind: 'opening', emotions: ['anxiety'] },
-  'opening-sadness': { step: 'identify', kind: 'opening', emotions: ['sadness'] },
-  'opening-confusion': { step: 'identify', kind: 'opening', emotions: ['confusion'] },
-  'opening-joy': { step: 'identify', kind: 'opening', emotions: ['joy'] },
-  'opening-gratitude': { step: 'identify', kind: 'opening', emotions: ['gratitude'] },
+  'opening-anger': {
+    step: 'identify',
+    kind: 'opening',
+    emotions: ['anger'],
+    intensity: ['low', 'medium'],
+    tags: ['names-feeling'],
+  },
+  'opening-anger-high': {
+    step: 'identify',
+    kind: 'opening',
+    emotions: ['anger'],
+    intensity: ['high'],
+    tags: ['names-feeling'],
+  },
+  'opening-frustration': { step: 'identify', kind: 'opening', emotions: ['frustration'], tags: ['names-feeling'] },
+  'opening-repeat': {
+    step: 'identify',
+    kind: 'opening',
+    flags: ['repeat-contact'],
+    emotions: [...NEGATIVE],
+    tags: ['names-feeling'],
+  },
+  'opening-anxiety': { step: 'identify', kind: 'opening', emotions: ['anxiety'], tags: ['names-feeling'] },
+  'opening-sadness': { step: 'identify', kind: 'opening', emotions: ['sadness'], tags: ['names-feeling'] },
+  'opening-confusion': { step: 'identify', kind: 'opening', emotions: ['confusion'], tags: ['names-feeling'] },
+  'opening-joy': { step: 'identify', kind: 'opening', emotions: ['joy'], tags: ['names-feeling'] },
+  'opening-gratitude': { step: 'identify', kind: 'opening', emotions: ['gratitude'], tags: ['names-feeling'] },
   'opening-neutral': { step: 'identify', kind: 'opening', emotions: ['neutral'] },
-  'opening-brief': { step: 'identify', kind: 'opening', disc: ['D'], emotions: [...NEGATIVE, 'neutral'] },
+  'opening-brief': { step: 'identify', kind: 'opening', disc: ['D'] },
   'opening-general': { step: 'identify', kind: 'opening' },
 
   // Hear: show the message was read, and ask about the need behind the demand.
@@ -98,9 +116,16 @@ export const CATALOGUE = {
   'resolve-positive': { step: 'resolve', kind: 'resolve', emotions: ['joy', 'gratitude'] },
 
   // A whole reply with every IHEART step and gaps for the agent to fill.
-  'scaffold-full': { step: 'resolve', kind: 'scaffold', tags: ['iheart'] },
-  'scaffold-brief': { step: 'resolve', kind: 'scaffold', disc: ['D'], tags: ['iheart'] },
-  'scaffold-detailed': { step: 'resolve', kind: 'scaffold', disc: ['C', 'S'], tags: ['iheart'] },
+  'scaffold-full': { step: 'resolve', kind: 'scaffold', situation: 'service-failure', tags: ['iheart'] },
+  'scaffold-brief': { step: 'resolve', kind: 'scaffold', situation: 'service-failure', disc: ['D'], tags: ['iheart'] },
+  'scaffold-detailed': {
+    step: 'resolve',
+    kind: 'scaffold',
+    situation: 'service-failure',
+    disc: ['C', 'S'],
+    tags: ['iheart'],
+  },
+  'scaffold-no-failure': { step: 'resolve', kind: 'scaffold', situation: 'no-failure', tags: ['iheart'] },
 
   // Thank: close warmly and leave the door open.
   'closing-general': { step: 'thank', kind: 'closing' },
@@ -111,6 +136,9 @@ export const CATALOGUE = {
   'closing-s': { step: 'thank', kind: 'closing', disc: ['S'] },
   'closing-c': { step: 'thank', kind: 'closing', disc: ['C'] },
 } satisfies Record<string, Meta>;
+
+/** Openings whose words name the customer's feeling, the first thing a reply should do. */
+export const NAMES_FEELING = 'names-feeling';
 
 export type BuiltinKey = keyof typeof CATALOGUE;
 export const BUILTIN_KEYS = Object.keys(CATALOGUE) as BuiltinKey[];

@@ -103,11 +103,14 @@ const TEXTS: Record<BuiltinKey, string> = {
   'resolve-positive': "If there's anything else you'd like to do with {product}, I'm happy to help you set it up.",
 
   'scaffold-full':
-    "Hi {customerName},\n\nI can see how frustrating this has been for you.\nYou've told me that {issue}, and what matters most is getting it sorted.\nIn your position, I'd feel the same.\nI'm sorry that {mistake}; that's on us.\nHere's what I'll do: {resolution}. You'll hear from me within {timeframe}.\nThank you for your patience, and for telling us about this.\n\nBest regards,\n{agentName}\n{company}",
+    "Hi {customerName},\n\nI can see how {feeling} this has been for you.\nYou've told me that {issue}, and what matters most is getting it sorted.\nIn your position, I'd feel the same.\nI'm sorry that {mistake}; that's on us.\nHere's what I'll do: {resolution}. You'll hear from me within {timeframe}.\nThank you for your patience, and for telling us about this.\n\nBest regards,\n{agentName}\n{company}",
   'scaffold-brief':
     "Hi {customerName},\n\n{resolution}, done within {timeframe}.\nI'm sorry that {mistake}. I know this is urgent for you.\nThanks for flagging it.\n\n{agentName}",
   'scaffold-detailed':
-    "Hi {customerName},\n\nI understand this has been stressful, and I've read everything you sent.\nWhat happened: {issue}.\nI'm sorry that {mistake}.\nWhat happens next:\n1. {nextStep}\n2. {resolution}\n3. I'll confirm by email within {timeframe}.\nThank you for your patience while we put this right.\n\nKind regards,\n{agentName}\n{company}",
+    "Hi {customerName},\n\nI can see how {feeling} this has been, and I've read everything you sent.\nWhat happened: {issue}.\nI'm sorry that {mistake}.\nWhat happens next:\n1. {nextStep}\n2. {resolution}\n3. I'll confirm by email within {timeframe}.\nThank you for your patience while we put this right.\n\nKind regards,\n{agentName}\n{company}",
+
+  'scaffold-no-failure':
+    "Hi {customerName},\n\nThank you for your message.\nYou've asked about {issue}, and I can see why it matters to you.\nI'd feel the same in your position.\nHere's what I can do: {resolution}. You'll hear from me within {timeframe}.\nThank you for reaching out, and for your patience.\n\nBest regards,\n{agentName}\n{company}",
 
   'closing-general':
     'Thank you for your patience while we sorted this out. If anything else comes up, just reply here.\n\nBest regards,\n{agentName}',

@@ -77,11 +77,14 @@ const TEXTS: Record<BuiltinKey, string> = {
   'resolve-positive': '如果您还想进一步使用{product}的其他功能，我很乐意帮您设置。',
 
   'scaffold-full':
-    '{customerName}您好：\n\n我能理解这件事让您很烦心。\n您提到{issue}，对您来说最重要的是尽快解决。\n换作是我，也会有同样的感受。\n很抱歉{mistake}，这是我们的责任。\n接下来我会：{resolution}，{timeframe}内给您回复。\n感谢您的耐心，也谢谢您把问题告诉我们。\n\n祝好\n{agentName}\n{company}',
+    '{customerName}您好：\n\n我能理解这件事让您很{feeling}。\n您提到{issue}，对您来说最重要的是尽快解决。\n换作是我，也会有同样的感受。\n很抱歉{mistake}，这是我们的责任。\n接下来我会：{resolution}，{timeframe}内给您回复。\n感谢您的耐心，也谢谢您把问题告诉我们。\n\n祝好\n{agentName}\n{company}',
   'scaffold-brief':
     '{customerName}您好：\n\n{resolution}，{timeframe}内完成。\n很抱歉{mistake}，我知道这件事对您很紧急。\n感谢您及时反馈。\n\n{agentName}',
   'scaffold-detailed':
-    '{customerName}您好：\n\n我理解这件事给您带来了不少困扰，您发来的信息我都仔细看过了。\n情况：{issue}。\n很抱歉{mistake}。\n接下来的安排：\n1. {nextStep}\n2. {resolution}\n3. {timeframe}内我会通过邮件向您确认。\n感谢您在我们处理期间的耐心。\n\n此致\n{agentName}\n{company}',
+    '{customerName}您好：\n\n我能理解这件事让您很{feeling}，您发来的信息我都仔细看过了。\n情况：{issue}。\n很抱歉{mistake}。\n接下来的安排：\n1. {nextStep}\n2. {resolution}\n3. {timeframe}内我会通过邮件向您确认。\n感谢您在我们处理期间的耐心。\n\n此致\n{agentName}\n{company}',
+
+  'scaffold-no-failure':
+    '{customerName}您好：\n\n感谢您的来信。\n您咨询的是{issue}，我明白这对您很重要。\n换作是我，也会同样关心。\n我可以为您这样安排：{resolution}，{timeframe}内给您回复。\n再次感谢您联系我们，也谢谢您的耐心。\n\n祝好\n{agentName}\n{company}',
 
   'closing-general': '感谢您的耐心等待。如果还有其他问题，直接回复这里就可以。\n\n祝好\n{agentName}',
   'closing-negative': '谢谢您的包容，也谢谢您把这个问题告诉我们，这能帮助我们避免类似情况再次发生。',

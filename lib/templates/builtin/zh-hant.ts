@@ -80,11 +80,14 @@ const TEXTS: Record<BuiltinKey, string> = {
   'resolve-positive': '如果您還想進一步使用{product}的其他功能，我很樂意幫您設定。',
 
   'scaffold-full':
-    '{customerName}您好：\n\n我能理解這件事讓您很困擾。\n您提到{issue}，對您來說最重要的是盡快解決。\n換作是我，也會有一樣的感受。\n很抱歉{mistake}，這是我們的責任。\n接下來我會：{resolution}，並在{timeframe}內回覆您。\n謝謝您的耐心，也謝謝您讓我們知道這個問題。\n\n敬祝 順心\n{agentName}\n{company}',
+    '{customerName}您好：\n\n我能理解這件事讓您很{feeling}。\n您提到{issue}，對您來說最重要的是盡快解決。\n換作是我，也會有一樣的感受。\n很抱歉{mistake}，這是我們的責任。\n接下來我會：{resolution}，並在{timeframe}內回覆您。\n謝謝您的耐心，也謝謝您讓我們知道這個問題。\n\n敬祝 順心\n{agentName}\n{company}',
   'scaffold-brief':
     '{customerName}您好：\n\n{resolution}，{timeframe}內完成。\n很抱歉{mistake}，我知道這件事對您很緊急。\n謝謝您即時告訴我們。\n\n{agentName}',
   'scaffold-detailed':
-    '{customerName}您好：\n\n了解這件事帶給您不少困擾，您提供的資料我都仔細看過了。\n狀況：{issue}。\n很抱歉{mistake}。\n接下來的安排：\n1. {nextStep}\n2. {resolution}\n3. {timeframe}內我會以電子郵件跟您確認。\n謝謝您在我們處理期間的耐心。\n\n敬祝 平安\n{agentName}\n{company}',
+    '{customerName}您好：\n\n我能理解這件事讓您很{feeling}，您提供的資料我都仔細看過了。\n狀況：{issue}。\n很抱歉{mistake}。\n接下來的安排：\n1. {nextStep}\n2. {resolution}\n3. {timeframe}內我會以電子郵件跟您確認。\n謝謝您在我們處理期間的耐心。\n\n敬祝 平安\n{agentName}\n{company}',
+
+  'scaffold-no-failure':
+    '{customerName}您好：\n\n謝謝您的來信。\n您詢問的是{issue}，我明白這對您很重要。\n換作是我，也會一樣在意。\n我可以幫您這樣安排：{resolution}，並在{timeframe}內回覆您。\n再次謝謝您聯絡我們，也謝謝您的耐心。\n\n敬祝 順心\n{agentName}\n{company}',
 
   'closing-general': '謝謝您的耐心等候。如果還有其他問題，直接回覆這裡就可以了。\n\n敬祝 順心\n{agentName}',
   'closing-negative': '謝謝您的包容，也謝謝您讓我們知道這個問題，這能幫助我們避免類似狀況再次發生。',

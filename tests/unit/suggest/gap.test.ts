@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { suggest, suggestForStep } from '@/lib/suggest';
+import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
+import { NAMES_FEELING } from '@/lib/templates/builtin/catalogue';
 import { INTENSITY_BANDS, intensityBand } from '@/lib/templates/types';
 import { CONTENT_LANGUAGES, EMOTIONS, type EmotionLabel, IHEART_STEPS } from '@/lib/types';
 import { analysisOf, BAND_SAMPLES } from './fixtures';
@@ -35,7 +37,9 @@ describe('no gaps in the library', () => {
 
   test.each(CELLS)('%s / %s / %s: the first suggestion is an opening that names the feeling', (emotion, band, lang) => {
     const [first] = suggest({ analysis: analysisOf(emotion, BAND_SAMPLES[band]), lang });
+    const template = BUILTIN_TEMPLATES.find((t) => t.id === first?.templateId);
     expect(first?.kind).toBe('opening');
     expect(first?.why).toContainEqual({ code: 'emotion', value: emotion });
+    if (emotion !== 'neutral') expect(template?.tags).toContain(NAMES_FEELING);
   });
 });

@@ -183,6 +183,25 @@ describe('suggest', () => {
     expect(out.some((s) => s.templateId === bad.id)).toBe(false);
   });
 
+  test.each<[EmotionLabel, 'en' | 'zh-Hans' | 'zh-Hant', string]>([
+    ['frustration', 'en', 'how frustrating this has been'],
+    ['anxiety', 'en', 'how worrying this has been'],
+    ['anger', 'zh-Hans', '让您很生气'],
+    ['sadness', 'zh-Hant', '讓您很難過'],
+  ])('the %s scaffold in %s names the feeling', (emotion, lang, phrase) => {
+    const scaffold = suggest({ analysis: analysisOf(emotion, 0.5, { flags: ['compensation'] }), lang }).find(
+      (s) => s.kind === 'scaffold',
+    );
+    expect(scaffold?.text).toContain(phrase);
+    expect(scaffold?.placeholders.some((p) => p.name === 'feeling')).toBe(false);
+  });
+
+  test.each(CONTENT_LANGUAGES)('%s: a happy customer gets a scaffold without an apology', (lang) => {
+    const scaffold = suggest({ analysis: analysisOf('gratitude', 0.5), lang }).find((s) => s.kind === 'scaffold');
+    expect(scaffold?.templateId).toBe(`${lang}.scaffold-no-failure`);
+    expect(scaffold?.text).not.toMatch(/sorry|抱歉/i);
+  });
+
   test('the scaffold and closing carry their reason codes', () => {
     const out = suggest({ analysis: analysisOf('sadness', 0.5), lang: 'zh-Hant' });
     expect(out.find((s) => s.kind === 'scaffold')?.why).toContainEqual({ code: 'scaffold' });

@@ -62,14 +62,24 @@ describe('built-in library', () => {
     expect(list.filter((t) => t.kind === 'calming' && t.intensity?.includes('high')).length).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(byLang)('%s scaffold leaves a gap for the issue, the mistake and the fix', (_lang, list) => {
-    const scaffolds = list.filter((t) => t.kind === 'scaffold');
-    expect(scaffolds.length).toBeGreaterThan(0);
-    for (const s of scaffolds) {
-      const names = renderTemplate(s.text, {}, s.lang).placeholders.map((p) => p.name);
-      expect(names).toEqual(expect.arrayContaining(['resolution', 'mistake', 'timeframe']));
-    }
-  });
+  test.each(byLang)(
+    '%s scaffolds leave gaps for the fix, and failure scaffolds for the feeling and mistake',
+    (_lang, list) => {
+      const scaffolds = list.filter((t) => t.kind === 'scaffold');
+      expect(scaffolds.map((t) => t.situation).sort()).toEqual([
+        'no-failure',
+        'service-failure',
+        'service-failure',
+        'service-failure',
+      ]);
+      for (const s of scaffolds) {
+        const names = renderTemplate(s.text, {}, s.lang).placeholders.map((p) => p.name);
+        expect(names).toEqual(expect.arrayContaining(['resolution', 'timeframe']));
+        if (s.situation !== 'no-failure') expect(names).toEqual(expect.arrayContaining(['mistake']));
+        if (!s.disc?.includes('D')) expect(names).toEqual(expect.arrayContaining(['issue']));
+      }
+    },
+  );
 
   test.each(byLang)('%s no-failure templates do not apologise', (_lang, list) => {
     const noFailure = list.filter((t) => t.situation === 'no-failure');
