@@ -4,7 +4,7 @@ import './templates.css';
 import { type MessageKey, t, uiLang } from '@/lib/i18n';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
-import { exportTemplates, importTemplates } from '@/lib/templates/io';
+import { exportTemplates, importTemplates, MAX_FILE_CHARS } from '@/lib/templates/io';
 import {
   createTemplate,
   deleteTemplate,
@@ -78,6 +78,18 @@ export function templatesToShow(
   if (show === 'mine') return [...state.custom];
   const visible = visibleTemplates(state, builtins).filter((tpl) => tpl.builtin);
   return show === 'builtin' ? visible : [...state.custom, ...visible];
+}
+
+/** Gives each problem a line and column in the file, so it can be found in an editor. */
+export function placeProblems(text: string, problems: readonly TemplateProblem[]): TemplateProblem[] {
+  // An oversized file was refused unread; scanning it here would only cost time.
+  if (text.length > MAX_FILE_CHARS) return [...problems];
+  const where = jsonLocator(text);
+  return problems.map((p) => {
+    // V8 often reports no position for a syntax error, so the library's guess is replaced by the scanner's.
+    if (p.path === '(file)' && where.syntaxError) return { ...p, ...where.syntaxError };
+    return p.line === undefined ? { ...p, ...where.at(p.path) } : p;
+  });
 }
 
 export function TemplateManager({ builtins = BUILTIN_TEMPLATES }: TemplateManagerProps) {
@@ -183,8 +195,7 @@ export function TemplateManager({ builtins = BUILTIN_TEMPLATES }: TemplateManage
     }
     const result = importTemplates(current, text, builtins);
     if (!result.ok) {
-      const locate = jsonLocator(text);
-      setImportProblems(result.problems.map((p) => (p.line === undefined ? { ...p, ...locate(p.path) } : p)));
+      setImportProblems(placeProblems(text, result.problems));
       setStatus({ key: 'tplImportFailed', error: true });
       return;
     }

@@ -1,5 +1,7 @@
-// Import problems name a path such as `templates[3].step`; the agent fixing the file in an editor needs a line.
-// This walks already-valid JSON once and records where each value starts, using the same path spelling.
+// Import problems name a path such as `templates[3].step`, and V8's JSON.parse often names no position at all
+// ("Unexpected token ','"); the agent fixing the file in an editor needs a line. This strict scanner walks the
+// text once, records where each value starts (same path spelling as the validator), and stops at the first
+// syntax error with its offset.
 
 export interface JsonPosition {
   line: number;
@@ -7,58 +9,114 @@ export interface JsonPosition {
 }
 
 const WS = new Set([' ', '\t', '\n', '\r']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERAL = /true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
-function indexPaths(text: string): Map<string, number> {
-  const at = new Map<string, number>();
+class JsonSyntax extends Error {
+  constructor(readonly offset: number) {
+    super(`JSON syntax error at ${offset}`);
+  }
+}
+
+interface Scan {
+  paths: Map<string, number>;
+  /** Offset of the first syntax error, or -1 when the text is valid JSON. */
+  errorAt: number;
+}
+
+function scan(text: string): Scan {
+  const paths = new Map<string, number>();
   let i = 0;
+  const fail = (): never => {
+    throw new JsonSyntax(i);
+  };
   const skip = () => {
     while (i < text.length && WS.has(text[i] as string)) i++;
   };
+  const expect = (c: string) => {
+    if (text[i] !== c) fail();
+    i++;
+  };
   const readString = (): string => {
-    const start = i;
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++; // closing quote
-    return JSON.parse(text.slice(start, i)) as string;
+    expect('"');
+    let out = '';
+    let from = i;
+    while (text[i] !== '"') {
+      if (i >= text.length || text.charCodeAt(i) < 0x20) fail();
+      if (text[i] === '\\') {
+        ESCAPE.lastIndex = i;
+        const m = ESCAPE.exec(text) ?? fail();
+        out += text.slice(from, i) + (JSON.parse(`"${m[0]}"`) as string);
+        i += m[0].length;
+        from = i;
+      } else i++;
+    }
+    out += text.slice(from, i);
+    i++;
+    return out;
+  };
+  const token = (re: RegExp) => {
+    re.lastIndex = i;
+    const m = re.exec(text) ?? fail();
+    i += m[0].length;
   };
   const value = (path: string): void => {
     skip();
-    if (path) at.set(path, i);
+    if (path) paths.set(path, i);
     const c = text[i];
     if (c === '{') {
       i++;
       skip();
-      while (i < text.length && text[i] !== '}') {
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        skip();
         const key = readString();
         skip();
-        i++; // colon
+        expect(':');
         value(path ? `${path}.${key}` : key);
         skip();
-        if (text[i] === ',') {
-          i++;
-          skip();
-        }
+        if (text[i] !== ',') break;
+        i++;
       }
-      i++;
-    } else if (c === '[') {
+      expect('}');
+      return;
+    }
+    if (c === '[') {
       i++;
       skip();
-      let n = 0;
-      while (i < text.length && text[i] !== ']') {
-        value(`${path}[${n++}]`);
-        skip();
-        if (text[i] === ',') i++;
-        skip();
+      if (text[i] === ']') {
+        i++;
+        return;
       }
-      i++;
-    } else if (c === '"') {
-      readString();
-    } else {
-      while (i < text.length && !WS.has(text[i] as string) && !',]}'.includes(text[i] as string)) i++;
+      for (let n = 0; ; n++) {
+        value(`${path}[${n}]`);
+        skip();
+        if (text[i] !== ',') break;
+        i++;
+      }
+      expect(']');
+      return;
     }
+    if (c === '"') {
+      readString();
+      return;
+    }
+    token(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? NUMBER : LITERAL);
   };
-  value('');
-  return at;
+  try {
+    value('');
+    skip();
+    if (i < text.length) fail();
+    return { paths, errorAt: -1 };
+  } catch (error) {
+    // A RangeError means nesting deeper than the stack: no positions, but no crash either.
+    if (error instanceof JsonSyntax) return { paths, errorAt: error.offset };
+    return { paths: new Map(), errorAt: -1 };
+  }
 }
 
 function lineStarts(text: string): number[] {
@@ -79,27 +137,27 @@ function position(starts: readonly number[], offset: number): JsonPosition {
   return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
 }
 
-/**
- * A locator for paths in `text`: the line and column where the value at `path` starts, or where its nearest
- * existing parent starts when the value itself is missing. Undefined when the text is not JSON.
- */
-export function jsonLocator(text: string): (path: string) => JsonPosition | undefined {
-  let paths: Map<string, number>;
-  let starts: number[];
-  try {
-    JSON.parse(text);
-    paths = indexPaths(text);
-    starts = lineStarts(text);
-  } catch {
-    // Not JSON, or nested deeper than the call stack allows: the problem list still names each path.
-    return () => undefined;
-  }
-  return (path) => {
-    for (let p = path; p; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-      const offset = paths.get(p);
-      if (offset !== undefined) return position(starts, offset);
-      if (!/(\.[^.[\]]*|\[\d+\])$/.test(p)) break;
-    }
-    return undefined;
+const LAST_STEP = /(\.[^.[\]]*|\[\d+\])$/;
+
+export interface JsonLocator {
+  /** Where the value at `path` starts, or its nearest existing parent when the value itself is missing. */
+  at(path: string): JsonPosition | undefined;
+  /** Where the first syntax error is, or undefined for valid JSON. */
+  syntaxError: JsonPosition | undefined;
+}
+
+export function jsonLocator(text: string): JsonLocator {
+  const { paths, errorAt } = scan(text);
+  const starts = lineStarts(text);
+  return {
+    syntaxError: errorAt >= 0 ? position(starts, errorAt) : undefined,
+    at(path) {
+      for (let p = path; p; p = p.replace(LAST_STEP, '')) {
+        const offset = paths.get(p);
+        if (offset !== undefined) return position(starts, offset);
+        if (!LAST_STEP.test(p)) break;
+      }
+      return undefined;
+    },
   };
 }
