@@ -10,6 +10,7 @@ import {
   h,
   hue,
   initials,
+  localeOf,
   paragraphs,
   setDocumentFor,
   startInbox,
@@ -100,9 +101,12 @@ function bubble(conv, msg, arrived) {
   );
 }
 
-/** @param {Conv} conv @param {string} iso */
+/** The day separator's label: "Today" for live messages, the date for older ones. @param {Conv} conv @param {string} iso */
 function dayKey(conv, iso) {
-  return formatTime(iso, conv, 'day');
+  const day = formatTime(iso, conv, 'day');
+  if (day !== formatTime(new Date().toISOString(), conv, 'day')) return day;
+  const today = new Intl.RelativeTimeFormat(localeOf(conv.lang), { numeric: 'auto' }).format(0, 'day');
+  return today.charAt(0).toUpperCase() + today.slice(1);
 }
 
 /** @param {Conv} conv @param {Msg} msg @param {boolean} arrived */
