@@ -44,7 +44,7 @@ export const CATALOGUE = {
 
   // Hear: show the message was read, and ask about the need behind the demand.
   'hear-restate': { step: 'hear', kind: 'hear' },
-  'hear-need': { step: 'hear', kind: 'hear', emotions: [...NEGATIVE, 'neutral'] },
+  'hear-need': { step: 'hear', kind: 'hear', emotions: [...NEGATIVE] },
   'hear-details': { step: 'hear', kind: 'hear', disc: ['C'] },
   'hear-confusion': { step: 'hear', kind: 'hear', emotions: ['confusion'] },
   'hear-worry': { step: 'hear', kind: 'hear', emotions: ['anxiety', 'sadness'] },
@@ -83,12 +83,18 @@ export const CATALOGUE = {
   'apology-misunderstanding': { step: 'apologize', kind: 'apology', situation: 'misunderstanding' },
   'apology-delay': { step: 'apologize', kind: 'apology', situation: 'delay-outside-control' },
   'apology-delay-order': { step: 'apologize', kind: 'apology', situation: 'delay-outside-control', disc: ['C', 'D'] },
-  'empathy-no-failure': { step: 'apologize', kind: 'apology', situation: 'no-failure' },
+  'empathy-no-failure': { step: 'apologize', kind: 'apology', situation: 'no-failure', emotions: [...NEGATIVE] },
   'empathy-no-failure-positive': {
     step: 'apologize',
     kind: 'apology',
     situation: 'no-failure',
-    emotions: ['joy', 'gratitude', 'neutral'],
+    emotions: ['joy', 'gratitude'],
+  },
+  'empathy-no-failure-question': {
+    step: 'apologize',
+    kind: 'apology',
+    situation: 'no-failure',
+    emotions: ['neutral', 'confusion'],
   },
 
   // Abuse: set the boundary on the behaviour, keep helping the person.

@@ -66,6 +66,8 @@ const TEXTS: Record<BuiltinKey, string> = {
   'empathy-no-failure-positive':
     "I'm glad it all worked out. If anything along the way could have been smoother, I'd genuinely like to hear it.",
 
+  'empathy-no-failure-question':
+    "Thanks for checking with us before going ahead. It's a good question, and I'm happy to help you with it.",
   'boundary-respect':
     "I want to help you resolve this, and I will. I'm asking that we keep our conversation respectful, so I can focus completely on fixing it for you.",
   'boundary-insults':

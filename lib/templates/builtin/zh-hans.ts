@@ -48,6 +48,7 @@ const TEXTS: Record<BuiltinKey, string> = {
   'empathy-no-failure': '谢谢您告诉我们。我能理解您会感到失望，我很愿意帮您看看接下来最合适的选择。',
   'empathy-no-failure-positive': '很高兴一切顺利！如果过程中有哪里还可以做得更好，也非常欢迎您告诉我们。',
 
+  'empathy-no-failure-question': '谢谢您先来跟我们确认，这个问题问得很好，我很乐意帮您。',
   'boundary-respect': '我很想帮您解决这个问题，也一定会尽力。希望我们能保持相互尊重的沟通，这样我可以专心帮您处理。',
   'boundary-insults':
     '我理解您非常生气，您反映的问题我很重视。如果消息中有人身攻击，我无法继续沟通，但我愿意继续和您一起解决问题。',

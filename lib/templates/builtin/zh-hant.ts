@@ -50,6 +50,7 @@ const TEXTS: Record<BuiltinKey, string> = {
   'empathy-no-failure': '謝謝您告訴我們。我能理解您會覺得失望，我很樂意幫您看看接下來最適合的選擇。',
   'empathy-no-failure-positive': '很高興一切順利！如果過程中有哪裡可以做得更好，也非常歡迎您告訴我們。',
 
+  'empathy-no-failure-question': '謝謝您先來跟我們確認，這個問題問得很好，我很樂意協助您。',
   'boundary-respect': '我很希望幫您解決這個問題，也一定會盡力。也請我們保持互相尊重的溝通，讓我能專心幫您處理。',
   'boundary-insults':
     '我了解您非常生氣，您反映的問題我很重視。如果訊息中有人身攻擊，我就無法繼續對話，但我很願意繼續和您一起解決問題。',
