@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { guessTemplateLanguage, placeholderLabel, renderTemplate } from '@/lib/templates/render';
 import type { ContentLanguage, TemplateVars } from '@/lib/types';
@@ -56,5 +57,34 @@ describe('renderTemplate', () => {
   ])('guesses the language of %s', (text, lang) => {
     expect(guessTemplateLanguage(text)).toBe(lang);
     expect(renderTemplate(`${text} {orderId}`, {}).text).toContain(placeholderLabel('orderId', lang));
+  });
+});
+
+describe('renderTemplate properties', () => {
+  const names = ['customerName', 'agentName', 'company', 'orderId', 'product', 'timeframe', 'issue', 'feeling'];
+  const piece = fc.oneof(
+    fc.constantFrom(...names.map((n) => `{${n}}`)),
+    fc.constantFrom('Hi ', ', ', '。', '您好', ' thanks ', '\n', '订单', '!'),
+  );
+  const value = fc.option(fc.stringMatching(/^[A-Za-z0-9 一-龥-]{0,8}$/), { nil: undefined });
+
+  test('every reported placeholder is exactly its label, and no known {variable} survives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.record({ customerName: value, agentName: value, company: value, orderId: value }),
+        fc.constantFrom<ContentLanguage>('en', 'zh-Hans', 'zh-Hant'),
+        (parts, vars, lang) => {
+          const r = renderTemplate(parts.join(''), vars, lang);
+          for (const p of r.placeholders) {
+            expect(r.text.slice(p.start, p.end)).toBe(placeholderLabel(p.name as never, lang));
+          }
+          for (const n of names) expect(r.text).not.toContain(`{${n}}`);
+          const starts = r.placeholders.map((p) => p.start);
+          expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
