@@ -56,11 +56,26 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function packsFor(language: Language, hant: boolean): { latin: CompiledPack[]; trie: CompiledPack } {
-  const en = packFor('en');
-  if (language === 'en') return { latin: [en], trie: en };
-  const zh = packFor(hant || language === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
-  return { latin: [zh, en], trie: zh };
+interface PackChoice {
+  latin: CompiledPack[];
+  trie: CompiledPack;
+}
+let choices: Record<'en' | 'zh-Hans' | 'zh-Hant', PackChoice> | null = null;
+
+/** Latin words are read with the Chinese pack first in Chinese text (TMD, 12315), then English. */
+function packsFor(language: Language, hant: boolean): PackChoice {
+  if (!choices) {
+    const en = packFor('en');
+    const hans = packFor('zh-Hans');
+    const hantPack = packFor('zh-Hant');
+    choices = {
+      en: { latin: [en], trie: en },
+      'zh-Hans': { latin: [hans, en], trie: hans },
+      'zh-Hant': { latin: [hantPack, en], trie: hantPack },
+    };
+  }
+  if (language === 'en') return choices.en;
+  return hant || language === 'zh-Hant' ? choices['zh-Hant'] : choices['zh-Hans'];
 }
 
 function cueOf(hit: Hit, text: string): string {
@@ -104,7 +119,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   if (clean.foreign > (counts.han + counts.latinWords * 4) * 2) return neutral('und', 'unsupported-language');
 
   const packs = packsFor(language, counts.hant > counts.hans);
-  const s = scan(clean.text, { ...packs, profanity: PROFANITY });
+  const s = scan(clean.text, { latin: packs.latin, trie: packs.trie, profanity: PROFANITY });
   const text = clean.text;
   const mostlyCaps = s.words >= 3 && s.capsWords / s.words >= 0.6;
 
@@ -112,7 +127,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const contrastUnits: number[] = [];
   const flags = new Map<EscalationFlag, Hit>();
   const evidenceExtra: Evidence[] = [];
-  const questions = new Set(s.questions);
+  const questions = s.questions;
   let sarcasmMarkers = 0;
   let urgency = 0;
   let lastNeg: Hit | null = null;
@@ -126,7 +141,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (e.sarcasm) {
       sarcasmMarkers++;
       evidenceExtra.push(span(hit, text, 'sarcasm', 'frustration', -0.8));
-      contribs.push(contrib(hit, 'frustration', 0.8, 'sarcasm'));
+      contribs.push(contrib(hit, 'frustration', 0.8, 'sarcasm', hit.start));
     }
     if (e.flags) {
       for (const f of e.flags) {
@@ -153,12 +168,14 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (scaled && !negated) cue = lastMod!.entry.scale! > 1 ? 'intensifier' : 'downtoner';
     if (negated) cue = 'negation';
     const start = negated ? lastNeg!.start : scaled ? lastMod!.start : hit.start;
-    for (const [emotion, w] of Object.entries(e.emotions) as [Emotion, number][]) {
+    const list = e.list!;
+    for (let k = 0; k < list.length; k++) {
+      const [emotion, w] = list[k]!;
       if (negated) {
         const flipped = negate(emotion, w * m);
-        if (flipped) contribs.push({ ...contrib(hit, flipped[0], flipped[1], cue), start });
+        if (flipped) contribs.push(contrib(hit, flipped[0], flipped[1], cue, start));
       } else {
-        contribs.push({ ...contrib(hit, emotion, w * m, cue), start });
+        contribs.push(contrib(hit, emotion, w * m, cue, start));
       }
     }
   }
@@ -227,8 +244,8 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   return result;
 }
 
-function contrib(hit: Hit, emotion: Emotion, weight: number, cue: string): Contribution {
-  return { start: hit.start, end: hit.end, emotion, weight, cue, sentence: hit.sentence, unit: hit.unit };
+function contrib(hit: Hit, emotion: Emotion, weight: number, cue: string, start: number): Contribution {
+  return { start, end: hit.end, emotion, weight, cue, sentence: hit.sentence, unit: hit.unit };
 }
 
 function span(hit: Hit, text: string, cue: string, label: Evidence['label'], weight: number): Evidence {
@@ -248,21 +265,26 @@ function buildEvidence(
   offset: number,
 ): Evidence[] {
   const out: Evidence[] = [];
-  const seen = new Map<string, Evidence>();
+  const find = (start: number, end: number, label: Evidence['label']) =>
+    out.find((e) => e.start === start && e.end === end && e.label === label);
   for (const c of contribs) {
     if (c.end <= c.start || c.weight <= 0) continue;
-    const key = `${c.start}:${c.end}:${c.emotion}`;
-    const prev = seen.get(key);
+    const prev = find(c.start, c.end, c.emotion);
     if (prev) {
       prev.weight = signed(c.emotion, Math.abs(prev.weight) + c.weight);
       continue;
     }
-    const ev: Evidence = { start: c.start, end: c.end, text: text.slice(c.start, c.end), cue: c.cue, label: c.emotion, weight: signed(c.emotion, c.weight) };
-    seen.set(key, ev);
-    out.push(ev);
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      cue: c.cue,
+      label: c.emotion,
+      weight: signed(c.emotion, c.weight),
+    });
   }
   for (const [flag, hit] of flags) out.push(span(hit, text, 'escalation', flag, -1));
-  for (const ev of extra) if (!seen.has(`${ev.start}:${ev.end}:${ev.label}`)) out.push(ev);
+  for (const ev of extra) if (!find(ev.start, ev.end, ev.label)) out.push(ev);
   out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
   const kept = out.slice(0, MAX_EVIDENCE);
   if (offset) for (const ev of kept) {

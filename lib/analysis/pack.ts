@@ -37,6 +37,14 @@ export interface Entry {
   question?: boolean;
   flags?: EscalationFlag[];
   urgency?: number;
+  /** `emotions` as pairs, built once at compile time so scoring does not call Object.entries per hit. */
+  list?: [Emotion, number][];
+}
+
+/** English words form a trie of words, so phrases are matched without building string keys. */
+export interface WordNode {
+  entry?: Entry;
+  next?: Map<string, WordNode>;
 }
 
 interface TrieNode {
@@ -46,31 +54,39 @@ interface TrieNode {
 
 export interface CompiledPack {
   id: ContentLanguage;
-  /** Latin-script words and phrases, lower case, single spaces. */
-  words: Map<string, Entry>;
-  /** Longest phrase in `words`, in words. */
-  maxPhrase: number;
+  /** Latin-script words; phrases continue through `next`. */
+  words: Map<string, WordNode>;
   /** Everything else (Han characters, emoji, emoticons), matched code unit by code unit. */
   trie: TrieNode;
+  /** 1 where a trie entry can start, so most characters skip the trie walk. */
+  starts: Uint8Array;
 }
 
 const LATIN_TERM = /^[a-z0-9' *.-]+$/i;
 
 function entryFor(pack: CompiledPack, term: string): Entry {
-  const latin = LATIN_TERM.test(term);
-  const key = latin ? term.toLowerCase().trim().replace(/\s+/g, ' ') : term;
-  if (latin) {
-    let e = pack.words.get(key);
-    if (!e) {
-      e = {};
-      pack.words.set(key, e);
-      pack.maxPhrase = Math.max(pack.maxPhrase, key.split(' ').length);
+  if (LATIN_TERM.test(term)) {
+    const parts = term.toLowerCase().trim().split(/[\s-]+/);
+    let map = pack.words;
+    let node: WordNode | undefined;
+    for (const part of parts) {
+      node = map.get(part);
+      if (!node) {
+        node = {};
+        map.set(part, node);
+      }
+      if (part !== parts[parts.length - 1]) {
+        node.next ??= new Map();
+        map = node.next;
+      }
     }
-    return e;
+    node!.entry ??= {};
+    return node!.entry;
   }
   let node = pack.trie;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+  pack.starts[term.charCodeAt(0)] = 1;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
     let child = node.next.get(c);
     if (!child) {
       child = { next: new Map() };
@@ -78,13 +94,53 @@ function entryFor(pack: CompiledPack, term: string): Entry {
     }
     node = child;
   }
-  if (!node.entry) node.entry = {};
+  node.entry ??= {};
   return node.entry;
+}
+
+/**
+ * Regular inflections of single English words that carry an emotion (annoy → annoys, annoyed, annoying),
+ * added at compile time so a lookup is one Map access. Existing entries are never overwritten.
+ */
+export function inflections(w: string): string[] {
+  if (!/^[a-z]{3,}$/.test(w)) return [];
+  const out = [`${w}s`, `${w}ed`, `${w}ing`, `${w}ly`, `${w}er`];
+  const last = w[w.length - 1]!;
+  if (last === 'e') out.push(`${w}d`, `${w.slice(0, -1)}ing`, `${w}r`);
+  if (last === 'y') out.push(`${w.slice(0, -1)}ied`, `${w.slice(0, -1)}ies`, `${w.slice(0, -1)}ily`);
+  if (/[sxz]$|[cs]h$/.test(w)) out.push(`${w}es`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(w)) out.push(`${w}${last}ed`, `${w}${last}ing`);
+  return out;
+}
+
+function finish(pack: CompiledPack): void {
+  const extra: [string, WordNode][] = [];
+  for (const [w, node] of pack.words) {
+    const e = node.entry;
+    if (!e?.emotions) continue;
+    for (const f of inflections(w)) if (!pack.words.has(f)) extra.push([f, { entry: e }]);
+  }
+  for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
+  const visit = (e: Entry | undefined) => {
+    if (e?.emotions) e.list = Object.entries(e.emotions) as [Emotion, number][];
+  };
+  const walkWords = (m: Map<string, WordNode>) => {
+    for (const n of m.values()) {
+      visit(n.entry);
+      if (n.next) walkWords(n.next);
+    }
+  };
+  walkWords(pack.words);
+  const walkTrie = (n: TrieNode) => {
+    visit(n.entry);
+    for (const c of n.next.values()) walkTrie(c);
+  };
+  walkTrie(pack.trie);
 }
 
 /** Builds the lookup structures once per pack; the source objects are never mutated. */
 export function compilePack(src: PackSource, shared: readonly Partial<PackSource>[] = []): CompiledPack {
-  const pack: CompiledPack = { id: src.id, words: new Map(), maxPhrase: 1, trie: { next: new Map() } };
+  const pack: CompiledPack = { id: src.id, words: new Map(), trie: { next: new Map() }, starts: new Uint8Array(65536) };
   for (const s of [...shared, src]) {
     for (const term of s.stop ?? []) entryFor(pack, term);
     if (s.emotions) {
@@ -111,17 +167,26 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
     }
     for (const [term, u] of Object.entries(s.urgency ?? {})) entryFor(pack, term).urgency = u;
   }
+  finish(pack);
   return pack;
 }
 
-/** Longest entry starting at `i` in the trie, or null. */
-export function matchTrie(trie: TrieNode, text: string, i: number): { end: number; entry: Entry } | null {
-  let node: TrieNode | undefined = trie;
-  let best: { end: number; entry: Entry } | null = null;
-  for (let j = i; j < text.length; j++) {
+/** Set by matchTrie: the end of the longest match. A module variable avoids an allocation per character. */
+export let matchEnd = 0;
+
+/** Longest entry starting at `i` in the trie, or undefined. */
+export function matchTrie(pack: CompiledPack, text: string, i: number): Entry | undefined {
+  if (pack.starts[text.charCodeAt(i)] !== 1) return undefined;
+  let node: TrieNode | undefined = pack.trie;
+  let best: Entry | undefined;
+  const n = text.length;
+  for (let j = i; j < n; j++) {
     node = node.next.get(text.charCodeAt(j));
-    if (!node) break;
-    if (node.entry) best = { end: j + 1, entry: node.entry };
+    if (node === undefined) break;
+    if (node.entry !== undefined) {
+      best = node.entry;
+      matchEnd = j + 1;
+    }
   }
   return best;
 }

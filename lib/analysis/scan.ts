@@ -1,5 +1,5 @@
-import type { CompiledPack, Entry } from './pack';
-import { matchTrie } from './pack';
+import type { CompiledPack, Entry, WordNode } from './pack';
+import { matchEnd, matchTrie } from './pack';
 import { SKIP } from './sanitize';
 
 /** A lexicon entry found in the text. Positions are UTF-16 offsets into the scanned text. */
@@ -101,51 +101,47 @@ function readWord(text: string, i: number): Word | null {
   let j = i + 1;
   let masked = false;
   let hasSkip = false;
+  let upper = c0 >= 0x41 && c0 <= 0x5a ? 1 : 0;
+  let lowerCount = c0 >= 0x61 && c0 <= 0x7a ? 1 : 0;
+  let curly = false;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isLetter(c) || isDigit(c)) j++;
-    else if (c === 1) {
-      hasSkip = true;
-      j++;
-    } else if (isApostrophe(c) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) j++;
-    else if (isMask(c) && isLetter(c0)) {
-      masked = true;
-      j++;
-    } else break;
+    if (c >= 0x61 && c <= 0x7a) lowerCount++;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (isDigit(c) || isLetter(c)) {
+      // accented letters and digits: part of the word
+    } else if (c === 1) hasSkip = true;
+    else if (isApostrophe(c) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) curly ||= c === 0x2019;
+    else if (isMask(c) && isLetter(c0)) masked = true;
+    else break;
+    j++;
   }
   let raw = text.slice(i, j);
   if (hasSkip) raw = raw.split(SKIP).join('');
-  let lower = raw.toLowerCase();
-  if (lower.indexOf('\u2019') !== -1) lower = lower.replace(/\u2019/g, "'");
-  const caps = raw.length >= 3 && raw !== lower && raw === raw.toUpperCase() && isLetter(c0);
+  let lower = upper > 0 ? raw.toLowerCase() : raw;
+  if (curly) lower = lower.replace(/\u2019/g, "'");
+  const caps = upper >= 3 && lowerCount === 0;
   return { start: i, end: j, lower, caps, masked };
+}
+
+/** True when the word has a run of three or more of the same letter ("sooo"). */
+function hasRun(w: string): boolean {
+  for (let k = 2; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === w.charCodeAt(k - 1) && c === w.charCodeAt(k - 2)) return true;
+  }
+  return false;
 }
 
 /** Collapses letter runs of 3+ to two, then to one: "sooo" → "soo", "so". */
 function destretch(w: string): string[] {
-  if (!/(\w)\1\1/.test(w)) return [];
   return [w.replace(/(\w)\1{2,}/g, '$1$1'), w.replace(/(\w)\1{2,}/g, '$1')];
 }
 
-/** Cheap suffix stripping for misses; only tried when the exact word is not in the pack. */
-function stems(w: string): string[] {
-  const out: string[] = [];
-  const n = w.length;
-  if (n > 3 && w.endsWith("'s")) out.push(w.slice(0, -2));
-  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
-  if (n > 4 && w.endsWith('es')) out.push(w.slice(0, -2));
-  if (n > 4 && w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
-  if (n > 5 && w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  if (n > 4 && w.endsWith('ly')) out.push(w.slice(0, -2));
-  if (n > 5 && w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
-  if (n > 5 && w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  return out;
-}
-
-function lookup(packs: readonly CompiledPack[], key: string): Entry | undefined {
-  for (const p of packs) {
-    const e = p.words.get(key);
-    if (e) return e;
+function lookup(packs: readonly CompiledPack[], key: string): WordNode | undefined {
+  for (let k = 0; k < packs.length; k++) {
+    const node = packs[k]!.words.get(key);
+    if (node !== undefined) return node;
   }
   return undefined;
 }
@@ -179,11 +175,23 @@ export function unmask(word: string, profanity: readonly string[]): string | nul
   return null;
 }
 
+/** Skips spaces and hyphens between the words of a phrase; returns the next word's start or -1. */
+function nextWordStart(text: string, k: number): number {
+  let m = k;
+  const n = text.length;
+  while (m < n) {
+    const c = text.charCodeAt(m);
+    if (c !== 0x20 && c !== 0x2d) break;
+    m++;
+  }
+  return m === k || m >= n ? -1 : m;
+}
+
 export function scan(text: string, opts: ScanOptions): Scan {
   const hits: Hit[] = [];
   const puncts: PunctRun[] = [];
   const questions = new Set<number>();
-  const maxPhrase = Math.max(...opts.latin.map((p) => p.maxPhrase));
+  const latin = opts.latin;
   const n = text.length;
   let unit = 0;
   let clause = 0;
@@ -191,100 +199,106 @@ export function scan(text: string, opts: ScanOptions): Scan {
   let words = 0;
   let capsWords = 0;
   let i = 0;
-  const push = (start: number, end: number, entry: Entry, units: number, w?: Word, stretched = false) => {
-    hits.push({
-      start,
-      end,
-      entry,
-      unit,
-      unitEnd: unit + units,
-      clause,
-      sentence,
-      caps: w?.caps ?? false,
-      stretched,
-      masked: w?.masked ?? false,
-    });
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 0x0a) {
-        clause++;
-        sentence++;
-      }
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 1) {
       i++;
       continue;
     }
-    const w = readWord(text, i);
-    if (w) {
+    if (c === 0x0a) {
+      clause++;
+      sentence++;
+      i++;
+      continue;
+    }
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
+      const w = readWord(text, i)!;
       words++;
       if (w.caps) capsWords++;
-      // Longest phrase first: gather the following words separated only by spaces or hyphens.
-      let matched = false;
-      if (maxPhrase > 1) {
-        const seq: Word[] = [w];
+      let node = lookup(latin, w.lower);
+      let entry: Entry | undefined = node?.entry;
+      let end = w.end;
+      let len = 1;
+      let caps = w.caps;
+      // Phrases: follow the word trie while the next words continue an entry; keep the longest.
+      if (node?.next) {
+        let cur: WordNode | undefined = node;
         let k = w.end;
-        while (seq.length < maxPhrase) {
-          let m = k;
-          while (m < n && (text.charCodeAt(m) === 0x20 || text.charCodeAt(m) === 0x2d)) m++;
-          if (m === k) break;
-          const next = readWord(text, m);
-          if (!next) break;
-          seq.push(next);
-          k = next.end;
-        }
-        for (let len = seq.length; len >= 2; len--) {
-          let key = seq[0]!.lower;
-          for (let q = 1; q < len; q++) key += ` ${seq[q]!.lower}`;
-          const e = lookup(opts.latin, key);
-          if (e) {
-            const last = seq[len - 1]!;
-            push(w.start, last.end, e, len, w);
-            for (let q = 1; q < len; q++) if (seq[q]!.caps) capsWords++;
-            words += len - 1;
-            unit += len;
-            i = last.end;
-            matched = true;
-            break;
+        let count = 1;
+        let allCaps = w.caps;
+        while (cur?.next) {
+          const m = nextWordStart(text, k);
+          if (m < 0) break;
+          const nw = readWord(text, m);
+          if (!nw) break;
+          cur = cur.next.get(nw.lower);
+          if (!cur) break;
+          count++;
+          k = nw.end;
+          allCaps &&= nw.caps;
+          if (cur.entry) {
+            entry = cur.entry;
+            end = nw.end;
+            len = count;
+            caps = allCaps;
           }
         }
       }
-      if (matched) continue;
-      let e = lookup(opts.latin, w.lower);
       let stretched = false;
-      if (!e) {
+      if (!entry && w.lower.length >= 3 && hasRun(w.lower)) {
         for (const d of destretch(w.lower)) {
-          e = lookup(opts.latin, d);
-          if (e) {
+          entry = lookup(latin, d)?.entry;
+          if (entry) {
             stretched = true;
             break;
           }
         }
       }
-      if (!e && w.masked) {
+      if (!entry && w.masked) {
         const p = unmask(w.lower, opts.profanity);
-        if (p) e = lookup(opts.latin, p);
+        if (p) entry = lookup(latin, p)?.entry;
       }
-      if (!e && w.lower.length > 3) {
-        for (const s of stems(w.lower)) {
-          e = lookup(opts.latin, s);
-          if (e) break;
-        }
+      if (entry) {
+        hits.push({
+          start: i,
+          end,
+          entry,
+          unit,
+          unitEnd: unit + len,
+          clause,
+          sentence,
+          caps,
+          stretched,
+          masked: w.masked,
+        });
+        words += len - 1;
       }
-      if (e) push(w.start, w.end, e, 1, w, stretched);
-      unit++;
-      i = w.end;
+      unit += len;
+      i = end;
       continue;
     }
     // Han, emoji, emoticons: longest trie entry from here.
-    const m = matchTrie(opts.trie.trie, text, i);
-    if (m) {
+    const entry = matchTrie(opts.trie, text, i);
+    if (entry) {
+      const end = matchEnd;
       let hanCount = 0;
-      for (let k = i; k < m.end; k++) if (isHan(text.charCodeAt(k))) hanCount++;
-      push(i, m.end, m.entry, Math.max(1, hanCount));
-      unit += Math.max(1, hanCount);
-      if (m.entry.contrast) clause++;
-      i = m.end;
+      for (let k = i; k < end; k++) if (isHan(text.charCodeAt(k))) hanCount++;
+      const units = hanCount > 0 ? hanCount : 1;
+      hits.push({
+        start: i,
+        end,
+        entry,
+        unit,
+        unitEnd: unit + units,
+        clause,
+        sentence,
+        caps: false,
+        stretched: false,
+        masked: false,
+      });
+      unit += units;
+      if (entry.contrast) clause++;
+      i = end;
       continue;
     }
     if (isHan(c)) {
@@ -306,7 +320,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
         else break;
         j++;
       }
-      // A dot between digits or letters (3.5, e.g) is not punctuation.
+      // A dot inside a token (3.5, e.g, a URL) is not punctuation.
       if (c === C.Dot && j === i + 1 && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) {
         i++;
         continue;

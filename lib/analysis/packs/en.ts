@@ -71,7 +71,7 @@ export const EN: PackSource = {
         'not helpful', 'joke', 'a joke', 'mess', 'messed up', 'screwed up', 'screw up', 'nonsense', 'bad',
         'problem', 'problems', 'issue', 'issues', 'hassle', 'headache', 'nightmare', 'pain in the', 'inconvenient',
         'inconvenience', 'cancel', 'cancelled', 'canceled', 'promised', 'you promised', 'broken promise',
-        'false promises', 'excuse', 'excuses', 'tired of', 'enough', 'come on', 'seriously?', 'really?', 'why is',
+        'false promises', 'excuse', 'excuses', 'tired of', 'enough', 'come on', 'why is',
         'why are', 'why do', 'why does', "why can't", 'why cant', 'why not', 'how hard', 'how difficult',
         'impossible', "can't believe", 'cant believe', 'unbelievable', 'wasted', 'waste', 'sigh', 'meh', 'boring',
         'bored', 'lame', 'eh', 'jeez', 'geez', 'gosh', 'dang', 'darn', 'whatever', 'complain', 'complaint',
@@ -141,7 +141,7 @@ export const EN: PackSource = {
         'does not make sense', 'makes no sense', 'make no sense', 'what do you mean', 'i have no idea', 'no clue',
       ],
       2: [
-        'unclear', 'not sure', 'unsure', 'wondering', 'wonder', 'curious', 'huh', 'hmm', 'hmmm', 'what?', 'wait what',
+        'unclear', 'not sure', 'unsure', 'wondering', 'wonder', 'curious', 'huh', 'hmm', 'hmmm', 'wait what',
         'how come', 'why would', 'why did', 'how does', 'how do', 'how is', 'how did', 'what does', 'what is',
         'what are', 'what was', 'which one', 'what happened', 'explain', 'clarify', 'clarification', 'idk',
         "i don't know", 'i dont know', 'dunno', 'no idea', 'lost', 'mixed up', 'misunderstood', 'misunderstanding',
@@ -299,6 +299,6 @@ export const EN: PackSource = {
     'looks like', 'sounds like', 'seems like', 'would like', "i'd like", 'id like', 'just like', 'kind of', 'sort of',
     'so far', 'so that', 'or so', 'even so', 'good morning', 'good afternoon', 'good evening', 'good night',
     'pretty much', 'sick of it', 'down to', 'down the', 'lost track', 'fair enough', 'free to', 'for free',
-    'well well', 'right now', 'all right', 'right?', 'mean it', 'i mean', 'do you mean', 'waiting room',
+    'well well', 'right now', 'all right', 'mean it', 'i mean', 'do you mean', 'waiting room',
   ],
 };
