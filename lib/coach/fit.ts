@@ -89,7 +89,7 @@ export function checkFit({ draft, lang, coverage, analysis, disc }: FitInput): F
     notes.push({ kind: 'too-short', detail: `${size} ${unit}` });
   }
 
-  if (style === 'C' && !cues.specifics.test(draft)) notes.push({ kind: 'no-specifics' });
+  if (style === 'C' && !cues.specifics.test(draft) && !cues.timeframe.test(draft)) notes.push({ kind: 'no-specifics' });
 
   const shouting = shouts(draft);
   if (shouting || (EXCLAMATION_RUN.test(draft) && !customer.positive)) {

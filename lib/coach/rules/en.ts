@@ -23,7 +23,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-blame-didnt-read',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\byou\s+(?:did\s+not|didn${A}t|have\s+not|haven${A}t|never|obviously\s+didn${A}t)\s+(?:read|check(?:ed)?|follow(?:ed)?|look(?:ed)?\s+at|pay\s+attention|listen(?:ed)?)\b`,
+      String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?(?:did\s+not|didn${A}t|have\s+not|haven${A}t|never)\s+(?:read|check(?:ed)?|follow(?:ed)?|look(?:ed)?\s+at|pay\s+attention|listen(?:ed)?)\b`,
       'i',
     ),
     notBefore: /\b(?:if|in\s+case|whether)\s+$/i,
@@ -140,7 +140,7 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern: /\bobviously\b/i,
     // "this is obviously frustrating" sides with the customer.
     notAfter:
-      /^\s+(?:frustrating|upsetting|stressful|annoying|disappointing|worrying|not\s+(?:ok|okay|acceptable|good))/i,
+      /^\s+(?:frustrating|upsetting|stressful|annoying|disappointing|worrying|not\s+(?:ok|okay|acceptable|good)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+not)\b/i,
     alternative: 'To confirm,',
   },
   {
@@ -297,6 +297,76 @@ export const EN_RULES: readonly CoachRule[] = [
       /\b(?:these\s+things\s+happen|(?:it|stuff|things|mistakes)\s+happens?|it\s+is\s+what\s+it\s+is)(?=\s*(?:[.,!;—–-]|$))/i,
     notBefore: /\b(?:if|when|before|whenever|so|how)\s+$/i,
     alternative: 'this should not have happened',
+  },
+
+  // — found on a held-out set written after the first rules —
+  {
+    id: 'en-blame-wrong-input',
+    kind: 'blame',
+    pattern:
+      /\byou\s+(?:entered|typed|chose|selected|picked|ordered|used|gave|sent|clicked)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b/i,
+    alternative: "the details didn't match, so",
+  },
+  {
+    id: 'en-blame-next-time',
+    kind: 'blame',
+    pattern: /\bnext\s+time,?\s+(?:please\s+)?(?:read|check|make\s+sure|be\s+sure|pay\s+attention|look)\b/i,
+    alternative: 'A tip that may save you time later:',
+  },
+  {
+    id: 'en-def-not-responsible',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:we|I)\s*(?:are|am|${A}re|${A}m)\s+not\s+(?:responsible|liable|accountable)|(?:we|I)\s+can${A}?t\s+be\s+held\s+(?:responsible|liable)|not\s+(?:by|from|on)\s+us)\b`,
+      'i',
+    ),
+    alternative: 'I will follow this up for you',
+  },
+  {
+    id: 'en-dis-explained-times',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\bI(?:${A}ve|\s+have)\s+(?:already\s+)?(?:explained|told\s+you|said)\s+(?:this|that|it)\s+(?:(?:two|three|four|several|many|multiple)\s+times|twice|already|before)\b`,
+      'i',
+    ),
+    alternative: 'Let me put it another way:',
+  },
+  {
+    id: 'en-dis-what-else',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:I\s+)?don${A}t\s+know\s+what\s+(?:else\s+)?to\s+(?:tell|say\s+to)\s+you\b`,
+      'i',
+    ),
+    alternative: 'Let me find another way to help',
+  },
+  {
+    id: 'en-dis-stop-shouting',
+    kind: 'dismissive',
+    pattern: /\bstop\s+(?:shouting|yelling|being\s+rude|complaining|panicking)\b/i,
+    alternative: 'I understand why this is upsetting',
+  },
+  {
+    id: 'en-dis-why-so-upset',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:not\s+sure|I\s+don${A}t\s+(?:know|see|understand))\s+why\s+you${A}?(?:re|\s+are)\s+(?:so\s+)?(?:upset|angry|worked\s+up|mad|annoyed)|(?:it${A}s|it\s+is|that${A}s)\s+only\s+(?:a\s+few|\$?\d|one|two|a\s+(?:day|dollar|minute|small)))`,
+      'i',
+    ),
+    alternative: 'I understand this matters to you',
+  },
+  {
+    id: 'en-abs-not-something-we',
+    kind: 'absolute',
+    pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-pol-as-stated-in-terms',
+    kind: 'policy',
+    pattern:
+      /\bas\s+(?:stated|outlined|set\s+out|explained|specified)\s+in\s+(?:our|the)\s+(?:terms|policy|t&cs|conditions|agreement)\b/i,
+    alternative: 'Here is what I can offer:',
   },
 
   // — sarcasm: the words say one thing and mean another —
