@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { TemplateDraft } from '@/lib/templates/library';
-import { renderTemplate, SLOT_NAMES, VAR_NAMES } from '@/lib/templates/render';
+import { guessTemplateLanguage, renderTemplate, SLOT_NAMES, VAR_NAMES } from '@/lib/templates/render';
 import {
   INTENSITY_BANDS,
   TEMPLATE_KINDS,
@@ -84,6 +84,9 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
   const [step, setStep] = useState<IheartStep>(initial?.step ?? 'empathize');
   const [kind, setKind] = useState(initial?.kind ?? 'calming');
   const [lang, setLang] = useState<ContentLanguage>(initial?.lang ?? defaultLang);
+  // A new template's language follows what is typed until the agent picks one: the preview and the
+  // suggestion engine both depend on it, and agents often write in a language other than the UI's.
+  const [langChosen, setLangChosen] = useState(!!initial);
   const [emotions, setEmotions] = useState<EmotionLabel[]>(initial?.emotions ?? []);
   const [intensity, setIntensity] = useState(initial?.intensity ?? []);
   const [flags, setFlags] = useState(initial?.flags ?? []);
@@ -139,7 +142,11 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
           aria-required="true"
           aria-describedby={`${id}-text-hint`}
           data-testid="template-text"
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setText(value);
+            if (!langChosen && value.trim()) setLang(guessTemplateLanguage(value));
+          }}
         />
         <p id={`${id}-text-hint`} class="hl-hint">
           {t('tplFieldTextHint')}
@@ -165,7 +172,10 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
           value={lang}
           options={CONTENT_LANGUAGES.map((l) => [l, t(LANG_LABEL[l])])}
           testId="template-lang"
-          onChange={setLang}
+          onChange={(value) => {
+            setLang(value);
+            setLangChosen(true);
+          }}
         />
         <Select
           label={t('tplFieldSituation')}

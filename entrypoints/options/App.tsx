@@ -36,7 +36,7 @@ export function App() {
         {t('optSkipToTemplates')}
       </a>
       <header class="opt-header">
-        <h1>{t('optPageTitle')}</h1>
+        <h1>{t('extName')}</h1>
         <p>{t('optLocalOnly')}</p>
       </header>
       <main>

@@ -22,19 +22,21 @@ async function show() {
 
 describe('language of the options page', () => {
   test.each([
-    ['auto', 'zh-TW', 'zh-Hant', 'Heartline 設定', '範本'],
-    ['auto', 'zh-CN', 'zh-Hans', 'Heartline 设置', '模板'],
-    ['auto', 'en-GB', 'en', 'Heartline settings', 'Templates'],
-    ['zh-Hans', 'en-US', 'zh-Hans', 'Heartline 设置', '模板'],
-    ['en', 'zh-HK', 'en', 'Heartline settings', 'Templates'],
-  ] as const)('setting %s with browser %s shows %s', async (setting, locale, lang, title, templates) => {
+    ['auto', 'zh-TW', 'zh-Hant', 'Heartline 設定', '設定', '範本'],
+    ['auto', 'zh-CN', 'zh-Hans', 'Heartline 设置', '设置', '模板'],
+    ['auto', 'en-GB', 'en', 'Heartline settings', 'Settings', 'Templates'],
+    ['zh-Hans', 'en-US', 'zh-Hans', 'Heartline 设置', '设置', '模板'],
+    ['en', 'zh-HK', 'en', 'Heartline settings', 'Settings', 'Templates'],
+  ] as const)('setting %s with browser %s shows %s', async (setting, locale, lang, title, settings, templates) => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale);
     await saveSettings({ uiLanguage: setting });
     const root = await show();
     expect(uiLang.value).toBe(lang);
     expect(document.documentElement.lang).toBe(lang);
     expect(document.title).toBe(title);
-    expect(root.querySelector('h1')?.textContent).toBe(title);
+    expect(root.querySelector('#opt-settings-heading')?.textContent).toBe(
+      title.replace('Heartline ', '').replace('settings', 'Settings'),
+    );
     expect(root.querySelector('#opt-templates-heading')?.textContent).toBe(templates);
   });
 

@@ -189,6 +189,21 @@ describe('creating and editing', () => {
     expect(byTestId(root, 'template-preview').textContent).toContain('[訂單編號]');
   });
 
+  test.each([
+    ['Thanks for waiting.', 'en'],
+    ['感谢您的耐心等待，我们马上处理。', 'zh-Hans'],
+    ['感謝您的耐心等候，我們會盡快處理訂單。', 'zh-Hant'],
+  ] as const)('a new template takes its language from the text until one is picked: %s', async (text, lang) => {
+    uiLang.value = 'zh-Hans';
+    const root = await show();
+    await click(byTestId(root, 'template-new'));
+    await type(byTestId(root, 'template-text'), text);
+    expect(byTestId<HTMLSelectElement>(root, 'template-lang').value).toBe(lang);
+    await choose(byTestId(root, 'template-lang'), 'en');
+    await type(byTestId(root, 'template-text'), `${text} 訂單`);
+    expect(byTestId<HTMLSelectElement>(root, 'template-lang').value).toBe('en');
+  });
+
   test('editing one of my templates changes it in storage, and can clear a list', async () => {
     const root = await show({ version: 2, custom: [{ ...MINE, disc: ['D'] }], hidden: [] });
     await click(byTestId(card(root, 'custom-1'), 'template-edit'));
