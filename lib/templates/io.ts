@@ -1,4 +1,5 @@
 import { BUILTIN_TEMPLATES } from './builtin';
+import { jsonErrorOffset } from './json-error';
 import { nextCustomId } from './library';
 import type { Template, TemplateProblem, UserTemplateState } from './types';
 import { validateTemplate } from './validate';
@@ -30,16 +31,16 @@ function lineColumn(text: string, position: number): { line: number; column: num
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-/** Where JSON.parse stopped, from V8's "at position N" or Firefox's "at line L column C". */
+/** Where the JSON first breaks: our own scan, else Firefox's "line L column C", else V8's "position N". */
 function syntaxProblem(text: string, error: unknown): TemplateProblem {
+  let where: { line: number; column: number };
+  const offset = jsonErrorOffset(text);
   const message = error instanceof Error ? error.message : String(error);
   const firefox = /line (\d+) column (\d+)/.exec(message);
-  let where: { line: number; column: number };
-  if (firefox) where = { line: Number(firefox[1]), column: Number(firefox[2]) };
-  else {
-    const position = /position (\d+)/.exec(message);
-    where = lineColumn(text, position ? Number(position[1]) : text.length);
-  }
+  const v8 = /position (\d+)/.exec(message);
+  if (offset >= 0) where = lineColumn(text, offset);
+  else if (firefox) where = { line: Number(firefox[1]), column: Number(firefox[2]) };
+  else where = lineColumn(text, v8 ? Number(v8[1]) : text.length);
   return {
     path: '(file)',
     message: `is not valid JSON (line ${where.line}, column ${where.column})`,

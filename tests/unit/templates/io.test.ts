@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exportTemplates, importTemplates, parseTemplateFile, TEMPLATE_FILE_SCHEMA } from '@/lib/templates/io';
+import { jsonErrorOffset } from '@/lib/templates/json-error';
 import { createTemplate, emptyTemplateState } from '@/lib/templates/library';
 import type { Template, UserTemplateState } from '@/lib/templates/types';
 
@@ -87,6 +88,10 @@ describe('export and import', () => {
     ['{\n  "schema": "heartline.templates",\n  "version" 1\n}', 3, 13],
     ['{\n  "templates": [\n', 3, 1],
     ['', 1, 1],
+    ['{\n  "schema": v1\n}', 2, 13],
+    ['{\n  "templates": [1,],\n}', 2, 19],
+    ['{\n  "a": "tab\there"\n}', 2, 8],
+    ['{"a": 1} extra', 1, 10],
   ])('a JSON syntax error gives line and column (%#)', (text, line, column) => {
     const r = parseTemplateFile(text);
     expect(r.ok).toBe(false);
@@ -94,5 +99,26 @@ describe('export and import', () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ path: '(file)', line, column });
     expect(r.problems[0]?.message).toContain(`line ${line}, column ${column}`);
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  test.each<[string, number]>([
+    ['{"a": [1, 2.5e3, -0, true, null, "x\\u00e9"]}', -1],
+    ['  [ ]  ', -1],
+    ['{"a" 1}', 5],
+    ['[1 2]', 3],
+    ['{"a": 01}', 7],
+    ['"unterminated', 0],
+    ['nul', 0],
+  ])('%j → %i', (text, offset) => {
+    expect(jsonErrorOffset(text)).toBe(offset);
+    let valid = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      valid = false;
+    }
+    expect(valid).toBe(offset === -1);
   });
 });
