@@ -65,7 +65,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-blame-if-you-had',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\bif\s+you\s+(?:had|${A}d)\s+(?:read|checked|followed|looked|paid\s+attention|listened)\b`,
+      String.raw`\bif\s+you(?:\s+had|${A}d)\s+(?:actually\s+|just\s+|even\s+|bothered\s+to\s+)?(?:read|checked|followed|looked|paid\s+attention|listened)\b`,
       'i',
     ),
     alternative: 'Going forward, it may help to',
@@ -107,7 +107,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-def-third-party',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`\b(?:(?:that|it)${A}s|(?:that|it|this)\s+is)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b`,
+      String.raw`(?:\b(?:is|was)|${A}s)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b|,?\s+not\s+ours\b`,
       'i',
     ),
     alternative: 'I will chase this with them for you',
@@ -354,6 +354,42 @@ export const EN_RULES: readonly CoachRule[] = [
       'i',
     ),
     alternative: 'I understand this matters to you',
+  },
+  {
+    id: 'en-dis-not-how-it-works',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:that|it)${A}?s?\s+(?:is\s+)?not\s+how\s+(?:it|this|that|things)\s+works?\b`,
+      'i',
+    ),
+    alternative: 'Let me explain how this works, and what I can do:',
+  },
+  {
+    id: 'en-dis-only-one',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:you${A}re|you\s+are)\s+the\s+(?:only|first)\s+(?:customer|person|one)\b|\b(?:no\s*one|nobody)\s+else\s+(?:has|had|is)\b|\bother\s+customers\s+(?:don${A}t|haven${A}t|do\s+not|have\s+not)\b`,
+      'i',
+    ),
+    alternative: 'Thank you for telling us about this',
+  },
+  {
+    id: 'en-dis-wont-argue',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:not\s+going\s+to|won${A}t|will\s+not)\s+argue|no\s+point\s+(?:in\s+)?arguing|this\s+conversation\s+is\s+over)\b`,
+      'i',
+    ),
+    alternative: 'I want to get this right for you',
+  },
+  {
+    id: 'en-pol-just-how-it-is',
+    kind: 'policy',
+    pattern: new RegExp(
+      String.raw`\b(?:that${A}s|it${A}s|this\s+is|that\s+is)\s+(?:just\s+|simply\s+)(?:how|the\s+way)\s+(?:it|things|our\s+\w+|we|the\s+\w+)\s+(?:works?|goes|do|is|are)\b`,
+      'i',
+    ),
+    alternative: 'Here is why, and what I can offer:',
   },
   {
     id: 'en-abs-not-something-we',
