@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { findEscalators } from '@/lib/templates/escalators';
 import type { Template } from '@/lib/templates/types';
 import { BAND_LABEL, DISC_LABEL, EMOTION_LABEL, FLAG_LABEL, KIND_LABEL, LANG_LABEL, STEP_LABEL } from './labels';
 
@@ -39,6 +40,9 @@ export function TemplateCard({
     ...(template.disc ?? []).map((d) => t(DISC_LABEL[d])),
   ];
 
+  // The suggestion engine silently skips these; the agent should know why theirs never shows up.
+  const escalators = template.builtin ? [] : findEscalators(template.text);
+
   return (
     <li
       class={hidden ? 'tpl-card tpl-card-hidden' : 'tpl-card'}
@@ -50,6 +54,11 @@ export function TemplateCard({
       <p id={`${id}-text`} class="tpl-text" lang={template.lang}>
         {template.text}
       </p>
+      {escalators.length > 0 && (
+        <p class="tpl-warning" data-testid="template-card-escalators">
+          {t('tplEscalatorWarning', escalators.map((e) => `“${e}”`).join(', '))}
+        </p>
+      )}
       <ul class="tpl-badges">
         <li class={template.builtin ? 'tpl-badge tpl-origin' : 'tpl-badge tpl-origin tpl-mine'}>
           {t(hidden ? 'tplBadgeHidden' : template.builtin ? 'tplBadgeBuiltin' : 'tplBadgeMine')}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
+import { findEscalators } from '@/lib/templates/escalators';
 import type { TemplateDraft } from '@/lib/templates/library';
 import { guessTemplateLanguage, renderTemplate, SLOT_NAMES, VAR_NAMES } from '@/lib/templates/render';
 import {
@@ -101,6 +102,7 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
 
   const preview = renderTemplate(text, vars, lang).text;
   const unknown = unknownVariables(text);
+  const escalators = findEscalators(text);
   const labelledProblems = problems.map((p) => {
     const field = /\.([a-z]+)(\[\d+\])?$/i.exec(p.path)?.[1] ?? '';
     const key = FIELD_LABEL[field];
@@ -236,6 +238,11 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
           {preview}
         </p>
         <p class="hl-hint">{t('tplPreviewHint')}</p>
+        {escalators.length > 0 && (
+          <p class="tpl-warning" data-testid="template-escalators">
+            {t('tplEscalatorWarning', escalators.map((e) => `“${e}”`).join(', '))}
+          </p>
+        )}
         {unknown.length > 0 && (
           <p class="tpl-warning" data-testid="template-unknown-vars">
             {t('tplUnknownVars', unknown.join(' '))}

@@ -117,6 +117,19 @@ describe('listing and filtering', () => {
     expect(byLabel(root, 'DISC style')).toBe(byTestId(root, 'template-filter-disc'));
   });
 
+  test('a damaged stored library shows what survived, and settings are not touched', async () => {
+    await saveSettings({ agentName: 'Mei' });
+    await fakeBrowser.storage.local.set({
+      templates: { version: 2, custom: [MINE, { id: 7, text: null }, 'junk'], hidden: ['b-zh-thank', 42] },
+      templates$: { v: 2 },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = await show();
+    expect(ids(root)).toEqual(['custom-1', 'b-en-empathy', 'b-en-resolve-c']);
+    expect(await loadTemplateState()).toEqual({ version: 2, custom: [MINE], hidden: ['b-zh-thank'] });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ agentName: 'Mei' });
+  });
+
   test('template text from storage is shown as text, never as markup', async () => {
     const hostile = { ...MINE, text: '<img src=x onerror="alert(1)"><a href="javascript:alert(2)">x</a>' };
     const root = await show({ version: 2, custom: [hostile], hidden: [] });
@@ -202,6 +215,27 @@ describe('creating and editing', () => {
     await choose(byTestId(root, 'template-lang'), 'en');
     await type(byTestId(root, 'template-text'), `${text} 訂單`);
     expect(byTestId<HTMLSelectElement>(root, 'template-lang').value).toBe('en');
+  });
+
+  test.each([
+    ['Please calm down, {customerName}.', '“calm down”'],
+    ['As I said, policy says you must wait.', '“as i said”, “policy says”, “you must”'],
+    ['请冷静一点，这是规定。', '“冷静一点”, “这是规定”'],
+  ])('wording that escalates is flagged in the editor and on the saved card: %s', async (text, named) => {
+    const root = await show();
+    await click(byTestId(root, 'template-new'));
+    await type(byTestId(root, 'template-text'), text);
+    expect(byTestId(root, 'template-escalators').textContent).toContain(named);
+    await click(byTestId(root, 'template-save'));
+    expect(byTestId(card(root, 'custom-1'), 'template-card-escalators').textContent).toContain(named);
+  });
+
+  test('calm wording carries no warning', async () => {
+    const root = await show(withMine());
+    await click(byTestId(root, 'template-new'));
+    await type(byTestId(root, 'template-text'), 'I understand, and I will sort this out today.');
+    expect(root.querySelector('[data-testid="template-escalators"]')).toBeNull();
+    expect(root.querySelector('[data-testid="template-card-escalators"]')).toBeNull();
   });
 
   test('editing one of my templates changes it in storage, and can clear a list', async () => {
