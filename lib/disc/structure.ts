@@ -22,7 +22,7 @@ const QUESTION = /[?？]/g;
 const FIGURE = /\d+(?:[.,:]\d+)*/g;
 /** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
 const EITHER_OR_EN =
-  /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the [\w-]+)\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
+  /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3})\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
 const EITHER_OR_ZH = /[^,，。!！?？\n]{1,25}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
 /** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
 const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;
@@ -117,6 +117,8 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
   for (const m of text.matchAll(EITHER_OR_ZH)) {
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.
     if (/^[不没沒]/.test(m[1] ?? '')) continue;
+    // 我是等一等还是再按一次? asks what to do, which the lexicon reads as a request for guidance.
+    if (/^\s*(?:我|要我)/.test(m[0])) continue;
     out.push({ style: 'C', cue: 'either-or', weight: 1.0, start: m.index, end: m.index + m[0].length });
   }
   out.push(...spans(text, QUOTE, 'C', 'quote', 0.8));

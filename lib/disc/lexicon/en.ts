@@ -5,7 +5,8 @@ import { type CueRule, rule } from '../rule';
 
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
-  'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock';
+  'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock|' +
+  'hold|drop|add|put|charge|bill|keep|take|do|go|make|pay|use|order|check|find|release|return|rebook|reship|email|text';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
@@ -39,6 +40,19 @@ export const EN_RULES: readonly CueRule[] = [
   ),
   rule('D', 'results', 0.8, /\b(?:solution|outcome|results?|resolved|done|sorted)\b(?= ?[.!?]|$)/im),
 
+  rule(
+    'D',
+    'decision',
+    1.0,
+    /\b(?:that's it|that's all|do it|deal|done|perfect)(?=\.\s*(?:$|[A-Z]))|\b(?:that's all i need|i(?:'ll| will) take (?:it|that|the)|go ahead|say so|don't leave me (?:guessing|hanging|waiting)|i need a (?:yes|no|decision|date|time|answer)|i'm not (?:starting over|doing (?:this|that) again|going through)|whose fault)\b/im,
+  ),
+  rule(
+    'D',
+    'imperative',
+    0.5,
+    /(?<=^|[.!?;:,\n]\s*)please (?:remove|cancel|refund|delete|close|stop|send|change|switch|transfer|add|drop|process|ship|book|update|charge|move)\b/im,
+  ),
+
   // I: sociability, feelings, stories, playfulness
   rule(
     'I',
@@ -62,7 +76,7 @@ export const EN_RULES: readonly CueRule[] = [
     'I',
     'warm-greeting',
     1.0,
-    /^\s*(?:hey+(?: there)?|hiya|hi there|hello hello|hi+!+|hello+!+|good morning!+|heyy+)/i,
+    /^\s*(?:hey+(?: there)?|hiya|hi there!|hello hello|hi+!+|hello+!+|good morning!+|heyy+)/i,
   ),
   rule(
     'I',
@@ -134,18 +148,43 @@ export const EN_RULES: readonly CueRule[] = [
     /\b(?:could you (?:please|kindly)|would you (?:please|mind|be able)|if you could|would you be so kind|please let me know)\b/i,
   ),
 
+  rule(
+    'S',
+    'routine',
+    0.8,
+    /\b(?:usually|normally|for (?:many|so many|a lot of) years|for years|i've (?:always|had (?:it|this|my))|as i always do|every month for)\b/i,
+  ),
+  rule(
+    'S',
+    'reassurance',
+    1.0,
+    /\b(?:if that's (?:alright|all right|ok(?:ay)?|fine)|is that (?:alright|all right)|still (?:be there|arrive|work|be the same|have)|(?:stay|remain) the same|carry over|a weight off|(?:what a|such a|that's a) relief|peace of mind|i'd hate to|i don't want to (?:pay|lose|miss|break|mess|cause)|on the same (?:day|date))\b/i,
+  ),
+  rule(
+    'S',
+    'guidance',
+    0.8,
+    /\b(?:do i (?:type|enter|press|click|fill|need|have|wait|sign|put|send)|(?:not|never) (?:very )?confident|(?:it |that |this )?confuses me|i'm confused|i get confused)\b/i,
+  ),
+  rule(
+    'S',
+    'patience',
+    1.0,
+    /\b(?:whatever (?:timing|time|day|works)|whenever (?:suits|works)|in your own time|at your convenience|i understand (?:these things|it happens|that|how)|these things happen)\b/i,
+  ),
+
   // C: specifics, accuracy, references, records
   rule(
     'C',
     'precision',
     1.2,
-    /\b(?:calculat\w*|recalculat\w*|rounding|rounded|truncat\w*|configurable|retention|which one|which (?:date|version|plan|option|figure|amount|rate)|compar(?:ing|ed|ison)|on record|for my records|corrected|exactly|specifically|precisely|in detail|itemi[sz]ed|breakdown|clarify|discrepanc(?:y|ies)|difference between|accurate(?:ly)?|correct(?:ly)? calculated|how (?:is|was|are|were) (?:this|that|it|the \w+) calculated|pro-?rated|to be precise|in writing)\b/i,
+    /\b(?:specific|per[- ](?:seat|user|month|unit|item|year)|add-on|which is (?:right|correct)|the actual (?:figure|number|amount|rating)|calculat\w*|recalculat\w*|rounding|rounded|truncat\w*|configurable|retention|which one|which (?:date|version|plan|option|figure|amount|rate)|compar(?:ing|ed|ison)|on record|for my records|corrected|exactly|specifically|precisely|in detail|itemi[sz]ed|breakdown|clarify|discrepanc(?:y|ies)|difference between|accurate(?:ly)?|correct(?:ly)? calculated|how (?:is|was|are|were) (?:this|that|it|the \w+) calculated|pro-?rated|to be precise|in writing)\b/i,
   ),
   rule(
     'C',
     'reference',
     1.2,
-    /\b(?:(?:the|your) (?:[\w-]+ ){0,2}(?:says|said|states|stated|lists|reads)|where (?:it's|it is) (?:stated|written)|according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
+    /\b(?:polic(?:y|ies)|documented|(?:the|your) (?:[\w-]+ ){0,2}(?:says|said|states|stated|lists|reads)|where (?:it's|it is) (?:stated|written)|according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
   ),
   rule(
     'C',
