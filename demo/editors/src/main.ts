@@ -8,6 +8,7 @@ import { keymap } from 'prosemirror-keymap';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import 'prosemirror-view/style/prosemirror.css';
 import Quill from 'quill';
 import 'quill/dist/quill.snow.css';
 import type { TinyMCE } from 'tinymce';

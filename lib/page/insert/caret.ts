@@ -34,16 +34,16 @@ export function forgetCaret(root: Element): void {
 
 /**
  * Focus the editor and put a collapsed caret at the remembered spot (the end of a remembered selection, so a
- * selection is never overwritten), else where the browser left it, else at the end of the text.
+ * selection is never overwritten), else where the browser left it, else at the end of the text. Returns the
+ * point, so the caller can put it back if the editor's own focus handling moves it (ProseMirror does, ~20 ms
+ * after focus, from its stale model selection).
  */
-export function restoreCaret(root: HTMLElement): void {
+export function restoreCaret(root: HTMLElement): [Node, number] {
   const win = root.ownerDocument.defaultView;
   if (win && win !== win.top) win.focus();
   root.focus({ preventScroll: true });
-  const sel = selectionOf(root);
-  if (!sel) return;
   const s = saved.get(root);
-  let point: [Node, number] | null = null;
+  let point: [Node, number] | null;
   if (s?.range.endContainer.isConnected && root.contains(s.range.endContainer))
     point = [s.range.endContainer, s.range.endOffset];
   else if (s) point = pointAt(root, s.offset);
@@ -51,8 +51,18 @@ export function restoreCaret(root: HTMLElement): void {
     const live = rangeInside(root);
     point = live ? [live.endContainer, live.endOffset] : pointAt(root, Number.POSITIVE_INFINITY);
   }
-  if (point) sel.collapse(point[0], point[1]);
-  else sel.collapse(root, root.childNodes.length);
+  const at: [Node, number] = point ?? [root, root.childNodes.length];
+  keepCaret(root, at);
+  return at;
+}
+
+/** Collapse the selection to `point` unless it is already there; true when it already was. */
+export function keepCaret(root: Element, point: [Node, number]): boolean {
+  const sel = selectionOf(root);
+  if (!sel) return true;
+  if (sel.isCollapsed && sel.focusNode === point[0] && sel.focusOffset === point[1]) return true;
+  sel.collapse(point[0], point[1]);
+  return false;
 }
 
 /** Select `[from, to)` counted like `offsetOf`, so typing replaces it (a placeholder). */

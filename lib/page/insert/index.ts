@@ -1,7 +1,7 @@
 import { beforeInputInsert } from './before-input';
-import { caretOffset, restoreCaret, selectChars } from './caret';
+import { caretOffset, keepCaret, restoreCaret, selectChars } from './caret';
 import { detectEditor, type EditorKind, editableRoot } from './editable';
-import { domInsert, execInsert } from './exec-command';
+import { domInsert, execInsert, execLines } from './exec-command';
 import { pasteInsert } from './paste';
 import { flatText, isTextField, plainText, squash } from './text';
 import { execInsertField, prepareField, setRangeTextField } from './textarea';
@@ -15,7 +15,7 @@ export type { EditorKind } from './editable';
 export { detectEditor, editableRoot } from './editable';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
-type Way = 'execCommand' | 'setRangeText' | 'paste' | 'beforeinput' | 'dom';
+export type Way = 'execCommand' | 'execLines' | 'setRangeText' | 'paste' | 'beforeinput' | 'dom';
 
 /** Ways to insert, in order, per editor. Rich editors are never edited behind their model's back ('dom'). */
 export const WAYS: Record<EditorKind, Way[]> = {
@@ -23,15 +23,16 @@ export const WAYS: Record<EditorKind, Way[]> = {
   contenteditable: ['execCommand', 'beforeinput', 'dom'],
   prosemirror: ['paste', 'execCommand'],
   draft: ['paste'],
-  lexical: ['paste', 'beforeinput'],
+  lexical: ['paste', 'execLines'],
   slate: ['paste', 'beforeinput'],
   quill: ['paste', 'execCommand'],
   ckeditor: ['paste', 'beforeinput'],
   tinymce: ['paste', 'execCommand'],
 };
 
-const RUN: Record<Way, (root: Element, text: string) => boolean> = {
+const RUN: Record<Way, (root: Element, text: string) => boolean | Promise<boolean>> = {
   execCommand: (root, text) => (isTextField(root) ? execInsertField(root, text) : execInsert(root, text)),
+  execLines,
   setRangeText: (root, text) => setRangeTextField(root as Field, text),
   paste: pasteInsert,
   beforeinput: beforeInputInsert,
@@ -78,12 +79,13 @@ const settle = (root: Element): Promise<void> =>
 /**
  * Insert `text` at the caret of `target`'s editor, through the editor's own input path so its model, undo
  * stack and change events see it. The existing draft is kept (a selection is not replaced). With placeholders
- * (offsets into `text`), the first one is selected afterwards so typing replaces it.
+ * (offsets into `text`), the first one is selected afterwards so typing replaces it. `ways` overrides the
+ * editor's usual order, for a site known to hijack one of them.
  */
 export async function insertText(
   target: Element,
   text: string,
-  opts: { placeholders?: Placeholder[] } = {},
+  opts: { placeholders?: Placeholder[]; ways?: Way[] } = {},
 ): Promise<InsertResult> {
   const root = editableRoot(target);
   if (!root?.isConnected) return { ok: false, reason: 'no editable reply box' };
@@ -92,16 +94,20 @@ export async function insertText(
   const field = isTextField(root) ? root : null;
   const start = field ? prepareField(field) : 0;
   if (!field) {
-    restoreCaret(root as HTMLElement);
-    await settle(root); // editors copy the DOM selection into their model on selectionchange
+    const point = restoreCaret(root as HTMLElement);
+    // Editors copy the DOM selection into their model on selectionchange; some first push their own back.
+    for (let i = 0; i < 3; i++) {
+      await settle(root);
+      if (keepCaret(root, point)) break;
+    }
   }
   const before = squash(readText(root));
   const startChars = field ? start : (caretOffset(root) ?? 0);
   const expected = squash(field ? field.value.slice(0, start) + text + field.value.slice(start) : '');
   const accept = (after: string): boolean =>
     field ? after === expected : after !== before && after.replace(squash(text), '') === before;
-  for (const way of WAYS[kind]) {
-    const after = await outcome(root, RUN[way](root, text), accept);
+  for (const way of opts.ways ?? WAYS[kind]) {
+    const after = await outcome(root, await RUN[way](root, text), accept);
     if (after === before) continue;
     if (!accept(after))
       return { ok: false, reason: `${kind} editor changed the draft unexpectedly (${way}); check it` };

@@ -144,7 +144,6 @@ describe('rich editors go through their own input path', () => {
   test.each<[string, string, 'paste' | 'beforeinput', string]>([
     ['ProseMirror takes a paste', 'class="ProseMirror"', 'paste', 'prosemirror:paste'],
     ['Draft.js takes a paste', 'class="public-DraftEditor-content"', 'paste', 'draft:paste'],
-    ['Lexical falls back to beforeinput', 'data-lexical-editor="true"', 'beforeinput', 'lexical:beforeinput'],
     ['Slate falls back to beforeinput', 'data-slate-editor="true"', 'beforeinput', 'slate:beforeinput'],
     ['CKEditor 5 falls back to beforeinput', 'class="ck-editor__editable"', 'beforeinput', 'ckeditor:beforeinput'],
   ])('%s', async (_name, attrs, handles, strategy) => {
