@@ -6,7 +6,7 @@ import { highlightText } from '@/lib/page/highlight';
 import { insertText } from '@/lib/page/insert';
 import { observeConversation } from '@/lib/page/observe';
 import { pickElement, selectorFor } from '@/lib/page/picker';
-import { findReplyBox, trackReplyBox } from '@/lib/page/reply-box';
+import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
 
@@ -40,9 +40,16 @@ export default defineContentScript({
     let stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
     send(read());
 
-    const replyBox = trackReplyBox(document, (text) => {
+    const sendDraft = (text: string) => {
       if (!ctx.isInvalid) sendToBackground('draft', { text }).catch(() => {});
-    });
+    };
+    const replyBox = trackReplyBox(document, sendDraft);
+    // A draft already in the box (restored by the host app) counts before the agent touches it.
+    const initialBox = findReplyBox(document);
+    if (initialBox) {
+      const text = readDraft(initialBox);
+      if (text.trim()) sendDraft(text);
+    }
 
     // Single-page apps (Gmail, helpdesks) swap conversations without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => {

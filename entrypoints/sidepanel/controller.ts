@@ -3,6 +3,7 @@ import { isKnownHost, originPattern } from '@/lib/hosts';
 import { languageForLocale, t, uiLang } from '@/lib/i18n';
 import { askBackground, askTab, NoReceiverError, type TabState, tabStateKey } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings';
+import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
   type PanelStatus,
   pasteMode,
@@ -12,6 +13,7 @@ import {
   tabId,
   tabState,
   tabUrl,
+  templateState,
   toast,
 } from './state';
 
@@ -26,6 +28,10 @@ export async function startPanel(): Promise<void> {
   watchSettings((next) => {
     settings.value = next;
     applyUiLanguage();
+  });
+  templateState.value = await loadTemplateState();
+  watchTemplateState((next) => {
+    templateState.value = next;
   });
 
   const fixed = Number(new URLSearchParams(location.search).get('tabId'));

@@ -8,6 +8,8 @@ import type { TabState } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { suggest } from '@/lib/suggest';
+import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
+import type { UserTemplateState } from '@/lib/templates/types';
 import type { ContentLanguage, Conversation, TemplateVars } from '@/lib/types';
 
 // All of the panel's state lives here; components read signals and call the actions in
@@ -33,8 +35,8 @@ export const pasteText = signal('');
 export const drawerOpen = signal(false);
 /** The agent can read suggestions in another language than the customer's. */
 export const suggestionLangOverride = signal<ContentLanguage | null>(null);
-export const hiddenTemplateIds = signal<string[]>([]);
-export const customTemplates = signal<import('@/lib/templates/types').Template[]>([]);
+/** The agent's own templates and hidden built-ins (storage.local), watched by the controller. */
+export const templateState = signal<UserTemplateState>(emptyTemplateState());
 export const toast = signal<{ kind: 'ok' | 'info' | 'error'; text: string } | null>(null);
 export const careDismissedFor = signal<string | null>(null);
 
@@ -82,8 +84,7 @@ export const suggestions = computed(() => {
     disc: disc.value,
     lang: suggestionLang.value,
     vars: templateVars.value,
-    templates: customTemplates.value.length ? customTemplates.value : undefined,
-    hidden: hiddenTemplateIds.value,
+    templates: visibleTemplates(templateState.value),
   });
 });
 

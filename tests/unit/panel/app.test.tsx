@@ -149,7 +149,9 @@ describe('paste mode', () => {
     await mount();
     const box = q('paste-box') as HTMLTextAreaElement;
     box.value = '客户：第三次联系你们了，还是没解决！我要打12315投诉！';
-    await act(() => box.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => {
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     expect(q('emotion-primary')).not.toBeNull();
     expect(qa('escalation-flag').map((e) => e.getAttribute('data-flag'))).toContain('regulator');
   });

@@ -1,0 +1,160 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  composeSideBySide,
+  type Harness,
+  launch,
+  openDemo,
+  openPanel,
+  ROOT,
+  setUiLanguage,
+  tabIdOf,
+} from '../../scripts/lib/extension-browser';
+
+interface DemoConversation {
+  id: string;
+  language: string;
+  expected: { primary: string[]; escalation: string[]; disc: string | null };
+}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'demo', 'manifest.json'), 'utf8')) as {
+  conversations: DemoConversation[];
+};
+
+let h: Harness;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  h = await launch();
+  // Every request any page, frame or extension context makes during the run.
+  h.context.on('request', (r: Request) => requests.push(r.url()));
+  await setUiLanguage(h, 'en');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page }> {
+  const page = await openDemo(h, path);
+  const panel = await openPanel(h, await tabIdOf(h, page));
+  await panel.getByTestId('emotion-primary').waitFor({ timeout: 20_000 });
+  return { page, panel };
+}
+
+async function flagsOf(panel: Page): Promise<string[]> {
+  return panel.getByTestId('escalation-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
+}
+
+describe('the panel reads every demo conversation', () => {
+  test.each(manifest.conversations.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const { page, panel } = await pageWithPanel(`/helpdesk.html?c=${c.id}`);
+    const emotion = await panel.getByTestId('emotion-primary').getAttribute('data-emotion');
+    expect(c.expected.primary).toContain(emotion);
+    expect(await flagsOf(panel)).toEqual(expect.arrayContaining(c.expected.escalation));
+    const intensity = Number(await panel.getByTestId('emotion-intensity').getAttribute('data-value'));
+    expect(intensity).toBeGreaterThanOrEqual(0);
+    expect(intensity).toBeLessThanOrEqual(1);
+    expect(await panel.getByTestId('suggestion').count()).toBeGreaterThan(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('insertion', () => {
+  test('a suggestion goes into the helpdesk textarea at the caret, keeping the draft', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    const reply = page.locator('textarea#reply');
+    await reply.fill('Hi Dana,\n\n');
+    const text = (await panel.getByTestId('suggestion').first().locator('.suggestion-text').textContent()) ?? '';
+    await panel.getByTestId('insert-suggestion').first().click();
+    await expect.poll(() => reply.inputValue()).toContain(text.slice(0, 30));
+    expect(await reply.inputValue()).toMatch(/^Hi Dana,/);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a suggestion goes into the webmail contenteditable editor', async () => {
+    const { page, panel } = await pageWithPanel('/mail.html?c=zh-hans-12315');
+    const editor = page.locator('#editor');
+    await editor.click();
+    const text = (await panel.getByTestId('suggestion').first().locator('.suggestion-text').textContent()) ?? '';
+    await panel.getByTestId('insert-suggestion').first().click();
+    await expect.poll(() => editor.innerText()).toContain(text.slice(0, 12));
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('live updates', () => {
+  test('the draft coach reads the reply box as the agent types', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    await page.locator('textarea#reply').fill("As I said, it's not our fault. Calm down.");
+    await panel.getByTestId('draft-coach').waitFor({ timeout: 10_000 });
+    expect(await panel.locator('.coach-issue').count()).toBeGreaterThan(0);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a new chat message reaches the panel', async () => {
+    const { page, panel } = await pageWithPanel('/chat.html?c=en-late-gift');
+    const before = (await panel.locator('.source').textContent()) ?? '';
+    const input = page.locator('#input');
+    await input.click();
+    await page.keyboard.type('Let me look into that for you right now.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.source').textContent(), { timeout: 30_000 }).not.toBe(before);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('states', () => {
+  test('a site that is not enabled says so and offers to enable it', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.demo.url.replace('127.0.0.1', 'demo.localhost')}/helpdesk.html`);
+    const panel = await openPanel(h, await tabIdOf(h, page));
+    await expect
+      .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('not-enabled');
+    await page.close();
+    await panel.close();
+  });
+
+  test('a browser page offers paste mode, and pasted text is analysed', async () => {
+    const page = await h.context.newPage();
+    await page.goto('about:blank');
+    const panel = await openPanel(h, await tabIdOf(h, page));
+    await expect
+      .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('unsupported');
+    await panel.getByRole('button', { name: 'Paste text' }).click();
+    await panel.getByTestId('paste-box').fill('客戶：第三次來信了，還是沒處理！再不退費我就去消基會客訴！');
+    await panel.getByTestId('emotion-primary').waitFor();
+    expect(await flagsOf(panel)).toEqual(expect.arrayContaining(['regulator', 'repeat-contact']));
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('privacy', () => {
+  test('nothing the run loaded left this machine', () => {
+    const offMachine = requests.filter((u) => {
+      if (/^(chrome-extension|data|blob|about|chrome):/.test(u)) return false;
+      const host = new URL(u).hostname;
+      return !['127.0.0.1', 'localhost', 'demo.localhost'].includes(host);
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(offMachine).toEqual([]);
+  });
+});
+
+describe('README screenshot', () => {
+  test('the panel beside the demo helpdesk', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    await composeSideBySide(h, page, panel, join(ROOT, 'docs', 'screenshots', 'demo-helpdesk.png'));
+    await page.close();
+    await panel.close();
+  });
+});
