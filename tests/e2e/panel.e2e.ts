@@ -80,7 +80,7 @@ describe('insertion', () => {
     await editor.click();
     const text = (await panel.getByTestId('suggestion').first().locator('.suggestion-text').textContent()) ?? '';
     await panel.getByTestId('insert-suggestion').first().click();
-    await expect.poll(() => editor.innerText()).toContain(text.slice(0, 12));
+    await expect.poll(() => editor.textContent()).toContain(text.slice(0, 12));
     await page.close();
     await panel.close();
   });
