@@ -9,17 +9,14 @@ const PAIRS =
 const HANS_ONLY = [...PAIRS].filter((_, i) => i % 2 === 0).join('');
 const HANT_ONLY = [...PAIRS].filter((_, i) => i % 2 === 1).join('');
 
-function charSet(s: string): Set<number> {
-  const set = new Set<number>();
-  for (let i = 0; i < s.length; i++) set.add(s.charCodeAt(i));
-  return set;
-}
-const HANS = charSet(HANS_ONLY);
-const HANT = charSet(HANT_ONLY);
-for (const c of [...HANS]) {
-  if (HANT.has(c)) {
-    HANS.delete(c);
-    HANT.delete(c);
+/** 1 = Simplified-only, 2 = Traditional-only, 0 = either or neither; one typed-array read per character. */
+export const SCRIPT_OF = new Uint8Array(65536);
+for (let i = 0; i < HANS_ONLY.length; i++) {
+  const a = HANS_ONLY.charCodeAt(i);
+  const b = HANT_ONLY.charCodeAt(i);
+  if (a !== b) {
+    SCRIPT_OF[a] = 1;
+    SCRIPT_OF[b] = 2;
   }
 }
 
@@ -47,8 +44,9 @@ export function countScripts(text: string): ScriptCounts {
     inWord = false;
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
       han++;
-      if (HANS.has(c)) hans++;
-      else if (HANT.has(c)) hant++;
+      const sc = SCRIPT_OF[c];
+      if (sc === 1) hans++;
+      else if (sc === 2) hant++;
     }
   }
   return { han, hans, hant, latinWords };

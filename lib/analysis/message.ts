@@ -1,24 +1,29 @@
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
-import { EMOTIONS, NEGATIVE_EMOTIONS } from '../types';
-import { countScripts, languageFromCounts } from './language';
+import { EMOTIONS } from '../types';
+import { languageFromCounts } from './language';
 import { MAX_EVIDENCE, MAX_MESSAGE_CHARS } from './limits';
 import type { CompiledPack } from './pack';
-import { packFor, PROFANITY } from './packs';
+import { PROFANITY, packFor } from './packs';
+import { stripQuoted } from './quoted';
 import {
+  ANGER,
   applyContrast,
   applyQuestions,
   applySarcasm,
   type Contribution,
+  CONFUSION,
   emphasis,
+  FRUSTRATION,
+  isPositive,
   modifierInScope,
-  negate,
+  negatedEmotion,
+  negatedWeight,
   negatorInScope,
   punctuationContributions,
-  QUESTION_CONFUSION,
+  questionContributions,
 } from './rules';
 import { sanitize } from './sanitize';
 import { type Hit, scan } from './scan';
-import { stripQuoted } from './quoted';
 
 export interface AnalyzeOptions {
   /** Force a language instead of detecting it. */
@@ -31,7 +36,6 @@ export interface AnalyzeOptions {
 export const NEUTRAL_FLOOR = 0.9;
 /** Raw weight → 0..1 score: a weight of 1.5 maps to 0.5. */
 const HALF = 1.5;
-const NEG: ReadonlySet<Emotion> = new Set(NEGATIVE_EMOTIONS);
 
 export function zeroEmotions(): Record<Emotion, number> {
   return { anger: 0, frustration: 0, anxiety: 0, sadness: 0, confusion: 0, joy: 0, gratitude: 0 };
@@ -59,6 +63,7 @@ function round(x: number): number {
 interface PackChoice {
   latin: CompiledPack[];
   trie: CompiledPack;
+  profanity: readonly string[];
 }
 let choices: Record<'en' | 'zh-Hans' | 'zh-Hant', PackChoice> | null = null;
 
@@ -69,9 +74,9 @@ function packsFor(language: Language, hant: boolean): PackChoice {
     const hans = packFor('zh-Hans');
     const hantPack = packFor('zh-Hant');
     choices = {
-      en: { latin: [en], trie: en },
-      'zh-Hans': { latin: [hans, en], trie: hans },
-      'zh-Hant': { latin: [hantPack, en], trie: hantPack },
+      en: { latin: [en], trie: en, profanity: PROFANITY },
+      'zh-Hans': { latin: [hans, en], trie: hans, profanity: PROFANITY },
+      'zh-Hant': { latin: [hantPack, en], trie: hantPack, profanity: PROFANITY },
     };
   }
   if (language === 'en') return choices.en;
@@ -80,10 +85,22 @@ function packsFor(language: Language, hant: boolean): PackChoice {
 
 function cueOf(hit: Hit, text: string): string {
   const c = text.charCodeAt(hit.start);
-  const letterOrHan = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? true : c >= 0x3400 && c <= 0x9fff;
-  return letterOrHan ? 'lexicon' : 'emoji';
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 'lexicon' : c >= 0x3400 && c <= 0x9fff ? 'lexicon' : 'emoji';
 }
 
+function hasText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0x200b && c !== 0xfeff) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads one message. Never throws: bad input gives a neutral result with a `reason` ('empty',
+ * 'quoted-only', 'binary', 'unsupported-language', 'no-cues'); text beyond MAX_MESSAGE_CHARS is cut from
+ * the front ('truncated'), because the end of a message says most about how the writer feels now.
+ */
 export function analyzeMessage(input: string, options: AnalyzeOptions = {}): MessageAnalysis {
   try {
     return analyzeUnsafe(input, options);
@@ -92,6 +109,8 @@ export function analyzeMessage(input: string, options: AnalyzeOptions = {}): Mes
     return neutral('und', 'error');
   }
 }
+
+const scratch = new Float64Array(7);
 
 function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis {
   if (typeof input !== 'string' || input.length === 0) return neutral('und', 'empty');
@@ -106,10 +125,11 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     raw = raw.slice(offset);
     truncated = true;
   }
+  if (!hasText(raw)) return neutral('und', 'empty');
   const own = options.keepQuoted ? raw : stripQuoted(raw).text;
-  if (own.trim().length === 0) return neutral('und', raw.trim().length === 0 ? 'empty' : 'quoted-only');
+  if (!hasText(own)) return neutral('und', 'quoted-only');
   const clean = sanitize(own);
-  const counts = countScripts(clean.text);
+  const counts = clean.counts;
   const language = options.language ?? languageFromCounts(counts);
   if (clean.readable === 0) {
     if (clean.junk > 0) return neutral('und', 'binary');
@@ -118,17 +138,16 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   if (clean.junk > 8 && clean.junk > clean.readable) return neutral('und', 'binary');
   if (clean.foreign > (counts.han + counts.latinWords * 4) * 2) return neutral('und', 'unsupported-language');
 
-  const packs = packsFor(language, counts.hant > counts.hans);
-  const s = scan(clean.text, { latin: packs.latin, trie: packs.trie, profanity: PROFANITY });
   const text = clean.text;
+  const s = scan(text, packsFor(language, counts.hant > counts.hans));
   const mostlyCaps = s.words >= 3 && s.capsWords / s.words >= 0.6;
 
   const contribs: Contribution[] = [];
-  const contrastUnits: number[] = [];
-  const flags = new Map<EscalationFlag, Hit>();
-  const evidenceExtra: Evidence[] = [];
+  const flags: EscalationFlag[] = [];
+  const flagHits: Hit[] = [];
+  const sarcasmHits: Hit[] = [];
   const questions = s.questions;
-  let sarcasmMarkers = 0;
+  let lastContrast = -1;
   let urgency = 0;
   let lastNeg: Hit | null = null;
   let lastMod: Hit | null = null;
@@ -136,160 +155,170 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   for (const hit of s.hits) {
     const e = hit.entry;
     if (e.question) questions.add(hit.sentence);
-    if (e.contrast) contrastUnits.push(hit.unit);
+    if (e.contrast) lastContrast = hit.unit;
     if (e.urgency) urgency += e.urgency;
     if (e.sarcasm) {
-      sarcasmMarkers++;
-      evidenceExtra.push(span(hit, text, 'sarcasm', 'frustration', -0.8));
-      contribs.push(contrib(hit, 'frustration', 0.8, 'sarcasm', hit.start));
+      sarcasmHits.push(hit);
+      contribs.push(contrib(hit, FRUSTRATION, 0.8, 'sarcasm', hit.start));
     }
     if (e.flags) {
       for (const f of e.flags) {
-        if (!flags.has(f)) flags.set(f, hit);
+        if (!flags.includes(f)) {
+          flags.push(f);
+          flagHits.push(hit);
+        }
       }
     }
-    if (hit.masked && e.emotions?.anger && !flags.has('abuse')) flags.set('abuse', hit);
-    if (e.negator) {
-      lastNeg = hit;
-      if (!e.emotions) continue;
+    if (hit.masked && e.emotions?.anger && !flags.includes('abuse')) {
+      flags.push('abuse');
+      flagHits.push(hit);
     }
-    if (e.scale) {
-      lastMod = hit;
-      if (!e.emotions) continue;
-    }
-    if (!e.emotions) continue;
-    const negated = negatorInScope(hit, lastNeg) && lastNeg !== hit;
-    const scaled = modifierInScope(hit, lastMod) && lastMod !== hit;
+    if (e.negator) lastNeg = hit;
+    if (e.scale) lastMod = hit;
+    const ei = e.ei;
+    if (ei === undefined) continue;
+    const ew = e.ew!;
+    const negated = negatorInScope(hit, lastNeg);
+    const scaled = !negated && modifierInScope(hit, lastMod);
     let m = emphasis(hit, mostlyCaps);
-    if (scaled && !negated) m *= lastMod!.entry.scale!;
-    let cue = cueOf(hit, text);
-    if (hit.caps && !mostlyCaps) cue = 'caps';
-    if (hit.stretched) cue = 'stretch';
-    if (scaled && !negated) cue = lastMod!.entry.scale! > 1 ? 'intensifier' : 'downtoner';
-    if (negated) cue = 'negation';
-    const start = negated ? lastNeg!.start : scaled ? lastMod!.start : hit.start;
-    const list = e.list!;
-    for (let k = 0; k < list.length; k++) {
-      const [emotion, w] = list[k]!;
+    let cue = hit.stretched ? 'stretch' : hit.caps && !mostlyCaps ? 'caps' : cueOf(hit, text);
+    let start = hit.start;
+    if (negated) {
+      cue = 'negation';
+      start = lastNeg!.start;
+    } else if (scaled) {
+      const scale = lastMod!.entry.scale!;
+      m *= scale;
+      cue = scale > 1 ? 'intensifier' : 'downtoner';
+      start = lastMod!.start;
+    }
+    for (let k = 0; k < ei.length; k++) {
+      const em = ei[k]!;
+      const w = ew[k]! * m;
       if (negated) {
-        const flipped = negate(emotion, w * m);
-        if (flipped) contribs.push(contrib(hit, flipped[0], flipped[1], cue, start));
+        const flipped = negatedEmotion(em);
+        if (flipped >= 0) contribs.push(contrib(hit, flipped, negatedWeight(em, w), cue, start));
       } else {
-        contribs.push(contrib(hit, emotion, w * m, cue, start));
+        contribs.push(contrib(hit, em, w, cue, start));
       }
     }
   }
 
-  applyContrast(contribs, contrastUnits);
+  applyContrast(contribs, lastContrast);
   applyQuestions(contribs, questions);
-  contribs.push(...punctuationContributions(s.puncts, contribs));
-  for (const q of questions) {
-    const has = contribs.some((c) => c.sentence === q && c.emotion !== 'confusion' && c.weight >= 0.8);
-    if (!has) contribs.push({ start: 0, end: 0, emotion: 'confusion', weight: QUESTION_CONFUSION, cue: 'question', sentence: q, unit: -1 });
-  }
-  applySarcasm(contribs, sarcasmMarkers);
+  punctuationContributions(s.puncts, contribs);
+  questionContributions(contribs, questions);
+  applySarcasm(contribs, sarcasmHits.length);
 
-  const raw7 = zeroEmotions();
-  for (const c of contribs) raw7[c.emotion] += c.weight;
-  // A message in capitals is shouting: more intense, and anger if it is already negative.
-  if (mostlyCaps && raw7.anger + raw7.frustration > 0.5) raw7.anger += 0.5;
-  if (flags.has('abuse')) raw7.anger += 1;
+  const sum = scratch;
+  sum.fill(0);
+  for (const c of contribs) sum[c.e]! += c.weight;
+  // A message in capitals is shouting: more intense, and anger when it is already negative.
+  if (mostlyCaps && sum[ANGER]! + sum[FRUSTRATION]! > 0.5) sum[ANGER]! += 0.5;
+  if (flags.includes('abuse')) sum[ANGER]! += 1;
 
-  let primary: Emotion | 'neutral' = 'neutral';
   let best = 0;
-  for (const em of EMOTIONS) {
-    if (raw7[em] > best) {
-      best = raw7[em];
-      primary = em;
-    }
-  }
-  if (best < NEUTRAL_FLOOR) primary = 'neutral';
-
-  const emotions = zeroEmotions();
+  let bestK = -1;
   let neg = 0;
   let pos = 0;
-  for (const em of EMOTIONS) {
-    emotions[em] = round(raw7[em] / (raw7[em] + HALF));
-    if (NEG.has(em)) neg += raw7[em];
-    else if (em !== 'confusion') pos += raw7[em];
+  for (let k = 0; k < 7; k++) {
+    const v = sum[k]!;
+    if (v > best) {
+      best = v;
+      bestK = k;
+    }
+    if (k === CONFUSION) continue;
+    if (isPositive(k)) pos += v;
+    else neg += v;
   }
-  const flagList = [...flags.keys()];
+  const primary: Emotion | 'neutral' = best >= NEUTRAL_FLOOR ? EMOTIONS[bestK]! : 'neutral';
+  const sq = (v: number) => round(v / (v + HALF));
+  const emotions: Record<Emotion, number> = {
+    anger: sq(sum[0]!),
+    frustration: sq(sum[1]!),
+    anxiety: sq(sum[2]!),
+    sadness: sq(sum[3]!),
+    confusion: sq(sum[4]!),
+    joy: sq(sum[5]!),
+    gratitude: sq(sum[6]!),
+  };
+  let bangs = 0;
+  for (const r of s.puncts) if (r.kind === '!') bangs += Math.min(r.length, 4) * 0.04;
   const shout = mostlyCaps ? 0.15 : 0;
-  const bangs = s.puncts.reduce((a, r) => a + (r.kind === '!' ? Math.min(r.length, 4) * 0.04 : 0), 0);
-  const intensityRaw = best + flagList.length * 0.4;
-  const intensity = primary === 'neutral' && flagList.length === 0 ? 0 : Math.min(1, intensityRaw / (intensityRaw + 2) + shout + bangs);
+  const intensityRaw = best + flags.length * 0.4;
+  const intensity =
+    primary === 'neutral' && flags.length === 0 ? 0 : Math.min(1, intensityRaw / (intensityRaw + 2) + shout + bangs);
   const valence = Math.tanh((pos - neg) / 2);
-  const urgencyScore = Math.min(
-    1,
-    urgency +
-      (flags.has('legal') || flags.has('regulator') ? 0.3 : 0) +
-      (flags.has('supervisor') || flags.has('public') ? 0.2 : 0) +
-      raw7.anxiety * 0.1 +
-      bangs,
-  );
+  let urgencyScore = urgency + sum[2]! * 0.1 + bangs;
+  if (flags.includes('legal') || flags.includes('regulator')) urgencyScore += 0.3;
+  if (flags.includes('supervisor') || flags.includes('public')) urgencyScore += 0.2;
 
-  const evidence = buildEvidence(contribs, flags, evidenceExtra, text, offset);
   const result: MessageAnalysis = {
     language,
     primary,
     emotions,
     intensity: round(intensity),
     valence: round(valence),
-    urgency: round(urgencyScore),
-    escalation: flagList,
-    evidence,
+    urgency: round(Math.min(1, urgencyScore)),
+    escalation: flags,
+    evidence: buildEvidence(contribs, flags, flagHits, sarcasmHits, raw, offset),
   };
   if (truncated) result.reason = 'truncated';
   else if (s.hits.length === 0 && s.puncts.length === 0 && questions.size === 0) result.reason = 'no-cues';
   return result;
 }
 
-function contrib(hit: Hit, emotion: Emotion, weight: number, cue: string, start: number): Contribution {
-  return { start, end: hit.end, emotion, weight, cue, sentence: hit.sentence, unit: hit.unit };
+function contrib(hit: Hit, e: number, weight: number, cue: string, start: number): Contribution {
+  return { start, end: hit.end, e, weight, cue, sentence: hit.sentence, unit: hit.unit };
 }
 
-function span(hit: Hit, text: string, cue: string, label: Evidence['label'], weight: number): Evidence {
-  return { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), cue, label, weight };
+function signed(e: number, w: number): number {
+  return isPositive(e) ? w : -w;
 }
 
-function signed(emotion: Emotion, w: number): number {
-  return round(emotion === 'joy' || emotion === 'gratitude' ? w : -w);
+function byWeight(a: Evidence, b: Evidence): number {
+  return Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
 }
 
-/** One span per cue, strongest first; offsets shifted back into the caller's original string. */
+function findSpan(out: readonly Evidence[], start: number, end: number, label: Evidence['label']): Evidence | undefined {
+  for (const e of out) if (e.start === start && e.end === end && e.label === label) return e;
+  return undefined;
+}
+
+/** One span per cue and label, strongest first; offsets shifted back into the caller's original string. */
 function buildEvidence(
   contribs: readonly Contribution[],
-  flags: ReadonlyMap<EscalationFlag, Hit>,
-  extra: readonly Evidence[],
-  text: string,
+  flags: readonly EscalationFlag[],
+  flagHits: readonly Hit[],
+  sarcasmHits: readonly Hit[],
+  original: string,
   offset: number,
 ): Evidence[] {
   const out: Evidence[] = [];
-  const find = (start: number, end: number, label: Evidence['label']) =>
-    out.find((e) => e.start === start && e.end === end && e.label === label);
   for (const c of contribs) {
     if (c.end <= c.start || c.weight <= 0) continue;
-    const prev = find(c.start, c.end, c.emotion);
+    const label = EMOTIONS[c.e]!;
+    const prev = findSpan(out, c.start, c.end, label);
     if (prev) {
-      prev.weight = signed(c.emotion, Math.abs(prev.weight) + c.weight);
+      prev.weight = signed(c.e, Math.abs(prev.weight) + c.weight);
       continue;
     }
-    out.push({
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      cue: c.cue,
-      label: c.emotion,
-      weight: signed(c.emotion, c.weight),
-    });
+    out.push({ start: c.start, end: c.end, text: '', cue: c.cue, label, weight: signed(c.e, c.weight) });
   }
-  for (const [flag, hit] of flags) out.push(span(hit, text, 'escalation', flag, -1));
-  for (const ev of extra) if (!find(ev.start, ev.end, ev.label)) out.push(ev);
-  out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start);
-  const kept = out.slice(0, MAX_EVIDENCE);
-  if (offset) for (const ev of kept) {
+  if (sarcasmHits.length > 0) {
+    for (const ev of out) if (sarcasmHits.some((h) => h.start === ev.start)) ev.cue = 'sarcasm';
+  }
+  for (let k = 0; k < flags.length; k++) {
+    const h = flagHits[k]!;
+    out.push({ start: h.start, end: h.end, text: '', cue: 'escalation', label: flags[k]!, weight: -1 });
+  }
+  out.sort(byWeight);
+  if (out.length > MAX_EVIDENCE) out.length = MAX_EVIDENCE;
+  for (const ev of out) {
+    ev.text = original.slice(ev.start, ev.end);
+    ev.weight = Math.round(ev.weight * 1000) / 1000;
     ev.start += offset;
     ev.end += offset;
   }
-  return kept;
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { ContentLanguage, Emotion, EscalationFlag } from '../types';
+import { EMOTIONS } from '../types';
 
 /**
  * A language pack as written by hand: plain data, no logic. Each emotion maps weight → terms so the
@@ -37,8 +38,9 @@ export interface Entry {
   question?: boolean;
   flags?: EscalationFlag[];
   urgency?: number;
-  /** `emotions` as pairs, built once at compile time so scoring does not call Object.entries per hit. */
-  list?: [Emotion, number][];
+  /** `emotions` as parallel arrays of EMOTIONS indices and weights, built once at compile time. */
+  ei?: number[];
+  ew?: number[];
 }
 
 /** English words form a trie of words, so phrases are matched without building string keys. */
@@ -58,8 +60,51 @@ export interface CompiledPack {
   words: Map<string, WordNode>;
   /** Everything else (Han characters, emoji, emoticons), matched code unit by code unit. */
   trie: TrieNode;
-  /** 1 where a trie entry can start, so most characters skip the trie walk. */
-  starts: Uint8Array;
+  /** The same trie flattened into typed arrays for matching (see flatten). */
+  flat: FlatTrie;
+}
+
+/**
+ * A trie in typed arrays: the first character indexes a 64K table directly, deeper levels binary-search a
+ * node's sorted children. Measured about three times faster than nested Maps on the dev rows.
+ */
+export interface FlatTrie {
+  /** First code unit → node id + 1 (0: no entry starts with it). */
+  root: Int32Array;
+  entries: (Entry | undefined)[];
+  childStart: Int32Array;
+  childCount: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+}
+
+function flatten(trie: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [];
+  const ids = new Map<TrieNode, number>();
+  const visit = (n: TrieNode) => {
+    ids.set(n, nodes.length);
+    nodes.push(n);
+    for (const c of n.next.values()) visit(c);
+  };
+  for (const c of trie.next.values()) visit(c);
+  const root = new Int32Array(65536);
+  for (const [code, n] of trie.next) root[code] = ids.get(n)! + 1;
+  const childStart = new Int32Array(nodes.length);
+  const childCount = new Int32Array(nodes.length);
+  const total = nodes.reduce((a, n) => a + n.next.size, 0);
+  const childChar = new Uint16Array(total);
+  const childNode = new Int32Array(total);
+  let k = 0;
+  nodes.forEach((n, id) => {
+    childStart[id] = k;
+    childCount[id] = n.next.size;
+    for (const [code, c] of [...n.next].sort((a, b) => a[0] - b[0])) {
+      childChar[k] = code;
+      childNode[k] = ids.get(c)!;
+      k++;
+    }
+  });
+  return { root, entries: nodes.map((n) => n.entry), childStart, childCount, childChar, childNode };
 }
 
 const LATIN_TERM = /^[a-z0-9' *.-]+$/i;
@@ -84,7 +129,6 @@ function entryFor(pack: CompiledPack, term: string): Entry {
     return node!.entry;
   }
   let node = pack.trie;
-  pack.starts[term.charCodeAt(0)] = 1;
   for (let i = 0; i < term.length; i++) {
     const c = term.charCodeAt(i);
     let child = node.next.get(c);
@@ -122,7 +166,16 @@ function finish(pack: CompiledPack): void {
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
   const visit = (e: Entry | undefined) => {
-    if (e?.emotions) e.list = Object.entries(e.emotions) as [Emotion, number][];
+    if (!e?.emotions) return;
+    e.ei = [];
+    e.ew = [];
+    EMOTIONS.forEach((em, k) => {
+      const w = e.emotions?.[em];
+      if (w) {
+        e.ei!.push(k);
+        e.ew!.push(w);
+      }
+    });
   };
   const walkWords = (m: Map<string, WordNode>) => {
     for (const n of m.values()) {
@@ -140,7 +193,12 @@ function finish(pack: CompiledPack): void {
 
 /** Builds the lookup structures once per pack; the source objects are never mutated. */
 export function compilePack(src: PackSource, shared: readonly Partial<PackSource>[] = []): CompiledPack {
-  const pack: CompiledPack = { id: src.id, words: new Map(), trie: { next: new Map() }, starts: new Uint8Array(65536) };
+  const pack: CompiledPack = {
+    id: src.id,
+    words: new Map(),
+    trie: { next: new Map() },
+    flat: flatten({ next: new Map() }),
+  };
   for (const s of [...shared, src]) {
     for (const term of s.stop ?? []) entryFor(pack, term);
     if (s.emotions) {
@@ -168,23 +226,43 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
     for (const [term, u] of Object.entries(s.urgency ?? {})) entryFor(pack, term).urgency = u;
   }
   finish(pack);
+  pack.flat = flatten(pack.trie);
   return pack;
 }
 
 /** Set by matchTrie: the end of the longest match. A module variable avoids an allocation per character. */
 export let matchEnd = 0;
 
-/** Longest entry starting at `i` in the trie, or undefined. */
+/** Longest entry starting at `i` in the trie, or undefined (then matchEnd is meaningless). */
 export function matchTrie(pack: CompiledPack, text: string, i: number): Entry | undefined {
-  if (pack.starts[text.charCodeAt(i)] !== 1) return undefined;
-  let node: TrieNode | undefined = pack.trie;
-  let best: Entry | undefined;
+  const t = pack.flat;
+  let node = t.root[text.charCodeAt(i)]! - 1;
+  if (node < 0) return undefined;
+  let best = t.entries[node];
+  if (best !== undefined) matchEnd = i + 1;
   const n = text.length;
-  for (let j = i; j < n; j++) {
-    node = node.next.get(text.charCodeAt(j));
-    if (node === undefined) break;
-    if (node.entry !== undefined) {
-      best = node.entry;
+  const chars = t.childChar;
+  for (let j = i + 1; j < n; j++) {
+    let lo = t.childStart[node]!;
+    let hi = lo + t.childCount[node]! - 1;
+    if (hi < lo) break;
+    const c = text.charCodeAt(j);
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = chars[mid]!;
+      if (v === c) {
+        found = mid;
+        break;
+      }
+      if (v < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (found < 0) break;
+    node = t.childNode[found]!;
+    const e = t.entries[node];
+    if (e !== undefined) {
+      best = e;
       matchEnd = j + 1;
     }
   }

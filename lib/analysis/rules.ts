@@ -1,11 +1,20 @@
-import type { Emotion } from '../types';
 import type { Hit, PunctRun } from './scan';
 
 /**
  * The rules, each a small named function over the scan. Weights follow VADER's published constants where
  * one exists (contrast 0.5/1.5, caps emphasis, negation window of three words) and were otherwise set by
  * hand on half of the dev rows and checked on the other half.
+ *
+ * Emotions are indices into EMOTIONS (lib/types) in the hot path: anger 0, frustration 1, anxiety 2,
+ * sadness 3, confusion 4, joy 5, gratitude 6.
  */
+export const ANGER = 0;
+export const FRUSTRATION = 1;
+export const ANXIETY = 2;
+export const SADNESS = 3;
+export const CONFUSION = 4;
+export const JOY = 5;
+export const GRATITUDE = 6;
 
 /** How far a negator reaches: three words, or three characters in Chinese (不太满意, 不是很好). */
 export const NEGATION_WINDOW = 3;
@@ -26,34 +35,42 @@ export const QUESTION_CONFUSION = 0.55;
 export interface Contribution {
   start: number;
   end: number;
-  emotion: Emotion;
+  e: number;
   weight: number;
   cue: string;
   sentence: number;
-  /** Position in the scan, for contrast. */
+  /** Position in the scan, for contrast; -1 for punctuation and questions. */
   unit: number;
 }
 
-export const POSITIVE: ReadonlySet<Emotion> = new Set(['joy', 'gratitude']);
+export function isPositive(e: number): boolean {
+  return e === JOY || e === GRATITUDE;
+}
 
-/** The negator in scope of `hit`, if any: same clause, within the window. */
+/** The negator is in scope of `hit`: same clause, within the window, before it. */
 export function negatorInScope(hit: Hit, neg: Hit | null): boolean {
-  return neg !== null && neg.clause === hit.clause && hit.unit >= neg.unitEnd && hit.unit - neg.unitEnd < NEGATION_WINDOW;
+  return (
+    neg !== null && neg !== hit && neg.clause === hit.clause && hit.unit >= neg.unitEnd && hit.unit - neg.unitEnd < NEGATION_WINDOW
+  );
 }
 
 export function modifierInScope(hit: Hit, mod: Hit | null): boolean {
-  return mod !== null && mod.clause === hit.clause && hit.unit >= mod.unitEnd && hit.unit - mod.unitEnd < MODIFIER_WINDOW;
+  return (
+    mod !== null && mod !== hit && mod.clause === hit.clause && hit.unit >= mod.unitEnd && hit.unit - mod.unitEnd < MODIFIER_WINDOW
+  );
 }
 
 /**
- * Negation: "not happy" / 不开心 is frustration, not joy; "not worried" / 不担心 is close to calm.
- * Returns the emotions the negated cue supports instead.
+ * Negation: "not happy" / 不开心 is frustration, not joy; "not worried" / 不担心 is close to calm (a little
+ * relief). Thanks and confusion simply drop. Returns the emotion the negated cue supports, or -1.
  */
-export function negate(emotion: Emotion, weight: number): [Emotion, number] | null {
-  if (emotion === 'joy') return ['frustration', weight * 0.75];
-  if (emotion === 'gratitude') return null;
-  if (emotion === 'confusion') return null;
-  return ['joy', weight * 0.2];
+export function negatedEmotion(e: number): number {
+  if (e === JOY) return FRUSTRATION;
+  if (e === GRATITUDE || e === CONFUSION) return -1;
+  return JOY;
+}
+export function negatedWeight(e: number, w: number): number {
+  return e === JOY ? w * 0.75 : w * 0.2;
 }
 
 /** Emphasis from how the word was written. */
@@ -65,37 +82,52 @@ export function emphasis(hit: Hit, mostlyCaps: boolean): number {
 }
 
 /** Contrast: everything before the last contrast word weighs less, everything after more. */
-export function applyContrast(contribs: Contribution[], contrastUnits: readonly number[]): void {
-  if (contrastUnits.length === 0) return;
-  const at = contrastUnits[contrastUnits.length - 1]!;
-  for (const c of contribs) c.weight *= c.unit < at ? CONTRAST_BEFORE : CONTRAST_AFTER;
+export function applyContrast(contribs: Contribution[], lastContrastUnit: number): void {
+  if (lastContrastUnit < 0) return;
+  for (const c of contribs) c.weight *= c.unit < lastContrastUnit ? CONTRAST_BEFORE : CONTRAST_AFTER;
 }
 
 /** Questions: praise inside them is discounted. */
 export function applyQuestions(contribs: Contribution[], questions: ReadonlySet<number>): void {
   if (questions.size === 0) return;
-  for (const c of contribs) if (questions.has(c.sentence) && POSITIVE.has(c.emotion)) c.weight *= QUESTION_POSITIVE;
+  for (const c of contribs) if (isPositive(c.e) && questions.has(c.sentence)) c.weight *= QUESTION_POSITIVE;
+}
+
+/**
+ * A question with no stronger cue in it reads as mild confusion (GoEmotions and helpdesks alike: "how do I
+ * …?"), placed on the question mark when there is one.
+ */
+export function questionContributions(contribs: Contribution[], questions: ReadonlySet<number>): void {
+  for (const q of questions) {
+    let strong = false;
+    for (const c of contribs) {
+      if (c.sentence === q && c.e !== CONFUSION && c.weight >= 0.8) {
+        strong = true;
+        break;
+      }
+    }
+    if (!strong) contribs.push({ start: 0, end: 0, e: CONFUSION, weight: QUESTION_CONFUSION, cue: 'question', sentence: q, unit: -1 });
+  }
 }
 
 /** Punctuation runs: "!!!" amplifies its sentence; "???" adds confusion and impatience; "。。。" weary sadness. */
-export function punctuationContributions(runs: readonly PunctRun[], contribs: Contribution[]): Contribution[] {
-  const extra: Contribution[] = [];
+export function punctuationContributions(runs: readonly PunctRun[], contribs: Contribution[]): void {
+  const n = contribs.length;
   for (const r of runs) {
     if (r.kind === '!') {
       const amp = 1 + 0.08 * Math.min(r.length, 4);
-      for (const c of contribs) if (c.sentence === r.sentence) c.weight *= amp;
-      if (r.length >= 2) extra.push(run(r, 'frustration', 0.15 * Math.min(r.length, 4)));
+      for (let k = 0; k < n; k++) if (contribs[k]!.sentence === r.sentence) contribs[k]!.weight *= amp;
+      if (r.length >= 2) contribs.push(run(r, FRUSTRATION, 0.15 * Math.min(r.length, 4)));
     } else if (r.kind === '?') {
-      extra.push(run(r, 'confusion', 0.3), run(r, 'frustration', 0.15 * Math.min(r.length, 4)));
+      contribs.push(run(r, CONFUSION, 0.3), run(r, FRUSTRATION, 0.15 * Math.min(r.length, 4)));
     } else {
-      extra.push(run(r, 'sadness', 0.2));
+      contribs.push(run(r, SADNESS, 0.2));
     }
   }
-  return extra;
 }
 
-function run(r: PunctRun, emotion: Emotion, weight: number): Contribution {
-  return { start: r.start, end: r.end, emotion, weight, cue: 'punctuation', sentence: r.sentence, unit: -1 };
+function run(r: PunctRun, e: number, weight: number): Contribution {
+  return { start: r.start, end: r.end, e, weight, cue: 'punctuation', sentence: r.sentence, unit: -1 };
 }
 
 /**
@@ -106,16 +138,16 @@ export function applySarcasm(contribs: Contribution[], markers: number): void {
   let neg = 0;
   let pos = 0;
   for (const c of contribs) {
-    if (POSITIVE.has(c.emotion)) pos += c.weight;
-    else if (c.emotion !== 'confusion') neg += c.weight;
+    if (isPositive(c.e)) pos += c.weight;
+    else if (c.e !== CONFUSION) neg += c.weight;
   }
   if (pos === 0) return;
   const complaint = markers > 0 || (neg >= 2 && neg > pos * 1.2);
   if (!complaint) return;
   const keep = markers > 0 ? 0.9 : 0.5;
   for (const c of contribs) {
-    if (!POSITIVE.has(c.emotion)) continue;
-    c.emotion = 'frustration';
+    if (!isPositive(c.e)) continue;
+    c.e = FRUSTRATION;
     c.weight *= keep;
     c.cue = 'sarcasm';
   }

@@ -3,6 +3,8 @@
  * the original: markup, control characters, lone surrogates and invisible format characters become spaces
  * (zero-width characters inside a word become SKIP, which the scanner ignores without breaking the word).
  */
+import { SCRIPT_OF, type ScriptCounts } from './language';
+
 export const SKIP = '\u0001';
 
 export interface Sanitized {
@@ -13,6 +15,8 @@ export interface Sanitized {
   junk: number;
   /** Characters from scripts no pack reads (Arabic, Hebrew, Cyrillic, …). */
   foreign: number;
+  /** Script counts for language detection, gathered in the same pass. */
+  counts: ScriptCounts;
 }
 
 function isZeroWidth(c: number): boolean {
@@ -35,11 +39,24 @@ export function sanitize(input: string): Sanitized {
   let readable = 0;
   let junk = 0;
   let foreign = 0;
+  let han = 0;
+  let hans = 0;
+  let hant = 0;
+  let latinWords = 0;
+  let inWord = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    const letter = c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (letter) {
+      if (!inWord) latinWords++;
+      inWord = true;
+      readable++;
+      continue;
+    }
+    inWord = false;
     if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) readable++;
+      if (c >= 0x30 && c <= 0x39) readable++;
       else if (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
         dirty = true;
         junk++;
@@ -63,6 +80,10 @@ export function sanitize(input: string): Sanitized {
       junk++;
     } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
       readable++;
+      han++;
+      const sc = SCRIPT_OF[c];
+      if (sc === 1) hans++;
+      else if (sc === 2) hant++;
     } else if ((c >= 0x0590 && c <= 0x08ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0e00 && c <= 0x0e7f)) {
       foreign++;
     } else if (c >= 0xc0 && c < 0x250) {
@@ -70,7 +91,7 @@ export function sanitize(input: string): Sanitized {
     }
   }
   if (dirty) text = rebuild(text);
-  return { text, readable, junk, foreign };
+  return { text, readable, junk, foreign, counts: { han, hans, hant, latinWords } };
 }
 
 function rebuild(text: string): string {

@@ -68,3 +68,20 @@ export function throughput(texts: readonly string[], fn: (t: string) => unknown,
   } while (elapsed < minMs);
   return n / (elapsed / 1000);
 }
+
+/**
+ * Several single-threaded throughputs measured in interleaved rounds, best round kept for each: on a shared
+ * machine a burst of load then hits every contender alike instead of whichever happened to run during it.
+ */
+export function compareThroughput(
+  texts: readonly string[],
+  fns: Record<string, (t: string) => unknown>,
+  rounds = 5,
+  minMs = 150,
+): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) best[name] = Math.max(best[name] ?? 0, throughput(texts, fn, minMs));
+  }
+  return best;
+}
