@@ -21,6 +21,12 @@ export const CUE_LABELS: Record<string, Labels> = {
     'zh-Hans': '明确说出想要的结果',
     'zh-Hant': '明確說出想要的結果',
   },
+  decision: {
+    en: 'decides quickly ("do it", "that\'s all")',
+    'zh-Hans': '很快做决定(就这么办)',
+    'zh-Hant': '很快做決定(就這樣辦)',
+  },
+  routine: { en: 'mentions their usual routine', 'zh-Hans': '提到一贯的习惯', 'zh-Hant': '提到一貫的習慣' },
   'short-message': { en: 'writes short, to-the-point messages', 'zh-Hans': '消息简短直接', 'zh-Hant': '訊息簡短直接' },
   'terse-sentences': { en: 'uses short sentences', 'zh-Hans': '句子简短', 'zh-Hant': '句子簡短' },
   social: { en: 'chatty, friendly tone', 'zh-Hans': '语气亲切随和', 'zh-Hant': '語氣親切隨和' },

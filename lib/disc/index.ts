@@ -15,7 +15,8 @@ export const NOT_ENOUGH_SIGNAL = 'not enough signal';
 const MIN_TOP_SCORE = 2.4;
 /** A single message must carry more before we guess: one message is one mood, not a habit. */
 const MIN_TOP_SCORE_SINGLE = 3;
-/** The leader must stand clear of the runner-up by this share of its score. */
+/** In a single message the leader must stand clear of the runner-up by this share; over a conversation a
+ * near-tie is reported as style plus secondary, with the confidence lowered by the small lead. */
 const MIN_LEAD_SHARE = 0.15;
 /** A runner-up at this share of the leader is worth naming as secondary. */
 const SECONDARY_SHARE = 0.6;
@@ -59,7 +60,7 @@ export function guessDisc(messages: ConversationMessage[], options: GuessDiscOpt
   const thin =
     indexes.length < minMessages ||
     topScore < (indexes.length <= 1 ? MIN_TOP_SCORE_SINGLE : MIN_TOP_SCORE) ||
-    lead < MIN_LEAD_SHARE ||
+    (indexes.length <= 1 && lead < MIN_LEAD_SHARE) ||
     !cues.some((c) => c.style === top && !SHAPE_ONLY.has(c.cue));
   if (thin) return { style: null, secondary: null, scores, confidence: 0, cues, reason: NOT_ENOUGH_SIGNAL };
 

@@ -19,7 +19,7 @@ const LATIN_WORD = /[A-Za-z0-9']+/g;
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const EXCLAMATION = /[!！]+/g;
 const QUESTION = /[?？]/g;
-const FIGURE = /\d+(?:[.,:]\d+)*/g;
+const FIGURE = /\d+(?:[.,:/-]\d+)*/g;
 /** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
 const EITHER_OR_EN =
   /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3})\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;

@@ -6,7 +6,7 @@ import { type CueRule, rule } from '../rule';
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
   'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock|' +
-  'hold|drop|add|put|charge|bill|keep|take|do|go|make|pay|use|order|check|find|release|return|rebook|reship|email|text';
+  'drop|add|put|keep|take|do|go|make|pay|use|check|find|release|rebook|reship';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
