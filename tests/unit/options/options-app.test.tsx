@@ -34,9 +34,7 @@ describe('language of the options page', () => {
     expect(uiLang.value).toBe(lang);
     expect(document.documentElement.lang).toBe(lang);
     expect(document.title).toBe(title);
-    expect(root.querySelector('#opt-settings-heading')?.textContent).toBe(
-      title.replace('Heartline ', '').replace('settings', 'Settings'),
-    );
+    expect(root.querySelector('#opt-settings-heading')?.textContent).toBe(settings);
     expect(root.querySelector('#opt-templates-heading')?.textContent).toBe(templates);
   });
 
