@@ -75,6 +75,7 @@ interface Case {
 const CASES: Case[] = [
   { name: 'textarea', box: (p) => p.locator('#textarea') },
   { name: 'contenteditable', box: (p) => p.locator('#contenteditable') },
+  { name: 'shadow', box: (p) => p.locator('#shadow-host [contenteditable]') },
   { name: 'prosemirror', box: (p) => p.locator('#prosemirror .ProseMirror') },
   { name: 'lexical', box: (p) => p.locator('#lexical') },
   { name: 'lexical-plain', box: (p) => p.locator('#lexical-plain') },
@@ -186,6 +187,7 @@ describe.each(CASES)('$name', ({ name, box }) => {
 const FALLBACKS: Array<{ name: string; way: Way }> = [
   { name: 'textarea', way: 'setRangeText' },
   { name: 'contenteditable', way: 'dom' },
+  { name: 'shadow', way: 'dom' },
   { name: 'prosemirror', way: 'execCommand' },
   { name: 'lexical', way: 'execLines' },
   { name: 'lexical-plain', way: 'execLines' },

@@ -27,6 +27,17 @@ declare global {
 
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
 
+function shadowEditable(): Handle {
+  const shadow = byId('shadow-host').attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.contentEditable = 'true';
+  box.className = 'box';
+  box.style.cssText = 'border: 1px solid #bbb; min-height: 60px; padding: 6px';
+  shadow.append(box);
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are a plain contenteditable's model
+  return { getText: () => box.innerText };
+}
+
 function prosemirror(): Handle {
   const view = new EditorView(byId('prosemirror'), {
     state: EditorState.create({
@@ -85,6 +96,7 @@ window.editorsReady = (async () => {
     textarea: { getText: () => area.value },
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are a plain contenteditable's model
     contenteditable: { getText: () => plain.innerText },
+    shadow: shadowEditable(),
     prosemirror: prosemirror(),
     lexical: mountLexical(byId('lexical'), true),
     'lexical-plain': mountLexical(byId('lexical-plain'), false),

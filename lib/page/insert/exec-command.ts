@@ -1,3 +1,5 @@
+import { selectionOf } from './caret';
+
 // Plain contenteditable (Gmail, Outlook, most helpdesks' own boxes). execCommand('insertText') keeps the host's
 // undo stack and fires the input events the host listens to; Chromium turns each "\n" into a paragraph break.
 
@@ -25,7 +27,7 @@ export async function execLines(root: Element, text: string): Promise<boolean> {
         bubbles: true,
         cancelable: true,
       });
-      const target = doc.getSelection()?.focusNode?.parentElement ?? root;
+      const target = selectionOf(root)?.focusNode?.parentElement ?? root;
       target.dispatchEvent(enter);
       ok = (enter.defaultPrevented || doc.execCommand('insertParagraph')) && ok;
     }
@@ -41,7 +43,7 @@ export async function execLines(root: Element, text: string): Promise<boolean> {
  */
 export function domInsert(root: Element, text: string): boolean {
   const doc = root.ownerDocument;
-  const sel = doc.getSelection();
+  const sel = selectionOf(root);
   if (!sel || sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).endContainer)) return false;
   const range = sel.getRangeAt(0);
   const frag = doc.createDocumentFragment();

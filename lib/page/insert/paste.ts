@@ -1,9 +1,11 @@
+import { selectionOf } from './caret';
+
 // Rich editors (ProseMirror/Tiptap, Draft.js, Lexical, Slate, Quill, CKEditor 5, TinyMCE) all parse a paste of
 // text/plain into their own model as one undoable step, turning lines into their own paragraphs. A synthetic
 // paste has no default action, so if no editor claims it (preventDefault) nothing happens and we try the next way.
 
 export function eventTarget(root: Element): Element {
-  const node = root.ownerDocument.getSelection()?.focusNode;
+  const node = selectionOf(root)?.focusNode;
   const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
   return el && root.contains(el) ? el : root;
 }

@@ -5,6 +5,8 @@ type Field = HTMLTextAreaElement | HTMLInputElement;
 
 /** Focus the field and collapse its selection to the end, so a selected part of the draft is kept. */
 export function prepareField(field: Field): number {
+  const win = field.ownerDocument.defaultView;
+  if (win && win !== win.top) win.focus();
   field.focus({ preventScroll: true });
   const end = field.selectionEnd ?? field.value.length;
   field.setSelectionRange(end, end);
