@@ -12,7 +12,8 @@ export function scrubRoundcubeHtml(html: string, name: string, shape: string): s
     .replace(/(_uid=)\d+/g, '$11')
     .replace(/127\.0\.0\.1:\d+/g, 'mail.example.test')
     .replace(/agent@localhost/g, 'agent@example.test');
-  const note = `<!-- Captured ${'2026-11-22'} from a real Roundcube 1.6.5 (Debian 12 package, elastic skin) running on loopback,
+  const note = `<!-- fixture-url: http://mail.example.test/?_task=mail&_mbox=INBOX -->
+<!-- Captured ${'2026-11-22'} from a real Roundcube 1.6.5 (Debian 12 package, elastic skin) running on loopback,
      ${shape}, case ${name}; messages seeded by scripts/roundcube/seed.mbox; scrubbed by scripts/roundcube/scrub.ts
      (scripts, stylesheets links, request tokens, session ids, host and mailbox user replaced). -->\n`;
   out = out.replace(/^\s*<!DOCTYPE[^>]*>/i, (d) => `${d}\n${note}`);

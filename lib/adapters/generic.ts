@@ -1,0 +1,499 @@
+// The reader for every site nobody wrote an adapter for (freelancers' inboxes, Udesk, Qiyu, Meiqia,
+// Sobot, forums, contact-form threads). It looks for the conversation near the reply box: a container
+// whose children repeat like messages (role="log"/"feed", articles, list items, bubbles), then reads
+// each block's author, time and text, and decides who is the customer from side hints (class words,
+// data-* values, inline alignment), "From:"/发件人 headers and self labels ("me", "You", "我").
+// Cheap by construction: one pass over elements with counts only, full scoring for a few candidates,
+// and the last N blocks read.
+
+import { editableText, isIgnorable, OWN_UI_ATTR, searchRoots, textOf } from '@/lib/page/dom-text';
+import type { ConversationMessage, Role } from '@/lib/types';
+import { cleanMessageText } from './clean';
+import { finishConversation, isSelfLabel } from './conversation';
+import { emailIn, nameAndEmail, timeOf } from './dom';
+import { hintWords, roleFromScore, roleScore } from './hints';
+import { DEFAULT_MAX_MESSAGES, type ReadOptions, type SiteAdapter } from './types';
+
+const EDITABLE =
+  'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], [role="textbox"]';
+
+/** Tags whose repetition can be messages, with how much a repeat counts. */
+const TAG_WEIGHT: Record<string, number> = {
+  ARTICLE: 1.5,
+  LI: 1,
+  DIV: 1,
+  SECTION: 1,
+  TR: 0.8,
+  DL: 0.8,
+  P: 0.4,
+  BLOCKQUOTE: 0.3,
+};
+
+/** Containers that hold navigation or pickers, not conversations. */
+const NOT_THREAD =
+  'nav, header, footer, aside, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="listbox"], [role="tree"], [role="grid"], [role="toolbar"], [role="complementary"], [role="banner"]';
+
+const MESSAGE_WORDS = new Set([
+  'message',
+  'messages',
+  'msg',
+  'chat',
+  'conversation',
+  'thread',
+  'comment',
+  'comments',
+  'reply',
+  'replies',
+  'post',
+  'posts',
+  'bubble',
+  'entry',
+  'dialog',
+  'talk',
+  'im',
+  'record',
+  'note',
+  '消息',
+  '对话',
+  '對話',
+  '聊天',
+  '留言',
+  '回复',
+  '回覆',
+]);
+const AUTHOR_WORDS = new Set([
+  'author',
+  'name',
+  'sender',
+  'from',
+  'nick',
+  'nickname',
+  'username',
+  'byline',
+  'poster',
+  'who',
+  'fn',
+]);
+const TIME_WORDS = new Set(['time', 'date', 'timestamp', 'ago', 'datetime', 'when', 'posted', 'stamp']);
+const BODY_WORDS = new Set([
+  'body',
+  'content',
+  'text',
+  'bubble',
+  'msgtext',
+  'txt',
+  'html',
+  'markdown',
+  'copy',
+  'detail',
+]);
+
+interface Candidate {
+  el: Element;
+  tag: string;
+  members: Element[];
+  score: number;
+}
+
+function depthOf(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) d++;
+  return d;
+}
+
+/** Steps between two elements through their closest common ancestor (same document only). */
+function distance(a: Element, b: Element): number {
+  if (a.ownerDocument !== b.ownerDocument || a.getRootNode() !== b.getRootNode()) return 8;
+  const seen = new Map<Element, number>();
+  let i = 0;
+  for (let p: Element | null = a; p; p = p.parentElement) seen.set(p, i++);
+  let j = 0;
+  for (let p: Element | null = b; p; p = p.parentElement, j++) {
+    const k = seen.get(p);
+    if (k !== undefined) return k + j;
+  }
+  return 12;
+}
+
+/** The editable box the agent is typing in: the focused one, else the last one on the page. */
+export function findReplyBox(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  // Focus inside a shadow root or a same-origin frame is reported on the host; follow it down.
+  for (let i = 0; i < 5 && active; i++) {
+    const shadowActive = (active as HTMLElement).shadowRoot?.activeElement;
+    if (shadowActive) {
+      active = shadowActive;
+      continue;
+    }
+    if (active.tagName === 'IFRAME') {
+      try {
+        const inner = (active as HTMLIFrameElement).contentDocument?.activeElement;
+        if (inner && inner !== active.ownerDocument.body) {
+          active = inner;
+          continue;
+        }
+      } catch {
+        // cross-origin frame: the frame itself is the best we know
+      }
+    }
+    break;
+  }
+  if (active?.matches(EDITABLE) && !active.closest(`[${OWN_UI_ATTR}]`)) return active;
+  const boxes = doc.querySelectorAll(EDITABLE);
+  for (let i = boxes.length - 1; i >= 0; i--) {
+    const b = boxes[i] as Element;
+    if (!b.closest(`[${OWN_UI_ATTR}], [hidden], [aria-hidden="true"]`) && b.getAttribute('type') !== 'search') return b;
+  }
+  return null;
+}
+
+function wordsOf(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls || id ? hintWords(`${cls ?? ''} ${id ?? ''}`) : [];
+}
+
+function hasWord(el: Element, set: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(el)) if (set.has(w)) return true;
+  return false;
+}
+
+/** One pass: every element with repeated same-tag children becomes a candidate, scored on counts. */
+function collectCandidates(scopes: readonly ParentNode[]): Candidate[] {
+  const out: Candidate[] = [];
+  const counts = new Map<string, number>();
+  for (const scope of scopes) {
+    const list = scope.querySelectorAll('*');
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i] as Element;
+      if (el.childElementCount < 2) continue;
+      counts.clear();
+      let best = '';
+      let bestN = 0;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        const w = TAG_WEIGHT[c.tagName];
+        if (!w) continue;
+        const n = (counts.get(c.tagName) ?? 0) + 1;
+        counts.set(c.tagName, n);
+        if (n * w > bestN * (TAG_WEIGHT[best] ?? 0) || !best) {
+          best = c.tagName;
+          bestN = n;
+        }
+      }
+      const role = el.getAttribute('role');
+      const explicit = role === 'log' || role === 'feed';
+      if (bestN < 2 && !explicit) continue;
+      let pre = Math.log2(1 + Math.min(bestN, 60)) * (TAG_WEIGHT[best] ?? 0);
+      if (explicit) pre += 4;
+      if (hasWord(el, MESSAGE_WORDS)) pre += 1;
+      out.push({ el, tag: best, members: [], score: pre });
+    }
+  }
+  return out;
+}
+
+/** Full scoring of one candidate: are its children message-like, two-sided, near the reply box? */
+function scoreCandidate(c: Candidate, replyBox: Element | null): void {
+  if (c.el.closest(NOT_THREAD) && c.el.getAttribute('role') !== 'log') {
+    c.score = -1;
+    return;
+  }
+  const members: Element[] = [];
+  for (let m = c.el.firstElementChild; m; m = m.nextElementSibling) {
+    if (m.tagName === c.tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
+      members.push(m);
+    }
+  }
+  c.members = members;
+  const sample = members.slice(-24);
+  let good = 0;
+  let hinted = 0;
+  let timed = 0;
+  let sides = 0;
+  let agentSide = 0;
+  let customerSide = 0;
+  let interactive = 0;
+  for (const m of sample) {
+    const text = m.textContent ?? '';
+    const len = text.trim().length;
+    if (len < 1) continue;
+    let linkText = 0;
+    for (const a of Array.from(m.querySelectorAll('a[href]'))) linkText += (a.textContent ?? '').trim().length;
+    if (linkText > 0.7 * len) {
+      interactive++;
+      continue;
+    }
+    const r = m.getAttribute('role');
+    if (r === 'option' || r === 'tab' || r === 'menuitem' || r === 'treeitem' || m.hasAttribute('aria-selected')) {
+      interactive++;
+      continue;
+    }
+    good++;
+    if (hasWord(m, MESSAGE_WORDS) || m.tagName === 'ARTICLE' || r === 'article' || r === 'listitem') hinted++;
+    if (m.querySelector('time, [datetime]')) timed++;
+    const s = roleScore(m);
+    if (s.agent > s.customer) agentSide++;
+    else if (s.customer > s.agent) customerSide++;
+    if (s.agent !== s.customer) sides++;
+  }
+  if (good < 1 || (good < 2 && c.el.getAttribute('role') !== 'log')) {
+    c.score = -1;
+    return;
+  }
+  const n = sample.length || 1;
+  let score = c.score * (good / n);
+  score += (2 * hinted) / n + (1.5 * timed) / n + (1.5 * sides) / n;
+  if (agentSide > 0 && customerSide > 0) score += 2;
+  score -= (3 * interactive) / n;
+  if (replyBox) {
+    const d = c.el.contains(replyBox) ? 6 : distance(c.el, replyBox);
+    score /= 1 + (d / 5) ** 2;
+  }
+  c.score = score;
+}
+
+export interface Thread {
+  container: Element;
+  members: Element[];
+}
+
+/** The most conversation-like container inside the given scopes. */
+export function findThread(scopes: readonly ParentNode[], replyBox: Element | null, within?: Element): Thread | null {
+  let candidates = collectCandidates(scopes);
+  if (within) candidates = candidates.filter((c) => within.contains(c.el));
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score);
+  const top = candidates.slice(0, 12);
+  for (const c of top) scoreCandidate(c, replyBox);
+  top.sort((a, b) => b.score - a.score);
+  const best = top[0];
+  return best && best.score > 0 ? { container: best.el, members: best.members } : null;
+}
+
+interface Parts {
+  author?: string;
+  email?: string;
+  time?: string;
+  body?: Element;
+  skip: Set<Element>;
+}
+
+/** Author, time and body elements of one block, found by tag and class words, shallow first. */
+function partsOf(block: Element): Parts {
+  const parts: Parts = { skip: new Set() };
+  const queue: Element[] = [block];
+  let visited = 0;
+  while (queue.length > 0 && visited < 60) {
+    const el = queue.shift() as Element;
+    visited++;
+    if (el !== block) {
+      if (isIgnorable(el)) continue;
+      const words = wordsOf(el);
+      const isTime = el.tagName === 'TIME' || words.some((w) => TIME_WORDS.has(w));
+      const isAuthor =
+        el.getAttribute('itemprop') === 'author' ||
+        el.getAttribute('rel') === 'author' ||
+        el.tagName === 'CITE' ||
+        words.some((w) => AUTHOR_WORDS.has(w));
+      const isBody = el.getAttribute('itemprop') === 'text' || words.some((w) => BODY_WORDS.has(w));
+      if (isTime && !parts.time && (el.textContent ?? '').length < 80) {
+        parts.time = timeOf(el);
+        parts.skip.add(el);
+        continue;
+      }
+      if (isAuthor && !parts.author && !isBody && (el.textContent ?? '').trim().length < 80) {
+        const t = textOf(el).replace(/\s+/g, ' ').trim();
+        if (t) {
+          const ne = nameAndEmail(t);
+          parts.author = ne.name ?? ne.email;
+          parts.email = ne.email ?? emailIn(el.querySelector('a[href^="mailto:"]')?.getAttribute('href'));
+          parts.skip.add(el);
+          continue;
+        }
+      }
+      if (isBody && !parts.body && (el.textContent ?? '').trim().length > 0) {
+        parts.body = el;
+        continue;
+      }
+    }
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) queue.push(c);
+  }
+  return parts;
+}
+
+const HEADER_LINE =
+  /^(from|to|cc|date|sent|subject|发件人|收件人|抄送|时间|日期|发送时间|主题|寄件者|寄件人|發件人|收件者|副本|日期|傳送時間|寄件日期|主旨)\s*[:：]\s*(.*)$/i;
+const FROM_LINE = /^(from|发件人|寄件者|寄件人|發件人)$/i;
+
+/** Leading mail-style header lines ("From: Dana <dana@example.com>", 发件人：…) become author/time. */
+function takeHeaders(text: string): { text: string; author?: string; email?: string; time?: string } {
+  const lines = text.split('\n');
+  let i = 0;
+  const out: { text: string; author?: string; email?: string; time?: string } = { text };
+  while (i < lines.length && i < 6) {
+    const m = HEADER_LINE.exec((lines[i] ?? '').trim());
+    if (!m) break;
+    const key = (m[1] ?? '').toLowerCase();
+    const value = (m[2] ?? '').trim();
+    if (FROM_LINE.test(key)) {
+      const ne = nameAndEmail(value);
+      out.author = ne.name ?? ne.email;
+      out.email = ne.email;
+    } else if (/^(date|sent|时间|日期|发送时间|傳送時間|寄件日期)$/.test(key)) out.time = value;
+    i++;
+  }
+  if (i > 0 && (out.author || out.time)) out.text = lines.slice(i).join('\n');
+  return out;
+}
+
+interface Read {
+  message: ConversationMessage;
+  email?: string;
+  block: Element;
+}
+
+function readBlock(block: Element, maxChars: number): Read {
+  const parts = partsOf(block);
+  const raw = parts.body
+    ? textOf(parts.body, { maxChars })
+    : textOf(block, { maxChars, skip: (el) => parts.skip.has(el) });
+  const headed = takeHeaders(raw);
+  const author = parts.author ?? headed.author;
+  const text = cleanMessageText(headed.text, author);
+  const role = roleFromScore(roleScore(block));
+  const message: ConversationMessage = { role, text };
+  if (author) message.author = author;
+  const time = parts.time ?? headed.time;
+  if (time) message.time = time;
+  const email = parts.email ?? headed.email;
+  return email ? { message, email, block } : { message, block };
+}
+
+const RIGHT = /right|end/;
+
+/** Layout as a last resort, for at most the blocks being read: right-aligned bubbles are the agent's. */
+function sideByStyle(reads: Read[]): void {
+  const view = reads[0]?.block.ownerDocument.defaultView;
+  if (!view?.getComputedStyle) return;
+  const sides = reads.map((r) => {
+    const probe = [r.block, r.block.firstElementChild].filter((e): e is Element => !!e);
+    for (const el of probe) {
+      const cs = view.getComputedStyle(el);
+      if (
+        cs.marginLeft === 'auto' ||
+        RIGHT.test(cs.justifyContent) ||
+        RIGHT.test(cs.alignSelf) ||
+        cs.textAlign === 'right' ||
+        cs.cssFloat === 'right' ||
+        cs.flexDirection === 'row-reverse'
+      ) {
+        return 'right';
+      }
+    }
+    return 'left';
+  });
+  if (!sides.includes('right') || !sides.includes('left')) return;
+  reads.forEach((r, i) => {
+    if (r.message.role === 'unknown') r.message.role = sides[i] === 'right' ? 'agent' : 'customer';
+  });
+}
+
+/** Fills unknown roles from authors: self labels, the agent's name, and "the other author is the customer". */
+function inferRoles(reads: Read[], options: ReadOptions): void {
+  const byAuthor = new Map<string, Role>();
+  for (const r of reads) {
+    const a = r.message.author;
+    if (a && isSelfLabel(a, options.agentName)) r.message.role = 'agent';
+    if (a && r.message.role !== 'unknown' && r.message.role !== 'system') byAuthor.set(a, r.message.role);
+  }
+  for (const r of reads) {
+    const a = r.message.author;
+    if (r.message.role === 'unknown' && a && byAuthor.has(a)) r.message.role = byAuthor.get(a) as Role;
+  }
+  if (reads.every((r) => r.message.role === 'unknown')) sideByStyle(reads);
+  const authors = [...new Set(reads.map((r) => r.message.author).filter((a): a is string => !!a))];
+  const knownAgent = authors.find((a) => byAuthor.get(a) === 'agent');
+  const knownCustomer = authors.find((a) => byAuthor.get(a) === 'customer');
+  for (const r of reads) {
+    if (r.message.role !== 'unknown' || !r.message.author) continue;
+    if (knownAgent && r.message.author !== knownAgent) r.message.role = 'customer';
+    else if (knownCustomer && r.message.author !== knownCustomer) r.message.role = 'agent';
+  }
+  // A thread with two named people and no other hint: the one who wrote first is the one asking.
+  if (reads.every((r) => r.message.role === 'unknown') && authors.length === 2) {
+    for (const r of reads)
+      if (r.message.author) r.message.role = r.message.author === authors[0] ? 'customer' : 'agent';
+  }
+}
+
+/** A heading that labels the thread: the nearest h1/h2/[role=heading] outside it, else the page title. */
+function titleNear(container: Element): string | undefined {
+  let anc: Element | null = container.parentElement;
+  for (let i = 0; i < 5 && anc; i++, anc = anc.parentElement) {
+    for (const h of Array.from(anc.querySelectorAll('h1, h2, [role="heading"]'))) {
+      if (!container.contains(h) && !h.closest(NOT_THREAD)) {
+        const t = textOf(h).replace(/\s+/g, ' ').trim();
+        if (t) return t;
+      }
+    }
+  }
+  const docTitle = container.ownerDocument.title?.trim();
+  return docTitle || undefined;
+}
+
+/** Reads a found thread into a Conversation. */
+export function readThread(
+  thread: Thread,
+  options: ReadOptions,
+  source: string,
+  replyBox: Element | null,
+): ReturnType<typeof finishConversation> {
+  const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  const blocks = thread.members.slice(-maxMessages);
+  const reads = blocks.map((b) => readBlock(b, options.maxChars ?? 50_000)).filter((r) => r.message.text.length > 0);
+  inferRoles(reads, options);
+  const customerRead = reads.find((r) => r.message.role === 'customer' && (r.message.author || r.email));
+  const customer: { name?: string; email?: string } = {};
+  if (customerRead?.message.author) customer.name = customerRead.message.author;
+  const email = reads.find((r) => r.message.role === 'customer' && r.email)?.email;
+  if (email) customer.email = email;
+  let draft: string | undefined;
+  if (replyBox) draft = editableText(replyBox);
+  return finishConversation(
+    { source, title: titleNear(thread.container), customer, messages: reads.map((r) => r.message), draft },
+    options,
+  );
+}
+
+function scopesOf(doc: Document): ParentNode[] {
+  return searchRoots(doc).map((r) => ('body' in r && r.body ? r.body : r) as ParentNode);
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  label: 'Any site',
+  provenance:
+    'Heuristics written here: repeated message blocks, ARIA log/feed/article/listitem, side words in classes and data-*, mail headers; 2026-11-22',
+  matches: () => true,
+  root(doc) {
+    return findThread(scopesOf(doc), findReplyBox(doc))?.container ?? null;
+  },
+  extract(doc, options) {
+    const replyBox = findReplyBox(doc);
+    const thread = findThread(scopesOf(doc), replyBox);
+    return thread ? readThread(thread, options, 'generic', replyBox) : null;
+  },
+};
+
+/** Reads inside an element the agent picked (or a remembered selector): the element or its best child list. */
+export function readWithin(
+  el: Element,
+  options: ReadOptions,
+  source = 'picked',
+): ReturnType<typeof finishConversation> {
+  const replyBox = findReplyBox(el.ownerDocument);
+  const inside = findThread([el.parentElement ?? el], null, el);
+  if (inside) return readThread(inside, options, source, replyBox);
+  const text = cleanMessageText(textOf(el, { maxChars: options.maxChars ?? 50_000 }));
+  return finishConversation({ source, messages: [{ role: 'unknown', text }] }, options);
+}

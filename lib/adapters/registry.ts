@@ -1,0 +1,67 @@
+// The one list of site adapters. Order matters only where two could match the same URL: specific
+// hosts first, Roundcube (any host, recognised by its ?_task= URLs) last. Adding a site = one file in
+// sites/, one line here, one fixture folder in tests/fixtures/adapters/<id>/ (a test enforces all three).
+import type { Conversation } from '@/lib/types';
+import { generic, readWithin as readInside } from './generic';
+import { crisp } from './sites/crisp';
+import { freshdesk } from './sites/freshdesk';
+import { front } from './sites/front';
+import { gmail } from './sites/gmail';
+import { helpscout } from './sites/helpscout';
+import { hubspot } from './sites/hubspot';
+import { intercom } from './sites/intercom';
+import { livechat } from './sites/livechat';
+import { outlook } from './sites/outlook';
+import { roundcube } from './sites/roundcube';
+import { whatsapp } from './sites/whatsapp';
+import { zendesk } from './sites/zendesk';
+import { zohodesk } from './sites/zohodesk';
+import type { ReadOptions, SiteAdapter } from './types';
+
+export const ADAPTERS: readonly SiteAdapter[] = [
+  gmail,
+  outlook,
+  zendesk,
+  freshdesk,
+  intercom,
+  helpscout,
+  front,
+  hubspot,
+  zohodesk,
+  livechat,
+  crisp,
+  whatsapp,
+  roundcube,
+];
+
+export { generic };
+
+/** The adapter for a page; the generic reader when no site adapter claims the URL. */
+export function adapterFor(url: URL): SiteAdapter {
+  return ADAPTERS.find((a) => a.matches(url)) ?? generic;
+}
+
+/** The element to observe: the site adapter's root, else where the generic reader finds a thread. */
+export function rootFor(doc: Document, url: URL): Element | null {
+  const adapter = adapterFor(url);
+  return adapter.root(doc) ?? (adapter === generic ? null : generic.root(doc));
+}
+
+/** The site adapter's reading, or the generic reader's when the adapter finds nothing. */
+export function readConversation(doc: Document, url: URL, options: ReadOptions): Conversation | null {
+  const adapter = adapterFor(url);
+  if (adapter !== generic) {
+    try {
+      const c = adapter.extract(doc, options);
+      if (c && c.messages.length > 0) return c;
+    } catch {
+      // A host redesign must not break reading: fall through to the generic reader.
+    }
+  }
+  return generic.extract(doc, options);
+}
+
+/** Reads inside an element the agent picked; source 'picked'. */
+export function readWithin(el: Element, options: ReadOptions, source = 'picked'): Conversation | null {
+  return readInside(el, options, source);
+}

@@ -1,0 +1,77 @@
+// Most helpdesks show a ticket as a list of message blocks with an author, a time and a body. A site
+// whose markup follows that shape is described as data (selectors, most stable first) instead of code,
+// so its knowledge can be read and corrected in one place.
+
+import { textOf } from '@/lib/page/dom-text';
+import type { ConversationMessage, Role } from '@/lib/types';
+import { cleanMessageText } from './clean';
+import { finishConversation } from './conversation';
+import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
+import { roleHint } from './hints';
+import type { SiteAdapter } from './types';
+
+export interface ThreadSpec {
+  id: string;
+  label: string;
+  provenance: string;
+  hosts: RegExp;
+  path?: RegExp;
+  /** The thread container. */
+  root: readonly string[];
+  /** One element per message, searched inside the root. */
+  item: string;
+  author: readonly string[];
+  body: readonly string[];
+  time: readonly string[];
+  title?: readonly string[];
+  customerName?: readonly string[];
+  customerEmail?: readonly string[];
+  draft?: readonly string[];
+  /** Parts of a body that are quoted history or signatures. */
+  quoted?: string;
+  /** A site-specific role rule; when it returns undefined, class/data-* hints decide. */
+  role?: (item: Element) => Role | undefined;
+}
+
+export function threadAdapter(spec: ThreadSpec): SiteAdapter {
+  const root = (doc: Document) => first(doc, spec.root);
+  return {
+    id: spec.id,
+    label: spec.label,
+    provenance: spec.provenance,
+    matches: (url) => spec.hosts.test(url.hostname) && (!spec.path || spec.path.test(url.pathname)),
+    root,
+    extract(doc, options) {
+      const r = root(doc);
+      if (!r) return null;
+      const messages: ConversationMessage[] = [];
+      for (const item of lastN(r, spec.item, options.maxMessages ?? 50)) {
+        const author = lineOf(item, spec.author);
+        const body = first(item, spec.body);
+        if (!body) continue;
+        const quoted = spec.quoted;
+        const text = cleanMessageText(textOf(body, quoted ? { skip: (el) => el.matches(quoted) } : {}), author);
+        const role = spec.role?.(item) ?? roleHint(item);
+        messages.push({ role, author, text, time: timeOf(first(item, spec.time)) });
+      }
+      const scope = r.closest('main, [role="main"]') ?? doc;
+      const emailText = spec.customerEmail ? first(scope, spec.customerEmail) : null;
+      const fromName = spec.customerName ? lineOf(scope, spec.customerName) : undefined;
+      const customer = {
+        ...nameAndEmail(fromName),
+        ...(emailText ? { email: nameAndEmail(textOf(emailText) || emailText.getAttribute('href')).email } : {}),
+      };
+      if (!customer.email) delete customer.email;
+      return finishConversation(
+        {
+          source: spec.id,
+          title: spec.title ? lineOf(scope, spec.title) : undefined,
+          customer,
+          messages,
+          draft: spec.draft ? draftOf(doc, spec.draft) : undefined,
+        },
+        options,
+      );
+    },
+  };
+}

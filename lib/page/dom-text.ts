@@ -1,0 +1,213 @@
+// Reads the text a person sees in a part of the page, the way `innerText` would, but without layout
+// (happy-dom and detached documents have none) and walking into open shadow roots and same-origin
+// iframes, which `innerText` does not. Page text is only ever read here, never written back as HTML.
+
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'OBJECT',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TR',
+  'UL',
+  'IFRAME',
+]);
+
+/** Marks Heartline's own UI (picker host, badges) so no reader ever takes it for page content. */
+export const OWN_UI_ATTR = 'data-heartline-ui';
+
+export interface TextOptions {
+  /** Stop after about this many characters. */
+  maxChars?: number;
+  /** Elements for which this returns true are left out with their subtree (quoted history, toolbars). */
+  skip?: (el: Element) => boolean;
+}
+
+/** True for elements a reader should never take text from. */
+export function isIgnorable(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTR)) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+const parsedSrcdoc = new WeakMap<Element, { src: string; doc: Document }>();
+
+/**
+ * The document inside a same-origin frame, or null (cross-origin, not loaded). A `srcdoc` frame that has
+ * not loaded yet is parsed inertly (DOMParser runs no scripts) so its text is still readable.
+ */
+export function frameDocument(frame: Element): Document | null {
+  try {
+    const d = (frame as HTMLIFrameElement).contentDocument;
+    if (d?.body && d.body.childNodes.length > 0) return d;
+  } catch {
+    // Cross-origin frames throw on access in some browsers; they are simply not readable.
+  }
+  const src = frame.getAttribute('srcdoc');
+  if (!src) return null;
+  const cached = parsedSrcdoc.get(frame);
+  if (cached && cached.src === src) return cached.doc;
+  const Parser = frame.ownerDocument.defaultView?.DOMParser;
+  if (!Parser) return null;
+  const doc = new Parser().parseFromString(src, 'text/html');
+  parsedSrcdoc.set(frame, { src, doc });
+  return doc;
+}
+
+function isPre(el: Element): boolean {
+  if (el.tagName === 'PRE' || el.tagName === 'TEXTAREA') return true;
+  const style = el.getAttribute('style');
+  return !!style && /white-space\s*:\s*pre/i.test(style);
+}
+
+/** The visible text of `node`, normalised: one space between words, single blank lines between blocks. */
+export function textOf(node: Node | null | undefined, options: TextOptions = {}): string {
+  if (!node) return '';
+  const max = options.maxChars ?? Number.POSITIVE_INFINITY;
+  const parts: string[] = [];
+  let length = 0;
+
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+
+  const walk = (n: Node, pre: boolean): void => {
+    if (length > max) return;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      if (v) push(pre ? v : v.replace(/[\t\n\r\f ]+/g, ' '));
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (isIgnorable(el) || options.skip?.(el)) return;
+      const tag = el.tagName;
+      if (tag === 'BR') {
+        push('\n');
+        return;
+      }
+      if (tag === 'TEXTAREA') return;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) push('\n');
+      else if (tag === 'TD' || tag === 'TH') push(' ');
+      if (tag === 'IFRAME' || tag === 'FRAME') {
+        const d = frameDocument(el);
+        if (d?.body) walk(d.body, false);
+      } else if (tag === 'SLOT') {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        const kids = assigned.length > 0 ? assigned : Array.from(el.childNodes);
+        for (const k of kids) walk(k, pre);
+      } else {
+        const shadow = (el as HTMLElement).shadowRoot;
+        const innerPre = pre || isPre(el);
+        if (shadow) walk(shadow, innerPre);
+        else for (let c = el.firstChild; c; c = c.nextSibling) walk(c, innerPre);
+      }
+      if (block) push('\n');
+      return;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c, pre);
+  };
+
+  walk(node, false);
+  return normalizeText(parts.join(''));
+}
+
+/** Collapses runs of spaces per line, trims lines and keeps at most one blank line in a row. */
+export function normalizeText(raw: string): string {
+  const out: string[] = [];
+  let blank = false;
+  for (const line of raw.replace(/\u00a0/g, ' ').split(/\r?\n/)) {
+    const t = line.replace(/[ \t\f\v\u200b\u200e\u200f]+/g, ' ').trim();
+    if (!t) {
+      if (out.length > 0) blank = true;
+      continue;
+    }
+    if (blank) out.push('');
+    blank = false;
+    out.push(t);
+  }
+  return out.join('\n');
+}
+
+/** The text of an editable reply box: value for form fields, visible text for contenteditable. */
+export function editableText(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return normalizeText((el as HTMLTextAreaElement).value ?? '');
+  if (tag === 'IFRAME') {
+    const d = frameDocument(el);
+    return d?.body ? textOf(d.body) : '';
+  }
+  return textOf(el);
+}
+
+/** Every root a reader should look into: the document, open shadow roots and same-origin frames. */
+export function searchRoots(doc: Document, limit = 40): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [doc];
+  for (let i = 0; i < roots.length && roots.length < limit; i++) {
+    const r = roots[i] as Document | ShadowRoot;
+    const all = r.querySelectorAll('*');
+    for (let j = 0; j < all.length && roots.length < limit; j++) {
+      const el = all[j] as Element;
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) roots.push(shadow);
+      else if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        const d = frameDocument(el);
+        if (d && d !== doc) roots.push(d);
+      }
+    }
+  }
+  return roots;
+}
