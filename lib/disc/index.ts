@@ -12,7 +12,9 @@ export interface GuessDiscOptions {
 export const NOT_ENOUGH_SIGNAL = 'not enough signal';
 
 /** Below this much evidence for the leading style there is nothing honest to say. */
-const MIN_TOP_SCORE = 2.4;
+const MIN_TOP_SCORE = 1.2;
+/** …of which this much must come from the customer's wording rather than message shape. */
+const MIN_WORDING_SCORE = 1.0;
 /** A single message must carry more before we guess: one message is one mood, not a habit. */
 const MIN_TOP_SCORE_SINGLE = 3;
 /** In a single message the leader must stand clear of the runner-up by this share; over a conversation a
@@ -61,12 +63,17 @@ export function guessDisc(messages: ConversationMessage[], options: GuessDiscOpt
     indexes.length < minMessages ||
     topScore < (indexes.length <= 1 ? MIN_TOP_SCORE_SINGLE : MIN_TOP_SCORE) ||
     (indexes.length <= 1 && lead < MIN_LEAD_SHARE) ||
-    !cues.some((c) => c.style === top && !SHAPE_ONLY.has(c.cue));
+    wordingScore(cues, top) < MIN_WORDING_SCORE;
   if (thin) return { style: null, secondary: null, scores, confidence: 0, cues, reason: NOT_ENOUGH_SIGNAL };
 
   const secondary: DiscStyle | null =
     scores[second] > 0 && scores[second] >= SECONDARY_SHARE * topScore ? second : null;
   return { style: top, secondary, scores, confidence, cues };
+}
+
+/** Evidence for a style from wording (lexical cues, lists, quotes, emoji), before per-message caps. */
+function wordingScore(cues: readonly DiscCue[], style: DiscStyle): number {
+  return cues.filter((c) => c.style === style && !SHAPE_ONLY.has(c.cue)).reduce((n, c) => n + c.weight, 0);
 }
 
 /** Grows with the leader's evidence, its lead over the runner-up, and how many messages showed any cue. */

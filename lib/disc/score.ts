@@ -13,7 +13,7 @@ const RULE_REPEAT_CAP = 2;
 /** One long message cannot outweigh a whole conversation. */
 const MESSAGE_STYLE_CAP = 4;
 /** Rules whose repetition is itself the signal (many figures in one message) get their own ceiling. */
-const RULE_CAPS: Record<string, number> = { figure: 1.2 };
+const RULE_CAPS: Record<string, number> = { figure: 0.75 };
 
 export interface MessageScore {
   scores: Record<DiscStyle, number>;

@@ -112,7 +112,7 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
   // C: lists, many questions at once.
   out.push(...spans(text, LIST_ITEM, 'C', 'list', 0.8).map((c) => trimCue(text, c)));
   const figures = [...text.matchAll(FIGURE)];
-  if (figures.length >= 2) out.push(...spans(text, FIGURE, 'C', 'figure', 0.3));
+  if (figures.length >= 2) out.push(...spans(text, FIGURE, 'C', 'figure', 0.25));
   out.push(...spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0));
   for (const m of text.matchAll(EITHER_OR_ZH)) {
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.

@@ -6,7 +6,7 @@ import { type CueRule, rule } from '../rule';
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
   'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock|' +
-  'drop|add|put|keep|take|do|go|make|pay|use|check|find|release|rebook|reship';
+  'apply|drop|add|put|keep|take|go|make|pay|use|check|find|release|rebook|reship';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
@@ -22,7 +22,7 @@ export const EN_RULES: readonly CueRule[] = [
     'imperative',
     1.0,
     new RegExp(
-      `(?<=^|[.!?;:,\\n]\\s*)(?:just |now |so |then )?(?:${COMMAND_VERBS})\\b(?: (?:it|this|that|me|my|the|now))?`,
+      `(?<=^|[.!?;:,\\n]\\s*)(?:just |now |so |then )?(?:${COMMAND_VERBS})\\b(?! you\\b)(?: (?:it|this|that|me|my|the|now))?`,
       'im',
     ),
   ),
@@ -51,6 +51,19 @@ export const EN_RULES: readonly CueRule[] = [
     'imperative',
     0.5,
     /(?<=^|[.!?;:,\n]\s*)please (?:remove|cancel|refund|delete|close|stop|send|change|switch|transfer|add|drop|process|ship|book|update|charge|move)\b/im,
+  ),
+
+  rule(
+    'D',
+    'bottom-line',
+    1.0,
+    /\b(?:you (?:already )?have (?:my|the|all|it)|i (?:already|just) told you|as i (?:said|told you)|before i (?:log off|leave|hang up|go))\b/i,
+  ),
+  rule(
+    'D',
+    'imperative',
+    0.8,
+    /(?<=\band )(?:refund|send|cancel|apply|credit|waive|ship|reverse|remove|close|fix|cover|reserve)\b/i,
   ),
 
   // I: sociability, feelings, stories, playfulness
@@ -171,6 +184,13 @@ export const EN_RULES: readonly CueRule[] = [
     'patience',
     1.0,
     /\b(?:whatever (?:timing|time|day|works)|whenever (?:suits|works)|in your own time|at your convenience|i understand (?:these things|it happens|that|how)|these things happen)\b/i,
+  ),
+
+  rule(
+    'S',
+    'reassurance',
+    1.0,
+    /\b(?:(?:don't|do not) want to (?:complain|be a (?:bother|nuisance)|make a fuss|cause (?:any )?trouble)|i (?:just )?hoped|they work hard|not comfortable|still be able|i'd feel (?:much |a lot )?better|feel (?:much )?better knowing|the first time)\b/i,
   ),
 
   // C: specifics, accuracy, references, records
