@@ -174,6 +174,7 @@ export function TemplateManager({ builtins = BUILTIN_TEMPLATES }: TemplateManage
     setEditing({ id: result.template.id, problems: [] });
   }
 
+  // The card that had focus is gone after these; the count line above the list is the nearest stable place.
   function remove(templateId: string) {
     commit(deleteTemplate(current, templateId), { key: 'tplDeleted' });
     if (editing?.id === templateId) setEditing(null);
@@ -336,8 +337,14 @@ export function TemplateManager({ builtins = BUILTIN_TEMPLATES }: TemplateManage
               onEdit={(templateId) => setEditing({ id: templateId, problems: [] })}
               onDuplicate={duplicate}
               onDelete={remove}
-              onHide={(templateId) => commit(hideBuiltin(current, templateId, builtins), { key: 'tplHidden' })}
-              onRestore={(templateId) => commit(restoreBuiltin(current, templateId), { key: 'tplRestored' })}
+              onHide={(templateId) => {
+                commit(hideBuiltin(current, templateId, builtins), { key: 'tplHidden' });
+                countRef.current?.focus();
+              }}
+              onRestore={(templateId) => {
+                commit(restoreBuiltin(current, templateId), { key: 'tplRestored' });
+                countRef.current?.focus();
+              }}
             />
           ))}
         </ul>

@@ -294,6 +294,7 @@ describe('duplicate, delete, hide, restore', () => {
     expect((await loadTemplateState()).hidden).toEqual(['b-en-empathy']);
     expect(ids(root)).not.toContain('b-en-empathy');
     expect(status(root)).toBe('Template hidden; find it under "Hidden"');
+    expect(document.activeElement).toBe(byTestId(root, 'template-count'));
 
     await choose(byTestId(root, 'template-filter-show'), 'hidden');
     expect(ids(root)).toEqual(['b-en-empathy']);
