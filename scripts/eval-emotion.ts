@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { analyzeMessage } from '../lib/analysis';
 import type { EmotionLabel } from '../lib/types';
 import { NEGATIVE_EMOTIONS } from '../lib/types';
-import { accuracy, binaryF1, compareThroughput, macroF1, perLabel } from './eval-lib/metrics';
+import { accuracy, binaryF1, compareThroughput, f1, macroF1, perLabel } from './eval-lib/metrics';
 import { type EvalFile, loadEvalFiles } from './eval-lib/tsv';
 
 const require = createRequire(import.meta.url);
@@ -73,6 +73,15 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
   const goldNeg = rows.map((r) => (binary ? r.expected === 'negative' : NEG.has(r.expected)));
   const predNeg = preds.map((p) => NEG.has(p));
   const neg = binaryF1(goldNeg, predNeg);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  goldNeg.forEach((g, i) => {
+    if (g && predNeg[i]) tp++;
+    else if (predNeg[i]) fp++;
+    else if (g) fn++;
+  });
+  const negPR = f1(tp, fp, fn);
   let acc: number;
   let macro: number | null = null;
   console.log(`\n== ${file.name} (${rows.length} rows${binary ? ', binary' : ''})`);
@@ -87,6 +96,14 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
     const labels = [...new Set(gold)].sort();
     const scores = perLabel(gold, preds, labels);
     macro = macroF1(scores);
+    if (arg('matrix') !== undefined) {
+      const all = [...labels, ...[...new Set(preds)].filter((p) => !labels.includes(p)).sort()];
+      console.log(`  confusion (rows gold, columns predicted): ${all.map((l) => l.slice(0, 5)).join(' ')}`);
+      for (const g of labels) {
+        const cells = all.map((p) => String(rows.filter((r, i) => r.expected === g && preds[i] === p).length).padStart(5));
+        console.log(`    ${g.slice(0, 11).padEnd(11)} ${cells.join(' ')}`);
+      }
+    }
     console.log(
       `  per-label F1: ${scores.map((s) => `${s.label} ${fmt(s.f1)} (P ${fmt(s.precision)} R ${fmt(s.recall)}, n=${s.support})`).join('\n                ')}`,
     );
@@ -106,7 +123,7 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
     afinnNeg = binaryF1(goldNeg, texts.map(afinnNegative));
   }
   console.log(
-    `  heartline  accuracy ${fmt(acc)}  macro-F1 ${macro === null ? '  -  ' : fmt(macro)}  negative-F1 ${fmt(neg)}  ${rate(ours)}`,
+    `  heartline  accuracy ${fmt(acc)}  macro-F1 ${macro === null ? '  -  ' : fmt(macro)}  negative-F1 ${fmt(neg)} (P ${fmt(negPR.precision)} R ${fmt(negPR.recall)})  ${rate(ours)}`,
   );
   if (baselines) {
     console.log(`  vader      negative-F1 ${fmt(vaderNeg!)}  ${rate(vaderRate)}`);

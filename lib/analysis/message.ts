@@ -9,11 +9,15 @@ import {
   ANGER,
   applyContrast,
   applyQuestions,
+  applyRhetorical,
   applySarcasm,
   type Contribution,
   CONFUSION,
   emphasis,
+  EXPECTATION_FAILED,
   FRUSTRATION,
+  GRATITUDE,
+  GRATITUDE_BIAS,
   isPositive,
   modifierInScope,
   negatedEmotion,
@@ -176,7 +180,12 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (e.negator) lastNeg = hit;
     if (e.scale) lastMod = hit;
     const ei = e.ei;
-    if (ei === undefined) continue;
+    if (ei === undefined) {
+      if (e.expected && negatorInScope(hit, lastNeg)) {
+        contribs.push(contrib(hit, FRUSTRATION, EXPECTATION_FAILED, 'negation', lastNeg!.start));
+      }
+      continue;
+    }
     const ew = e.ew!;
     const negated = negatorInScope(hit, lastNeg);
     const scaled = !negated && modifierInScope(hit, lastMod);
@@ -209,6 +218,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   punctuationContributions(s.puncts, contribs);
   questionContributions(contribs, questions);
   applySarcasm(contribs, sarcasmHits.length);
+  applyRhetorical(contribs);
 
   const sum = scratch;
   sum.fill(0);
@@ -216,6 +226,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   // A message in capitals is shouting: more intense, and anger when it is already negative.
   if (mostlyCaps && sum[ANGER]! + sum[FRUSTRATION]! > 0.5) sum[ANGER]! += 0.5;
   if (flags.includes('abuse')) sum[ANGER]! += 1;
+  sum[GRATITUDE]! *= GRATITUDE_BIAS;
 
   let best = 0;
   let bestK = -1;

@@ -26,6 +26,11 @@ export interface PackSource {
   urgency: Record<string, number>;
   /** Terms that look like cues but are not (不错 starts with 不): they block a shorter, wrong match. */
   stop: readonly string[];
+  /**
+   * What a customer expects to happen (work, arrive, 到, 退): neutral alone, frustration when negated
+   * ("won't print", "hasn't shipped", 没到账, 不退).
+   */
+  expected?: readonly string[];
 }
 
 export interface Entry {
@@ -38,6 +43,8 @@ export interface Entry {
   question?: boolean;
   flags?: EscalationFlag[];
   urgency?: number;
+  /** An expected outcome: frustration when negated. */
+  expected?: boolean;
   /** `emotions` as parallel arrays of EMOTIONS indices and weights, built once at compile time. */
   ei?: number[];
   ew?: number[];
@@ -161,7 +168,7 @@ function finish(pack: CompiledPack): void {
   const extra: [string, WordNode][] = [];
   for (const [w, node] of pack.words) {
     const e = node.entry;
-    if (!e?.emotions) continue;
+    if (!e?.emotions && !e?.expected) continue;
     for (const f of inflections(w)) if (!pack.words.has(f)) extra.push([f, { entry: e }]);
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
@@ -224,6 +231,7 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
       }
     }
     for (const [term, u] of Object.entries(s.urgency ?? {})) entryFor(pack, term).urgency = u;
+    for (const term of s.expected ?? []) entryFor(pack, term).expected = true;
   }
   finish(pack);
   pack.flat = flatten(pack.trie);

@@ -73,6 +73,9 @@ export function negatedWeight(e: number, w: number): number {
   return e === JOY ? w * 0.75 : w * 0.2;
 }
 
+/** "won't print", 没到账: a negated expectation is a complaint. */
+export const EXPECTATION_FAILED = 1.6;
+
 /** Emphasis from how the word was written. */
 export function emphasis(hit: Hit, mostlyCaps: boolean): number {
   let m = 1;
@@ -121,7 +124,8 @@ export function punctuationContributions(runs: readonly PunctRun[], contribs: Co
     } else if (r.kind === '?') {
       contribs.push(run(r, CONFUSION, 0.3), run(r, FRUSTRATION, 0.15 * Math.min(r.length, 4)));
     } else {
-      contribs.push(run(r, SADNESS, 0.2));
+      // A long trail of dots (。。。。。。) is a sigh; three are just a pause.
+      contribs.push(run(r, SADNESS, r.length >= 6 ? 0.5 : 0.2));
     }
   }
 }
@@ -152,3 +156,17 @@ export function applySarcasm(contribs: Contribution[], markers: number): void {
     c.cue = 'sarcasm';
   }
 }
+
+/**
+ * Rhetorical questions: "why" and "凭什么" inside a message that is already clearly negative are not
+ * confusion but protest, so confusion counts half there.
+ */
+export function applyRhetorical(contribs: Contribution[]): void {
+  let neg = 0;
+  for (const c of contribs) if (c.e <= SADNESS) neg += c.weight;
+  if (neg < 2) return;
+  for (const c of contribs) if (c.e === CONFUSION) c.weight *= 0.5;
+}
+
+/** Explicit thanks outweigh the praise around it ("thanks, that was great" is gratitude first). */
+export const GRATITUDE_BIAS = 1.5;

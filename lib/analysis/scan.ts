@@ -187,6 +187,21 @@ function nextWordStart(text: string, k: number): number {
   return m === k || m >= n ? -1 : m;
 }
 
+function isLinkAt(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+/** End of a handle or link: up to the next space or CJK character. */
+function skipToken(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c <= 0x20 || c === 0x3000 || c === 0x5b || isHan(c) || c >= 0xff00) break;
+    j++;
+  }
+  return j;
+}
+
 export function scan(text: string, opts: ScanOptions): Scan {
   const hits: Hit[] = [];
   const puncts: PunctRun[] = [];
@@ -209,6 +224,11 @@ export function scan(text: string, opts: ScanOptions): Scan {
       clause++;
       sentence++;
       i++;
+      continue;
+    }
+    // @handles and links name things; their words (@Uber_Support, /help/care) are not the writer's mood.
+    if (c === 0x40 || ((c === 0x68 || c === 0x77) && isLinkAt(text, i))) {
+      i = skipToken(text, i + 1);
       continue;
     }
     if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
