@@ -115,7 +115,7 @@ beforeAll(async () => {
       '--no-first-run',
     ],
   });
-  page = await browser.newPage();
+  page = await (await browser.newContext()).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
@@ -212,5 +212,28 @@ describe.each(FALLBACKS)('$name fallback: $way', ({ name, way }) => {
     expect(await modelText(name)).toBe('Hello world Fine\nthanks');
     await page.keyboard.type(' go');
     await expect.poll(() => modelText(name)).toBe('Hello world Fine\nthanks go');
+  });
+});
+
+// The real side panel is another window: the page loses focus entirely. Playwright normally pretends every
+// page is focused, so that emulation is switched off and another page is brought to the front.
+describe('with the page in the background', () => {
+  let other: Page;
+  beforeAll(async () => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    other = await page.context().newPage();
+  });
+
+  test.each(CASES)('$name still takes the insertion at its caret', async ({ name, box }) => {
+    const draft = await modelText(name);
+    await page.bringToFront();
+    await box(page).click();
+    await page.keyboard.press('Control+End');
+    await other.bringToFront();
+    expect(await page.evaluate(() => document.hasFocus())).toBe(false);
+    const result = await page.evaluate(() => window.Heartline.insertText(window.Heartline.tracker.current()!, ' Bye'));
+    expect(result).toMatchObject({ ok: true });
+    expect(await modelText(name)).toBe(lines(`${draft} Bye`));
   });
 });
