@@ -16,15 +16,25 @@ export { COACH_ISSUE_KINDS, FIT_KINDS } from './types';
 /** Mild negativity is not yet a failure that calls for an apology. */
 const APOLOGY_INTENSITY = 0.3;
 
-function draftLanguage(draft: string, context: CoachContext): ContentLanguage {
+function draftLanguage(draft: string, context: CoachContext): { lang: ContentLanguage; sure: boolean } {
   const guess = guessDraftLanguage(draft);
-  if (guess.confident) return guess.lang;
-  if (context.lang) return context.lang;
+  if (guess.confident) return { lang: guess.lang, sure: true };
+  if (context.lang) return { lang: context.lang, sure: false };
   const fromAnalysis = context.analysis?.language;
   if (fromAnalysis && (CONTENT_LANGUAGES as readonly string[]).includes(fromAnalysis)) {
-    return fromAnalysis as ContentLanguage;
+    return { lang: fromAnalysis as ContentLanguage, sure: false };
   }
-  return guess.lang;
+  return { lang: guess.lang, sure: false };
+}
+
+/** Rule sets to run besides the draft's own, so nothing slips through a wrong or unsure guess. */
+function extraRuleLanguages(lang: ContentLanguage, sure: boolean): ContentLanguage[] {
+  if (lang === 'en') return [];
+  // Chinese drafts often carry an English sentence (a pasted macro, a product name).
+  const extra: ContentLanguage[] = ['en'];
+  // Short Chinese drafts may use only characters both scripts share; then both phrasings apply.
+  if (!sure) extra.push(lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+  return extra;
 }
 
 export function iheartCoverage(draft: string, lang: ContentLanguage): Record<IheartStep, boolean> {
@@ -55,19 +65,17 @@ export function requiredSteps(analysis: ConversationAnalysis | null | undefined)
 }
 
 export function coachDraft(draft: string, context: CoachContext = {}): CoachReport {
-  const lang = draftLanguage(draft, context);
+  const { lang, sure } = draftLanguage(draft, context);
   const coverage = iheartCoverage(draft, lang);
   if (draft.trim() === '') return { lang, issues: [], coverage, missing: [], fit: [], empty: true };
 
-  // Chinese drafts often carry an English sentence (a pasted macro, a product name); check it too.
   const issues = findIssues(draft, COACH_RULES[lang]);
-  if (lang !== 'en') {
-    const english = findIssues(draft, COACH_RULES.en).filter(
-      (e) => !issues.some((z) => e.start < z.end && z.start < e.end),
-    );
-    issues.push(...english);
-    issues.sort((a, b) => a.start - b.start);
+  for (const other of extraRuleLanguages(lang, sure)) {
+    for (const extra of findIssues(draft, COACH_RULES[other])) {
+      if (!issues.some((i) => extra.start < i.end && i.start < extra.end)) issues.push(extra);
+    }
   }
+  issues.sort((a, b) => a.start - b.start);
 
   const missing = requiredSteps(context.analysis).filter((step) => !coverage[step]);
   const fit = checkFit({ draft, lang, coverage, analysis: context.analysis, disc: context.disc });

@@ -131,7 +131,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-dis-calm-down',
     kind: 'dismissive',
     pattern:
-      /\b(?:calm\s+down|settle\s+down|chill\s+out|no\s+need\s+to\s+(?:shout|yell|get\s+(?:upset|angry|worked\s+up)|be\s+rude|panic|overreact))\b/i,
+      /\b(?:calm\s+down|settle\s+down|chill\s+out|no\s+need\s+to\s+(?:shout|yell|get\s+(?:so\s+)?(?:upset|angry|worked\s+up|emotional)|be\s+rude|panic|overreact))\b/i,
     alternative: 'I understand why this is upsetting',
   },
   {
@@ -207,7 +207,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-abs-cant',
     kind: 'absolute',
     pattern: new RegExp(
-      String.raw`\b(?:we|I)\s+(?:simply\s+|just\s+|really\s+|absolutely\s+|unfortunately\s+)?(?:can${A}t|cannot|can\s+not|won${A}t\s+be\s+able\s+to|(?:am|are|${A}m|${A}re)\s+(?:not\s+able|unable)\s+to)\b`,
+      String.raw`\b(?:we|I)(?:\s+(?:simply\s+|just\s+|really\s+|absolutely\s+|unfortunately\s+)?(?:can${A}t|cannot|can\s+not|won${A}t\s+be\s+able\s+to)|(?:\s+am|\s+are|${A}m|${A}re)\s+(?:simply\s+|really\s+|unfortunately\s+)?(?:not\s+able|unable|not\s+in\s+a\s+position)\s+to)\b`,
       'i',
     ),
     // Warmth and ownership use the same words: "we can't wait", "I can't imagine how stressful".
@@ -304,7 +304,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-blame-wrong-input',
     kind: 'blame',
     pattern:
-      /\byou\s+(?:entered|typed|chose|selected|picked|ordered|used|gave|sent|clicked)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b/i,
+      /\byou\s+(?:must\s+have\s+|might\s+have\s+|may\s+have\s+|probably\s+)?(?:entered|typed|chose|selected|picked|ordered|used|gave|sent|clicked)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b/i,
     alternative: "the details didn't match, so",
   },
   {
@@ -392,6 +392,39 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: 'Here is why, and what I can offer:',
   },
   {
+    id: 'en-blame-read-properly',
+    kind: 'blame',
+    pattern:
+      /\b(?:read(?:ing)?|follow(?:ing)?|check(?:ing)?)\s+(?:the\s+|our\s+|my\s+)?(?:instructions|manual|guide|description|email|terms|steps)\s+(?:properly|carefully|more\s+carefully|correctly)\b/i,
+    alternative: 'Here are the steps again:',
+  },
+  {
+    id: 'en-def-records-correct',
+    kind: 'defensive',
+    pattern: /\bour\s+(?:records|system|logs)\s+(?:are|is|were|was|show|shows)\s+(?:correct|right|accurate|fine)\b/i,
+    alternative: 'Let me check this against what you are seeing',
+  },
+  {
+    id: 'en-dis-like-everyone-else',
+    kind: 'dismissive',
+    pattern: /\b(?:like|same\s+as|just\s+like)\s+every(?:one|body)\s+else\b/i,
+    alternative: 'I will keep you updated while you wait',
+  },
+  {
+    id: 'en-pol-terms-say',
+    kind: 'policy',
+    pattern:
+      /\b(?:the\s+)?(?:terms|t&cs|agreement|contract)\s+(?:you\s+(?:accepted|agreed\s+to|signed)\s+)?(?:clearly\s+)?(?:says?|states?)\b/i,
+    alternative: 'Here is what I can offer:',
+  },
+  {
+    id: 'en-own-issue-occurred',
+    kind: 'no-ownership',
+    pattern: /\b(?:an?\s+)?(?:issue|error|problem|glitch)\s+(?:occurred|arose|happened)\b/i,
+    notInDraft: OWNS_IT,
+    alternative: 'we ran into a problem on our side',
+  },
+  {
     id: 'en-abs-not-something-we',
     kind: 'absolute',
     pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,
@@ -413,6 +446,13 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:good\s+luck\s+with\s+that|thanks\s+for\s+nothing|(?:I${A}m\s+)?sure\s+you\s+did|if\s+you\s+say\s+so|whatever\s+you\s+say|nice\s+try|well,?\s+excuse\s+me|with\s+(?:all\s+)?due\s+respect|oh\s+(?:great|wonderful|fantastic|brilliant|sure)|congrat(?:ulation)?s,?\s+you(?:${A}ve|\s+have)?\s+(?:managed|found|broke|broken|discovered|figured))\b`,
       'i',
     ),
+    alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-on-purpose',
+    kind: 'sarcasm',
+    pattern:
+      /^\s*(?:sure|right|yeah|oh\s+yes),?\s+because\b|\b(?:we|I)\s+(?:obviously\s+|clearly\s+|just\s+)?(?:do|did)\s+(?:this|it|that)\s+on\s+purpose\b/i,
     alternative: 'I understand — let me help with this.',
   },
   {

@@ -55,6 +55,20 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     notBefore: /(?:如果|若|要是|萬一|假如|是否)$/,
     alternative: '謝謝您告訴我們，我來看看您這邊的狀況',
   },
+  {
+    id: 'hant-blame-you-got-wrong',
+    kind: 'blame',
+    pattern: /[你您](?:肯定|一定|應該|估計|大概)?(?:是)?(?:自己)?(?:填|輸|寫|選|弄|搞|操作|看|記|點)錯/,
+    notBefore: /(?:如果|若|要是|萬一|假如|是否)$/,
+    alternative: '資料可能沒對上，我來幫您核對一下',
+  },
+  {
+    id: 'hant-blame-read-properly',
+    kind: 'blame',
+    pattern:
+      /(?:好好|仔細|認真)(?:看看|看一下|閱讀|讀一下)(?:說明|說明書|規則|頁面|詳情|條款)|下次(?:請|記得)?(?:先)?(?:看|讀)清楚/,
+    alternative: '我把步驟再整理給您：',
+  },
   // — 推卸責任 —
   {
     id: 'hant-def-not-our-problem',
@@ -72,7 +86,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-def-not-my-job',
     kind: 'defensive',
     pattern:
-      /(?:我們|我)(?:這邊)?管不了|不歸(?:我們|我)管|不是(?:我們|我)負責的|不屬於(?:我們|我)的?(?:負責|處理)?範圍/,
+      /(?:我們|我)(?:這邊)?管不(?:了|著|到)|(?:是|屬於)(?:銀行|物流|宅配|原廠|第三方|金流)(?:那邊|方面)?的(?:事|問題|責任)|不歸(?:我們|我)管|不是(?:我們|我)負責的|不屬於(?:我們|我)的?(?:負責|處理)?範圍/,
     alternative: '我幫您轉給負責的同事，並追蹤結果',
   },
   {
@@ -101,7 +115,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-dis-said-already',
     kind: 'dismissive',
     pattern:
-      /(?:我)?(?:已經|早就|剛剛|剛才|之前|上面)(?:都|就)?(?:說過|講過|說了|講了|告訴過?[你您]|解釋過)(?:了|很多次|好幾次|幾百次)?|講了(?:很多|好幾)(?:次|遍)|我再說一次|再講(?:最後)?一次|都(?:跟|和|給)[您你](?:說|講)(?:過|了)|(?:都|已經)(?:回覆|回答|解釋|告訴)(?:過)?[您你](?:[一二兩三四五六七八九十幾\d]+|好幾|很多|多少)(?:次|遍)|(?:跟|和|給)[您你](?:說|講)過(?:很多|好幾|多少|無數)(?:次|遍)|(?:說|講)得(?:已經)?(?:很|非常|夠)清楚/,
+      /(?:我)?(?:已經|早就|剛剛|剛才|之前|上面)(?:都|就)?(?:說過|講過|說了|講了|告訴過?[你您]|解釋過)(?:了|很多次|好幾次|幾百次)?|講了(?:很多|好幾)(?:次|遍)|我再說一次|再講(?:最後)?一次|(?:就|都|已經|早就?)(?:跟|和|給)[您你](?:說|講|解釋)(?:過|了)|(?:都|已經)(?:回覆|回答|解釋|告訴)(?:過)?[您你](?:[一二兩三四五六七八九十幾\d]+|好幾|很多|多少)(?:次|遍)|(?:跟|和|給)[您你](?:說|講)過(?:很多|好幾|多少|無數)(?:次|遍)|(?:說|講)得(?:已經)?(?:很|非常|夠)清楚/,
     notBefore: /[您你]$/,
     alternative: '我再整理一下重點：',
   },
@@ -127,6 +141,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     alternative: '我把重點整理給您：',
   },
 
+  {
+    id: 'hant-dis-minimise',
+    kind: 'dismissive',
+    pattern:
+      /(?:用得著|犯得著|需要|有必要|至於)這麼(?:生氣|激動|著急|大驚小怪)|不就(?:是)?[^，。！？]{1,8}(?:嗎|嘛)|不過(?:是)?[^，。！？]{1,8}而已|(?:大家|別人|其他人)都(?:在)?(?:排隊|等)|[您你](?:也)?只能等/,
+    alternative: '我明白這件事對您很重要',
+  },
   // — 絕對否定 —
   {
     id: 'hant-abs-impossible',
@@ -166,6 +187,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     alternative: ABSOLUTE_ALT,
   },
 
+  {
+    id: 'hant-abs-cannot-impersonal',
+    kind: 'absolute',
+    pattern: /(?:是|就|都|也|後)(?:不能|無法|不可以|不予|不接受)(?:退|換|賠|補償|取消|更改|修改|處理|辦理)/,
+    notBefore: /[您你](?:暫時|一直|目前|都|也|還)?$|讓[您你].{0,4}$/,
+    alternative: ABSOLUTE_ALT,
+  },
   // — 拿規定擋 —
   {
     id: 'hant-pol-thats-the-rule',
@@ -182,6 +210,12 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     alternative: '我這邊可以幫您爭取的是',
   },
 
+  {
+    id: 'hant-pol-you-agreed',
+    kind: 'policy',
+    pattern: /條款(?:上|裡)?(?:寫|規定|明確|載明)|[您你](?:當初)?(?:有)?同意(?:過)?(?:了)?(?:條款|協議|合約)/,
+    alternative: '我這邊可以幫您爭取的是',
+  },
   // — 沒有擔當 —
   {
     id: 'hant-own-system',
@@ -198,12 +232,25 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     alternative: '這本來不應該發生',
   },
 
+  {
+    id: 'hant-own-it-broke',
+    kind: 'no-ownership',
+    pattern: /(?:系統|網路|平台|那邊|金流|後台|伺服器|通路)出了(?:點|一些)?(?:問題|狀況|故障|差錯)/,
+    notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    alternative: '是我們這邊出了問題',
+  },
   // — 諷刺 —
   {
     id: 'hant-sar-phrases',
     kind: 'sarcasm',
     pattern:
       /呵呵|[您你](?:說的|說得)都對|[您你](?:可)?真(?:厲害|行|聰明|有本事)|隨便[你您]|[你您](?:自己)?看著辦|[您你](?:開心|高興)就好|好啦好啦|是是是|好好好/,
+    alternative: '我明白您的意思，我來幫您處理。',
+  },
+  {
+    id: 'hant-sar-on-purpose',
+    kind: 'sarcasm',
+    pattern: /(?<!不)是故意的/,
     alternative: '我明白您的意思，我來幫您處理。',
   },
   {
