@@ -95,12 +95,6 @@ interface Candidate {
   score: number;
 }
 
-function depthOf(el: Element): number {
-  let d = 0;
-  for (let p = el.parentElement; p; p = p.parentElement) d++;
-  return d;
-}
-
 /** Steps between two elements through their closest common ancestor (same document only). */
 function distance(a: Element, b: Element): number {
   if (a.ownerDocument !== b.ownerDocument || a.getRootNode() !== b.getRootNode()) return 8;
@@ -281,6 +275,7 @@ interface Parts {
 /** Author, time and body elements of one block, found by tag and class words, shallow first. */
 function partsOf(block: Element): Parts {
   const parts: Parts = { skip: new Set() };
+  const bodies: Element[] = [];
   const queue: Element[] = [block];
   let visited = 0;
   while (queue.length > 0 && visited < 60) {
@@ -311,13 +306,15 @@ function partsOf(block: Element): Parts {
           continue;
         }
       }
-      if (isBody && !parts.body && (el.textContent ?? '').trim().length > 0) {
-        parts.body = el;
-        continue;
-      }
+      if (isBody && (el.textContent ?? '').trim().length > 0) bodies.push(el);
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) queue.push(c);
   }
+  // A "content" wrapper often holds the name and time too; the body is the one that holds neither.
+  parts.body = bodies.find((b) => {
+    for (const s of parts.skip) if (b.contains(s)) return false;
+    return true;
+  });
   return parts;
 }
 
@@ -346,6 +343,13 @@ function takeHeaders(text: string): { text: string; author?: string; email?: str
   return out;
 }
 
+/** Quoted history shown as its own element: <blockquote>, "quote"/"quoted" classes (gmail_quote, …). */
+function isQuote(el: Element): boolean {
+  if (el.tagName === 'BLOCKQUOTE') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && /quote/i.test(cls) && !/unquote/i.test(cls);
+}
+
 interface Read {
   message: ConversationMessage;
   email?: string;
@@ -355,8 +359,8 @@ interface Read {
 function readBlock(block: Element, maxChars: number): Read {
   const parts = partsOf(block);
   const raw = parts.body
-    ? textOf(parts.body, { maxChars })
-    : textOf(block, { maxChars, skip: (el) => parts.skip.has(el) });
+    ? textOf(parts.body, { maxChars, skip: isQuote })
+    : textOf(block, { maxChars, skip: (el) => parts.skip.has(el) || isQuote(el) });
   const headed = takeHeaders(raw);
   const author = parts.author ?? headed.author;
   const text = cleanMessageText(headed.text, author);
