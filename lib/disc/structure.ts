@@ -22,7 +22,7 @@ const QUESTION = /[?？]/g;
 const FIGURE = /\d+(?:[.,:/-]\d+)*/g;
 /** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
 const EITHER_OR_EN =
-  /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3})\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
+  /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3}|an? [\w-]+)\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
 const EITHER_OR_ZH = /[^,，。!！?？\n]{1,25}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
 /** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
 const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;

@@ -193,6 +193,20 @@ export const EN_RULES: readonly CueRule[] = [
     /\b(?:(?:don't|do not) want to (?:complain|be a (?:bother|nuisance)|make a fuss|cause (?:any )?trouble)|i (?:just )?hoped|they work hard|not comfortable|still be able|i'd feel (?:much |a lot )?better|feel (?:much )?better knowing|the first time)\b/i,
   ),
 
+  rule(
+    'S',
+    'time-to-decide',
+    1.2,
+    /\b(?:let me (?:think|talk it over|discuss|check with|sleep on)|talk it over|think it over|(?:need|want) (?:some )?time to (?:think|decide)|i'll (?:think about it|get back to you|let you know))\b/i,
+  ),
+  rule(
+    'S',
+    'worry-change',
+    1.0,
+    /\b(?:(?:don't|do not) (?:really )?want to (?:start over|switch|change|move)|(?:stay|keep me) with|disruption|hassle|cautious|careful)\b/i,
+  ),
+  rule('S', 'patience', 1.0, /\b(?:(?:don't|do not) mind (?:waiting|a wait|a bit longer)|if you can\b|happy to wait)/i),
+
   // C: specifics, accuracy, references, records
   rule(
     'C',
@@ -204,13 +218,13 @@ export const EN_RULES: readonly CueRule[] = [
     'C',
     'reference',
     1.2,
-    /\b(?:polic(?:y|ies)|documented|(?:the|your) (?:[\w-]+ ){0,2}(?:says|said|states|stated|lists|reads)|where (?:it's|it is) (?:stated|written)|according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
+    /\b(?:polic(?:y|ies)|documented|(?:the|your) (?:[\w-]+ ){0,3}(?:says|said|states|stated|lists|reads)|where (?:it's|it is) (?:stated|written)|according to|as (?:stated|per|listed|described|shown) (?:in|on)|per (?:your|the) (?:policy|terms|website|page|email|contract|agreement)|terms (?:and|&) conditions|terms of (?:service|use)|section \d|clause \d|article \d|paragraph \d|your (?:policy|documentation|faq|spec sheet)|the (?:policy|documentation|product page|listing|contract|agreement|warranty terms)|sla)\b/i,
   ),
   rule(
     'C',
     'record',
     0.8,
-    /\b(?:photos? of|meter reading|readings?|invoice|receipt|statement|screenshot|log(?:s| file)?|error code|serial number|sku|model (?:number|no)|tracking (?:number|no)|reference number|ticket (?:number|#)|case (?:number|#)|transaction id|confirmation number|timestamp|attached)\b/i,
+    /\b(?:changelog|release notes|patch notes|(?:those|the|more|these|all the) details|tested (?:with|on)|reproduc\w+|time ?zone|utc|photos? of|meter reading|readings?|invoice|receipt|statement|screenshot|log(?:s| file)?|error code|serial number|sku|model (?:number|no)|tracking (?:number|no)|reference number|ticket (?:number|#)|case (?:number|#)|transaction id|confirmation number|timestamp|attached)\b/i,
   ),
   rule(
     'C',
