@@ -132,7 +132,8 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
   if (errors > 0) {
     let shown = 0;
     for (let i = 0; i < rows.length && shown < errors; i++) {
-      const wrong = binary ? goldNeg[i] !== predNeg[i] : preds[i] !== rows[i]!.expected;
+      const wrong =
+        binary || arg('neg-errors') !== undefined ? goldNeg[i] !== predNeg[i] : preds[i] !== rows[i]!.expected;
       if (!wrong) continue;
       shown++;
       console.log(`    ✗ [${rows[i]!.expected} → ${preds[i]}] ${rows[i]!.text.slice(0, 140)}`);

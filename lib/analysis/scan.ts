@@ -124,6 +124,8 @@ function readWord(text: string, i: number): Word | null {
   return { start: i, end: j, lower, caps, masked };
 }
 
+const LAUGH = /^(?:a?ha){2,}h?$|^(?:he){2,}h?$|^(?:lo)+l$|^lmf?a+o+$|^(?:ja){2,}$|^(?:xa){2,}$/;
+
 /** True when the word has a run of three or more of the same letter ("sooo"). */
 function hasRun(w: string): boolean {
   for (let k = 2; k < w.length; k++) {
@@ -274,6 +276,8 @@ export function scan(text: string, opts: ScanOptions): Scan {
           }
         }
       }
+      // Laughter has no fixed length: hahahah, hehehe, lolol, lmaooo all read as "haha".
+      if (!entry && w.lower.length >= 4 && LAUGH.test(w.lower)) entry = lookup(latin, 'haha')?.entry;
       if (!entry && w.masked) {
         const p = unmask(w.lower, opts.profanity);
         if (p) entry = lookup(latin, p)?.entry;

@@ -22,6 +22,7 @@ export const EN: PackSource = {
         'kill yourself', 'douchebag', 'douche', 'jerk', 'jerks', 'prick', 'twat', 'wanker', 'fuming',
       ],
       2: [
+        'horrific', 'cruel', 'cruelty', 'brutal', 'savage', 'heartless', 'selfish', 'entitled', 'egotistical', 'narcissist', 'narcissistic', 'smug', 'obnoxious', 'insufferable', 'despicable', 'contemptible', 'contempt', 'fools', 'fool', 'foolish', 'imbecile', 'jackass', 'dipshit', 'shithead', 'tf', 'screw this', 'screw that', 'give a fuck', 'give a shit', 'piss off', 'get lost', 'out of your mind', 'grow up', 'eat shit', 'suck it', 'bite me', 'kiss my ass', 'outrage', 'abhorrent', 'abominable', 'barbaric', 'vicious', 'violent', 'violence', 'assault', 'assaulted', 'abuse', 'abused', 'harass', 'harassment', 'rapist', 'rape', 'pedophile', 'murderer', 'terrorist', 'traitor', 'coward', 'cowards', 'cowardly', 'double standard', 'wrong with you', 'angrier', 'angriest', 'belligerent', 'pisses me off', 'piss me off', 'i hate', 'hate this', 'hate that', 'hate you', 'shut tf up',
         'angry', 'anger', 'mad', 'unacceptable', 'ridiculous', 'absurd', 'liar', 'liars', 'lying', 'lied', 'lies',
         'stole', 'stolen from', 'stealing', 'steal', 'cheated', 'cheat', 'cheating', 'con', 'conned', 'extortion',
         'shameful', 'shameless', 'pathetic', 'incompetent', 'incompetence', 'idiot', 'idiots', 'idiotic', 'moron',
@@ -51,6 +52,7 @@ export const EN: PackSource = {
         'nobody cares', 'runaround', 'run around', 'give me the runaround', 'going around in circles', 'worst',
       ],
       2: [
+        'tedious', 'tiresome', 'exhausting', 'draining', 'pointless', 'meaningless', 'senseless', 'so annoying', 'overrated', 'cringey', 'irrelevant', 'unnecessary', 'not worth', 'over it', 'so over', 'give up', 'gave up', 'giving up', 'can\'t stand', 'cant stand', 'cannot stand', 'hate it', 'no point', 'what\'s the point', 'whats the point', 'why bother', 'clickbait', 'downvote', 'downvoted', 'doesn\'t matter', 'who cares', 'not again', 'so dumb', 'nitpicking', 'gatekeeping', 'disapointed', 'dissapointed', 'irritates', 'irritates me', 'drives me crazy', 'driving me crazy', 'drive me nuts', 'killing me', 'over and over', 'same thing', 'nothing works', 'nothing changes',
         'sucks', 'suck', 'sucked', 'sucky', 'annoying', 'annoyance', 'annoy', 'annoys', 'annoyed', 'irritating', 'irritate', 'aggravating', 'aggravated', 'ugh',
         'ughh', 'seriously', 'terrible', 'horrible', 'awful', 'lousy', 'poor service', 'bad service', 'poor',
         'not working', "doesn't work", 'doesnt work', "don't work", "won't work", 'wont work', 'does not work',
@@ -103,6 +105,7 @@ export const EN: PackSource = {
         'so sad', 'very sad', 'really sad',
       ],
       2: [
+        'saddest', 'sadder', 'lost my', 'miss him', 'miss her', 'miss them', 'feel bad for', 'feel sorry', 'poor guy', 'poor girl', 'poor thing', 'poor kid', 'poor baby', 'sympathy', 'my heart goes out', 'that\'s rough', 'thats rough', 'that sucks', 'wish i could', 'i wish', 'ache', 'aching', 'makes me sad', 'tearing up', 'teared up', 'choked up', 'melancholy', 'feel empty', 'numb', 'isolated', 'left out', 'neglected', 'unwanted', 'worst day', 'separated', 'divorce', 'divorced', 'breakup', 'broke up', 'dumped', 'cheated on', 'left me', 'passed', 'dies', 'widow', 'orphan', 'homeless', 'starving', 'disapointed', 'dissapointed', 'sorry to hear', 'sorry about', 'so sorry for', 'hurtful', 'shattered',
         'disappointed', 'disappointing', 'disappointment', 'sad', 'sadly', 'sadness', 'unhappy', 'upset', 'hurt', 'hurts', 'hurting', 'painful', 'pain', 'lonely',
         'alone', 'loneliness', 'lost', 'loss', 'losing', 'miss', 'missed', 'missing you', 'miss you', 'died', 'dying',
         'death', 'dead', 'funeral', 'rip', 'sorry', 'so sorry', 'sorry for your loss', 'condolences', 'regret',
@@ -124,6 +127,7 @@ export const EN: PackSource = {
         'desperately',
       ],
       2: [
+        'scarring', 'chilling', 'gives me chills', 'disturbing', 'disturbed', 'unsettling', 'eerie', 'ominous', 'so scared', 'scared of', 'afraid of', 'frightens', 'phobia', 'nervous about', 'worried about', 'anxious about', 'heart attack', 'almost died', 'close call', 'uh oh', 'uh-oh', 'i hope not', 'hope not', 'fingers crossed', 'worst nightmare', 'start worrying', 'terrifies', 'scares me', 'freaks me out', 'creeped out', 'on the edge',
         'worried', 'worry', 'worrying', 'worries', 'anxious', 'anxiety', 'nervous', 'nervously', 'scared', 'scary',
         'afraid', 'fear', 'fears', 'feared', 'fearful', 'frightened', 'frightening', 'concerned', 'concerning',
         'concern', 'stress', 'stressed', 'stressful', 'stressing', 'uneasy', 'tense', 'on edge', 'dread', 'dreading',
@@ -144,6 +148,7 @@ export const EN: PackSource = {
         'does not make sense', 'makes no sense', 'make no sense', 'what do you mean', 'i have no idea', 'no clue',
       ],
       2: [
+        'what the', 'how does that', 'how is that', 'how can', 'how could', 'not sure if', 'not sure what', 'not sure how', 'unclear to me', 'i\'m lost', 'im lost', 'totally lost', 'so lost', 'can someone', 'could someone', 'does this mean', 'is that true', 'is this true', 'why would anyone', 'doubtful', 'skeptical',
         'unclear', 'not sure', 'unsure', 'wondering', 'wonder', 'curious', 'huh', 'hmm', 'hmmm', 'wait what',
         'how come', 'why would', 'why did', 'how does', 'how do', 'how is', 'how did', 'what does', 'what is',
         'what are', 'what was', 'which one', 'what happened', 'explain', 'clarify', 'clarification', 'idk',
@@ -166,6 +171,7 @@ export const EN: PackSource = {
         'glad', 'so glad',
       ],
       2: [
+        'hahah', 'hahahah', 'lmaoo', 'lmaooo', 'ha ha', 'so funny', 'too funny', 'made my day', 'love that', 'love these', 'love those', 'i love', 'good for you', 'happy for you', 'so happy for', 'proud of you', 'way to go', 'nailed it', 'that\'s awesome', 'thats awesome', 'how cool', 'so cool', 'sounds fun', 'sounds great', 'looks great', 'looks amazing', 'what a great', 'what a beautiful', 'cheers to', 'enjoyable', 'delightful', 'charming', 'sweetest', 'cutest', 'coolest', 'funniest', 'happiest', 'best thing', 'fav', 'fave', 'beloved',
         'happy', 'happiness', 'joy', 'joyful', 'great', 'good', 'nice', 'cool', 'fun', 'funny', 'enjoy', 'enjoyed',
         'enjoying', 'pleased', 'pleasure', 'pleasant', 'satisfied', 'satisfying', 'content', 'cheerful', 'smile',
         'smiling', 'smiled', 'laugh', 'laughing', 'laughed', 'lmao', 'cute', 'adorable', 'sweet', 'pretty',
