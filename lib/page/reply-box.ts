@@ -24,12 +24,15 @@ function hints(el: Element): string {
     .join(' ');
 }
 
-function candidates(doc: Document): Element[] {
-  const out: Element[] = [];
-  for (const el of doc.querySelectorAll('textarea, input, [contenteditable], iframe')) {
+const EDITABLE = 'textarea, input, [contenteditable], iframe';
+
+/** Editable roots in the document, its same-origin iframes (via editableRoot) and its open shadow roots. */
+function candidates(scope: Document | ShadowRoot, out: Element[] = []): Element[] {
+  for (const el of scope.querySelectorAll(EDITABLE)) {
     const root = editableRoot(el);
     if (root && (root === el || root.tagName === 'BODY') && !out.includes(root)) out.push(root);
   }
+  for (const host of scope.querySelectorAll('*')) if (host.shadowRoot) candidates(host.shadowRoot, out);
   return out;
 }
 

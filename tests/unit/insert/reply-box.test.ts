@@ -49,6 +49,13 @@ describe('findReplyBox', () => {
     expect(findReplyBox(document)?.id).toBe('want');
   });
 
+  test('looks inside open shadow roots', () => {
+    withLayout('<textarea id="small" data-box="0 0 200 40"></textarea><div id="host"></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div id="want" contenteditable="true" aria-label="Reply" data-box="0 700 600 150"></div>';
+    expect(findReplyBox(document)?.id).toBe('want');
+  });
+
   test('a page without editables has none', () => {
     withLayout('<p data-box="0 0 100 100">read only</p>');
     expect(findReplyBox(document)).toBeNull();
