@@ -1,4 +1,7 @@
 import type { Language } from '../types';
+import type { PackSource } from './pack';
+import { ZH_HANS } from './packs/zh-hans';
+import { ZH_HANT } from './packs/zh-hant';
 
 // Common characters written differently in the two scripts, as aligned pairs (错/錯, 这/這). Counting them
 // is enough to tell a message's script; characters shared by both (人, 我) say nothing.
@@ -18,6 +21,40 @@ for (let i = 0; i < HANS_ONLY.length; i++) {
     SCRIPT_OF[a] = 1;
     SCRIPT_OF[b] = 2;
   }
+}
+
+/** Every Han character a pack's terms use. */
+function hanChars(src: PackSource): Set<number> {
+  const out = new Set<number>();
+  const addAll = (terms: Iterable<string>) => {
+    for (const t of terms) {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 0x3400 && c <= 0x9fff) out.add(c);
+      }
+    }
+  };
+  for (const byWeight of Object.values(src.emotions)) for (const terms of Object.values(byWeight)) addAll(terms);
+  for (const terms of Object.values(src.escalation)) addAll(terms);
+  addAll(src.negators);
+  addAll(src.contrast);
+  addAll(src.sarcasm);
+  addAll(src.questionWords);
+  addAll(src.stop);
+  addAll(src.expected ?? []);
+  addAll(Object.keys(src.intensifiers));
+  addAll(Object.keys(src.downtoners));
+  addAll(Object.keys(src.urgency));
+  return out;
+}
+
+// The packs are written natively in each script, so a character only one of them uses (滿, 爛, 嬲 / 满, 烂)
+// is evidence for that script too. The hand-made pairs above stay authoritative.
+{
+  const hans = hanChars(ZH_HANS);
+  const hant = hanChars(ZH_HANT);
+  for (const c of hans) if (!hant.has(c) && SCRIPT_OF[c] === 0) SCRIPT_OF[c] = 1;
+  for (const c of hant) if (!hans.has(c) && SCRIPT_OF[c] === 0) SCRIPT_OF[c] = 2;
 }
 
 export interface ScriptCounts {

@@ -25,6 +25,7 @@ import {
   negatorInScope,
   punctuationContributions,
   questionContributions,
+  SARCASM_MARKER,
 } from './rules';
 import { sanitize } from './sanitize';
 import { type Hit, scan } from './scan';
@@ -163,7 +164,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (e.urgency) urgency += e.urgency;
     if (e.sarcasm) {
       sarcasmHits.push(hit);
-      contribs.push(contrib(hit, FRUSTRATION, 0.8, 'sarcasm', hit.start));
+      contribs.push(contrib(hit, FRUSTRATION, SARCASM_MARKER, 'sarcasm', hit.start));
     }
     if (e.flags) {
       for (const f of e.flags) {

@@ -73,6 +73,9 @@ export function negatedWeight(e: number, w: number): number {
   return e === JOY ? w * 0.75 : w * 0.2;
 }
 
+/** A sarcasm marker on its own is a complaint (above the neutral floor). */
+export const SARCASM_MARKER = 1.2;
+
 /** "won't print", 没到账: a negated expectation is a complaint. */
 export const EXPECTATION_FAILED = 1.6;
 
