@@ -8,6 +8,8 @@ const OWNS_IT =
   /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility)\b/i;
 
 const ABSOLUTE_ALT = 'What I can do is…';
+/** A refusal that turns straight to what the agent is doing instead. */
+const PIVOT = new RegExp(String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m)\b`, 'i');
 
 export const EN_RULES: readonly CoachRule[] = [
   // — blame: the customer is made the cause —
@@ -107,7 +109,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-def-third-party',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`(?:\b(?:is|was)|${A}s)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b|,?\s+not\s+ours\b`,
+      String.raw`(?:\b(?:is|was)|${A}s)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b|,\s*not\s+(?:me|us|mine|ours)\b|,?\s+not\s+ours\b`,
       'i',
     ),
     alternative: 'I will chase this with them for you',
@@ -213,6 +215,8 @@ export const EN_RULES: readonly CoachRule[] = [
     // Warmth and ownership use the same words: "we can't wait", "I can't imagine how stressful".
     notAfter:
       /^\s+(?:wait|thank|apologi[sz]e|stress|imagine|believe|tell\s+you\s+how|say\s+(?:enough|how)|express|emphasi[sz]e|let\s+(?:this|that|it)\s+happen|help\s+(?:but|feeling)|(?:seem\s+to\s+)?(?:find|locate))\b/i,
+    // "I can't promise the hour, but I've asked the warehouse…" already pivots to what can be done.
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -423,6 +427,67 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern: /\b(?:an?\s+)?(?:issue|error|problem|glitch)\s+(?:occurred|arose|happened)\b/i,
     notInDraft: OWNS_IT,
     alternative: 'we ran into a problem on our side',
+  },
+  {
+    id: 'en-dis-nth-time',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+you(?:${A}ve|\s+have)?\s+(?:asked|written|contacted|emailed|called|raised)\b`,
+      'i',
+    ),
+    alternative: 'Thanks for following up —',
+  },
+  {
+    id: 'en-dis-it-says',
+    kind: 'dismissive',
+    pattern:
+      /\bif\s+you\s+(?:look|looked|check|checked|read)\s+(?:at\s+)?(?:the|your)\b[^.!?]{0,40}?,\s*(?:it|you(?:'|’)ll\s+see)\b|\bit\s+(?:says|said|states|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|your)\b/i,
+    alternative: 'Just to recap,',
+  },
+  {
+    id: 'en-dis-other-customers',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:we|I)\s+(?:have|${A}ve\s+got)\s+other\s+(?:customers|clients|tickets|people)|take\s+your\s+business\s+elsewhere|(?:shop|go|look)\s+elsewhere|feel\s+free\s+to\s+(?:cancel|leave|go\s+elsewhere))\b`,
+      'i',
+    ),
+    alternative: 'I want to make this right for you',
+  },
+  {
+    id: 'en-blame-customer-responsibility',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:the\s+)?(?:customer|buyer|user|account\s+holder)${A}s\s+(?:responsibility|job|fault)\b|\b(?:it|that)(?:${A}s|\s+is)\s+(?:up\s+to\s+you|your\s+(?:responsibility|job))\b`,
+      'i',
+    ),
+    alternative: 'Let me help check this with you',
+  },
+  {
+    id: 'en-abs-wont-be',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)(?:\s+will\s+not|\s+won${A}t|${A}ll\s+not)\s+be\s+(?:refunding|replacing|offering|issuing|giving|accepting|making|reopening|extending)\b`,
+      'i',
+    ),
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-pol-procedure',
+    kind: 'policy',
+    pattern: /\b(?:standard|company|our|internal)\s+(?:procedure|process|protocol)\b/i,
+    notInSentence: new RegExp(
+      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)`,
+      'i',
+    ),
+    alternative: 'Here is why, and what I can offer:',
+  },
+  {
+    id: 'en-own-passive-delay',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:(?:delays?|issues?|errors?|problems?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:experienced|encountered|caused)|due\s+to\s+(?:high|heavy|unusual|increased)\s+(?:volume|demand|traffic))\b/i,
+    notInDraft: OWNS_IT,
+    alternative: 'we fell behind, and I am sorry',
   },
   {
     id: 'en-abs-not-something-we',

@@ -1,5 +1,7 @@
 import type { CoachRule } from './types';
 
+/** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
+const PIVOT = /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边)/;
 const ABSOLUTE_ALT = '我这边可以为您…';
 /** Clauses in which a rule that names a limit is actually granting something: 按规定您可以享受退款. */
 const GRANTS = /可以|享受|有权|符合|为您|给您|帮您/;
@@ -100,7 +102,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-def-third-party',
     kind: 'defensive',
     pattern:
-      /(?:是|这是|都是)(?:快递|物流|银行|厂家)(?:公司)?的(?:问题|错|责任)|(?:自己)?去?找(?:快递|物流|银行|厂家)(?:公司)?(?:吧|去|问)|要找(?:快递|物流|银行|厂家)|(?:是|由)(?:快递|物流|银行|厂家)(?:公司)?(?:造成|导致|引起)的|不是我们(?:造成的|导致的)?(?=[。！!.]|$)|我们只是(?:卖家|平台|代理|中间商|客服)/,
+      /(?:是|这是|都是)(?:快递|物流|银行|厂家)(?:公司)?的(?:问题|错|责任)|(?:自己)?去?找(?:快递|物流|银行|厂家)(?:公司)?(?:吧|去|问)|要找(?:快递|物流|银行|厂家)|(?:是|由)(?:快递|物流|银行|厂家)(?:公司)?(?:造成|导致|引起)的|不是我(?:们)?(?:造成的|导致的|的错)?(?=[。！!.，,]|$)|是(?:仓库|快递|物流|同事|其他部门|系统)(?:那边)?(?:搞|弄|做|处理|送|寄|发)错的?|我们只是(?:卖家|平台|代理|中间商|客服)/,
     alternative: '我这边帮您联系对方跟进',
   },
 
@@ -150,6 +152,19 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /(?:用得着|犯得着|需要|有必要|至于|用得著|犯得著)这么(?:生气|激动|着急|大惊小怪)|(?:用得著|犯得著|需要|有必要|至於)這麼(?:生氣|激動|著急|大驚小怪)|不就(?:是)?[^，。！？]{1,8}(?:吗|嘛|嗎)|不过(?:是)?[^，。！？]{1,8}而已|不過(?:是)?[^，。！？]{1,8}而已|(?:大家|别人|別人|其他人)都(?:在)?(?:排队|排隊|等)|[您你](?:也)?只能等/,
     alternative: '我理解这件事对您很重要',
   },
+  {
+    id: 'hans-dis-pushback',
+    kind: 'dismissive',
+    pattern:
+      /[您你]都(?:问|说)(?:了)?第?[二三四五两几\d]+(?:遍|次)|(?:页面?|说明|详情|公告)(?:上|里)?(?:都)?(?:写着|写了|有写|写明)|还有(?:别的|其他|其它)(?:客户|客人|顾客|人)要(?:处理|服务|回复|接待)|耐心(?:一)?点|别家|别的地方买/,
+    alternative: '我理解您的心情，我来帮您处理',
+  },
+  {
+    id: 'hans-blame-customer-duty',
+    kind: 'blame',
+    pattern: /(?:客户|客人|买家|顾客|用户|[您你])自己(?:要|需要|得|应该)?(?:核对|确认|检查|负责|注意)/,
+    alternative: '我来帮您一起核对',
+  },
   // — 绝对否定 —
   {
     id: 'hans-abs-impossible',
@@ -165,6 +180,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     // 让您没办法使用 restates what the customer went through.
     notBefore: /(?:让|使|导致|令|害)[您你].{0,6}$|[您你](?:一直|暂时|都|也|还|目前)?$/,
     notAfter: /^(?:第一时间|及时|马上)/,
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -174,6 +190,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /(?:我们|我|这边|本店|公司|平台)(?:这边)?(?:是|也|真的|确实|实在|暂时)?(?:不能|无法|不可以|做不到|办不到|不给|不予)/,
     // 我们不能让您失望 / 我无法想象您的心情 are care, not refusal.
     notAfter: /^(?:再|想象|让您|让你|接受这样)/,
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -199,6 +216,12 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     notBefore: /[您你](?:暂时|暫時|一直|目前|都|也|还|還)?$|[让讓][您你].{0,4}$/,
     alternative: ABSOLUTE_ALT,
   },
+  {
+    id: 'hans-abs-wont',
+    kind: 'absolute',
+    pattern: /(?:我们|我|这边|本店|公司)(?:这边)?(?:是)?不会(?:退|换|赔|补|给您|同意|接受|处理)|改不了/,
+    alternative: ABSOLUTE_ALT,
+  },
   // — 拿规定挡 —
   {
     id: 'hans-pol-thats-the-rule',
@@ -210,7 +233,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-pol-per-rules',
     kind: 'policy',
     pattern:
-      /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的|店铺)?(?:的)?(?:规定|政策|规则|流程|规矩)|就是这样规定|流程就是这样|(?:公司|平台|店铺|我们)(?:有|的)?规定/,
+      /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的|店铺)?(?:的)?(?:规定|政策|规则|流程|规矩)|标准流程|就是这样规定|流程就是这样|(?:公司|平台|店铺|我们)(?:有|的)?规定/,
     notInSentence: GRANTS,
     alternative: '我这边可以为您争取的是',
   },
@@ -246,6 +269,13 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /(?:渠道|系统|系統|网络|網路|平台|那边|那邊|金流|后台|後台|服务器|伺服器)出了(?:点|點|一些)?(?:问题|問題|状况|狀況|故障|差错|差錯)/,
     notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
     alternative: '是我们这边出了问题',
+  },
+  {
+    id: 'hans-own-volume',
+    kind: 'no-ownership',
+    pattern: /(?:订单量|单量|业务量|咨询量)(?:太|过|比较)?大|(?:出现|产生)了?(?:延误|延迟)/,
+    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
+    alternative: '是我们没跟上，非常抱歉',
   },
   // — 讽刺 —
   {

@@ -1,5 +1,7 @@
 import type { CoachRule } from './types';
 
+/** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
+const PIVOT = /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊)/;
 const ABSOLUTE_ALT = '我這邊可以幫您…';
 /** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */
 const GRANTS = /可以|享有|有權|符合|為您|幫您|替您/;
@@ -99,7 +101,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-def-third-party',
     kind: 'defensive',
     pattern:
-      /(?:是|這是|都是)(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?的(?:問題|錯|責任)|(?:自己)?去?找(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?(?:吧|啦|去|問)|要找(?:物流|宅配|超商|銀行|原廠|貨運)|(?:是|由)(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?(?:造成|導致|引起)的|不是我們(?:造成的|導致的)?(?=[。！!.]|$)|我們只是(?:賣家|平台|代理|經銷商|客服)/,
+      /(?:是|這是|都是)(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?的(?:問題|錯|責任)|(?:自己)?去?找(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?(?:吧|啦|去|問)|要找(?:物流|宅配|超商|銀行|原廠|貨運)|(?:是|由)(?:物流|宅配|超商|銀行|原廠|貨運)(?:公司)?(?:造成|導致|引起)的|不是我(?:們)?(?:造成的|導致的|的錯)?(?=[。！!.，,]|$)|是(?:倉庫|物流|宅配|同事|其他部門|系統)(?:那邊)?(?:搞|弄|做|處理|送|寄|發)錯的?|我們只是(?:賣家|平台|代理|經銷商|客服)/,
     alternative: '我這邊幫您聯繫對方追蹤',
   },
 
@@ -148,6 +150,19 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
       /(?:用得著|犯得著|需要|有必要|至於)這麼(?:生氣|激動|著急|大驚小怪)|不就(?:是)?[^，。！？]{1,8}(?:嗎|嘛)|不過(?:是)?[^，。！？]{1,8}而已|(?:大家|別人|其他人)都(?:在)?(?:排隊|等)|[您你](?:也)?只能等/,
     alternative: '我明白這件事對您很重要',
   },
+  {
+    id: 'hant-dis-pushback',
+    kind: 'dismissive',
+    pattern:
+      /[您你]都(?:問|說)(?:了)?第?[二三四五兩幾\d]+(?:遍|次)|(?:頁面?|說明|詳情|公告)(?:上|裡)?(?:都)?(?:寫著|寫了|有寫|寫明)|還有(?:別的|其他)(?:客戶|客人|顧客|人)要(?:處理|服務|回覆|接待)|(?:有)?(?:一)?點耐心|耐心(?:一)?點|別家|別的地方買/,
+    alternative: '我明白您的心情，我來幫您處理',
+  },
+  {
+    id: 'hant-blame-customer-duty',
+    kind: 'blame',
+    pattern: /(?:客戶|客人|買家|顧客|用戶|[您你])自己(?:要|需要|得|應該)?(?:核對|確認|檢查|負責|注意)/,
+    alternative: '我來幫您一起核對',
+  },
   // — 絕對否定 —
   {
     id: 'hant-abs-impossible',
@@ -162,6 +177,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /沒(?:有)?辦法|沒轍|沒法|[退換修賠]不了/,
     notBefore: /(?:讓|使|導致|令|害)[您你].{0,6}$|[您你](?:一直|暫時|都|也|還|目前)?$/,
     notAfter: /^(?:第一時間|及時|馬上)/,
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -170,6 +186,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern:
       /(?:我們|我|這邊|本店|公司|平台)(?:這邊)?(?:是|也|真的|確實|實在|暫時)?(?:不能|無法|不可以|做不到|辦不到|不給|不予)|恕難(?:照辦|受理|處理)?|礙難/,
     notAfter: /^(?:再|想像|讓您|讓你|接受這樣)/,
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -194,6 +211,12 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     notBefore: /[您你](?:暫時|一直|目前|都|也|還)?$|讓[您你].{0,4}$/,
     alternative: ABSOLUTE_ALT,
   },
+  {
+    id: 'hant-abs-wont',
+    kind: 'absolute',
+    pattern: /(?:我們|我|這邊|本店|公司)(?:這邊)?(?:是)?不會(?:退|換|賠|補|給您|同意|接受|處理)|改不了/,
+    alternative: ABSOLUTE_ALT,
+  },
   // — 拿規定擋 —
   {
     id: 'hant-pol-thats-the-rule',
@@ -205,7 +228,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-pol-per-rules',
     kind: 'policy',
     pattern:
-      /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的|本店)?(?:的)?(?:規定|政策|規則|流程|規矩)|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
+      /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的|本店)?(?:的)?(?:規定|政策|規則|流程|規矩)|標準流程|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
     notInSentence: GRANTS,
     alternative: '我這邊可以幫您爭取的是',
   },
@@ -238,6 +261,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /(?:系統|網路|平台|那邊|金流|後台|伺服器|通路)出了(?:點|一些)?(?:問題|狀況|故障|差錯)/,
     notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
     alternative: '是我們這邊出了問題',
+  },
+  {
+    id: 'hant-own-volume',
+    kind: 'no-ownership',
+    pattern: /(?:訂單量|單量|業務量|詢問量)(?:太|過|比較)?大|(?:出現|產生)了?(?:延誤|延遲)/,
+    notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    alternative: '是我們沒跟上，非常抱歉',
   },
   // — 諷刺 —
   {
