@@ -168,6 +168,31 @@ describe('rich editors go through their own input path', () => {
   });
 });
 
+test('Lexical fallback: lines typed through execCommand with an Enter keydown between them', async () => {
+  const root = editor('<div data-lexical-editor="true" contenteditable="true"><p>Hi</p></div>');
+  // Stand-ins: the browser's execCommand types into the last paragraph; the "editor" splits on Enter itself.
+  const last = (): HTMLParagraphElement => root.querySelector('p:last-child')!;
+  const exec = vi.fn((cmd: string, _ui: boolean, text: string) => {
+    if (cmd !== 'insertText') return false;
+    last().querySelector('br')?.remove();
+    last().append(text);
+    return true;
+  });
+  Object.assign(document, { execCommand: exec });
+  root.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key !== 'Enter') return;
+    e.preventDefault();
+    const p = document.createElement('p');
+    p.append(document.createElement('br'));
+    root.append(p);
+  });
+  const result = await insertText(root, ' there\n\nBye', { ways: ['execLines'] });
+  delete (document as { execCommand?: unknown }).execCommand;
+  expect(result).toEqual({ ok: true, strategy: 'lexical:execLines' });
+  expect(plainText(root)).toBe('Hi there\n\nBye');
+  expect(exec.mock.calls.map((c) => c[0])).toEqual(['insertText', 'insertText']);
+});
+
 test.each([
   ['no editable element', () => document.body.appendChild(document.createElement('p'))],
   ['detached textarea', () => document.createElement('textarea')],
