@@ -1,0 +1,138 @@
+// Watches the open conversation and reports it when what it says changed. One MutationObserver on the
+// conversation root (re-found when the host app swaps it out), mutations batched behind a short
+// debounce and an idle callback, and a hash so re-renders that change nothing send nothing.
+// No polling: while the page is quiet there is no timer and no work.
+import type { Conversation } from '@/lib/types';
+
+export interface ObserveOptions {
+  doc: Document;
+  read: () => Conversation | null;
+  root: () => Element | null;
+  onChange: (c: Conversation) => void;
+  win?: Window;
+}
+
+/** Quiet time after the last mutation before reading: chat apps render a message in several steps. */
+export const DEBOUNCE_MS = 150;
+/** A stream of mutations (typing indicators, live timestamps) may not postpone a read longer than this. */
+export const MAX_WAIT_MS = 1000;
+
+function fnv(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A cheap fingerprint of what a conversation says (two 32-bit FNV-1a runs). The draft is left out on
+ * purpose: typing in the reply box must not re-send the whole conversation; drafts travel separately.
+ */
+export function conversationHash(c: Conversation | null): string {
+  if (!c) return 'none';
+  const parts: string[] = [c.source, c.title ?? '', c.customer.name ?? '', c.customer.email ?? ''];
+  for (const m of c.messages) parts.push(m.role, m.author ?? '', m.time ?? '', m.text);
+  const s = parts.join('\u0001');
+  return `${fnv(s, 0x811c9dc5).toString(16)}${fnv(s, 0x01000193).toString(16)}:${c.messages.length}`;
+}
+
+export function observeConversation(opts: ObserveOptions): () => void {
+  const { doc, read, root, onChange } = opts;
+  const win = opts.win ?? doc.defaultView ?? undefined;
+  const MO =
+    (win as (Window & { MutationObserver?: typeof MutationObserver }) | undefined)?.MutationObserver ??
+    (typeof MutationObserver === 'undefined' ? undefined : MutationObserver);
+  if (!win || !MO) return () => {};
+
+  let stopped = false;
+  let current: Element | null = null;
+  let timer: number | undefined;
+  let idle: { id: number; kind: 'idle' | 'frame' } | undefined;
+  let firstAt = 0;
+
+  const safeRead = (): Conversation | null => {
+    try {
+      return read();
+    } catch {
+      return null;
+    }
+  };
+  let lastHash = conversationHash(safeRead());
+
+  const scoped = new MO(() => schedule());
+  // Watches only whether the root is still attached (or has appeared); it does no reading itself.
+  const sentinel = new MO(() => {
+    if (!current || !current.isConnected) schedule();
+  });
+
+  const attach = () => {
+    const next = root();
+    if (next === current) return;
+    scoped.disconnect();
+    current = next;
+    if (current) scoped.observe(current, { childList: true, subtree: true, characterData: true });
+  };
+
+  const run = () => {
+    idle = undefined;
+    if (stopped) return;
+    if (!current || !current.isConnected) attach();
+    const c = safeRead();
+    const h = conversationHash(c);
+    if (h === lastHash) return;
+    lastHash = h;
+    if (!c) return;
+    try {
+      onChange(c);
+    } catch {
+      // The extension was updated or reloaded ("context invalidated"): stop quietly.
+      stop();
+    }
+  };
+
+  const fire = () => {
+    timer = undefined;
+    firstAt = 0;
+    if (stopped) return;
+    const ric = (win as Window & { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+    if (ric) idle = { id: ric.call(win, run, { timeout: 300 }), kind: 'idle' };
+    else if (win.requestAnimationFrame) idle = { id: win.requestAnimationFrame(run), kind: 'frame' };
+    else run();
+  };
+
+  function schedule() {
+    if (stopped) return;
+    const now = Date.now();
+    if (!firstAt) firstAt = now;
+    if (timer !== undefined) {
+      if (now - firstAt >= MAX_WAIT_MS) return;
+      win?.clearTimeout(timer);
+    }
+    timer = win?.setTimeout(fire, DEBOUNCE_MS);
+  }
+
+  // Same-origin frames (Roundcube's preview) change by loading, which no mutation reports.
+  const onLoad = (e: Event) => {
+    const t = e.target as Element | null;
+    if (t && (t.tagName === 'IFRAME' || t.tagName === 'FRAME')) schedule();
+  };
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    scoped.disconnect();
+    sentinel.disconnect();
+    doc.removeEventListener('load', onLoad, true);
+    if (timer !== undefined) win?.clearTimeout(timer);
+    if (idle?.kind === 'idle') {
+      (win as Window & { cancelIdleCallback?: typeof cancelIdleCallback }).cancelIdleCallback?.call(win, idle.id);
+    } else if (idle) win?.cancelAnimationFrame?.(idle.id);
+  }
+
+  attach();
+  sentinel.observe(doc.documentElement, { childList: true, subtree: true });
+  doc.addEventListener('load', onLoad, true);
+  return stop;
+}
