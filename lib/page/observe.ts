@@ -64,7 +64,7 @@ export function observeConversation(opts: ObserveOptions): () => void {
   const scoped = new MO(() => schedule());
   // Watches only whether the root is still attached (or has appeared); it does no reading itself.
   const sentinel = new MO(() => {
-    if (!current || !current.isConnected) schedule();
+    if (!current?.isConnected) schedule();
   });
 
   const attach = () => {
@@ -78,7 +78,7 @@ export function observeConversation(opts: ObserveOptions): () => void {
   const run = () => {
     idle = undefined;
     if (stopped) return;
-    if (!current || !current.isConnected) attach();
+    if (!current?.isConnected) attach();
     const c = safeRead();
     const h = conversationHash(c);
     if (h === lastHash) return;

@@ -93,7 +93,7 @@ describe('selectorFor', () => {
       'the second of two alike siblings',
       '<div id="pane"><div class="list"><p>a</p></div><div class="list"><p>b</p></div></div>',
       '#pane > .list:nth-of-type(2)',
-      '#pane > div.list:nth-of-type(2)',
+      'div.list:nth-of-type(2)',
     ],
   ])('%s', (_name, html, pick, expected) => {
     document.body.innerHTML = html;
