@@ -26,7 +26,7 @@ const SECONDARY_SHARE = 0.6;
 const EVIDENCE_SCALE = 5;
 
 /** Shape-only cues: they lean towards a style but never decide one without the customer's wording. */
-const SHAPE_ONLY = new Set(['short-message', 'terse-sentences', 'exclamation', 'greeting', 'sign-off', 'figure']);
+const SHAPE_ONLY = new Set(['short-message', 'terse-sentences', 'exclamation', 'greeting', 'sign-off']);
 
 /** The messages whose style we read: the customer's, or unlabelled ones when nobody is labelled customer. */
 export function customerIndexes(messages: readonly ConversationMessage[]): number[] {

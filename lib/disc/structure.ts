@@ -85,7 +85,8 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
   }
   if (sentences.length >= 3) {
     const avg = sentences.reduce((n, s) => n + lengthUnits(text.slice(s.start, s.end)), 0) / sentences.length;
-    if (avg <= 5 && !lexicalStyles.has('S')) out.push({ style: 'D', cue: 'terse-sentences', weight: 0.8, ...whole });
+    if (avg <= 4 && !lexicalStyles.has('S') && !lexicalStyles.has('I'))
+      out.push({ style: 'D', cue: 'terse-sentences', weight: 0.8, ...whole });
   }
 
   // I: emoji and exclamation (exclamation stays light: upset customers of every style use it).

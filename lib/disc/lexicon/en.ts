@@ -6,7 +6,7 @@ import { type CueRule, rule } from '../rule';
 const COMMAND_VERBS =
   'fix|send|refund|cancel|give|tell|get|call|escalate|process|stop|ship|deliver|resolve|sort|reverse|replace|' +
   'lock|switch|upgrade|downgrade|book|remove|close|reset|expedite|credit|waive|delete|push|approve|move|transfer|handle|finish|activate|restore|unlock|' +
-  'apply|drop|add|put|keep|take|go|make|pay|use|check|find|release|rebook|reship';
+  'start|apply|drop|add|put|keep|take|go|make|pay|use|check|find|release|rebook|reship';
 
 export const EN_RULES: readonly CueRule[] = [
   // D: pace, outcome, directness
@@ -66,6 +66,19 @@ export const EN_RULES: readonly CueRule[] = [
     /(?<=\band )(?:refund|send|cancel|apply|credit|waive|ship|reverse|remove|close|fix|cover|reserve)\b/i,
   ),
 
+  rule(
+    'D',
+    'deadline',
+    1.0,
+    /\b(?:by (?:the )?end of (?:the )?(?:day|week|month)|first (?:slot|thing|available)|tomorrow morning)\b/i,
+  ),
+  rule(
+    'D',
+    'bottom-line',
+    1.0,
+    /\b(?:(?:don't|do not) need to (?:know|hear)|^(?:approved|agreed|confirmed|go ahead)(?=[.!]))/im,
+  ),
+
   // I: sociability, feelings, stories, playfulness
   rule(
     'I',
@@ -82,7 +95,7 @@ export const EN_RULES: readonly CueRule[] = [
   rule(
     'I',
     'story',
-    1.0,
+    0.7,
     /\b(?:my (?:daughter|son|kids?|husband|wife|mom|mum|dad|sister|brother|friends?|bestie|girlfriend|boyfriend|partner|neighbou?r|grandma|cat|dog|team)|funny story|long story short|you won't believe|guess what|so basically|at the party|for (?:her|his|my) birthday|the wedding)\b/i,
   ),
   rule(
@@ -206,6 +219,13 @@ export const EN_RULES: readonly CueRule[] = [
     /\b(?:(?:don't|do not) (?:really )?want to (?:start over|switch|change|move)|(?:stay|keep me) with|disruption|hassle|cautious|careful)\b/i,
   ),
   rule('S', 'patience', 1.0, /\b(?:(?:don't|do not) mind (?:waiting|a wait|a bit longer)|if you can\b|happy to wait)/i),
+
+  rule(
+    'S',
+    'worry-change',
+    1.0,
+    /\b(?:not trying to (?:cause|make) (?:trouble|a fuss|problems)|gradual(?:ly)?|beforehand|prepare (?:her|him|them|myself|us)|takes (?:a while|time) to (?:settle|adjust|get used)|i appreciate you)\b/i,
+  ),
 
   // C: specifics, accuracy, references, records
   rule(
