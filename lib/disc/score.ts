@@ -55,7 +55,7 @@ export function scoreMessage(text: string, messageIndex: number): MessageScore {
   const lexical = lexicalCues(text, messageIndex);
   const shape = shapeCues(text, new Set(lexical.map((c) => c.style)))
     // A number already read as an amount or a date is not counted again as a bare figure.
-    .filter((c) => !lexical.some((l) => l.style === c.style && l.start < c.end && c.start < l.end))
+    .filter((c) => c.cue !== 'figure' || !lexical.some((l) => l.style === 'C' && l.start < c.end && c.start < l.end))
     .map<DiscCue>((c) => ({ ...c, messageIndex, text: text.slice(c.start, c.end) }));
   const cues = [...lexical, ...shape].sort((a, b) => a.start - b.start || b.weight - a.weight);
 
