@@ -40,7 +40,7 @@ const EN: CueSet = {
   apologize:
     /\b(?:sorry(?!\s+(?:(?:that\s+)?you\s+feel\s+(?:that|this)\s+way|if\s+you))|apologi[sz]e|apologies|our\s+mistake|my\s+mistake|on\s+us)\b/i,
   action: new RegExp(
-    String.raw`\b(?:(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+am|\s+are|${A}m|${A}re)?\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+|going\s+to\s+)?${ACT}|(?:will|${A}ll|can)\s+(?:now\s+|personally\s+)?${ACT}|(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:refunded|sent|resent|replaced|credited|shipped|escalated|fixed|reset|cancell?ed|arranged|upgraded|reissued|processed|issued|waived|extended|reversed|booked|restored|unlocked|added|applied|approved|reactivated|released|passed\s+on|corrected)|(?:is|are)\s+(?:on\s+(?:its|their)\s+way|being\s+\w+ed)|(?:will|should)\s+(?:arrive|reach\s+you|show|appear|land|drop\s+off|be\s+(?:back|delivered|with\s+you|visible|live|fixed|restored))|you${A}ll\s+(?:receive|get|see|hear)|next\s+step)\b`,
+    String.raw`\b(?:(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+am|\s+are|${A}m|${A}re)?\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+|going\s+to\s+)?${ACT}|(?:will|${A}ll|can)\s+(?:now\s+|personally\s+)?${ACT}|(?:has|have)\s+(?:now\s+|just\s+)?been\s+(?:refunded|sent|resent|replaced|credited|shipped|escalated|fixed|reset|cancell?ed|arranged|upgraded|reissued|processed|issued|waived|extended|reversed|booked|restored|unlocked|added|applied|approved|reactivated|released|passed\s+on|corrected)|(?:is|are)\s+(?:on\s+(?:its|their)\s+way|being\s+\w+ed)|(?:will|should)\s+(?:arrive|reach\s+you|show|appear|land|drop\s+off|be\s+(?:back|delivered|with\s+you|visible|live|fixed|restored))|you${A}ll\s+(?:receive|get|see|hear)|(?:is|are)\s+(?:now\s+)?(?:unlocked|waived|fixed|restored|active|cancell?ed|refunded|sorted|resolved|live|approved|booked|confirmed)|next\s+step)\b`,
     'i',
   ),
   timeframe:
@@ -59,7 +59,7 @@ const ZH_HANS: CueSet = {
     /理解您的(?:心情|感受|着急|担心|不满|失望)|换作是我|换成是我|如果是我|我能理解|我(?:非常|完全|十分)?理解|完全理解|能体会|感同身受|确实让人|确实很|辛苦您了|让您久等|这种心情|我明白您的|深表遗憾|节哀|谁都会|任何人都会/,
   apologize: /抱歉|对不起|不好意思|致歉|道歉|(?<!不)是我们的(?:失误|疏忽|问题|错|责任)/,
   action:
-    /(?:为|给|帮|替)您(?:办理|办好|安排|处理|退|补|发|重新|重置|申请|升级|加急|跟进|提交|核实|确认|更换|查|联系|开通|恢复|延长|取消|注销|修改|预约|回|预留|登记|保留|解决|转|解锁|解除|导出|调整)|(?:已|已经)[^，。！？,.]{0,10}?(?:办好|办妥|退款|退回|退还|补发|补偿|赔付|安排|处理|提交|发出|发送|寄出|更换|升级|恢复|取消|注销|停止|关闭|修改|更正|解冻|解锁|解除|开通|到账|加急|转交|转给|转达|登记|通知|联系|核实|确认|修复|重置|调整)|(?:会|将)(?:在|于)?.{0,10}?(?:到账|送达|联系您|回复您|处理|发出|发到|发送|寄出|退回|恢复|上门|回电|跟进|通知您|撤销|更新)|(?:可以|能)(?:现在|马上|直接)?(?:为|给|帮|替|陪)您|下一步|接下来/,
+    /(?:为|给|帮|替)您(?:办理|办好|安排|处理|退|补|发|重新|重置|申请|升级|加急|跟进|提交|核实|确认|更换|查|联系|开通|恢复|延长|取消|注销|修改|预约|回|预留|登记|保留|解决|转|解锁|解除|导出|调整)|(?:已|已经)[^，。！？,.]{0,10}?(?:办好|办妥|退款|退回|退还|补发|补偿|赔付|安排|处理|提交|发出|发送|寄出|更换|升级|恢复|取消|注销|停止|关闭|修改|更正|解冻|解锁|解除|开通|到账|加急|转交|转给|转达|登记|通知|联系|核实|确认|修复|重置|调整)|(?:会|将)(?:在|于)?.{0,10}?(?:到账|送达|联系您|回复您|处理|发出|发到|发送|寄出|退回|恢复|上门|回电|跟进|通知您|撤销|更新)|(?:可以|能)(?:现在|马上|直接)?(?:为|给|帮|替|陪)您|(?:我|我们)(?:已经|直接|刚刚|马上)?(?:联系|处理|安排|提交|催)了|(?:周|星期|明天|今天|\d+[日号])[^，。]{0,4}(?:前|内)?(?:到账|送达|寄出|发出)|下一步|接下来/,
   timeframe:
     /[\d一二三四五六七八九十两半]+\s*(?:个)?(?:分钟|小时|工作日|天|日内|周|星期|个月)|今天|明天|今晚|后天|今日|明日|本周|这周|下周|周[一二三四五六日末]|星期[一二三四五六日天]|\d+月\d+[日号]|\d+[号日](?:前|之前)|\d+[点:：]\d*|马上|立即|立刻|稍后\d|当天|上午|下午|晚上/,
   thank: /谢谢|感谢|多谢/,
@@ -76,7 +76,7 @@ const ZH_HANT: CueSet = {
     /理解您的(?:心情|感受|著急|擔心|不滿|失望)|換作是我|換成是我|如果是我|我能理解|我(?:非常|完全|十分)?(?:理解|明白)|完全理解|能體會|感同身受|確實讓人|確實很|辛苦您了|讓您久等|這種心情|深表遺憾|節哀|誰都會|任何人都會/,
   apologize: /抱歉|對不起|不好意思|致歉|道歉|(?<!不)是我們的(?:疏失|失誤|疏忽|問題|錯|責任)/,
   action:
-    /(?:為|幫|替|給)您(?:辦理|辦好|安排|處理|退|補|寄|重新|重設|申請|升級|加急|追蹤|提交|確認|更換|查|聯繫|聯絡|開通|恢復|延長|取消|註銷|停用|修改|預約|回|保留|登記|解決|轉|解鎖|解除|匯出|調整)|(?:已|已經)[^，。！？,.]{0,10}?(?:辦好|辦妥|退款|退回|退還|補寄|補償|賠償|安排|處理|提交|寄出|送出|出貨|更換|升級|恢復|取消|註銷|停止|停用|關閉|修改|更正|解除|解鎖|開通|入帳|加急|轉交|轉給|轉達|登記|通知|聯繫|聯絡|確認|修復|重設|調整)|(?:會|將)(?:在|於)?.{0,10}?(?:入帳|送達|聯繫您|聯絡您|回覆您|通知您|處理|寄出|寄到|出貨|退回|恢復|到府|回電|追蹤|撤銷|更新)|(?:可以|能)(?:現在|馬上|直接)?(?:為|給|幫|替|陪)您|下一步|接下來/,
+    /(?:為|幫|替|給)您(?:辦理|辦好|安排|處理|退|補|寄|重新|重設|申請|升級|加急|追蹤|提交|確認|更換|查|聯繫|聯絡|開通|恢復|延長|取消|註銷|停用|修改|預約|回|保留|登記|解決|轉|解鎖|解除|匯出|調整)|(?:已|已經)[^，。！？,.]{0,10}?(?:辦好|辦妥|退款|退回|退還|補寄|補償|賠償|安排|處理|提交|寄出|送出|出貨|更換|升級|恢復|取消|註銷|停止|停用|關閉|修改|更正|解除|解鎖|開通|入帳|加急|轉交|轉給|轉達|登記|通知|聯繫|聯絡|確認|修復|重設|調整)|(?:會|將)(?:在|於)?.{0,10}?(?:入帳|送達|聯繫您|聯絡您|回覆您|通知您|處理|寄出|寄到|出貨|退回|恢復|到府|回電|追蹤|撤銷|更新)|(?:可以|能)(?:現在|馬上|直接)?(?:為|給|幫|替|陪)您|(?:我|我們)(?:已經|直接|剛剛|馬上)?(?:聯絡|聯繫|處理|安排|提交|催)了|(?:週|星期|明天|今天|\d+[日號])[^，。]{0,4}(?:前|內)?(?:入帳|送達|寄出|出貨)|下一步|接下來/,
   timeframe:
     /[\d一二三四五六七八九十兩半]+\s*(?:個)?(?:分鐘|小時|工作天|工作日|天|日內|週|星期|個月)|今天|明天|今晚|後天|今日|明日|本週|這週|這禮拜|下週|週[一二三四五六日末]|星期[一二三四五六日天]|禮拜[一二三四五六天]|\d+月\d+[日號]|\d+[號日](?:前|之前)|\d+[點:：]\d*|馬上|立即|立刻|當天|上午|下午|晚上/,
   thank: /謝謝|感謝|多謝/,

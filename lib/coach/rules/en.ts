@@ -490,6 +490,35 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: 'we fell behind, and I am sorry',
   },
   {
+    id: 'en-dis-tone-policing',
+    kind: 'dismissive',
+    pattern:
+      /\b(?:keep|kept)\s+(?:your|the)\s+(?:tone|language)\s+(?:civil|polite|respectful)|\b(?:watch|mind)\s+your\s+(?:tone|language)\b/i,
+    alternative: 'I understand why this is upsetting',
+  },
+  {
+    id: 'en-dis-nothing-more-to-say',
+    kind: 'dismissive',
+    pattern: /\b(?:not\s+much\s+more|nothing\s+(?:more|else))\s+(?:I|we)\s+can\s+(?:say|add|tell\s+you)\b/i,
+    alternative: 'Here is what happens next:',
+  },
+  {
+    id: 'en-blame-you-ticked',
+    kind: 'blame',
+    pattern: /\byou\s+(?:ticked|checked|clicked|selected)\s+(?:the\s+)?(?:box|option|button)\b/i,
+    alternative: 'The order went through with this option, so',
+  },
+  {
+    id: 'en-abs-passive-cant',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:can${A}t|cannot|can\s+not|won${A}t)\s+be\s+(?:made|done|refunded|changed|offered|granted|processed|returned|cancell?ed|reversed|exchanged)\b|\b(?:the\s+answer\s+is\s+no|that${A}s\s+a\s+no|not\s+an\s+option)\b`,
+      'i',
+    ),
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
     id: 'en-abs-not-something-we',
     kind: 'absolute',
     pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,
