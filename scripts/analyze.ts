@@ -19,7 +19,9 @@ const ROLES: ReadonlySet<string> = new Set<Role>(['customer', 'agent', 'system',
 type Json = Record<string, unknown>;
 
 /** Extra per-line fields computed from the messages; one line each, so adding one is one line. */
-const EXTRAS: ReadonlyArray<(messages: ConversationMessage[]) => Json> = [(messages) => ({ disc: guessDisc(messages) })];
+const EXTRAS: ReadonlyArray<(messages: ConversationMessage[]) => Json> = [
+  (messages) => ({ disc: guessDisc(messages) }),
+];
 
 function toMessages(value: unknown): ConversationMessage[] | string {
   if (!Array.isArray(value)) return '"messages" must be an array';
@@ -48,7 +50,8 @@ export function processLine(line: string): Json {
   } catch (e) {
     return { id: null, error: `invalid JSON: ${(e as Error).message}` };
   }
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return { id: null, error: 'each line must be a JSON object' };
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    return { id: null, error: 'each line must be a JSON object' };
   const obj = input as Json;
   const id = obj.id ?? null;
   try {

@@ -100,7 +100,9 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
       const all = [...labels, ...[...new Set(preds)].filter((p) => !labels.includes(p)).sort()];
       console.log(`  confusion (rows gold, columns predicted): ${all.map((l) => l.slice(0, 5)).join(' ')}`);
       for (const g of labels) {
-        const cells = all.map((p) => String(rows.filter((r, i) => r.expected === g && preds[i] === p).length).padStart(5));
+        const cells = all.map((p) =>
+          String(rows.filter((r, i) => r.expected === g && preds[i] === p).length).padStart(5),
+        );
         console.log(`    ${g.slice(0, 11).padEnd(11)} ${cells.join(' ')}`);
       }
     }
@@ -186,7 +188,9 @@ function main(): void {
       `  ${r.name.padEnd(18)} ${fmt(r.accuracy)}  ${r.macro === null ? '  -  ' : fmt(r.macro)}     ${fmt(r.neg)}   ${(target || '-').padEnd(15)} ${okNeg && okMacro ? 'ok  ' : 'MISS'} ${r.vaderNeg === null ? '  -  ' : fmt(r.vaderNeg)}      ${r.afinnNeg === null ? '  -  ' : fmt(r.afinnNeg)}`,
     );
   }
-  console.log(`\n  throughput, all ${all.length} rows, one core, best of 5 interleaved rounds: heartline ${rate(ours)}`);
+  console.log(
+    `\n  throughput, all ${all.length} rows, one core, best of 5 interleaved rounds: heartline ${rate(ours)}`,
+  );
   if (baselines) {
     const v = rates.vader!;
     const a = rates.afinn!;

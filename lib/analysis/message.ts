@@ -11,10 +11,10 @@ import {
   applyQuestions,
   applyRhetorical,
   applySarcasm,
-  type Contribution,
   CONFUSION,
-  emphasis,
+  type Contribution,
   EXPECTATION_FAILED,
+  emphasis,
   FRUSTRATION,
   GRATITUDE,
   GRATITUDE_BIAS,
@@ -140,7 +140,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (clean.junk > 0) return neutral('und', 'binary');
     if (clean.foreign > 0) return neutral('und', 'unsupported-language');
   }
-  if (clean.junk > 8 && clean.junk > clean.readable) return neutral('und', 'binary');
+  if (clean.junk >= 3 && clean.junk > clean.readable) return neutral('und', 'binary');
   if (clean.foreign > (counts.han + counts.latinWords * 4) * 2) return neutral('und', 'unsupported-language');
 
   const text = clean.text;
@@ -292,7 +292,12 @@ function byWeight(a: Evidence, b: Evidence): number {
   return Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
 }
 
-function findSpan(out: readonly Evidence[], start: number, end: number, label: Evidence['label']): Evidence | undefined {
+function findSpan(
+  out: readonly Evidence[],
+  start: number,
+  end: number,
+  label: Evidence['label'],
+): Evidence | undefined {
   for (const e of out) if (e.start === start && e.end === end && e.label === label) return e;
   return undefined;
 }

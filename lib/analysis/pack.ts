@@ -118,7 +118,10 @@ const LATIN_TERM = /^[a-z0-9' *.-]+$/i;
 
 function entryFor(pack: CompiledPack, term: string): Entry {
   if (LATIN_TERM.test(term)) {
-    const parts = term.toLowerCase().trim().split(/[\s-]+/);
+    const parts = term
+      .toLowerCase()
+      .trim()
+      .split(/[\s-]+/);
     let map = pack.words;
     let node: WordNode | undefined;
     for (const part of parts) {

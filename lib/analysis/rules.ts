@@ -50,13 +50,21 @@ export function isPositive(e: number): boolean {
 /** The negator is in scope of `hit`: same clause, within the window, before it. */
 export function negatorInScope(hit: Hit, neg: Hit | null): boolean {
   return (
-    neg !== null && neg !== hit && neg.clause === hit.clause && hit.unit >= neg.unitEnd && hit.unit - neg.unitEnd < NEGATION_WINDOW
+    neg !== null &&
+    neg !== hit &&
+    neg.clause === hit.clause &&
+    hit.unit >= neg.unitEnd &&
+    hit.unit - neg.unitEnd < NEGATION_WINDOW
   );
 }
 
 export function modifierInScope(hit: Hit, mod: Hit | null): boolean {
   return (
-    mod !== null && mod !== hit && mod.clause === hit.clause && hit.unit >= mod.unitEnd && hit.unit - mod.unitEnd < MODIFIER_WINDOW
+    mod !== null &&
+    mod !== hit &&
+    mod.clause === hit.clause &&
+    hit.unit >= mod.unitEnd &&
+    hit.unit - mod.unitEnd < MODIFIER_WINDOW
   );
 }
 
@@ -112,7 +120,16 @@ export function questionContributions(contribs: Contribution[], questions: Reado
         break;
       }
     }
-    if (!strong) contribs.push({ start: 0, end: 0, e: CONFUSION, weight: QUESTION_CONFUSION, cue: 'question', sentence: q, unit: -1 });
+    if (!strong)
+      contribs.push({
+        start: 0,
+        end: 0,
+        e: CONFUSION,
+        weight: QUESTION_CONFUSION,
+        cue: 'question',
+        sentence: q,
+        unit: -1,
+      });
   }
 }
 

@@ -38,7 +38,7 @@ export interface Scan {
   sentences: number;
 }
 
-const enum C {
+enum C {
   Bang = 0x21,
   Question = 0x3f,
   Dot = 0x2e,
@@ -233,11 +233,11 @@ export function scan(text: string, opts: ScanOptions): Scan {
       i = skipToken(text, i + 1);
       continue;
     }
-    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
+    if (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
       const w = readWord(text, i)!;
       words++;
       if (w.caps) capsWords++;
-      let node = lookup(latin, w.lower);
+      const node = lookup(latin, w.lower);
       let entry: Entry | undefined = node?.entry;
       let end = w.end;
       let len = 1;

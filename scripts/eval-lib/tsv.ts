@@ -29,13 +29,19 @@ export function readTsv(path: string): Row[] {
   const ti = header.indexOf('text');
   const si = header.indexOf('source_label');
   const ei = header.indexOf('expected');
-  if (ti < 0 || ei < 0) throw new Error(`${path}: header must have text and expected columns, got: ${header.join(', ')}`);
+  if (ti < 0 || ei < 0)
+    throw new Error(`${path}: header must have text and expected columns, got: ${header.join(', ')}`);
   const rows: Row[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const cols = line.split('\t');
-    rows.push({ line: i + 1, text: cols[ti] ?? '', sourceLabel: si >= 0 ? (cols[si] ?? '') : '', expected: (cols[ei] ?? '').trim() });
+    rows.push({
+      line: i + 1,
+      text: cols[ti] ?? '',
+      sourceLabel: si >= 0 ? (cols[si] ?? '') : '',
+      expected: (cols[ei] ?? '').trim(),
+    });
   }
   return rows;
 }

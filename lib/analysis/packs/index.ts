@@ -9,8 +9,28 @@ export const SOURCES: Record<ContentLanguage, PackSource> = { en: EN, 'zh-Hans':
 
 /** Profanity whose masked forms (f***, sh*t, f**king) are recognised by shape. */
 export const PROFANITY: readonly string[] = [
-  'fuck', 'fucking', 'fucked', 'fucker', 'fuckers', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'asshole',
-  'assholes', 'bastard', 'bastards', 'damn', 'dick', 'crap', 'motherfucker', 'piss', 'pissed', 'cunt', 'wtf',
+  'fuck',
+  'fucking',
+  'fucked',
+  'fucker',
+  'fuckers',
+  'shit',
+  'shitty',
+  'bullshit',
+  'bitch',
+  'bitches',
+  'asshole',
+  'assholes',
+  'bastard',
+  'bastards',
+  'damn',
+  'dick',
+  'crap',
+  'motherfucker',
+  'piss',
+  'pissed',
+  'cunt',
+  'wtf',
 ];
 
 const compiled = new Map<ContentLanguage, CompiledPack>();

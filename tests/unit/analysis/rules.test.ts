@@ -52,12 +52,13 @@ describe('intensifiers and downtoners', () => {
     expect(analyzeMessage(weak).intensity).toBeLessThan(p);
   });
 
-  test.each([['I am extremely annoyed', 'intensifier'], ['我有点生气', 'downtoner'], ['我非常生氣', 'intensifier']])(
-    '%s cites the %s',
-    (text, cue) => {
-      expect(cues(text)).toContain(cue);
-    },
-  );
+  test.each([
+    ['I am extremely annoyed', 'intensifier'],
+    ['我有点生气', 'downtoner'],
+    ['我非常生氣', 'intensifier'],
+  ])('%s cites the %s', (text, cue) => {
+    expect(cues(text)).toContain(cue);
+  });
 });
 
 describe('contrast: the clause after weighs more', () => {
@@ -102,11 +103,14 @@ describe('punctuation runs', () => {
     expect(cues(loud)).toContain('punctuation');
   });
 
-  test.each([['Where is my order???'], ['我的订单呢？？？'], ['我的訂單呢？？？']])('??? adds impatience: %s', (text) => {
-    const a = analyzeMessage(text);
-    expect(a.emotions.frustration).toBeGreaterThan(0);
-    expect(a.evidence.some((e) => e.cue === 'punctuation' && e.label === 'frustration')).toBe(true);
-  });
+  test.each([['Where is my order???'], ['我的订单呢？？？'], ['我的訂單呢？？？']])(
+    '??? adds impatience: %s',
+    (text) => {
+      const a = analyzeMessage(text);
+      expect(a.emotions.frustration).toBeGreaterThan(0);
+      expect(a.evidence.some((e) => e.cue === 'punctuation' && e.label === 'frustration')).toBe(true);
+    },
+  );
 
   test.each([['Fine...'], ['好吧。。。'], ['好吧。。。。。。']])('trailing dots are a sigh: %s', (text) => {
     expect(analyzeMessage(text).emotions.sadness).toBeGreaterThan(0);

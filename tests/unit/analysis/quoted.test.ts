@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage, stripQuoted } from '@/lib/analysis';
+
+describe('stripQuoted', () => {
+  test.each([
+    [
+      'Thanks, that worked.\n\nOn Mon, 3 Jun 2024 at 10:00, Support <help@shop.example> wrote:\n> We are sorry, this is terrible',
+      'Thanks, that worked.',
+    ],
+    ['Thanks!\n-----Original Message-----\nFrom: Support\nThis is unacceptable', 'Thanks!'],
+    ['好的，谢谢\n\n在 2024年6月3日 10:00，客服 <help@shop.example> 写道：\n> 非常抱歉', '好的，谢谢'],
+    ['好的，謝謝\n\n於 2024年6月3日 10:00，客服 寫道：\n> 非常抱歉', '好的，謝謝'],
+    ['Got it.\nFrom: Agent Smith\nSent: Monday\nTo: me\nSubject: furious', 'Got it.'],
+    ['All good now.\n-- \nJane Doe\nHate Mondays Ltd', 'All good now.'],
+    ['Works now\n\nSent from my iPhone', 'Works now'],
+    ['Plain message without history', 'Plain message without history'],
+  ])('%#: cuts history and signatures', (input, own) => {
+    const { text, cut } = stripQuoted(input);
+    expect(text.trim()).toBe(own);
+    expect(input.slice(0, cut).trim()).toBe(own);
+  });
+
+  test('inline > lines are blanked, keeping offsets', () => {
+    const input = 'Thanks\n> this is awful\nbye';
+    const { text } = stripQuoted(input);
+    expect(text.length).toBe(input.length);
+    expect(text).not.toContain('awful');
+    expect(text.endsWith('bye')).toBe(true);
+  });
+});
+
+describe('quoted text does not feed the emotion', () => {
+  test.each([
+    ['Thank you!\n\nOn Tue, 4 Jun 2024, Support wrote:\n> I hate this, it is a scam and I am furious', 'gratitude'],
+    ['Great, solved.\n> You idiots, I want a refund', 'joy'],
+    ['谢谢！\n\n在 2024年6月4日，客服 写道：\n> 气死我了，骗子', 'gratitude'],
+  ])('%#', (text, primary) => {
+    const a = analyzeMessage(text);
+    expect(a.primary).toBe(primary);
+    expect(a.escalation).toEqual([]);
+  });
+
+  test('quoted-only text is neutral with a reason', () => {
+    const a = analyzeMessage('> I am furious\n> refund me');
+    expect(a.primary).toBe('neutral');
+    expect(a.reason).toBe('quoted-only');
+  });
+
+  test('keepQuoted reads everything', () => {
+    expect(analyzeMessage('> I am furious', { keepQuoted: true }).primary).toBe('anger');
+  });
+});
