@@ -109,7 +109,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-def-third-party',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`(?:\b(?:is|was)|${A}s)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b|,\s*not\s+(?:me|us|mine|ours)\b|,?\s+not\s+ours\b`,
+      String.raw`(?:\b(?:is|was)|${A}s)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|manufacturer|warehouse|post\s+office|delivery\s+company|supplier|card\s+issuer)${A}?s?\s+(?:fault|problem|responsibility|issue)\b|\btake\s+it\s+up\s+with\b|,\s*not\s+(?:me|us|mine|ours)\b|\bnot\s+ours\b`,
       'i',
     ),
     alternative: 'I will chase this with them for you',

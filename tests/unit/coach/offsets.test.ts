@@ -48,3 +48,19 @@ describe('issue offsets point into the draft as typed', () => {
     expect(coachDraft('Calm down.').issues).toHaveLength(1);
   });
 });
+
+describe('long and odd drafts stay fast', () => {
+  // Runs on every keystroke pause; a regex that backtracks quadratically would freeze the panel.
+  test.each([
+    ['spaces', `${' '.repeat(20_000)}x`],
+    ['newlines', `${'\n'.repeat(20_000)}x`],
+    ['one letter', 'a'.repeat(20_000)],
+    ['words', 'not ours, '.repeat(2_000)],
+    ['Han', '您'.repeat(20_000)],
+    ['punctuation', '!?。，'.repeat(5_000)],
+  ])('%s', (_name, draft) => {
+    const t0 = performance.now();
+    coachDraft(draft);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
