@@ -5,7 +5,6 @@ import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messagi
 import { highlightText } from '@/lib/page/highlight';
 import { insertText } from '@/lib/page/insert';
 import { observeConversation } from '@/lib/page/observe';
-import { pickElement, selectorFor } from '@/lib/page/picker';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
@@ -13,7 +12,7 @@ import './highlight.css';
 // Thin on purpose: find the conversation, watch it cheaply, hand plain text to the extension,
 // and write into the reply box on request. No analysis runs in the host page.
 
-const PICKED_KEY = 'pickedRoots';
+const PICKED_KEY = 'pickedRoots'; // written by entrypoints/picker.ts
 
 export default defineContentScript({
   matches: [...KNOWN_HOSTS],
@@ -71,31 +70,29 @@ export default defineContentScript({
           const data = message.data as PanelToContent['highlight']['data'];
           return Promise.resolve({ found: highlightText(document, root() ?? document.body, String(data.text ?? '')) });
         }
-        case 'pick': {
-          const data = message.data as PanelToContent['pick']['data'];
-          return pickElement(document, data).then(async (el) => {
-            if (!el) return { picked: false };
-            const selector = selectorFor(el);
-            pickedSelector = selector;
-            picked[location.origin] = selector;
-            await browser.storage.local.set({ [PICKED_KEY]: picked });
-            stopObserving();
-            stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
-            send(read());
-            return { picked: true };
-          });
-        }
         default:
           return undefined;
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // The on-demand picker stores the agent's choice; start reading the picked area at once.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[PICKED_KEY];
+      if (area !== 'local' || !change) return;
+      pickedSelector = ((change.newValue ?? {}) as Record<string, string>)[location.origin];
+      stopObserving();
+      stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+      send(read());
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
     // After an extension update this instance is orphaned: go quiet instead of throwing.
     ctx.onInvalidated(() => {
       stopObserving();
       replyBox.dispose();
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
     });
   },
 });

@@ -150,6 +150,8 @@ export async function pickArea(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
   try {
+    // The picker is injected only when asked for, to keep the content script small.
+    await browser.scripting.executeScript({ target: { tabId: id }, files: ['/picker.js'] });
     await askTab(id, 'pick', { hint: t('pickHint'), cancel: t('pickCancel') });
     await probe();
   } catch {

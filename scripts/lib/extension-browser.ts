@@ -71,6 +71,27 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   return id;
 }
 
+async function allTabIds(h: Harness): Promise<number[]> {
+  return h.worker.evaluate(async () => {
+    type Tabs = { query(q: object): Promise<Array<{ id?: number }>> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    return tabs.map((t) => t.id ?? -1);
+  });
+}
+
+/**
+ * Opens `url` in a new tab and returns it with its tab id. Works for pages whose URL the extension
+ * may not see (sites it has no permission for, about:blank): the new id is the one that appeared.
+ */
+export async function openTab(h: Harness, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await allTabIds(h));
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const fresh = (await allTabIds(h)).filter((id) => id >= 0 && !before.has(id));
+  if (fresh.length !== 1) throw new Error(`expected one new tab for ${url}, found ${fresh.length}`);
+  return { page, tabId: fresh[0] as number };
+}
+
 export async function openDemo(h: Harness, path: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(`${h.demo.url}${path}`);

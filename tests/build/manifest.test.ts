@@ -52,6 +52,9 @@ describe('Firefox manifest', () => {
     const hosts = m.permissions.filter((p: string) => p.includes('://'));
     expect(hosts.sort()).toEqual([...KNOWN_HOSTS].sort());
   });
+  test('other sites are optional, one origin at a time', () => {
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
   test('has a gecko id and a strict CSP', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(String(m.content_security_policy)).toContain("connect-src 'none'");

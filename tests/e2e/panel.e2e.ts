@@ -8,6 +8,7 @@ import {
   launch,
   openDemo,
   openPanel,
+  openTab,
   ROOT,
   setUiLanguage,
   tabIdOf,
@@ -111,9 +112,8 @@ describe('live updates', () => {
 
 describe('states', () => {
   test('a site that is not enabled says so and offers to enable it', async () => {
-    const page = await h.context.newPage();
-    await page.goto(`${h.demo.url.replace('127.0.0.1', 'demo.localhost')}/helpdesk.html`);
-    const panel = await openPanel(h, await tabIdOf(h, page));
+    const { page, tabId } = await openTab(h, `${h.demo.url.replace('127.0.0.1', 'demo.localhost')}/helpdesk.html`);
+    const panel = await openPanel(h, tabId);
     await expect
       .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })
       .toBe('not-enabled');
@@ -122,9 +122,8 @@ describe('states', () => {
   });
 
   test('a browser page offers paste mode, and pasted text is analysed', async () => {
-    const page = await h.context.newPage();
-    await page.goto('about:blank');
-    const panel = await openPanel(h, await tabIdOf(h, page));
+    const { page, tabId } = await openTab(h, 'about:blank');
+    const panel = await openPanel(h, tabId);
     await expect
       .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })
       .toBe('unsupported');
