@@ -25,6 +25,7 @@ import {
   negatorInScope,
   punctuationContributions,
   questionContributions,
+  SADNESS,
   SARCASM_MARKER,
 } from './rules';
 import { sanitize } from './sanitize';
@@ -243,7 +244,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (isPositive(k)) pos += v;
     else neg += v;
   }
-  const primary: Emotion | 'neutral' = best >= NEUTRAL_FLOOR ? EMOTIONS[bestK]! : 'neutral';
+  const primary = choosePrimary(sum, neg, pos, best, bestK);
   const sq = (v: number) => round(v / (v + HALF));
   const emotions: Record<Emotion, number> = {
     anger: sq(sum[0]!),
@@ -278,6 +279,20 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   if (truncated) result.reason = 'truncated';
   else if (s.hits.length === 0 && s.puncts.length === 0 && questions.size === 0) result.reason = 'no-cues';
   return result;
+}
+
+/**
+ * Valence first, then the emotion: when the negative emotions together outweigh everything else, the
+ * strongest negative one leads even if a single positive or confusion cue is larger on its own ("great
+ * product, but late, broken and nobody answers" is a complaint).
+ */
+function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number, bestK: number): Emotion | 'neutral' {
+  if (neg >= NEUTRAL_FLOOR && neg > pos && neg > sum[CONFUSION]! && bestK > SADNESS) {
+    let k = 0;
+    for (let j = 1; j <= SADNESS; j++) if (sum[j]! > sum[k]!) k = j;
+    return EMOTIONS[k]!;
+  }
+  return best >= NEUTRAL_FLOOR ? EMOTIONS[bestK]! : 'neutral';
 }
 
 function contrib(hit: Hit, e: number, weight: number, cue: string, start: number): Contribution {
