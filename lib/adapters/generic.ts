@@ -343,11 +343,13 @@ function takeHeaders(text: string): { text: string; author?: string; email?: str
   return out;
 }
 
-/** Quoted history shown as its own element: <blockquote>, "quote"/"quoted" classes (gmail_quote, …). */
+/** Quoted history and signatures shown as their own elements: <blockquote>, quote/signature classes. */
 function isQuote(el: Element): boolean {
   if (el.tagName === 'BLOCKQUOTE') return true;
   const cls = el.getAttribute('class');
-  return !!cls && /quote/i.test(cls) && !/unquote/i.test(cls);
+  if (!cls) return false;
+  if (/quote/i.test(cls) && !/unquote/i.test(cls)) return true;
+  return hintWords(cls).some((w) => w === 'signature' || w === 'sig');
 }
 
 interface Read {
@@ -430,13 +432,52 @@ function inferRoles(reads: Read[], options: ReadOptions): void {
   }
 }
 
-/** A heading that labels the thread: the nearest h1/h2/[role=heading] outside it, else the page title. */
+/**
+ * The customer's address from a requester card or reply-to line outside the thread: the one shown near
+ * the customer's name, else the only address on the page that is not the agent's.
+ */
+function emailOnPage(
+  container: Element,
+  name: string | undefined,
+  agentEmails: Set<string | undefined>,
+): string | undefined {
+  const body = container.ownerDocument.body;
+  if (!body || !(body.textContent ?? '').includes('@')) return undefined;
+  const found = new Map<string, Element>();
+  for (const el of Array.from(body.querySelectorAll('a[href^="mailto:"], dd, span, div, td, li, p'))) {
+    if (el.childElementCount > 0 && el.tagName !== 'A') continue;
+    if (container.contains(el) || el.closest(`[${OWN_UI_ATTR}]`)) continue;
+    const e = emailIn(el.getAttribute('href')) ?? emailIn((el.textContent ?? '').slice(0, 200));
+    if (e && !agentEmails.has(e) && !found.has(e.toLowerCase())) found.set(e.toLowerCase(), el);
+  }
+  if (name) {
+    for (const [e, el] of found) {
+      let p: Element | null = el;
+      for (let i = 0; i < 4 && p; i++, p = p.parentElement) if ((p.textContent ?? '').includes(name)) return e;
+    }
+  }
+  return found.size === 1 ? [...found.keys()][0] : undefined;
+}
+
+const HEADING = 'h1, h2, h3, [role="heading"]';
+const SIDE_PANEL = 'nav, aside, [role="navigation"], [role="complementary"]';
+
+function headingText(h: Element): string | undefined {
+  if (h.closest(SIDE_PANEL)) return undefined;
+  const t = textOf(h).replace(/\s+/g, ' ').trim();
+  return t || undefined;
+}
+
+/** The heading nearest before the thread (walking back through earlier siblings, then up), else the page title. */
 function titleNear(container: Element): string | undefined {
-  let anc: Element | null = container.parentElement;
-  for (let i = 0; i < 5 && anc; i++, anc = anc.parentElement) {
-    for (const h of Array.from(anc.querySelectorAll('h1, h2, [role="heading"]'))) {
-      if (!container.contains(h) && !h.closest(NOT_THREAD)) {
-        const t = textOf(h).replace(/\s+/g, ' ').trim();
+  let node: Element | null = container;
+  for (let level = 0; level < 6 && node; level++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const own = sib.matches(HEADING) ? headingText(sib) : undefined;
+      if (own) return own;
+      const inner = sib.querySelectorAll(HEADING);
+      for (let k = inner.length - 1; k >= 0; k--) {
+        const t = headingText(inner[k] as Element);
         if (t) return t;
       }
     }
@@ -459,7 +500,10 @@ export function readThread(
   const customerRead = reads.find((r) => r.message.role === 'customer' && (r.message.author || r.email));
   const customer: { name?: string; email?: string } = {};
   if (customerRead?.message.author) customer.name = customerRead.message.author;
-  const email = reads.find((r) => r.message.role === 'customer' && r.email)?.email;
+  const agentEmails = new Set(reads.filter((r) => r.message.role === 'agent' && r.email).map((r) => r.email));
+  const email =
+    reads.find((r) => r.message.role === 'customer' && r.email)?.email ??
+    emailOnPage(thread.container, customer.name, agentEmails);
   if (email) customer.email = email;
   let draft: string | undefined;
   if (replyBox) draft = editableText(replyBox);
