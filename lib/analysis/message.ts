@@ -39,7 +39,7 @@ export interface AnalyzeOptions {
 }
 
 /** Below this summed weight the message reads as neutral. */
-export const NEUTRAL_FLOOR = Number(process.env.HL_FLOOR ?? 0.9);
+export const NEUTRAL_FLOOR = 0.9;
 /** Raw weight → 0..1 score: a weight of 1.5 maps to 0.5. */
 const HALF = 1.5;
 
