@@ -102,7 +102,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-def-out-of-hands',
     kind: 'defensive',
     pattern:
-      /\b(?:out\s+of\s+(?:our|my)\s+hands|beyond\s+(?:our|my)\s+control|nothing\s+to\s+do\s+with\s+(?:us|me))\b/i,
+      /\b(?:out\s+of\s+(?:our|my)\s+(?:hands|control)|beyond\s+(?:our|my)\s+control|nothing\s+to\s+do\s+with\s+(?:us|me))\b/i,
     alternative: 'I will follow this up for you',
   },
   {
@@ -519,6 +519,31 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: ABSOLUTE_ALT,
   },
   {
+    id: 'en-blame-you-didnt-act',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou\s+(?:simply\s+|just\s+|clearly\s+)?(?:did\s+not|didn${A}t|never|failed\s+to|forgot\s+to)\s+(?:activate|register|confirm|submit|enter|update|cancel|reply|respond|sign|save|verify|attach|include)\b`,
+      'i',
+    ),
+    notBefore: /\b(?:if|in\s+case|whether)\s+$/i,
+    alternative: 'It looks like this step did not go through, so',
+  },
+  {
+    id: 'en-dis-no-reason-to',
+    kind: 'dismissive',
+    pattern:
+      /\bno\s+(?:reason|need)\s+to\s+(?:threaten|complain|escalate|leave\s+a\s+(?:bad|negative)\s+review|involve)\b/i,
+    alternative: 'I understand why you want this escalated',
+  },
+  {
+    id: 'en-own-normal',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:(?:delays?|this|that|it)\s+(?:is|are)\s+(?:completely\s+|quite\s+|totally\s+|perfectly\s+)?normal|this\s+kind\s+of\s+\w+\s+is\s+normal)\b/i,
+    notInDraft: OWNS_IT,
+    alternative: 'this should not have happened',
+  },
+  {
     id: 'en-abs-not-something-we',
     kind: 'absolute',
     pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,
@@ -528,7 +553,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-pol-as-stated-in-terms',
     kind: 'policy',
     pattern:
-      /\bas\s+(?:stated|outlined|set\s+out|explained|specified)\s+in\s+(?:our|the)\s+(?:terms|policy|t&cs|conditions|agreement)\b/i,
+      /\bas\s+(?:stated|outlined|set\s+out|explained|specified|described)\s+in\s+(?:our|the)\s+(?:\w+\s+)?(?:terms|policy|t&cs|conditions|agreement)\b/i,
     alternative: 'Here is what I can offer:',
   },
 

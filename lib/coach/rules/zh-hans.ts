@@ -73,6 +73,12 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /(?:好好|仔细|认真|仔細|認真)(?:看看|看一下|阅读|閱讀|读一下|讀一下)(?:说明|说明书|规则|页面|详情|条款)|下次(?:请|請|记得|記得)?(?:先)?(?:看|读|讀)清楚/,
     alternative: '我把步骤再整理给您：',
   },
+  {
+    id: 'hans-blame-you-didnt',
+    kind: 'blame',
+    pattern: /[你您]自己(?:没有?|未|忘了|忘记)/,
+    alternative: '这一步可能没有完成，我来帮您补上',
+  },
   // — 推卸责任 —
   {
     id: 'hans-def-not-our-problem',
@@ -173,6 +179,19 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /(?:说话|讲话)(?:请)?(?:客气|礼貌|注意)(?:一)?点|注意(?:您的|你的)?(?:态度|言辞|用词)|没(?:有)?(?:别的|什么|其他)(?:可|好)?说的/,
     alternative: '接下来我会这样跟进：',
   },
+  {
+    id: 'hans-def-not-ours-to-control',
+    kind: 'defensive',
+    pattern: /不是(?:我们|我)(?:能|可以)(?:控制|决定|负责|管)的?/,
+    alternative: '我会帮您盯紧进度',
+  },
+  {
+    id: 'hans-dis-no-need-to-complain',
+    kind: 'dismissive',
+    pattern:
+      /为了[^，。！？]{1,8}就(?:要)?(?:投诉|闹|差评|退货)|(?:投诉|差评)[^，。！？]{0,4}?(?:真的|根本)?没(?:有)?必要/,
+    alternative: '我理解您为什么想投诉',
+  },
   // — 绝对否定 —
   {
     id: 'hans-abs-impossible',
@@ -220,8 +239,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-abs-cannot-impersonal',
     kind: 'absolute',
     pattern:
-      /(?:是|就|都|也|后|後)(?:不能|无法|無法|不可以|不予|不接受)(?:退|换|換|赔|賠|补偿|補償|取消|更改|修改|处理|處理|办理|辦理)/,
-    notBefore: /[您你](?:暂时|暫時|一直|目前|都|也|还|還)?$|[让讓][您你].{0,4}$/,
+      /(?:是|就|都|也|后)(?:不能|无法|不可以|不予|不接受|不会)(?:退|换|赔|补偿|取消|更改|修改|处理|办理|延长|恢复|开通|保留|撤销)/,
+    notBefore: /[您你](?:暂时|一直|目前|都|也|还)?$|让[您你].{0,4}$/,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -241,7 +260,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-pol-per-rules',
     kind: 'policy',
     pattern:
-      /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的|店铺)?(?:的)?(?:规定|政策|规则|流程|规矩)|标准流程|就是这样规定|流程就是这样|(?:公司|平台|店铺|我们)(?:有|的)?规定/,
+      /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的?|店铺)?(?:的)?[^，。！？]{0,4}?(?:规定|政策|规则|流程|规矩)|标准流程|就是这样规定|流程就是这样|(?:公司|平台|店铺|我们)(?:有|的)?规定/,
     notInSentence: GRANTS,
     alternative: '我这边可以为您争取的是',
   },
@@ -284,6 +303,13 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /(?:订单量|单量|业务量|咨询量)(?:太|过|比较)?大|(?:出现|产生)了?(?:延误|延迟)/,
     notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
     alternative: '是我们没跟上，非常抱歉',
+  },
+  {
+    id: 'hans-own-vague-slip',
+    kind: 'no-ownership',
+    pattern: /出了(?:点|一些)?(?:差错|岔子)|(?:延误|延迟|这种情况)(?:是)?(?:很|挺|蛮|满)?正常/,
+    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
+    alternative: '是我们这边出了错',
   },
   // — 讽刺 —
   {

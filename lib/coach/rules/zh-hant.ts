@@ -72,6 +72,12 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
       /(?:好好|仔細|認真)(?:看看|看一下|閱讀|讀一下)(?:說明|說明書|規則|頁面|詳情|條款)|下次(?:請|記得)?(?:先)?(?:看|讀)清楚/,
     alternative: '我把步驟再整理給您：',
   },
+  {
+    id: 'hant-blame-you-didnt',
+    kind: 'blame',
+    pattern: /[你您]自己(?:沒有?|未|忘了|忘記)/,
+    alternative: '這一步可能沒有完成，我來幫您補上',
+  },
   // — 推卸責任 —
   {
     id: 'hant-def-not-our-problem',
@@ -171,6 +177,19 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
       /(?:說話|講話)(?:請)?(?:客氣|禮貌|注意)(?:一)?點|注意(?:您的|你的)?(?:態度|言詞|用詞)|沒(?:有)?(?:別的|什麼|其他)(?:可|好)?說的/,
     alternative: '接下來我會這樣追蹤：',
   },
+  {
+    id: 'hant-def-not-ours-to-control',
+    kind: 'defensive',
+    pattern: /不是(?:我們|我)(?:能|可以)(?:控制|決定|負責|管)的?/,
+    alternative: '我會幫您盯緊進度',
+  },
+  {
+    id: 'hant-dis-no-need-to-complain',
+    kind: 'dismissive',
+    pattern:
+      /為了[^，。！？]{1,8}就(?:要)?(?:客訴|投訴|鬧|負評|退貨)|(?:客訴|投訴|負評)[^，。！？]{0,4}?(?:真的|根本)?沒(?:有)?必要/,
+    alternative: '我明白您為什麼想反映',
+  },
   // — 絕對否定 —
   {
     id: 'hant-abs-impossible',
@@ -215,7 +234,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
   {
     id: 'hant-abs-cannot-impersonal',
     kind: 'absolute',
-    pattern: /(?:是|就|都|也|後)(?:不能|無法|不可以|不予|不接受)(?:退|換|賠|補償|取消|更改|修改|處理|辦理)/,
+    pattern:
+      /(?:是|就|都|也|後)(?:不能|無法|不可以|不予|不接受|不會)(?:退|換|賠|補償|取消|更改|修改|處理|辦理|延長|恢復|開通|保留|撤銷)/,
     notBefore: /[您你](?:暫時|一直|目前|都|也|還)?$|讓[您你].{0,4}$/,
     alternative: ABSOLUTE_ALT,
   },
@@ -236,7 +256,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-pol-per-rules',
     kind: 'policy',
     pattern:
-      /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的|本店)?(?:的)?(?:規定|政策|規則|流程|規矩)|標準流程|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
+      /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的?|本店)?(?:的)?[^，。！？]{0,4}?(?:規定|政策|規則|流程|規矩)|標準流程|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
     notInSentence: GRANTS,
     alternative: '我這邊可以幫您爭取的是',
   },
@@ -276,6 +296,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /(?:訂單量|單量|業務量|詢問量)(?:太|過|比較)?大|(?:出現|產生)了?(?:延誤|延遲)/,
     notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
     alternative: '是我們沒跟上，非常抱歉',
+  },
+  {
+    id: 'hant-own-vague-slip',
+    kind: 'no-ownership',
+    pattern: /出了(?:點|一些)?(?:差錯|岔子)|(?:延誤|延遲|這種情況)(?:是)?(?:很|挺|蠻|滿)?正常/,
+    notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    alternative: '是我們這邊出了錯',
   },
   // — 諷刺 —
   {
