@@ -6,7 +6,7 @@
 // Cheap by construction: one pass over elements with counts only, full scoring for a few candidates,
 // and the last N blocks read.
 
-import { editableText, isIgnorable, OWN_UI_ATTR, searchRoots, textOf } from '@/lib/page/dom-text';
+import { editableText, frameDocument, isIgnorable, OWN_UI_ATTR, textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from './clean';
 import { finishConversation, isSelfLabel } from './conversation';
@@ -152,26 +152,42 @@ function hasWord(el: Element, set: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** One pass: every element with repeated same-tag children becomes a candidate, scored on counts. */
-function collectCandidates(scopes: readonly ParentNode[]): Candidate[] {
+const MESSAGE_CLASS =
+  /message|msg|chat|conversation|thread|comment|repl|post|bubble|entry|dialog|消息|对话|對話|聊天|留言|回复|回覆/i;
+
+/**
+ * One pass over the page: every element with repeated same-tag children becomes a candidate, scored on
+ * counts only. Open shadow roots and same-origin frames met on the way are walked too.
+ */
+function collectCandidates(start: readonly ParentNode[]): Candidate[] {
   const out: Candidate[] = [];
-  const counts = new Map<string, number>();
-  for (const scope of scopes) {
-    const list = scope.querySelectorAll('*');
+  const scopes = [...start];
+  const counts: Record<string, number> = {};
+  for (let s = 0; s < scopes.length && s < 40; s++) {
+    const list = (scopes[s] as ParentNode).querySelectorAll('*');
     for (let i = 0; i < list.length; i++) {
       const el = list[i] as Element;
+      const shadow = (el as HTMLElement).shadowRoot;
+      if (shadow) scopes.push(shadow);
+      else if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        const d = frameDocument(el);
+        if (d?.body) scopes.push(d.body);
+      }
       if (el.childElementCount < 2) continue;
-      counts.clear();
+      for (const k in counts) counts[k] = 0;
       let best = '';
+      let bestScore = 0;
       let bestN = 0;
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-        const w = TAG_WEIGHT[c.tagName];
+        const tag = c.tagName;
+        const w = TAG_WEIGHT[tag];
         if (!w) continue;
-        const n = (counts.get(c.tagName) ?? 0) + 1;
-        counts.set(c.tagName, n);
-        if (n * w > bestN * (TAG_WEIGHT[best] ?? 0) || !best) {
-          best = c.tagName;
+        const n = (counts[tag] ?? 0) + 1;
+        counts[tag] = n;
+        if (n * w > bestScore) {
+          best = tag;
           bestN = n;
+          bestScore = n * w;
         }
       }
       const role = el.getAttribute('role');
@@ -179,7 +195,8 @@ function collectCandidates(scopes: readonly ParentNode[]): Candidate[] {
       if (bestN < 2 && !explicit) continue;
       let pre = Math.log2(1 + Math.min(bestN, 60)) * (TAG_WEIGHT[best] ?? 0);
       if (explicit) pre += 4;
-      if (hasWord(el, MESSAGE_WORDS)) pre += 1;
+      const cls = el.getAttribute('class');
+      if (cls && MESSAGE_CLASS.test(cls)) pre += 1;
       out.push({ el, tag: best, members: [], score: pre });
     }
   }
@@ -514,7 +531,7 @@ export function readThread(
 }
 
 function scopesOf(doc: Document): ParentNode[] {
-  return searchRoots(doc).map((r) => ('body' in r && r.body ? r.body : r) as ParentNode);
+  return [doc.body ?? doc];
 }
 
 export const generic: SiteAdapter = {

@@ -94,13 +94,21 @@ const DATA_ATTRS = [
   'data-self',
 ];
 
-/** Splits "bubbleRight msg-out o__admin" into lower-case words, CJK runs kept whole. */
+const wordCache = new Map<string, string[]>();
+
+/** Splits "bubbleRight msg-out o__admin" into lower-case words, CJK runs kept whole. Memoised: pages
+ * repeat the same few class strings thousands of times. */
 export function hintWords(s: string): string[] {
-  return s
+  const hit = wordCache.get(s);
+  if (hit) return hit;
+  const words = s
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9\u3400-\u9fff]+/)
     .filter(Boolean);
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(s, words);
+  return words;
 }
 
 export interface RoleScore {
