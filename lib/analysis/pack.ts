@@ -33,27 +33,34 @@ export interface PackSource {
   expected?: readonly string[];
 }
 
-export interface Entry {
-  emotions?: Partial<Record<Emotion, number>>;
-  negator?: boolean;
-  /** Multiplier for the next emotion cue (intensifier > 1, downtoner < 1). */
-  scale?: number;
-  contrast?: boolean;
-  sarcasm?: boolean;
-  question?: boolean;
-  flags?: EscalationFlag[];
-  urgency?: number;
+/**
+ * One lexicon entry. A class with every field set up front keeps one hidden class for all entries, so the
+ * scoring loop's property reads stay monomorphic (measured: plain objects built field by field cost ~10%).
+ */
+export class Entry {
+  emotions: Partial<Record<Emotion, number>> | undefined = undefined;
+  negator = false;
+  /** Multiplier for the next emotion cue (intensifier > 1, downtoner < 1); 0 when none. */
+  scale = 0;
+  contrast = false;
+  sarcasm = false;
+  question = false;
+  flags: EscalationFlag[] | undefined = undefined;
+  urgency = 0;
   /** An expected outcome: frustration when negated. */
-  expected?: boolean;
+  expected = false;
   /** `emotions` as parallel arrays of EMOTIONS indices and weights, built once at compile time. */
-  ei?: number[];
-  ew?: number[];
+  ei: number[] | undefined = undefined;
+  ew: number[] | undefined = undefined;
 }
 
 /** English words form a trie of words, so phrases are matched without building string keys. */
-export interface WordNode {
-  entry?: Entry;
-  next?: Map<string, WordNode>;
+export class WordNode {
+  entry: Entry | undefined = undefined;
+  next: Map<string, WordNode> | undefined = undefined;
+  constructor(entry?: Entry) {
+    this.entry = entry;
+  }
 }
 
 interface TrieNode {
@@ -127,7 +134,7 @@ function entryFor(pack: CompiledPack, term: string): Entry {
     for (const part of parts) {
       node = map.get(part);
       if (!node) {
-        node = {};
+        node = new WordNode();
         map.set(part, node);
       }
       if (part !== parts[parts.length - 1]) {
@@ -135,7 +142,7 @@ function entryFor(pack: CompiledPack, term: string): Entry {
         map = node.next;
       }
     }
-    node!.entry ??= {};
+    node!.entry ??= new Entry();
     return node!.entry;
   }
   let node = pack.trie;
@@ -148,7 +155,7 @@ function entryFor(pack: CompiledPack, term: string): Entry {
     }
     node = child;
   }
-  node.entry ??= {};
+  node.entry ??= new Entry();
   return node.entry;
 }
 
@@ -175,7 +182,7 @@ function finish(pack: CompiledPack): void {
   for (const [w, node] of pack.words) {
     const e = node.entry;
     if (!e?.emotions && !e?.expected) continue;
-    for (const f of inflections(w)) if (!pack.words.has(f)) extra.push([f, { entry: e }]);
+    for (const f of inflections(w)) if (!pack.words.has(f)) extra.push([f, new WordNode(e)]);
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
   const visit = (e: Entry | undefined) => {
