@@ -103,7 +103,10 @@ export function checkFit({ draft, lang, coverage, analysis, disc }: FitInput): F
   const warm = coverage.identify || coverage.empathize || coverage.apologize;
   if ((customer.upset && !warm) || (style === 'I' && !warm && !coverage.thank)) notes.push({ kind: 'cold' });
 
-  if ((customer.upset || style === 'S') && !cues.action.test(draft)) notes.push({ kind: 'no-next-step' });
+  // A when ("Monday at 8am", 3到5天) nearly always carries its what, so only a draft with neither is flagged.
+  if ((customer.upset || style === 'S') && !cues.action.test(draft) && !cues.timeframe.test(draft)) {
+    notes.push({ kind: 'no-next-step' });
+  }
 
   return notes;
 }

@@ -544,6 +544,47 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: 'this should not have happened',
   },
   {
+    id: 'en-blame-on-you',
+    kind: 'blame',
+    pattern: new RegExp(String.raw`\b(?:this|that|it)(?:\s+one)?(?:\s+is|\s+was|${A}s)\s+on\s+you\b`, 'i'),
+    alternative: 'Let me help put this right',
+  },
+  {
+    id: 'en-def-our-side-was-fine',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:followed|did)\s+(?:every|all\s+the|each)\s+(?:step|procedure)s?\s+correctly|\b(?:it${A}s|it\s+is|the\s+(?:issue|problem)\s+is)\s+(?:likely|probably|most\s+likely)\s+(?:with|on)\s+your\s+(?:end|side|internet|provider|device|bank|network)\b`,
+      'i',
+    ),
+    alternative: 'Let me check both sides with you',
+  },
+  {
+    id: 'en-dis-read-my-reply',
+    kind: 'dismissive',
+    pattern: /\bread\s+my\s+(?:previous|last|earlier)\s+(?:reply|email|message|response)\b/i,
+    alternative: 'To recap,',
+  },
+  {
+    id: 'en-abs-not-permitted',
+    kind: 'absolute',
+    pattern: /\b(?:is|are)\s+not\s+(?:permitted|allowed|accepted)\b/i,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-pol-terms-clear',
+    kind: 'policy',
+    pattern: /\b(?:our|the)\s+(?:terms|policy|rules)\s+(?:are|is)\s+(?:very\s+|quite\s+|perfectly\s+)?clear\b/i,
+    alternative: 'Here is what I can offer:',
+  },
+  {
+    id: 'en-own-by-the-system',
+    kind: 'no-ownership',
+    pattern: /\bby\s+(?:the|our)\s+system\b/i,
+    notInDraft: OWNS_IT,
+    alternative: 'by us',
+  },
+  {
     id: 'en-abs-not-something-we',
     kind: 'absolute',
     pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,

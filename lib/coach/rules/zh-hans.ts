@@ -192,6 +192,18 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
       /为了[^，。！？]{1,8}就(?:要)?(?:投诉|闹|差评|退货)|(?:投诉|差评)[^，。！？]{0,4}?(?:真的|根本)?没(?:有)?必要/,
     alternative: '我理解您为什么想投诉',
   },
+  {
+    id: 'hans-def-your-side',
+    kind: 'defensive',
+    pattern: /(?:都是)?(?:按|照)(?:要求|规范|流程)操作的|(?:可能|应该|肯定|多半)是[您你](?:那边)的/,
+    alternative: '我来帮您把两边都查一遍',
+  },
+  {
+    id: 'hans-dis-read-my-reply',
+    kind: 'dismissive',
+    pattern: /(?:看|读)(?:一下)?(?:我)?(?:的)?上一(?:条|封|次)(?:回复|消息|邮件)|里面已经回答|已经回答过/,
+    alternative: '我再整理一下要点：',
+  },
   // — 绝对否定 —
   {
     id: 'hans-abs-impossible',
@@ -249,6 +261,13 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /(?:我们|我|这边|本店|公司)(?:这边)?(?:是)?不会(?:退|换|赔|补|给您|同意|接受|处理)|改不了/,
     alternative: ABSOLUTE_ALT,
   },
+  {
+    id: 'hans-abs-not-allowed',
+    kind: 'absolute',
+    pattern: /(?:不允许|不开放)(?:修改|取消|退|换|更改|变更)/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
   // — 拿规定挡 —
   {
     id: 'hans-pol-thats-the-rule',
@@ -270,6 +289,12 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /条款(?:上|里|裡)?(?:写|寫|规定|規定|明确|明確)|[您你](?:当初|當初)?(?:有)?同意(?:过|過)?(?:了)?(?:条款|协议)/,
+    alternative: '我这边可以为您争取的是',
+  },
+  {
+    id: 'hans-pol-terms-clear',
+    kind: 'policy',
+    pattern: /(?:条款|规定|政策)(?:写得|说得)?(?:很|非常)?(?:清楚|明确)/,
     alternative: '我这边可以为您争取的是',
   },
   // — 没有担当 —
@@ -310,6 +335,13 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /出了(?:点|一些)?(?:差错|岔子)|(?:延误|延迟|这种情况)(?:是)?(?:很|挺|蛮|满)?正常/,
     notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
     alternative: '是我们这边出了错',
+  },
+  {
+    id: 'hans-own-by-system',
+    kind: 'no-ownership',
+    pattern: /被系统(?:自动)?(?:取消|关闭|冻结|拦截|扣|删除)/,
+    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
+    alternative: '是我们这边取消了',
   },
   // — 讽刺 —
   {

@@ -190,6 +190,18 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
       /為了[^，。！？]{1,8}就(?:要)?(?:客訴|投訴|鬧|負評|退貨)|(?:客訴|投訴|負評)[^，。！？]{0,4}?(?:真的|根本)?沒(?:有)?必要/,
     alternative: '我明白您為什麼想反映',
   },
+  {
+    id: 'hant-def-your-side',
+    kind: 'defensive',
+    pattern: /(?:都是)?(?:按|照)(?:要求|規範|流程)操作的|(?:可能|應該|肯定|多半)是[您你](?:那邊)的/,
+    alternative: '我來幫您把兩邊都查一遍',
+  },
+  {
+    id: 'hant-dis-read-my-reply',
+    kind: 'dismissive',
+    pattern: /(?:看|讀)(?:一下)?(?:我)?(?:的)?上一(?:條|封|次)(?:回覆|訊息|信)|裡面已經回答|已經回答過/,
+    alternative: '我再整理一下重點：',
+  },
   // — 絕對否定 —
   {
     id: 'hant-abs-impossible',
@@ -245,6 +257,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /(?:我們|我|這邊|本店|公司)(?:這邊)?(?:是)?不會(?:退|換|賠|補|給您|同意|接受|處理)|改不了/,
     alternative: ABSOLUTE_ALT,
   },
+  {
+    id: 'hant-abs-not-allowed',
+    kind: 'absolute',
+    pattern: /(?:不允許|不開放)(?:修改|取消|退|換|更改|變更)/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
   // — 拿規定擋 —
   {
     id: 'hant-pol-thats-the-rule',
@@ -265,6 +284,12 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-pol-you-agreed',
     kind: 'policy',
     pattern: /條款(?:上|裡)?(?:寫|規定|明確|載明)|[您你](?:當初)?(?:有)?同意(?:過)?(?:了)?(?:條款|協議|合約)/,
+    alternative: '我這邊可以幫您爭取的是',
+  },
+  {
+    id: 'hant-pol-terms-clear',
+    kind: 'policy',
+    pattern: /(?:條款|規定|政策)(?:寫得|說得)?(?:很|非常)?(?:清楚|明確)/,
     alternative: '我這邊可以幫您爭取的是',
   },
   // — 沒有擔當 —
@@ -303,6 +328,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /出了(?:點|一些)?(?:差錯|岔子)|(?:延誤|延遲|這種情況)(?:是)?(?:很|挺|蠻|滿)?正常/,
     notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
     alternative: '是我們這邊出了錯',
+  },
+  {
+    id: 'hant-own-by-system',
+    kind: 'no-ownership',
+    pattern: /被系統(?:自動)?(?:取消|關閉|凍結|攔截|扣|刪除)/,
+    notInDraft: /我們|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    alternative: '是我們這邊取消了',
   },
   // — 諷刺 —
   {
