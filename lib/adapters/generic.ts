@@ -205,7 +205,7 @@ function collectCandidates(start: readonly ParentNode[]): Candidate[] {
 
 /** Full scoring of one candidate: are its children message-like, two-sided, near the reply box? */
 function scoreCandidate(c: Candidate, replyBox: Element | null): void {
-  if (c.el.closest(NOT_THREAD) && c.el.getAttribute('role') !== 'log') {
+  if ((c.el.closest(NOT_THREAD) && c.el.getAttribute('role') !== 'log') || c.el.closest(`[${OWN_UI_ATTR}]`)) {
     c.score = -1;
     return;
   }
@@ -248,6 +248,11 @@ function scoreCandidate(c: Candidate, replyBox: Element | null): void {
     if (s.agent !== s.customer) sides++;
   }
   if (good < 1 || (good < 2 && c.el.getAttribute('role') !== 'log')) {
+    c.score = -1;
+    return;
+  }
+  // Bare paragraphs are one message's text, not a thread, unless they carry side or message hints.
+  if (c.tag === 'P' && hinted === 0 && sides === 0) {
     c.score = -1;
     return;
   }
@@ -441,6 +446,10 @@ function inferRoles(reads: Read[], options: ReadOptions): void {
     if (r.message.role !== 'unknown' || !r.message.author) continue;
     if (knownAgent && r.message.author !== knownAgent) r.message.role = 'customer';
     else if (knownCustomer && r.message.author !== knownCustomer) r.message.role = 'agent';
+  }
+  // The agent's name is set and the only author on the page is someone else: that is the customer.
+  if (options.agentName && !knownAgent && authors.length === 1) {
+    for (const r of reads) if (r.message.role === 'unknown' && r.message.author) r.message.role = 'customer';
   }
   // A thread with two named people and no other hint: the one who wrote first is the one asking.
   if (reads.every((r) => r.message.role === 'unknown') && authors.length === 2) {

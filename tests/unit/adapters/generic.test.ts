@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { capMessages } from '@/lib/adapters/conversation';
+import { generic, readWithin } from '@/lib/adapters/generic';
+import { loadHtml } from './load-fixture';
+
+function read(html: string, options = {}) {
+  document.body.innerHTML = html;
+  return generic.extract(document, options);
+}
+
+const bubbles = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<div class="msg ${i % 2 ? 'msg-out' : 'msg-in'}"><p class="text">message ${i}</p></div>`,
+  ).join('');
+
+describe('generic reader', () => {
+  test('reads a chat inside an open shadow root', () => {
+    document.body.innerHTML = '<x-chat></x-chat><textarea></textarea>';
+    const host = document.querySelector('x-chat') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const log = document.createElement('div');
+    log.setAttribute('role', 'log');
+    for (const [side, text] of [
+      ['visitor', 'my refund is late'],
+      ['agent', 'checking now'],
+      ['visitor', 'thanks'],
+    ]) {
+      const row = document.createElement('div');
+      row.className = `row from-${side}`;
+      row.textContent = text as string;
+      log.appendChild(row);
+    }
+    shadow.appendChild(log);
+    const c = generic.extract(document, {});
+    expect(c?.messages.map((m) => [m.role, m.text])).toEqual([
+      ['customer', 'my refund is late'],
+      ['agent', 'checking now'],
+      ['customer', 'thanks'],
+    ]);
+  });
+
+  test('reads a thread inside a same-origin frame', async () => {
+    const inner = `<div class="thread">${bubbles(3)}</div>`.replace(/"/g, '&quot;');
+    const { doc, close } = loadHtml(
+      `<!DOCTYPE html><html><body><h1>Webmail</h1><iframe srcdoc="${inner}"></iframe></body></html>`,
+      'https://webmail.example.test/',
+    );
+    const c = generic.extract(doc, {});
+    expect(c?.messages.map((m) => m.text)).toEqual(['message 0', 'message 1', 'message 2']);
+    await close();
+  });
+
+  test.each([
+    [{}, 50, 'message 70'],
+    [{ maxMessages: 10 }, 10, 'message 110'],
+  ])('keeps the newest messages (%o)', (options, count, first) => {
+    const c = read(`<div class="chat">${bubbles(120)}</div>`, options);
+    expect(c?.messages).toHaveLength(count);
+    expect(c?.messages[0]?.text).toBe(first);
+    expect(c?.messages.at(-1)?.text).toBe('message 119');
+  });
+
+  test('caps characters from the newest message back', () => {
+    const long = [
+      { role: 'customer' as const, text: 'a'.repeat(80) },
+      { role: 'agent' as const, text: 'b'.repeat(30) },
+      { role: 'customer' as const, text: 'c'.repeat(40) },
+    ];
+    const capped = capMessages(long, { maxChars: 100 });
+    expect(capped.map((m) => m.text.length)).toEqual([31, 30, 40]);
+    expect(capped[0]?.text.endsWith('…')).toBe(true);
+  });
+
+  test.each([
+    ['me', 'agent'],
+    ['You', 'agent'],
+    ['我', 'agent'],
+    ['我自己', 'agent'],
+    ['Alex Agent', 'agent'],
+    ['Dana', 'customer'],
+  ])('author "%s" is the %s', (author, role) => {
+    const html = `<ul class="comments">
+      <li class="comment"><span class="author">Dana</span><div class="body">It is broken.</div></li>
+      <li class="comment"><span class="author">${author}</span><div class="body">Let me look.</div></li>
+    </ul>`;
+    const c = read(html, { agentName: 'Alex Agent' });
+    expect(c?.messages[1]?.role).toBe(author === 'Dana' ? 'customer' : role);
+  });
+
+  test('prefers the thread near the reply box over a longer list of conversations', () => {
+    const list = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/c/${i}">Customer ${i}: last message</a></li>`,
+    ).join('');
+    const c = read(
+      `<aside><ul>${list}</ul></aside><main><div class="thread">${bubbles(3)}</div><textarea></textarea></main>`,
+    );
+    expect(c?.messages.map((m) => m.text)).toEqual(['message 0', 'message 1', 'message 2']);
+  });
+
+  test("never reads Heartline's own UI", () => {
+    const c = read(`<div data-heartline-ui="panel"><div role="log">${bubbles(6)}</div></div><p>Nothing here</p>`);
+    expect(c).toBeNull();
+  });
+
+  test('a page without a conversation gives null', () => {
+    expect(read('<main><h1>Pricing</h1><p>Plans start at $9.</p></main>')).toBeNull();
+  });
+});
+
+describe('readWithin (picked element)', () => {
+  test('reads the list inside the picked element', () => {
+    document.body.innerHTML = `<section id="picked"><div class="thread">${bubbles(4)}</div></section><div class="other">${bubbles(9)}</div>`;
+    const c = readWithin(document.querySelector('#picked') as Element, {});
+    expect(c?.source).toBe('picked');
+    expect(c?.messages).toHaveLength(4);
+  });
+  test('a picked single block becomes one message of unknown role', () => {
+    document.body.innerHTML = '<div id="only"><p>I was charged twice.</p><p>Please fix it.</p></div>';
+    const c = readWithin(document.querySelector('#only') as Element, {}, 'selection');
+    expect(c?.messages).toEqual([{ role: 'unknown', text: 'I was charged twice.\n\nPlease fix it.' }]);
+    expect(c?.source).toBe('selection');
+  });
+});
