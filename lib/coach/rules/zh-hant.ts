@@ -1,6 +1,6 @@
 import type { CoachRule } from './types';
 
-/** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
+/** A refusal that turns straight to what the agent is doing instead: 沒辦法保證幾點到，但我已經… */
 const PIVOT = /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊)/;
 const ABSOLUTE_ALT = '我這邊可以幫您…';
 /** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */

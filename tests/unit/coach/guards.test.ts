@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CoachIssueKind, coachDraft } from '@/lib/coach';
+import { COACH_RULES, type CoachIssueKind, coachDraft } from '@/lib/coach';
 
 // Sentences that share words with a rule but say something kind, honest or owning.
 const CLEAN: Array<[string]> = [
@@ -102,5 +102,22 @@ describe('the same words used to refuse or blame are flagged', () => {
     const issues = coachDraft(text).issues;
     expect(issues.map((i) => i.kind)).toContain(kind);
     for (const i of issues) expect(text.slice(i.start, i.end)).toBe(i.text);
+  });
+});
+
+describe('rule data is written natively in each script', () => {
+  // A Traditional rule that matches only Simplified text (or the reverse) silently never fires.
+  const SIMPLIFIED_ONLY =
+    /[这们说时会对发经题问还没过关进后给请谢单务处办该现认让帮间买卖货钱账号实将东车长见觉样话边难统确联络订费气烦虑担忧规则错责网页码换补偿赔递运达记录态验证种从点两条写里读选]/;
+  const TRADITIONAL_ONLY =
+    /[這們說時會對發經題問還沒過關進後給請謝單務處辦該現認讓幫間買賣貨錢帳號實將東車長見覺樣話邊難統確聯絡訂費氣煩慮擔憂規則錯責網頁碼換補償賠遞運達記錄態驗證種從點兩條寫裡讀選]/;
+  test.each([
+    ['zh-Hans', TRADITIONAL_ONLY],
+    ['zh-Hant', SIMPLIFIED_ONLY],
+  ] as const)('%s rules use no characters of the other script', (lang, other) => {
+    for (const rule of COACH_RULES[lang]) {
+      expect(`${rule.id}: ${rule.pattern.source}`).not.toMatch(other);
+      expect(`${rule.id}: ${rule.alternative}`).not.toMatch(other);
+    }
   });
 });
