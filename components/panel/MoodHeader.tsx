@@ -38,16 +38,20 @@ export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {
         <span class="meter-label" id="intensity-label">
           {t('intensity')}
         </span>
-        <meter
+        {/* biome-ignore lint/a11y/useSemanticElements: <meter> cannot take the emotion's colour consistently across Chrome and Firefox */}
+        <div
           class="meter"
+          role="meter"
           data-testid="emotion-intensity"
           data-value={analysis.intensity.toFixed(2)}
           aria-labelledby="intensity-label"
-          min={0}
-          max={1}
-          value={analysis.intensity}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={pct}
           aria-valuetext={t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
-        />
+        >
+          <span class="meter-fill" style={{ width: `${pct}%` }} />
+        </div>
         <span class="meter-value">
           {t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
         </span>

@@ -59,7 +59,7 @@ export function SelfCareCard({
           <li key={ex.id}>
             <button
               type="button"
-              class="btn-link"
+              class="care-chip"
               aria-expanded={open.value === ex.id}
               onClick={() => (open.value = open.value === ex.id ? null : ex.id)}
             >

@@ -30,9 +30,20 @@ import {
   suggestionLangOverride,
   suggestions,
   tabId,
+  tabUrl,
   templateVars,
   toast,
 } from './state';
+
+/** Where the conversation came from, as the agent knows it: its title, else the site's host. */
+function sourceName(title: string | undefined, url: string): string {
+  if (title?.trim()) return title.trim().slice(0, 60);
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
 
 function conversationKey(): string {
   const c = conversation.value;
@@ -86,7 +97,9 @@ export function App() {
           <img src="/icon/32.png" alt="" width="18" height="18" />
           Heartline
         </span>
-        {c && !pasteMode.value && <span class="source muted">{t('sourceLine', c.source, c.messages.length)}</span>}
+        {c && !pasteMode.value && (
+          <span class="source muted">{t('sourceLine', sourceName(c.title, tabUrl.value), c.messages.length)}</span>
+        )}
         <span class="bar-actions">
           <button
             type="button"

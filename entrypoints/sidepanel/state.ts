@@ -63,12 +63,18 @@ export const customerLang = computed<ContentLanguage>(() => {
 });
 export const suggestionLang = computed<ContentLanguage>(() => suggestionLangOverride.value ?? customerLang.value);
 
+/** "Dana Whitfield" → "Dana"; Chinese names and single names stay whole. */
+export function friendlyName(full: string): string {
+  const parts = full.split(/\s+/);
+  return parts.length > 1 && /^[\p{Script=Latin}'’-]+$/u.test(parts[0] as string) ? (parts[0] as string) : full;
+}
+
 export const templateVars = computed<TemplateVars>(() => {
   const c = conversation.value;
   const s = settings.value;
   const vars: TemplateVars = {};
   const name = c?.customer.name?.trim();
-  if (name) vars.customerName = name;
+  if (name) vars.customerName = friendlyName(name);
   if (s.agentName.trim()) vars.agentName = s.agentName.trim();
   if (s.company.trim()) vars.company = s.company.trim();
   const order = c?.ids?.orderIds[0];

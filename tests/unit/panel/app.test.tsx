@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '@/entrypoints/sidepanel/App';
 import {
   drawerOpen,
+  friendlyName,
   type PanelStatus,
   pasteMode,
   pasteText,
@@ -154,5 +155,17 @@ describe('paste mode', () => {
     });
     expect(q('emotion-primary')).not.toBeNull();
     expect(qa('escalation-flag').map((e) => e.getAttribute('data-flag'))).toContain('regulator');
+  });
+});
+
+describe('friendlyName', () => {
+  test.each([
+    ['Dana Whitfield', 'Dana'],
+    ['Dana', 'Dana'],
+    ['刘晓燕', '刘晓燕'],
+    ['陳 雅婷', '陳 雅婷'],
+    ["D'Arcy O'Neil", "D'Arcy"],
+  ])('%s → %s', (full, short) => {
+    expect(friendlyName(full)).toBe(short);
   });
 });
