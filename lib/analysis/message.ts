@@ -7,6 +7,7 @@ import { PROFANITY, packFor } from './packs';
 import { stripQuoted } from './quoted';
 import {
   ANGER,
+  ANXIETY,
   applyContrast,
   applyQuestions,
   applyRhetorical,
@@ -287,12 +288,31 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
  * product, but late, broken and nobody answers" is a complaint).
  */
 function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number, bestK: number): Emotion | 'neutral' {
+  let k = bestK;
   if (neg >= NEUTRAL_FLOOR && neg > pos && neg > sum[CONFUSION]! && bestK > SADNESS) {
-    let k = 0;
+    k = 0;
     for (let j = 1; j <= SADNESS; j++) if (sum[j]! > sum[k]!) k = j;
-    return EMOTIONS[k]!;
+  } else if (best < NEUTRAL_FLOOR) {
+    return 'neutral';
   }
-  return best >= NEUTRAL_FLOOR ? EMOTIONS[bestK]! : 'neutral';
+  return EMOTIONS[k === FRUSTRATION ? specificOverFrustration(sum) : k]!;
+}
+
+/**
+ * Frustration is the catch-all negative; a more specific one (anger, sadness, anxiety) that comes close
+ * says more about the person, so it leads.
+ */
+export const SPECIFIC_SHARE = 0.8;
+function specificOverFrustration(sum: Float64Array): number {
+  let k = FRUSTRATION;
+  let v = sum[FRUSTRATION]! * SPECIFIC_SHARE;
+  for (const j of [ANGER, SADNESS, ANXIETY]) {
+    if (sum[j]! >= v) {
+      v = sum[j]!;
+      k = j;
+    }
+  }
+  return k;
 }
 
 function contrib(hit: Hit, e: number, weight: number, cue: string, start: number): Contribution {
