@@ -43,41 +43,58 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
+  // One occupancy map per style keeps this linear in the text length, even for a 50,000-character paste.
+  const taken = new Map<DiscStyle, Uint8Array>();
   const kept: DiscCue[] = [];
   for (const c of found) {
-    if (kept.some((k) => k.style === c.style && k.start < c.end && c.start < k.end)) continue;
+    let map = taken.get(c.style);
+    if (!map) {
+      map = new Uint8Array(text.length);
+      taken.set(c.style, map);
+    }
+    if (overlaps(map, c.start, c.end)) continue;
+    map.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept;
 }
 
+function overlaps(map: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (map[i]) return true;
+  return false;
+}
+
 export function scoreMessage(text: string, messageIndex: number): MessageScore {
   const lexical = lexicalCues(text, messageIndex);
+  const amounts = new Uint8Array(text.length);
+  for (const l of lexical) if (l.style === 'C') amounts.fill(1, l.start, l.end);
   const shape = shapeCues(text, new Set(lexical.map((c) => c.style)))
     // A number already read as an amount or a date is not counted again as a bare figure.
-    .filter((c) => c.cue !== 'figure' || !lexical.some((l) => l.style === 'C' && l.start < c.end && c.start < l.end))
+    .filter((c) => c.cue !== 'figure' || !overlaps(amounts, c.start, c.end))
     .map<DiscCue>((c) => ({ ...c, messageIndex, text: text.slice(c.start, c.end) }));
-  const cues = [...lexical, ...shape].sort((a, b) => a.start - b.start || b.weight - a.weight);
+  const all = [...lexical, ...shape].sort((a, b) => a.start - b.start || b.weight - a.weight);
 
+  const heaviest = new Map<string, number>();
+  for (const c of all) {
+    const key = `${c.style}:${c.cue}`;
+    heaviest.set(key, Math.max(heaviest.get(key) ?? 0, c.weight));
+  }
   const perRule = new Map<string, number>();
   const scores = emptyScores();
-  for (const c of cues) {
+  // Only cues that still added something are kept as evidence: the tenth "!" explains nothing new.
+  const cues: DiscCue[] = [];
+  for (const c of all) {
     const key = `${c.style}:${c.cue}`;
     const used = perRule.get(key) ?? 0;
-    const cap = RULE_CAPS[c.cue] ?? RULE_REPEAT_CAP * maxWeight(cues, c.style, c.cue);
-    const room = Math.max(0, cap - used);
-    const add = Math.min(c.weight, room);
+    const cap = RULE_CAPS[c.cue] ?? RULE_REPEAT_CAP * (heaviest.get(key) ?? c.weight);
+    const add = Math.min(c.weight, Math.max(0, cap - used));
+    if (add <= 0) continue;
     perRule.set(key, used + add);
     scores[c.style] += add;
+    cues.push(c);
   }
   for (const s of DISC_STYLES) scores[s] = Math.min(MESSAGE_STYLE_CAP, round(scores[s]));
   return { scores, cues };
-}
-
-function maxWeight(cues: readonly DiscCue[], style: DiscStyle, cue: string): number {
-  let w = 0;
-  for (const c of cues) if (c.style === style && c.cue === cue && c.weight > w) w = c.weight;
-  return w;
 }
 
 export function round(n: number): number {
