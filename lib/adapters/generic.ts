@@ -314,12 +314,15 @@ function partsOf(block: Element): Parts {
         words.some((w) => AUTHOR_WORDS.has(w));
       const isBody = el.getAttribute('itemprop') === 'text' || words.some((w) => BODY_WORDS.has(w));
       if (isTime && !parts.time && (el.textContent ?? '').length < 80) {
-        parts.time = timeOf(el);
+        parts.time = timeOf(el)?.replace(/^(date|sent|time|日期|时间|時間|发送时间|傳送時間|寄件日期)\s*[:：]\s*/i, '');
         parts.skip.add(el);
         continue;
       }
       if (isAuthor && !parts.author && !isBody && (el.textContent ?? '').trim().length < 80) {
-        const t = textOf(el).replace(/\s+/g, ' ').trim();
+        const t = textOf(el)
+          .replace(/\s+/g, ' ')
+          .replace(/^(from|by|发件人|寄件者|寄件人|發件人|作者)\s*[:：]\s*/i, '')
+          .trim();
         if (t) {
           const ne = nameAndEmail(t);
           parts.author = ne.name ?? ne.email;

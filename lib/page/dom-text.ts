@@ -122,11 +122,31 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
     length += s.length;
   };
 
+  // Chat apps often keep line breaks as "\n" under `white-space: pre-wrap` set in a stylesheet. Layout is
+  // asked only for text nodes with an inner line break, once per parent, so the cost stays bounded.
+  const styleCache = new Map<Element, boolean>();
+  const keepsBreaks = (parent: Element | null): boolean => {
+    if (!parent) return false;
+    const known = styleCache.get(parent);
+    if (known !== undefined) return known;
+    const view = parent.ownerDocument.defaultView;
+    let keep = false;
+    try {
+      keep = /^(pre|pre-wrap|pre-line|break-spaces)$/.test(view?.getComputedStyle(parent).whiteSpace ?? '');
+    } catch {
+      keep = false;
+    }
+    styleCache.set(parent, keep);
+    return keep;
+  };
+
   const walk = (n: Node, pre: boolean): void => {
     if (length > max) return;
     if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
-      if (v) push(pre ? v : v.replace(/[\t\n\r\f ]+/g, ' '));
+      if (!v) return;
+      if (pre || (/\S[ \t]*\r?\n[ \t]*\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
+      else push(v.replace(/[\t\n\r\f ]+/g, ' '));
       return;
     }
     if (n.nodeType !== 1 && n.nodeType !== 11) return;
