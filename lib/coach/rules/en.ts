@@ -303,7 +303,7 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: 'this should not have happened',
   },
 
-  // — found on a held-out set written after the first rules —
+  // — indirect phrasings of every kind, found by testing on replies written after the first rules —
   {
     id: 'en-blame-wrong-input',
     kind: 'blame',
