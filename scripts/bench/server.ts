@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface PageServer {
   url: string;
+  port: number;
   set(path: string, body: string, type?: string): void;
   close(): Promise<void>;
 }
@@ -23,6 +24,7 @@ export async function startPageServer(): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     set(path, body, type = 'text/html; charset=utf-8') {
       pages.set(path, { body, type });
     },
