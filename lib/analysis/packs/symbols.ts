@@ -28,8 +28,11 @@ export const SYMBOLS: Partial<PackSource> = {
       1: ['😶', '🧐'],
     },
     joy: {
-      3: ['😂', '🤣', '😍', '🥰', '🎉', '🥳'],
+      3: ['😍', '🥰', '🎉', '🥳'],
       2: [
+        // Tears of laughter are often wry in Chinese social media, so they count less than 😍.
+        '😂',
+        '🤣',
         '😀',
         '😃',
         '😄',
