@@ -47,13 +47,18 @@ export function rootFor(doc: Document, url: URL): Element | null {
   return adapter.root(doc) ?? (adapter === generic ? null : generic.root(doc));
 }
 
-/** The site adapter's reading, or the generic reader's when the adapter finds nothing. */
+/**
+ * The site adapter's reading. The generic reader steps in only when the adapter's hooks are missing
+ * from the page (a redesign): when they are present but no conversation is open (an inbox list, a
+ * preview still loading), the answer is null rather than the inbox list read as a conversation.
+ */
 export function readConversation(doc: Document, url: URL, options: ReadOptions): Conversation | null {
   const adapter = adapterFor(url);
   if (adapter !== generic) {
     try {
       const c = adapter.extract(doc, options);
       if (c && c.messages.length > 0) return c;
+      if (adapter.root(doc)) return null;
     } catch {
       // A host redesign must not break reading: fall through to the generic reader.
     }
