@@ -321,7 +321,7 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-def-not-responsible',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`\b(?:(?:we|I)\s*(?:are|am|${A}re|${A}m)\s+not\s+(?:responsible|liable|accountable)|(?:we|I)\s+can${A}?t\s+be\s+held\s+(?:responsible|liable)|not\s+(?:by|from|on)\s+us)\b`,
+      String.raw`\b(?:(?:we|I)\s*(?:are|am|${A}re|${A}m)\s+not\s+(?:responsible|liable|accountable)|(?:we|I)\s+can${A}?t\s+be\s+held\s+(?:responsible|liable)|not\s+(?:by|on)\s+us|under\s+no\s+obligation|(?<=(?:not|n${A}t)\s+)something\s+(?:our|the)\s+\w+\s+is\s+responsible\s+for|(?:our|the)\s+\w+\s+(?:is|are)\s+not\s+responsible)\b`,
       'i',
     ),
     alternative: 'I will follow this up for you',
@@ -583,6 +583,25 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern: /\bby\s+(?:the|our)\s+system\b/i,
     notInDraft: OWNS_IT,
     alternative: 'by us',
+  },
+  {
+    id: 'en-dis-what-did-you-expect',
+    kind: 'dismissive',
+    pattern:
+      /\bwhat\s+(?:did\s+)?you\s+expect(?:ed)?\b|\bas\s+you\s+were\s+(?:told|informed|advised)\b|\bas\s+(?:you\s+)?(?:already\s+)?(?:know|knew)\b/i,
+    alternative: 'I understand this is not what you hoped for',
+  },
+  {
+    id: 'en-abs-always-declined',
+    kind: 'absolute',
+    pattern: /\b(?:always|automatically)\s+(?:declined|rejected|refused|denied)\b|\bnon-?negotiable\b/i,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-blame-your-side',
+    kind: 'blame',
+    pattern: /\b(?:must|has\s+to|can\s+only)\s+be\s+on\s+your\s+(?:side|end)\b/i,
+    alternative: 'Let me check both sides with you',
   },
   {
     id: 'en-abs-not-something-we',

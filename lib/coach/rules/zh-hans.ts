@@ -96,7 +96,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-def-not-my-job',
     kind: 'defensive',
     pattern:
-      /(?:我们|我)(?:这边)?管不(?:了|着|到)|(?:是|属于)(?:银行|快递|物流|厂家|第三方|支付)(?:那边|方面)?的(?:事|问题|责任)|不归(?:我们|我)(?:管|负责)|不由(?:我们|我)负责|不在(?:我们|我)的?(?:负责|责任)范围|不是(?:我们|我)负责的|不属于(?:我们|我)的?(?:负责|处理)?范围/,
+      /(?:我们|我)(?:这边)?管不(?:了|着|到)|(?:是|属于)(?:银行|快递|物流|厂家|第三方|支付)(?:那边|方面)?的(?:事|问题|责任)|不归(?:我们|我)(?:管|负责)|不由(?:我们|我)负责|不在(?:我们|我)的?(?:负责|责任)范围|不属于(?:我们|我)[^，。]{0,4}?(?:负责|处理)的?范围|没有义务|不是(?:我们|我)负责的|不属于(?:我们|我)的?(?:负责|处理)?范围/,
     alternative: '我帮您转给负责的同事，并跟进结果',
   },
   {
@@ -267,6 +267,24 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /(?:不允许|不开放)(?:修改|取消|退|换|更改|变更)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-abs-blanket',
+    kind: 'absolute',
+    pattern: /一律(?:不|无法)|不能商量|没得商量|不能谈/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hans-dis-what-more',
+    kind: 'dismissive',
+    pattern: /您还想要什么|你还想要什么|还想要什么|您还期待什么|还期待什么/,
+    alternative: '我理解这和您期待的不一样',
+  },
+  {
+    id: 'hans-blame-your-end',
+    kind: 'blame',
+    pattern: /问题(?:应该|肯定|一定)?在[您你]那边/,
+    alternative: '我来帮您把两边都查一遍',
   },
   // — 拿规定挡 —
   {

@@ -95,7 +95,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-def-not-my-job',
     kind: 'defensive',
     pattern:
-      /(?:我們|我)(?:這邊)?管不(?:了|著|到)|(?:是|屬於)(?:銀行|物流|宅配|原廠|第三方|金流)(?:那邊|方面)?的(?:事|問題|責任)|不歸(?:我們|我)(?:管|負責)|不由(?:我們|我)負責|不在(?:我們|我)的?(?:負責|責任)範圍|不是(?:我們|我)負責的|不屬於(?:我們|我)的?(?:負責|處理)?範圍/,
+      /(?:我們|我)(?:這邊)?管不(?:了|著|到)|(?:是|屬於)(?:銀行|物流|宅配|原廠|第三方|金流)(?:那邊|方面)?的(?:事|問題|責任)|不歸(?:我們|我)(?:管|負責)|不由(?:我們|我)負責|不在(?:我們|我)的?(?:負責|責任)範圍|不屬於(?:我們|我)[^，。]{0,4}?(?:負責|處理)的?範圍|沒有義務|不是(?:我們|我)負責的|不屬於(?:我們|我)的?(?:負責|處理)?範圍/,
     alternative: '我幫您轉給負責的同事，並追蹤結果',
   },
   {
@@ -263,6 +263,24 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /(?:不允許|不開放)(?:修改|取消|退|換|更改|變更)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-abs-blanket',
+    kind: 'absolute',
+    pattern: /一律(?:不|無法)|不能商量|沒得商量|不能談/,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'hant-dis-what-more',
+    kind: 'dismissive',
+    pattern: /您還想要什麼|你還想要什麼|還想要什麼|您還期待什麼|還期待什麼/,
+    alternative: '我明白這和您期待的不一樣',
+  },
+  {
+    id: 'hant-blame-your-end',
+    kind: 'blame',
+    pattern: /問題(?:應該|肯定|一定)?在[您你]那邊/,
+    alternative: '我來幫您把兩邊都查一遍',
   },
   // — 拿規定擋 —
   {
