@@ -27,6 +27,11 @@ export const CUE_LABELS: Record<string, Labels> = {
     'zh-Hant': '很快做決定(就這樣辦)',
   },
   'time-to-decide': { en: 'wants time to think it over', 'zh-Hans': '需要时间考虑', 'zh-Hant': '需要時間考慮' },
+  understanding: {
+    en: 'is understanding and appreciative',
+    'zh-Hans': '体谅对方、表达感谢',
+    'zh-Hant': '體諒對方、表達感謝',
+  },
   routine: { en: 'mentions their usual routine', 'zh-Hans': '提到一贯的习惯', 'zh-Hant': '提到一貫的習慣' },
   'short-message': { en: 'writes short, to-the-point messages', 'zh-Hans': '消息简短直接', 'zh-Hant': '訊息簡短直接' },
   'terse-sentences': { en: 'uses short sentences', 'zh-Hans': '句子简短', 'zh-Hant': '句子簡短' },

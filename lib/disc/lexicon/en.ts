@@ -79,6 +79,13 @@ export const EN_RULES: readonly CueRule[] = [
     /\b(?:(?:don't|do not) need to (?:know|hear)|^(?:approved|agreed|confirmed|go ahead)(?=[.!]))/im,
   ),
 
+  rule(
+    'D',
+    'decision',
+    1.0,
+    /\b(?:your (?:pick|call|choice)|(?:text|email|call|message|ping) me (?:the|when|back|once|at)|i'll (?:collect|take it from here|handle the rest))\b/i,
+  ),
+
   // I: sociability, feelings, stories, playfulness
   rule(
     'I',
@@ -225,6 +232,13 @@ export const EN_RULES: readonly CueRule[] = [
     'worry-change',
     1.0,
     /\b(?:not trying to (?:cause|make) (?:trouble|a fuss|problems)|gradual(?:ly)?|beforehand|prepare (?:her|him|them|myself|us)|takes (?:a while|time) to (?:settle|adjust|get used)|i appreciate you)\b/i,
+  ),
+
+  rule(
+    'S',
+    'understanding',
+    1.0,
+    /\b(?:it's (?:okay|ok|alright|fine),? i (?:know|understand)|i know you(?:'re| are) (?:busy|doing your best)|no worries|these things happen|i understand(?!,? but)(?:,| that| it)|that would (?:be )?(?:a )?(?:great|big|real|huge)? ?help|thank you for (?:\w+ing)|puts my mind at (?:rest|ease)|just in case|(?:exactly )?as it was|before (?:they|you|anyone|someone) (?:come|arrive|visit)|call (?:me )?(?:first|beforehand|ahead)|can i (?:message|ask|call|contact|write to) you (?:again|if|later|back)|if i get stuck|is it (?:alright|all right|ok(?:ay)?) (?:to|if))\b/i,
   ),
 
   // C: specifics, accuracy, references, records
