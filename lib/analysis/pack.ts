@@ -167,12 +167,13 @@ function entryFor(pack: CompiledPack, term: string): Entry {
  */
 export function inflections(w: string): string[] {
   if (!/^[a-z]{3,}$/.test(w)) return [];
-  const out = [`${w}s`, `${w}ed`, `${w}ing`, `${w}ly`, `${w}er`, `${w}est`, `${w}ness`];
+  // No -er: it makes nouns of too many words (numb → number).
+  const out = [`${w}s`, `${w}ed`, `${w}ing`, `${w}ly`, `${w}est`, `${w}ness`];
   const last = w[w.length - 1]!;
-  if (last === 'e') out.push(`${w}d`, `${w.slice(0, -1)}ing`, `${w}r`, `${w}st`);
+  if (last === 'e') out.push(`${w}d`, `${w.slice(0, -1)}ing`, `${w}st`);
   if (last === 'y') {
     const b = w.slice(0, -1);
-    out.push(`${b}ied`, `${b}ies`, `${b}ily`, `${b}ier`, `${b}iest`, `${b}iness`);
+    out.push(`${b}ied`, `${b}ies`, `${b}ily`, `${b}iest`, `${b}iness`);
   }
   if (/[sxz]$|[cs]h$/.test(w)) out.push(`${w}es`);
   if (/[^aeiou][aeiou][bdgmnprt]$/.test(w)) out.push(`${w}${last}ed`, `${w}${last}ing`);
