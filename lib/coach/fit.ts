@@ -13,8 +13,10 @@ export const ANY_MAX_HAN = 600;
 // Below this, a reply to someone upset or to a Steadiness/Influence customer reads as a brush-off.
 export const MIN_WORDS = 12;
 export const MIN_HAN = 20;
-/** Intensity from which an upset customer needs the feeling acknowledged and a next step. */
+/** Intensity from which an upset customer needs a next step, and a reply that is not curt. */
 export const UPSET_INTENSITY = 0.5;
+/** A plain, factual reply reads as cold only to someone clearly upset; below this it reads as efficient. */
+export const COLD_INTENSITY = 0.6;
 /** Sad or anxious customers read jokes as not being taken seriously even when mildly upset. */
 const BREEZY_SAD_INTENSITY = 0.2;
 const BREEZY_ANGRY_INTENSITY = 0.4;
@@ -43,6 +45,7 @@ const EXCLAMATION_RUN = /[!！]{2,}|[!?！？]{3,}/;
 
 interface Customer {
   upset: boolean;
+  hurt: boolean;
   sadOrAnxious: boolean;
   angryEnough: boolean;
   positive: boolean;
@@ -50,11 +53,14 @@ interface Customer {
 }
 
 function readCustomer(analysis: ConversationAnalysis | null | undefined): Customer {
-  if (!analysis) return { upset: false, sadOrAnxious: false, angryEnough: false, positive: false, known: false };
+  if (!analysis) {
+    return { upset: false, hurt: false, sadOrAnxious: false, angryEnough: false, positive: false, known: false };
+  }
   const p = analysis.primary;
   const negative = p !== 'neutral' && NEGATIVE_EMOTIONS.includes(p);
   return {
     upset: negative && analysis.intensity >= UPSET_INTENSITY,
+    hurt: negative && analysis.intensity >= COLD_INTENSITY,
     sadOrAnxious: (p === 'sadness' || p === 'anxiety') && analysis.intensity >= BREEZY_SAD_INTENSITY,
     angryEnough: (p === 'anger' || p === 'frustration') && analysis.intensity >= BREEZY_ANGRY_INTENSITY,
     positive: p === 'joy' || p === 'gratitude',
@@ -101,7 +107,7 @@ export function checkFit({ draft, lang, coverage, analysis, disc }: FitInput): F
   if (breezy && (customer.sadOrAnxious || customer.angryEnough)) notes.push({ kind: 'too-breezy' });
 
   const warm = coverage.identify || coverage.empathize || coverage.apologize;
-  if ((customer.upset && !warm) || (style === 'I' && !warm && !coverage.thank)) notes.push({ kind: 'cold' });
+  if ((customer.hurt && !warm) || (style === 'I' && !warm && !coverage.thank)) notes.push({ kind: 'cold' });
 
   // A when ("Monday at 8am", 3到5天) nearly always carries its what, so only a draft with neither is flagged.
   if ((customer.upset || style === 'S') && !cues.action.test(draft) && !cues.timeframe.test(draft)) {

@@ -604,6 +604,33 @@ export const EN_RULES: readonly CoachRule[] = [
     alternative: 'Let me check both sides with you',
   },
   {
+    id: 'en-abs-final',
+    kind: 'absolute',
+    pattern:
+      /\b(?:(?:this|the|our|that)\s+decision\s+is\s+final|will\s+not\s+be\s+(?:reversed|refunded|changed|reconsidered|reopened)|won['’]t\s+be\s+(?:reversed|refunded|reconsidered|reopened))\b/i,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-blame-youd-know',
+    kind: 'blame',
+    pattern: new RegExp(String.raw`\byou${A}d\s+(?:know|have\s+seen|have\s+known)\s+(?:this|that)\s+if\s+you\b`, 'i'),
+    alternative: 'Here it is again, in case it got lost:',
+  },
+  {
+    id: 'en-dis-refrain',
+    kind: 'dismissive',
+    pattern: /\b(?:please\s+)?refrain\s+from\b|\bstop\s+(?:contacting|emailing|messaging|calling)\s+us\b/i,
+    alternative: 'I will keep you updated, so you do not have to chase',
+  },
+  {
+    id: 'en-def-set-by-them',
+    kind: 'defensive',
+    pattern:
+      /\b(?:set|decided|controlled|handled)\s+by\s+the\s+(?:courier|carrier|bank|manufacturer|airline|supplier)\b|\b(?:contact|call|ask)\s+(?:them|the\s+(?:courier|carrier|bank|manufacturer))\s+directly\b/i,
+    alternative: 'I will chase this with them for you',
+  },
+  {
     id: 'en-abs-not-something-we',
     kind: 'absolute',
     pattern: /\bnot\s+something\s+(?:we|I)\s+(?:can|could|do|offer|provide|allow|support)\b/i,
@@ -633,6 +660,13 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern:
       /^\s*(?:sure|right|yeah|oh\s+yes),?\s+because\b|\b(?:we|I)\s+(?:obviously\s+|clearly\s+|just\s+)?(?:do|did)\s+(?:this|it|that)\s+on\s+purpose\b/i,
     alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-clears-it-up',
+    kind: 'sarcasm',
+    pattern:
+      /\bhope\s+(?:that|this)\s+(?:clears\s+(?:things|it)\s+up|makes\s+(?:it\s+)?(?:clearer|sense))\s+(?:for\s+you\s+)?(?:this\s+time|now)\b|\bhope\s+(?:that|this)\s+clears\s+(?:things|it)\s+up\s+for\s+you\b/i,
+    alternative: 'Let me know if any part is still unclear — happy to go through it.',
   },
   {
     id: 'en-sar-know-best',

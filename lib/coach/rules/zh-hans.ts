@@ -79,6 +79,12 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /[你您]自己(?:没有?|未|忘了|忘记)/,
     alternative: '这一步可能没有完成，我来帮您补上',
   },
+  {
+    id: 'hans-blame-would-know',
+    kind: 'blame',
+    pattern: /[您你]要是[^，。！？]{1,12}[，,]?\s*就会知道/,
+    alternative: '我再把重点发给您一次：',
+  },
   // — 推卸责任 —
   {
     id: 'hans-def-not-our-problem',
@@ -204,6 +210,19 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /(?:看|读)(?:一下)?(?:我)?(?:的)?上一(?:条|封|次)(?:回复|消息|邮件)|里面已经回答|已经回答过/,
     alternative: '我再整理一下要点：',
   },
+  {
+    id: 'hans-dis-stop-contacting',
+    kind: 'dismissive',
+    pattern: /(?:请)?不要(?:反复|一直|再)(?:联系|找|催)我们|这次(?:您|你)?能看明白|(?:您|你)能看(?:明白|懂)吧/,
+    alternative: '我会主动跟进，您不用再追问',
+  },
+  {
+    id: 'hans-def-decided-by-them',
+    kind: 'defensive',
+    pattern:
+      /是(?:快递|物流|银行|厂家)(?:公司)?(?:定|决定)的|(?:直接)?联系(?:他们|快递|物流|银行|厂家)(?:吧)?(?=[。！]|$)|建议您直接联系/,
+    alternative: '我这边帮您联系对方跟进',
+  },
   // — 绝对否定 —
   {
     id: 'hans-abs-impossible',
@@ -285,6 +304,13 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern: /问题(?:应该|肯定|一定)?在[您你]那边/,
     alternative: '我来帮您把两边都查一遍',
+  },
+  {
+    id: 'hans-abs-final',
+    kind: 'absolute',
+    pattern: /最终决定|不会(?:再)?退回|不会(?:再)?更改|没有商量的余地/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
   },
   // — 拿规定挡 —
   {

@@ -78,6 +78,12 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /[你您]自己(?:沒有?|未|忘了|忘記)/,
     alternative: '這一步可能沒有完成，我來幫您補上',
   },
+  {
+    id: 'hant-blame-would-know',
+    kind: 'blame',
+    pattern: /[您你]要是[^，。！？]{1,12}[，,]?\s*就會知道/,
+    alternative: '我再把重點寄給您一次：',
+  },
   // — 推卸責任 —
   {
     id: 'hant-def-not-our-problem',
@@ -202,6 +208,19 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern: /(?:看|讀)(?:一下)?(?:我)?(?:的)?上一(?:條|封|次)(?:回覆|訊息|信)|裡面已經回答|已經回答過/,
     alternative: '我再整理一下重點：',
   },
+  {
+    id: 'hant-dis-stop-contacting',
+    kind: 'dismissive',
+    pattern: /(?:請)?不要(?:反覆|一直|再)(?:聯絡|聯繫|找|催)我們|這次(?:您|你)?(?:能)?看得懂|(?:您|你)看得懂吧/,
+    alternative: '我會主動追蹤，您不用再追問',
+  },
+  {
+    id: 'hant-def-decided-by-them',
+    kind: 'defensive',
+    pattern:
+      /是(?:物流|宅配|銀行|原廠)(?:公司)?(?:定|決定)的|(?:直接)?聯絡(?:他們|物流|宅配|銀行|原廠)(?:吧)?(?=[。！]|$)|建議您直接聯絡/,
+    alternative: '我這邊幫您聯繫對方追蹤',
+  },
   // — 絕對否定 —
   {
     id: 'hant-abs-impossible',
@@ -281,6 +300,13 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern: /問題(?:應該|肯定|一定)?在[您你]那邊/,
     alternative: '我來幫您把兩邊都查一遍',
+  },
+  {
+    id: 'hant-abs-final',
+    kind: 'absolute',
+    pattern: /最終決定|不會(?:再)?退回|不會(?:再)?更改|沒有商量的餘地/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
   },
   // — 拿規定擋 —
   {
