@@ -1,0 +1,164 @@
+// `npm run bench`: how fast, how light and how small Heartline is, in figures. Not part of `npm test`
+// (timings depend on the machine); the deterministic size budgets are checked in tests/build.
+//
+//   a. analysis throughput vs AFINN and VADER     (needs ../shared/eval/dev/*.tsv)
+//   b. conversation reader on 50/500/5,000 messages, happy-dom and Chromium
+//   c. panel update latency                        (needs the built extension: npx wxt build)
+//   d. main-thread time added to the host page
+//   e. bundle sizes
+//
+// BENCH_SECONDS=n sets the time per throughput case (default 2). BENCH_ONLY=a,e runs some sections.
+// Exits 1 only when a section breaks; missing targets are reported, not fatal.
+import { rmSync } from 'node:fs';
+import { launchFrom, snapshotBuild } from './bench/browser';
+import { runExtraction } from './bench/extraction';
+import { printCost, printLatency, runHostCost, runPanelLatency } from './bench/live';
+import { fmt, kb, percentile, section, table, type Verdict } from './bench/report';
+import { startPageServer } from './bench/server';
+import { runSizes } from './bench/sizes';
+import { runThroughput } from './bench/throughput';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
+
+// Targets from issue 9.
+const PANEL_P95_MS = 100;
+const HOST_MS_PER_MESSAGE = 2;
+const CONTENT_GZIP_MAX = 20 * 1024;
+const PACKED_MAX = 600 * 1024;
+
+async function main(): Promise<number> {
+  const verdicts: Verdict[] = [];
+  let broken = 0;
+  const attempt = async (name: string, fn: () => Promise<void> | void) => {
+    try {
+      await fn();
+    } catch (error) {
+      broken++;
+      console.log(`\n${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+
+  console.log(`Heartline benchmark · ${new Date().toISOString()} · Node ${process.version} · ${process.platform}`);
+
+  if (ONLY.has('a')) {
+    section('a. Analysis throughput (same rows, same process)');
+    await attempt('Throughput', () => {
+      const r = runThroughput(SECONDS);
+      if (r) {
+        verdicts.push({
+          what: 'analysis, slowest language, chat messages',
+          measured: `${fmt(r.minChatPerSec, 0)} msg/s`,
+          target: '(no target; reference ratio above)',
+          ok: null,
+        });
+      }
+    });
+  }
+
+  if (ONLY.has('b')) {
+    section('b. Conversation reader: extraction time per read');
+    await attempt('Extraction', async () => {
+      const rows = await runExtraction();
+      const c500 = rows.find((r) => r.env === 'Chromium' && r.kind === 'chat' && r.size === 500);
+      if (c500) {
+        verdicts.push({
+          what: 'reader, 500-message chat, Chromium',
+          measured: `p50 ${fmt(c500.p50, 2)} ms, p95 ${fmt(c500.p95, 2)} ms`,
+          target: '(part of the 2 ms per message below)',
+          ok: null,
+        });
+      }
+    });
+  }
+
+  const live = ONLY.has('c') || ONLY.has('d');
+  const needsBuild = live || ONLY.has('e');
+  let extensionDir: string | null = null;
+  if (needsBuild) {
+    try {
+      extensionDir = snapshotBuild();
+    } catch (error) {
+      console.log(`\nSections c–e skipped: ${(error as Error).message}`);
+    }
+  }
+
+  if (extensionDir && live) {
+    const server = await startPageServer();
+    const h = await launchFrom(extensionDir, server);
+    try {
+      if (ONLY.has('c')) {
+        section('c. Panel update latency (real Chromium, built extension)');
+        await attempt('Panel latency', async () => {
+          const r = await runPanelLatency(h, server);
+          printLatency(r);
+          const p95 = percentile(r.total, 95);
+          verdicts.push({
+            what: 'panel update p95',
+            measured: `${fmt(p95, 0)} ms (p50 ${fmt(percentile(r.total, 50), 0)} ms)`,
+            target: `≤ ${PANEL_P95_MS} ms`,
+            ok: r.timeouts === 0 && p95 <= PANEL_P95_MS,
+          });
+        });
+      }
+      if (ONLY.has('d')) {
+        section('d. Main-thread time added to the host page (CDP Performance.getMetrics)');
+        await attempt('Host cost', async () => {
+          const r = printCost(await runHostCost(h, server));
+          verdicts.push({
+            what: 'content script per new message (500-msg page)',
+            measured: `${fmt(r.perMessage, 2)} ms`,
+            target: `≤ ${HOST_MS_PER_MESSAGE} ms`,
+            ok: r.perMessage <= HOST_MS_PER_MESSAGE,
+          });
+          verdicts.push({
+            what: 'content script while idle (5 s)',
+            measured: `${fmt(r.idle, 2)} ms`,
+            target: '≈ 0 (no polling, no timers)',
+            ok: r.idle <= 1,
+          });
+        });
+      }
+    } finally {
+      await h.close();
+      await server.close();
+    }
+  }
+
+  if (extensionDir && ONLY.has('e')) {
+    section('e. Bundle sizes (.output/chrome-mv3)');
+    await attempt('Sizes', () => {
+      const s = runSizes(extensionDir as string);
+      verdicts.push({
+        what: 'content script, gzipped',
+        measured: kb(s.contentGzip),
+        target: `≤ ${kb(CONTENT_GZIP_MAX)}`,
+        ok: s.contentGzip <= CONTENT_GZIP_MAX,
+      });
+      verdicts.push({
+        what: 'packed extension',
+        measured: kb(s.packed),
+        target: `≤ ${kb(PACKED_MAX)}`,
+        ok: s.packed <= PACKED_MAX,
+      });
+    });
+  }
+  if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+
+  section('Summary against the targets');
+  console.log(
+    table(
+      ['measure', 'measured', 'target', 'result'],
+      verdicts.map((v) => [v.what, v.measured, v.target, v.ok === null ? '–' : v.ok ? 'met' : 'MISSED']),
+    ),
+  );
+  return broken ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
