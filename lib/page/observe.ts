@@ -12,6 +12,8 @@ export interface ObserveOptions {
   win?: Window;
 }
 
+const NAVIGATION_EVENTS = ['wxt:locationchange', 'popstate', 'hashchange'] as const;
+
 /** Quiet time after the last mutation before reading: chat apps render a message in several steps. */
 export const DEBOUNCE_MS = 150;
 /** A stream of mutations (typing indicators, live timestamps) may not postpone a read longer than this. */
@@ -63,16 +65,36 @@ export function observeConversation(opts: ObserveOptions): () => void {
 
   const scoped = new MO(() => schedule());
   // Watches only whether the root is still attached (or has appeared); it does no reading itself.
+  // With a root it listens to the root's ancestors' direct children only (cheap even on busy apps);
+  // without one it has to watch the whole document for the conversation to appear.
   const sentinel = new MO(() => {
     if (!current?.isConnected) schedule();
   });
 
+  let attachedOnce = false;
   const attach = () => {
     const next = root();
-    if (next === current) return;
+    if (next === current && attachedOnce) return;
+    attachedOnce = true;
     scoped.disconnect();
+    sentinel.disconnect();
     current = next;
-    if (current) scoped.observe(current, { childList: true, subtree: true, characterData: true });
+    if (current) {
+      scoped.observe(current, { childList: true, subtree: true, characterData: true });
+      for (let a: Node | null = current.parentNode; a; a = a.parentNode ?? (a as ShadowRoot).host ?? null) {
+        sentinel.observe(a, { childList: true });
+        if (a === doc) break;
+      }
+    } else {
+      sentinel.observe(doc.documentElement, { childList: true, subtree: true });
+    }
+  };
+
+  // Single-page apps swap conversations without a load; WXT's content-script context re-dispatches
+  // history changes as `wxt:locationchange`.
+  const onNavigate = () => {
+    attach();
+    schedule();
   };
 
   const run = () => {
@@ -125,6 +147,7 @@ export function observeConversation(opts: ObserveOptions): () => void {
     scoped.disconnect();
     sentinel.disconnect();
     doc.removeEventListener('load', onLoad, true);
+    for (const type of NAVIGATION_EVENTS) win?.removeEventListener(type, onNavigate);
     if (timer !== undefined) win?.clearTimeout(timer);
     if (idle?.kind === 'idle') {
       (win as Window & { cancelIdleCallback?: typeof cancelIdleCallback }).cancelIdleCallback?.call(win, idle.id);
@@ -132,7 +155,7 @@ export function observeConversation(opts: ObserveOptions): () => void {
   }
 
   attach();
-  sentinel.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('load', onLoad, true);
+  for (const type of NAVIGATION_EVENTS) win.addEventListener(type, onNavigate);
   return stop;
 }

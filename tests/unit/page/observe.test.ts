@@ -82,6 +82,54 @@ describe('observeConversation', () => {
     expect(s.onChange.mock.calls[1]?.[0].messages).toHaveLength(2);
   });
 
+  test('a conversation that appears later is picked up', async () => {
+    document.body.innerHTML = '<div id="app"></div>';
+    const onChange = vi.fn();
+    stopAll = observeConversation({
+      doc: document,
+      read: () => {
+        const t = document.querySelector('.thread .msg')?.textContent;
+        return t ? conv([t]) : null;
+      },
+      root: () => document.querySelector('.thread'),
+      onChange,
+      win: window,
+    });
+    (document.querySelector('#app') as HTMLElement).innerHTML = '<div class="thread"><p class="msg">hi</p></div>';
+    await wait(450);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  test('single-page navigation moves it to the newly shown conversation', async () => {
+    document.body.innerHTML =
+      '<div class="thread" data-open="true"><p class="msg">first</p></div><div class="thread" hidden><p class="msg">second</p></div>';
+    const open = () => document.querySelector('.thread[data-open="true"]');
+    const onChange = vi.fn();
+    stopAll = observeConversation({
+      doc: document,
+      read: () => {
+        const t = open()?.textContent;
+        return t ? conv([t]) : null;
+      },
+      root: open,
+      onChange,
+      win: window,
+    });
+    const [first, second] = Array.from(document.querySelectorAll('.thread')) as HTMLElement[];
+    first?.removeAttribute('data-open');
+    second?.setAttribute('data-open', 'true');
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await wait(450);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // Now watching the second thread: a new message there is reported.
+    const p = document.createElement('p');
+    p.textContent = 'reply';
+    second?.appendChild(p);
+    await wait(450);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls[1]?.[0].messages[0].text).toBe('secondreply');
+  });
+
   test('after disconnect nothing is read or reported', async () => {
     const s = setup();
     s.stop();
