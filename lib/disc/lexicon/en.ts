@@ -86,6 +86,8 @@ export const EN_RULES: readonly CueRule[] = [
     /\b(?:your (?:pick|call|choice)|(?:text|email|call|message|ping) me (?:the|when|back|once|at)|i'll (?:collect|take it from here|handle the rest))\b/i,
   ),
 
+  rule('D', 'decision', 1.0, /\b(?:do that|no time (?:for|to))\b/i),
+
   // I: sociability, feelings, stories, playfulness
   rule(
     'I',
@@ -102,7 +104,7 @@ export const EN_RULES: readonly CueRule[] = [
   rule(
     'I',
     'story',
-    0.7,
+    0.4,
     /\b(?:my (?:daughter|son|kids?|husband|wife|mom|mum|dad|sister|brother|friends?|bestie|girlfriend|boyfriend|partner|neighbou?r|grandma|cat|dog|team)|funny story|long story short|you won't believe|guess what|so basically|at the party|for (?:her|his|my) birthday|the wedding)\b/i,
   ),
   rule(
@@ -240,6 +242,8 @@ export const EN_RULES: readonly CueRule[] = [
     1.0,
     /\b(?:it's (?:okay|ok|alright|fine),? i (?:know|understand)|i know you(?:'re| are) (?:busy|doing your best)|no worries|these things happen|i understand(?!,? but)(?:,| that| it)|that would (?:be )?(?:a )?(?:great|big|real|huge)? ?help|thank you for (?:\w+ing)|puts my mind at (?:rest|ease)|just in case|(?:exactly )?as it was|before (?:they|you|anyone|someone) (?:come|arrive|visit)|call (?:me )?(?:first|beforehand|ahead)|can i (?:message|ask|call|contact|write to) you (?:again|if|later|back)|if i get stuck|is it (?:alright|all right|ok(?:ay)?) (?:to|if))\b/i,
   ),
+
+  rule('S', 'gratitude', 0.8, /\b(?:(?:very |so )?considerate|thoughtful of you|kind of you|they'll be touched)\b/i),
 
   // C: specifics, accuracy, references, records
   rule(

@@ -38,6 +38,9 @@ const ZH_HANS: [string, DiscStyle, string, string][] = [
   ['请列一下具体的扣费明细', 'C', 'precision', '具体'],
   ['根据你们的退货政策', 'C', 'reference', '根据'],
   ['是按月收费还是按年收费?', 'C', 'either-or', '是按月收费还是按年收费?'],
+  ['不用。取消,原路退款。', 'D', 'imperative', '取消'],
+  ['我先跟他商量一下', 'S', 'time-to-decide', '商量一下'],
+  ['我是等一等还是再按一次?', 'S', 'guidance', '我是等一等还是'],
 ];
 
 const ZH_HANT: [string, DiscStyle, string, string][] = [
@@ -51,6 +54,9 @@ const ZH_HANT: [string, DiscStyle, string, string][] = [
   ['請列出具體的扣款明細', 'C', 'precision', '具體'],
   ['依照你們的退貨規定', 'C', 'reference', '依照'],
   ['訂單編號 202311028841 還沒到', 'C', 'order-id', '訂單編號'],
+  ['傳過來。今晚測', 'D', 'imperative', '傳過來'],
+  ['我已經習慣早上運動', 'S', 'routine', '習慣'],
+  ['以哪個為準?', 'C', 'precision', '以哪個為準'],
 ];
 
 describe.each([
@@ -79,6 +85,15 @@ describe('cues that must not fire', () => {
     ['Order 12 arrived', 'I', 'particle'],
     // Weekday names are not precise dates.
     ['周五之前能到吗', 'C', 'date'],
+    // 发票 is an invoice, not an instruction to send something.
+    ['发票上是12个账号', 'D', 'imperative'],
+    ['發票上是12個帳號', 'D', 'imperative'],
+    // A softened request is not an instruction.
+    ['麻烦帮我取消一下,谢谢', 'D', 'imperative'],
+    // Asking what to do is guidance, not a weighing of precise alternatives.
+    ['我是等一等还是再按一次?', 'C', 'either-or'],
+    // "Do you ship…" is a question, not an order.
+    ['Do you ship to Canada?', 'D', 'imperative'],
   ])('%s has no %s %s cue', (text, style, cue) => {
     const { cues } = scoreMessage(text, 0);
     const lexical = cues.filter(
