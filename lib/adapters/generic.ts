@@ -441,6 +441,15 @@ function inferRoles(reads: Read[], options: ReadOptions): void {
     const a = r.message.author;
     if (r.message.role === 'unknown' && a && byAuthor.has(a)) r.message.role = byAuthor.get(a) as Role;
   }
+  // Grouped messages (Slack-like): only the first of a run shows the name; the rest continue it.
+  let previous: ConversationMessage | undefined;
+  for (const r of reads) {
+    if (!r.message.author && r.message.role === 'unknown' && previous?.author) {
+      r.message.author = previous.author;
+      r.message.role = previous.role;
+    }
+    if (r.message.role !== 'system') previous = r.message;
+  }
   if (reads.every((r) => r.message.role === 'unknown')) sideByStyle(reads);
   const authors = [...new Set(reads.map((r) => r.message.author).filter((a): a is string => !!a))];
   const knownAgent = authors.find((a) => byAuthor.get(a) === 'agent');

@@ -88,6 +88,23 @@ describe('generic reader', () => {
     expect(c?.messages[1]?.role).toBe(author === 'Dana' ? 'customer' : role);
   });
 
+  test('grouped messages continue the author shown on the first of the run', () => {
+    const c = read(
+      `<div role="list">
+        <div role="listitem"><span class="sender">Dana</span><div class="text">The app crashes on start.</div></div>
+        <div role="listitem"><div class="text">Since this morning.</div></div>
+        <div role="listitem"><span class="sender">You</span><div class="text">Which version?</div></div>
+        <div role="listitem"><div class="text">Settings → About shows it.</div></div>
+      </div><textarea></textarea>`,
+    );
+    expect(c?.messages.map((m) => [m.role, m.author])).toEqual([
+      ['customer', 'Dana'],
+      ['customer', 'Dana'],
+      ['agent', 'You'],
+      ['agent', 'You'],
+    ]);
+  });
+
   test('prefers the thread near the reply box over a longer list of conversations', () => {
     const list = Array.from(
       { length: 30 },
