@@ -69,7 +69,7 @@ fi
 
 if ! curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
   (cd /var/lib/roundcube/public_html && ROUNDCUBE_CONFIG_DIR="$RC_HOME/config" \
-    nohup php -S "127.0.0.1:$PORT" >"$RC_HOME/logs/php-server.log" 2>&1 &)
+    nohup php -S "127.0.0.1:$PORT" >"$RC_HOME/logs/php-server.log" 2>&1 </dev/null & echo $! >"$RC_HOME/php.pid")
   sleep 1
 fi
-echo "Roundcube on http://127.0.0.1:$PORT/ (user $MAIL_USER)"
+echo "Roundcube on http://127.0.0.1:$PORT/ (user $MAIL_USER); stop with scripts/roundcube/stop.sh"
