@@ -5,6 +5,7 @@ import type {
   EscalationFlag,
   Evidence,
   Language,
+  MessageAnalysis,
   MessageResult,
   Trend,
 } from '../types';
@@ -20,19 +21,13 @@ const STATE_FLOOR = 0.2;
 export const TREND_THRESHOLD = 0.25;
 
 /**
- * How hot a message runs: negative emotions push it up (anger most), praise and thanks pull it down,
- * each escalation flag adds a little.
+ * How hot a message runs: its valence turned around and scaled by intensity, so a furious message is hot,
+ * warm thanks are cold, and a message with nothing to read counts as zero whatever faint cues it holds.
+ * Each escalation flag adds a little.
  */
-export function heat(a: { emotions: Record<Emotion, number>; escalation: readonly string[] }): number {
-  const e = a.emotions;
-  return (
-    e.anger * 1.2 +
-    e.frustration +
-    e.anxiety * 0.8 +
-    e.sadness * 0.7 -
-    0.6 * (e.joy + e.gratitude) +
-    0.15 * a.escalation.length
-  );
+export function heat(a: Pick<MessageAnalysis, 'primary' | 'valence' | 'intensity' | 'escalation'>): number {
+  const mood = a.primary === 'neutral' ? 0 : -a.valence * (0.5 + a.intensity);
+  return mood + 0.15 * a.escalation.length;
 }
 
 function round(x: number): number {

@@ -486,7 +486,6 @@ export const EN: PackSource = {
         'worst customer service',
         'bad customer service',
         'no customer service',
-        'not happy',
         'very unhappy',
         'extremely disappointed',
         'so disappointed',
@@ -1301,6 +1300,7 @@ export const EN: PackSource = {
       1: ['down', 'miss', 'sorry', 'tired', 'exhausted', 'low', 'meh', 'oh no', 'nooo', 'damn', 'sick', 'afraid not'],
     },
     anxiety: {
+      0.5: ['help me', 'please help', 'need help'],
       3: [
         'terrified',
         'terrifying',
@@ -1487,9 +1487,6 @@ export const EN: PackSource = {
         'urgently',
         'emergency',
         'asap',
-        'help me',
-        'please help',
-        'need help',
         'hacked',
         'compromised',
         'stolen',

@@ -36,15 +36,16 @@ describe('analyzeConversation', () => {
         'It has been a week, still nothing',
         'This is ridiculous!!! I want a refund or I will sue',
       ],
-      2,
+      1,
     ],
     ['calming', ['This is unacceptable, I am furious!!!', 'ok', 'Thank you so much, that fixed it'], 1],
     ['calming', ['Where is my order?', 'This is unacceptable, I am furious!!!', 'Thank you, that fixed it'], 2],
-    ['escalating', ['请问我的订单到哪了？', '等了一周还没到', '气死了！！再不处理我就投诉到12315'], 2],
+    ['escalating', ['请问我的订单到哪了？', '等了一周还没到', '气死了！！再不处理我就投诉到12315'], 1],
+    ['escalating', ['请问我的订单到哪了？', '请问我的订单到哪了？', '气死了！！再不处理我就投诉到12315'], 2],
     ['calming', ['氣死我了，爛透了！！', '好', '謝謝你們，問題解決了'], 1],
     ['steady', ['Hello, I need help with my order', 'My order number is 12345'], null],
     ['steady', ['还是没到，太慢了', '还是没到，太慢了'], null],
-  ] as const)('trend %s with the turn at %s', (trend, texts, turn) => {
+  ] as const)('trend %s (case %#) with its turning point', (trend, texts, turn) => {
     const r = analyzeConversation(texts.map((t) => c(t)));
     expect(r.trend).toBe(trend);
     expect(r.turningPoint).toBe(turn);
