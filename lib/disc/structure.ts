@@ -23,7 +23,7 @@ const FIGURE = /\d+(?:[.,:/-]\d+)*/g;
 /** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
 const EITHER_OR_EN =
   /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3}|an? [\w-]+)\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
-const EITHER_OR_ZH = /[^,，。!！?？\n]{1,25}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
+const EITHER_OR_ZH = /[^。!！?？\n]{1,30}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
 /** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
 const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)、]|[-•*·][ \t]|[（(]\d{1,2}[)）]|[①-⑩]|第[一二三四五六七八九十]+[，,、:：])/gmu;

@@ -275,7 +275,7 @@ export const EN_RULES: readonly CueRule[] = [
     'C',
     'number',
     0.5,
-    /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s?(?:%|usd|eur|gbp|dollars?|gb|mb|kg|lbs?|cm|mm|inch(?:es)?|units?|items?|pcs|days?|hours?|minutes?|times)\b)/i,
+    /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\b\d+(?:\.\d+)?\s?(?:%|usd|eur|gbp|dollars?|gb|mb|kg|lbs?|cm|mm|°c|°f|inch(?:es)?|units?|items?|pcs|days?|hours?|minutes?|times)\b)/i,
   ),
   rule(
     'C',
