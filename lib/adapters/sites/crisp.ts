@@ -1,30 +1,76 @@
-// Crisp operator inbox (app.crisp.chat/website/…/inbox/…). Knowledge: public Crisp helper extensions
-// and styles target BEM classes of the conversation box: `.c-conversation-box-content` holds
-// `.c-conversation-box-content-message` items with the modifiers `--from-user` (visitor) and
-// `--from-operator`, notes `--type-note`, the name in `.c-conversation-box-content-message-name`, the
-// text in `.c-conversation-box-content-message-text`; the composer is a textarea in
-// `.c-conversation-box-field`. Built from those descriptions, not captured live. Checked 2026-11-22.
-import { threadAdapter } from '../thread-adapter';
+// Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/). Knowledge: a public Crisp helper
+// extension whose notes say its selectors were confirmed on the real app, plus public custom styles:
+// `.c-conversation-box-content > .c-conversation-box-content__group` (one per day, with
+// `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier `--user`
+// (visitor) or `--operator` (agent), anything else being an event; the text in
+// `.c-conversation-box-content-message-bubble__content`; the sender's name only in the avatar tooltip
+// (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message of
+// each run from one sender; the visitor's address in `.c-conversation-profile__email` (modifier
+// `--not-set` when empty); the composer `.c-editor-composer__field` in `.c-conversation-box-field`.
+// Not captured from a live account; checked 2026-11-22.
 
-export const crisp = threadAdapter({
+import { textOf } from '@/lib/page/dom-text';
+import type { ConversationMessage, Role } from '@/lib/types';
+import { cleanMessageText } from '../clean';
+import { finishConversation } from '../conversation';
+import { draftOf, emailIn, lastN, lineOf } from '../dom';
+import type { SiteAdapter } from '../types';
+
+const MESSAGE = 'c-conversation-box-content-message';
+
+function roleOf(el: Element): Role {
+  if (el.classList.contains(`${MESSAGE}--operator`)) return 'agent';
+  if (el.classList.contains(`${MESSAGE}--user`)) return 'customer';
+  return 'system';
+}
+
+export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
-  provenance: 'Public Crisp helper descriptions (c-conversation-box BEM classes), not a live capture, 2026-11-22',
-  hosts: /^app\.crisp\.chat$/,
-  root: ['.c-conversation-box-content', '[data-conversation-box]'],
-  item: '.c-conversation-box-content-message',
-  author: ['.c-conversation-box-content-message-name'],
-  body: ['.c-conversation-box-content-message-text'],
-  time: ['time', '.c-conversation-box-content-message-date'],
-  title: ['.c-conversation-header-name'],
-  customerName: ['.c-conversation-header-name'],
-  customerEmail: ['.c-conversation-header-email', '.c-conversation-profile-email'],
-  draft: ['.c-conversation-box-field textarea', '.c-conversation-box-field [contenteditable="true"]'],
-  role: (item) => {
-    const cls = item.getAttribute('class') ?? '';
-    if (/--type-note|--type-event/.test(cls)) return 'system';
-    if (/--from-user|--from-visitor/.test(cls)) return 'customer';
-    if (/--from-operator/.test(cls)) return 'agent';
-    return undefined;
+  provenance: 'Public Crisp helper extension (selectors confirmed on the real app) and styles; checked 2026-11-22',
+  matches(url) {
+    return url.hostname === 'app.crisp.chat';
   },
-});
+  root(doc) {
+    return doc.querySelector('.c-conversation-box-content');
+  },
+  extract(doc, options) {
+    const root = this.root(doc);
+    if (!root) return null;
+    const items = lastN(root, `.${MESSAGE}`, options.maxMessages ?? 50);
+    const rows = items.map((el) => ({
+      el,
+      role: roleOf(el),
+      name: lineOf(el, [`.${MESSAGE}__avatar-tooltip .c-base-tooltip__default`]),
+      text: cleanMessageText(textOf(el.querySelector(`.${MESSAGE}-bubble__content`) ?? el)),
+    }));
+    // The name is shown on the last message of a run; earlier messages of the run take it from there.
+    for (let i = rows.length - 2; i >= 0; i--) {
+      const row = rows[i];
+      const next = rows[i + 1];
+      if (row && next && !row.name && next.role === row.role && row.el.parentElement === next.el.parentElement) {
+        row.name = next.name;
+      }
+    }
+    const messages: ConversationMessage[] = rows.map((r) => ({
+      role: r.role,
+      text: r.text,
+      ...(r.name && r.role !== 'system' ? { author: r.name } : {}),
+    }));
+    const emailEl = doc.querySelector('.c-conversation-profile__email:not(.c-conversation-profile__email--not-set)');
+    const customerName = rows.find((r) => r.role === 'customer' && r.name)?.name;
+    return finishConversation(
+      {
+        source: 'crisp',
+        title: lineOf(doc, ['.c-conversation-profile__name', '.c-conversation-box-topbar__name']) ?? customerName,
+        customer: { name: customerName, email: emailIn(emailEl?.textContent) },
+        messages,
+        draft: draftOf(doc, [
+          '.c-conversation-box-field .c-editor-composer__field',
+          '.c-conversation-box-field textarea',
+        ]),
+      },
+      options,
+    );
+  },
+};
