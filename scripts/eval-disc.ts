@@ -65,6 +65,14 @@ function report(name: string, rows: Row[]): void {
   console.log(
     `  single short messages said null: ${pct(singles.filter((r) => r.style === null).length, singles.length)}`,
   );
+  const committed = rows
+    .filter((r) => r.style !== null)
+    .map((r) => r.confidence)
+    .sort((x, y) => x - y);
+  const median = committed.length ? committed[Math.floor(committed.length / 2)]! : 0;
+  console.log(
+    `  confidence when it commits: median ${median.toFixed(2)}, >= ${CONFIDENT} in ${pct(committed.filter((c) => c >= CONFIDENT).length, committed.length)}`,
+  );
   const f1s = DISC_STYLES.map((s) => {
     const tp = rows.filter((r) => r.style === s && r.item.expected === s).length;
     const fp = rows.filter((r) => r.style === s && r.item.expected !== s).length;
