@@ -481,20 +481,20 @@ function emailOnPage(
 ): string | undefined {
   const body = container.ownerDocument.body;
   if (!body || !(body.textContent ?? '').includes('@')) return undefined;
-  const found = new Map<string, Element>();
+  const found = new Map<string, { email: string; el: Element }>();
   for (const el of Array.from(body.querySelectorAll('a[href^="mailto:"], dd, span, div, td, li, p'))) {
     if (el.childElementCount > 0 && el.tagName !== 'A') continue;
     if (container.contains(el) || el.closest(`[${OWN_UI_ATTR}]`)) continue;
     const e = emailIn(el.getAttribute('href')) ?? emailIn((el.textContent ?? '').slice(0, 200));
-    if (e && !agentEmails.has(e) && !found.has(e.toLowerCase())) found.set(e.toLowerCase(), el);
+    if (e && !agentEmails.has(e) && !found.has(e.toLowerCase())) found.set(e.toLowerCase(), { email: e, el });
   }
   if (name) {
-    for (const [e, el] of found) {
+    for (const { email, el } of found.values()) {
       let p: Element | null = el;
-      for (let i = 0; i < 4 && p; i++, p = p.parentElement) if ((p.textContent ?? '').includes(name)) return e;
+      for (let i = 0; i < 4 && p; i++, p = p.parentElement) if ((p.textContent ?? '').includes(name)) return email;
     }
   }
-  return found.size === 1 ? [...found.keys()][0] : undefined;
+  return found.size === 1 ? [...found.values()][0]?.email : undefined;
 }
 
 const HEADING = 'h1, h2, h3, [role="heading"]';
