@@ -74,6 +74,11 @@ export interface CompiledPack {
   words: Map<string, WordNode>;
   /** Everything else (Han characters, emoji, emoticons), matched code unit by code unit. */
   trie: TrieNode;
+  /**
+   * One byte per bucket of word hashes: 0 means no word of any entry (phrase parts included) hashes there,
+   * so the scanner skips building and looking up most words. ~1% false positives at 2^20 buckets.
+   */
+  filter: Uint8Array;
   /** The same trie flattened into typed arrays for matching (see flatten). */
   flat: FlatTrie;
 }
@@ -161,6 +166,15 @@ function entryFor(pack: CompiledPack, term: string): Entry {
   return node.entry;
 }
 
+export const WORD_FILTER_MASK = (1 << 20) - 1;
+
+/** FNV-1a over UTF-16 code units; the scanner computes the same value while reading a word. */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
  * Regular inflections of single English words that carry an emotion (annoy → annoys, annoyed, annoying),
  * added at compile time so a lookup is one Map access. Existing entries are never overwritten.
@@ -207,6 +221,13 @@ function finish(pack: CompiledPack): void {
     }
   };
   walkWords(pack.words);
+  const mark = (m: Map<string, WordNode>) => {
+    for (const [w, n] of m) {
+      pack.filter[wordHash(w) & WORD_FILTER_MASK] = 1;
+      if (n.next) mark(n.next);
+    }
+  };
+  mark(pack.words);
   const walkTrie = (n: TrieNode) => {
     visit(n.entry);
     for (const c of n.next.values()) walkTrie(c);
@@ -221,6 +242,7 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
     words: new Map(),
     trie: { next: new Map() },
     flat: flatten({ next: new Map() }),
+    filter: new Uint8Array(WORD_FILTER_MASK + 1),
   };
   for (const s of [...shared, src]) {
     for (const term of s.stop ?? []) entryFor(pack, term);

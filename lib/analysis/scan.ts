@@ -1,5 +1,5 @@
 import type { CompiledPack, Entry, WordNode } from './pack';
-import { matchEnd, matchTrie } from './pack';
+import { matchEnd, matchTrie, WORD_FILTER_MASK } from './pack';
 import { SKIP } from './sanitize';
 
 /** A lexicon entry found in the text. Positions are UTF-16 offsets into the scanned text. */
@@ -88,9 +88,17 @@ function isSentenceBreak(c: number): boolean {
 interface Word {
   start: number;
   end: number;
-  lower: string;
+  /** Lower-cased word, built on first use: most words are rejected by the hash filter without it. */
+  lower: string | null;
   caps: boolean;
   masked: boolean;
+  /** FNV-1a of the lower-cased word, computed while reading it (see wordHash in pack.ts). */
+  hash: number;
+  /** Only ASCII letters, digits and apostrophes, so `hash` is exact and the filter applies. */
+  simple: boolean;
+  hasSkip: boolean;
+  upper: boolean;
+  curly: boolean;
 }
 
 /** Reads a Latin word at i (letters, digits, inner apostrophes, mask symbols after a letter). */
@@ -98,30 +106,60 @@ function readWord(text: string, i: number): Word | null {
   const n = text.length;
   const c0 = text.charCodeAt(i);
   if (!isLetter(c0) && !isDigit(c0)) return null;
-  let j = i + 1;
+  let j = i;
   let masked = false;
   let hasSkip = false;
-  let upper = c0 >= 0x41 && c0 <= 0x5a ? 1 : 0;
-  let lowerCount = c0 >= 0x61 && c0 <= 0x7a ? 1 : 0;
+  let upper = 0;
+  let lowerCount = 0;
   let curly = false;
+  let simple = true;
+  let h = 0x811c9dc5;
   while (j < n) {
-    const c = text.charCodeAt(j);
+    let c = text.charCodeAt(j);
     if (c >= 0x61 && c <= 0x7a) lowerCount++;
-    else if (c >= 0x41 && c <= 0x5a) upper++;
-    else if (isDigit(c) || isLetter(c)) {
-      // accented letters and digits: part of the word
-    } else if (c === 1) hasSkip = true;
-    else if (isApostrophe(c) && j + 1 < n && isLetter(text.charCodeAt(j + 1))) curly ||= c === 0x2019;
-    else if (isMask(c) && isLetter(c0)) masked = true;
-    else break;
+    else if (c >= 0x41 && c <= 0x5a) {
+      upper++;
+      c |= 0x20;
+    } else if (isDigit(c)) {
+      // part of the word
+    } else if (isLetter(c)) simple = false;
+    else if (c === 1) {
+      hasSkip = true;
+      simple = false;
+      j++;
+      continue;
+    } else if (isApostrophe(c) && j > i && j + 1 < n && isLetter(text.charCodeAt(j + 1))) {
+      if (c === 0x2019) {
+        curly = true;
+        c = 0x27;
+      }
+    } else if (isMask(c) && j > i && isLetter(c0)) {
+      masked = true;
+      simple = false;
+    } else break;
+    h = Math.imul(h ^ c, 0x01000193);
     j++;
   }
-  let raw = text.slice(i, j);
-  if (hasSkip) raw = raw.split(SKIP).join('');
-  let lower = upper > 0 ? raw.toLowerCase() : raw;
-  if (curly) lower = lower.replace(/\u2019/g, "'");
   const caps = upper >= 3 && lowerCount === 0;
-  return { start: i, end: j, lower, caps, masked };
+  return { start: i, end: j, lower: null, caps, masked, hash: h >>> 0, simple, hasSkip, upper: upper > 0, curly };
+}
+
+function lowerOf(text: string, w: Word): string {
+  if (w.lower !== null) return w.lower;
+  let raw = text.slice(w.start, w.end);
+  if (w.hasSkip) raw = raw.split(SKIP).join('');
+  let lower = w.upper || !w.simple ? raw.toLowerCase() : raw;
+  if (w.curly) lower = lower.replace(/\u2019/g, "'");
+  w.lower = lower;
+  return lower;
+}
+
+/** False when no pack can hold the word (the hash filter says so); true when it might, or cannot tell. */
+function mayHold(packs: readonly CompiledPack[], w: Word): boolean {
+  if (!w.simple) return true;
+  const bit = w.hash & WORD_FILTER_MASK;
+  for (let k = 0; k < packs.length; k++) if (packs[k]!.filter[bit] === 1) return true;
+  return false;
 }
 
 const LAUGH = /^(?:a?ha){2,}h?$|^(?:he){2,}h?$|^(?:lo)+l$|^lmf?a+o+$|^(?:ja){2,}$|^(?:xa){2,}$/;
@@ -237,7 +275,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
       const w = readWord(text, i)!;
       words++;
       if (w.caps) capsWords++;
-      const node = lookup(latin, w.lower);
+      const node = mayHold(latin, w) ? lookup(latin, lowerOf(text, w)) : undefined;
       let entry: Entry | undefined = node?.entry;
       let end = w.end;
       let len = 1;
@@ -252,8 +290,8 @@ export function scan(text: string, opts: ScanOptions): Scan {
           const m = nextWordStart(text, k);
           if (m < 0) break;
           const nw = readWord(text, m);
-          if (!nw) break;
-          cur = cur.next.get(nw.lower);
+          if (!nw || !mayHold(latin, nw)) break;
+          cur = cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
           k = nw.end;
@@ -267,8 +305,8 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       let stretched = false;
-      if (!entry && w.lower.length >= 3 && hasRun(w.lower)) {
-        for (const d of destretch(w.lower)) {
+      if (!entry && w.end - w.start >= 3 && hasRun(lowerOf(text, w))) {
+        for (const d of destretch(lowerOf(text, w))) {
           entry = lookup(latin, d)?.entry;
           if (entry) {
             stretched = true;
@@ -277,9 +315,9 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       // Laughter has no fixed length: hahahah, hehehe, lolol, lmaooo all read as "haha".
-      if (!entry && w.lower.length >= 4 && LAUGH.test(w.lower)) entry = lookup(latin, 'haha')?.entry;
+      if (!entry && w.end - w.start >= 4 && LAUGH.test(lowerOf(text, w))) entry = lookup(latin, 'haha')?.entry;
       if (!entry && w.masked) {
-        const p = unmask(w.lower, opts.profanity);
+        const p = unmask(lowerOf(text, w), opts.profanity);
         if (p) entry = lookup(latin, p)?.entry;
       }
       if (entry) {
