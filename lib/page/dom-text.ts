@@ -160,7 +160,10 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
       }
       if (tag === 'TEXTAREA') return;
       const block = BLOCK_TAGS.has(tag);
-      if (block) push('\n');
+      // Like innerText: a block boundary asks for one line break, a paragraph for a blank line, and
+      // adjacent requests merge instead of adding up.
+      const gap = tag === 'P' ? BREAK2 : BREAK1;
+      if (block) push(gap);
       else if (tag === 'TD' || tag === 'TH') push(' ');
       if (tag === 'IFRAME' || tag === 'FRAME') {
         const d = frameDocument(el);
@@ -175,14 +178,26 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
         if (shadow) walk(shadow, innerPre);
         else for (let c = el.firstChild; c; c = c.nextSibling) walk(c, innerPre);
       }
-      if (block) push('\n');
+      if (block) push(gap);
       return;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c, pre);
   };
 
   walk(node, false);
-  return normalizeText(parts.join(''));
+  return normalizeText(resolveBreaks(parts.join('')));
+}
+
+const BREAK1 = '\u0001';
+const BREAK2 = '\u0002';
+
+/** Turns runs of requested breaks (with the spaces between them) into one or two line breaks. */
+function resolveBreaks(s: string): string {
+  return s.replace(/[ \t]*[\u0001\u0002][\s\u0001\u0002]*/g, (run) => {
+    const real = (run.match(/\n/g) ?? []).length;
+    const wanted = run.includes(BREAK2) ? 2 : 1;
+    return '\n'.repeat(Math.max(real, wanted));
+  });
 }
 
 /** Collapses runs of spaces per line, trims lines and keeps at most one blank line in a row. */
