@@ -302,7 +302,7 @@ function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number
  * Frustration is the catch-all negative; a more specific one (anger, sadness, anxiety) that comes close
  * says more about the person, so it leads.
  */
-export const SPECIFIC_SHARE = 0.8;
+export const SPECIFIC_SHARE = 0.6;
 function specificOverFrustration(sum: Float64Array): number {
   let k = FRUSTRATION;
   let v = sum[FRUSTRATION]! * SPECIFIC_SHARE;
