@@ -1,5 +1,6 @@
 import type { ContentLanguage } from '@/lib/types';
 import { EN_RULES } from './en';
+import { EN_COMPOSED_RULES } from './en-compose';
 import type { CoachRule } from './types';
 import { ZH_HANS_RULES } from './zh-hans';
 import { ZH_HANT_RULES } from './zh-hant';
@@ -7,7 +8,7 @@ import { ZH_HANT_RULES } from './zh-hant';
 export type { CoachRule } from './types';
 
 export const COACH_RULES: Record<ContentLanguage, readonly CoachRule[]> = {
-  en: EN_RULES,
+  en: [...EN_RULES, ...EN_COMPOSED_RULES],
   'zh-Hans': ZH_HANS_RULES,
   'zh-Hant': ZH_HANT_RULES,
 };

@@ -1,0 +1,306 @@
+import type { CoachRule } from './types';
+
+// Families rather than phrases: a subject, a verb class and a guard, so rewordings of the same move still match.
+// Every repeat is bounded ({0,n}) and no group nests an unbounded repeat, so long drafts stay linear.
+
+const A = "['’]";
+const W = String.raw`[^.!?;\n]`;
+
+/** The agent owns the failure somewhere in the draft. */
+const OWNS_IT =
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility)\b/i;
+/** Somebody on the agent's side is the subject of the sentence. */
+const OWNER_IN_SENTENCE = /\b(?:we|I|us|our\s+(?:team|warehouse|staff|side|end))\b/i;
+/** A refusal that turns to what the agent will do instead. */
+const PIVOT = new RegExp(
+  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\b(?:I|we)\s+can\s+(?:offer|send|arrange|book|set\s+up|move|switch)\b`,
+  'i',
+);
+/** A rule, named to grant something rather than to refuse. */
+const GRANTS = new RegExp(
+  String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
+  'i',
+);
+/** Reassurance that shares words with blame: "no worries if you forgot to attach it". */
+const REASSURES = new RegExp(
+  String.raw`\b(?:no\s+worries|don${A}t\s+worry|easy\s+to\s+(?:miss|overlook)|happens\s+to\s+(?:all|everyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem)\b`,
+  'i',
+);
+const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when|did|do|have)\s+$/i;
+
+const ACTS = String.raw`(?:read|check|follow|enter|click|tick|tell|told|mention|let\s+us\s+know|inform|confirm|select|choose|pick|include|update|register|activate|verify|provide|contact|attach|respond|reply|pay|save|submit|sign|look|notice|install|open|keep|bring|print|return|cancel|charge|log\s+in|use|upload|specify|fill|double-check|call)`;
+
+const ABSOLUTE_ALT = 'What I can do is…';
+const POLICY_ALT = 'Here is the reason, and what I can offer:';
+
+export const EN_COMPOSED_RULES: readonly CoachRule[] = [
+  // — blame —
+  {
+    id: 'en-blame-you-omitted',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|probably\s+|must\s+have\s+|may\s+have\s+|might\s+have\s+)?(?:did\s+not|didn${A}t|never|failed\s+to|forgot\s+to|neglected\s+to|forgot\s+about|didn${A}t\s+bother\s+to|chose\s+not\s+to)\s+(?:\w+ly\s+)?${ACTS}`,
+      'i',
+    ),
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: REASSURES,
+    alternative: 'It looks like this step did not go through, so',
+  },
+  {
+    id: 'en-blame-you-faulted',
+    kind: 'blame',
+    pattern:
+      /\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|probably\s+|must\s+have\s+|may\s+have\s+|might\s+have\s+)?(?:ignored|skipped|overlooked|misread|mistyped|misspelt|misspelled|misunderstood|disregarded|missed\s+(?:the|a|our)\s+(?:step|warning|notice|deadline|instructions?|field|note|email|message))\b/i,
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: REASSURES,
+    alternative: 'That detail is easy to miss — here it is again:',
+  },
+  {
+    id: 'en-blame-you-did-it-wrong',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou(?:${A}ve|\s+have)?\s+(?:must\s+have\s+|may\s+have\s+|might\s+have\s+|probably\s+)?(?:entered|typed|filled\s+(?:in|out)|put|used|set|installed|configured|wrote|spelled|spelt|chose|picked|selected|ordered|gave|sent|clicked|plugged|connected)\b${W}{0,30}?\b(?:wrong(?:ly)?|incorrect(?:ly)?|by\s+mistake|improperly)\b`,
+      'i',
+    ),
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: REASSURES,
+    alternative: "the details didn't match, so",
+  },
+  {
+    id: 'en-blame-because-you',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:because|since|as|happened\s+when)\s+you\s+(?:\w+ly\s+)?(?:didn${A}t|did\s+not|never|waited|ignored|skipped|forgot|failed|missed|chose|picked|selected|entered|typed|used|clicked|left\s+it|took\s+too\s+long)\b|\byou\s+\w+${W}{0,60}?(?:,\s*|\s+)(?:so\s+of\s+course|which\s+is\s+(?:exactly\s+)?why|that${A}s\s+why|that\s+is\s+why|hence\s+the|no\s+wonder)\b|\bthe\s+(?:problem|issue|reason)\s+is\s+(?:that\s+)?you\b`,
+      'i',
+    ),
+    notInSentence: REASSURES,
+    alternative: 'Here is what happened and how we fix it:',
+  },
+  {
+    id: 'en-blame-your-end',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:that|this|it|the\s+(?:issue|problem|error|fault|glitch))(?:${A}s|\s+is|\s+was|\s+lies|\s+must\s+be|\s+seems\s+to\s+be|\s+is\s+likely)\s+(?:on|with|at)\s+your\s+(?:end|side|device|network|connection|computer|phone|browser|bank)\b|\byour\s+(?:own\s+)?(?:end|side)\s+(?:is|was)\s+the\s+problem\b`,
+      'i',
+    ),
+    alternative: 'Let me check both sides with you',
+  },
+
+  // — defensive —
+  {
+    id: 'en-def-we-did-right',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)(?:${A}ve|\s+have)?\s+(?:did|done)\s+(?:everything|all|it|our\s+part|our\s+job)\s+(?:right|correctly|properly|by\s+the\s+book|on\s+time|as\s+(?:we|I)\s+should)\b|\b(?:we|I)\s+(?:did|have\s+done|${A}ve\s+done)\s+our\s+part\b`,
+      'i',
+    ),
+    alternative: 'Let me look into what happened',
+  },
+  {
+    id: 'en-def-not-us',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\bnot\s+(?:by|because\s+of|due\s+to|from)\s+anything\s+(?:we|I)\s+did\b|\bnothing\s+(?:we|I)\s+did\b|\b(?:we|I)(?:${A}re|${A}m|\s+are|\s+am)?\s*(?:not|aren${A}t)\s+(?:to\s+blame|at\s+fault|the\s+ones\s+(?:who|that))\b|\bno(?:thing)?\s+(?:fault|problem|issue|error)?\s*(?:of\s+ours|on\s+our\s+part)\b`,
+      'i',
+    ),
+    alternative: 'I will follow this up for you',
+  },
+  {
+    id: 'en-def-third-party-caused',
+    kind: 'defensive',
+    pattern:
+      /\b(?:caused\s+by|due\s+to|because\s+of|the\s+fault\s+of|down\s+to|blame|a\s+matter\s+for|a\s+question\s+for|an\s+issue\s+for|a\s+problem\s+for|handled\s+by)\s+(?:the\s+|your\s+)?(?:courier|carrier|bank|weather|post(?:al)?\s+service|post\s+office|delivery\s+(?:company|partner|firm)|manufacturer|supplier|airline|third[-\s]party|isp|internet\s+provider|card\s+issuer|payment\s+provider)\b/i,
+    notInSentence:
+      /\b(?:sorry|apologi[sz]e|our\s+(?:mistake|fault)|on\s+us|I\s+(?:will|'ll|am|'m|have|'ve)\s+(?:chase|chasing|chased|contact|follow))\b/i,
+    alternative: 'I will chase this with them for you',
+  },
+  {
+    id: 'en-def-our-side-fine',
+    kind: 'defensive',
+    pattern:
+      /\bnothing\s+(?:is\s+)?wrong\s+with\s+our\s+\w+|\bour\s+(?:servers?|system|site|website|app|checkout|platform|side|end)\s+(?:is|are|was|were)\s+(?:working\s+)?(?:fine|perfectly|normally|correctly|working\s+(?:fine|normally|perfectly))|\beverything\s+(?:is|was|looks)\s+(?:fine|correct|working)\s+on\s+our\s+(?:end|side)\b/i,
+    alternative: 'Let me check this against what you are seeing',
+  },
+  {
+    id: 'en-def-not-my-call',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\bI${A}?m\s+(?:only|just)\s+(?:the\s+messenger|an?\s+(?:agent|advisor|employee|rep)|support|customer\s+service|following\s+orders)\b|\bI\s+am\s+(?:only|just)\s+(?:the\s+messenger|an?\s+(?:agent|advisor|employee|rep))\b|\b(?:it${A}s|that${A}s|it\s+is|that\s+is)\s+not\s+(?:up\s+to\s+me|my\s+(?:call|decision)|in\s+my\s+hands)\b|\bI\s+don${A}t\s+make\s+the\s+(?:rules|decisions|policy)\b|\b(?:they|management|the\s+\w+)\s+makes?\s+(?:those|these|the|all\s+the)\s+(?:decisions|calls|rules)\b`,
+      'i',
+    ),
+    alternative: 'Let me find the right person and follow it through',
+  },
+
+  // — dismissive —
+  {
+    id: 'en-dis-repeat-myself',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)(?:(?:once\s+)?again|to\s+repeat|to\s+reiterate|as\s+already\s+(?:said|noted|stated)),|\b(?:I${A}ll|I\s+will|let\s+me)\s+(?:reiterate|repeat\s+(?:myself|this|it))\b|\bI\s+(?:must|have\s+to)\s+(?:reiterate|repeat\s+myself)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|explained|stated|told\s+you|wrote)\s+(?:before|earlier|previously|already|yesterday|above|twice)\b|\b(?:like|as)\s+(?:I|we)\s+(?:said|told\s+you|mentioned|explained)\b`,
+      'i',
+    ),
+    alternative: 'To recap,',
+  },
+  {
+    id: 'en-dis-stop-asking',
+    kind: 'dismissive',
+    pattern:
+      /\bno\s+need\s+to\s+(?:keep|continue|go\s+on)\s+(?:asking|chasing|writing|emailing|calling|messaging|following\s+up)|\b(?:please\s+)?stop\s+(?:asking|chasing|following\s+up)\b/i,
+    alternative: 'I will keep you updated, so you do not have to chase',
+  },
+  {
+    id: 'en-dis-not-complicated',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:it${A}s|it\s+is|that${A}s|that\s+is|this\s+is)\s+(?:really\s+|honestly\s+|actually\s+|seriously\s+)?(?:not\s+(?:that\s+|very\s+|so\s+)?(?:complicated|difficult|hard|rocket\s+science)|(?:very|really|pretty|super)\s+(?:simple|easy|basic|straightforward))\b`,
+      'i',
+    ),
+    alternative: 'Here are the steps, and I am happy to walk through them:',
+  },
+  {
+    id: 'en-dis-relax',
+    kind: 'dismissive',
+    pattern: /\b(?:relax|take\s+it\s+easy|chill)\b(?=\s*[,.!—–-])/i,
+    notBefore: /\b(?:can|to|and|so\s+you\s+can|let\s+you)\s+$/i,
+    alternative: 'I understand why this is worrying',
+  },
+  {
+    id: 'en-dis-only-small',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:it${A}s|it\s+is|that${A}s|that\s+is|this\s+is)\s+(?:only|just|merely)\s+(?:a|an|one|two|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:late|small|minor|little|tiny|slight|short|day|days|dollars?|minutes?|hours?|pounds?|euros?|delay|scratch|fee|parcel|package)\b`,
+      'i',
+    ),
+    alternative: 'I understand this matters to you',
+  },
+  {
+    id: 'en-dis-the-link-i-sent',
+    kind: 'dismissive',
+    pattern:
+      /\b(?:just|simply)\s+(?:follow|read|check|use|click|open)\s+(?:the\s+)?(?:link|instructions|guide|steps|article|faq|email)\s+(?:I|we)\s+(?:already\s+)?(?:sent|gave|shared|linked|provided)\b|\b(?:it${A}s|it\s+is|everything\s+is)\s+all\s+(?:explained|covered|written|there)\b/i,
+    alternative: 'Here are the steps again:',
+  },
+
+  // — absolute —
+  {
+    id: 'en-abs-we-dont-do',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:simply\s+|just\s+)?(?:don${A}t|do\s+not|no\s+longer)\s+(?:ship|deliver|sell|accept|allow|support|offer|provide|give|issue|refund|exchange|replace|honou?r|price[-\s]match|extend|waive|make\s+exceptions|cover|reimburse|compensate|reopen|take\s+back)\b`,
+      'i',
+    ),
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-we-refuse',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)(?:${A}re|${A}m|\s+are|\s+am)\s+not\s+going\s+to\s+(?:\w+\s+)?(?:refund|replace|exchange|reimburse|compensate|honou?r|accept|issue|extend|waive|make|reopen|reconsider|change|send|cover|give)\b|\b(?:we|I)\s+(?:refuse|decline)\s+to\b|\b(?:we|I)\s+(?:will\s+not|won${A}t)\s+(?:be\s+)?(?:refund|replac|exchang|reimburs|compensat|honou?r|accept|issu|extend|waiv|reopen|reconsider|cover)\w*|\b(?:I|we)\s+(?:have|need|must)\s+to\s+(?:decline|refuse|reject|deny)\b`,
+      'i',
+    ),
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+  {
+    id: 'en-abs-passive-cant',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:can${A}t|cannot|can\s+not)\s+be\s+(?:sent\s+back|taken\s+back|given|issued|extended|waived|exchanged|replaced|refunded|returned|transferred|changed|modified|amended|undone|reopened|moved|upgraded|used|applied|combined|accepted|honou?red|approved|repaired|fixed|recovered|restored)\b|\bno\s+(?:exceptions|refunds|returns|exchanges)\b(?!\s+(?:needed|required|are\s+needed))`,
+      'i',
+    ),
+    notBefore: /\byou(?:r\s+\w+)?\s+$/i,
+    // "policy says no refunds" is the policy rule's to flag; one note per move is enough.
+    notInSentence: new RegExp(String.raw`${PIVOT.source}|\b(?:polic(?:y|ies)|terms|rules)\b`, 'i'),
+    alternative: ABSOLUTE_ALT,
+  },
+
+  // — policy —
+  {
+    id: 'en-pol-rules-forbid',
+    kind: 'policy',
+    pattern: new RegExp(
+      String.raw`\b(?:company|our|the|store|shop|these|those|its|their)\s+(?:\w+\s+)?(?:rules?|polic(?:y|ies)|terms(?:\s+(?:and|&)\s+conditions)?|guidelines|regulations|conditions|procedures?)\s+(?:clearly\s+|strictly\s+|explicitly\s+|specifically\s+)?(?:require|requires|don${A}t|do\s+not|doesn${A}t|does\s+not|won${A}t|will\s+not|forbid|forbids|prohibit|prohibits|only\s+allow|only\s+allows|exclude|excludes|say|says|state|states|mean)\b`,
+      'i',
+    ),
+    notInSentence: GRANTS,
+    alternative: POLICY_ALT,
+  },
+  {
+    id: 'en-pol-per-rules',
+    kind: 'policy',
+    pattern:
+      /\b(?:per|according\s+to|as\s+per|under|in\s+line\s+with|in\s+accordance\s+with|following|based\s+on)\s+(?:our|the|company|store)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines|terms|regulations|procedures?|conditions)\b/i,
+    notInSentence: GRANTS,
+    alternative: POLICY_ALT,
+  },
+  {
+    id: 'en-pol-not-allowed',
+    kind: 'policy',
+    pattern: new RegExp(
+      String.raw`\b(?:we|I)(?:${A}re|${A}m|\s+are|\s+am)\s+not\s+(?:allowed|permitted|authori[sz]ed)\s+to\b|\b(?:I|we)(?:${A}m|${A}re|\s+am|\s+are)\s+(?:required|obliged|bound)\s+(?:to|by)\b`,
+      'i',
+    ),
+    notInSentence: PIVOT,
+    alternative: POLICY_ALT,
+  },
+
+  // — no ownership: a failure with no one who did it —
+  {
+    id: 'en-own-agentless-passive',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment|refund|payment|booking|reservation|subscription|account|item|items|request|ticket|claim|appointment|email|message|invoice|return|exchange|repair|application|transfer)\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is)\s+(?:\w+ly\s+)?(?:delayed|lost|cancell?ed|misplaced|mislaid|damaged|held\s+up|misrouted|mis-?sent|sent\s+to\s+the\s+wrong|overlooked|missed|charged\s+twice|double[-\s]charged|suspended|closed|deleted|removed|stuck|mixed\s+up|forgotten|dropped|lost\s+track\s+of|not\s+(?:processed|sent|shipped|received))\b/i,
+    notInSentence: OWNER_IN_SENTENCE,
+    notInDraft: OWNS_IT,
+    alternative: 'we let this slip, and I am sorry',
+  },
+  {
+    id: 'en-own-got-lost',
+    kind: 'no-ownership',
+    pattern:
+      /\b(?:got|went|has\s+gone|have\s+gone|ended\s+up)\s+(?:lost|missing|astray|damaged|delayed|stuck|mixed\s+up|misplaced|cancell?ed|deleted)\b|\bsomething\s+went\s+wrong\b(?!\s+(?:on|with|at)\s+our)|\b(?:an?\s+|the\s+)?(?:error|glitch|issue|problem|mix-up|mistake|outage)\s+(?:caused|led\s+to|resulted\s+in)\b/i,
+    notInSentence: OWNER_IN_SENTENCE,
+    notInDraft: OWNS_IT,
+    alternative: 'we let this slip, and I am sorry',
+  },
+
+  // — sarcasm —
+  {
+    id: 'en-sar-wow',
+    kind: 'sarcasm',
+    pattern: /(?:^|[.!?]\s+|\n)(?:wow|gee|well\s+well|oh\s+wow|oh\s+my)\b/i,
+    // A real "wow" is about praise the customer gave.
+    notInSentence: /\b(?:review|compliment|kind\s+words|recommend\w*|five\s+stars|5\s+stars|lovely\s+to\s+hear)\b/i,
+    alternative: 'Thank you for telling us.',
+  },
+  {
+    id: 'en-sar-finally',
+    kind: 'sarcasm',
+    pattern:
+      /\b(?:congrat(?:ulation)?s|well\s+done|good\s+job|bravo|kudos|nice\s+work|nice\s+job|great\s+job)\b[^.!?\n]{0,24}?\b(?:finally|managing|actually|at\s+last)\b/i,
+    alternative: 'Glad this is working now.',
+  },
+  {
+    id: 'en-sar-thanks-for-abuse',
+    kind: 'sarcasm',
+    pattern:
+      /\b(?:thanks|thank\s+you)\s+(?:(?:a\s+lot|so\s+much|ever\s+so\s+much|very\s+much)\s+)?for\s+(?:the|your|all\s+(?:the|those|these|your)|that|those|these)\s+(?:\w+\s+){0,2}?(?:angry|rude|abusive|nasty|insulting|shouting|all-caps|threatening|furious|lovely|charming|delightful|colou?rful|polite)\s+(?:\w+\s+)?(?:emails?|messages?|words?|calls?|notes?|voicemails?|language|tone|rant|reviews?|comments?|threats?)\b|\breally\s+made\s+my\s+(?:day|morning|week|afternoon)\b/i,
+    alternative: 'Thank you for telling us.',
+  },
+  {
+    id: 'en-sar-scare-quotes-general',
+    kind: 'sarcasm',
+    pattern: /\byou(?:r)?\s+["“‘'][a-z][^"”’'\n]{1,30}["”’']/i,
+    alternative: 'what you described',
+  },
+  {
+    id: 'en-sar-sure-you',
+    kind: 'sarcasm',
+    pattern: new RegExp(
+      String.raw`\bI${A}m\s+sure\s+you\s+(?:did|tried|checked|read|looked|followed|know)\b|\b(?:sure|right|of\s+course),?\s+(?:you|because)\s+(?:totally|definitely|certainly)\b`,
+      'i',
+    ),
+    alternative: 'I understand — let me help with this.',
+  },
+];
