@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/eval-emotion.ts [--half=even|odd] [--no-baselines] [--errors=N]
  *
+ * --detail adds per-label precision and recall, --matrix the confusion matrix.
  * --half keeps every other row (by line number) so weights can be tuned on one half and checked on the
  * other; --errors prints up to N misread rows per file to the terminal, to see which kinds of cues are
  * missing.
@@ -106,9 +107,12 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
         console.log(`    ${g.slice(0, 11).padEnd(11)} ${cells.join(' ')}`);
       }
     }
-    console.log(
-      `  per-label F1: ${scores.map((s) => `${s.label} ${fmt(s.f1)} (P ${fmt(s.precision)} R ${fmt(s.recall)}, n=${s.support})`).join('\n                ')}`,
-    );
+    console.log(`  per-label F1: ${scores.map((s) => `${s.label} ${fmt(s.f1)}`).join('  ')}`);
+    if (arg('detail') !== undefined) {
+      for (const s of scores) {
+        console.log(`    ${s.label.padEnd(11)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  n=${s.support}`);
+      }
+    }
   }
   let vaderNeg: number | null = null;
   let afinnNeg: number | null = null;
