@@ -88,6 +88,9 @@ const BODY_WORDS = new Set([
   'detail',
 ]);
 
+/** Blocks kept per thread; readers keep the newest 50 by default, 500 leaves room for larger caps. */
+const MAX_MEMBERS = 500;
+
 interface Candidate {
   el: Element;
   tag: string;
@@ -209,12 +212,14 @@ function scoreCandidate(c: Candidate, replyBox: Element | null): void {
     c.score = -1;
     return;
   }
+  // Newest last: walk back from the end and stop well past what any reader keeps.
   const members: Element[] = [];
-  for (let m = c.el.firstElementChild; m; m = m.nextElementSibling) {
+  for (let m = c.el.lastElementChild; m && members.length < MAX_MEMBERS; m = m.previousElementSibling) {
     if (m.tagName === c.tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
       members.push(m);
     }
   }
+  members.reverse();
   c.members = members;
   const sample = members.slice(-24);
   let good = 0;
@@ -274,7 +279,46 @@ export interface Thread {
 }
 
 /** The most conversation-like container inside the given scopes. */
+/** Tag most repeated among an element's children (by weight), as the full pass computes it. */
+function dominantTag(el: Element): string {
+  const counts: Record<string, number> = {};
+  let best = '';
+  let bestScore = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const w = TAG_WEIGHT[c.tagName];
+    if (!w) continue;
+    counts[c.tagName] = (counts[c.tagName] ?? 0) + 1;
+    const score = (counts[c.tagName] as number) * w;
+    if (score > bestScore) {
+      best = c.tagName;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * A page that labels its conversation role="log" or role="feed" (most chat widgets do) is read without
+ * walking the whole page: on a 5,000-message history that walk is most of the cost.
+ */
+function explicitThread(scopes: readonly ParentNode[], replyBox: Element | null, within?: Element): Thread | null {
+  let best: Candidate | null = null;
+  for (const scope of scopes) {
+    for (const el of Array.from(scope.querySelectorAll('[role="log"], [role="feed"]'))) {
+      if (within && !within.contains(el)) continue;
+      const tag = dominantTag(el);
+      if (!tag) continue;
+      const c: Candidate = { el, tag, members: [], score: 4 + Math.log2(1 + Math.min(el.childElementCount, 60)) };
+      scoreCandidate(c, replyBox);
+      if (c.members.length >= 2 && c.score > 0 && (!best || c.score > best.score)) best = c;
+    }
+  }
+  return best ? { container: best.el, members: best.members } : null;
+}
+
 export function findThread(scopes: readonly ParentNode[], replyBox: Element | null, within?: Element): Thread | null {
+  const explicit = explicitThread(scopes, replyBox, within);
+  if (explicit) return explicit;
   let candidates = collectCandidates(scopes);
   if (within) candidates = candidates.filter((c) => within.contains(c.el));
   if (candidates.length === 0) return null;
@@ -479,19 +523,28 @@ function emailOnPage(
   name: string | undefined,
   agentEmails: Set<string | undefined>,
 ): string | undefined {
-  const body = container.ownerDocument.body;
-  if (!body || !(body.textContent ?? '').includes('@')) return undefined;
+  const doc = container.ownerDocument;
+  const body = doc.body;
+  if (!body) return undefined;
   const found = new Map<string, { email: string; el: Element }>();
-  for (const el of Array.from(body.querySelectorAll('a[href^="mailto:"], dd, span, div, td, li, p'))) {
+  // Everything but the thread itself (which can hold thousands of blocks), scripts, hidden parts and
+  // Heartline's own UI.
+  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (n) => (n === container || isIgnorable(n as Element) ? 2 : 1),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
     if (el.childElementCount > 0 && el.tagName !== 'A') continue;
-    if (container.contains(el) || el.closest(`[${OWN_UI_ATTR}]`)) continue;
     const e = emailIn(el.getAttribute('href')) ?? emailIn((el.textContent ?? '').slice(0, 200));
     if (e && !agentEmails.has(e) && !found.has(e.toLowerCase())) found.set(e.toLowerCase(), { email: e, el });
   }
   if (name) {
     for (const { email, el } of found.values()) {
       let p: Element | null = el;
-      for (let i = 0; i < 4 && p; i++, p = p.parentElement) if ((p.textContent ?? '').includes(name)) return email;
+      // Near the name, but not so far up that the thread itself (which names the customer) is included.
+      for (let i = 0; i < 4 && p && !p.contains(container); i++, p = p.parentElement) {
+        if ((p.textContent ?? '').includes(name)) return email;
+      }
     }
   }
   return found.size === 1 ? [...found.values()][0]?.email : undefined;

@@ -116,6 +116,22 @@ describe('generic reader', () => {
     expect(c?.messages.map((m) => m.text)).toEqual(['message 0', 'message 1', 'message 2']);
   });
 
+  test.each([
+    [
+      'a requester card next to the name',
+      '<aside><h3>Dana Whitfield</h3><dd>dana@example.com</dd></aside>',
+      'dana@example.com',
+    ],
+    ['the only address on the page', '<aside><dd>Email</dd><dd>Dana.W@Example.com</dd></aside>', 'Dana.W@Example.com'],
+    ['not an address inside a script', '<script>var c = {"mail": "tracker@example.net"}</script>', undefined],
+    ['two unrelated addresses: none', '<p>ops@example.net</p><p>billing@example.net</p>', undefined],
+  ])('customer email from the page: %s', (_name, extra, expected) => {
+    const c = read(
+      `<ul class="comments"><li class="comment customer"><span class="author">Dana Whitfield</span><div class="body">Where is it?</div></li><li class="comment agent"><span class="author">Sam</span><div class="body">Checking.</div></li></ul>${extra}`,
+    );
+    expect(c?.customer.email).toBe(expected);
+  });
+
   test("never reads Heartline's own UI", () => {
     const c = read(`<div data-heartline-ui="panel"><div role="log">${bubbles(6)}</div></div><p>Nothing here</p>`);
     expect(c).toBeNull();
