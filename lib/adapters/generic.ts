@@ -3,8 +3,9 @@
 // whose children repeat like messages (role="log"/"feed", articles, list items, bubbles), then reads
 // each block's author, time and text, and decides who is the customer from side hints (class words,
 // data-* values, inline alignment), "From:"/发件人 headers and self labels ("me", "You", "我").
-// Cheap by construction: one pass over elements with counts only, full scoring for a few candidates,
-// and the last N blocks read.
+// Cheap by construction: a role="log"/"feed" is taken without walking the page; otherwise one pass over
+// elements with counts only (entering open shadow roots and same-origin frames), full scoring for a few
+// candidates, and only the last N blocks read.
 
 import { editableText, frameDocument, isIgnorable, OWN_UI_ATTR, textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';

@@ -227,22 +227,3 @@ export function editableText(el: Element): string {
   }
   return textOf(el);
 }
-
-/** Every root a reader should look into: the document, open shadow roots and same-origin frames. */
-export function searchRoots(doc: Document, limit = 40): (Document | ShadowRoot)[] {
-  const roots: (Document | ShadowRoot)[] = [doc];
-  for (let i = 0; i < roots.length && roots.length < limit; i++) {
-    const r = roots[i] as Document | ShadowRoot;
-    const all = r.querySelectorAll('*');
-    for (let j = 0; j < all.length && roots.length < limit; j++) {
-      const el = all[j] as Element;
-      const shadow = (el as HTMLElement).shadowRoot;
-      if (shadow) roots.push(shadow);
-      else if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-        const d = frameDocument(el);
-        if (d && d !== doc) roots.push(d);
-      }
-    }
-  }
-  return roots;
-}
