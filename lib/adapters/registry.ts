@@ -63,10 +63,19 @@ export function readConversation(doc: Document, url: URL, options: ReadOptions):
       // A host redesign must not break reading: fall through to the generic reader.
     }
   }
-  return generic.extract(doc, options);
+  try {
+    return generic.extract(doc, options);
+  } catch {
+    // Reading must never break the host page or the content script; no conversation is the answer.
+    return null;
+  }
 }
 
-/** Reads inside an element the agent picked; source 'picked'. */
+/** Reads inside an element the agent picked; source 'picked'. Never throws. */
 export function readWithin(el: Element, options: ReadOptions, source = 'picked'): Conversation | null {
-  return readInside(el, options, source);
+  try {
+    return readInside(el, options, source);
+  } catch {
+    return null;
+  }
 }

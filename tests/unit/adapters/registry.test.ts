@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { adapterFor, readConversation, rootFor } from '@/lib/adapters/registry';
 
 describe('adapterFor', () => {
@@ -42,4 +42,16 @@ describe('readConversation falls back to the generic reader only when the site h
     document.body.innerHTML = thread;
     expect(rootFor(document, new URL('https://a.zendesk.com/agent/tickets/1'))?.className).toBe('thread');
   });
+});
+
+test('a reader that throws gives null instead of breaking the content script', () => {
+  document.body.innerHTML = '<div class="thread"><div class="msg in">a</div><div class="msg out">b</div></div>';
+  const spy = vi.spyOn(document, 'querySelectorAll').mockImplementation(() => {
+    throw new Error('host page monkey-patched the DOM');
+  });
+  try {
+    expect(readConversation(document, new URL('https://example.org/'), {})).toBeNull();
+  } finally {
+    spy.mockRestore();
+  }
 });
