@@ -86,6 +86,27 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: 'Let me check both sides with you',
   },
 
+  {
+    id: 'en-blame-counterfactual',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:had\s+you|if\s+you(?:${A}d|\s+had))\s+(?:only\s+|just\s+|actually\s+|simply\s+|bothered\s+to\s+|taken\s+the\s+time\s+to\s+)?(?:read|checked|followed|looked|told|contacted|updated|used|paid|waited|entered|selected|chosen|ordered|kept|called|asked|listened|noticed|mentioned|installed|registered|confirmed|opened|replied|responded|done|taken|clicked|logged|saved|booked|been\s+(?:more\s+)?careful)\b|\b(?:this|that|it|none\s+of\s+(?:this|that))\s+(?:wouldn${A}t|would\s+not|would\s+never)\s+have\s+happened\s+if\s+you\b`,
+      'i',
+    ),
+    notInSentence: REASSURES,
+    alternative: 'Going forward, it may help to',
+  },
+  {
+    id: 'en-blame-you-were-told',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\byou${A}?re\s+the\s+one\s+(?:who|that)\b|\byou\s+are\s+the\s+one\s+(?:who|that)\b|\byou\s+(?:were|have\s+been|had\s+been)\s+(?:clearly\s+|already\s+|specifically\s+)?(?:told|informed|advised|warned|notified|reminded)\b|\byou\s+should(?:${A}ve|\s+have)?\s+(?:already\s+|really\s+)?known\b|\b(?:mistake|fault|error|responsibility)\s+(?:was|is|lies|remains)\s+(?:entirely\s+|all\s+|clearly\s+)?(?:yours|with\s+you|on\s+you)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+(?:down\s+to|on)\s+you\s+to\b`,
+      'i',
+    ),
+    notInSentence: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|by\s+(?:us|me|our))\b/i,
+    alternative: 'Here it is again, in case it got lost:',
+  },
+
   // — defensive —
   {
     id: 'en-def-we-did-right',
@@ -131,6 +152,27 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: 'Let me find the right person and follow it through',
   },
 
+  {
+    id: 'en-def-could-not-have',
+    kind: 'defensive',
+    pattern: new RegExp(
+      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|the)\s+(?:marketplace|platform|reseller|middleman|retailer|broker|intermediary|distributor)\b|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
+      'i',
+    ),
+    alternative: 'I will follow this up for you',
+  },
+  {
+    id: 'en-def-go-ask-them',
+    kind: 'defensive',
+    pattern:
+      /\b(?:talk|speak)\s+(?:to|with)\s+(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|seller|manufacturer|supplier|isp|provider|post\s+office|airline|vendor|merchant)\b|\b(?:contact|call|ask|email|reach\s+out\s+to|check\s+with|get\s+in\s+touch\s+with|take\s+(?:it|this|that)\s+up\s+with)\s+(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|seller|manufacturer|supplier|isp|provider|post\s+office|airline|vendor|merchant)\b/i,
+    notBefore:
+      /\b(?:I|we)(?:['’]ll|\s+will|\s+can|\s+could|['’]ve|\s+have|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]d|\s+would)?(?:\s+also|\s+now|\s+personally|\s+happily)?\s+$/i,
+    notInSentence:
+      /\b(?:I|we)(?:['’]ll|\s+will|['’]ve|\s+have|\s+can)\s+(?:also\s+)?(?:chase|follow|contact|call|join|stay|help)\b/i,
+    alternative: 'I will chase this with them for you',
+  },
+
   // — dismissive —
   {
     id: 'en-dis-repeat-myself',
@@ -139,6 +181,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`(?:^|[.!?]\s+|\n)(?:(?:once\s+)?again|to\s+repeat|to\s+reiterate|as\s+already\s+(?:said|noted|stated)),|\b(?:I${A}ll|I\s+will|let\s+me)\s+(?:reiterate|repeat\s+(?:myself|this|it))\b|\bI\s+(?:must|have\s+to)\s+(?:reiterate|repeat\s+myself)\b|\bas\s+(?:I|we)\s+(?:noted|said|mentioned|explained|stated|told\s+you|wrote)\s+(?:before|earlier|previously|already|yesterday|above|twice)\b|\b(?:like|as)\s+(?:I|we)\s+(?:said|told\s+you|mentioned|explained)\b`,
       'i',
     ),
+    notAfter:
+      /^\s*(?:thank|thanks|sorry|apologies|my\s+apologies|I['’]m\s+(?:so\s+)?sorry|we['’]re\s+sorry|please\s+accept)/i,
     alternative: 'To recap,',
   },
   {
@@ -181,6 +225,16 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: 'Here are the steps again:',
   },
 
+  {
+    id: 'en-dis-already-answered',
+    kind: 'dismissive',
+    pattern: new RegExp(
+      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b`,
+      'i',
+    ),
+    alternative: 'I understand why this matters — here is where things stand:',
+  },
+
   // — absolute —
   {
     id: 'en-abs-we-dont-do',
@@ -215,6 +269,18 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: ABSOLUTE_ALT,
   },
 
+  {
+    id: 'en-abs-not-possible',
+    kind: 'absolute',
+    pattern: new RegExp(
+      String.raw`\b(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be|wasn${A}t|simply\s+isn${A}t)\s+(?:\w+ly\s+)?(?:possible|doable|an\s+option|going\s+to\s+happen|happening)\b|\bnever\s+(?:be\s+)?(?:given|refunded|offered|accepted|issued|replaced|exchanged|allowed|approved|granted|extended|reimbursed|honou?red)\b`,
+      'i',
+    ),
+    notAfter: /^\s+(?:for\s+you|to\s+(?:reach|know|tell))\b/i,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+
   // — policy —
   {
     id: 'en-pol-rules-forbid',
@@ -245,6 +311,14 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: POLICY_ALT,
   },
 
+  {
+    id: 'en-pol-against-policy',
+    kind: 'policy',
+    pattern:
+      /\b(?:against|outside|violates?|breach(?:es)?\s+of)\s+(?:our|the|company|store)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|terms|guidelines)\b|\b(?:the\s+)?(?:terms|rules|polic(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:terms|rules|polic(?:y|ies))\b|\b(?:polic(?:y|ies)|terms|rules|guarantee|warranty)\s+only\s+(?:covers?|applies|apply|allows?|permits?|accepts?|includes?)\b/i,
+    alternative: POLICY_ALT,
+  },
+
   // — no ownership: a failure with no one who did it —
   {
     id: 'en-own-agentless-passive',
@@ -260,6 +334,19 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'no-ownership',
     pattern:
       /\b(?:got|went|has\s+gone|have\s+gone|ended\s+up)\s+(?:lost|missing|astray|damaged|delayed|stuck|mixed\s+up|misplaced|cancell?ed|deleted)\b|\bsomething\s+went\s+wrong\b(?!\s+(?:on|with|at)\s+our)|\b(?:an?\s+|the\s+)?(?:error|glitch|issue|problem|mix-up|mistake|outage)\s+(?:caused|led\s+to|resulted\s+in)\b/i,
+    notInSentence: OWNER_IN_SENTENCE,
+    notInDraft: OWNS_IT,
+    alternative: 'we let this slip, and I am sorry',
+  },
+
+  {
+    id: 'en-own-due-to-glitch',
+    kind: 'no-ownership',
+    pattern: new RegExp(
+      String.raw`\b(?:due\s+to|because\s+of|owing\s+to|caused\s+by)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:glitch|error|bug|issue|problem|fault|outage|hiccup|mix-up|oversight)\b|\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|refund|payment|email|message|request|ticket|claim|update|invoice|confirmation|return|cancellation)\s+(?:was|were)(?:n${A}t|\s+not)\s+(?:\w+ly\s+)?(?:sent|processed|shipped|dispatched|applied|issued|updated|saved|forwarded|passed\s+on|refunded|recorded|actioned)\b|\b(?:got|went)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|somewhat\s+)(?:lost|mixed\s+up|delayed|muddled|confused)\b`,
+      'i',
+    ),
+    notBefore: /\b(?:see|saw|notice[sd]?|understand|know|hear|heard|how|why|that)\s+$/i,
     notInSentence: OWNER_IN_SENTENCE,
     notInDraft: OWNS_IT,
     alternative: 'we let this slip, and I am sorry',
@@ -285,7 +372,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-sar-thanks-for-abuse',
     kind: 'sarcasm',
     pattern:
-      /\b(?:thanks|thank\s+you)\s+(?:(?:a\s+lot|so\s+much|ever\s+so\s+much|very\s+much)\s+)?for\s+(?:the|your|all\s+(?:the|those|these|your)|that|those|these)\s+(?:\w+\s+){0,2}?(?:angry|rude|abusive|nasty|insulting|shouting|all-caps|threatening|furious|lovely|charming|delightful|colou?rful|polite)\s+(?:\w+\s+)?(?:emails?|messages?|words?|calls?|notes?|voicemails?|language|tone|rant|reviews?|comments?|threats?)\b|\breally\s+made\s+my\s+(?:day|morning|week|afternoon)\b/i,
+      /\b(?:thanks|thank\s+you)\s+(?:(?:a\s+lot|so\s+much|ever\s+so\s+much|very\s+much)\s+)?for\s+(?:the|your|all\s+(?:the|those|these|your)|that|those|these)\s+(?:\w+\s+){0,2}?(?:angry|rude|abusive|nasty|insulting|shouting|all-caps|threatening|furious|lovely|charming|delightful|colou?rful|polite)\s+(?:\w+\s+)?(?:emails?|messages?|words?|calls?|notes?|voicemails?|language|tone|rant|comments?|threats?)\b|\breally\s+made\s+my\s+(?:day|morning|week|afternoon)\b/i,
+    notInSentence: /\b(?:review|compliment|kind\s+words|feedback|recommend\w*|stars)\b/i,
     alternative: 'Thank you for telling us.',
   },
   {
@@ -299,6 +387,15 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'sarcasm',
     pattern: new RegExp(
       String.raw`\bI${A}m\s+sure\s+you\s+(?:did|tried|checked|read|looked|followed|know)\b|\b(?:sure|right|of\s+course),?\s+(?:you|because)\s+(?:totally|definitely|certainly)\b`,
+      'i',
+    ),
+    alternative: 'I understand — let me help with this.',
+  },
+  {
+    id: 'en-sar-ironic-praise',
+    kind: 'sarcasm',
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)(?:oh\s+)?(?:great|wonderful|fantastic|brilliant|lovely|perfect|marvell?ous|terrific|super|awesome),?\s+(?:another|so\s+now|now\s+(?:it${A}s|you${A}re|we${A}re)|just\s+what\s+(?:I|we)\s+needed|because|as\s+if|of\s+course)\b|\((?:not|yeah\s+right)\)|\s/s(?=\s|$)|\bI${A}m\s+sure\s+(?:that${A}s|it\s+was|it${A}s)\s+(?:exactly|totally|definitely|precisely)\s+what\b|\b(?:well,?\s+)?(?:that${A}s|that\s+is)\s+a\s+(?:first|new\s+one)\b|\bnever\s+heard\s+that\s+one\s+before\b|\bso\s+now\s+(?:it${A}s|it\s+is)\s+(?:our|my)\s+fault\b`,
       'i',
     ),
     alternative: 'I understand — let me help with this.',

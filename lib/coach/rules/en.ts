@@ -142,7 +142,7 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern: /\bobviously\b/i,
     // "this is obviously frustrating" sides with the customer.
     notAfter:
-      /^\s+(?:frustrating|upsetting|stressful|annoying|disappointing|worrying|not\s+(?:ok|okay|acceptable|good)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+not)\b/i,
+      /^\s+(?:frustrating|upsetting|stressful|annoying|disappointing|worrying|not\s+(?:ok|okay|acceptable|good)|(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+not|(?:we|I)\s+(?:want|would|understand|need|are|['’]re|am|['’]m))\b/i,
     alternative: 'To confirm,',
   },
   {
@@ -214,7 +214,7 @@ export const EN_RULES: readonly CoachRule[] = [
     ),
     // Warmth and ownership use the same words: "we can't wait", "I can't imagine how stressful".
     notAfter:
-      /^\s+(?:wait|thank|apologi[sz]e|stress|imagine|believe|tell\s+you\s+how|say\s+(?:enough|how)|express|emphasi[sz]e|let\s+(?:this|that|it)\s+happen|help\s+(?:but|feeling)|(?:seem\s+to\s+)?(?:find|locate))\b/i,
+      /^\s+(?:wait|thank|apologi[sz]e|stress|imagine|believe|tell\s+you\s+how|say\s+(?:enough|how)|express|emphasi[sz]e|let\s+(?:this|that|it)\s+happen|help\s+(?:but|feeling)|(?:seem\s+to\s+)?(?:find|locate|see|open|access|view|hear|reach|load|download|read))\b/i,
     // "I can't promise the hour, but I've asked the warehouse…" already pivots to what can be done.
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,

@@ -6,7 +6,8 @@ import type { CoachRule } from './types';
 /** Hypotheticals and worries, not accusations: 如果您没收到… / 以免您填错 */
 const CONDITIONAL_BEFORE = /(?:如果|若|要是|万一|假如|是否|是不是|以免|避免|防止|怕|担心|不管|即使)$/;
 /** Reassurance that shares words with blame: 您没注意到也很正常 / 不是您的错 */
-const REASSURES = /要是|如果|假如|万一|没关系|不要紧|没事的|别担心|不用担心|不怪[您你]|不是[您你]的错|很正常|难免|常见|抱歉|对不起/;
+const REASSURES =
+  /要是|如果|假如|万一|没关系|不要紧|没事的|别担心|不用担心|不怪[您你]|不是[您你]的错|很正常|难免|常见|抱歉|对不起/;
 /** The agent owns the failure somewhere in the draft. */
 const OWNS_IT =
   /抱歉|对不起|道歉|不好意思|(?:我们|我|我方|本店)(?:这边)?(?:的)?(?:失误|疏忽|责任|错)|是我们|怪我们|(?:我们|我)没(?:有)?(?:做好|安排好|处理好|注意到|及时)/;
@@ -19,7 +20,8 @@ const GRANTS = /(?<!不)可以|享受|有权|符合|(?<!不能|不会|没法|无
 const PIVOT_OR_RULE = new RegExp(`${PIVOT.source}|规定|政策|条款|规则`);
 const ABSOLUTE_ALT = '我这边可以为您…';
 const POLICY_ALT = '我这边可以为您争取的是';
-const FAULT_VERBS = '(?:仔细|认真|及时|提前|当场|按|按照|照|注意|留意|看|读|阅读|核对|检查|确认|激活|点|点击|填|填写|选|选择|勾选|保存|提交|查看|更新|绑定|登记|备注|联系|告知|告诉|说明|申请|付款|签收)';
+const FAULT_VERBS =
+  '(?:仔细|认真|及时|提前|当场|按|按照|照|注意|留意|看|读|阅读|核对|检查|确认|激活|点|点击|填|填写|选|选择|勾选|保存|提交|查看|更新|绑定|登记|备注|联系|告知|告诉|说明|申请|付款|签收)';
 
 export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
   // — 指责客户 —
@@ -82,14 +84,16 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'hans-def-go-ask-them',
     kind: 'defensive',
-    pattern: /[您你](?:需要|要|得|可以|只能)?(?:自己)?去?(?:问|找|联系|咨询)(?:一下)?(?:原厂|厂家|快递|物流|银行|货运|卖家|品牌方|售后)/,
+    pattern:
+      /[您你](?:需要|要|得|可以|只能)?(?:自己)?去?(?:问|找|联系|咨询)(?:一下)?(?:原厂|厂家|快递|物流|银行|货运|卖家|品牌方|售后)/,
     notInSentence: /我(?:们)?(?:会|来|帮|已经|替)/,
     alternative: '我这边帮您联系对方跟进',
   },
   {
     id: 'hans-def-we-were-on-time',
     kind: 'defensive',
-    pattern: /(?:我们|我)(?:这边)?(?:已经|都|是)?(?:按时|及时|准时|很早就|早就)(?:发货|发出|处理|寄出)(?:了)?[^。！？]{0,6}?(?:，|,)/,
+    pattern:
+      /(?:我们|我)(?:这边)?(?:已经|都|是)?(?:按时|及时|准时|很早就|早就)(?:发货|发出|处理|寄出)(?:了)?[^。！？]{0,6}?(?:，|,)/,
     notInSentence: /抱歉|对不起|不过|但/,
     alternative: '我来查一下包裹现在的情况',
   },
