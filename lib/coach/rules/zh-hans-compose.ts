@@ -6,8 +6,9 @@ import type { CoachRule } from './types';
 /** Hypotheticals and worries, not accusations: 如果您没收到… / 以免您填错 */
 const CONDITIONAL_BEFORE = /(?:如果|若|要是|万一|假如|是否|是不是|以免|避免|防止|怕|担心|不管|即使)$/;
 /** Reassurance that shares words with blame: 您没注意到也很正常 / 不是您的错 */
-const REASSURES =
-  /要是|如果|假如|万一|没关系|不要紧|没事的|别担心|不用担心|不怪[您你]|不是[您你]的错|很正常|难免|常见|抱歉|对不起/;
+const KIND_WORDS = /没关系|不要紧|没事的|别担心|不用担心|不怪[您你]|不是[您你]的错|很正常|难免|常见|抱歉|对不起/;
+/** The same, plus a hypothetical anywhere in the sentence: 您要是没收到… */
+const REASSURES = new RegExp(`要是|如果|假如|万一|${KIND_WORDS.source}`);
 /** The agent owns the failure somewhere in the draft. */
 const OWNS_IT =
   /抱歉|对不起|道歉|不好意思|(?:我们|我|我方|本店)(?:这边)?(?:的)?(?:失误|疏忽|责任|错)|是我们|怪我们|(?:我们|我)没(?:有)?(?:做好|安排好|处理好|注意到|及时)/;
@@ -66,6 +67,23 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '我们一起来看看怎么处理',
   },
 
+  {
+    id: 'hans-blame-your-choice-your-data',
+    kind: 'blame',
+    pattern:
+      /(?:当初|当时)是[您你]|是[您你]自己(?:要|选|同意|坚持|决定|非要)|[您你]自己(?:要|非要|坚持)(?:选|买|用)|[您你](?:提供|填写|留|给|输入|上传|发)的[^，。！？]{0,6}?(?:有误|不对|错了|不正确|不全|不完整)|(?:问题|原因)(?:是)?(?:出在|在于)[您你]|[您你](?:要是|当时要是|早点|早)[^。！？]{0,16}?(?:根本|就|也)不会(?:出现|发生|这样|有这种)|根本不会(?:出现|发生)这种/,
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: KIND_WORDS,
+    alternative: '我们一起来看看怎么处理',
+  },
+  {
+    id: 'hans-blame-you-should',
+    kind: 'blame',
+    pattern: /[您你](?:本来|当时|当初)?(?:应该|应当|早该|该)(?:早点|早些|提前|自己|及时)/,
+    notAfter: /^(?:收到|会|能|可以|已经|就能)/,
+    alternative: '接下来最快的办法是',
+  },
+
   // — 推卸责任 —
   {
     id: 'hans-def-not-on-us',
@@ -98,6 +116,15 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '我来查一下包裹现在的情况',
   },
 
+  {
+    id: 'hans-def-not-ours-to-bear',
+    kind: 'defensive',
+    pattern:
+      /(?:没办法|无法|不能|不会|不)(?:负责|承担责任|负这个责)|(?:我们|我)(?:已经|都)?尽力了|剩下的(?:要|就|只能)?(?:看|靠|是|归)|锅(?:我们|我)?(?:可)?不背|背锅|甩锅|(?:我们|我)只(?:负责|管)|不归(?:我们|我)(?=[。！，,]|$)|[您你](?:自己)?去?找(?:他们|她们|对方|商家|卖家)(?:吧|去)|(?:是|这是|都是)(?:第三方|商家|卖家|供应商|合作方)(?:公司|商家)?的(?:问题|错|责任)/,
+    notInSentence: /抱歉|对不起|但(?:是)?我|不过我/,
+    alternative: '我来负责跟进这件事',
+  },
+
   // — 轻视、打发 —
   {
     id: 'hans-dis-small-matter',
@@ -119,6 +146,14 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern: /等着吧|(?:自然|到时候自然|迟早)(?:会|就)(?:到|好|有)|[您你](?:就|只能|只好)(?:等|耐心等)(?:着|吧)/,
     alternative: '我会帮您盯着，有进展第一时间告诉您',
+  },
+
+  {
+    id: 'hans-dis-brush-off',
+    kind: 'dismissive',
+    pattern:
+      /(?:说|讲|解释|强调|重复)(?:了|过)(?:[一二两三四五六七八九十几\d]+|好几|很多|无数)(?:遍|次)|听我(?:说|讲)完|让我(?:说|讲)完|何必|较真|斤斤计较|(?:说|讲)了[您你]也不(?:懂|明白)|(?:闹|吵|催|发火|骂)(?:也|都)?没(?:有)?用/,
+    alternative: '我理解您的心情，我来帮您处理',
   },
 
   // — 绝对否定 —
@@ -155,12 +190,29 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: ABSOLUTE_ALT,
   },
 
+  {
+    id: 'hans-abs-subjectless',
+    kind: 'absolute',
+    pattern: /(?:^|[，。！,])\s*(?:暂时|目前|实在|确实|真的)?(?:无法|不能|没法)(?:为|给|帮)?[您你]?(?:处理|办理|退|换|修|补|安排|操作|提供)/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+
   // — 拿规定挡 —
   {
     id: 'hans-pol-rule-forbids',
     kind: 'policy',
     pattern:
       /(?:政策|规定|规则|条款|制度|流程)(?:上|里)?(?:明确|写明|写着)?(?:是)?(?:不允许|不支持|不接受|不能|不可以|禁止|必须|只能|就是)|(?:公司|平台|上面|总部|店铺|系统|领导)(?:的)?(?:要求|规定)(?:必须|一定要|只能|不能|不允许|不可以)/,
+    notInSentence: GRANTS,
+    alternative: POLICY_ALT,
+  },
+
+  {
+    id: 'hans-pol-rule-named',
+    kind: 'policy',
+    pattern:
+      /(?:按|按照|根据|依照|依据)[^，。！？]{0,6}?(?:条款|协议|合同|规定|政策|规则|制度)|(?:这|这是|这就是|都是)(?:公司|平台|我们|店铺|官方|总部)?(?:的)?(?:规则|政策|制度|规矩)/,
     notInSentence: GRANTS,
     alternative: POLICY_ALT,
   },
@@ -184,12 +236,29 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '是我们这边没跟上，非常抱歉',
   },
 
+  {
+    id: 'hans-own-something-went-wrong',
+    kind: 'no-ownership',
+    pattern:
+      /(?:出现|发生|出)了?(?:一些|一点|点|些)?(?:问题|状况|差错|异常|故障|失误)|(?:由于|因为)(?:操作|工作|人为|处理|沟通)(?:上的)?(?:失误|疏忽|错误|问题)|被(?:重复|多|错误|误)(?:扣|扣款|扣除|收费|收取|取消|删除|冻结|关闭|退回|拒绝)/,
+    notInSentence: /我|如果|要是|万一|若|是否/,
+    notInDraft: OWNS_IT,
+    alternative: '是我们这边出了问题，非常抱歉',
+  },
+
   // — 讽刺 —
   {
     id: 'hans-sar-markers',
     kind: 'sarcasm',
     pattern:
-      /厉害了|好棒棒|棒棒哒|真是服了|服了[您你]|佩服佩服|了不起哦|这(?:样|都|也)(?:也|都)?能[^，。！？]{0,6}?(?:坏|错|丢|忘|弄)|终于(?:舍得|肯|知道)|您真(?:是)?(?:太)?(?:有才|能干)|真有[您你]的/,
+      /厉害了|好棒棒|棒棒哒|真是服了|服了[您你]|佩服佩服|了不起哦|这(?:样|都|也)(?:也|都)?能[^，。！？]{0,6}?(?:坏|错|丢|忘|弄)|[您你](?:总算|终于)(?:看到|舍得|肯|知道|明白|找到|想起|看懂|读|回)|[您你]说(?:是|什么)就是(?:什么)?吧?|[您你]说了算|[您你]的[“"「『][^”"」』]{1,6}[”"」』]|您真(?:是)?(?:太)?(?:有才|能干)|真有[您你]的/,
+    alternative: '我明白您的意思，我来帮您处理。',
+  },
+  {
+    id: 'hans-sar-mock-praise',
+    kind: 'sarcasm',
+    pattern: /[您你](?:可)?真是太?(?:有耐心|厉害|能干|聪明|有才|会说|会挑|了不起)了/,
+    notInSentence: /感谢|谢谢/,
     alternative: '我明白您的意思，我来帮您处理。',
   },
 ];
