@@ -7,7 +7,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load from disk and need none.
-    build: { modulePreload: { polyfill: false } },
+    // Terser squeezes ~5% more than esbuild, which matters for the content script's 20 KB budget.
+    build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

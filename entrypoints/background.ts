@@ -20,15 +20,18 @@ const scriptId = (origin: string) => `site:${origin}`;
 
 export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
-  // Chrome/Edge: the toolbar button (and its keyboard command) opens the panel.
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  // Firefox: the toolbar button toggles the sidebar.
   const sidebarAction = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (!sidePanel && sidebarAction) {
-    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
-      sidebarAction.toggle();
-    });
-  }
+  // The toolbar button (and its keyboard command) opens the panel. Handling the click ourselves,
+  // rather than setPanelBehavior({ openPanelOnActionClick }), makes it an invocation of the
+  // extension, so activeTab lets the panel see this tab's address and read it once on request.
+  (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
+    if (sidePanel && tab.id !== undefined) {
+      sidePanel.open({ tabId: tab.id }).catch(() => {});
+      if (tab.url) writeTabState(tab.id, { url: tab.url });
+    } else {
+      sidebarAction?.toggle();
+    }
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {

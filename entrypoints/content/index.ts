@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { adapterFor, readConversation, readWithin } from '@/lib/adapters/registry';
 import { KNOWN_HOSTS } from '@/lib/hosts';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
-import { highlightText } from '@/lib/page/highlight';
-import { insertText } from '@/lib/page/insert';
+import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
 import type { Conversation } from '@/lib/types';
@@ -64,11 +63,14 @@ export default defineContentScript({
           const data = message.data as PanelToContent['insert']['data'];
           const target = replyBox.current() ?? findReplyBox(document);
           if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
-          return insertText(target, String(data.text ?? ''), { placeholders: data.placeholders });
+          const actions = pageActions();
+          if (!actions) return Promise.resolve({ ok: false, reason: 'actions-not-loaded' });
+          return actions.insertText(target, String(data.text ?? ''), { placeholders: data.placeholders });
         }
         case 'highlight': {
           const data = message.data as PanelToContent['highlight']['data'];
-          return Promise.resolve({ found: highlightText(document, root() ?? document.body, String(data.text ?? '')) });
+          const found = pageActions()?.highlightText(document, root() ?? document.body, String(data.text ?? ''));
+          return Promise.resolve({ found: !!found });
         }
         default:
           return undefined;

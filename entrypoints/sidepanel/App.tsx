@@ -144,7 +144,7 @@ export function App() {
             status={status.value}
             actions={{
               pick: pickArea,
-              enable: enableThisSite,
+              enable: /^https?:/.test(tabUrl.value) ? enableThisSite : undefined,
               readOnce,
               reload: reloadTab,
               paste: () => (pasteMode.value = true),

@@ -57,6 +57,11 @@ export async function startPanel(): Promise<void> {
     if (!change) return;
     const next = (change.newValue as TabState | undefined) ?? null;
     tabState.value = next;
+    // The toolbar click grants activeTab and tells us the address we could not see before.
+    if (next?.url && !tabUrl.value) {
+      tabUrl.value = next.url;
+      if (!next.conversation) probe();
+    }
     if (next?.conversation?.messages.length) status.value = 'ready';
     else if (next) status.value = 'empty';
   });
@@ -112,6 +117,8 @@ function setStatus(next: PanelStatus): void {
 }
 
 async function whyNoReceiver(url: string): Promise<PanelStatus> {
+  // No address means no access yet: a site the agent has not enabled (the browser hides its URL).
+  if (!url) return 'not-enabled';
   if (!/^https?:/.test(url)) return 'unsupported';
   if (isKnownHost(url)) return 'needs-reload';
   const origin = new URL(url).origin;
@@ -159,11 +166,17 @@ export async function pickArea(): Promise<void> {
   }
 }
 
+/** Loads the insert/highlight code into the tab's page (once; the script ignores repeats). */
+async function loadPageActions(id: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['/page-actions.js'] });
+}
+
 /** Inserts into the page's reply box; when the page cannot take it, copies instead and says so. */
 export async function insertIntoPage(text: string, placeholders?: Array<{ start: number; end: number }>) {
   const id = tabId.value;
   if (id !== null && !pasteMode.value) {
     try {
+      await loadPageActions(id);
       const result = await askTab(id, 'insert', { text, placeholders });
       if (result.ok) {
         toast.value = { kind: 'ok', text: t('toastInserted') };
@@ -188,6 +201,8 @@ export async function copyText(text: string, message = t('toastCopied')): Promis
 export async function showInPage(text: string): Promise<void> {
   const id = tabId.value;
   if (id === null || pasteMode.value) return;
-  const reply = await askTab(id, 'highlight', { text }).catch(() => ({ found: false }));
+  const reply = await loadPageActions(id)
+    .then(() => askTab(id, 'highlight', { text }))
+    .catch(() => ({ found: false }));
   if (!reply.found) toast.value = { kind: 'info', text: t('toastNotFoundInPage') };
 }

@@ -111,18 +111,20 @@ describe('live updates', () => {
 });
 
 describe('states', () => {
-  test('a site that is not enabled says so and offers to enable it', async () => {
+  test('a site that is not enabled says so and offers to read it once or paste', async () => {
     const { page, tabId } = await openTab(h, `${h.demo.url.replace('127.0.0.1', 'demo.localhost')}/helpdesk.html`);
     const panel = await openPanel(h, tabId);
     await expect
       .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })
       .toBe('not-enabled');
+    const actions = await panel.getByTestId('panel-state').locator('button').allTextContents();
+    expect(actions).toEqual(['Read this page once', 'Paste text']);
     await page.close();
     await panel.close();
   });
 
-  test('a browser page offers paste mode, and pasted text is analysed', async () => {
-    const { page, tabId } = await openTab(h, 'about:blank');
+  test('a page Heartline cannot read offers paste mode, and pasted text is analysed', async () => {
+    const { page, tabId } = await openTab(h, `chrome-extension://${h.extensionId}/options.html`);
     const panel = await openPanel(h, tabId);
     await expect
       .poll(() => panel.getByTestId('panel-state').getAttribute('data-state'), { timeout: 15_000 })

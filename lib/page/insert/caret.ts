@@ -7,7 +7,12 @@ interface Saved {
   range: Range;
   offset: number;
 }
-const saved = new WeakMap<Element, Saved>();
+// Kept on the isolated world's global: the content script remembers carets, while the insertion code
+// that reads them is injected later as its own script (lib/page/actions.ts).
+const CARETS = '__heartlineCarets';
+const shared = globalThis as { [CARETS]?: WeakMap<Element, Saved> };
+shared[CARETS] ??= new WeakMap<Element, Saved>();
+const saved = shared[CARETS];
 
 export function selectionOf(root: Element): Selection | null {
   const scope = root.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });

@@ -12,6 +12,7 @@ import {
   status,
   tabId,
   tabState,
+  tabUrl,
 } from '@/entrypoints/sidepanel/state';
 import { uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -65,11 +66,20 @@ describe('states', () => {
     ['unsupported', ['Paste text']],
   ])('%s shows its actions', async (state, actions) => {
     status.value = state;
+    tabUrl.value = 'https://support.example.com/ticket/1';
     await mount();
     expect(q('panel-state')?.getAttribute('data-state')).toBe(state);
     const buttons = [...(q('panel-state')?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
     expect(buttons).toEqual(actions);
     expect(q('emotion-primary')).toBeNull();
+  });
+
+  test('without the address (no access yet) it cannot offer to enable the site', async () => {
+    status.value = 'not-enabled';
+    tabUrl.value = '';
+    await mount();
+    const buttons = [...(q('panel-state')?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+    expect(buttons).toEqual(['Read this page once', 'Paste text']);
   });
 
   test('the paste action switches to paste mode', async () => {
