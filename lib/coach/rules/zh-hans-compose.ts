@@ -177,7 +177,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'hans-abs-cant-give',
     kind: 'absolute',
-    pattern: /[给补退换赔修办批改做发]不了|(?:我们|我)(?:这边)?(?:也)?(?:给不出|拿不出|没法给|不会给)/,
+    pattern:
+      /[给补退换赔修办批改做发]不了|(?:我们|我)(?:这边)?(?:也)?(?:给不出|拿不出|没法给|不会给)|(?:我们|我)(?:这边)?(?:是|也)?不会(?:帮|给|为|替)[您你](?:退|换|赔|补|处理|办理|修|取消|改|延)/,
     notBefore: /让[您你].{0,4}$/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
@@ -193,7 +194,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'hans-abs-subjectless',
     kind: 'absolute',
-    pattern: /(?:^|[，。！,])\s*(?:暂时|目前|实在|确实|真的)?(?:无法|不能|没法)(?:为|给|帮)?[您你]?(?:处理|办理|退|换|修|补|安排|操作|提供)/,
+    pattern:
+      /(?:^|[，。！,])\s*(?:暂时|目前|实在|确实|真的)?(?:无法|不能|没法)(?:为|给|帮)?[您你]?(?:处理|办理|退|换|修|补|安排|操作|提供)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },

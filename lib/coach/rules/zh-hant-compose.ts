@@ -6,8 +6,9 @@ import type { CoachRule } from './types';
 /** Hypotheticals and worries, not accusations: 如果您沒收到… / 以免您填錯 */
 const CONDITIONAL_BEFORE = /(?:如果|若|要是|萬一|假如|是否|是不是|以免|避免|防止|怕|擔心|不管|即使)$/;
 /** Reassurance that shares words with blame: 您沒注意到也很正常 / 不是您的錯 */
-const REASSURES =
-  /要是|如果|假如|萬一|沒關係|不要緊|沒事的|別擔心|不用擔心|不怪[您你]|不是[您你]的錯|很正常|難免|常見|抱歉|對不起/;
+const KIND_WORDS = /沒關係|不要緊|沒事的|別擔心|不用擔心|不怪[您你]|不是[您你]的錯|很正常|難免|常見|抱歉|對不起/;
+/** The same, plus a hypothetical anywhere in the sentence: 您要是沒收到… */
+const REASSURES = new RegExp(`要是|如果|假如|萬一|${KIND_WORDS.source}`);
 /** The agent owns the failure somewhere in the draft. */
 const OWNS_IT =
   /抱歉|對不起|道歉|不好意思|(?:我們|我|我方|本店)(?:這邊)?(?:的)?(?:失誤|疏忽|責任|錯)|是我們|怪我們|(?:我們|我)沒(?:有)?(?:做好|安排好|處理好|注意到|及時)/;
@@ -21,7 +22,7 @@ const PIVOT_OR_RULE = new RegExp(`${PIVOT.source}|規定|政策|條款|規則`);
 const ABSOLUTE_ALT = '我這邊可以為您…';
 const POLICY_ALT = '我這邊可以為您爭取的是';
 const FAULT_VERBS =
-  '(?:仔細|認真|及時|提前|當場|按|按照|照|注意|留意|看|讀|閱讀|核對|檢查|確認|啟用|開通|點|點擊|填|填寫|選|選擇|勾選|保存|提交|查看|更新|綁定|登記|備註|聯絡|聯繫|告知|告訴|說明|申請|付款|簽收)';
+  '(?:仔細|認真|及時|提前|當場|按|按照|照|注意|留意|看|讀|閱讀|核對|檢查|確認|啟用|開通|點|點擊|填|填寫|選|選擇|勾選|保存|提交|查看|更新|綁定|登記|備注|聯絡|聯繫|告知|告訴|說明|申請|付款|簽收)';
 
 export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
   // — 指責客戶 —
@@ -66,6 +67,23 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '我們一起來看看怎麼處理',
   },
 
+  {
+    id: 'hant-blame-your-choice-your-data',
+    kind: 'blame',
+    pattern:
+      /(?:當初|當時)是[您你]|是[您你]自己(?:要|選|同意|堅持|決定|非要)|[您你]自己(?:要|非要|堅持)(?:選|買|用)|[您你](?:提供|填寫|留|給|輸入|上傳|發)的[^，。！？]{0,6}?(?:有誤|不對|錯了|不正確|不全|不完整)|(?:問題|原因)(?:是)?(?:出在|在於)[您你]|[您你](?:要是|當時要是|早點|早)[^。！？]{0,16}?(?:根本|就|也)不會(?:出現|發生|這樣|有這種)|根本不會(?:出現|發生)這種/,
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: KIND_WORDS,
+    alternative: '我們一起來看看怎麼處理',
+  },
+  {
+    id: 'hant-blame-you-should',
+    kind: 'blame',
+    pattern: /[您你](?:本來|當時|當初)?(?:應該|應當|早該|該)(?:早點|早些|提前|自己|及時)/,
+    notAfter: /^(?:收到|會|能|可以|已經|就能)/,
+    alternative: '接下來最快的辦法是',
+  },
+
   // — 推卸責任 —
   {
     id: 'hant-def-not-on-us',
@@ -98,6 +116,15 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '我來查一下包裹現在的情況',
   },
 
+  {
+    id: 'hant-def-not-ours-to-bear',
+    kind: 'defensive',
+    pattern:
+      /(?:沒辦法|無法|不能|不會|不)(?:負責|承擔責任|負這個責)|(?:我們|我)(?:已經|都)?盡力了|剩下的(?:要|就|只能)?(?:看|靠|是|歸)|鍋(?:我們|我)?(?:可)?不背|背鍋|甩鍋|(?:我們|我)只(?:負責|管)|不歸(?:我們|我)(?=[。！，,]|$)|[您你](?:自己)?去?找(?:他們|她們|對方|商家|賣家)(?:吧|去)|(?:是|這是|都是)(?:第三方|商家|賣家|供應商|廠商|合作方)(?:公司|商家)?的(?:問題|錯|責任)/,
+    notInSentence: /抱歉|對不起|但(?:是)?我|不過我/,
+    alternative: '我來負責跟進這件事',
+  },
+
   // — 輕視、打發 —
   {
     id: 'hant-dis-small-matter',
@@ -110,7 +137,7 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'hant-dis-told-you',
     kind: 'dismissive',
     pattern:
-      /我(?:都|不是|早|之前|剛剛|剛才)?(?:說|講)過(?:了)|不是(?:說|講|告訴[您你])(?:過|了)(?:嗎|嘛|麼)|再(?:強調|重復)(?:一次|一遍|一下)|再(?:說|講)(?:一次|一遍)|重申|(?:我)?再次強調/,
+      /我(?:都|不是|早|之前|剛剛|剛才)?(?:說|講)過(?:了)|不是(?:說|講|告訴[您你])(?:過|了)(?:嗎|嘛|麼)|再(?:強調|重複)(?:一次|一遍|一下)|再(?:說|講)(?:一次|一遍)|重申|(?:我)?再次強調/,
     notBefore: /[您你]$/,
     alternative: '我再整理一下要點：',
   },
@@ -119,6 +146,14 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern: /等著吧|(?:自然|到時候自然|遲早)(?:會|就)(?:到|好|有)|[您你](?:就|只能|只好)(?:等|耐心等)(?:著|吧)/,
     alternative: '我會幫您盯著，有進展第一時間告訴您',
+  },
+
+  {
+    id: 'hant-dis-brush-off',
+    kind: 'dismissive',
+    pattern:
+      /(?:說|講|解釋|強調|重複)(?:了|過)(?:[一二兩三四五六七八九十幾\d]+|好幾|很多|無數)(?:遍|次)|聽我(?:說|講)完|讓我(?:說|講)完|何必|較真|斤斤計較|(?:說|講)了[您你]也不(?:懂|明白)|(?:鬧|吵|催|發火|罵)(?:也|都)?沒(?:有)?用/,
+    alternative: '我理解您的心情，我來幫您處理',
   },
 
   // — 絕對否定 —
@@ -142,7 +177,8 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'hant-abs-cant-give',
     kind: 'absolute',
-    pattern: /[給補退換賠修辦批改做發]不了|(?:我們|我)(?:這邊)?(?:也)?(?:給不出|拿不出|沒法給|不會給)/,
+    pattern:
+      /[給補退換賠修辦批改做發]不了|(?:我們|我)(?:這邊)?(?:也)?(?:給不出|拿不出|沒法給|不會給)|(?:我們|我)(?:這邊)?(?:是|也)?不會(?:幫|給|為|替)[您你](?:退|換|賠|補|處理|辦理|修|取消|改|延)/,
     notBefore: /讓[您你].{0,4}$/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
@@ -155,12 +191,30 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: ABSOLUTE_ALT,
   },
 
+  {
+    id: 'hant-abs-subjectless',
+    kind: 'absolute',
+    pattern:
+      /(?:^|[，。！,])\s*(?:暫時|目前|實在|確實|真的)?(?:無法|不能|沒法)(?:為|給|幫)?[您你]?(?:處理|辦理|退|換|修|補|安排|操作|提供)/,
+    notInSentence: PIVOT,
+    alternative: ABSOLUTE_ALT,
+  },
+
   // — 拿規定擋 —
   {
     id: 'hant-pol-rule-forbids',
     kind: 'policy',
     pattern:
       /(?:政策|規定|規則|條款|制度|流程)(?:上|裡)?(?:明確|寫明|寫著)?(?:是)?(?:不允許|不支持|不接受|不能|不可以|禁止|必須|只能|就是)|(?:公司|平台|上面|總部|店鋪|系統|領導)(?:的)?(?:要求|規定)(?:必須|一定要|只能|不能|不允許|不可以)/,
+    notInSentence: GRANTS,
+    alternative: POLICY_ALT,
+  },
+
+  {
+    id: 'hant-pol-rule-named',
+    kind: 'policy',
+    pattern:
+      /(?:按|按照|根據|依照|依據)[^，。！？]{0,6}?(?:條款|協議|合同|規定|政策|規則|制度)|(?:這|這是|這就是|都是)(?:公司|平台|我們|店鋪|官方|總部)?(?:的)?(?:規則|政策|制度|規矩)/,
     notInSentence: GRANTS,
     alternative: POLICY_ALT,
   },
@@ -184,12 +238,29 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: '是我們這邊沒跟上，非常抱歉',
   },
 
+  {
+    id: 'hant-own-something-went-wrong',
+    kind: 'no-ownership',
+    pattern:
+      /(?:出現|發生|出)了?(?:一些|一點|點|些)?(?:問題|狀況|差錯|異常|故障|失誤)|(?:由於|因為)(?:操作|工作|人為|處理|溝通)(?:上的)?(?:失誤|疏忽|錯誤|問題)|被(?:重複|多|錯誤|誤)(?:扣|扣款|扣除|收費|收取|取消|刪除|凍結|關閉|退回|拒絕)/,
+    notInSentence: /我|如果|要是|萬一|若|是否/,
+    notInDraft: OWNS_IT,
+    alternative: '是我們這邊出了問題，非常抱歉',
+  },
+
   // — 諷刺 —
   {
     id: 'hant-sar-markers',
     kind: 'sarcasm',
     pattern:
-      /厲害了|好棒棒|棒棒噠|真是服了|服了[您你]|佩服佩服|了不起哦|這(?:樣|都|也)(?:也|都)?能[^，。！？]{0,6}?(?:壞|錯|丟|忘|弄)|終於(?:捨得|肯|知道)|您真(?:是)?(?:太)?(?:有才|能幹)|真有[您你]的/,
+      /厲害了|好棒棒|棒棒噠|真是服了|服了[您你]|佩服佩服|了不起哦|這(?:樣|都|也)(?:也|都)?能[^，。！？]{0,6}?(?:壞|錯|丟|忘|弄)|[您你](?:總算|終於)(?:看到|捨得|肯|知道|明白|找到|想起|看懂|讀|回)|[您你]說(?:是|什麼)就是(?:什麼)?吧?|[您你]說了算|[您你]的[“"「『][^”"」』]{1,6}[”"」』]|您真(?:是)?(?:太)?(?:有才|能幹)|真有[您你]的/,
+    alternative: '我明白您的意思，我來幫您處理。',
+  },
+  {
+    id: 'hant-sar-mock-praise',
+    kind: 'sarcasm',
+    pattern: /[您你](?:可)?真是太?(?:有耐心|厲害|能幹|聰明|有才|會說|會挑|了不起)了/,
+    notInSentence: /感謝|謝謝/,
     alternative: '我明白您的意思，我來幫您處理。',
   },
 ];
