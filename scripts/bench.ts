@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
-import { printCost, printLatency, runHostCost, runPanelLatency } from './bench/live';
+import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
 import { fmt, kb, percentile, section, table, type Verdict } from './bench/report';
 import { startPageServer } from './bench/server';
 import { runSizes } from './bench/sizes';
@@ -123,6 +123,8 @@ async function main(): Promise<number> {
             target: '≈ 0 (no polling, no timers)',
             ok: r.idle <= 0.5,
           });
+          console.log('');
+          printProfile(await profileHostPage(h, server));
         });
       }
     } finally {

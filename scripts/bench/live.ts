@@ -174,6 +174,72 @@ async function pageCost(context: BrowserContext, server: PageServer, path: strin
   };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/**
+ * Where the host page's main thread spends time while messages arrive, from a V8 CPU profile of the page
+ * (content scripts share its isolate). A sample counts for the content script when any frame on its stack
+ * comes from content.js, so DOM calls and forced layout the reader triggers are charged to it.
+ */
+export async function profileHostPage(h: Harness, server: PageServer): Promise<Record<string, number>> {
+  server.set('/profile.html', pageHtml('chat', COST_PAGE_MESSAGES));
+  const page = await h.context.newPage();
+  await page.goto(`${server.url}/profile.html`);
+  await sleep(2_500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let k = 0; k < COST_APPENDS; k++) {
+    await append(page, COST_PAGE_MESSAGES + k);
+    await sleep(GAP_MS + 200);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] };
+  };
+  await page.close();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const bucketOf = (id: number): string => {
+    const leaf = byId.get(id)?.callFrame.functionName ?? '';
+    if (leaf === '(idle)') return 'idle';
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const url = byId.get(at)?.callFrame.url ?? '';
+      if (url.includes('/content-scripts/')) return 'content script';
+      if (url.startsWith('chrome-extension://')) return 'other extension code';
+    }
+    if (leaf === '(garbage collector)') return 'garbage collector';
+    if (leaf === '(program)') return 'browser (program)';
+    return 'page and bench driver';
+  };
+  const totals: Record<string, number> = {};
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const b = bucketOf(samples[i] as number);
+    totals[b] = (totals[b] ?? 0) + ms;
+  }
+  for (const k of Object.keys(totals)) totals[k] = (totals[k] as number) / COST_APPENDS;
+  return totals;
+}
+
+export function printProfile(perMessage: Record<string, number>): void {
+  const rows = Object.entries(perMessage)
+    .filter(([k]) => k !== 'idle')
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => [k, fmt(v, 2)]);
+  console.log(table(['CPU profile of the page, ms per new message', 'ms'], rows));
+  console.log(
+    '\nSampled every 0.1 ms over the same appends; a sample is charged to the content script when content.js is on its stack.',
+  );
+}
+
 export interface CostResult {
   with: CostSample[];
   without: CostSample[];
