@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { adapterFor, readConversation, readWithin } from '@/lib/adapters/registry';
+import { readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { KNOWN_HOSTS } from '@/lib/hosts';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
@@ -23,7 +23,7 @@ export default defineContentScript({
     let pickedSelector: string | undefined = picked[location.origin];
 
     const pickedRoot = () => (pickedSelector ? document.querySelector(pickedSelector) : null);
-    const root = () => pickedRoot() ?? adapterFor(new URL(location.href)).root(document);
+    const root = () => pickedRoot() ?? rootFor(document, new URL(location.href));
     const read = (): Conversation | null => {
       const el = pickedRoot();
       if (el) return readWithin(el, { agentName });
