@@ -2,10 +2,17 @@ import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } fro
 import { EMOTIONS } from '../types';
 import { languageFromCounts } from './language';
 import { MAX_EVIDENCE, MAX_MESSAGE_CHARS } from './limits';
-import type { CompiledPack } from './pack';
+import type { CompiledPack, WordIndex } from './pack';
 import { PROFANITY, packFor } from './packs';
 import { stripQuoted } from './quoted';
-import {
+import type { Contribution } from './rules';
+import * as rules from './rules';
+import { sanitize } from './sanitize';
+import { type Hit, scan, wordIndexFor } from './scan';
+
+// Read once into module constants: when this runs as CommonJS (tsx, the eval), each access to an imported
+// binding is a getter call, and these sit in the per-hit loop.
+const {
   ANGER,
   ANXIETY,
   applyContrast,
@@ -13,7 +20,6 @@ import {
   applyRhetorical,
   applySarcasm,
   CONFUSION,
-  type Contribution,
   EXPECTATION_FAILED,
   emphasis,
   FRUSTRATION,
@@ -28,9 +34,8 @@ import {
   questionContributions,
   SADNESS,
   SARCASM_MARKER,
-} from './rules';
-import { sanitize } from './sanitize';
-import { type Hit, scan } from './scan';
+} = rules;
+const LABELS = EMOTIONS;
 
 export interface AnalyzeOptions {
   /** Force a language instead of detecting it. */
@@ -71,6 +76,7 @@ interface PackChoice {
   latin: CompiledPack[];
   trie: CompiledPack;
   profanity: readonly string[];
+  index: WordIndex;
 }
 let choices: Record<'en' | 'zh-Hans' | 'zh-Hant', PackChoice> | null = null;
 
@@ -80,10 +86,16 @@ function packsFor(language: Language, hant: boolean): PackChoice {
     const en = packFor('en');
     const hans = packFor('zh-Hans');
     const hantPack = packFor('zh-Hant');
+    const choice = (latin: CompiledPack[], trie: CompiledPack): PackChoice => ({
+      latin,
+      trie,
+      profanity: PROFANITY,
+      index: wordIndexFor(latin),
+    });
     choices = {
-      en: { latin: [en], trie: en, profanity: PROFANITY },
-      'zh-Hans': { latin: [hans, en], trie: hans, profanity: PROFANITY },
-      'zh-Hant': { latin: [hantPack, en], trie: hantPack, profanity: PROFANITY },
+      en: choice([en], en),
+      'zh-Hans': choice([hans, en], hans),
+      'zh-Hant': choice([hantPack, en], hantPack),
     };
   }
   if (language === 'en') return choices.en;
@@ -295,7 +307,7 @@ function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number
   } else if (best < NEUTRAL_FLOOR) {
     return 'neutral';
   }
-  return EMOTIONS[k === FRUSTRATION ? specificOverFrustration(sum) : k]!;
+  return LABELS[k === FRUSTRATION ? specificOverFrustration(sum) : k]!;
 }
 
 /**
@@ -349,7 +361,7 @@ function buildEvidence(
   const out: Evidence[] = [];
   for (const c of contribs) {
     if (c.end <= c.start || c.weight <= 0) continue;
-    const label = EMOTIONS[c.e]!;
+    const label = LABELS[c.e]!;
     const prev = findSpan(out, c.start, c.end, label);
     if (prev) {
       prev.weight = signed(c.e, Math.abs(prev.weight) + c.weight);

@@ -7,6 +7,9 @@ import { SCRIPT_OF, type ScriptCounts } from './language';
 
 export const SKIP = '\u0001';
 
+/** A module constant, not the import itself: under CommonJS (tsx) every read of an import is a getter call. */
+const scriptOf = SCRIPT_OF;
+
 export interface Sanitized {
   text: string;
   /** Readable characters (letters, digits, Han, emoji) left after cleaning. */
@@ -81,7 +84,7 @@ export function sanitize(input: string): Sanitized {
     } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) {
       readable++;
       han++;
-      const sc = SCRIPT_OF[c];
+      const sc = scriptOf[c];
       if (sc === 1) hans++;
       else if (sc === 2) hant++;
     } else if ((c >= 0x0590 && c <= 0x08ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0e00 && c <= 0x0e7f)) {

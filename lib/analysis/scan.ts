@@ -1,5 +1,5 @@
-import type { CompiledPack, Entry, WordNode } from './pack';
-import { matchEnd, matchTrie, WORD_FILTER_MASK } from './pack';
+import type { CompiledPack, Entry, FlatTrie, WordNode } from './pack';
+import { WordIndex } from './pack';
 import { SKIP } from './sanitize';
 
 /** A lexicon entry found in the text. Positions are UTF-16 offsets into the scanned text. */
@@ -85,27 +85,30 @@ function isSentenceBreak(c: number): boolean {
   );
 }
 
-interface Word {
-  start: number;
-  end: number;
-  /** Lower-cased word, built on first use: most words are rejected by the hash filter without it. */
-  lower: string | null;
-  caps: boolean;
-  masked: boolean;
+/** The word being read. Two are reused for every word of every message (see W0, W1): no allocation. */
+class Word {
+  start = 0;
+  end = 0;
+  /** Lower-cased word, built on first use: most words are rejected without it. */
+  lower: string | null = null;
+  caps = false;
+  masked = false;
   /** FNV-1a of the lower-cased word, computed while reading it (see wordHash in pack.ts). */
-  hash: number;
-  /** Only ASCII letters, digits and apostrophes, so `hash` is exact and the filter applies. */
-  simple: boolean;
-  hasSkip: boolean;
-  upper: boolean;
-  curly: boolean;
+  hash = 0;
+  /** Only ASCII letters, digits and apostrophes, so `hash` is exact and the index can compare in place. */
+  simple = true;
+  hasSkip = false;
+  upper = false;
+  curly = false;
 }
+const W0 = new Word();
+const W1 = new Word();
 
-/** Reads a Latin word at i (letters, digits, inner apostrophes, mask symbols after a letter). */
-function readWord(text: string, i: number): Word | null {
+/** Reads a Latin word at i (letters, digits, inner apostrophes, mask symbols after a letter) into `w`. */
+function readWord(text: string, i: number, w: Word): boolean {
   const n = text.length;
   const c0 = text.charCodeAt(i);
-  if (!isLetter(c0) && !isDigit(c0)) return null;
+  if (!isLetter(c0) && !isDigit(c0)) return false;
   let j = i;
   let masked = false;
   let hasSkip = false;
@@ -140,8 +143,17 @@ function readWord(text: string, i: number): Word | null {
     h = Math.imul(h ^ c, 0x01000193);
     j++;
   }
-  const caps = upper >= 3 && lowerCount === 0;
-  return { start: i, end: j, lower: null, caps, masked, hash: h >>> 0, simple, hasSkip, upper: upper > 0, curly };
+  w.start = i;
+  w.end = j;
+  w.lower = null;
+  w.caps = upper >= 3 && lowerCount === 0;
+  w.masked = masked;
+  w.hash = h >>> 0;
+  w.simple = simple;
+  w.hasSkip = hasSkip;
+  w.upper = upper > 0;
+  w.curly = curly;
+  return true;
 }
 
 function lowerOf(text: string, w: Word): string {
@@ -154,12 +166,36 @@ function lowerOf(text: string, w: Word): string {
   return lower;
 }
 
+/** The word's node in the first pack that has it. */
+function lookupWord(index: WordIndex, packs: readonly CompiledPack[], text: string, w: Word): WordNode | undefined {
+  if (w.simple) return index.find(text, w.start, w.end, w.hash);
+  return lookup(packs, lowerOf(text, w));
+}
+
 /** False when no pack can hold the word (the hash filter says so); true when it might, or cannot tell. */
-function mayHold(packs: readonly CompiledPack[], w: Word): boolean {
-  if (!w.simple) return true;
-  const bit = w.hash & WORD_FILTER_MASK;
-  for (let k = 0; k < packs.length; k++) if (packs[k]!.filter[bit] === 1) return true;
+function mayHold(index: WordIndex, w: Word): boolean {
+  return !w.simple || index.mayHold(w.hash);
+}
+
+/**
+ * hasRun(lowerOf(w)) without building the string, for simple words: ASCII case folds with | 0x20, and
+ * apostrophes never stand next to each other inside a word.
+ */
+function hasRunSimple(text: string, start: number, end: number): boolean {
+  for (let k = start + 2; k < end; k++) {
+    const c = text.charCodeAt(k) | 0x20;
+    if (c === (text.charCodeAt(k - 1) | 0x20) && c === (text.charCodeAt(k - 2) | 0x20)) return true;
+  }
   return false;
+}
+
+/**
+ * Whether a word can be laughter at all: every LAUGH alternative starts with a, h, l, j or x, and a word
+ * whose first character is not ASCII never lower-cases to one of them.
+ */
+function mayLaugh(c0: number): boolean {
+  const c = c0 | 0x20;
+  return c0 < 0x80 && (c === 0x61 || c === 0x68 || c === 0x6c || c === 0x6a || c === 0x78);
 }
 
 const LAUGH = /^(?:a?ha){2,}h?$|^(?:he){2,}h?$|^(?:lo)+l$|^lmf?a+o+$|^(?:ja){2,}$|^(?:xa){2,}$/;
@@ -193,6 +229,19 @@ export interface ScanOptions {
   trie: CompiledPack;
   /** Known profanity, for matching masked forms like f*** or sh*t. */
   profanity: readonly string[];
+  /** The `latin` packs' merged word index; built and cached per `latin` array when absent. */
+  index?: WordIndex;
+}
+
+const indexes = new WeakMap<readonly CompiledPack[], WordIndex>();
+
+export function wordIndexFor(latin: readonly CompiledPack[]): WordIndex {
+  let index = indexes.get(latin);
+  if (!index) {
+    index = new WordIndex(latin);
+    indexes.set(latin, index);
+  }
+  return index;
 }
 
 /** Masked word ↔ profanity: same length, the visible letters in the same places. */
@@ -242,11 +291,53 @@ function skipToken(text: string, i: number): number {
   return j;
 }
 
+/** Set by matchTrie: the end of the longest match. A module variable avoids an allocation per match. */
+let matchEnd = 0;
+
+/**
+ * Longest entry starting at `i`, whose code unit `c0` starts some entry (see FlatTrie.starts), or undefined.
+ * Kept in this module: a call into another module costs a getter per call when the code runs as CommonJS.
+ */
+function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | undefined {
+  let node = t.root[c0]! - 1;
+  let best = t.entries[node];
+  if (best !== undefined) matchEnd = i + 1;
+  const n = text.length;
+  const chars = t.childChar;
+  for (let j = i + 1; j < n; j++) {
+    let lo = t.childStart[node]!;
+    let hi = lo + t.childCount[node]! - 1;
+    if (hi < lo) break;
+    const c = text.charCodeAt(j);
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = chars[mid]!;
+      if (v === c) {
+        found = mid;
+        break;
+      }
+      if (v < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    if (found < 0) break;
+    node = t.childNode[found]!;
+    const e = t.entries[node];
+    if (e !== undefined) {
+      best = e;
+      matchEnd = j + 1;
+    }
+  }
+  return best;
+}
+
 export function scan(text: string, opts: ScanOptions): Scan {
   const hits: Hit[] = [];
   const puncts: PunctRun[] = [];
   const questions = new Set<number>();
   const latin = opts.latin;
+  const index = opts.index ?? wordIndexFor(latin);
+  const trie = opts.trie.flat;
   const n = text.length;
   let unit = 0;
   let clause = 0;
@@ -272,10 +363,11 @@ export function scan(text: string, opts: ScanOptions): Scan {
       continue;
     }
     if (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
-      const w = readWord(text, i)!;
+      const w = W0;
+      readWord(text, i, w);
       words++;
       if (w.caps) capsWords++;
-      const node = mayHold(latin, w) ? lookup(latin, lowerOf(text, w)) : undefined;
+      const node = mayHold(index, w) ? lookupWord(index, latin, text, w) : undefined;
       let entry: Entry | undefined = node?.entry;
       let end = w.end;
       let len = 1;
@@ -286,11 +378,11 @@ export function scan(text: string, opts: ScanOptions): Scan {
         let k = w.end;
         let count = 1;
         let allCaps = w.caps;
+        const nw = W1;
         while (cur?.next) {
           const m = nextWordStart(text, k);
           if (m < 0) break;
-          const nw = readWord(text, m);
-          if (!nw || !mayHold(latin, nw)) break;
+          if (!readWord(text, m, nw) || !mayHold(index, nw)) break;
           cur = cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
@@ -305,7 +397,11 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       let stretched = false;
-      if (!entry && w.end - w.start >= 3 && hasRun(lowerOf(text, w))) {
+      if (
+        !entry &&
+        w.end - w.start >= 3 &&
+        (w.simple ? hasRunSimple(text, w.start, w.end) : hasRun(lowerOf(text, w)))
+      ) {
         for (const d of destretch(lowerOf(text, w))) {
           entry = lookup(latin, d)?.entry;
           if (entry) {
@@ -315,7 +411,9 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       // Laughter has no fixed length: hahahah, hehehe, lolol, lmaooo all read as "haha".
-      if (!entry && w.end - w.start >= 4 && LAUGH.test(lowerOf(text, w))) entry = lookup(latin, 'haha')?.entry;
+      if (!entry && w.end - w.start >= 4 && mayLaugh(c) && LAUGH.test(lowerOf(text, w))) {
+        entry = lookup(latin, 'haha')?.entry;
+      }
       if (!entry && w.masked) {
         const p = unmask(lowerOf(text, w), opts.profanity);
         if (p) entry = lookup(latin, p)?.entry;
@@ -340,7 +438,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
       continue;
     }
     // Han, emoji, emoticons: longest trie entry from here.
-    const entry = matchTrie(opts.trie, text, i);
+    const entry = (trie.starts[c >>> 5]! & (1 << (c & 31))) === 0 ? undefined : matchTrie(trie, text, i, c);
     if (entry) {
       const end = matchEnd;
       let hanCount = 0;
