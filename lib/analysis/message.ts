@@ -72,6 +72,11 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Summed weight → 0..1 score. */
+function squash(v: number): number {
+  return round(v / (v + HALF));
+}
+
 interface PackChoice {
   latin: CompiledPack[];
   trie: CompiledPack;
@@ -165,7 +170,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const flags: EscalationFlag[] = [];
   const flagHits: Hit[] = [];
   const sarcasmHits: Hit[] = [];
-  const questions = s.questions;
+  let questions = s.questions;
   let lastContrast = -1;
   let urgency = 0;
   let lastNeg: Hit | null = null;
@@ -173,7 +178,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
 
   for (const hit of s.hits) {
     const e = hit.entry;
-    if (e.question) questions.add(hit.sentence);
+    if (e.question) (questions ??= new Set()).add(hit.sentence);
     if (e.contrast) lastContrast = hit.unit;
     if (e.urgency) urgency += e.urgency;
     if (e.sarcasm) {
@@ -229,9 +234,9 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   }
 
   applyContrast(contribs, lastContrast);
-  applyQuestions(contribs, questions);
+  if (questions !== null) applyQuestions(contribs, questions);
   punctuationContributions(s.puncts, contribs);
-  questionContributions(contribs, questions);
+  if (questions !== null) questionContributions(contribs, questions);
   applySarcasm(contribs, sarcasmHits.length);
   applyRhetorical(contribs);
 
@@ -258,15 +263,14 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     else neg += v;
   }
   const primary = choosePrimary(sum, neg, pos, best, bestK);
-  const sq = (v: number) => round(v / (v + HALF));
   const emotions: Record<Emotion, number> = {
-    anger: sq(sum[0]!),
-    frustration: sq(sum[1]!),
-    anxiety: sq(sum[2]!),
-    sadness: sq(sum[3]!),
-    confusion: sq(sum[4]!),
-    joy: sq(sum[5]!),
-    gratitude: sq(sum[6]!),
+    anger: squash(sum[0]!),
+    frustration: squash(sum[1]!),
+    anxiety: squash(sum[2]!),
+    sadness: squash(sum[3]!),
+    confusion: squash(sum[4]!),
+    joy: squash(sum[5]!),
+    gratitude: squash(sum[6]!),
   };
   let bangs = 0;
   for (const r of s.puncts) if (r.kind === '!') bangs += Math.min(r.length, 4) * 0.04;
@@ -290,7 +294,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     evidence: buildEvidence(contribs, flags, flagHits, sarcasmHits, raw, offset),
   };
   if (truncated) result.reason = 'truncated';
-  else if (s.hits.length === 0 && s.puncts.length === 0 && questions.size === 0) result.reason = 'no-cues';
+  else if (s.hits.length === 0 && s.puncts.length === 0 && questions === null) result.reason = 'no-cues';
   return result;
 }
 
@@ -315,10 +319,12 @@ function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number
  * says more about the person, so it leads.
  */
 export const SPECIFIC_SHARE = 0.6;
+const SPECIFIC = [ANGER, SADNESS, ANXIETY];
 function specificOverFrustration(sum: Float64Array): number {
   let k = FRUSTRATION;
   let v = sum[FRUSTRATION]! * SPECIFIC_SHARE;
-  for (const j of [ANGER, SADNESS, ANXIETY]) {
+  for (let q = 0; q < SPECIFIC.length; q++) {
+    const j = SPECIFIC[q]!;
     if (sum[j]! >= v) {
       v = sum[j]!;
       k = j;
@@ -337,6 +343,27 @@ function signed(e: number, w: number): number {
 
 function byWeight(a: Evidence, b: Evidence): number {
   return Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start;
+}
+
+function startsAt(hits: readonly Hit[], start: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.start === start) return true;
+  return false;
+}
+
+/**
+ * Stable insertion sort, the same order as out.sort(byWeight): evidence lists are short, and this skips the
+ * comparator calls through Array.prototype.sort.
+ */
+function sortByWeight(out: Evidence[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k]!;
+    let j = k - 1;
+    while (j >= 0 && byWeight(out[j]!, x) > 0) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
 }
 
 function findSpan(
@@ -370,13 +397,13 @@ function buildEvidence(
     out.push({ start: c.start, end: c.end, text: '', cue: c.cue, label, weight: signed(c.e, c.weight) });
   }
   if (sarcasmHits.length > 0) {
-    for (const ev of out) if (sarcasmHits.some((h) => h.start === ev.start)) ev.cue = 'sarcasm';
+    for (const ev of out) if (startsAt(sarcasmHits, ev.start)) ev.cue = 'sarcasm';
   }
   for (let k = 0; k < flags.length; k++) {
     const h = flagHits[k]!;
     out.push({ start: h.start, end: h.end, text: '', cue: 'escalation', label: flags[k]!, weight: -1 });
   }
-  out.sort(byWeight);
+  sortByWeight(out);
   if (out.length > MAX_EVIDENCE) out.length = MAX_EVIDENCE;
   for (const ev of out) {
     ev.text = original.slice(ev.start, ev.end);

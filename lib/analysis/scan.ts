@@ -30,8 +30,8 @@ export interface PunctRun {
 export interface Scan {
   hits: Hit[];
   puncts: PunctRun[];
-  /** Sentence ids that end with a question mark. */
-  questions: Set<number>;
+  /** Sentence ids that end with a question mark; null when there are none (most messages: no Set to build). */
+  questions: Set<number> | null;
   words: number;
   capsWords: number;
   units: number;
@@ -334,7 +334,7 @@ function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | un
 export function scan(text: string, opts: ScanOptions): Scan {
   const hits: Hit[] = [];
   const puncts: PunctRun[] = [];
-  const questions = new Set<number>();
+  let questions: Set<number> | null = null;
   const latin = opts.latin;
   const index = opts.index ?? wordIndexFor(latin);
   const trie = opts.trie.flat;
@@ -354,6 +354,12 @@ export function scan(text: string, opts: ScanOptions): Scan {
     if (c === 0x0a) {
       clause++;
       sentence++;
+      i++;
+      continue;
+    }
+    // Common Han characters first: none of the checks below them applies to one.
+    if (c >= 0x4e00 && c <= 0x9fff && (trie.starts[c >>> 5]! & (1 << (c & 31))) === 0) {
+      unit++;
       i++;
       continue;
     }
@@ -485,7 +491,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
         i++;
         continue;
       }
-      if (qs > 0) questions.add(sentence);
+      if (qs > 0) (questions ??= new Set()).add(sentence);
       if (bangs > 0) puncts.push({ start: i, end: j, kind: '!', length: bangs, sentence });
       if (qs >= 2) puncts.push({ start: i, end: j, kind: '?', length: qs, sentence });
       if (dots >= 3) puncts.push({ start: i, end: j, kind: '.', length: dots, sentence });
