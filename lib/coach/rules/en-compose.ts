@@ -50,7 +50,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-blame-you-faulted',
     kind: 'blame',
     pattern:
-      /\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|probably\s+|must\s+have\s+|may\s+have\s+|might\s+have\s+)?(?:ignored|skipped|overlooked|misread|mistyped|misspelt|misspelled|misunderstood|disregarded|missed\s+(?:the|a|our)\s+(?:step|warning|notice|deadline|instructions?|field|note|email|message))\b/i,
+      /\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+|probably\s+|must\s+have\s+|may\s+have\s+|might\s+have\s+|seem\s+to\s+have\s+|appear\s+to\s+have\s+)?(?:ignored|skipped|overlooked|misread|mistyped|misspelt|misspelled|misunderstood|disregarded|missed\s+(?:the|a|our)\s+(?:step|warning|notice|deadline|instructions?|field|note|email|message|part|bit|line|section)|missed\s+(?:where|that\s+(?:it|the|we)))\b/i,
     notBefore: CONDITIONAL_BEFORE,
     notInSentence: REASSURES,
     alternative: 'That detail is easy to miss — here it is again:',
@@ -80,7 +80,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-blame-your-end',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\b(?:that|this|it|the\s+(?:issue|problem|error|fault|glitch))(?:${A}s|\s+is|\s+was|\s+lies|\s+must\s+be|\s+seems\s+to\s+be|\s+is\s+likely)\s+(?:on|with|at)\s+your\s+(?:end|side|device|network|connection|computer|phone|browser|bank)\b|\byour\s+(?:own\s+)?(?:end|side)\s+(?:is|was)\s+the\s+problem\b`,
+      String.raw`\b(?:that|this|it|the\s+(?:issue|problem|error|fault|glitch))(?:${A}s|\s+is|\s+was|\s+lies|\s+must\s+be|\s+seems\s+to\s+be|\s+is\s+likely)\s+(?:on|with|at)\s+your\s+(?:end|side|device|network|connection|computer|phone|browser|bank)\b|\byour\s+(?:own\s+)?(?:end|side)\s+(?:is|was)\s+the\s+problem\b|\b(?:the\s+)?(?:fault|problem|issue|error|blame)\s+(?:lies|rests|sits)\s+(?:entirely\s+|squarely\s+)?(?:with|on)\s+your\b|\byour\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\s+(?:the|to)\s+(?:problem|culprit|blame)\b|\b(?:perhaps\s+|maybe\s+)?next\s+time,?\s+(?:you${A}ll|you\s+(?:will|might|may|could|should|can))\s+(?:want\s+to\s+)?(?:read|check|look|make\s+sure|pay|follow|remember)\b`,
       'i',
     ),
     alternative: 'Let me check both sides with you',
@@ -100,7 +100,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-blame-you-were-told',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\byou${A}?re\s+the\s+one\s+(?:who|that)\b|\byou\s+are\s+the\s+one\s+(?:who|that)\b|\byou\s+(?:were|have\s+been|had\s+been)\s+(?:clearly\s+|already\s+|specifically\s+)?(?:told|informed|advised|warned|notified|reminded)\b|\byou\s+should(?:${A}ve|\s+have)?\s+(?:already\s+|really\s+)?known\b|\b(?:mistake|fault|error|responsibility)\s+(?:was|is|lies|remains)\s+(?:entirely\s+|all\s+|clearly\s+)?(?:yours|with\s+you|on\s+you)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+(?:down\s+to|on)\s+you\s+to\b`,
+      String.raw`\byou${A}?re\s+the\s+one\s+(?:who|that)\b|\byou${A}re\s+supposed\s+to\b|\byou\s+are\s+the\s+one\s+(?:who|that)\b|\byou\s+(?:were|have\s+been|had\s+been)\s+(?:clearly\s+|already\s+|specifically\s+)?(?:told|informed|advised|warned|notified|reminded)\b|\byou\s+should(?:${A}ve|\s+have)?\s+(?:already\s+|really\s+)?known\b|\b(?:mistake|fault|error|responsibility)\s+(?:was|is|lies|remains)\s+(?:entirely\s+|all\s+|clearly\s+)?(?:yours|with\s+you|on\s+you)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+(?:down\s+to|on)\s+you\s+to\b`,
       'i',
     ),
     notInSentence: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|by\s+(?:us|me|our))\b/i,
@@ -156,7 +156,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-def-could-not-have',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|the)\s+(?:marketplace|platform|reseller|middleman|retailer|broker|intermediary|distributor)\b|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
+      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|the)\s+(?:marketplace|platform|reseller|middleman|retailer|broker|intermediary|distributor)\b|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b|\bbetween\s+you\s+and\s+(?:your|the)\b|\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b|\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
       'i',
     ),
     alternative: 'I will follow this up for you',
@@ -182,7 +182,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       'i',
     ),
     notAfter:
-      /^\s*(?:thank|thanks|sorry|apologies|my\s+apologies|I['’]m\s+(?:so\s+)?sorry|we['’]re\s+sorry|please\s+accept)/i,
+      /^\s*(?:thank|thanks|sorry|apologies|my\s+apologies|I['’]m\s+(?:\w+\s+)?sorry|we['’]re\s+(?:\w+\s+)?sorry|(?:I|we)\s+(?:\w+\s+)?apologi[sz]e|please\s+accept)/i,
     alternative: 'To recap,',
   },
   {
@@ -220,8 +220,10 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'en-dis-the-link-i-sent',
     kind: 'dismissive',
-    pattern:
-      /\b(?:just|simply)\s+(?:follow|read|check|use|click|open)\s+(?:the\s+)?(?:link|instructions|guide|steps|article|faq|email)\s+(?:I|we)\s+(?:already\s+)?(?:sent|gave|shared|linked|provided)\b|\b(?:it${A}s|it\s+is|everything\s+is)\s+all\s+(?:explained|covered|written|there)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:just|simply)\s+(?:follow|read|check|use|click|open)\s+(?:the\s+)?(?:link|instructions|guide|steps|article|faq|email)\s+(?:I|we)\s+(?:already\s+)?(?:sent|gave|shared|linked|provided)\b|\b(?:it${A}s|it\s+is|everything\s+is)\s+all\s+(?:explained|covered|written|there)\b`,
+      'i',
+    ),
     alternative: 'Here are the steps again:',
   },
 
@@ -229,7 +231,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-dis-already-answered',
     kind: 'dismissive',
     pattern: new RegExp(
-      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b`,
+      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b|\bas\s+(?:stated|mentioned|explained|noted|said|outlined)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|first)\b|\b(?:calm|compose)\s+yourself\b|\btake\s+a\s+(?:deep\s+)?breath\b|\bget\s+a\s+grip\b|\b(?:what|why)\s+(?:the|this\s+is\s+a|it${A}s\s+a|it\s+is\s+a)\s+big\s+deal\b|\bsuch\s+a\s+big\s+deal\b|(?:^|[.!?]\s+)(?:look|listen|look\s+here),(?!\s*(?:I${A}m|we${A}re)\s+(?:\w+\s+)?sorry)|\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
       'i',
     ),
     alternative: 'I understand why this matters — here is where things stand:',
@@ -273,7 +275,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-abs-not-possible',
     kind: 'absolute',
     pattern: new RegExp(
-      String.raw`\b(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be|wasn${A}t|simply\s+isn${A}t)\s+(?:\w+ly\s+)?(?:possible|doable|an\s+option|going\s+to\s+happen|happening)\b|\bnever\s+(?:be\s+)?(?:given|refunded|offered|accepted|issued|replaced|exchanged|allowed|approved|granted|extended|reimbursed|honou?red)\b`,
+      String.raw`\b(?:isn${A}t|is\s+not|won${A}t\s+be|will\s+not\s+be|wasn${A}t|simply\s+isn${A}t)\s+(?:\w+ly\s+)?(?:possible|doable|an\s+option|going\s+to\s+happen|happening)\b|\bnot\s+going\s+to\s+(?:be\s+possible|happen|work)\b|\b(?:we|I)\s+(?:have|${A}ve\s+got)\s+no\s+(?:way|means|ability|option)\s+(?:of|to)\b|\bwe\s+(?:don${A}t|do\s+not)\s+do\s+(?:that|this|those|refunds|exchanges|returns)\b|\bnever\s+(?:be\s+)?(?:given|refunded|offered|accepted|issued|replaced|exchanged|allowed|approved|granted|extended|reimbursed|honou?red)\b`,
       'i',
     ),
     notAfter: /^\s+(?:for\s+you|to\s+(?:reach|know|tell))\b/i,
@@ -314,8 +316,10 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'en-pol-against-policy',
     kind: 'policy',
-    pattern:
-      /\b(?:against|outside|violates?|breach(?:es)?\s+of)\s+(?:our|the|company|store)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|terms|guidelines)\b|\b(?:the\s+)?(?:terms|rules|polic(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:terms|rules|polic(?:y|ies))\b|\b(?:polic(?:y|ies)|terms|rules|guarantee|warranty)\s+only\s+(?:covers?|applies|apply|allows?|permits?|accepts?|includes?)\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:against|outside|violates?|breach(?:es)?\s+of)\s+(?:our|the|company|store)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|terms|guidelines)\b|\b(?:the\s+)?(?:terms|rules|polic(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:terms|rules|polic(?:y|ies))\b|\b(?:polic(?:y|ies)|terms|rules|guarantee|warranty)\s+only\s+(?:covers?|applies|apply|allows?|permits?|accepts?|includes?)\b|\b(?:those|these|that)\s+(?:are|is)\s+(?:the|our)\s+(?:rules?|polic(?:y|ies)|terms)\b|\bthat${A}s\s+(?:the|our)\s+(?:rule|policy)\b|\b(?:I|we)\s+(?:have|need|must)\s+to\s+(?:follow|stick\s+to|go\s+by|abide\s+by|adhere\s+to)\s+(?:the|our|them|company)\b|\b(?:polic(?:y|ies)|rules|terms)\s+(?:is|are)\s+(?:very\s+|quite\s+|extremely\s+|really\s+)?(?:strict|firm|final|fixed)\b`,
+      'i',
+    ),
     alternative: POLICY_ALT,
   },
 
@@ -343,7 +347,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-own-due-to-glitch',
     kind: 'no-ownership',
     pattern: new RegExp(
-      String.raw`\b(?:due\s+to|because\s+of|owing\s+to|caused\s+by)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:glitch|error|bug|issue|problem|fault|outage|hiccup|mix-up|oversight)\b|\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|refund|payment|email|message|request|ticket|claim|update|invoice|confirmation|return|cancellation)\s+(?:was|were)(?:n${A}t|\s+not)\s+(?:\w+ly\s+)?(?:sent|processed|shipped|dispatched|applied|issued|updated|saved|forwarded|passed\s+on|refunded|recorded|actioned)\b|\b(?:got|went)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|somewhat\s+)(?:lost|mixed\s+up|delayed|muddled|confused)\b`,
+      String.raw`\b(?:due\s+to|because\s+of|owing\s+to|caused\s+by)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:glitch|error|bug|issue|problem|fault|outage|hiccup|mix-up|oversight)\b|\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|refund|payment|email|message|request|ticket|claim|update|invoice|confirmation|return|cancellation)\s+(?:was|were)(?:n${A}t|\s+not)\s+(?:\w+ly\s+)?(?:sent|processed|shipped|dispatched|applied|issued|updated|saved|forwarded|passed\s+on|refunded|recorded|actioned)\b|\b(?:got|went)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|somewhat\s+)(?:lost|mixed\s+up|delayed|muddled|confused)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shipped|sent|delivered|posted|dispatched|addressed|charged|billed|issued|entered|printed|created|labell?ed|packed|set\s+up|processed)\s+(?:to|with|for|at|under|as)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:accidentally|mistakenly|inadvertently|wrongly|incorrectly|erroneously)\s+\w+|\b(?:an?\s+|the\s+)?(?:oversight|bug|slip|miscommunication|hiccup)\s+(?:caused|led\s+to|resulted\s+in|meant)\b`,
       'i',
     ),
     notBefore: /\b(?:see|saw|notice[sd]?|understand|know|hear|heard|how|why|that)\s+$/i,
@@ -395,7 +399,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-sar-ironic-praise',
     kind: 'sarcasm',
     pattern: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)(?:oh\s+)?(?:great|wonderful|fantastic|brilliant|lovely|perfect|marvell?ous|terrific|super|awesome),?\s+(?:another|so\s+now|now\s+(?:it${A}s|you${A}re|we${A}re)|just\s+what\s+(?:I|we)\s+needed|because|as\s+if|of\s+course)\b|\((?:not|yeah\s+right)\)|\s/s(?=\s|$)|\bI${A}m\s+sure\s+(?:that${A}s|it\s+was|it${A}s)\s+(?:exactly|totally|definitely|precisely)\s+what\b|\b(?:well,?\s+)?(?:that${A}s|that\s+is)\s+a\s+(?:first|new\s+one)\b|\bnever\s+heard\s+that\s+one\s+before\b|\bso\s+now\s+(?:it${A}s|it\s+is)\s+(?:our|my)\s+fault\b`,
+      String.raw`(?:^|[.!?]\s+|\n)(?:oh\s+)?(?:great|wonderful|fantastic|brilliant|lovely|perfect|marvell?ous|terrific|super|awesome),?\s+(?:another|so\s+now|now\s+(?:it${A}s|you${A}re|we${A}re)|just\s+what\s+(?:I|we)\s+needed|because|as\s+if|of\s+course|so\s+you\s+(?:want|think|expect|say))\b|\((?:not|yeah\s+right)\)|\s/s(?=\s|$)|\bI${A}m\s+sure\s+(?:that${A}s|it\s+was|it${A}s)\s+(?:exactly|totally|definitely|precisely)\s+what\b|\b(?:well,?\s+)?(?:that${A}s|that\s+is)\s+a\s+(?:first|new\s+one)\b|\bnever\s+heard\s+that\s+one\s+before\b|\bso\s+now\s+(?:it${A}s|it\s+is)\s+(?:our|my)\s+fault\b|\b(?:nice|good|kind|lovely|great)\s+of\s+you\s+to\s+(?:finally|eventually|at\s+last)\b|\b(?:thanks|thank\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:your|the|all)\s+(?:\d+|\w+teen|twenty|thirty|dozens\s+of|hundreds\s+of|multiple|many|endless|countless)\s+(?:emails|messages|calls|reminders|chasers|follow-ups)\b`,
       'i',
     ),
     alternative: 'I understand — let me help with this.',

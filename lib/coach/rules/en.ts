@@ -9,7 +9,16 @@ const OWNS_IT =
 
 const ABSOLUTE_ALT = 'What I can do is…';
 /** A refusal that turns straight to what the agent is doing instead. */
-const PIVOT = new RegExp(String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m)\b`, 'i');
+const PIVOT = new RegExp(
+  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b`,
+  'i',
+);
+/** Hypotheticals and reassurance that share words with blame: "if you entered the wrong address, don't worry". */
+const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when)\s+$/i;
+const REASSURES = new RegExp(
+  String.raw`\b(?:no\s+worries|don${A}t\s+worry|easy\s+to\s+(?:miss|overlook)|happens\s+to\s+(?:all|everyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem)\b`,
+  'i',
+);
 
 export const EN_RULES: readonly CoachRule[] = [
   // — blame: the customer is made the cause —
@@ -234,7 +243,8 @@ export const EN_RULES: readonly CoachRule[] = [
     pattern: /\b(?:impossible|not\s+possible|no\s+way)\b/i,
     notBefore: /\b(?:made|makes|making|make|found\s+it)\s+(?:it\s+)?$/i,
     // "there was no way you could have known" is empathy.
-    notAfter: /^\s+(?:for\s+you|you\s+(?:could|would|to)|to\s+(?:reach|know|tell))\b/i,
+    notAfter:
+      /^\s+(?:for\s+you|you\s+(?:could|would|to)|to\s+(?:reach|know|tell)|I['’]m\s+(?:letting|going\s+to\s+let)|(?:we|I)\s+(?:will|would|['’]ll)\s+let)\b/i,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -242,7 +252,8 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern:
       /\b(?:(?:we|I)\s+(?:will\s+|would\s+)?never|never\s+(?:refund|offer|allow|accept|give|make\s+exceptions))\b/i,
-    notAfter: /^\s+(?:want|wanted|intend|intended|meant|mean|expect|expected|forget)\b/i,
+    notAfter:
+      /^\s+(?:want|wanted|intend|intended|meant|mean|expect|expected|forget|share|sell|store|spam|pass|give\s+out|ask\s+for|charge|stop)\b/i,
     // "this will never happen again" is a promise inside an apology.
     notInSentence: /\bagain\b/i,
     alternative: ABSOLUTE_ALT,
@@ -309,6 +320,8 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern:
       /\byou\s+(?:must\s+have\s+|might\s+have\s+|may\s+have\s+|probably\s+)?(?:entered|typed|chose|selected|picked|ordered|used|gave|sent|clicked)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b/i,
+    notBefore: CONDITIONAL_BEFORE,
+    notInSentence: REASSURES,
     alternative: "the details didn't match, so",
   },
   {
