@@ -20,34 +20,10 @@ const CUT_MARKERS: readonly RegExp[] = [
   /^[ \t]*(Best regards|Kind regards|Warm regards|Regards|Sincerely|Best wishes|Yours (truly|sincerely)|此致|順頌|顺颂)[,，.]?[ \t]*\r?$/im,
 ];
 
-/**
- * Whether any marker could be present: a line break, '>', "--", "wrote:", "Original", "Sent from", 写道,
- * 寫道 or 发自. One pass over the code units, about twice as fast as the same test as one regular expression.
- */
-function mayHoldQuote(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x0a || c === 0x3e) return true;
-    if (c === 0x2d) {
-      if (s.charCodeAt(i + 1) === 0x2d) return true;
-    } else if (c === 0x77) {
-      if (s.startsWith('wrote:', i)) return true;
-    } else if (c === 0x4f) {
-      if (s.startsWith('Original', i)) return true;
-    } else if (c === 0x53) {
-      if (s.startsWith('Sent from', i)) return true;
-    } else if (c === 0x5199 || c === 0x5beb) {
-      if (s.charCodeAt(i + 1) === 0x9053) return true;
-    } else if (c === 0x53d1) {
-      if (s.charCodeAt(i + 1) === 0x81ea) return true;
-    }
-  }
-  return false;
-}
+const QUICK = /\n|>|wrote:|写道|寫道|Original|Sent from|发自|--/;
 
 export function stripQuoted(input: string): Stripped {
-  if (!mayHoldQuote(input)) return { text: input, cut: input.length };
+  if (!QUICK.test(input)) return { text: input, cut: input.length };
   let cut = input.length;
   for (const re of CUT_MARKERS) {
     const m = re.exec(input);
