@@ -55,7 +55,10 @@ export class Entry {
 }
 
 /** English words form a trie of words, so phrases are matched without building string keys. */
+let wordNodes = 0;
 export class WordNode {
+  /** Unique per node, so a WordIndex can key phrase continuations by (node, next word). */
+  readonly id = wordNodes++;
   entry: Entry | undefined = undefined;
   next: Map<string, WordNode> | undefined = undefined;
   constructor(entry?: Entry) {
@@ -293,6 +296,11 @@ export class WordIndex {
   readonly mask: number;
   readonly keys: string[] = [];
   readonly nodes: WordNode[] = [];
+  /** Slot → [word hash, parent node id, edge + 1]; edge + 1 of 0 marks an empty slot. */
+  readonly edgeTable: Int32Array;
+  readonly edgeMask: number;
+  readonly edgeKeys: string[] = [];
+  readonly edgeNodes: WordNode[] = [];
   /** Union of the packs' filters, one bit per bucket: no word at any phrase position hashes to a 0 bit. */
   readonly filter: Uint32Array;
 
@@ -316,6 +324,30 @@ export class WordIndex {
       while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = h;
       this.table[slot * 2 + 1] = id + 1;
+    });
+    // Phrase continuations (node, next word) → next node, for every node in the packs, same probing.
+    const edges: [WordNode, string, WordNode][] = [];
+    const walk = (m: Map<string, WordNode>) => {
+      for (const parent of m.values()) {
+        if (!parent.next) continue;
+        for (const [w, child] of parent.next) edges.push([parent, w, child]);
+        walk(parent.next);
+      }
+    };
+    for (const p of packs) walk(p.words);
+    let edgeSize = 256;
+    while (edgeSize < edges.length * 2) edgeSize *= 2;
+    this.edgeMask = edgeSize - 1;
+    this.edgeTable = new Int32Array(edgeSize * 3);
+    edges.forEach(([parent, w, child], k) => {
+      const h = wordHash(w) | 0;
+      let slot = edgeSlot(parent.id, h) & this.edgeMask;
+      while (this.edgeTable[slot * 3 + 2] !== 0) slot = (slot + 1) & this.edgeMask;
+      this.edgeTable[slot * 3] = h;
+      this.edgeTable[slot * 3 + 1] = parent.id;
+      this.edgeTable[slot * 3 + 2] = k + 1;
+      this.edgeKeys.push(w);
+      this.edgeNodes.push(child);
     });
     this.filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
     for (const p of packs) {
@@ -348,6 +380,28 @@ export class WordIndex {
       slot = (slot + 1) & this.mask;
     }
   }
+
+  /** parent.next.get(word), for a word as in `find`. */
+  follow(parent: WordNode, text: string, start: number, end: number, hash: number): WordNode | undefined {
+    const t = this.edgeTable;
+    const h = hash | 0;
+    const pid = parent.id;
+    const len = end - start;
+    let slot = edgeSlot(pid, h) & this.edgeMask;
+    for (;;) {
+      const id = t[slot * 3 + 2]!;
+      if (id === 0) return undefined;
+      if (t[slot * 3] === h && t[slot * 3 + 1] === pid) {
+        const key = this.edgeKeys[id - 1]!;
+        if (key.length === len && sameLower(text, start, key)) return this.edgeNodes[id - 1];
+      }
+      slot = (slot + 1) & this.edgeMask;
+    }
+  }
+}
+
+function edgeSlot(parentId: number, hash: number): number {
+  return Math.imul(parentId, 0x9e3779b1) ^ hash;
 }
 
 function sameLower(text: string, start: number, key: string): boolean {

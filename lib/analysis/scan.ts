@@ -389,7 +389,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
           const m = nextWordStart(text, k);
           if (m < 0) break;
           if (!readWord(text, m, nw) || !mayHold(index, nw)) break;
-          cur = cur.next.get(lowerOf(text, nw));
+          cur = nw.simple ? index.follow(cur, text, nw.start, nw.end, nw.hash) : cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
           k = nw.end;
