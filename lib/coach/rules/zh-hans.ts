@@ -237,7 +237,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern: /没(?:有)?办法|没法|[退换修赔]不了/,
     // 让您没办法使用 restates what the customer went through.
     notBefore: /(?:让|使|导致|令|害)[您你].{0,6}$|[您你](?:一直|暂时|都|也|还|目前)?$/,
-    notAfter: /^(?:第一时间|及时|马上)/,
+    notAfter: /^(?:第一时间|及时|马上|接受让|接受这样)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },

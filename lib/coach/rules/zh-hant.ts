@@ -234,7 +234,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern: /沒(?:有)?辦法|沒轍|沒法|[退換修賠]不了/,
     notBefore: /(?:讓|使|導致|令|害)[您你].{0,6}$|[您你](?:一直|暫時|都|也|還|目前)?$/,
-    notAfter: /^(?:第一時間|及時|馬上)/,
+    notAfter: /^(?:第一時間|及時|馬上|接受讓|接受這樣)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
