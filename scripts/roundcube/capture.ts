@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS } from '../lib/extension-browser';
 import { scrubRoundcubeHtml } from './scrub';
 
 const BASE = process.env.RC_URL ?? 'http://127.0.0.1:8089/';
@@ -19,17 +20,7 @@ const CASES: { name: string; subject: string }[] = [
   { name: 'zh-hant-damaged', subject: '訂單編號 TW-55821' },
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(BASE);
