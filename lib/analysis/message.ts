@@ -1,17 +1,18 @@
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
-import { languageFromCounts } from './language';
-import { MAX_EVIDENCE, MAX_MESSAGE_CHARS } from './limits';
+import * as languageModule from './language';
+import * as limits from './limits';
 import type { CompiledPack, WordIndex } from './pack';
 import { PROFANITY, packFor } from './packs';
-import { stripQuoted } from './quoted';
+import * as quoted from './quoted';
 import type { Contribution } from './rules';
 import * as rules from './rules';
-import { sanitize } from './sanitize';
-import { type Hit, scan, wordIndexFor } from './scan';
+import * as sanitizeModule from './sanitize';
+import type { Hit } from './scan';
+import * as scanModule from './scan';
 
-// Read once into module constants: when this runs as CommonJS (tsx, the eval), each access to an imported
-// binding is a getter call, and these sit in the per-hit loop.
+// Imports read once into module constants: when this runs as CommonJS (tsx, the eval), each access to an
+// imported binding is a getter call, and these sit on the per-message and per-hit paths.
 const {
   ANGER,
   ANXIETY,
@@ -36,6 +37,11 @@ const {
   SARCASM_MARKER,
 } = rules;
 const LABELS = EMOTIONS;
+const { languageFromCounts } = languageModule;
+const { MAX_EVIDENCE, MAX_MESSAGE_CHARS } = limits;
+const { stripQuoted } = quoted;
+const { sanitize } = sanitizeModule;
+const { scan, wordIndexFor } = scanModule;
 
 export interface AnalyzeOptions {
   /** Force a language instead of detecting it. */
@@ -72,9 +78,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Summed weight → 0..1 score. */
+/** Summed weight → 0..1 score. Most emotions of most messages are 0: skip the arithmetic. */
 function squash(v: number): number {
-  return round(v / (v + HALF));
+  return v === 0 ? 0 : round(v / (v + HALF));
 }
 
 interface PackChoice {
@@ -241,7 +247,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   applyRhetorical(contribs);
 
   const sum = scratch;
-  sum.fill(0);
+  for (let k = 0; k < 7; k++) sum[k] = 0;
   for (const c of contribs) sum[c.e]! += c.weight;
   // A message in capitals is shouting: more intense, and anger when it is already negative.
   if (mostlyCaps && sum[ANGER]! + sum[FRUSTRATION]! > 0.5) sum[ANGER]! += 0.5;
@@ -278,7 +284,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const intensityRaw = best + flags.length * 0.4;
   const intensity =
     primary === 'neutral' && flags.length === 0 ? 0 : Math.min(1, intensityRaw / (intensityRaw + 2) + shout + bangs);
-  const valence = Math.tanh((pos - neg) / 2);
+  const valence = pos === neg ? 0 : Math.tanh((pos - neg) / 2);
   let urgencyScore = urgency + sum[2]! * 0.1 + bangs;
   if (flags.includes('legal') || flags.includes('regulator')) urgencyScore += 0.3;
   if (flags.includes('supervisor') || flags.includes('public')) urgencyScore += 0.2;
