@@ -536,6 +536,21 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Worse than expected or than it used to be.
+        '没有想象中',
+        '没想象中',
+        '不如想象',
+        '名不副实',
+        '徒有虚名',
+        '言过其实',
+        '没那么好',
+        '没有那么好',
+        '也就那样',
+        '不过如此',
+        '退步了',
+        '一点也不好',
+        '一点都不好',
+        '一点儿也不好',
         // No reply.
         '没回复',
         '都不回',
@@ -1084,6 +1099,9 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Let down.
+        '大失所望',
+        '令人失望',
         // Worn down and empty.
         '颓废',
         '哀伤',
@@ -1270,7 +1288,6 @@ export const ZH_HANS: PackSource = {
         '愧疚',
         '对不起',
         '抱歉',
-        '不好意思',
         '沮丧',
         '消沉',
         '低落',
@@ -2172,6 +2189,10 @@ export const ZH_HANS: PackSource = {
     },
   },
   negators: [
+    // "Not as good as I imagined": what follows is let down, not praise.
+    '没有想象中',
+    '没想象中',
+    '不如想象中',
     '不',
     '没',
     '没有',
@@ -2664,6 +2685,13 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // Politeness before a request (不好意思，请问…; 打扰一下) is not sadness or annoyance.
+    '不好意思',
+    '打扰一下',
+    '打扰了',
+    '打扰您',
+    '打扰你',
+    '抱歉打扰',
     // Characters inside ordinary words (灿烂, 学生的).
     '灿烂',
     '偷偷',

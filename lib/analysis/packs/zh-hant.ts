@@ -578,6 +578,21 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Worse than expected or than it used to be.
+        '沒有想像中',
+        '沒想像中',
+        '不如想像',
+        '沒有想象中',
+        '名不副實',
+        '徒有虛名',
+        '言過其實',
+        '沒那麼好',
+        '沒有那麼好',
+        '也就那樣',
+        '不過如此',
+        '退步了',
+        '一點也不好',
+        '一點都不好',
         // Taiwan and Hong Kong exasperation, snail pace, no reply, being fobbed off.
         '扯爆',
         '超煩',
@@ -1116,6 +1131,9 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Let down.
+        '大失所望',
+        '令人失望',
         // Worn down and empty.
         '頹廢',
         '哀傷',
@@ -1300,7 +1318,6 @@ export const ZH_HANT: PackSource = {
         '愧疚',
         '對不起',
         '抱歉',
-        '不好意思',
         '沮喪',
         '消沉',
         '低落',
@@ -2150,6 +2167,11 @@ export const ZH_HANT: PackSource = {
     },
   },
   negators: [
+    // "Not as good as I imagined": what follows is let down, not praise.
+    '沒有想像中',
+    '沒想像中',
+    '不如想像中',
+    '沒有想象中',
     '不',
     '沒',
     '沒有',
@@ -2662,6 +2684,13 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // Politeness before a request (不好意思，請問…; 打擾一下) is not sadness or annoyance.
+    '不好意思',
+    '打擾一下',
+    '打擾了',
+    '打擾您',
+    '打擾你',
+    '抱歉打擾',
     // Characters inside ordinary words (燦爛, 學生的).
     '燦爛',
     '偷偷',

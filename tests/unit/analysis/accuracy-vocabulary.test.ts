@@ -88,3 +88,21 @@ describe('characters inside ordinary words do not fire', () => {
     expect(negative(analyzeMessage(text).primary)).toBe(false);
   });
 });
+
+describe('Chinese politeness is not sadness; "not as good as I imagined" is a let-down', () => {
+  test.each([
+    ['zh-Hans', '不好意思打扰了'],
+    ['zh-Hant', '不好意思，打擾一下'],
+  ])('%s: %s → neutral', (_lang, text) => {
+    expect(analyzeMessage(text).primary).toBe('neutral');
+  });
+
+  test.each([
+    ['zh-Hans', '没有想象中好吃'],
+    ['zh-Hans', '一点也不好'],
+    ['zh-Hant', '沒有想像中好用'],
+    ['zh-Hant', '也就那樣，不過如此'],
+  ])('%s: %s → frustration', (_lang, text) => {
+    expect(analyzeMessage(text).primary).toBe('frustration');
+  });
+});
