@@ -128,6 +128,18 @@ export const EN: PackSource = {
         'fuming',
       ],
       2: [
+        // Disgust (GoEmotions folds it into anger) and insults missing above.
+        'ew',
+        'eww',
+        'yuck',
+        'repugnant',
+        'hypocritical',
+        'bigoted',
+        'misogynist',
+        'pervert',
+        'tosser',
+        'arsehole',
+        'lowlife',
         'detest',
         'despising',
         'loathing',
@@ -421,6 +433,15 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        // Exasperated shorthand and a shambles.
+        'bothersome',
+        'urgh',
+        'facepalm',
+        'bruh',
+        'disaster',
+        'fiasco',
+        'rubbish',
+        'shambles',
         // Service failures as customers word them (it keeps…, won't let me, never arrived, on hold, charged twice); the phrase wins over a positive word inside it (not working).
         'still not working',
         'still not fixed',
