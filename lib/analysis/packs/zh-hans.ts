@@ -137,6 +137,21 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Rhetorical questions that accuse (还有脸…, 讲不讲理, 干什么吃的).
+        '好意思吗',
+        '还有脸',
+        '怎么好意思',
+        '干什么吃的',
+        '有没有搞错',
+        '什么垃圾',
+        '像话吗',
+        '讲不讲理',
+        '讲不讲道理',
+        '有没有良心',
+        '良心不会痛吗',
+        '当我傻',
+        '当我是傻子',
+        '耍猴',
         // Resentment and a shop that bullies its customers.
         '冒火',
         '可恨',
@@ -536,6 +551,15 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Rhetorical questions of exasperation (至于吗, 有意思吗, 开玩笑吧).
+        '有必要吗',
+        '至于吗',
+        '还想怎样',
+        '到底想怎样',
+        '有意思吗',
+        '逗我呢',
+        '开玩笑吧',
+        '搞笑吧',
         // Worse than expected or than it used to be.
         '没有想象中',
         '没想象中',

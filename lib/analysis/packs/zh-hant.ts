@@ -150,6 +150,20 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Rhetorical questions that accuse (還有臉…, 講不講理, 幹什麼吃的).
+        '好意思嗎',
+        '還有臉',
+        '怎麼好意思',
+        '幹什麼吃的',
+        '有沒有搞錯',
+        '像話嗎',
+        '講不講理',
+        '講不講道理',
+        '有沒有良心',
+        '良心不會痛嗎',
+        '當我傻',
+        '當我是傻子',
+        '關我屁事',
         // Taiwan and Hong Kong: fuming (氣噗噗, 激氣), cursing someone out, a lousy firm (很鳥).
         '氣噗噗',
         '幹譙',
@@ -578,6 +592,17 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Rhetorical questions of exasperation (至於嗎, 是在哈囉, 你是有事嗎).
+        '有必要嗎',
+        '至於嗎',
+        '還想怎樣',
+        '到底想怎樣',
+        '有意思嗎',
+        '逗我嗎',
+        '開玩笑吧',
+        '搞笑嗎',
+        '是在哈囉',
+        '你是有事嗎',
         // Worse than expected or than it used to be.
         '沒有想像中',
         '沒想像中',

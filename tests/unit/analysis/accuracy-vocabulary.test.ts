@@ -106,3 +106,15 @@ describe('Chinese politeness is not sadness; "not as good as I imagined" is a le
     expect(analyzeMessage(text).primary).toBe('frustration');
   });
 });
+
+describe('Chinese rhetorical questions read as protest, not confusion', () => {
+  test.each([
+    ['zh-Hans', '你们客服是干什么吃的', 'anger'],
+    ['zh-Hans', '还讲不讲道理', 'anger'],
+    ['zh-Hans', '至于吗', 'frustration'],
+    ['zh-Hant', '你們還講不講理', 'anger'],
+    ['zh-Hant', '是在哈囉', 'frustration'],
+  ])('%s: %s → %s', (_lang, text, primary) => {
+    expect(analyzeMessage(text).primary).toBe(primary);
+  });
+});
