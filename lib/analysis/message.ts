@@ -3,6 +3,7 @@ import { EMOTIONS } from '../types';
 import * as languageModule from './language';
 import * as limits from './limits';
 import type { CompiledPack, WordIndex } from './pack';
+import * as packModule from './pack';
 import { PROFANITY, packFor } from './packs';
 import * as quoted from './quoted';
 import type { Contribution } from './rules';
@@ -42,6 +43,16 @@ const { MAX_EVIDENCE, MAX_MESSAGE_CHARS } = limits;
 const { stripQuoted } = quoted;
 const { sanitize } = sanitizeModule;
 const { scan, wordIndexFor } = scanModule;
+const {
+  ENTRY_ANGER,
+  ENTRY_CONTRAST,
+  ENTRY_FLAGS,
+  ENTRY_NEGATOR,
+  ENTRY_QUESTION,
+  ENTRY_SARCASM,
+  ENTRY_SCALE,
+  ENTRY_URGENCY,
+} = packModule;
 
 export interface AnalyzeOptions {
   /** Force a language instead of detecting it. */
@@ -184,27 +195,30 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
 
   for (const hit of s.hits) {
     const e = hit.entry;
-    if (e.question) (questions ??= new Set()).add(hit.sentence);
-    if (e.contrast) lastContrast = hit.unit;
-    if (e.urgency) urgency += e.urgency;
-    if (e.sarcasm) {
-      sarcasmHits.push(hit);
-      contribs.push(contrib(hit, FRUSTRATION, SARCASM_MARKER, 'sarcasm', hit.start));
-    }
-    if (e.flags) {
-      for (const f of e.flags) {
-        if (!flags.includes(f)) {
-          flags.push(f);
-          flagHits.push(hit);
+    const bits = e.bits;
+    if (bits !== 0) {
+      if (bits & ENTRY_QUESTION) (questions ??= new Set()).add(hit.sentence);
+      if (bits & ENTRY_CONTRAST) lastContrast = hit.unit;
+      if (bits & ENTRY_URGENCY) urgency += e.urgency;
+      if (bits & ENTRY_SARCASM) {
+        sarcasmHits.push(hit);
+        contribs.push(contrib(hit, FRUSTRATION, SARCASM_MARKER, 'sarcasm', hit.start));
+      }
+      if (bits & ENTRY_FLAGS) {
+        for (const f of e.flags!) {
+          if (!flags.includes(f)) {
+            flags.push(f);
+            flagHits.push(hit);
+          }
         }
       }
+      if (hit.masked && bits & ENTRY_ANGER && !flags.includes('abuse')) {
+        flags.push('abuse');
+        flagHits.push(hit);
+      }
+      if (bits & ENTRY_NEGATOR) lastNeg = hit;
+      if (bits & ENTRY_SCALE) lastMod = hit;
     }
-    if (hit.masked && e.emotions?.anger && !flags.includes('abuse')) {
-      flags.push('abuse');
-      flagHits.push(hit);
-    }
-    if (e.negator) lastNeg = hit;
-    if (e.scale) lastMod = hit;
     const ei = e.ei;
     if (ei === undefined) {
       if (e.expected && negatorInScope(hit, lastNeg)) {

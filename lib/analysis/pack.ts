@@ -52,6 +52,34 @@ export class Entry {
   /** `emotions` as parallel arrays of EMOTIONS indices and weights, built once at compile time. */
   ei: number[] | undefined = undefined;
   ew: number[] | undefined = undefined;
+  /**
+   * Which of the fields above are set (ENTRY_* bits), built once at compile time: the scoring loop reads
+   * this one small integer instead of touching every field (a double field is a separate heap box).
+   */
+  bits = 0;
+}
+
+export const ENTRY_QUESTION = 1;
+export const ENTRY_CONTRAST = 2;
+export const ENTRY_URGENCY = 4;
+export const ENTRY_SARCASM = 8;
+export const ENTRY_FLAGS = 16;
+export const ENTRY_NEGATOR = 32;
+export const ENTRY_SCALE = 64;
+/** emotions.anger is set (masked profanity with it is abuse). */
+export const ENTRY_ANGER = 128;
+
+function bitsOf(e: Entry): number {
+  return (
+    (e.question ? ENTRY_QUESTION : 0) |
+    (e.contrast ? ENTRY_CONTRAST : 0) |
+    (e.urgency ? ENTRY_URGENCY : 0) |
+    (e.sarcasm ? ENTRY_SARCASM : 0) |
+    (e.flags ? ENTRY_FLAGS : 0) |
+    (e.negator ? ENTRY_NEGATOR : 0) |
+    (e.scale ? ENTRY_SCALE : 0) |
+    (e.emotions?.anger ? ENTRY_ANGER : 0)
+  );
 }
 
 /** English words form a trie of words, so phrases are matched without building string keys. */
@@ -212,6 +240,7 @@ function finish(pack: CompiledPack): void {
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
   const visit = (e: Entry | undefined) => {
+    if (e) e.bits = bitsOf(e);
     if (!e?.emotions) return;
     e.ei = [];
     e.ew = [];
