@@ -197,7 +197,10 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     const e = hit.entry;
     const bits = e.bits;
     if (bits !== 0) {
-      if (bits & ENTRY_QUESTION) (questions ??= new Set()).add(hit.sentence);
+      if (bits & ENTRY_QUESTION) {
+        questions ??= new Set();
+        questions.add(hit.sentence);
+      }
       if (bits & ENTRY_CONTRAST) lastContrast = hit.unit;
       if (bits & ENTRY_URGENCY) urgency += e.urgency;
       if (bits & ENTRY_SARCASM) {

@@ -491,7 +491,10 @@ export function scan(text: string, opts: ScanOptions): Scan {
         i++;
         continue;
       }
-      if (qs > 0) (questions ??= new Set()).add(sentence);
+      if (qs > 0) {
+        questions ??= new Set();
+        questions.add(sentence);
+      }
       if (bangs > 0) puncts.push({ start: i, end: j, kind: '!', length: bangs, sentence });
       if (qs >= 2) puncts.push({ start: i, end: j, kind: '?', length: qs, sentence });
       if (dots >= 3) puncts.push({ start: i, end: j, kind: '.', length: dots, sentence });
