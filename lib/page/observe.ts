@@ -1,6 +1,6 @@
 // Watches the open conversation and reports it when what it says changed. One MutationObserver on the
 // conversation root (re-found when the host app swaps it out), mutations batched behind a short
-// debounce and an idle callback, and a hash so re-renders that change nothing send nothing.
+// debounce (with a maximum wait) and an idle callback, and a hash so re-renders that change nothing send nothing.
 // No polling: while the page is quiet there is no timer and no work.
 import type { Conversation } from '@/lib/types';
 
@@ -14,10 +14,15 @@ export interface ObserveOptions {
 
 const NAVIGATION_EVENTS = ['wxt:locationchange', 'popstate', 'hashchange'] as const;
 
-/** Quiet time after the last mutation before reading: chat apps render a message in several steps. */
-export const DEBOUNCE_MS = 150;
+/**
+ * Quiet time after the last mutation before reading: chat apps render a message in a few steps within
+ * one or two frames, so 40 ms still coalesces a render while keeping the panel within its 100 ms budget.
+ */
+export const DEBOUNCE_MS = 40;
 /** A stream of mutations (typing indicators, live timestamps) may not postpone a read longer than this. */
-export const MAX_WAIT_MS = 1000;
+export const MAX_WAIT_MS = 500;
+/** The read waits for an idle moment so it never lands inside the host's frame, but not longer than this. */
+export const IDLE_TIMEOUT_MS = 50;
 
 function fnv(s: string, seed: number): number {
   let h = seed >>> 0;
@@ -119,7 +124,7 @@ export function observeConversation(opts: ObserveOptions): () => void {
     firstAt = 0;
     if (stopped) return;
     const ric = (win as Window & { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-    if (ric) idle = { id: ric.call(win, run, { timeout: 300 }), kind: 'idle' };
+    if (ric) idle = { id: ric.call(win, run, { timeout: IDLE_TIMEOUT_MS }), kind: 'idle' };
     else if (win.requestAnimationFrame) idle = { id: win.requestAnimationFrame(run), kind: 'frame' };
     else run();
   };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { conversationHash, observeConversation } from '@/lib/page/observe';
+import { conversationHash, DEBOUNCE_MS, MAX_WAIT_MS, observeConversation } from '@/lib/page/observe';
 import type { Conversation } from '@/lib/types';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -44,7 +44,7 @@ describe('observeConversation', () => {
     stopAll = s.stop;
     s.add('one');
     s.add('two');
-    await wait(20);
+    await wait(DEBOUNCE_MS / 4);
     s.add('three');
     expect(s.onChange).not.toHaveBeenCalled();
     await wait(450);
@@ -128,6 +128,21 @@ describe('observeConversation', () => {
     await wait(450);
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(onChange.mock.calls[1]?.[0].messages[0].text).toBe('secondreply');
+  });
+
+  test('a steady stream of mutations still gets read within the maximum wait', async () => {
+    const s = setup();
+    stopAll = s.stop;
+    const typing = document.querySelector('.typing') as HTMLElement;
+    s.add('new message');
+    const started = Date.now();
+    // Typing-indicator churn faster than the debounce, for well past the maximum wait.
+    while (Date.now() - started < MAX_WAIT_MS + 400 && s.onChange.mock.calls.length === 0) {
+      typing.textContent = `typing ${Date.now()}`;
+      await wait(DEBOUNCE_MS / 3);
+    }
+    expect(s.onChange).toHaveBeenCalledTimes(1);
+    expect(Date.now() - started).toBeLessThan(MAX_WAIT_MS + 400);
   });
 
   test('after disconnect nothing is read or reported', async () => {
