@@ -77,10 +77,21 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     alternative: 'Here is what happened and how we fix it:',
   },
   {
+    id: 'en-blame-result-because-you',
+    kind: 'blame',
+    pattern: new RegExp(
+      String.raw`\b(?:failed|went\s+wrong|(?:was|were)\s+wrong|(?:was|were|got)\s+(?:\w+ly\s+)?(?:declined|rejected|given\s+away|cancell?ed|locked|blocked|lost|damaged|refused|delayed|voided|suspended)|melted|expired|broke|stopped\s+working|didn${A}t\s+work)\b${W}{0,40}?\b(?:because|since|as)\s+you\b(?!\s+(?:were|had\s+been)\s+(?:charged|billed|sent|given|told|promised))`,
+      'i',
+    ),
+    // "because you sent us a blurry photo" still blames: only we/I as the subject owns it.
+    notInSentence: new RegExp(String.raw`\b(?:we|I)\b|${REASSURES.source}`, 'i'),
+    alternative: 'Here is what happened and how we fix it:',
+  },
+  {
     id: 'en-blame-your-end',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\b(?:that|this|it|the\s+(?:issue|problem|error|fault|glitch))(?:${A}s|\s+is|\s+was|\s+lies|\s+must\s+be|\s+seems\s+to\s+be|\s+is\s+likely)\s+(?:on|with|at)\s+your\s+(?:end|side|device|network|connection|computer|phone|browser|bank)\b|\byour\s+(?:own\s+)?(?:end|side)\s+(?:is|was)\s+the\s+problem\b|\b(?:the\s+)?(?:fault|problem|issue|error|blame)\s+(?:lies|rests|sits)\s+(?:entirely\s+|squarely\s+)?(?:with|on)\s+your\b|\byour\s+(?:\w+\s+){0,2}?(?:is|was|are|were)\s+(?:the|to)\s+(?:problem|culprit|blame)\b|\b(?:perhaps\s+|maybe\s+)?next\s+time,?\s+(?:you${A}ll|you\s+(?:will|might|may|could|should|can))\s+(?:want\s+to\s+)?(?:read|check|look|make\s+sure|pay|follow|remember)\b`,
+      String.raw`\b(?:that|this|it|the\s+(?:issue|problem|error|fault|glitch))(?:${A}s|\s+is|\s+was|\s+lies|\s+must\s+be|\s+seems\s+to\s+be|\s+is\s+likely)\s+(?:on|with|at)\s+your\s+(?:end|side|device|network|connection|computer|phone|browser|bank)\b|\byour\s+(?:own\s+)?(?:end|side)\s+(?:is|was)\s+the\s+problem\b|\b(?:the\s+)?(?:fault|problem|issue|error|blame)\s+(?:lies|rests|sits)\s+(?:entirely\s+|squarely\s+)?(?:with|on)\s+your\b|\byour\s+(?:[\w'’]+\s+){0,3}?(?:is|was|are|were)\s+(?:the|to)\s+(?:problem|culprit|blame)\b|\byou\s+(?:must\s+have\s+|probably\s+|may\s+have\s+|might\s+have\s+)?(?!(?:need|proceed|succeed|feed|exceed|indeed)\b)\w+ed\b${W}{0,30}?\byourself\b|\b(?:perhaps\s+|maybe\s+)?next\s+time,?\s+(?:you${A}ll|you\s+(?:will|might|may|could|should|can))\s+(?:want\s+to\s+)?(?:read|check|look|make\s+sure|pay|follow|remember)\b`,
       'i',
     ),
     alternative: 'Let me check both sides with you',
@@ -156,7 +167,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-def-could-not-have',
     kind: 'defensive',
     pattern: new RegExp(
-      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|the)\s+(?:marketplace|platform|reseller|middleman|retailer|broker|intermediary|distributor)\b|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b|\bbetween\s+you\s+and\s+(?:your|the)\b|\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b|\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
+      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|the)\s+(?:marketplace|platform|reseller|middleman|retailer|broker|intermediary|distributor)\b|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b|\bbetween\s+you\s+and\s+(?:your|the)\b|\bwe\s+(?:only|just|merely)\s+(?:deliver|sell|ship|handle|process|provide|list|host|resell|pass\s+on)\b|\b(?:comes?|came)\s+from\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|carrier|courier|network)\b|\bexactly\s+as\s+(?:we|I)\s+(?:were\s+supposed\s+to|should(?:\s+have)?)\b|\b(?:I|we)\s+had\s+nothing\s+to\s+do\s+with\b|\b(?:decision|call)\s+(?:was|is)\s+(?:made|taken)\s+(?:by|at)\s+(?:head\s+office|management|headquarters|corporate|the\s+\w+\s+team|higher\s+up)\b|\b(?:we|I)\s+(?:can${A}t|cannot|can\s+not)\s+be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\b|\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b|\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
       'i',
     ),
     alternative: 'I will follow this up for you',
@@ -189,7 +200,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-dis-stop-asking',
     kind: 'dismissive',
     pattern:
-      /\bno\s+need\s+to\s+(?:keep|continue|go\s+on)\s+(?:asking|chasing|writing|emailing|calling|messaging|following\s+up)|\b(?:please\s+)?stop\s+(?:asking|chasing|following\s+up)\b/i,
+      /\bno\s+need\s+to\s+(?:keep|continue|go\s+on)\s+(?:asking|chasing|writing|emailing|calling|messaging|following\s+up)|\b(?:please\s+)?stop\s+(?:asking|chasing|following\s+up|sending|writing|emailing|messaging|calling|spamming)\b/i,
     alternative: 'I will keep you updated, so you do not have to chase',
   },
   {
@@ -231,7 +242,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-dis-already-answered',
     kind: 'dismissive',
     pattern: new RegExp(
-      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b|\bas\s+(?:stated|mentioned|explained|noted|said|outlined)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|first)\b|\b(?:calm|compose)\s+yourself\b|\btake\s+a\s+(?:deep\s+)?breath\b|\bget\s+a\s+grip\b|\b(?:what|why)\s+(?:the|this\s+is\s+a|it${A}s\s+a|it\s+is\s+a)\s+big\s+deal\b|\bsuch\s+a\s+big\s+deal\b|(?:^|[.!?]\s+)(?:look|listen|look\s+here),(?!\s*(?:I${A}m|we${A}re)\s+(?:\w+\s+)?sorry)|\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
+      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\bdon${A}t\s+see\s+(?:the|what\s+the|why\s+this\s+is\s+a)\s+(?:problem|issue|big\s+deal)\b|\bnot\s+sure\s+what\s+the\s+(?:problem|issue)\s+is\b|\blet${A}s\s+keep\s+(?:this|it)\s+(?:short|brief|simple)\b|\b(?:most|other|many)\s+(?:people|customers|users)\b${W}{0,30}?\b(?:figure\s+(?:this|it)\s+out|work\s+(?:this|it)\s+out|on\s+their\s+own|by\s+themselves|without\s+(?:any\s+)?(?:help|trouble|problems|issues))\b|\b(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?(?:been|gone)\s+(?:over|through)\s+(?:this|that|it)\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b|\bas\s+(?:stated|mentioned|explained|noted|said|outlined)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|first)\b|\b(?:calm|compose)\s+yourself\b|\btake\s+a\s+(?:deep\s+)?breath\b|\bget\s+a\s+grip\b|\b(?:what|why)\s+(?:the|this\s+is\s+a|it${A}s\s+a|it\s+is\s+a)\s+big\s+deal\b|\bsuch\s+a\s+big\s+deal\b|(?:^|[.!?]\s+)(?:look|listen|look\s+here),(?!\s*(?:I${A}m|we${A}re)\s+(?:\w+\s+)?sorry)|\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
       'i',
     ),
     alternative: 'I understand why this matters — here is where things stand:',
@@ -262,7 +273,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-abs-passive-cant',
     kind: 'absolute',
     pattern: new RegExp(
-      String.raw`\b(?:can${A}t|cannot|can\s+not)\s+be\s+(?:sent\s+back|taken\s+back|given|issued|extended|waived|exchanged|replaced|refunded|returned|transferred|changed|modified|amended|undone|reopened|moved|upgraded|used|applied|combined|accepted|honou?red|approved|repaired|fixed|recovered|restored)\b|\bno\s+(?:exceptions|refunds|returns|exchanges)\b(?!\s+(?:needed|required|are\s+needed))`,
+      String.raw`\b(?:can${A}t|cannot|can\s+not)\s+be\s+(?:sent\s+back|taken\s+back|given|issued|extended|waived|exchanged|replaced|refunded|returned|transferred|changed|modified|amended|undone|reopened|moved|upgraded|used|applied|combined|accepted|honou?red|approved|repaired|fixed|recovered|restored)\b|\b(?:can${A}t|cannot|can\s+not)\s+be\s+(?!(?:accessed|seen|shared|charged|billed|lost|affected|harmed|stolen|blamed|held|happier|easier|better|prouder|reached|beaten|overstated|stressed|emphasi[sz]ed|thanked|wrong)\b)\w+(?:ed|en)\b|\bno\s+(?:exceptions|refunds|returns|exchanges)\b(?!\s+(?:needed|required|are\s+needed))`,
       'i',
     ),
     notBefore: /\byou(?:r\s+\w+)?\s+$/i,
@@ -288,7 +299,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-pol-rules-forbid',
     kind: 'policy',
     pattern: new RegExp(
-      String.raw`\b(?:company|our|the|store|shop|these|those|its|their)\s+(?:\w+\s+)?(?:rules?|polic(?:y|ies)|terms(?:\s+(?:and|&)\s+conditions)?|guidelines|regulations|conditions|procedures?)\s+(?:clearly\s+|strictly\s+|explicitly\s+|specifically\s+)?(?:require|requires|don${A}t|do\s+not|doesn${A}t|does\s+not|won${A}t|will\s+not|forbid|forbids|prohibit|prohibits|only\s+allow|only\s+allows|exclude|excludes|say|says|state|states|mean)\b`,
+      String.raw`\b(?:(?:company|our|the|store|shop|these|those|its|their)\s+)?(?:\w+\s+){0,2}?(?:rules?|polic(?:y|ies)|terms(?:\s+(?:and|&)\s+conditions)?|guidelines|regulations|conditions|procedures?)\s+(?:clearly\s+|strictly\s+|explicitly\s+|specifically\s+)?(?:require|requires|don${A}t|do\s+not|doesn${A}t|does\s+not|won${A}t|will\s+not|forbid|forbids|prohibit|prohibits|only\s+allow|only\s+allows|exclude|excludes|say|says|state|states|mean)\b`,
       'i',
     ),
     notInSentence: GRANTS,
@@ -347,7 +358,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-own-due-to-glitch',
     kind: 'no-ownership',
     pattern: new RegExp(
-      String.raw`\b(?:due\s+to|because\s+of|owing\s+to|caused\s+by)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:glitch|error|bug|issue|problem|fault|outage|hiccup|mix-up|oversight)\b|\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|refund|payment|email|message|request|ticket|claim|update|invoice|confirmation|return|cancellation)\s+(?:was|were)(?:n${A}t|\s+not)\s+(?:\w+ly\s+)?(?:sent|processed|shipped|dispatched|applied|issued|updated|saved|forwarded|passed\s+on|refunded|recorded|actioned)\b|\b(?:got|went)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|somewhat\s+)(?:lost|mixed\s+up|delayed|muddled|confused)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shipped|sent|delivered|posted|dispatched|addressed|charged|billed|issued|entered|printed|created|labell?ed|packed|set\s+up|processed)\s+(?:to|with|for|at|under|as)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:accidentally|mistakenly|inadvertently|wrongly|incorrectly|erroneously)\s+\w+|\b(?:an?\s+|the\s+)?(?:oversight|bug|slip|miscommunication|hiccup)\s+(?:caused|led\s+to|resulted\s+in|meant)\b`,
+      String.raw`\b(?:due\s+to|because\s+of|owing\s+to|caused\s+by)\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:glitch|error|bug|issue|problem|fault|outage|hiccup|mix-up|oversight)\b|\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|refund|payment|email|message|request|ticket|claim|update|invoice|confirmation|return|cancellation)\s+(?:was|were)(?:n${A}t|\s+not)\s+(?:\w+ly\s+)?(?:sent|processed|shipped|dispatched|applied|issued|updated|saved|forwarded|passed\s+on|refunded|recorded|actioned)\b|\b(?:got|went)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|somewhat\s+)(?:lost|mixed\s+up|delayed|muddled|confused)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shipped|sent|delivered|posted|dispatched|addressed|charged|billed|issued|entered|printed|created|labell?ed|packed|set\s+up|processed)\s+(?:to|with|for|at|under|as)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b|\b(?:was|were|got|has\s+been|have\s+been)\s+(?:accidentally|mistakenly|inadvertently|wrongly|incorrectly|erroneously)\s+\w+|\bthe\s+wrong\s+\w+\s+(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:sent|shipped|delivered|packed|used|given|charged|applied|entered|booked|assigned|picked|issued|printed)\b|\b(?:was|were)\s+(?:assigned|given|sent|issued|allocated)\s+(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)\b|\b(?:an?\s+|the\s+)?(?:oversight|bug|slip|miscommunication|hiccup)\s+(?:caused|led\s+to|resulted\s+in|meant)\b`,
       'i',
     ),
     notBefore: /\b(?:see|saw|notice[sd]?|understand|know|hear|heard|how|why|that)\s+$/i,
