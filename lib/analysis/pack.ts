@@ -121,15 +121,24 @@ export interface CompiledPack {
  * line up with compounds such as 太过分 or 没问题 (scripts/eval-lib/segmenter-compare.ts).
  */
 export interface FlatTrie {
-  /** One bit per code unit that starts an entry: 8 KB that stay in cache, checked before the 256 KB root. */
+  /** One bit per code unit that starts an entry: 8 KB that stay in cache. */
   starts: Uint32Array;
-  /** First code unit → node id + 1 (0: no entry starts with it). */
-  root: Int32Array;
+  /** Set bits in `starts` before each of its words, so a start's rank indexes `rootNode`. */
+  startRank: Uint16Array;
+  /** Node of each starting code unit, in code order: 3 KB instead of a 256 KB table over all of them. */
+  rootNode: Int32Array;
   entries: (Entry | undefined)[];
-  childStart: Int32Array;
-  childCount: Int32Array;
+  /** Per node: first child index, then child count (side by side: one cache line for both). */
+  children: Int32Array;
   childChar: Uint16Array;
   childNode: Int32Array;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(v, 0x01010101) >>> 24;
 }
 
 function flatten(trie: TrieNode): FlatTrie {
@@ -141,28 +150,30 @@ function flatten(trie: TrieNode): FlatTrie {
     for (const c of n.next.values()) visit(c);
   };
   for (const c of trie.next.values()) visit(c);
-  const root = new Int32Array(65536);
   const starts = new Uint32Array(2048);
-  for (const [code, n] of trie.next) {
-    root[code] = ids.get(n)! + 1;
-    starts[code >>> 5]! |= 1 << (code & 31);
-  }
-  const childStart = new Int32Array(nodes.length);
-  const childCount = new Int32Array(nodes.length);
+  for (const code of trie.next.keys()) starts[code >>> 5]! |= 1 << (code & 31);
+  const startRank = new Uint16Array(2048);
+  for (let w = 1; w < 2048; w++) startRank[w] = startRank[w - 1]! + popcount(starts[w - 1]!);
+  const rootNode = new Int32Array(trie.next.size);
+  const byCode = [...trie.next].sort((a, b) => a[0] - b[0]);
+  byCode.forEach(([, n], rank) => {
+    rootNode[rank] = ids.get(n)!;
+  });
+  const children = new Int32Array(nodes.length * 2);
   const total = nodes.reduce((a, n) => a + n.next.size, 0);
   const childChar = new Uint16Array(total);
   const childNode = new Int32Array(total);
   let k = 0;
   nodes.forEach((n, id) => {
-    childStart[id] = k;
-    childCount[id] = n.next.size;
+    children[id * 2] = k;
+    children[id * 2 + 1] = n.next.size;
     for (const [code, c] of [...n.next].sort((a, b) => a[0] - b[0])) {
       childChar[k] = code;
       childNode[k] = ids.get(c)!;
       k++;
     }
   });
-  return { starts, root, entries: nodes.map((n) => n.entry), childStart, childCount, childChar, childNode };
+  return { starts, startRank, rootNode, entries: nodes.map((n) => n.entry), children, childChar, childNode };
 }
 
 const LATIN_TERM = /^[a-z0-9' *.-]+$/i;

@@ -299,14 +299,16 @@ let matchEnd = 0;
  * Kept in this module: a call into another module costs a getter per call when the code runs as CommonJS.
  */
 function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | undefined {
-  let node = t.root[c0]! - 1;
+  const w0 = c0 >>> 5;
+  let node = t.rootNode[t.startRank[w0]! + popcount(t.starts[w0]! & ((1 << (c0 & 31)) - 1))]!;
   let best = t.entries[node];
   if (best !== undefined) matchEnd = i + 1;
   const n = text.length;
   const chars = t.childChar;
+  const children = t.children;
   for (let j = i + 1; j < n; j++) {
-    let lo = t.childStart[node]!;
-    let hi = lo + t.childCount[node]! - 1;
+    let lo = children[node * 2]!;
+    let hi = lo + children[node * 2 + 1]! - 1;
     if (hi < lo) break;
     const c = text.charCodeAt(j);
     let found = -1;
@@ -329,6 +331,14 @@ function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | un
     }
   }
   return best;
+}
+
+/** Set bits in x (the trie's start rank). Local for the same reason as matchTrie. */
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(v, 0x01010101) >>> 24;
 }
 
 export function scan(text: string, opts: ScanOptions): Scan {

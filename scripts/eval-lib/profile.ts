@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/eval-lib/profile.ts snapshot /tmp/out.json   all dev rows + variants + demo conversations
  *   npx tsx scripts/eval-lib/profile.ts bench [rounds]           heartline vs afinn vs vader, interleaved
- *   npx tsx --cpu-prof scripts/eval-lib/profile.ts loop [seconds] heartline only, for a CPU profile
+ *   npx tsx --cpu-prof scripts/eval-lib/profile.ts loop [seconds] [file] heartline only, for a CPU profile
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,11 +49,14 @@ if (mode === 'snapshot') {
   writeFileSync(arg ?? '/tmp/heartline-snapshot.json', JSON.stringify(out, null, 1));
   console.log(`${out.length} results → ${arg ?? '/tmp/heartline-snapshot.json'}`);
 } else if (mode === 'loop') {
+  // A third argument keeps only the files whose name contains it (en, zh-hans, …).
+  const only = process.argv[4];
+  const rows = only ? loadEvalFiles().flatMap((f) => (f.name.includes(only) ? f.rows.map((r) => r.text) : [])) : texts;
   const until = performance.now() + Number(arg ?? 10) * 1000;
   let n = 0;
   while (performance.now() < until) {
-    for (const t of texts) analyzeMessage(t);
-    n += texts.length;
+    for (const t of rows) analyzeMessage(t);
+    n += rows.length;
   }
   console.log(`${n} messages`);
 } else if (mode === 'files') {
