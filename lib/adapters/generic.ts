@@ -91,12 +91,15 @@ const BODY_WORDS = new Set([
 
 /** Blocks kept per thread; readers keep the newest 50 by default, 500 leaves room for larger caps. */
 const MAX_MEMBERS = 500;
+/** Newest blocks a candidate is judged on. */
+const SAMPLE = 24;
 
 interface Candidate {
   el: Element;
   tag: string;
   members: Element[];
   score: number;
+  pre?: number;
 }
 
 /** Steps between two elements through their closest common ancestor (same document only). */
@@ -207,22 +210,27 @@ function collectCandidates(start: readonly ParentNode[]): Candidate[] {
   return out;
 }
 
-/** Full scoring of one candidate: are its children message-like, two-sided, near the reply box? */
-function scoreCandidate(c: Candidate, replyBox: Element | null): void {
+/**
+ * Full scoring of one candidate: are its children message-like, two-sided, near the reply box?
+ * Only the newest `limit` blocks are collected: the score looks at the last 24 and readers keep the
+ * newest N, so walking further back on a 5,000-message history is wasted work.
+ */
+function scoreCandidate(c: Candidate, replyBox: Element | null, limit = MAX_MEMBERS): void {
   if ((c.el.closest(NOT_THREAD) && c.el.getAttribute('role') !== 'log') || c.el.closest(`[${OWN_UI_ATTR}]`)) {
     c.score = -1;
     return;
   }
   // Newest last: walk back from the end and stop well past what any reader keeps.
   const members: Element[] = [];
-  for (let m = c.el.lastElementChild; m && members.length < MAX_MEMBERS; m = m.previousElementSibling) {
+  const cap = Math.min(MAX_MEMBERS, Math.max(limit, SAMPLE));
+  for (let m = c.el.lastElementChild; m && members.length < cap; m = m.previousElementSibling) {
     if (m.tagName === c.tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
       members.push(m);
     }
   }
   members.reverse();
   c.members = members;
-  const sample = members.slice(-24);
+  const sample = members.slice(-SAMPLE);
   let good = 0;
   let hinted = 0;
   let timed = 0;
@@ -277,6 +285,9 @@ function scoreCandidate(c: Candidate, replyBox: Element | null): void {
 export interface Thread {
   container: Element;
   members: Element[];
+  /** The repeated tag and the count-only score it was found with, so a cached thread can be re-checked. */
+  tag: string;
+  pre: number;
 }
 
 /** The most conversation-like container inside the given scopes. */
@@ -302,33 +313,80 @@ function dominantTag(el: Element): string {
  * A page that labels its conversation role="log" or role="feed" (most chat widgets do) is read without
  * walking the whole page: on a 5,000-message history that walk is most of the cost.
  */
-function explicitThread(scopes: readonly ParentNode[], replyBox: Element | null, within?: Element): Thread | null {
+function explicitThread(
+  scopes: readonly ParentNode[],
+  replyBox: Element | null,
+  within: Element | undefined,
+  limit: number,
+): Thread | null {
   let best: Candidate | null = null;
   for (const scope of scopes) {
     for (const el of Array.from(scope.querySelectorAll('[role="log"], [role="feed"]'))) {
       if (within && !within.contains(el)) continue;
       const tag = dominantTag(el);
       if (!tag) continue;
-      const c: Candidate = { el, tag, members: [], score: 4 + Math.log2(1 + Math.min(el.childElementCount, 60)) };
-      scoreCandidate(c, replyBox);
+      const pre = 4 + Math.log2(1 + Math.min(el.childElementCount, 60));
+      const c: Candidate = { el, tag, members: [], score: pre, pre };
+      scoreCandidate(c, replyBox, limit);
       if (c.members.length >= 2 && c.score > 0 && (!best || c.score > best.score)) best = c;
     }
   }
-  return best ? { container: best.el, members: best.members } : null;
+  return best ? { container: best.el, members: best.members, tag: best.tag, pre: best.pre ?? 0 } : null;
 }
 
-export function findThread(scopes: readonly ParentNode[], replyBox: Element | null, within?: Element): Thread | null {
-  const explicit = explicitThread(scopes, replyBox, within);
+export function findThread(
+  scopes: readonly ParentNode[],
+  replyBox: Element | null,
+  within?: Element,
+  limit = MAX_MEMBERS,
+): Thread | null {
+  const explicit = explicitThread(scopes, replyBox, within, limit);
   if (explicit) return explicit;
   let candidates = collectCandidates(scopes);
   if (within) candidates = candidates.filter((c) => within.contains(c.el));
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
-  const top = candidates.slice(0, 12);
-  for (const c of top) scoreCandidate(c, replyBox);
+  const top = candidates.slice(0, 12).map((c) => ({ ...c, pre: c.score }));
+  for (const c of top) scoreCandidate(c, replyBox, limit);
   top.sort((a, b) => b.score - a.score);
   const best = top[0];
-  return best && best.score > 0 ? { container: best.el, members: best.members } : null;
+  return best && best.score > 0 ? { container: best.el, members: best.members, tag: best.tag, pre: best.pre } : null;
+}
+
+interface Remembered {
+  url: string;
+  box: Element | null;
+  container: Element;
+  tag: string;
+  pre: number;
+}
+
+/**
+ * Where the thread was found last time, per document (or per picked element). The observer reads after
+ * every new message; re-checking the remembered container costs one candidate's scoring instead of a
+ * walk over the whole page. Anything that moved (the URL, the reply box, the container left the page
+ * or no longer looks like a thread) means a fresh search.
+ */
+const remembered = new WeakMap<object, Remembered>();
+
+function rememberedThread(
+  key: Document | Element,
+  scopes: readonly ParentNode[],
+  replyBox: Element | null,
+  within: Element | undefined,
+  limit: number,
+): Thread | null {
+  const url = (key as Document).URL ?? (key as Element).ownerDocument?.URL ?? '';
+  const r = remembered.get(key);
+  if (r && r.url === url && r.box === replyBox && r.container.isConnected) {
+    const c: Candidate = { el: r.container, tag: r.tag, members: [], score: r.pre };
+    scoreCandidate(c, replyBox, limit);
+    if (c.members.length >= 2 && c.score > 0) return { container: c.el, members: c.members, tag: r.tag, pre: r.pre };
+  }
+  const t = findThread(scopes, replyBox, within, limit);
+  if (t) remembered.set(key, { url, box: replyBox, container: t.container, tag: t.tag, pre: t.pre });
+  else remembered.delete(key);
+  return t;
 }
 
 interface Parts {
@@ -616,11 +674,12 @@ export const generic: SiteAdapter = {
     'Heuristics written here: repeated message blocks, ARIA log/feed/article/listitem, side words in classes and data-*, mail headers; 2026-11-22',
   matches: () => true,
   root(doc) {
-    return findThread(scopesOf(doc), findReplyBox(doc))?.container ?? null;
+    return rememberedThread(doc, scopesOf(doc), findReplyBox(doc), undefined, SAMPLE)?.container ?? null;
   },
   extract(doc, options) {
     const replyBox = findReplyBox(doc);
-    const thread = findThread(scopesOf(doc), replyBox);
+    const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+    const thread = rememberedThread(doc, scopesOf(doc), replyBox, undefined, limit);
     return thread ? readThread(thread, options, 'generic', replyBox) : null;
   },
 };
@@ -632,7 +691,8 @@ export function readWithin(
   source = 'picked',
 ): ReturnType<typeof finishConversation> {
   const replyBox = findReplyBox(el.ownerDocument);
-  const inside = findThread([el.parentElement ?? el], null, el);
+  const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  const inside = rememberedThread(el, [el.parentElement ?? el], null, el, limit);
   if (inside) return readThread(inside, options, source, replyBox);
   const text = cleanMessageText(textOf(el, { maxChars: options.maxChars ?? 50_000 }));
   return finishConversation({ source, messages: [{ role: 'unknown', text }] }, options);

@@ -156,3 +156,57 @@ describe('readWithin (picked element)', () => {
     expect(c?.source).toBe('selection');
   });
 });
+
+describe('repeated reads of a changing page (the observer reads after every message)', () => {
+  const texts = () => generic.extract(document, {})?.messages.map((m) => m.text);
+  const append = (sel: string, html: string) =>
+    (document.querySelector(sel) as Element).insertAdjacentHTML('beforeend', html);
+  const bubble = (cls: string, text: string) => `<div class="msg ${cls}"><p class="text">${text}</p></div>`;
+
+  test.each([
+    ['a role="log" chat', (b: string) => `<div role="log">${b}</div><textarea></textarea>`],
+    ['an unlabelled thread', (b: string) => `<div class="thread">${b}</div><textarea></textarea>`],
+  ])('%s: a new message is read, an edited one re-read, a removed one dropped', (_name, page) => {
+    document.body.innerHTML = page(bubbles(3));
+    expect(texts()).toEqual(['message 0', 'message 1', 'message 2']);
+    const container = document.querySelector('.msg')?.parentElement as Element;
+    container.insertAdjacentHTML('beforeend', bubble('msg-in', 'message 3'));
+    expect(texts()).toEqual(['message 0', 'message 1', 'message 2', 'message 3']);
+    (container.children[1]?.querySelector('.text') as Element).textContent = 'message 1 (edited)';
+    expect(texts()).toEqual(['message 0', 'message 1 (edited)', 'message 2', 'message 3']);
+    container.firstElementChild?.remove();
+    expect(texts()).toEqual(['message 1 (edited)', 'message 2', 'message 3']);
+  });
+
+  test('a side change on a block already read changes its role', () => {
+    document.body.innerHTML = `<div class="thread">${bubbles(3)}</div><textarea></textarea>`;
+    expect(generic.extract(document, {})?.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    (document.querySelector('.msg') as Element).className = 'msg msg-out';
+    expect(generic.extract(document, {})?.messages.map((m) => m.role)).toEqual(['agent', 'agent', 'customer']);
+  });
+
+  test('a thread swapped for another conversation (single-page app) is found again', () => {
+    document.body.innerHTML = `<main><div class="thread">${bubbles(3)}</div></main><textarea></textarea>`;
+    expect(texts()).toHaveLength(3);
+    (document.querySelector('main') as Element).innerHTML =
+      `<ul class="conversation">${bubble('msg-in', 'other a').replace(/div/g, 'li')}${bubble('msg-out', 'other b').replace(/div/g, 'li')}</ul>`;
+    expect(texts()).toEqual(['other a', 'other b']);
+  });
+
+  test('a container that stops looking like a thread is not read from memory', () => {
+    document.body.innerHTML = `<div class="thread">${bubbles(3)}</div><div class="later"></div><textarea></textarea>`;
+    expect(texts()).toHaveLength(3);
+    const thread = document.querySelector('.thread') as Element;
+    thread.innerHTML = '<p>Conversation closed.</p>';
+    append('.later', `<div class="chat">${bubbles(2)}</div>`);
+    expect(texts()).toEqual(['message 0', 'message 1']);
+  });
+
+  test('a picked element is re-read as it changes', () => {
+    document.body.innerHTML = `<section id="picked"><div class="thread">${bubbles(2)}</div></section>`;
+    const el = document.querySelector('#picked') as Element;
+    expect(readWithin(el, {})?.messages).toHaveLength(2);
+    append('#picked .thread', bubble('msg-in', 'message 2'));
+    expect(readWithin(el, {})?.messages.map((m) => m.text)).toEqual(['message 0', 'message 1', 'message 2']);
+  });
+});
