@@ -72,6 +72,13 @@ export function sanitize(input: string): Sanitized {
         dirty = true;
         junk++;
       } else if (c === 0x7f) dirty = true;
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      // Common Han first (same branch as below): most of a Chinese message, past the rarer checks.
+      readable++;
+      han++;
+      const bit = 1 << (c & 31);
+      if (HANS_BITS[c >>> 5]! & bit) hans++;
+      else if (HANT_BITS[c >>> 5]! & bit) hant++;
     } else if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {

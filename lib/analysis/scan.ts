@@ -100,6 +100,8 @@ class Word {
   hasSkip = false;
   upper = false;
   curly = false;
+  /** Three of the same lower-cased character in a row ("sooo"); exact for simple words only. */
+  run = false;
 }
 const W0 = new Word();
 const W1 = new Word();
@@ -117,6 +119,9 @@ function readWord(text: string, i: number, w: Word): boolean {
   let curly = false;
   let simple = true;
   let h = 0x811c9dc5;
+  let run = false;
+  let p1 = -1;
+  let p2 = -2;
   while (j < n) {
     let c = text.charCodeAt(j);
     if (c >= 0x61 && c <= 0x7a) lowerCount++;
@@ -141,8 +146,12 @@ function readWord(text: string, i: number, w: Word): boolean {
       simple = false;
     } else break;
     h = Math.imul(h ^ c, 0x01000193);
+    if (c === p1 && c === p2) run = true;
+    p2 = p1;
+    p1 = c;
     j++;
   }
+  w.run = run;
   w.start = i;
   w.end = j;
   w.lower = null;
@@ -175,18 +184,6 @@ function lookupWord(index: WordIndex, packs: readonly CompiledPack[], text: stri
 /** False when no pack can hold the word (the hash filter says so); true when it might, or cannot tell. */
 function mayHold(index: WordIndex, w: Word): boolean {
   return !w.simple || index.mayHold(w.hash);
-}
-
-/**
- * hasRun(lowerOf(w)) without building the string, for simple words: ASCII case folds with | 0x20, and
- * apostrophes never stand next to each other inside a word.
- */
-function hasRunSimple(text: string, start: number, end: number): boolean {
-  for (let k = start + 2; k < end; k++) {
-    const c = text.charCodeAt(k) | 0x20;
-    if (c === (text.charCodeAt(k - 1) | 0x20) && c === (text.charCodeAt(k - 2) | 0x20)) return true;
-  }
-  return false;
 }
 
 /**
@@ -413,11 +410,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       let stretched = false;
-      if (
-        !entry &&
-        w.end - w.start >= 3 &&
-        (w.simple ? hasRunSimple(text, w.start, w.end) : hasRun(lowerOf(text, w)))
-      ) {
+      if (!entry && w.end - w.start >= 3 && (w.simple ? w.run : hasRun(lowerOf(text, w)))) {
         for (const d of destretch(lowerOf(text, w))) {
           entry = lookup(latin, d)?.entry;
           if (entry) {
