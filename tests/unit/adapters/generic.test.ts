@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { capMessages } from '@/lib/adapters/conversation';
-import { generic, readWithin } from '@/lib/adapters/generic';
+import { findReplyBox, generic, readWithin } from '@/lib/adapters/generic';
 import { loadHtml } from './load-fixture';
 
 function read(html: string, options = {}) {
@@ -208,5 +208,25 @@ describe('repeated reads of a changing page (the observer reads after every mess
     expect(readWithin(el, {})?.messages).toHaveLength(2);
     append('#picked .thread', bubble('msg-in', 'message 2'));
     expect(readWithin(el, {})?.messages.map((m) => m.text)).toEqual(['message 0', 'message 1', 'message 2']);
+  });
+});
+
+describe('findReplyBox on a changing page', () => {
+  test.each([
+    ['removed', (b: Element) => b.remove()],
+    ['hidden', (b: Element) => b.setAttribute('hidden', '')],
+    ['moved into an aria-hidden part', (b: Element) => b.parentElement?.setAttribute('aria-hidden', 'true')],
+  ])('the remembered box is dropped once it is %s', (_name, change) => {
+    document.body.innerHTML = '<textarea id="a"></textarea><div><textarea id="b"></textarea></div>';
+    expect(findReplyBox(document)?.id).toBe('b');
+    change(document.querySelector('#b') as Element);
+    expect(findReplyBox(document)?.id).toBe('a');
+  });
+
+  test('a focused box wins over the remembered one', () => {
+    document.body.innerHTML = '<textarea id="a"></textarea><textarea id="b"></textarea>';
+    expect(findReplyBox(document)?.id).toBe('b');
+    (document.querySelector('#a') as HTMLTextAreaElement).focus();
+    expect(findReplyBox(document)?.id).toBe('a');
   });
 });
