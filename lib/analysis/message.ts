@@ -52,6 +52,7 @@ const {
   ENTRY_SARCASM,
   ENTRY_SCALE,
   ENTRY_URGENCY,
+  packedWeight,
 } = packModule;
 
 export interface AnalyzeOptions {
@@ -244,9 +245,19 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
       cue = scale > 1 ? 'intensifier' : 'downtoner';
       start = lastMod!.start;
     }
-    for (let k = 0; k < ei.length; k++) {
-      const em = ei[k]!;
-      const w = ew[k]! * m;
+    const packed = e.emoCount;
+    const count = packed > 0 ? packed : ei.length;
+    for (let k = 0; k < count; k++) {
+      let em: number;
+      let w: number;
+      if (packed > 0) {
+        const code = k === 0 ? e.emo0 : e.emo1;
+        em = code & 7;
+        w = packedWeight(code) * m;
+      } else {
+        em = ei[k]!;
+        w = ew[k]! * m;
+      }
       if (negated) {
         const flipped = negatedEmotion(em);
         if (flipped >= 0) contribs.push(contrib(hit, flipped, negatedWeight(em, w), cue, start));

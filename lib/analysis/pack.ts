@@ -38,6 +38,19 @@ export interface PackSource {
  * scoring loop's property reads stay monomorphic (measured: plain objects built field by field cost ~10%).
  */
 export class Entry {
+  /**
+   * Which fields are set (ENTRY_* bits), built once at compile time: the scoring loop reads this one small
+   * integer instead of touching every field (a double field is a separate heap box).
+   */
+  bits = 0;
+  /**
+   * `ei`/`ew` packed into small integers when an entry has one or two emotions whose weights survive the
+   * round trip (see packEmotion): the scoring loop then reads no arrays, whose elements live elsewhere in
+   * memory. 0 when not packed.
+   */
+  emoCount = 0;
+  emo0 = 0;
+  emo1 = 0;
   emotions: Partial<Record<Emotion, number>> | undefined = undefined;
   negator = false;
   /** Multiplier for the next emotion cue (intensifier > 1, downtoner < 1); 0 when none. */
@@ -52,11 +65,18 @@ export class Entry {
   /** `emotions` as parallel arrays of EMOTIONS indices and weights, built once at compile time. */
   ei: number[] | undefined = undefined;
   ew: number[] | undefined = undefined;
-  /**
-   * Which of the fields above are set (ENTRY_* bits), built once at compile time: the scoring loop reads
-   * this one small integer instead of touching every field (a double field is a separate heap box).
-   */
-  bits = 0;
+}
+
+/** Emotion index in the low 3 bits, weight in millionths above them; -1 when the weight does not survive. */
+function packEmotion(k: number, w: number): number {
+  const units = Math.round(w * 1e6);
+  if (units <= 0 || units >= 1 << 26 || units / 1e6 !== w) return -1;
+  return units * 8 + k;
+}
+
+/** The weight of a packed emotion, exactly the original number (packEmotion checked the round trip). */
+export function packedWeight(code: number): number {
+  return (code >>> 3) / 1e6;
 }
 
 export const ENTRY_QUESTION = 1;
@@ -262,6 +282,14 @@ function finish(pack: CompiledPack): void {
         e.ew!.push(w);
       }
     });
+    const codes = e.ei.map((k, q) => packEmotion(k, e.ew![q]!));
+    if (codes.length >= 1 && codes.length <= 2 && !codes.includes(-1)) {
+      e.emoCount = codes.length;
+      e.emo0 = codes[0]!;
+      e.emo1 = codes[1] ?? 0;
+    } else {
+      e.emoCount = 0;
+    }
   };
   const walkWords = (m: Map<string, WordNode>) => {
     for (const n of m.values()) {
