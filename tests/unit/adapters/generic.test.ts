@@ -185,6 +185,15 @@ describe('repeated reads of a changing page (the observer reads after every mess
     expect(generic.extract(document, {})?.messages.map((m) => m.role)).toEqual(['agent', 'agent', 'customer']);
   });
 
+  test('text inside a shadow root of a block already read is read again when it changes', () => {
+    document.body.innerHTML = `<div role="log">${bubbles(2)}<div class="msg msg-in"><x-text></x-text></div></div>`;
+    const inner = (document.querySelector('x-text') as HTMLElement).attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>first version</p>';
+    expect(texts()?.at(-1)).toBe('first version');
+    (inner.querySelector('p') as Element).textContent = 'second version';
+    expect(texts()?.at(-1)).toBe('second version');
+  });
+
   test('a thread swapped for another conversation (single-page app) is found again', () => {
     document.body.innerHTML = `<main><div class="thread">${bubbles(3)}</div></main><textarea></textarea>`;
     expect(texts()).toHaveLength(3);
