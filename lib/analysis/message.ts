@@ -101,28 +101,30 @@ interface PackChoice {
   profanity: readonly string[];
   index: WordIndex;
 }
-let choices: Record<'en' | 'zh-Hans' | 'zh-Hant', PackChoice> | null = null;
+let enChoice: PackChoice | null = null;
+let hansChoice: PackChoice | null = null;
+let hantChoice: PackChoice | null = null;
 
-/** Latin words are read with the Chinese pack first in Chinese text (TMD, 12315), then English. */
+function choice(latin: CompiledPack[], trie: CompiledPack): PackChoice {
+  return { latin, trie, profanity: PROFANITY, index: wordIndexFor(latin) };
+}
+
+/**
+ * Latin words are read with the Chinese pack first in Chinese text (TMD, 12315), then English. Each choice
+ * (packs compiled, word index built) is made on first use, so the first English message does not wait for
+ * the Chinese packs.
+ */
 function packsFor(language: Language, hant: boolean): PackChoice {
-  if (!choices) {
-    const en = packFor('en');
-    const hans = packFor('zh-Hans');
-    const hantPack = packFor('zh-Hant');
-    const choice = (latin: CompiledPack[], trie: CompiledPack): PackChoice => ({
-      latin,
-      trie,
-      profanity: PROFANITY,
-      index: wordIndexFor(latin),
-    });
-    choices = {
-      en: choice([en], en),
-      'zh-Hans': choice([hans, en], hans),
-      'zh-Hant': choice([hantPack, en], hantPack),
-    };
+  if (language === 'en') {
+    enChoice ??= choice([packFor('en')], packFor('en'));
+    return enChoice;
   }
-  if (language === 'en') return choices.en;
-  return hant || language === 'zh-Hant' ? choices['zh-Hant'] : choices['zh-Hans'];
+  if (hant || language === 'zh-Hant') {
+    hantChoice ??= choice([packFor('zh-Hant'), packFor('en')], packFor('zh-Hant'));
+    return hantChoice;
+  }
+  hansChoice ??= choice([packFor('zh-Hans'), packFor('en')], packFor('zh-Hans'));
+  return hansChoice;
 }
 
 function cueOf(hit: Hit, text: string): string {
