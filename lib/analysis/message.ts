@@ -145,7 +145,9 @@ function hasText(s: string): boolean {
  * 'quoted-only', 'binary', 'unsupported-language', 'no-cues'); text beyond MAX_MESSAGE_CHARS is cut from
  * the front ('truncated'), because the end of a message says most about how the writer feels now.
  */
-export function analyzeMessage(input: string, options: AnalyzeOptions = {}): MessageAnalysis {
+const NO_OPTIONS: AnalyzeOptions = Object.freeze({});
+
+export function analyzeMessage(input: string, options: AnalyzeOptions = NO_OPTIONS): MessageAnalysis {
   try {
     return analyzeUnsafe(input, options);
   } catch {
@@ -171,7 +173,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   }
   if (!hasText(raw)) return neutral('und', 'empty');
   const own = options.keepQuoted ? raw : stripQuoted(raw).text;
-  if (!hasText(own)) return neutral('und', 'quoted-only');
+  if (own !== raw && !hasText(own)) return neutral('und', 'quoted-only');
   const clean = sanitize(own);
   const counts = clean.counts;
   const language = options.language ?? languageFromCounts(counts);

@@ -383,7 +383,7 @@ export class WordIndex {
       }
     }
     let size = 1024;
-    while (size < this.keys.length * 2) size *= 2;
+    while (size < this.keys.length * 1.25) size *= 2;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2);
     this.keys.forEach((w, id) => {

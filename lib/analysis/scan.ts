@@ -274,6 +274,9 @@ function nextWordStart(text: string, k: number): number {
 }
 
 function isLinkAt(text: string, i: number): boolean {
+  // Most words starting with h or w (how, was, with) fail on the second letter: skip the three compares.
+  const c1 = text.charCodeAt(i + 1);
+  if (c1 !== 0x74 && c1 !== 0x77) return false;
   return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 
