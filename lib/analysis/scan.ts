@@ -304,26 +304,26 @@ function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | un
   let best = t.entries[node];
   if (best !== undefined) matchEnd = i + 1;
   const n = text.length;
-  const chars = t.childChar;
-  const children = t.children;
+  const edges = t.edges;
+  const shift = t.edgeShift;
+  const mask = (edges.length >>> 1) - 1;
+  const hasChildren = t.hasChildren;
   for (let j = i + 1; j < n; j++) {
-    let lo = children[node * 2]!;
-    let hi = lo + children[node * 2 + 1]! - 1;
-    if (hi < lo) break;
-    const c = text.charCodeAt(j);
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = chars[mid]!;
-      if (v === c) {
-        found = mid;
+    if (hasChildren[node] === 0) break;
+    const key = (node << 16) | text.charCodeAt(j);
+    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    let child = -1;
+    for (;;) {
+      const k = edges[slot * 2]!;
+      if (k === key) {
+        child = edges[slot * 2 + 1]!;
         break;
       }
-      if (v < c) lo = mid + 1;
-      else hi = mid - 1;
+      if (k === -1) break;
+      slot = (slot + 1) & mask;
     }
-    if (found < 0) break;
-    node = t.childNode[found]!;
+    if (child < 0) break;
+    node = child;
     const e = t.entries[node];
     if (e !== undefined) {
       best = e;
