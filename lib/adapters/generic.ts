@@ -549,27 +549,40 @@ function readBlockOnce(block: Element, maxChars: number): Read {
 
 const RIGHT = /right|end/;
 
+/**
+ * The side each block was drawn on, computed once per element: asking for computed style after the page
+ * changed forces a style recalculation in the host page, so only blocks not seen before pay for it.
+ */
+const sideOf = new WeakMap<Element, 'left' | 'right'>();
+
+function styleSide(block: Element, view: Window): 'left' | 'right' {
+  const known = sideOf.get(block);
+  if (known) return known;
+  let side: 'left' | 'right' = 'left';
+  for (const el of [block, block.firstElementChild]) {
+    if (!el) continue;
+    const cs = view.getComputedStyle(el);
+    if (
+      cs.marginLeft === 'auto' ||
+      RIGHT.test(cs.justifyContent) ||
+      RIGHT.test(cs.alignSelf) ||
+      cs.textAlign === 'right' ||
+      cs.cssFloat === 'right' ||
+      cs.flexDirection === 'row-reverse'
+    ) {
+      side = 'right';
+      break;
+    }
+  }
+  sideOf.set(block, side);
+  return side;
+}
+
 /** Layout as a last resort, for at most the blocks being read: right-aligned bubbles are the agent's. */
 function sideByStyle(reads: Read[]): void {
   const view = reads[0]?.block.ownerDocument.defaultView;
   if (!view?.getComputedStyle) return;
-  const sides = reads.map((r) => {
-    const probe = [r.block, r.block.firstElementChild].filter((e): e is Element => !!e);
-    for (const el of probe) {
-      const cs = view.getComputedStyle(el);
-      if (
-        cs.marginLeft === 'auto' ||
-        RIGHT.test(cs.justifyContent) ||
-        RIGHT.test(cs.alignSelf) ||
-        cs.textAlign === 'right' ||
-        cs.cssFloat === 'right' ||
-        cs.flexDirection === 'row-reverse'
-      ) {
-        return 'right';
-      }
-    }
-    return 'left';
-  });
+  const sides = reads.map((r) => styleSide(r.block, view));
   if (!sides.includes('right') || !sides.includes('left')) return;
   reads.forEach((r, i) => {
     if (r.message.role === 'unknown') r.message.role = sides[i] === 'right' ? 'agent' : 'customer';

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { capMessages } from '@/lib/adapters/conversation';
 import { findReplyBox, generic, readWithin } from '@/lib/adapters/generic';
 import { loadHtml } from './load-fixture';
@@ -237,5 +237,29 @@ describe('findReplyBox on a changing page', () => {
     expect(findReplyBox(document)?.id).toBe('b');
     (document.querySelector('#a') as HTMLTextAreaElement).focus();
     expect(findReplyBox(document)?.id).toBe('a');
+  });
+});
+
+describe('sides from layout (no class or data-* hints)', () => {
+  const row = (side: 'l' | 'r', text: string) => `<div class="${side}"><p>${text}</p></div>`;
+  const page = () =>
+    `<style>.r { text-align: right }</style><div class="list">${row('l', 'hello')}${row('r', 'hi, how can I help')}${row('l', 'my parcel')}</div><textarea></textarea>`;
+
+  test('right-aligned blocks are the agent, and only blocks not seen before ask for computed style', () => {
+    document.body.innerHTML = page();
+    expect(generic.extract(document, {})?.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    const spy = vi.spyOn(window, 'getComputedStyle');
+    (document.querySelector('.list') as Element).insertAdjacentHTML('beforeend', row('r', 'let me check'));
+    expect(generic.extract(document, {})?.messages.map((m) => m.role)).toEqual([
+      'customer',
+      'agent',
+      'customer',
+      'agent',
+    ]);
+    const asked = new Set(spy.mock.calls.map((c) => c[0]));
+    spy.mockRestore();
+    const last = document.querySelector('.list')?.lastElementChild as Element;
+    expect([...asked].every((el) => el === last || el === last.firstElementChild)).toBe(true);
+    expect(asked.size).toBeGreaterThan(0);
   });
 });
