@@ -24,25 +24,47 @@ export const MAX_WAIT_MS = 500;
 /** The read waits for an idle moment so it never lands inside the host's frame, but not longer than this. */
 export const IDLE_TIMEOUT_MS = 50;
 
-function fnv(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** Two 32-bit FNV-1a runs over the same characters, fed piece by piece (no joined copy of the text). */
+class Fingerprint {
+  private a = 0x811c9dc5;
+  private b = 0x01000193;
+
+  add(s: string): void {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    // A separator no page text can fake: it is outside the UTF-16 code unit range.
+    this.a = Math.imul(a ^ 0x10000, 0x01000193);
+    this.b = Math.imul(b ^ 0x10000, 0x01000193);
   }
-  return h >>> 0;
+
+  toString(): string {
+    return `${(this.a >>> 0).toString(16)}${(this.b >>> 0).toString(16)}`;
+  }
 }
 
 /**
- * A cheap fingerprint of what a conversation says (two 32-bit FNV-1a runs). The draft is left out on
- * purpose: typing in the reply box must not re-send the whole conversation; drafts travel separately.
+ * A cheap fingerprint of what a conversation says. The draft is left out on purpose: typing in the
+ * reply box must not re-send the whole conversation; drafts travel separately.
  */
 export function conversationHash(c: Conversation | null): string {
   if (!c) return 'none';
-  const parts: string[] = [c.source, c.title ?? '', c.customer.name ?? '', c.customer.email ?? ''];
-  for (const m of c.messages) parts.push(m.role, m.author ?? '', m.time ?? '', m.text);
-  const s = parts.join('\u0001');
-  return `${fnv(s, 0x811c9dc5).toString(16)}${fnv(s, 0x01000193).toString(16)}:${c.messages.length}`;
+  const f = new Fingerprint();
+  f.add(c.source);
+  f.add(c.title ?? '');
+  f.add(c.customer.name ?? '');
+  f.add(c.customer.email ?? '');
+  for (const m of c.messages) {
+    f.add(m.role);
+    f.add(m.author ?? '');
+    f.add(m.time ?? '');
+    f.add(m.text);
+  }
+  return `${f}:${c.messages.length}`;
 }
 
 export function observeConversation(opts: ObserveOptions): () => void {
