@@ -148,6 +148,13 @@ export interface FlatTrie {
   /** Node of each starting code unit, in code order: 3 KB instead of a 256 KB table over all of them. */
   rootNode: Int32Array;
   entries: (Entry | undefined)[];
+  /** Code units that are an entry on their own (one bit each). */
+  single: Uint32Array;
+  /**
+   * A 64K-bit filter over the first two code units of every longer entry (see pairBit): when a start is not
+   * an entry alone and its pair is not here, no entry matches there, so the walk is skipped.
+   */
+  pairs: Uint32Array;
   /** 1 when the node has children. */
   hasChildren: Uint8Array;
   /**
@@ -157,6 +164,11 @@ export interface FlatTrie {
   edges: Int32Array;
   /** 32 − log2(slots), for the multiplicative hash (see edgeSlotOf). */
   edgeShift: number;
+}
+
+/** Bit of a two-code-unit prefix in FlatTrie.pairs; the scanner inlines the same expression. */
+export function pairBit(c0: number, c1: number): number {
+  return Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> 16;
 }
 
 /** Slot of a trie step key; the scanner inlines the same expression. */
@@ -207,7 +219,26 @@ function flatten(trie: TrieNode): FlatTrie {
     }
   });
   if (nodes.length >= 1 << 15) throw new Error('trie too large for 16-bit step keys');
-  return { starts, startRank, rootNode, entries: nodes.map((n) => n.entry), hasChildren, edges, edgeShift };
+  const single = new Uint32Array(2048);
+  const pairs = new Uint32Array(2048);
+  for (const [c0, n] of trie.next) {
+    if (n.entry) single[c0 >>> 5]! |= 1 << (c0 & 31);
+    for (const c1 of n.next.keys()) {
+      const b = pairBit(c0, c1);
+      pairs[b >>> 5]! |= 1 << (b & 31);
+    }
+  }
+  return {
+    starts,
+    startRank,
+    rootNode,
+    entries: nodes.map((n) => n.entry),
+    single,
+    pairs,
+    hasChildren,
+    edges,
+    edgeShift,
+  };
 }
 
 const LATIN_TERM = /^[a-z0-9' *.-]+$/i;

@@ -333,6 +333,48 @@ function matchTrie(t: FlatTrie, text: string, i: number, c0: number): Entry | un
   return best;
 }
 
+/** Records a trie match [i, end); returns its width in units (Han characters, or 1 for a symbol). */
+function trieHit(
+  hits: Hit[],
+  entry: Entry,
+  text: string,
+  i: number,
+  end: number,
+  unit: number,
+  clause: number,
+  sentence: number,
+): number {
+  let hanCount = 0;
+  for (let k = i; k < end; k++) if (isHan(text.charCodeAt(k))) hanCount++;
+  const units = hanCount > 0 ? hanCount : 1;
+  hits.push({
+    start: i,
+    end,
+    entry,
+    unit,
+    unitEnd: unit + units,
+    clause,
+    sentence,
+    caps: false,
+    stretched: false,
+    masked: false,
+  });
+  return units;
+}
+
+/**
+ * False when no entry can start at c followed by c1 (NaN past the end): c starts none, or c is not an entry
+ * alone and no longer entry begins with the pair. True means the walk must look.
+ */
+function mayStart(t: FlatTrie, c: number, c1: number): boolean {
+  const w = c >>> 5;
+  const bit = 1 << (c & 31);
+  if ((t.starts[w]! & bit) === 0) return false;
+  if ((t.single[w]! & bit) !== 0) return true;
+  const b = Math.imul((c << 16) | c1, 0x9e3779b1) >>> 16;
+  return (t.pairs[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
 /** Set bits in x (the trie's start rank). Local for the same reason as matchTrie. */
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -367,10 +409,18 @@ export function scan(text: string, opts: ScanOptions): Scan {
       i++;
       continue;
     }
-    // Common Han characters first: none of the checks below them applies to one.
-    if (c >= 0x4e00 && c <= 0x9fff && (trie.starts[c >>> 5]! & (1 << (c & 31))) === 0) {
-      unit++;
-      i++;
+    // Common Han characters first, in full: none of the checks below the trie applies to one.
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      const entry = mayStart(trie, c, text.charCodeAt(i + 1)) ? matchTrie(trie, text, i, c) : undefined;
+      if (entry) {
+        const end = matchEnd;
+        unit += trieHit(hits, entry, text, i, end, unit, clause, sentence);
+        if (entry.contrast) clause++;
+        i = end;
+      } else {
+        unit++;
+        i++;
+      }
       continue;
     }
     // @handles and links name things; their words (@Uber_Support, /help/care) are not the writer's mood.
@@ -450,25 +500,10 @@ export function scan(text: string, opts: ScanOptions): Scan {
       continue;
     }
     // Han, emoji, emoticons: longest trie entry from here.
-    const entry = (trie.starts[c >>> 5]! & (1 << (c & 31))) === 0 ? undefined : matchTrie(trie, text, i, c);
+    const entry = mayStart(trie, c, text.charCodeAt(i + 1)) ? matchTrie(trie, text, i, c) : undefined;
     if (entry) {
       const end = matchEnd;
-      let hanCount = 0;
-      for (let k = i; k < end; k++) if (isHan(text.charCodeAt(k))) hanCount++;
-      const units = hanCount > 0 ? hanCount : 1;
-      hits.push({
-        start: i,
-        end,
-        entry,
-        unit,
-        unitEnd: unit + units,
-        clause,
-        sentence,
-        caps: false,
-        stretched: false,
-        masked: false,
-      });
-      unit += units;
+      unit += trieHit(hits, entry, text, i, end, unit, clause, sentence);
       if (entry.contrast) clause++;
       i = end;
       continue;
