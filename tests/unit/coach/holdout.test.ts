@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { coachDraft } from '@/lib/coach';
+import type { ContentLanguage } from '@/lib/types';
+import holdout1 from '../../fixtures/coach/holdout-1.json';
+import holdout2 from '../../fixtures/coach/holdout-2.json';
+import holdout3 from '../../fixtures/coach/holdout-3.json';
+import holdout4 from '../../fixtures/coach/holdout-4.json';
+import { type FixtureContext, toContext } from './context';
+
+// Replies written fresh, round by round, before the rules that now catch them (see scripts/eval-coach.ts).
+// Good ones must stay clean one by one; bad ones must keep raising one of their expected kinds.
+
+interface Reply {
+  id: string;
+  lang: ContentLanguage;
+  context: FixtureContext;
+  text: string;
+  expect?: string[];
+}
+
+const SETS: Array<[string, Reply[]]> = [
+  ['holdout-1', holdout1 as Reply[]],
+  ['holdout-2', holdout2 as Reply[]],
+  ['holdout-3', holdout3 as Reply[]],
+  ['holdout-4', holdout4 as Reply[]],
+];
+const all = SETS.flatMap(([set, replies]) => replies.map((r) => ({ set, ...r })));
+
+function raised(r: Reply): Set<string> {
+  const report = coachDraft(r.text, toContext(r.context));
+  return new Set([...report.issues.map((i) => i.kind), ...report.fit.map((f) => f.kind)]);
+}
+
+describe('held-out sets are well formed', () => {
+  test.each(SETS)('%s has ≥20 bad and ≥20 good replies per language', (_set, replies) => {
+    for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      expect(replies.filter((r) => r.lang === lang && r.expect).length).toBeGreaterThanOrEqual(20);
+      expect(replies.filter((r) => r.lang === lang && !r.expect).length).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
+
+describe('held-out good replies raise nothing', () => {
+  test.each(all.filter((r) => !r.expect).map((r) => [r.id, r] as const))('%s', (_id, r) => {
+    expect([...raised(r)]).toEqual([]);
+  });
+});
+
+describe('held-out bad replies raise one of their expected kinds', () => {
+  test.each(all.filter((r) => r.expect).map((r) => [r.id, r] as const))('%s', (_id, r) => {
+    const kinds = raised(r);
+    expect(
+      r.expect?.some((k) => kinds.has(k)),
+      `${r.text} → [${[...kinds].join(', ')}]`,
+    ).toBe(true);
+  });
+});
