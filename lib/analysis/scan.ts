@@ -103,8 +103,8 @@ class Word {
   /** Three of the same lower-cased character in a row ("sooo"); exact for simple words only. */
   run = false;
 }
-const W0 = new Word();
-const W1 = new Word();
+let W0 = new Word();
+let W1 = new Word();
 
 /** Reads a Latin word at i (letters, digits, inner apostrophes, mask symbols after a letter) into `w`. */
 function readWord(text: string, i: number, w: Word): boolean {
@@ -390,6 +390,8 @@ export function scan(text: string, opts: ScanOptions): Scan {
   const latin = opts.latin;
   const index = opts.index ?? wordIndexFor(latin);
   const trie = opts.trie.flat;
+  /** Start of the word W1 holds from the phrase lookahead, or -1. */
+  let spareAt = -1;
   const n = text.length;
   let unit = 0;
   let clause = 0;
@@ -429,8 +431,16 @@ export function scan(text: string, opts: ScanOptions): Scan {
       continue;
     }
     if (c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39) : isLetter(c)) {
+      // The phrase lookahead may have read this word already (after "the", "i", "not"): take that reading.
+      if (spareAt === i) {
+        const t = W0;
+        W0 = W1;
+        W1 = t;
+      } else {
+        readWord(text, i, W0);
+      }
+      spareAt = -1;
       const w = W0;
-      readWord(text, i, w);
       words++;
       if (w.caps) capsWords++;
       const node = mayHold(index, w) ? lookupWord(index, latin, text, w) : undefined;
@@ -448,7 +458,9 @@ export function scan(text: string, opts: ScanOptions): Scan {
         while (cur?.next) {
           const m = nextWordStart(text, k);
           if (m < 0) break;
-          if (!readWord(text, m, nw) || !mayHold(index, nw)) break;
+          if (!readWord(text, m, nw)) break;
+          spareAt = m;
+          if (!mayHold(index, nw)) break;
           cur = nw.simple ? index.follow(cur, text, nw.start, nw.end, nw.hash) : cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
