@@ -178,7 +178,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     pattern:
       /\b(?:talk|speak)\s+(?:to|with)\s+(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|seller|manufacturer|supplier|isp|provider|post\s+office|airline|vendor|merchant)\b|\b(?:contact|call|ask|email|reach\s+out\s+to|check\s+with|get\s+in\s+touch\s+with|take\s+(?:it|this|that)\s+up\s+with)\s+(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|seller|manufacturer|supplier|isp|provider|post\s+office|airline|vendor|merchant)\b/i,
     notBefore:
-      /\b(?:I|we)(?:['’]ll|\s+will|\s+can|\s+could|['’]ve|\s+have|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]d|\s+would)?(?:\s+also|\s+now|\s+personally|\s+happily)?\s+$/i,
+      /\b(?:(?:I|we)(?:['’]ll|\s+will|\s+can|\s+could|['’]ve|\s+have|\s+am\s+going\s+to|['’]m\s+going\s+to|['’]d|\s+would)?(?:\s+also|\s+now|\s+personally|\s+happily)?|let\s+(?:me|us)|allow\s+(?:me|us)|happy\s+to|able\s+to)\s+$/i,
     notInSentence:
       /\b(?:I|we)(?:['’]ll|\s+will|['’]ve|\s+have|\s+can)\s+(?:also\s+)?(?:chase|follow|contact|call|join|stay|help)\b/i,
     alternative: 'I will chase this with them for you',

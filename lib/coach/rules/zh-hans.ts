@@ -1,7 +1,8 @@
 import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
-const PIVOT = /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边)/;
+const PIVOT =
+  /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边)|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|还有|能|帮您|为您|给您|替您|安排|已经)/;
 const ABSOLUTE_ALT = '我这边可以为您…';
 /** Clauses in which a rule that names a limit is actually granting something: 按规定您可以享受退款. */
 const GRANTS = /可以|享受|有权|符合|为您|给您|帮您/;

@@ -1,7 +1,8 @@
 import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 沒辦法保證幾點到，但我已經… */
-const PIVOT = /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊)/;
+const PIVOT =
+  /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊)|(?:但|不過|可是)[^。！？]{0,12}?(?:可以|還有|能|幫您|為您|給您|替您|安排|已經)/;
 const ABSOLUTE_ALT = '我這邊可以幫您…';
 /** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */
 const GRANTS = /可以|享有|有權|符合|為您|幫您|替您/;

@@ -5,10 +5,12 @@ import holdout1 from '../../fixtures/coach/holdout-1.json';
 import holdout2 from '../../fixtures/coach/holdout-2.json';
 import holdout3 from '../../fixtures/coach/holdout-3.json';
 import holdout4 from '../../fixtures/coach/holdout-4.json';
+import holdout5 from '../../fixtures/coach/holdout-5.json';
 import { type FixtureContext, toContext } from './context';
 
 // Replies written fresh, round by round, before the rules that now catch them (see scripts/eval-coach.ts).
-// Good ones must stay clean one by one; bad ones must keep raising one of their expected kinds.
+// Good ones must stay clean one by one. Bad ones in sets 1–4 were tuned on and must each keep raising an
+// expected kind; set 5 was written last and not tuned on for recall, so it holds a per-language floor instead.
 
 interface Reply {
   id: string;
@@ -24,6 +26,9 @@ const SETS: Array<[string, Reply[]]> = [
   ['holdout-3', holdout3 as Reply[]],
   ['holdout-4', holdout4 as Reply[]],
 ];
+const UNTUNED: Reply[] = holdout5 as Reply[];
+/** Share of set-5 bad replies flagged with an expected kind when it was written; a drop means a rule regressed. */
+const UNTUNED_FLOOR: Record<ContentLanguage, number> = { en: 0.25, 'zh-Hans': 0.3, 'zh-Hant': 0.3 };
 const all = SETS.flatMap(([set, replies]) => replies.map((r) => ({ set, ...r })));
 
 function raised(r: Reply): Set<string> {
@@ -41,7 +46,7 @@ describe('held-out sets are well formed', () => {
 });
 
 describe('held-out good replies raise nothing', () => {
-  test.each(all.filter((r) => !r.expect).map((r) => [r.id, r] as const))('%s', (_id, r) => {
+  test.each([...all, ...UNTUNED].filter((r) => !r.expect).map((r) => [r.id, r] as const))('%s', (_id, r) => {
     expect([...raised(r)]).toEqual([]);
   });
 });
@@ -53,5 +58,17 @@ describe('held-out bad replies raise one of their expected kinds', () => {
       r.expect?.some((k) => kinds.has(k)),
       `${r.text} → [${[...kinds].join(', ')}]`,
     ).toBe(true);
+  });
+});
+
+describe('the untuned set keeps its recall', () => {
+  test.each(['en', 'zh-Hans', 'zh-Hant'] as const)('%s', (lang) => {
+    const bad = UNTUNED.filter((r) => r.lang === lang && r.expect);
+    const hit = bad.filter((r) => {
+      const kinds = raised(r);
+      return r.expect?.some((k) => kinds.has(k));
+    });
+    expect(bad.length).toBeGreaterThanOrEqual(15);
+    expect(hit.length / bad.length).toBeGreaterThanOrEqual(UNTUNED_FLOOR[lang]);
   });
 });
