@@ -225,6 +225,18 @@ function collectCandidates(start: readonly ParentNode[]): Candidate[] {
   return out;
 }
 
+/** The container's message blocks, newest last: walked back from the end, stopping at what readers keep. */
+function membersOf(el: Element, tag: string, limit: number): Element[] {
+  const members: Element[] = [];
+  const cap = Math.min(MAX_MEMBERS, Math.max(limit, SAMPLE));
+  for (let m = el.lastElementChild; m && members.length < cap; m = m.previousElementSibling) {
+    if (m.tagName === tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
+      members.push(m);
+    }
+  }
+  return members.reverse();
+}
+
 /**
  * Full scoring of one candidate: are its children message-like, two-sided, near the reply box?
  * Only the newest `limit` blocks are collected: the score looks at the last 24 and readers keep the
@@ -235,15 +247,7 @@ function scoreCandidate(c: Candidate, replyBox: Element | null, limit = MAX_MEMB
     c.score = -1;
     return;
   }
-  // Newest last: walk back from the end and stop well past what any reader keeps.
-  const members: Element[] = [];
-  const cap = Math.min(MAX_MEMBERS, Math.max(limit, SAMPLE));
-  for (let m = c.el.lastElementChild; m && members.length < cap; m = m.previousElementSibling) {
-    if (m.tagName === c.tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
-      members.push(m);
-    }
-  }
-  members.reverse();
+  const members = membersOf(c.el, c.tag, limit);
   c.members = members;
   const sample = members.slice(-SAMPLE);
   let good = 0;
@@ -393,10 +397,11 @@ function rememberedThread(
 ): Thread | null {
   const url = (key as Document).URL ?? (key as Element).ownerDocument?.URL ?? '';
   const r = remembered.get(key);
+  // Still on the page and still holding repeated blocks: the same thread, without scoring it again
+  // (that looked at 24 blocks' text, links and side hints on every read).
   if (r && r.url === url && r.box === replyBox && r.container.isConnected) {
-    const c: Candidate = { el: r.container, tag: r.tag, members: [], score: r.pre };
-    scoreCandidate(c, replyBox, limit);
-    if (c.members.length >= 2 && c.score > 0) return { container: c.el, members: c.members, tag: r.tag, pre: r.pre };
+    const members = membersOf(r.container, r.tag, limit);
+    if (members.length >= 2) return { container: r.container, members, tag: r.tag, pre: r.pre };
   }
   const t = findThread(scopes, replyBox, within, limit);
   if (t) remembered.set(key, { url, box: replyBox, container: t.container, tag: t.tag, pre: t.pre });
@@ -666,6 +671,29 @@ function emailOnPage(
   return found.size === 1 ? [...found.values()][0]?.email : undefined;
 }
 
+/**
+ * The page around the thread rarely changes while messages arrive, so its answer is kept per thread
+ * container and asked again only when the number of elements outside the thread (two native counts)
+ * or the names it depends on change.
+ */
+const pageEmails = new WeakMap<Element, { key: string; email: string | undefined }>();
+
+function emailOnPageOnce(
+  container: Element,
+  name: string | undefined,
+  agentEmails: Set<string | undefined>,
+): string | undefined {
+  const body = container.ownerDocument.body;
+  if (!body) return undefined;
+  const outside = body.getElementsByTagName('*').length - container.getElementsByTagName('*').length;
+  const key = `${outside}\u0001${name ?? ''}\u0001${[...agentEmails].join(',')}`;
+  const hit = pageEmails.get(container);
+  if (hit?.key === key) return hit.email;
+  const email = emailOnPage(container, name, agentEmails);
+  pageEmails.set(container, { key, email });
+  return email;
+}
+
 const HEADING = 'h1, h2, h3, [role="heading"]';
 const SIDE_PANEL = 'nav, aside, [role="navigation"], [role="complementary"]';
 
@@ -711,7 +739,7 @@ export function readThread(
   const agentEmails = new Set(reads.filter((r) => r.message.role === 'agent' && r.email).map((r) => r.email));
   const email =
     reads.find((r) => r.message.role === 'customer' && r.email)?.email ??
-    emailOnPage(thread.container, customer.name, agentEmails);
+    emailOnPageOnce(thread.container, customer.name, agentEmails);
   if (email) customer.email = email;
   let draft: string | undefined;
   if (replyBox) draft = editableText(replyBox);

@@ -263,3 +263,12 @@ describe('sides from layout (no class or data-* hints)', () => {
     expect(asked.size).toBeGreaterThan(0);
   });
 });
+
+describe('customer email from the page, read after read', () => {
+  test('a requester card that appears after the first read is found', () => {
+    document.body.innerHTML = `<ul class="comments"><li class="comment customer"><span class="author">Dana Whitfield</span><div class="body">Where is it?</div></li><li class="comment agent"><span class="author">Sam</span><div class="body">Checking.</div></li></ul><aside id="card"></aside>`;
+    expect(generic.extract(document, {})?.customer.email).toBeUndefined();
+    (document.querySelector('#card') as Element).innerHTML = '<h3>Dana Whitfield</h3><dd>dana@example.com</dd>';
+    expect(generic.extract(document, {})?.customer.email).toBe('dana@example.com');
+  });
+});
