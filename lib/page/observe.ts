@@ -24,47 +24,26 @@ export const MAX_WAIT_MS = 500;
 /** The read waits for an idle moment so it never lands inside the host's frame, but not longer than this. */
 export const IDLE_TIMEOUT_MS = 50;
 
-/** Two 32-bit FNV-1a runs over the same characters, fed piece by piece (no joined copy of the text). */
-class Fingerprint {
-  private a = 0x811c9dc5;
-  private b = 0x01000193;
-
-  add(s: string): void {
-    let a = this.a;
-    let b = this.b;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193);
-    }
-    // A separator no page text can fake: it is outside the UTF-16 code unit range.
-    this.a = Math.imul(a ^ 0x10000, 0x01000193);
-    this.b = Math.imul(b ^ 0x10000, 0x01000193);
-  }
-
-  toString(): string {
-    return `${(this.a >>> 0).toString(16)}${(this.b >>> 0).toString(16)}`;
-  }
-}
+const SEP = '\u0001';
 
 /**
- * A cheap fingerprint of what a conversation says. The draft is left out on purpose: typing in the
- * reply box must not re-send the whole conversation; drafts travel separately.
+ * What a conversation says, as one string compared for equality. Exact rather than hashed: the join and
+ * the comparison are native, while a hash loop in script runs cold (once per new message, mostly in the
+ * interpreter) and cost more than the whole read. At most the reader's 50 KB cap is kept. The draft is
+ * left out on purpose: typing in the reply box must not re-send the whole conversation; drafts travel
+ * separately.
  */
 export function conversationHash(c: Conversation | null): string {
   if (!c) return 'none';
-  const f = new Fingerprint();
-  f.add(c.source);
-  f.add(c.title ?? '');
-  f.add(c.customer.name ?? '');
-  f.add(c.customer.email ?? '');
-  for (const m of c.messages) {
-    f.add(m.role);
-    f.add(m.author ?? '');
-    f.add(m.time ?? '');
-    f.add(m.text);
-  }
-  return `${f}:${c.messages.length}`;
+  const parts: string[] = [
+    String(c.messages.length),
+    c.source,
+    c.title ?? '',
+    c.customer.name ?? '',
+    c.customer.email ?? '',
+  ];
+  for (const m of c.messages) parts.push(m.role, m.author ?? '', m.time ?? '', m.text);
+  return parts.join(SEP);
 }
 
 export function observeConversation(opts: ObserveOptions): () => void {
