@@ -13,6 +13,7 @@ import { cleanMessageText } from './clean';
 import { finishConversation, isSelfLabel } from './conversation';
 import { emailIn, nameAndEmail, timeOf } from './dom';
 import { hintWords, roleFromScore, roleScore } from './hints';
+import { markupMemo } from './markup-memo';
 import { DEFAULT_MAX_MESSAGES, type ReadOptions, type SiteAdapter } from './types';
 
 const EDITABLE =
@@ -523,34 +524,7 @@ function readBlock(block: Element, maxChars: number): Read {
   return email ? { message, email, block } : { message, block };
 }
 
-/**
- * What each block said when last read, keyed by the element. The observer re-reads after every new
- * message; unchanged markup (outerHTML is one native call) means the same message, so only new or
- * edited blocks are read again. Blocks holding shadow roots or frames are always read: their contents
- * are not in outerHTML.
- */
-const blockReads = new WeakMap<Element, { html: string; maxChars: number; read: Read }>();
-
-function hasHiddenContent(block: Element): boolean {
-  if ((block as HTMLElement).shadowRoot) return true;
-  const all = block.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i] as HTMLElement;
-    if (el.shadowRoot || el.tagName === 'IFRAME' || el.tagName === 'FRAME') return true;
-  }
-  return false;
-}
-
-const copyRead = (r: Read): Read => ({ ...r, message: { ...r.message } });
-
-function readBlockOnce(block: Element, maxChars: number): Read {
-  const html = block.outerHTML;
-  const hit = blockReads.get(block);
-  if (hit && hit.html === html && hit.maxChars === maxChars) return copyRead(hit.read);
-  const r = readBlock(block, maxChars);
-  if (!hasHiddenContent(block)) blockReads.set(block, { html, maxChars, read: copyRead(r) });
-  return r;
-}
+const blockReads = markupMemo<Read>((r) => ({ ...r, message: { ...r.message } }));
 
 const RIGHT = /right|end/;
 
@@ -731,7 +705,9 @@ export function readThread(
   const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
   const blocks = thread.members.slice(-maxMessages);
   const maxChars = options.maxChars ?? 50_000;
-  const reads = blocks.map((b) => readBlockOnce(b, maxChars)).filter((r) => r.message.text.length > 0);
+  const reads = blocks
+    .map((b) => blockReads.get(b, String(maxChars), (el) => readBlock(el, maxChars)))
+    .filter((r) => r.message.text.length > 0);
   inferRoles(reads, options);
   const customerRead = reads.find((r) => r.message.role === 'customer' && (r.message.author || r.email));
   const customer: { name?: string; email?: string } = {};

@@ -8,6 +8,7 @@ import { cleanMessageText } from './clean';
 import { finishConversation } from './conversation';
 import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
 import { roleHint } from './hints';
+import { markupMemo } from './markup-memo';
 import type { SiteAdapter } from './types';
 
 export interface ThreadSpec {
@@ -35,6 +36,18 @@ export interface ThreadSpec {
 
 export function threadAdapter(spec: ThreadSpec): SiteAdapter {
   const root = (doc: Document) => first(doc, spec.root);
+  const readItem = (item: Element): ConversationMessage | null => {
+    const author = lineOf(item, spec.author);
+    const body = first(item, spec.body);
+    if (!body) return null;
+    const quoted = spec.quoted;
+    const text = cleanMessageText(textOf(body, quoted ? { skip: (el) => el.matches(quoted) } : {}), author);
+    const role = spec.role?.(item) ?? roleHint(item);
+    return { role, author, text, time: timeOf(first(item, spec.time)) };
+  };
+  // Only new or changed items are read again after each message (see markup-memo.ts). A site's role
+  // rule that looks outside the item would not be re-asked for an unchanged item; none does.
+  const items = markupMemo<ConversationMessage | null>((m) => (m ? { ...m } : null));
   return {
     id: spec.id,
     label: spec.label,
@@ -46,13 +59,8 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
       if (!r) return null;
       const messages: ConversationMessage[] = [];
       for (const item of lastN(r, spec.item, options.maxMessages ?? 50)) {
-        const author = lineOf(item, spec.author);
-        const body = first(item, spec.body);
-        if (!body) continue;
-        const quoted = spec.quoted;
-        const text = cleanMessageText(textOf(body, quoted ? { skip: (el) => el.matches(quoted) } : {}), author);
-        const role = spec.role?.(item) ?? roleHint(item);
-        messages.push({ role, author, text, time: timeOf(first(item, spec.time)) });
+        const m = items.get(item, '', readItem);
+        if (m) messages.push(m);
       }
       const scope = r.closest('main, [role="main"]') ?? doc;
       const emailText = spec.customerEmail ? first(scope, spec.customerEmail) : null;

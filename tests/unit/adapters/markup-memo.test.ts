@@ -1,0 +1,44 @@
+import { describe, expect, test, vi } from 'vitest';
+import { markupMemo } from '@/lib/adapters/markup-memo';
+
+function setup() {
+  document.body.innerHTML = '<article class="msg in"><p>Where is my parcel?</p><span data-x="1"></span></article>';
+  const el = document.querySelector('article') as Element;
+  const compute = vi.fn((e: Element) => ({ text: e.textContent ?? '' }));
+  const memo = markupMemo<{ text: string }>((v) => ({ ...v }));
+  memo.get(el, 'a', compute);
+  return { el, compute, memo };
+}
+
+describe('markupMemo', () => {
+  test.each([
+    ['nothing changed', () => {}, 'a', 1],
+    ['text edited', (el: Element) => ((el.querySelector('p') as Element).textContent = 'Found it'), 'a', 2],
+    ['a class changed deep inside', (el: Element) => el.querySelector('span')?.setAttribute('class', 'out'), 'a', 2],
+    ['an attribute of the element itself', (el: Element) => el.setAttribute('class', 'msg out'), 'a', 2],
+    ['a child added', (el: Element) => el.append(document.createElement('em')), 'a', 2],
+    ['another variant asked for', () => {}, 'b', 2],
+  ])('%s → computed %i time(s) in all', (_name, change, variant, calls) => {
+    const { el, compute, memo } = setup();
+    change(el);
+    memo.get(el, variant, compute);
+    expect(compute).toHaveBeenCalledTimes(calls);
+  });
+
+  test('an element holding a shadow root is always read afresh', () => {
+    const { el, compute, memo } = setup();
+    const host = document.createElement('x-body');
+    el.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>inside</p>';
+    memo.get(el, 'a', compute);
+    memo.get(el, 'a', compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  test('callers get a copy they may change', () => {
+    const { el, compute, memo } = setup();
+    const first = memo.get(el, 'a', compute);
+    first.text = 'changed by the caller';
+    expect(memo.get(el, 'a', compute).text).toBe('Where is my parcel?');
+  });
+});
