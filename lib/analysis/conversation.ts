@@ -19,6 +19,27 @@ export const RECENCY_DECAY = 0.6;
 const STATE_FLOOR = 0.2;
 /** Heat has to move at least this much for the trend to be more than steady. */
 export const TREND_THRESHOLD = 0.25;
+/** How many earlier customer messages a polite closing looks back over for an unresolved problem. */
+const POLITE_LOOKBACK = 3;
+const NEGATIVE: ReadonlySet<string> = new Set(['anger', 'frustration', 'sadness', 'anxiety']);
+/**
+ * Words that say the problem is over. Without them, "thanks, I'll keep waiting" after a worried
+ * message is courtesy, not relief: the customer still feels what they felt before.
+ */
+const RESOLVED =
+  /\b(?:works?|working|fixed|resolved|solved|sorted|received|arrived|got it|all good|refund(?:ed)? (?:came|arrived))\b|收到了|到了|解决了|解決了|好了|可以了|修好了|没问题了|沒問題了|搞定|退回来了|退回來了|到账了|到帳了/i;
+
+/** The feeling a polite closing is covering, or null when the closing really ends the matter. */
+function unresolvedBeneathThanks(results: readonly MessageResult[], latestText: string): Emotion | null {
+  const latest = results[results.length - 1]!.analysis;
+  if (latest.primary !== 'gratitude' && latest.primary !== 'joy') return null;
+  if (RESOLVED.test(latestText)) return null;
+  for (let k = results.length - 2; k >= Math.max(0, results.length - 1 - POLITE_LOOKBACK); k--) {
+    const p = results[k]!.analysis.primary;
+    if (NEGATIVE.has(p)) return p as Emotion;
+  }
+  return null;
+}
 
 /**
  * How hot a message runs: its valence turned around and scaled by intensity, so a furious message is hot,
@@ -127,8 +148,12 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
       }
     }
     const latest = results[n - 1]!.analysis;
-    // The latest message's own reading wins when it is clear; the weighted state covers quiet follow-ups.
-    if (latest.primary !== 'neutral') primary = latest.primary;
+    // The latest message's own reading wins when it is clear; the weighted state covers quiet follow-ups,
+    // and a thank-you that resolves nothing does not hide the worry or anger underneath.
+    const latestText = String(messages[results[n - 1]!.index]?.text ?? '');
+    const beneath = unresolvedBeneathThanks(results, latestText);
+    if (beneath) primary = beneath;
+    else if (latest.primary !== 'neutral') primary = latest.primary;
     else if (best < STATE_FLOOR) primary = 'neutral';
 
     const { trend, at } = trendOf(results.map((r) => heat(r.analysis)));

@@ -107,3 +107,38 @@ describe('analyzeConversation', () => {
     expect(r.primary).toBe('anger');
   });
 });
+
+describe('a thank-you that resolves nothing keeps the feeling underneath', () => {
+  const c = (...texts: string[]) => texts.map((text, i) => ({ role: i % 2 ? 'agent' : 'customer', text }) as const);
+  test.each([
+    [
+      'worried, then polite while still waiting',
+      c(
+        'My rent is due Friday and the refund still has not come. I am really worried.',
+        'We are on it.',
+        'Thank you for being so patient with me, I will wait then.',
+      ),
+      'anxiety',
+    ],
+    [
+      'worried, then relieved',
+      c(
+        'My rent is due Friday and the refund still has not come. I am really worried.',
+        'We are on it.',
+        'It arrived this morning, thank you so much!',
+      ),
+      ['gratitude', 'joy'],
+    ],
+    [
+      '担心，然后客气地继续等',
+      c('退款一直没到账，我下周要交房租，真的很着急。', '我们正在处理。', '谢谢你这么耐心，那我再等等。'),
+      'anxiety',
+    ],
+    ['担心，然后到账', c('退款一直没到账，真的很着急。', '我们正在处理。', '到账了，谢谢你们！'), ['gratitude', 'joy']],
+    ['happy all along', c('Love the new mugs!', 'So glad!', 'Thanks again, you made my day.'), ['gratitude', 'joy']],
+  ])('%s', (_name, messages, expected) => {
+    const primary = analyzeConversation(messages).primary;
+    if (Array.isArray(expected)) expect(expected).toContain(primary);
+    else expect(primary).toBe(expected);
+  });
+});
