@@ -19,8 +19,11 @@ export const RECENCY_DECAY = 0.6;
 const STATE_FLOOR = 0.2;
 /** Heat has to move at least this much for the trend to be more than steady. */
 export const TREND_THRESHOLD = 0.25;
-/** How many earlier customer messages a polite closing looks back over for an unresolved problem. */
-const POLITE_LOOKBACK = 3;
+/** A closing this mild reads as courtesy; warmer thanks count as relief unless the customer says they wait on. */
+const POLITE_MAX_INTENSITY = 0.5;
+/** The customer says the matter goes on: they will wait, or want to hear back. */
+const STILL_WAITING =
+  /\b(?:i'?ll wait|will wait|keep waiting|keep me (?:posted|updated)|let me know|hear back|fingers crossed)\b|再等等|等一等|等等看|等消息|等你们|等你們|有消息|告诉我|告訴我|通知我/i;
 const NEGATIVE: ReadonlySet<string> = new Set(['anger', 'frustration', 'sadness', 'anxiety']);
 /**
  * Words that say the problem is over. Without them, "thanks, I'll keep waiting" after a worried
@@ -34,11 +37,10 @@ function unresolvedBeneathThanks(results: readonly MessageResult[], latestText: 
   const latest = results[results.length - 1]!.analysis;
   if (latest.primary !== 'gratitude' && latest.primary !== 'joy') return null;
   if (RESOLVED.test(latestText)) return null;
-  for (let k = results.length - 2; k >= Math.max(0, results.length - 1 - POLITE_LOOKBACK); k--) {
-    const p = results[k]!.analysis.primary;
-    if (NEGATIVE.has(p)) return p as Emotion;
-  }
-  return null;
+  if (latest.intensity > POLITE_MAX_INTENSITY && !STILL_WAITING.test(latestText)) return null;
+  // Only the customer's message just before counts: the worry the closing is answering.
+  const before = results[results.length - 2]?.analysis.primary;
+  return before && NEGATIVE.has(before) ? (before as Emotion) : null;
 }
 
 /**

@@ -142,3 +142,14 @@ describe('a thank-you that resolves nothing keeps the feeling underneath', () =>
     else expect(primary).toBe(expected);
   });
 });
+
+describe('warm thanks after a fix count as relief', () => {
+  test('angry, then delighted thanks with no waiting left', () => {
+    const r = analyzeConversation([
+      c('This is the third time I write, the app keeps crashing and nobody helps!!!'),
+      a('I have pushed a fix to your account.'),
+      c('Thank you SO much, you are amazing!!'),
+    ]);
+    expect(['gratitude', 'joy']).toContain(r.primary);
+  });
+});
