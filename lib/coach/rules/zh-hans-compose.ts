@@ -143,7 +143,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern:
       /我(?:都|不是|早|之前|刚刚|刚才)?(?:说|讲)过(?:了)|不是(?:说|讲|告诉[您你])(?:过|了)(?:吗|嘛|么)|再(?:强调|重复)(?:一次|一遍|一下)|再(?:说|讲)(?:一次|一遍)|重申|(?:我)?再次强调/,
-    notBefore: /[您你]$/,
+    // 很乐意再说一次 offers to repeat; 您之前说过 restates the customer.
+    notBefore: /(?:[您你]|乐意|愿意|可以|我来|帮您|给您)$/,
     alternative: '我再整理一下要点：',
   },
   {

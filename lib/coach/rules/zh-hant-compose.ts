@@ -143,7 +143,8 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern:
       /我(?:都|不是|早|之前|剛剛|剛才)?(?:說|講)過(?:了)|不是(?:說|講|告訴[您你])(?:過|了)(?:嗎|嘛|麼)|再(?:強調|重複)(?:一次|一遍|一下)|再(?:說|講)(?:一次|一遍)|重申|(?:我)?再次強調/,
-    notBefore: /[您你]$/,
+    // 很樂意再說一次 offers to repeat; 您之前說過 restates the customer.
+    notBefore: /(?:[您你]|樂意|願意|可以|我來|幫您|給您)$/,
     alternative: '我再整理一下要點：',
   },
   {
