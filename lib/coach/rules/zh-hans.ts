@@ -2,7 +2,7 @@ import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
 const PIVOT =
-  /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边)|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|还有|能|帮您|为您|给您|替您|安排|已经)/;
+  /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边|愿意|还是|一定)|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|还有|能|帮您|为您|给您|替您|安排|已经)/;
 const ABSOLUTE_ALT = '我这边可以为您…';
 /** Clauses in which a rule that names a limit is actually granting something: 按规定您可以享受退款. */
 const GRANTS = /可以|享受|有权|符合|为您|给您|帮您/;
@@ -29,6 +29,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern:
       /[你您](?:当初|早就?|本来就?|之前就?)应该|[你您][^，。！？]{0,8}?应该(?:先|早点|提前|自己|仔细)?(?:看清|看一下|确认|问|咨询|注意)/,
+    // 您本来就应该得到更好的服务 says what the customer deserves.
+    notAfter: /^(?:得到|享受|获得|拥有|被)/,
     alternative: '接下来最快的办法是',
   },
   {

@@ -2,7 +2,7 @@ import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 沒辦法保證幾點到，但我已經… */
 const PIVOT =
-  /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊)|(?:但|不過|可是)[^。！？]{0,12}?(?:可以|還有|能|幫您|為您|給您|替您|安排|已經)/;
+  /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊|願意|還是|一定)|(?:但|不過|可是)[^。！？]{0,12}?(?:可以|還有|能|幫您|為您|給您|替您|安排|已經)/;
 const ABSOLUTE_ALT = '我這邊可以幫您…';
 /** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */
 const GRANTS = /可以|享有|有權|符合|為您|幫您|替您/;
@@ -29,6 +29,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern:
       /[你您](?:當初|早就?|本來就?|之前就?)應該|[你您][^，。！？]{0,8}?應該(?:先|早點|提早|事先|自己|仔細)?(?:看清|看一下|確認|問|詢問|注意)/,
+    // 您本來就應該得到更好的服務 says what the customer deserves.
+    notAfter: /^(?:得到|享受|獲得|擁有|被)/,
     alternative: '接下來最快的做法是',
   },
   {
