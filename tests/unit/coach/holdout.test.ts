@@ -10,11 +10,12 @@ import holdout6 from '../../fixtures/coach/holdout-6.json';
 import holdout7 from '../../fixtures/coach/holdout-7.json';
 import holdout8 from '../../fixtures/coach/holdout-8.json';
 import holdout9 from '../../fixtures/coach/holdout-9.json';
+import holdout10 from '../../fixtures/coach/holdout-10.json';
 import { type FixtureContext, toContext } from './context';
 
 // Replies written fresh, round by round, before the rules that now catch them (see scripts/eval-coach.ts).
-// Good ones must stay clean one by one. Bad ones in sets 1–8 were tuned on and must each keep raising an
-// expected kind; set 9 was written last and not tuned on for recall, so it holds a per-language floor instead.
+// Good ones must stay clean one by one. Bad ones in sets 1–9 were tuned on and must each keep raising an
+// expected kind; set 10 was written last and not tuned on for recall, so it holds a per-language floor instead.
 
 interface Reply {
   id: string;
@@ -33,10 +34,11 @@ const SETS: Array<[string, Reply[]]> = [
   ['holdout-6', holdout6 as Reply[]],
   ['holdout-7', holdout7 as Reply[]],
   ['holdout-8', holdout8 as Reply[]],
+  ['holdout-9', holdout9 as Reply[]],
 ];
-const UNTUNED: Reply[] = holdout9 as Reply[];
-/** Share of set-9 bad replies flagged with an expected kind when it was written; a drop means a rule regressed. */
-const UNTUNED_FLOOR: Record<ContentLanguage, number> = { en: 0.5, 'zh-Hans': 0.3, 'zh-Hant': 0.3 };
+const UNTUNED: Reply[] = holdout10 as Reply[];
+/** Share of set-10 bad replies flagged with an expected kind when it was written; a drop means a rule regressed. */
+const UNTUNED_FLOOR: Record<ContentLanguage, number> = { en: 0.5, 'zh-Hans': 0.4, 'zh-Hant': 0.4 };
 const all = SETS.flatMap(([set, replies]) => replies.map((r) => ({ set, ...r })));
 
 function raised(r: Reply): Set<string> {
