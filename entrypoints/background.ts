@@ -71,7 +71,15 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  // "Clear all data" empties storage.session; forget the worker's copy with it.
+  browser.storage.session.onChanged.addListener((changes) => {
+    for (const [key, change] of Object.entries(changes)) {
+      if (key.startsWith('tab:') && change.newValue === undefined) tabStates.delete(Number(key.slice(4)));
+    }
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
+    tabStates.delete(tabId);
     browser.storage.session.remove(tabStateKey(tabId));
   });
 });
@@ -104,18 +112,24 @@ async function handlePanel(type: keyof PanelToBackground, data: unknown): Promis
   return undefined;
 }
 
+// The service worker's own copy of each tab's state spares a storage read on every snapshot (the
+// panel's update latency); storage.session stays the truth when the worker restarts.
+const tabStates = new Map<number, TabState>();
+
 async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<void> {
   const key = tabStateKey(tabId);
-  const previous = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? {
-    tabId,
-    url: '',
-    conversation: null,
-    draft: '',
-    updatedAt: 0,
-  };
+  const previous = tabStates.get(tabId) ??
+    ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? {
+      tabId,
+      url: '',
+      conversation: null,
+      draft: '',
+      updatedAt: 0,
+    };
   const next: TabState = { ...previous, ...patch, tabId, updatedAt: Date.now() };
   // A page that navigated away takes its old draft with it.
   if (patch.url !== undefined && patch.url !== previous.url && patch.draft === undefined) next.draft = '';
+  tabStates.set(tabId, next);
   await browser.storage.session.set({ [key]: next });
 }
 
