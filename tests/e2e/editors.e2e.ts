@@ -233,6 +233,9 @@ describe('with the page in the background', () => {
     await page.bringToFront();
     await box(page).click();
     await page.keyboard.press('Control+End');
+    // selectionchange is dispatched asynchronously; let the tracker see the caret before focus leaves,
+    // as it always has time to when a person moves to the side panel.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     await other.bringToFront();
     expect(await page.evaluate(() => document.hasFocus())).toBe(false);
     const result = await page.evaluate(() => window.Heartline.insertText(window.Heartline.tracker.current()!, ' Bye'));
