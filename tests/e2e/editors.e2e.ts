@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEditorsPage, distDir } from '../../demo/editors/build';
 import type { insertText, Way } from '../../lib/page/insert/index';
 import type { ReplyBoxTracker } from '../../lib/page/reply-box';
+import { CHROME, CHROME_ARGS } from '../../scripts/lib/extension-browser';
 
 declare global {
   interface Window {
@@ -104,17 +105,7 @@ let page: Page;
 beforeAll(async () => {
   await buildEditorsPage(); // ~2 s; always, so the page never lags behind its sources
   server = await serve(distDir);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   page = await (await browser.newContext()).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
