@@ -1,5 +1,6 @@
 import type { ContentLanguage, ConversationAnalysis, IheartStep } from '@/lib/types';
 import { CONTENT_LANGUAGES, IHEART_STEPS, NEGATIVE_EMOTIONS } from '@/lib/types';
+import { CLAUSE_READERS } from './clauses';
 import { CUES } from './cues';
 import { checkFit } from './fit';
 import { findIssues } from './issues';
@@ -7,6 +8,7 @@ import { guessDraftLanguage } from './language';
 import { COACH_RULES } from './rules';
 import type { CoachContext, CoachReport } from './types';
 
+export type { ClauseHit, ClauseReader } from './clauses';
 export { guessDraftLanguage } from './language';
 export type { CoachRule } from './rules';
 export { COACH_RULES } from './rules';
@@ -69,9 +71,9 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachRepo
   const coverage = iheartCoverage(draft, lang);
   if (draft.trim() === '') return { lang, issues: [], coverage, missing: [], fit: [], empty: true };
 
-  const issues = findIssues(draft, COACH_RULES[lang]);
+  const issues = findIssues(draft, COACH_RULES[lang], CLAUSE_READERS[lang]);
   for (const other of extraRuleLanguages(lang, sure)) {
-    for (const extra of findIssues(draft, COACH_RULES[other])) {
+    for (const extra of findIssues(draft, COACH_RULES[other], CLAUSE_READERS[other])) {
       if (!issues.some((i) => extra.start < i.end && i.start < extra.end)) issues.push(extra);
     }
   }

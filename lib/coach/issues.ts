@@ -1,3 +1,4 @@
+import type { ClauseReader } from './clauses/types';
 import type { CoachRule } from './rules/types';
 import { GUARD_WINDOW } from './rules/types';
 import type { CoachIssue } from './types';
@@ -19,9 +20,20 @@ function guardsAllow(rule: CoachRule, text: string, start: number, end: number):
   return true;
 }
 
-/** Every rule match that survives its guards, overlapping matches resolved to the longest span. */
-export function findIssues(text: string, rules: readonly CoachRule[]): CoachIssue[] {
+/** Every rule match that survives its guards and every clause-reader hit, overlaps resolved to the longest span. */
+export function findIssues(
+  text: string,
+  rules: readonly CoachRule[],
+  readers: readonly ClauseReader[] = [],
+): CoachIssue[] {
   const found: CoachIssue[] = [];
+  for (const reader of readers) {
+    for (const hit of reader.find(text)) {
+      if (hit.end <= hit.start) continue;
+      const { start, end, alternative } = hit;
+      found.push({ kind: reader.kind, ruleId: reader.id, start, end, text: text.slice(start, end), alternative });
+    }
+  }
   for (const rule of rules) {
     if (rule.notInDraft?.test(text)) continue;
     const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
