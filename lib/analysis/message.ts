@@ -300,7 +300,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     if (isPositive(k)) pos += v;
     else neg += v;
   }
-  const primary = choosePrimary(sum, neg, pos, best, bestK);
+  const primary = choosePrimary(sum, neg, pos, best, bestK, neutralFloor(s.units));
   const emotions: Record<Emotion, number> = {
     anger: squash(sum[0]!),
     frustration: squash(sum[1]!),
@@ -337,16 +337,35 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
 }
 
 /**
+ * Long texts pick up stray weak cues by chance (累 in 累计, "issue" in a how-to) and their sum grows like the
+ * square root of the length, as a random walk does; so the bar for reading an emotion rises the same way
+ * past FLOOR_UNITS words or Han characters, up to twice the bar, so one strong word ("furious") still reads in a
+ * long letter.
+ */
+export const FLOOR_UNITS = 30;
+function neutralFloor(units: number): number {
+  if (units <= FLOOR_UNITS) return NEUTRAL_FLOOR;
+  return NEUTRAL_FLOOR * Math.min(2, Math.sqrt(units / FLOOR_UNITS));
+}
+
+/**
  * Valence first, then the emotion: when the negative emotions together outweigh everything else, the
  * strongest negative one leads even if a single positive or confusion cue is larger on its own ("great
  * product, but late, broken and nobody answers" is a complaint).
  */
-function choosePrimary(sum: Float64Array, neg: number, pos: number, best: number, bestK: number): Emotion | 'neutral' {
+function choosePrimary(
+  sum: Float64Array,
+  neg: number,
+  pos: number,
+  best: number,
+  bestK: number,
+  floor: number,
+): Emotion | 'neutral' {
   let k = bestK;
-  if (neg >= NEUTRAL_FLOOR && neg > pos && neg > sum[CONFUSION]! && bestK > SADNESS) {
+  if (neg >= floor && neg > pos && neg > sum[CONFUSION]! && bestK > SADNESS) {
     k = 0;
     for (let j = 1; j <= SADNESS; j++) if (sum[j]! > sum[k]!) k = j;
-  } else if (best < NEUTRAL_FLOOR) {
+  } else if (best < floor) {
     return 'neutral';
   }
   return LABELS[k === FRUSTRATION ? specificOverFrustration(sum) : k]!;
