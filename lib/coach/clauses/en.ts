@@ -1,3 +1,28 @@
+import { findCustomerAsCause } from './en-blame';
+import { findDeflection, findNoOwner } from './en-deflect';
+import { findRepeatReproach, findSarcasm, findShrinking } from './en-dismiss';
+import { findRefusal, findRuleAsReason } from './en-refuse';
+import { type Sentence, sentences } from './en-text';
 import type { ClauseReader } from './types';
 
-export const EN_CLAUSE_READERS: readonly ClauseReader[] = [];
+// Every reader looks at the same split; while the agent types, the panel asks for the same draft once per reader.
+let lastDraft = '';
+let lastSplit: Sentence[] = [];
+function split(draft: string): Sentence[] {
+  if (draft !== lastDraft) {
+    lastDraft = draft;
+    lastSplit = sentences(draft);
+  }
+  return lastSplit;
+}
+
+export const EN_CLAUSE_READERS: readonly ClauseReader[] = [
+  { id: 'en-clause-customer-as-cause', kind: 'blame', find: (d) => findCustomerAsCause(split(d)) },
+  { id: 'en-clause-not-us', kind: 'defensive', find: (d) => findDeflection(d, split(d)) },
+  { id: 'en-clause-shrinks-problem', kind: 'dismissive', find: (d) => findShrinking(split(d)) },
+  { id: 'en-clause-repeat-reproach', kind: 'dismissive', find: (d) => findRepeatReproach(split(d)) },
+  { id: 'en-clause-refusal', kind: 'absolute', find: (d) => findRefusal(d, split(d)) },
+  { id: 'en-clause-rule-as-reason', kind: 'policy', find: (d) => findRuleAsReason(d, split(d)) },
+  { id: 'en-clause-no-owner', kind: 'no-ownership', find: (d) => findNoOwner(d, split(d)) },
+  { id: 'en-clause-mock-sympathy', kind: 'sarcasm', find: (d) => findSarcasm(d, split(d)) },
+];

@@ -1,0 +1,129 @@
+import { clauseEnd, clauseStart, isEdge, type Sentence, seq, span, type Token, words } from './en-text';
+import { CONDITIONAL, FAILURE, FAULT_VERB, NEGATION, NEUTRAL_CAUSE_VERB, REASSURE } from './en-words';
+import type { ClauseHit } from './types';
+
+// Blame is a causal link: a failure clause on one side, the customer as the doer on the other.
+// "The battery died because you left it out", "You skipped the check-ups, so the filling failed".
+// Without a failure outcome, "because you asked" and "you booked early, so you get a discount" stay clean.
+
+const ALT = 'Here is what happened, and how we fix it:';
+const CAUSE_MARK = words('because since as');
+const CAUSE_PHRASE: readonly (readonly string[])[] = [
+  ['because', 'of'],
+  ['due', 'to'],
+  ['thanks', 'to'],
+  ['owing', 'to'],
+];
+/** Consequence connectives after a "you did X" clause. */
+const CONSEQUENCE: readonly (readonly string[])[] = [
+  ['which', 'is', 'why'],
+  ['which', 'was', 'why'],
+  ["that's", 'why'],
+  ['that', 'is', 'why'],
+  ['and', "that's", 'why'],
+  ['and', 'so'],
+  ['so'],
+  ['hence'],
+  ['no', 'wonder'],
+  ['which', 'meant'],
+  ['which', 'means'],
+  ['which', 'caused'],
+  ['and', 'then'],
+];
+const SOFTENER = words('just simply only still also probably clearly obviously actually then');
+const BE_PAST = words('was were');
+const LET_PAST = words('allowed left kept let');
+
+const isFailure = (w: string): boolean => FAILURE.has(w) || NEGATION.has(w);
+const isAdverb = (w: string): boolean => SOFTENER.has(w) || (w.length > 4 && w.endsWith('ly'));
+const isPastVerb = (w: string): boolean =>
+  !NEUTRAL_CAUSE_VERB.has(w) && (FAULT_VERB.has(w) || (w.length > 4 && w.endsWith('ed')));
+
+function skipAdverbs(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && isAdverb(tokens[k]!.w)) k++;
+  return k;
+}
+
+function hasFailure(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (isFailure(tokens[k]!.w)) return true;
+  return false;
+}
+
+function conditionalBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = clauseStart(tokens, i); k < i; k++) if (CONDITIONAL.has(tokens[k]!.w)) return true;
+  return false;
+}
+
+/** "your dog was allowed …", "your son left …": the customer's side did something, not something happened to it. */
+function yourSideActed(tokens: readonly Token[], i: number): boolean {
+  const end = Math.min(clauseEnd(tokens, i), i + 6);
+  for (let k = i + 1; k < end; k++) {
+    const w = tokens[k]!.w;
+    if (BE_PAST.has(w)) return LET_PAST.has(tokens[k + 1]?.w ?? '');
+    if (FAULT_VERB.has(w) && !NEGATION.has(w)) return true;
+  }
+  return false;
+}
+
+/** "<failure> because you …" and "<failure> due to your …". */
+function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    let after = -1;
+    if (CAUSE_MARK.has(t[i]!.w)) after = i + 1;
+    else
+      for (const p of CAUSE_PHRASE) {
+        const k = seq(t, i, p);
+        if (k > 0 && t[k]?.w === 'your') after = k;
+      }
+    if (after < 0) continue;
+    // "not because you did anything wrong" exonerates.
+    if (NEGATION.has(t[i - 1]!.w)) continue;
+    const who = skipAdverbs(t, after);
+    const w = t[who]?.w;
+    let blamed = false;
+    if (w === 'you') blamed = isPastVerb(t[skipAdverbs(t, who + 1)]?.w ?? '');
+    else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
+    if (!blamed) continue;
+    if (!hasFailure(t, 0, i)) continue;
+    out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
+  }
+}
+
+/** "You skipped the check-ups, so of course the filling failed." */
+function youThenConsequence(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.w !== 'you') continue;
+    // Only "you" as the subject at a clause start: not "for you", "thank you".
+    const prev = t[i - 1]?.w;
+    if (prev !== undefined && !isEdge(prev) && !words('look well honestly and but').has(prev)) continue;
+    if (conditionalBefore(t, i)) continue;
+    const verb = skipAdverbs(t, i + 1);
+    if (!isPastVerb(t[verb]?.w ?? '')) continue;
+    for (let k = verb + 1; k < t.length && k < verb + 25; k++) {
+      let next = -1;
+      for (const c of CONSEQUENCE) {
+        next = seq(t, k, c);
+        if (next > 0) break;
+      }
+      if (next < 0) continue;
+      const effectEnd = clauseEnd(t, next);
+      if (seq(t, next, ['of', 'course']) > 0 || hasFailure(t, next, effectEnd)) {
+        out.push({ ...span(t, i, effectEnd), alternative: ALT });
+      }
+      break;
+    }
+  }
+}
+
+export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    if (s.question || REASSURE.test(s.text)) continue;
+    causeAfterFailure(s, out);
+    youThenConsequence(s, out);
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import { clauseEnd, clauseStart, type Sentence, seq, span, type Token, words } from './en-text';
+import { AGENT_ANY, AGENT_SUBJECT, CONDITIONAL, NEGATION, OFFER, OWNS, RESPONSIBILITY, THIRD_PARTY } from './en-words';
+import type { ClauseHit } from './types';
+
+// Deflection puts the failure with somebody else ("isn't on us", "the courier's problem", "set by the
+// underwriters; I just pass them on"), or with nobody ("the notice went to an old address").
+
+const DEF_ALT = "Let me take this up for you, and I'll tell you what happens next.";
+const OWN_ALT = 'We sent it to the wrong place, and I am sorry — here is how I am fixing it:';
+
+const LEAD = words('so and but which because since as');
+const OWNER_PRON = words('us me');
+const MINIMISER = words('just only merely simply');
+const CONDUIT = words('pass relay forward follow enforce apply quote read send deliver process handle do work');
+const CONDUIT_ING = words('passing relaying forwarding following enforcing applying quoting doing');
+const MESSENGER = words('messenger middleman go-between');
+const SETTER = words(
+  'set calculated decided determined controlled handled made priced issued managed run fixed chosen assessed approved dictated imposed',
+);
+const CONTROL = words('control say influence');
+const NOT_ADJ = words("isn't wasn't aren't weren't not");
+
+/** Clause start, skipping a leading connective so the span reads as the agent's claim. */
+function claimStart(tokens: readonly Token[], i: number): number {
+  let k = clauseStart(tokens, i);
+  while (k < i && LEAD.has(tokens[k]!.w)) k++;
+  return k;
+}
+
+function offerAfter(draft: string, from: number): boolean {
+  return OFFER.test(draft.slice(from).toLowerCase().replace(/’/g, "'"));
+}
+
+/** "isn't on us", "wasn't on me": responsibility denied by name. */
+function notOnUs(t: readonly Token[], i: number): number {
+  if (!NOT_ADJ.has(t[i]!.w) && !(t[i]!.w === 'not' && t[i - 1]?.w.endsWith("'s"))) return -1;
+  const k = seq(t, i + 1, ['on', OWNER_PRON]);
+  // "not on us to decide" is rare; "that's on us" (no negation) owns it and never reaches here.
+  return k;
+}
+
+/** "we have no control over", "I have no say in", "we don't control". */
+function noControl(t: readonly Token[], i: number): number {
+  if (!AGENT_SUBJECT.has(t[i]!.w)) return -1;
+  let k = seq(t, i + 1, ['have', 'no', CONTROL]);
+  if (k < 0) k = seq(t, i + 1, [words("don't can't cannot"), 'control']);
+  if (k < 0 && (t[i]!.w === "i've" || t[i]!.w === "we've")) k = seq(t, i + 1, ['no', CONTROL]);
+  if (k < 0 && t[i]!.w === 'we' && t[i + 1]?.w === 'had') k = seq(t, i + 2, ['no', CONTROL]);
+  return k;
+}
+
+/** "I just pass them on", "I'm only the messenger", "we simply follow what they send". */
+function conduit(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if ((w === 'i' || w === 'we') && MINIMISER.has(t[i + 1]?.w ?? '') && CONDUIT.has(t[i + 2]?.w ?? '')) {
+    return clauseEnd(t, i + 2);
+  }
+  if ((w === "i'm" || w === "we're") && MINIMISER.has(t[i + 1]?.w ?? '')) {
+    if (CONDUIT_ING.has(t[i + 2]?.w ?? '')) return clauseEnd(t, i + 2);
+    if (t[i + 2]?.w === 'the' && MESSENGER.has(t[i + 3]?.w ?? '')) return i + 4;
+  }
+  return -1;
+}
+
+/** "that's the courier's problem", "it's the bank's call". */
+function theirProblem(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if (!w.endsWith("'s") || !THIRD_PARTY.has(w.slice(0, -2))) return -1;
+  if (!RESPONSIBILITY.has(t[i + 1]?.w ?? '')) return -1;
+  // "This isn't the courier's fault — it's ours" owns it.
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATION.has(t[k]!.w)) return -1;
+  return i + 2;
+}
+
+/** "Renewal prices are calculated by the underwriters": the decision is placed with an outside party. */
+function setByThem(t: readonly Token[], i: number): number {
+  if (!SETTER.has(t[i]!.w) || t[i + 1]?.w !== 'by') return -1;
+  for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
+    if (THIRD_PARTY.has(t[k]!.w)) return k + 1;
+    if (AGENT_ANY.has(t[k]!.w)) return -1;
+  }
+  return -1;
+}
+
+export function findDeflection(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    if (s.question) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      let end = notOnUs(t, i);
+      if (end < 0) end = theirProblem(t, i);
+      if (end < 0) {
+        end = noControl(t, i);
+        if (end < 0) end = conduit(t, i);
+        if (end < 0) end = setByThem(t, i);
+        // A named outside party is fine when the agent then acts: "set by the passport office, but I've flagged it".
+        if (end > 0 && offerAfter(draft, t[i]!.start)) end = -1;
+      }
+      if (end < 0) continue;
+      out.push({ ...span(t, claimStart(t, i), Math.max(end, clauseEnd(t, i))), alternative: DEF_ALT });
+      i = end;
+    }
+  }
+  return out;
+}
+
+// — no ownership: a failure with no doer —
+
+const WENT = words('went was were got been');
+const SENT = words('sent posted delivered shipped mailed emailed addressed routed forwarded');
+const WRONG_PLACE = words('wrong old previous incorrect outdated different former');
+const SLIP = words(
+  'lost misplaced overlooked mislaid misfiled mislabelled mislabeled forgotten double-booked overbooked misrouted misdirected miscalculated mispriced mixed',
+);
+const ENDED_AS = words('double-booked overbooked cancelled canceled lost missing delayed forgotten unpaid unsent');
+const BE = words('was were got has have been is are');
+
+function agentless(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "went to an old address", "was sent to the wrong branch"
+  let k = -1;
+  if (w === 'went') k = i + 1;
+  else if (WENT.has(w) && SENT.has(t[i + 1]?.w ?? '')) k = i + 2;
+  if (k > 0 && t[k]?.w === 'to') {
+    const det = t[k + 1]?.w;
+    if ((det === 'the' || det === 'an' || det === 'a' || det === 'your') && WRONG_PLACE.has(t[k + 2]?.w ?? '')) {
+      return k + 3;
+    }
+  }
+  if (BE.has(w)) {
+    let v = i + 1;
+    if (t[v]?.w === 'been') v++;
+    if (SLIP.has(t[v]?.w ?? '')) return v + (t[v + 1]?.w === 'up' ? 2 : 1);
+  }
+  if (w === 'ended' && t[i + 1]?.w === 'up' && ENDED_AS.has(t[i + 2]?.w ?? '')) return i + 3;
+  if ((w === 'fell' || w === 'slipped') && t[i + 1]?.w === 'through') return i + 2;
+  return -1;
+}
+
+export function findNoOwner(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const lower = draft.toLowerCase().replace(/’/g, "'");
+  if (OWNS.test(lower) || OFFER.test(lower)) return [];
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    if (s.question) continue;
+    const t = s.tokens;
+    // Somebody is named as the doer: the agent owns it, or the customer is blamed (another reader's call).
+    if (t.some((x) => AGENT_ANY.has(x.w) || x.w === 'you' || CONDITIONAL.has(x.w))) continue;
+    for (let i = 0; i < t.length; i++) {
+      const end = agentless(t, i);
+      if (end < 0) continue;
+      out.push({ ...span(t, clauseStart(t, i), Math.max(end, clauseEnd(t, i))), alternative: OWN_ALT });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,215 @@
+import { clauseEnd, clauseStart, type Sentence, seq, span, type Token, words } from './en-text';
+import {
+  AGENT_SUBJECT,
+  ANIMATE,
+  FEELING_VERB,
+  INTERJECTION,
+  MOCK_PRAISE,
+  NOTICE_VERB,
+  ONLY,
+  ORDINAL,
+  OTHERS,
+  PEOPLE,
+  PROBLEM_NOUN,
+  SAID,
+  SHRINK,
+  SMALL,
+  TIMES,
+} from './en-words';
+import type { ClauseHit } from './types';
+
+// Dismissal shrinks the problem ("it's hardly a disaster", "only a little sensitivity"), holds others up
+// as the norm ("most patients wouldn't even mention it"), or turns a repeat into a reproach ("for the third
+// time", "as I've explained twice already"). Sarcasm says praise or sympathy and means the opposite.
+
+const SHRINK_ALT = 'I understand why this matters to you.';
+const REPEAT_ALT = 'To make this easier to find:';
+const SARCASM_ALT = "I'm sorry this happened — here is what I can do.";
+
+const COPULA = words("is was are were it's that's this's there's 's");
+const isCopula = (w: string): boolean => COPULA.has(w) || w.endsWith("'s");
+/** A lateness or count that a minimiser shrinks: "only a few days late". */
+const SMALL_FAILURE = words('late delayed behind off short missing');
+const NOTICE_NEG = words("wouldn't don't didn't never won't hardly barely rarely");
+
+function minimised(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "hardly a disaster", "barely noticeable": the shrink word alone does it after a copula or before notice.
+  if (SHRINK.has(w)) {
+    if (i > 0 && isCopula(t[i - 1]!.w)) return clauseEnd(t, i);
+    if (words('notice noticeable visible matters matter worth').has(t[i + 1]?.w ?? '')) return clauseEnd(t, i);
+    return -1;
+  }
+  // "it's only a little sensitivity", "the scratch is just cosmetic", "it's only a few days late"
+  if (ONLY.has(w) && i > 0 && isCopula(t[i - 1]!.w)) {
+    const end = clauseEnd(t, i);
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      const x = t[k]!.w;
+      if (PROBLEM_NOUN.has(x) || SMALL_FAILURE.has(x)) return end;
+    }
+  }
+  // "most patients wouldn't even mention it"
+  if (OTHERS.has(w) && PEOPLE.has(t[i + 1]?.w ?? '') && NOTICE_NEG.has(t[i + 2]?.w ?? '')) {
+    const v = t[i + 3]?.w === 'even' ? i + 4 : i + 3;
+    if (NOTICE_VERB.has(t[v]?.w ?? '')) return clauseEnd(t, v);
+  }
+  // "not the end of the world", "such a fuss over a small thing"
+  const eow = seq(t, i, ['not', 'the', 'end', 'of', 'the', 'world']);
+  if (eow > 0) return eow;
+  if (w === 'fuss' && t[i - 1]?.w !== 'no' && words('a such make making made').has(t[i - 1]?.w ?? '')) {
+    return clauseEnd(t, i);
+  }
+  if (words('over about').has(w)) {
+    let k = i + 1;
+    if (t[k]?.w === 'such') k++;
+    if (t[k]?.w === 'a') k++;
+    if (SMALL.has(t[k]?.w ?? '') && words('thing things detail details issue matter').has(t[k + 1]?.w ?? '')) {
+      return k + 2;
+    }
+  }
+  return -1;
+}
+
+const AS_FILLER = words("i we i've we've i'd we'd have had already previously also clearly before");
+const AGENT_PERFECT = words("i've we've");
+const AGAIN_MARK = words('before earlier previously already above twice');
+const SAID_OBJECT = words('this that it you');
+
+function repeated(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "for the third time", "for the umpteenth time"
+  if (w === 'for') {
+    const k = seq(t, i + 1, ['the', ORDINAL, 'time']);
+    if (k > 0) return k;
+  }
+  // "Once again, …" / "Again, …" opening a statement.
+  if (i === 0) {
+    const k = w === 'once' || w === 'yet' ? 1 : 0;
+    if (t[k]?.w === 'again' && t[k + 1]?.w === ',') return k + 1;
+  }
+  // "as already mentioned", "as I've explained twice already" — the agent's own earlier words, not "as you said".
+  if (w === 'as' && i === clauseStart(t, i)) {
+    let k = i + 1;
+    while (k < i + 4 && AS_FILLER.has(t[k]?.w ?? '')) k++;
+    // A bare "as stated in our terms" cites a document; the agent's own earlier words or "already" make it a reproach.
+    if (k > i + 1 && SAID.has(t[k]?.w ?? '')) return clauseEnd(t, k);
+    if (SAID.has(t[k]?.w ?? '') && AGAIN_MARK.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+  }
+  // "I've already told you twice", "we have explained this three times"
+  if (AGENT_PERFECT.has(w) || (AGENT_SUBJECT.has(w) && t[i + 1]?.w === 'have')) {
+    let k = AGENT_PERFECT.has(w) ? i + 1 : i + 2;
+    if (t[k]?.w === 'already') k++;
+    if (!SAID.has(t[k]?.w ?? '')) return -1;
+    k++;
+    if (SAID_OBJECT.has(t[k]?.w ?? '')) k++;
+    if (SAID_OBJECT.has(t[k]?.w ?? '')) k++;
+    const x = t[k]?.w ?? '';
+    if (x === 'twice' || x === 'repeatedly') return k + 1;
+    if (TIMES.has(x) && k > i + 3) return k + 1;
+    if (seq(t, k, ['more', 'than', 'once']) > 0) return k + 3;
+    if (/^(?:\d+|two|three|four|five|several|many|multiple)$/.test(x) && t[k + 1]?.w === 'times') return k + 2;
+  }
+  // "this is the third time I've explained"
+  if (ORDINAL.has(w) && w !== 'last' && t[i + 1]?.w === 'time') {
+    const who = t[i + 2]?.w ?? '';
+    if (AGENT_PERFECT.has(who) || who === 'i') {
+      const v = t[i + 3]?.w === 'have' || t[i + 3]?.w === 'already' ? i + 4 : i + 3;
+      if (SAID.has(t[v]?.w ?? '')) return v + 1;
+    }
+  }
+  return -1;
+}
+
+function isName(draft: string, tok: Token, first: boolean): boolean {
+  const ch = draft[tok.start]!;
+  return !first && ch >= 'A' && ch <= 'Z';
+}
+
+/** "our battery didn't enjoy your winter holiday": feelings given to a thing, to mock the complaint. */
+function personified(draft: string, t: readonly Token[], i: number): number {
+  if (!words('our the your its this that').has(t[i]!.w)) return -1;
+  let k = i + 1;
+  let nouns = 0;
+  while (
+    nouns < 3 &&
+    k < t.length &&
+    !FEELING_VERB.has(t[k]!.w) &&
+    !words("didn't doesn't did does wasn't").has(t[k]!.w)
+  ) {
+    if (ANIMATE.has(t[k]!.w) || AGENT_SUBJECT.has(t[k]!.w) || isName(draft, t[k]!, k === 0)) return -1;
+    if (t[k]!.w === ',' || t[k]!.w === 'you') return -1;
+    k++;
+    nouns++;
+  }
+  if (nouns === 0) return -1;
+  // Only the denied feeling reads as mockery; "our chefs loved your review" may be sincere.
+  if (words("didn't doesn't wasn't").has(t[k]?.w ?? '')) k++;
+  else if (words('did does').has(t[k]?.w ?? '') && t[k + 1]?.w === 'not') k += 2;
+  else return -1;
+  if (!FEELING_VERB.has(t[k]?.w ?? '')) return -1;
+  if (!words('your the being our a its').has(t[k + 1]?.w ?? '')) return -1;
+  return clauseEnd(t, k);
+}
+
+function mockPraise(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "Well, congratulations on …", "Oh, bravo"
+  if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) return clauseEnd(t, 2);
+  // "congratulations on finding the one weekend we're closed"
+  if (MOCK_PRAISE.has(w) && t[i + 1]?.w === 'on' && (t[i + 2]?.w ?? '').endsWith('ing')) {
+    const k = seq(t, i + 3, ['the', words('one only single first')]);
+    if (k > 0) return clauseEnd(t, k);
+  }
+  return -1;
+}
+
+export function findShrinking(sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    if (s.question) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const end = minimised(t, i);
+      if (end < 0) continue;
+      out.push({ ...span(t, clauseStart(t, i), Math.max(end, i + 1)), alternative: SHRINK_ALT });
+      i = end;
+    }
+  }
+  return out;
+}
+
+export function findRepeatReproach(sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    // "Once again, I'm sorry" and "thanks again" are warmth, not reproach.
+    if (/\b(?:sorry|apologi[sz]e|apologies|thank|thanks)\b/.test(s.text)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const end = repeated(t, i);
+      if (end < 0) continue;
+      out.push({ ...span(t, i, end), alternative: REPEAT_ALT });
+      i = end;
+    }
+  }
+  return out;
+}
+
+export function findSarcasm(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      let end = mockPraise(t, i);
+      let from = i;
+      if (end < 0) {
+        end = personified(draft, t, i);
+        // The whole sympathy clause is the sarcasm: "Oh, I'm so sorry our battery didn't enjoy …".
+        from = 0;
+      }
+      if (end < 0) continue;
+      out.push({ ...span(t, from, end), alternative: SARCASM_ALT });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { clauseEnd, clauseStart, type Sentence, seq, span, type Token, words } from './en-text';
+import {
+  AGENT_SUBJECT,
+  CONDITIONAL,
+  GRANTS,
+  NEG_MODAL,
+  NEGATION,
+  OFFER,
+  RULE_NOUN,
+  RULE_VERB,
+  WANTED_PASSIVE,
+} from './en-words';
+import type { ClauseHit } from './types';
+
+// A refusal is a negated modal whose subject is the agent's side or the thing the customer wants
+// ("there's no way we can …", "licences can never be transferred"); a rule becomes the reason when
+// a policy word is the subject of a saying or forbidding verb and the sentence restricts. Either is
+// fine when the draft then turns to what the agent can do, or when the rule grants something.
+
+const ABS_ALT = 'What I can do is…';
+const POL_ALT = 'Here is the reason, and what I can offer:';
+
+const MODAL = words('can could will would');
+const NEVER_NOT = words('never not');
+const COPULA = words('is are was were');
+/** Warmth that shares the refusal's grammar: "we can't wait", "I can't imagine". */
+const WARM_VERB = words(
+  'wait thank apologise apologize stress imagine believe express emphasise emphasize say tell help find locate see open access view hear reach load',
+);
+const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
+const RESTRICT = words("only must cannot can't won't not never no non-refundable require requires required mandatory");
+
+const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+function guarded(draft: string, s: Sentence, i: number): boolean {
+  if (s.question) return true;
+  const t = s.tokens;
+  for (let k = clauseStart(t, i); k < i; k++) if (CONDITIONAL.has(t[k]!.w)) return true;
+  // The refusal turns to an alternative in the same sentence or after it.
+  return OFFER.test(lower(draft.slice(s.start)));
+}
+
+function skipSoft(t: readonly Token[], i: number): number {
+  let k = i;
+  while (k < t.length && SOFT.has(t[k]!.w)) k++;
+  return k;
+}
+
+/** Index after a negated modal starting at i ("can't", "can never", "will not"), or -1. */
+function negModal(t: readonly Token[], i: number): number {
+  const w = t[i]?.w ?? '';
+  if (NEG_MODAL.has(w)) return i + 1;
+  if (MODAL.has(w)) {
+    const k = skipSoft(t, i + 1);
+    if (NEVER_NOT.has(t[k]?.w ?? '')) return k + 1;
+  }
+  return -1;
+}
+
+function refusal(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "there's no way we can bring it forward"
+  const noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no', 'way']);
+  if (noWay > 0) {
+    const who = t[noWay]?.w === 'for' ? noWay + 1 : noWay;
+    if (words('we i us me').has(t[who]?.w ?? '') || t[who]?.w === 'to') return clauseEnd(t, who);
+    return -1;
+  }
+  // "we can't", "our team will never", "I simply cannot"
+  if (AGENT_SUBJECT.has(w) || (w === 'our' && t[i + 1]?.w === 'team')) {
+    const m = negModal(t, skipSoft(t, w === 'our' ? i + 2 : i + 1));
+    if (m < 0) return -1;
+    // "we couldn't have asked for more" looks back; "we can't be blamed" disclaims (the deflection readers' call).
+    if (t[m]?.w === 'have' || t[m]?.w === 'be') return -1;
+    if (WARM_VERB.has(t[m]?.w ?? '')) return -1;
+    return clauseEnd(t, m);
+  }
+  // "licences can never be transferred", "slots can't be swapped", "deposits are not refunded"
+  const m = negModal(t, i);
+  if (m > 0 && t[m]?.w === 'be' && WANTED_PASSIVE.has(t[m + 1]?.w ?? '')) return m + 2;
+  if (COPULA.has(w) && NEVER_NOT.has(t[i + 1]?.w ?? '') && WANTED_PASSIVE.has(t[i + 2]?.w ?? '')) return i + 3;
+  return -1;
+}
+
+export function findRefusal(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    // "It will never happen again" promises; it does not refuse.
+    if (/\bagain\b/.test(s.text)) continue;
+    const t = s.tokens;
+    // A rule as the subject makes it a policy move, which the rule reader names.
+    if (t.some((x) => RULE_NOUN.has(x.w))) continue;
+    for (let i = 0; i < t.length; i++) {
+      const end = refusal(t, i);
+      if (end < 0) continue;
+      if (!guarded(draft, s, i))
+        out.push({ ...span(t, clauseStart(t, i), Math.max(end, i + 1)), alternative: ABS_ALT });
+      break;
+    }
+  }
+  return out;
+}
+
+const RULE_LEAD = words('under per by against');
+const RULE_DET = words('our the company these those its their your my');
+const RULE_ADVERB = words('clearly simply explicitly specifically strictly just only also state very quite');
+
+function restricts(t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length; k++) if (RESTRICT.has(t[k]!.w) || NEGATION.has(t[k]!.w)) return true;
+  return false;
+}
+
+function ruleAsReason(t: readonly Token[], i: number): number {
+  if (!RULE_NOUN.has(t[i]!.w)) return -1;
+  // "under our terms, …", "against the rules", "according to the policy"
+  let d = i - 1;
+  if (d >= 0 && RULE_DET.has(t[d]!.w)) d--;
+  const lead = d >= 0 ? t[d]!.w : '';
+  if (RULE_LEAD.has(lead) || (lead === 'to' && t[d - 1]?.w === 'according')) {
+    return restricts(t, i + 1) || lead === 'against' ? i + 1 : -1;
+  }
+  // "our terms clearly say …", "the regulations don't allow …"
+  let k = i + 1;
+  while (k < i + 3 && RULE_ADVERB.has(t[k]?.w ?? '')) k++;
+  if (!RULE_VERB.has(t[k]?.w ?? '')) return -1;
+  return restricts(t, k) ? clauseEnd(t, k) : -1;
+}
+
+export function findRuleAsReason(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    if (GRANTS.test(s.text)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const end = ruleAsReason(t, i);
+      if (end < 0) continue;
+      if (!guarded(draft, s, i)) {
+        let from = i;
+        while (from > 0 && (RULE_DET.has(t[from - 1]!.w) || RULE_LEAD.has(t[from - 1]!.w))) from--;
+        out.push({ ...span(t, from, Math.max(end, clauseEnd(t, i))), alternative: POL_ALT });
+      }
+      break;
+    }
+  }
+  return out;
+}
