@@ -1,0 +1,509 @@
+import type { CoachIssueKind } from '../types';
+import type { ClauseHit, ClauseReader } from './types';
+
+// Chinese clause readers share one structure reading; each script brings its own word tables (zh-hans.ts,
+// zh-hant.ts). A reader looks at who a clause is about (customer, agent side, a third party), whether its verb
+// is negated or modal, what is named as the cause, and whether a minimiser, repetition or rule word is in it,
+// then decides the kind. Every table repeat is bounded, and each clause is read a fixed number of times, so a
+// long draft costs linear time.
+
+/** Word classes, each a list of words or short regex fragments (no unbounded repeats). */
+export interface ZhWords {
+  /** The customer as a person: 您/你. */
+  customer: string[];
+  /** The agent's side: 我们/我/本公司. */
+  agent: string[];
+  /** Someone outside the conversation the failure can be pushed onto. */
+  thirdParty: string[];
+  /** Pronouns that point back at a third party named earlier: 他们/对方. */
+  thirdPronoun: string[];
+  /** Right before the customer, these turn a clause into a hypothetical: 如果您没收到… */
+  conditional: string[];
+  /** Cause markers that put the customer at the origin: 因为您… */
+  cause: string[];
+  /** Rhetorical "isn't it all": 还不是您… */
+  rhetoricalCause: string[];
+  /** "brought about": 造成/导致. */
+  causeVerb: string[];
+  /** A lapse the customer committed: 没/忘/漏/错/擅自. */
+  lapse: string[];
+  /** Things one "didn't" get that are not lapses: 没收到/没办法/没关系. */
+  notLapse: string[];
+  /** Consequence and "no surprise" markers: 所以/才/难怪/也正常. */
+  consequence: string[];
+  /** Reassurance, thanks, ownership and apology: a sentence with these is not blaming. */
+  kind: string[];
+  /** The agent side owns the failure somewhere in the draft. */
+  owns: string[];
+  /** Question particles and openers: a question asks for information. */
+  question: string[];
+  /** A negation that denies responsibility before the agent word: 不是/不算/不归. */
+  denyBefore: string[];
+  /** What is being denied: 问题/责任/负责/关系. */
+  responsibility: string[];
+  /** The agent side says it cannot govern the matter: 管不了/做不了主. */
+  cannotGovern: string[];
+  /** "only", when the agent calls itself a conduit: 只是/不过是. */
+  only: string[];
+  /** What a conduit does: 转告/转达/传话. */
+  relay: string[];
+  /** Obligation put on the customer: 得/要/必须/只能. */
+  mustDo: string[];
+  /** Asking or contacting: 问/找/联系. */
+  contact: string[];
+  /** The agent offers to act: 我帮您/我来. Keeps a redirect clean. */
+  agentActs: string[];
+  /** Minimisers that need a closing 而已/吗 to read as a brush-off: 只是…而已. */
+  minimiser: string[];
+  minimiserClose: string[];
+  /** Whole minimising phrases: 又不是什么大事/这点小事. */
+  smallMatter: string[];
+  /** Rhetorical "is it worth": 至于/有必要/何必. */
+  worthIt: string[];
+  degree: string[];
+  emotion: string[];
+  /** Counting the times already told: 第三次/两次/好几遍. */
+  ordinal: string[];
+  count: string[];
+  told: string[];
+  /** Before a repetition phrase, an offer to repeat: 很乐意再说一次. */
+  gladly: string[];
+  /** Pointing the customer back to the thread: 翻一下聊天记录. */
+  lookBack: string[];
+  thread: string[];
+  alreadyStated: string[];
+  /** Intensifiers that make a refusal final: 绝对/怎么也/一律. */
+  intensifier: string[];
+  /** Refusal modals and results: 不能/无法/做不了. */
+  refuse: string[];
+  /** Closing the topic: 没得商量/别想了. */
+  closeOff: string[];
+  /** A refusal followed by these is a promise about the future or a feeling, not a refusal: 再让您…/想象. */
+  notRefusal: string[];
+  /** A turn to what the agent can do: 不过我可以… */
+  pivot: string[];
+  /** Rule words: 规定/条款/政策. */
+  rule: string[];
+  /** What a rule forbids: 不能/不予/一律不. */
+  forbid: string[];
+  /** A rule named to grant something: 可以/享受/有权. */
+  grant: string[];
+  /** Damage and loss results: 压坏/弄丢. */
+  damage: string[];
+  /** Sent to the wrong place: 寄到了旧地址. */
+  sendVerb: string[];
+  wrongPlace: string[];
+  /** Mock praise aimed at the customer: 真是…最认真 / 可真会挑. */
+  praiseLead: string[];
+  praise: string[];
+  /** What turns praise sour in the same sentence: 偏偏/又/问了五遍. */
+  sour: string[];
+  /** An owned object given feelings: 我们的电池没享受好您的寒假. */
+  feel: string[];
+  congratulate: string[];
+  mishap: string[];
+  /** Calmer alternatives, in this script. */
+  alt: Record<ReaderName, string>;
+}
+
+export type ReaderName =
+  | 'customer-cause'
+  | 'not-us'
+  | 'third-party'
+  | 'minimise'
+  | 'repetition'
+  | 'refusal'
+  | 'rule-reason'
+  | 'agentless'
+  | 'irony';
+
+/** A clause: text between clause punctuation, with its offsets into the draft. */
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The mark that closed it, or '' at the end of the draft. */
+  mark: string;
+  clauses: Clause[];
+}
+
+const SENTENCE_MARK = /[。！？!?；;\n]/;
+const CLAUSE_MARK = /[，,：:—…]/;
+const SPACE = /\s/;
+
+function trimmed(draft: string, start: number, end: number): Clause | null {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(draft[s]!)) s++;
+  while (e > s && SPACE.test(draft[e - 1]!)) e--;
+  return e > s ? { start: s, end: e, text: draft.slice(s, e) } : null;
+}
+
+/** Sentences and their clauses, in one pass over the draft. */
+export function readSentences(draft: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let clauses: Clause[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  const close = (at: number, mark: string) => {
+    const c = trimmed(draft, clauseStart, at);
+    if (c) clauses.push(c);
+    const s = trimmed(draft, sentenceStart, at);
+    if (s && clauses.length) sentences.push({ ...s, mark, clauses });
+    clauses = [];
+    sentenceStart = at + 1;
+    clauseStart = at + 1;
+  };
+  for (let i = 0; i < draft.length; i++) {
+    const ch = draft[i]!;
+    if (SENTENCE_MARK.test(ch)) close(i, ch);
+    else if (CLAUSE_MARK.test(ch)) {
+      const c = trimmed(draft, clauseStart, i);
+      if (c) clauses.push(c);
+      clauseStart = i + 1;
+    }
+  }
+  close(draft.length, '');
+  return sentences;
+}
+
+/** An alternation, longest first so the regex engine prefers the fuller word. */
+export function alt(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+interface Compiled {
+  w: ZhWords;
+  customer: string;
+  agent: string;
+  kind: RegExp;
+  owns: RegExp;
+  question: RegExp;
+  conditionalBefore: RegExp;
+  pivot: RegExp;
+  agentActs: RegExp;
+}
+
+function compile(w: ZhWords): Compiled {
+  return {
+    w,
+    customer: alt(w.customer),
+    agent: alt(w.agent),
+    kind: new RegExp(alt(w.kind)),
+    owns: new RegExp(alt(w.owns)),
+    question: new RegExp(alt(w.question)),
+    conditionalBefore: new RegExp(`${alt(w.conditional)}$`),
+    pivot: new RegExp(alt(w.pivot)),
+    agentActs: new RegExp(alt(w.agentActs)),
+  };
+}
+
+/** A question that asks for information, not a rhetorical jab. */
+function asks(c: Compiled, s: Sentence): boolean {
+  return (s.mark === '？' || s.mark === '?') && c.question.test(s.text);
+}
+
+/** Where a match in a clause starts and ends in the draft, through the clause's end when asked. */
+function span(clause: Clause, m: RegExpExecArray, toClauseEnd = false): [number, number] {
+  const start = clause.start + m.index;
+  return [start, toClauseEnd ? clause.end : start + m[0].length];
+}
+
+/** The customer named at `index` of `text` is inside a hypothetical (如果您…) rather than a statement. */
+function hypothetical(c: Compiled, text: string, index: number): boolean {
+  return c.conditionalBefore.test(text.slice(Math.max(0, index - 4), index));
+}
+
+/** A refusal or rule that turns, in its sentence or the next, to what the agent will do instead. */
+function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: number): boolean {
+  const s = sentences[i]!;
+  const rest = s.clauses.slice(fromClause).map((cl) => cl.text);
+  if (rest.some((t) => c.pivot.test(t))) return true;
+  const next = sentences[i + 1];
+  return Boolean(next && c.pivot.test(next.text));
+}
+
+type Read = (c: Compiled, sentences: Sentence[], draft: string) => Array<[number, number]>;
+
+/** 因为您… / 还不是您…造成的 / 您没…，…也正常: the customer's act given as the cause of the failure. */
+const customerCause: Read = (c, sentences) => {
+  const { w } = c;
+  const causeFirst = new RegExp(`${alt(w.cause)}${c.customer}(?!的|们|們)`);
+  const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
+  const lapse = new RegExp(`${c.customer}(?!的|们|們)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})`);
+  const consequence = new RegExp(alt(w.consequence));
+  const customerIn = new RegExp(c.customer);
+  const agentIn = new RegExp(c.agent);
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    if (c.kind.test(s.text) || asks(c, s)) continue;
+    for (let k = 0; k < s.clauses.length; k++) {
+      const cl = s.clauses[k]!;
+      const m = rhetorical.exec(cl.text) ?? causeFirst.exec(cl.text);
+      if (m && !hypothetical(c, cl.text, m.index)) {
+        out.push(span(cl, m, true));
+        break;
+      }
+      const l = lapse.exec(cl.text);
+      if (!l || hypothetical(c, cl.text, l.index)) continue;
+      // The failure follows the lapse: later in the clause, or in a later clause of the same sentence that is not
+      // about the customer (您没收到，所以我们重发了 is the agent acting on it).
+      const after = cl.text.slice(l.index + l[0].length);
+      if (consequence.test(after)) {
+        out.push(span(cl, l, true));
+        break;
+      }
+      const later = s.clauses
+        .slice(k + 1)
+        .find((x) => consequence.test(x.text) && !customerIn.test(x.text) && !agentIn.test(x.text));
+      if (later) {
+        out.push([cl.start + l.index, later.end]);
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+/** 不算我们的问题 / 我们也管不了 / 跟我们没关系 / 我只是转告: the agent side steps out of it. */
+const notUs: Read = (c, sentences) => {
+  const { w } = c;
+  const here = '(?:这边|這邊|呢边|呢邊|方面|公司|店|那边)?';
+  const denied = new RegExp(
+    `${alt(w.denyBefore)}${c.agent}${here}(?:能|可以|可|所能|來|来)?(?:的|嘅)?${alt(w.responsibility)}`,
+  );
+  const governs = new RegExp(`${c.agent}${here}[^，,。！？您你]{0,4}?${alt(w.cannotGovern)}`);
+  const unrelated = new RegExp(
+    `(?:跟|和|与|與|同)${c.agent}${here}(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
+  );
+  const conduit = new RegExp(`${c.agent}${here}(?:也)?${alt(w.only)}(?:个|個|一个|一個)?${alt(w.relay)}`);
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    if (c.owns.test(s.text) || asks(c, s)) continue;
+    for (const cl of s.clauses) {
+      const m = denied.exec(cl.text) ?? unrelated.exec(cl.text) ?? governs.exec(cl.text) ?? conduit.exec(cl.text);
+      if (m) out.push(span(cl, m, true));
+    }
+  }
+  return out;
+};
+
+/** 刮痕的事您得去问他们 / 是快递的事: the customer sent to a third party, or the failure handed to one. */
+const thirdParty: Read = (c, sentences) => {
+  const { w } = c;
+  const other = alt([...w.thirdParty, ...w.thirdPronoun]);
+  const sent = new RegExp(`${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){1,4}${alt(w.contact)}(?:一下)?${other}`);
+  const theirs = new RegExp(
+    `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋)`,
+  );
+  const deniedAsk = /(?:没有?|沒有?|不|冇|唔|无需|無需|不用)(?:再)?(?:让|讓|请|請|叫|要求|需要|使)$/;
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    if (c.agentActs.test(s.text) || c.owns.test(s.text)) continue;
+    for (const cl of s.clauses) {
+      const m = sent.exec(cl.text) ?? theirs.exec(cl.text);
+      if (!m || hypothetical(c, cl.text, m.index)) continue;
+      // 我没有让您再去找银行 denies the redirect.
+      if (deniedAsk.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      out.push(span(cl, m, true));
+    }
+  }
+  return out;
+};
+
+/** 不就是…吗 / 只是…而已 / 至于这么生气吗: the problem or the feeling made small. */
+const minimise: Read = (c, sentences) => {
+  const { w } = c;
+  const closed = new RegExp(`${alt(w.minimiser)}[^，,。！？]{1,16}?${alt(w.minimiserClose)}`);
+  const small = new RegExp(alt(w.smallMatter));
+  const worth = new RegExp(`${alt(w.worthIt)}[^，,。！？]{0,4}?${alt(w.degree)}[^，,。！？]{0,3}?${alt(w.emotion)}`);
+  const agentFirst = new RegExp(`^[^，,。！？]{0,3}${c.agent}`);
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    for (const cl of s.clauses) {
+      const m = worth.exec(cl.text) ?? small.exec(cl.text);
+      if (m) {
+        out.push(span(cl, m));
+        continue;
+      }
+      // 我只是想确认一下而已 makes the agent's own ask small, which is a softener.
+      const n = closed.exec(cl.text);
+      if (n && !agentFirst.test(cl.text)) out.push(span(cl, n));
+    }
+  }
+  return out;
+};
+
+/** 第三次跟您说了 / 已经回复过您两次 / 请先翻一下聊天记录: repetition as a reproach. */
+const repetition: Read = (c, sentences) => {
+  const { w } = c;
+  const told = alt(w.told);
+  const nth = new RegExp(`第${alt(w.ordinal)}(?:次|遍)(?:跟|和|给|給|同|向)?${c.customer}?${told}`);
+  const last = new RegExp(
+    `(?:再|重新)?${told}(?:最后|最後)一(?:次|遍)|(?:最后|最後)一(?:次|遍)(?:跟|和|给|給|同)?${c.customer}?${told}|我再${told}(?:一|多)(?:次|遍)`,
+  );
+  const counted = new RegExp(
+    `(?:已经|已經|都|早就|早已|前後|前后)[^，,。！？]{0,6}?${told}(?:过|過|了|咗)?${c.customer}?${alt(w.count)}(?:次|遍)`,
+  );
+  const back = new RegExp(
+    `${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}|${alt(w.alreadyStated)}`,
+  );
+  const glad = new RegExp(`${alt(w.gladly)}$`);
+  const agentFirst = new RegExp(`^[^，,。！？]{0,4}${c.agent}(?!再)`);
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    for (const cl of s.clauses) {
+      const m = nth.exec(cl.text) ?? last.exec(cl.text) ?? counted.exec(cl.text);
+      if (m && !glad.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) {
+        out.push(span(cl, m));
+        continue;
+      }
+      // 我帮您翻一下之前的记录 is the agent looking; only the customer being sent back to read reproaches.
+      const b = back.exec(cl.text);
+      if (b && !agentFirst.test(cl.text)) out.push(span(cl, b, true));
+    }
+  }
+  return out;
+};
+
+/** 怎么也排不出 / 点都冇可能 / 我们这边做不了 / 没得商量: a refusal made final, with nothing offered instead. */
+const refusal: Read = (c, sentences) => {
+  const { w } = c;
+  const resultNeg = '[\u4e00-\u9fff](?:不|唔)(?:了|出|到|来|來|成|起|掉)';
+  const refuse = `(?:${alt(w.refuse)}|${resultNeg})`;
+  const final = new RegExp(`${alt(w.intensifier)}[^，,。！？]{0,8}?${refuse}`);
+  // Without an intensifier only a refusal modal counts: 我这边看不到… reports a limit of sight, not a no.
+  const agentRefuses = new RegExp(
+    `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的){0,2}${alt(w.refuse)}`,
+  );
+  const closeOff = new RegExp(alt(w.closeOff));
+  const notRefusal = new RegExp(alt(w.notRefusal));
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (asks(c, s)) continue;
+    for (let k = 0; k < s.clauses.length; k++) {
+      const cl = s.clauses[k]!;
+      const m = closeOff.exec(cl.text);
+      if (m) {
+        out.push(span(cl, m));
+        continue;
+      }
+      const r = final.exec(cl.text) ?? agentRefuses.exec(cl.text);
+      if (!r || hypothetical(c, cl.text, r.index)) continue;
+      if (notRefusal.test(cl.text.slice(r.index)) || pivots(c, sentences, i, k + 1)) continue;
+      out.push(span(cl, r, true));
+    }
+  }
+  return out;
+};
+
+/** 按规定不能… / 我们的条款写得清清楚楚，…不能…: the rule given as the reason, nothing offered. */
+const ruleReason: Read = (c, sentences) => {
+  const { w } = c;
+  const rule = new RegExp(alt(w.rule));
+  const forbid = new RegExp(alt(w.forbid));
+  const grant = new RegExp(alt(w.grant));
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (asks(c, s)) continue;
+    const k = s.clauses.findIndex((cl) => rule.test(cl.text));
+    if (k < 0) continue;
+    // The rule's own clause and the one after it: further on, a 不能 is about something else.
+    const reach = s.clauses.slice(k, k + 2);
+    const j = reach.findIndex((cl) => forbid.test(cl.text));
+    if (j < 0) continue;
+    if (reach.some((cl) => grant.test(cl.text)) || pivots(c, sentences, i, k)) continue;
+    // When the refusal has its own clause (…规定，我也没办法) it is left for the refusal reader to name.
+    const from = s.clauses[k]!;
+    const m = rule.exec(from.text)!;
+    out.push([from.start + m.index, from.end]);
+  }
+  return out;
+};
+
+/** 沙发在运输途中被压坏了 / 通知寄到了旧地址: a failure with nobody doing it, in a draft that owns nothing. */
+const agentless: Read = (c, sentences, draft) => {
+  const { w } = c;
+  if (c.owns.test(draft)) return [];
+  const passive = new RegExp(`(?:被|给|給|俾)${alt(w.damage)}`);
+  const misrouted = new RegExp(`${alt(w.sendVerb)}(?:到|去|给|給|咗去|咗)了?${alt(w.wrongPlace)}`);
+  const someone = new RegExp(`${c.agent}|${c.customer}(?!的)`);
+  // 不能转给其他学员 is a refusal about what may happen, not a report of what went wrong.
+  const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得)$/;
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    if (asks(c, s) || c.kind.test(s.text)) continue;
+    for (const cl of s.clauses) {
+      const m = passive.exec(cl.text) ?? misrouted.exec(cl.text);
+      if (!m) continue;
+      // A named doer (我们寄错了 owns it; 您填的地址 is another reader's) or a hypothetical is not agentless.
+      const before = cl.text.slice(0, m.index);
+      if (someone.test(before) || modal.test(before) || hypothetical(c, cl.text, m.index)) continue;
+      out.push([cl.start, cl.start + m.index + m[0].length]);
+    }
+  }
+  return out;
+};
+
+/** 您真是最认真的学员，同一个问题能问五遍 / 我们的电池没享受好您的寒假 / 恭喜您…错: praise or apology turned sour. */
+const irony: Read = (c, sentences) => {
+  const { w } = c;
+  const praised = new RegExp(`${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}`);
+  const sour = new RegExp(alt(w.sour));
+  const felt = new RegExp(
+    `${c.agent}(?:的|嘅)[^，,。！？的]{1,8}?(?:没|沒|不|冇|唔)(?:太|有|能|怎么|怎麼)?${alt(w.feel)}(?:到|好|得)?${c.customer}(?:的|嘅)`,
+  );
+  const congrats = new RegExp(`${alt(w.congratulate)}${c.customer}?[^。！？]{0,16}?${alt(w.mishap)}`);
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    const f = felt.exec(s.text) ?? congrats.exec(s.text);
+    if (f) {
+      out.push([s.start + f.index, s.start + f.index + f[0].length]);
+      continue;
+    }
+    if (c.owns.test(s.text)) continue;
+    for (let k = 0; k < s.clauses.length; k++) {
+      const cl = s.clauses[k]!;
+      const m = praised.exec(cl.text);
+      if (!m) continue;
+      const rest = [cl.text.slice(m.index + m[0].length), ...s.clauses.slice(k + 1).map((x) => x.text)].join('，');
+      if (sour.test(rest)) {
+        out.push([cl.start + m.index, s.end]);
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+const READS: Array<[ReaderName, CoachIssueKind, Read]> = [
+  ['customer-cause', 'blame', customerCause],
+  ['not-us', 'defensive', notUs],
+  ['third-party', 'defensive', thirdParty],
+  ['minimise', 'dismissive', minimise],
+  ['repetition', 'dismissive', repetition],
+  ['refusal', 'absolute', refusal],
+  ['rule-reason', 'policy', ruleReason],
+  ['agentless', 'no-ownership', agentless],
+  ['irony', 'sarcasm', irony],
+];
+
+/** One reader per move, reading the draft with the given script's word tables. */
+export function buildZhReaders(prefix: string, words: ZhWords): ClauseReader[] {
+  const c = compile(words);
+  return READS.map(([name, kind, read]) => ({
+    id: `${prefix}-clause-${name}`,
+    kind,
+    find(draft: string): ClauseHit[] {
+      return read(c, readSentences(draft), draft).map(([start, end]) => ({ start, end, alternative: words.alt[name] }));
+    },
+  }));
+}
