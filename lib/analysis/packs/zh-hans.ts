@@ -172,6 +172,14 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Things ruined (搞成这样), being woken up, and refusing to deal with someone.
+        '搞成这样',
+        '弄成这样',
+        '吵醒',
+        '被吵醒',
+        '炸醒',
+        '懒得理',
+        '不想理',
         // Insults, rhetorical put-downs (要你管, 能死吗, 几个意思), contempt for cheats and cover-ups, and disgust (辣眼睛, 反胃).
         '真傻',
         '傻帽',
@@ -562,6 +570,7 @@ export const ZH_HANS: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '成这样',
         '烦',
         '烦人',
         '烦躁',
@@ -1263,6 +1272,15 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Misery in Weibo's 'X成狗/X成🐶', hating oneself, and being broke.
+        '成狗',
+        '成🐶',
+        '恨自己',
+        '讨厌自己',
+        '打死自己',
+        '拮据',
+        '没有钱',
+        '钱都没有',
         // Bad luck, being left or overlooked, worn out, broke, and the Weibo 'X成狗' of misery (冻成狗, 忙成狗).
         '霉运',
         '水逆',
@@ -1935,6 +1953,8 @@ export const ZH_HANS: PackSource = {
     },
     joy: {
       3: [
+        // Laughing till one cries.
+        '笑cry',
         '开心',
         '高兴',
         '快乐',
@@ -3000,6 +3020,34 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // Words that hold an expected outcome (到, 退, 用, 理, 发) without being one, so a negator nearby is not a failed delivery (不是遇到, 没有退路); and 你大爷我, Weibo's swagger about oneself, not a curse.
+    '遇到',
+    '感到',
+    '直到',
+    '来到',
+    '达到',
+    '受到',
+    '碰到',
+    '提到',
+    '说到',
+    '聊到',
+    '退路',
+    '退休',
+    '退缩',
+    '用心',
+    '作用',
+    '使用',
+    '费用',
+    '用户',
+    '管理',
+    '理由',
+    '道理',
+    '理想',
+    '发现',
+    '出发',
+    '发展',
+    '发誓',
+    '你大爷我',
     // Tag questions (做我女朋友好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (银行, 气氛, 燃油, 慢性, 拖拉机, 急救, 喷泉, 供暖, 香山, 减少了, 陌生的, 生活垃圾, 满足条件).
     '好不好',
     '行不行',

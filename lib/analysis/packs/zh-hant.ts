@@ -190,6 +190,15 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Things ruined (搞成這樣), being woken up, refusing to deal with someone, and sneering at someone's intelligence.
+        '搞成這樣',
+        '弄成這樣',
+        '吵醒',
+        '被吵醒',
+        '炸醒',
+        '懶得理',
+        '不想理',
+        '智商',
         // Insults, rhetorical put-downs (要你管, 能死嗎, 幾個意思), contempt for cheats and cover-ups, disgust (辣眼睛, 反胃); Taiwan's 很瞎 and Hong Kong's 戇居, 冇腦.
         '真傻',
         '傻帽',
@@ -606,6 +615,7 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '成這樣',
         '煩',
         '煩人',
         '煩躁',
@@ -721,6 +731,11 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Taiwan's 雷 is a dud (很雷, 雷片), not praise; and a broken item.
+        '很雷',
+        '超雷',
+        '雷片',
+        '壞的',
         // Shoppers warning each other off (避雷, 慎入, 拔草, 雷店).
         '避雷',
         '慎入',
@@ -1210,7 +1225,6 @@ export const ZH_HANT: PackSource = {
         '貴了',
         '慢了',
         '晚',
-        '等',
         '硬',
         '淡',
         '油',
@@ -1308,6 +1322,18 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Misery in 'X成狗/X成🐶', hating oneself, being broke, bad luck in Taiwan's spelling (倒黴), and 喪.
+        '成狗',
+        '成🐶',
+        '恨自己',
+        '討厭自己',
+        '打死自己',
+        '拮据',
+        '沒有錢',
+        '錢都沒有',
+        '倒黴',
+        '喪',
+        '好喪',
         // Bad luck, being left or overlooked, worn out, broke, the 'X成狗' of misery (凍成狗, 忙成狗), Hong Kong's 想喊, 冇錢.
         '霉運',
         '黴運',
@@ -1657,6 +1683,7 @@ export const ZH_HANT: PackSource = {
     },
     anxiety: {
       3: [
+        '咋辦',
         // Scared stiff.
         '嚇壞了',
         '嚇傻了',
@@ -1709,6 +1736,10 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Personal data leaking out.
+        '洩露',
+        '洩漏',
+        '外洩',
         // Frightened, dreading the worst, holding one's breath (捏一把汗, 慌了神).
         '嚇壞',
         '嚇傻',
@@ -1971,6 +2002,9 @@ export const ZH_HANT: PackSource = {
     },
     joy: {
       3: [
+        // Laughing till one cries; blowing kisses.
+        '笑cry',
+        '麼麼噠',
         '開心到飛起',
         '開心',
         '高興',
@@ -2094,6 +2128,9 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Winning.
+        '贏',
+        '贏了',
         // Good news and good days (脫單, 加薪, 放假了, 出糧), delight (喜出望外, 笑出聲), and the upbeat register (元氣滿滿, 小確幸, 被治癒).
         '元氣滿滿',
         '正能量',
@@ -2467,7 +2504,6 @@ export const ZH_HANT: PackSource = {
         '歡',
         '推',
         '神',
-        '雷',
         '樂意',
         '願意',
         '好的',
@@ -3024,6 +3060,50 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // Words that hold an expected outcome (到, 退, 用, 理, 發) without being one, so a negator nearby is not a failed delivery (不是遇到, 沒有退路); 你大爺我, swagger about oneself, not a curse; and 幹 in ordinary words (能幹, 幹部, 樹幹, 幹不過), where it is not the Taiwanese curse.
+    '遇到',
+    '感到',
+    '直到',
+    '來到',
+    '達到',
+    '受到',
+    '碰到',
+    '提到',
+    '說到',
+    '聊到',
+    '退路',
+    '退休',
+    '退縮',
+    '用心',
+    '作用',
+    '使用',
+    '費用',
+    '用戶',
+    '管理',
+    '理由',
+    '道理',
+    '理想',
+    '發現',
+    '出發',
+    '發展',
+    '發誓',
+    '你大爺我',
+    '能幹',
+    '幹部',
+    '幹不過',
+    '幹得好',
+    '苦幹',
+    '實幹',
+    '骨幹',
+    '樹幹',
+    '主幹',
+    '幹線',
+    '幹事',
+    '幹練',
+    '才幹',
+    '幹勁',
+    '幹炒',
+    '幹大事',
     // Tag questions (做我女朋友好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (銀行, 氣氛, 燃油, 慢性, 拖拉機, 急救, 噴泉, 暖暖包, 香山, 減少, 陌生的, 生活垃圾, 滿足條件).
     '好不好',
     '行不行',

@@ -104,3 +104,32 @@ describe('shoppers warning each other off are negative', () => {
     expect(negative(analyzeMessage(text).primary)).toBe(true);
   });
 });
+
+describe('words that only contain an expected outcome, 幹 in ordinary words, and 你大爷我 do not fire', () => {
+  // 你大爷我 guards the curse 你大爷 added in the same change: without the stop it reads as anger.
+  test.each([['我没有退路'], ['我沒有退路'], ['不是遇到你我不会来'], ['樹幹很粗'], ['你大爷我来了'], ['你大爺我來了']])(
+    '%s',
+    (text) => {
+      expect(analyzeMessage(text).primary).toBe('neutral');
+    },
+  );
+});
+
+describe('misery, self-blame, being woken and brushing someone off', () => {
+  test.each([
+    ['冻成🐶', 'sadness'],
+    ['凍成🐶', 'sadness'],
+    ['我恨自己', 'sadness'],
+    ['生活拮据', 'sadness'],
+    ['倒黴透了', 'sadness'],
+    ['懒得理你', 'anger'],
+    ['懶得理你', 'anger'],
+    ['又搞成这样', 'anger'],
+    ['又搞成這樣', 'anger'],
+    ['這下咋辦', 'anxiety'],
+    ['我們贏了', 'joy'],
+    ['笑cry', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
