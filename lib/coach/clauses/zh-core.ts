@@ -29,8 +29,13 @@ export interface ZhWords {
   lapse: string[];
   /** Things one "didn't" get that are not lapses: 没收到/没办法/没关系. */
   notLapse: string[];
-  /** Consequence and "no surprise" markers: 所以/才/难怪/也正常. */
+  /** Consequence markers: 所以/才/导致. */
   consequence: string[];
+  /**
+   * "No surprise" markers: 也正常/难怪. They blame only from a later clause about the failure; in the lapse's own
+   * clause (您没注意到也很正常) they excuse the customer.
+   */
+  noSurprise: string[];
   /** Reassurance, thanks, ownership and apology: a sentence with these is not blaming. */
   kind: string[];
   /** The agent side owns the failure somewhere in the draft. */
@@ -229,6 +234,9 @@ function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: numbe
   return Boolean(next && c.pivot.test(next.text));
 }
 
+/** A polite request is not a consequence: 所以请稍等. */
+const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
+
 type Read = (c: Compiled, sentences: Sentence[], draft: string) => Array<[number, number]>;
 
 /** 因为您… / 还不是您…造成的 / 您没…，…也正常: the customer's act given as the cause of the failure. */
@@ -238,6 +246,7 @@ const customerCause: Read = (c, sentences) => {
   const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
   const lapse = new RegExp(`${c.customer}(?!的|们|們)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})`);
   const consequence = new RegExp(alt(w.consequence));
+  const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
   const customerIn = new RegExp(c.customer);
   const agentIn = new RegExp(c.agent);
   const out: Array<[number, number]> = [];
@@ -259,9 +268,15 @@ const customerCause: Read = (c, sentences) => {
         out.push(span(cl, l, true));
         break;
       }
-      const later = s.clauses
-        .slice(k + 1)
-        .find((x) => consequence.test(x.text) && !customerIn.test(x.text) && !agentIn.test(x.text));
+      let later: Clause | undefined;
+      for (const x of s.clauses.slice(k + 1)) {
+        // Once the agent steps in (我马上查) the sentence is about what the agent does, not what the lapse caused.
+        if (agentIn.test(x.text) || customerIn.test(x.text) || REQUEST.test(x.text)) break;
+        if (followed.test(x.text)) {
+          later = x;
+          break;
+        }
+      }
       if (later) {
         out.push([cl.start + l.index, later.end]);
         break;
@@ -423,8 +438,7 @@ const ruleReason: Read = (c, sentences) => {
     if (reach.some((cl) => grant.test(cl.text)) || pivots(c, sentences, i, k)) continue;
     // When the refusal has its own clause (…规定，我也没办法) it is left for the refusal reader to name.
     const from = s.clauses[k]!;
-    const m = rule.exec(from.text)!;
-    out.push([from.start + m.index, from.end]);
+    out.push([from.start, from.end]);
   }
   return out;
 };

@@ -259,6 +259,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern:
       /无能为力|爱莫能助|帮不了|处理不了|办不了|(?:我们|我|这边)(?:也|真的|实在)?(?:很|比较)?难(?:以)?(?:处理|办到|配合|做到)/,
+    // 处理不了，不过我已经转给专员 turns to what is being done.
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {

@@ -255,6 +255,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern:
       /無能為力|愛莫能助|幫不了|處理不了|辦不了|(?:我們|我|這邊)(?:也|真的|實在)?(?:很|比較)?難(?:以)?(?:處理|辦到|配合|做到)/,
+    // 處理不了，不過我已經轉給專員 turns to what is being done.
+    notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
   {

@@ -38,7 +38,7 @@ const SETS: Array<[string, Reply[]]> = [
 ];
 const UNTUNED: Reply[] = holdout10 as Reply[];
 /** Share of set-10 bad replies flagged with an expected kind when it was written; a drop means a rule regressed. */
-const UNTUNED_FLOOR: Record<ContentLanguage, number> = { en: 0.5, 'zh-Hans': 0.4, 'zh-Hant': 0.4 };
+const UNTUNED_FLOOR: Record<ContentLanguage, number> = { en: 1, 'zh-Hans': 1, 'zh-Hant': 1 };
 const all = SETS.flatMap(([set, replies]) => replies.map((r) => ({ set, ...r })));
 
 function raised(r: Reply): Set<string> {

@@ -1,0 +1,176 @@
+import { describe, expect, test } from 'vitest';
+import type { ClauseReader } from '@/lib/coach';
+import { readSentences } from '@/lib/coach/clauses/zh-core';
+import { ZH_HANS_CLAUSE_READERS } from '@/lib/coach/clauses/zh-hans';
+import { ZH_HANT_CLAUSE_READERS } from '@/lib/coach/clauses/zh-hant';
+
+// Sentences written for these tests, not taken from the fixture sets: each reader must catch its move in a
+// wording no rule lists, and leave alone the kind, owning or conditional sentence that shares its words.
+
+const READERS: Record<string, ClauseReader> = Object.fromEntries(
+  [...ZH_HANS_CLAUSE_READERS, ...ZH_HANT_CLAUSE_READERS].map((r) => [r.id, r]),
+);
+
+function spans(id: string, draft: string): string[] {
+  const reader = READERS[id];
+  if (!reader) throw new Error(`no reader ${id}`);
+  return reader.find(draft).map((h) => draft.slice(h.start, h.end));
+}
+
+/** [reader id, draft, the exact span it flags] */
+const CATCHES: Array<[string, string, string]> = [
+  ['hans-clause-customer-cause', '洗衣机漏水是因为您没有把排水管装好。', '是因为您没有把排水管装好'],
+  ['hans-clause-customer-cause', '你忘了续费，所以账号被停用了。', '你忘了续费，所以账号被停用了'],
+  ['hans-clause-customer-cause', '您没按时喂药，狗狗才会反复发炎。', '您没按时喂药，狗狗才会反复发炎'],
+  ['hans-clause-customer-cause', '还不是您自己密码设得太简单造成的。', '还不是您自己密码设得太简单造成的'],
+  [
+    'hans-clause-customer-cause',
+    '您把药放在窗台上晒了一周，药效下降很正常。',
+    '您把药放在窗台上晒了一周，药效下降很正常',
+  ],
+  ['hans-clause-not-us', '航班取消是航空公司决定的，跟我们没有半点关系。', '跟我们没有半点关系'],
+  ['hans-clause-not-us', '驾照考试排期不算我们这边的事。', '不算我们这边的事'],
+  ['hans-clause-not-us', '理赔是保险公司审核的，我们只是转交材料。', '我们只是转交材料'],
+  ['hans-clause-not-us', '服务器宕机了，我们也管不了。', '我们也管不了'],
+  ['hans-clause-third-party', '出了问题您要找厂家，我们只是代理。', '您要找厂家'],
+  ['hans-clause-third-party', '宠物医院开的药，您得自己去问他们。', '您得自己去问他们'],
+  ['hans-clause-third-party', '车门划痕这是车行那边的事。', '是车行那边的事'],
+  ['hans-clause-minimise', '不就是换个零件吗？', '不就是换个零件吗'],
+  ['hans-clause-minimise', '这么一点划痕，有必要这么生气吗？', '有必要这么生气'],
+  ['hans-clause-minimise', '表格而已，又不是什么大问题。', '又不是什么大问题'],
+  ['hans-clause-minimise', '区区五块钱差价罢了。', '区区五块钱差价罢了'],
+  ['hans-clause-repetition', '这已经是我第四次解释了，请认真看。', '第四次解释'],
+  ['hans-clause-repetition', '我再强调一次，周末不营业。', '我再强调一次'],
+  ['hans-clause-repetition', '这个问题早就回复过您好几次了。', '早就回复过您好几次'],
+  ['hans-clause-repetition', '请先往上翻一下聊天记录。', '往上翻一下聊天记录'],
+  ['hans-clause-refusal', '我们绝对不会退款的。', '绝对不会退款的'],
+  ['hans-clause-refusal', '我们这边处理不了这种申请。', '我们这边处理不了这种申请'],
+  ['hans-clause-refusal', '牙医那天怎么也排不出空档。', '怎么也排不出空档'],
+  ['hans-clause-refusal', '改期？没得商量。', '没得商量'],
+  ['hans-clause-rule-reason', '按照公司规定，激活后的许可证不能转让。', '按照公司规定'],
+  ['hans-clause-rule-reason', '租车协议里写着超时一律不退押金。', '租车协议里写着超时一律不退押金'],
+  ['hans-clause-agentless', '您的行李被弄丢了。', '您的行李被弄丢'],
+  ['hans-clause-agentless', '您的补牙材料被用错了。', '您的补牙材料被用错'],
+  ['hans-clause-agentless', '年检通知寄到了别人家。', '年检通知寄到了别人'],
+  ['hans-clause-irony', '您可真有耐心，一张表格填错了三次。', '您可真有耐心，一张表格填错了三次'],
+  ['hans-clause-irony', '恭喜您，又一次错过了截止日期。', '恭喜您，又一次错'],
+  ['hans-clause-irony', '看来我们的软件不太喜欢您的电脑。', '我们的软件不太喜欢您的'],
+
+  ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
+  ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
+  ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
+  ['hant-clause-customer-cause', '係因為你填錯地址，先會寄唔到。', '係因為你填錯地址'],
+  ['hant-clause-not-us', '延誤係航空公司嘅決定，唔關我哋事。', '唔關我哋事'],
+  ['hant-clause-not-us', '授權伺服器掛了，我們也管不著。', '我們也管不著'],
+  ['hant-clause-not-us', '理賠是保險公司審核的，我們只負責轉交資料。', '我們只負責轉交資料'],
+  ['hant-clause-not-us', '保固期外的維修不算我們的責任。', '不算我們的責任'],
+  ['hant-clause-third-party', '出問題您要自己找原廠，我們只是代理商。', '您要自己找原廠'],
+  ['hant-clause-third-party', '架車係車行嘅，你要自己搵佢哋。', '你要自己搵佢哋'],
+  ['hant-clause-minimise', '不就是換個零件嗎？', '不就是換個零件嗎'],
+  ['hant-clause-minimise', '一條刮痕，使唔使咁嬲呀？', '使唔使咁嬲'],
+  ['hant-clause-minimise', '只係遲咗半日啫。', '只係遲咗半日啫'],
+  ['hant-clause-repetition', '我已經講咗三次，星期日唔開門。', '已經講咗三次'],
+  ['hant-clause-repetition', '這是第五次跟您說明了。', '第五次跟您說明'],
+  ['hant-clause-repetition', '麻煩您先看一下之前的回覆。', '看一下之前的回覆'],
+  ['hant-clause-refusal', '我們絕對不會退費的。', '絕對不會退費的'],
+  ['hant-clause-refusal', '我哋呢邊處理唔到呢類申請。', '我哋呢邊處理唔到呢類申請'],
+  ['hant-clause-refusal', '改期？冇得傾。', '冇得傾'],
+  ['hant-clause-rule-reason', '根據公司政策，已啟用的軟體授權一律不退費。', '根據公司政策'],
+  ['hant-clause-rule-reason', '租車合約寫明逾時唔可以退按金。', '租車合約寫明逾時唔可以退按金'],
+  ['hant-clause-agentless', '您的假牙被做錯了尺寸。', '您的假牙被做錯'],
+  ['hant-clause-agentless', '牌照續期信寄咗去舊地址。', '牌照續期信寄咗去舊'],
+  ['hant-clause-irony', '您可真有耐心，一張表格填錯了三次。', '您可真有耐心，一張表格填錯了三次'],
+  ['hant-clause-irony', '看來我們的系統不太喜歡您的手機。', '我們的系統不太喜歡您的'],
+];
+
+/** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
+const LEAVES: Array<[string, string]> = [
+  ['hans-clause-customer-cause', '如果您没有按时复诊，可能会影响恢复，所以我们给您设了提醒。'],
+  ['hans-clause-customer-cause', '因为您的反馈，我们改进了预约流程。'],
+  ['hans-clause-customer-cause', '您没收到验证码，所以我重新发了一次。'],
+  ['hans-clause-customer-cause', '您把订单号发我，我马上查，所以请稍等。'],
+  ['hans-clause-customer-cause', '您没注意到也很正常，这个按钮确实不显眼。'],
+  ['hans-clause-customer-cause', '请问您是不是没收到所以才没来？'],
+  ['hans-clause-not-us', '这不是您的错，是我们没做好。'],
+  ['hans-clause-not-us', '这次延误是我们的责任，不是您的问题。'],
+  ['hans-clause-not-us', '我们会负责到底，今天就给您答复。'],
+  ['hans-clause-third-party', '我帮您联系快递，您不用自己去问。'],
+  ['hans-clause-third-party', '我没有让您再去找银行，而是直接联系了他们。'],
+  ['hans-clause-minimise', '我只是想跟您确认一下地址而已。'],
+  ['hans-clause-minimise', '您不用那么担心，我们今天就处理。'],
+  ['hans-clause-repetition', '很乐意再解释一遍：周末不营业。'],
+  ['hans-clause-repetition', '我帮您翻一下之前的聊天记录。'],
+  ['hans-clause-refusal', '我们绝对不会再让这种事发生。'],
+  ['hans-clause-refusal', '我们这边处理不了，不过我已经转给专员，今天会联系您。'],
+  ['hans-clause-refusal', '您完全不用担心费用，我们绝对不会多收。'],
+  ['hans-clause-refusal', '我无法想象您当时有多着急。'],
+  ['hans-clause-rule-reason', '根据公司政策，已激活的许可证不予退款，但我可以帮您换成年度版。'],
+  ['hans-clause-rule-reason', '按照规定，您可以免费改期一次。'],
+  ['hans-clause-agentless', '您的行李被弄丢了，非常抱歉，我们今晚送到酒店。'],
+  ['hans-clause-agentless', '课程费用不能转给其他学员。'],
+  ['hans-clause-agentless', '我们把通知寄到了旧地址。'],
+  ['hans-clause-irony', '谢谢您这么有耐心，我们又发现了一个问题并已修复。'],
+  ['hans-clause-irony', '您真细心，这个建议我们已经转给产品组了。'],
+
+  ['hant-clause-customer-cause', '如果您沒收到繳費通知，請告訴我，我幫您補寄。'],
+  ['hant-clause-customer-cause', '您沒收到簡訊，所以我重新發送了一次。'],
+  ['hant-clause-customer-cause', '唔該你耐心等多陣，我哋聽日一定搞掂。'],
+  ['hant-clause-not-us', '這完全不是您的錯，是我們的疏失。'],
+  ['hant-clause-not-us', '呢單係我哋嘅責任，唔係你嘅問題。'],
+  ['hant-clause-third-party', '我幫您聯絡原廠，您不用自己去問。'],
+  ['hant-clause-minimise', '我只是想跟您確認一下地址而已。'],
+  ['hant-clause-repetition', '很樂意再說明一次：週日不營業。'],
+  ['hant-clause-refusal', '我們絕對不會再讓這種事發生。'],
+  ['hant-clause-refusal', '今日師傅真係排唔到時間，不過我可以幫你約聽朝九點。'],
+  ['hant-clause-rule-reason', '根據公司政策，已啟用的授權不退費，但我可以幫您改成年約。'],
+  ['hant-clause-rule-reason', '依照規定，您可以申請免費維修。'],
+  ['hant-clause-agentless', '書櫃在配送時撞壞是我們的疏失，週五前會送新的過去。'],
+  ['hant-clause-irony', '多謝你咁有耐性，我哋又發現咗一個問題，已經修正咗。'],
+];
+
+describe('each clause reader catches its move in new wording, with the exact span', () => {
+  test.each(CATCHES)('%s: %s', (id, draft, span) => {
+    expect(spans(id, draft)).toEqual([span]);
+  });
+});
+
+describe('each clause reader leaves alone the sentence that only shares its words', () => {
+  test.each(LEAVES)('%s: %s', (id, draft) => {
+    expect(spans(id, draft)).toEqual([]);
+  });
+});
+
+describe('every registered reader has cases both ways', () => {
+  test.each(Object.keys(READERS))('%s', (id) => {
+    expect(CATCHES.some(([r]) => r === id)).toBe(true);
+    expect(LEAVES.some(([r]) => r === id)).toBe(true);
+  });
+});
+
+describe('sentences and clauses keep the offsets of the draft as typed', () => {
+  test.each([
+    ['您好， 我们已经处理。\n谢谢！', ['您好， 我们已经处理', '谢谢']],
+    ['没有标点的一句', ['没有标点的一句']],
+    ['。。，，', []],
+  ])('%s', (draft, expected) => {
+    const sentences = readSentences(draft);
+    expect(sentences.map((s) => s.text)).toEqual(expected);
+    for (const s of sentences) {
+      expect(draft.slice(s.start, s.end)).toBe(s.text);
+      for (const c of s.clauses) expect(draft.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});
+
+describe('readers stay linear on long drafts', () => {
+  test.each([
+    ['repeated sentences', '您没按时喂药，狗狗才会反复发炎。'],
+    ['no punctuation', '您您没没因为因为规定不能绝对'],
+  ])('%s', (_name, piece) => {
+    const draft = piece.repeat(Math.ceil(40_000 / piece.length));
+    const started = performance.now();
+    for (const reader of [...ZH_HANS_CLAUSE_READERS, ...ZH_HANT_CLAUSE_READERS]) reader.find(draft);
+    // Linear reading of 40k characters takes well under a second even on a shared two-core machine.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
