@@ -1,5 +1,5 @@
 import { clauseEnd, clauseStart, isEdge, type Sentence, seq, span, type Token, words } from './en-text';
-import { CONDITIONAL, FAILURE, FAULT_VERB, NEGATION, NEUTRAL_CAUSE_VERB, REASSURE } from './en-words';
+import { CONDITIONAL, FAILURE, FAULT_VERB, NEGATION, NEUTRAL_CAUSE_VERB, PROBLEM_NOUN, REASSURE } from './en-words';
 import type { ClauseHit } from './types';
 
 // Blame is a causal link: a failure clause on one side, the customer as the doer on the other.
@@ -32,9 +32,12 @@ const CONSEQUENCE: readonly (readonly string[])[] = [
 ];
 const SOFTENER = words('just simply only still also probably clearly obviously actually then');
 const BE_PAST = words('was were');
+/** "so naturally …", "so obviously …": the consequence presented as the customer's doing. */
+const NATURALLY = words('naturally obviously inevitably predictably');
 const LET_PAST = words('allowed left kept let');
 
-const isFailure = (w: string): boolean => FAILURE.has(w) || NEGATION.has(w);
+// A named defect ("the stain set", "the crack spread") is a failure even with a neutral verb.
+const isFailure = (w: string): boolean => FAILURE.has(w) || NEGATION.has(w) || PROBLEM_NOUN.has(w);
 const isAdverb = (w: string): boolean => SOFTENER.has(w) || (w.length > 4 && w.endsWith('ly'));
 const isPastVerb = (w: string): boolean =>
   !NEUTRAL_CAUSE_VERB.has(w) && (FAULT_VERB.has(w) || (w.length > 4 && w.endsWith('ed')));
@@ -86,7 +89,7 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     if (w === 'you') blamed = isPastVerb(t[skipAdverbs(t, who + 1)]?.w ?? '');
     else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
     if (!blamed) continue;
-    if (!hasFailure(t, 0, i)) continue;
+    if (!hasFailure(t, i - 30, i)) continue;
     out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
   }
 }
@@ -110,7 +113,7 @@ function youThenConsequence(s: Sentence, out: ClauseHit[]): void {
       }
       if (next < 0) continue;
       const effectEnd = clauseEnd(t, next);
-      if (seq(t, next, ['of', 'course']) > 0 || hasFailure(t, next, effectEnd)) {
+      if (seq(t, next, ['of', 'course']) > 0 || NATURALLY.has(t[next]?.w ?? '') || hasFailure(t, next, effectEnd)) {
         out.push({ ...span(t, i, effectEnd), alternative: ALT });
       }
       break;

@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, type Sentence, seq, span, type Token, words } from './en-text';
+import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Token, words } from './en-text';
 import { AGENT_ANY, AGENT_SUBJECT, CONDITIONAL, NEGATION, OFFER, OWNS, RESPONSIBILITY, THIRD_PARTY } from './en-words';
 import type { ClauseHit } from './types';
 
@@ -28,15 +28,21 @@ function claimStart(tokens: readonly Token[], i: number): number {
 }
 
 function offerAfter(draft: string, from: number): boolean {
-  return OFFER.test(draft.slice(from).toLowerCase().replace(/’/g, "'"));
+  return lastMatchAt(draft, OFFER) >= from;
 }
 
 /** "isn't on us", "wasn't on me": responsibility denied by name. */
 function notOnUs(t: readonly Token[], i: number): number {
   if (!NOT_ADJ.has(t[i]!.w) && !(t[i]!.w === 'not' && t[i - 1]?.w.endsWith("'s"))) return -1;
-  const k = seq(t, i + 1, ['on', OWNER_PRON]);
-  // "not on us to decide" is rare; "that's on us" (no negation) owns it and never reaches here.
-  return k;
+  let k = i + 1;
+  if (words('really exactly strictly').has(t[k]?.w ?? '')) k++;
+  // "isn't on us", "isn't on our side"; "that's on us" (no negation) owns it and never reaches here.
+  const on = seq(t, k, ['on', OWNER_PRON]);
+  if (on > 0) return on;
+  const side = seq(t, k, ['on', words('our my'), words('side end part')]);
+  if (side > 0) return side;
+  // "not really our department", "isn't my call"
+  return seq(t, k, [words('our my'), RESPONSIBILITY]);
 }
 
 /** "we have no control over", "I have no say in", "we don't control". */
@@ -114,6 +120,10 @@ const SLIP = words(
   'lost misplaced overlooked mislaid misfiled mislabelled mislabeled forgotten double-booked overbooked misrouted misdirected miscalculated mispriced mixed',
 );
 const ENDED_AS = words('double-booked overbooked cancelled canceled lost missing delayed forgotten unpaid unsent');
+/** Steps a service should have taken, for "was never confirmed". */
+const UNDONE = words(
+  'confirmed sent processed booked logged recorded passed actioned updated applied posted scheduled submitted filed registered paid refunded',
+);
 const BE = words('was were got has have been is are');
 
 function agentless(t: readonly Token[], i: number): number {
@@ -132,6 +142,8 @@ function agentless(t: readonly Token[], i: number): number {
     let v = i + 1;
     if (t[v]?.w === 'been') v++;
     if (SLIP.has(t[v]?.w ?? '')) return v + (t[v + 1]?.w === 'up' ? 2 : 1);
+    // "the booking was never confirmed": a step nobody is named as having skipped.
+    if (t[v]?.w === 'never' && UNDONE.has(t[v + 1]?.w ?? '')) return v + 2;
   }
   if (w === 'ended' && t[i + 1]?.w === 'up' && ENDED_AS.has(t[i + 2]?.w ?? '')) return i + 3;
   if ((w === 'fell' || w === 'slipped') && t[i + 1]?.w === 'through') return i + 2;

@@ -151,8 +151,20 @@ function personified(draft: string, t: readonly Token[], i: number): number {
   return clauseEnd(t, k);
 }
 
+const LOFTY = words('high exacting lofty impeccable refined discerning demanding');
+const STANDARD = words('standards expectations taste tastes');
+const INTENSE = words('very extremely incredibly rather so truly');
+const DURATION = words('seconds minutes hours days');
+
 function mockPraise(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
+  // "your very high standards": praise of the customer's taste used as a jab.
+  if (w === 'your') {
+    const k = INTENSE.has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    if (LOFTY.has(t[k]?.w ?? '') && STANDARD.has(t[k + 1]?.w ?? '')) return k + 2;
+  }
+  // "thanks for your patience, all three minutes of it"
+  if (w === 'all' && DURATION.has(t[i + 2]?.w ?? '') && seq(t, i + 3, ['of', 'it']) > 0) return i + 5;
   // "Well, congratulations on …", "Oh, bravo"
   if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) return clauseEnd(t, 2);
   // "congratulations on finding the one weekend we're closed"

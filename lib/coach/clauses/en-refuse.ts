@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, type Sentence, seq, span, type Token, words } from './en-text';
+import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Token, words } from './en-text';
 import {
   AGENT_SUBJECT,
   CONDITIONAL,
@@ -27,17 +27,19 @@ const COPULA = words('is are was were');
 const WARM_VERB = words(
   'wait thank apologise apologize stress imagine believe express emphasise emphasize say tell help find locate see open access view hear reach load',
 );
+/** What a customer is glad the agent will not do. */
+const SPARED = words(
+  'charge bill share sell spam contact disturb penalise penalize fine delete forget let happen leave ask need pass',
+);
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
 const RESTRICT = words("only must cannot can't won't not never no non-refundable require requires required mandatory");
-
-const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
 function guarded(draft: string, s: Sentence, i: number): boolean {
   if (s.question) return true;
   const t = s.tokens;
   for (let k = clauseStart(t, i); k < i; k++) if (CONDITIONAL.has(t[k]!.w)) return true;
   // The refusal turns to an alternative in the same sentence or after it.
-  return OFFER.test(lower(draft.slice(s.start)));
+  return lastMatchAt(draft, OFFER) >= s.start;
 }
 
 function skipSoft(t: readonly Token[], i: number): number {
@@ -71,8 +73,11 @@ function refusal(t: readonly Token[], i: number): number {
     const m = negModal(t, skipSoft(t, w === 'our' ? i + 2 : i + 1));
     if (m < 0) return -1;
     // "we couldn't have asked for more" looks back; "we can't be blamed" disclaims (the deflection readers' call).
-    if (t[m]?.w === 'have' || t[m]?.w === 'be') return -1;
-    if (WARM_VERB.has(t[m]?.w ?? '')) return -1;
+    // "we won't be able to replace it" refuses like "we can't replace it".
+    const v = seq(t, m, ['be', 'able', 'to']) > 0 ? m + 3 : m;
+    if (t[v]?.w === 'have' || t[v]?.w === 'be') return -1;
+    // "we won't charge you", "we can't wait": a promise or warmth, not a closed door.
+    if (WARM_VERB.has(t[v]?.w ?? '') || SPARED.has(t[v]?.w ?? '')) return -1;
     return clauseEnd(t, m);
   }
   // "licences can never be transferred", "slots can't be swapped", "deposits are not refunded"
@@ -106,7 +111,8 @@ const RULE_DET = words('our the company these those its their your my');
 const RULE_ADVERB = words('clearly simply explicitly specifically strictly just only also state very quite');
 
 function restricts(t: readonly Token[], from: number): boolean {
-  for (let k = from; k < t.length; k++) if (RESTRICT.has(t[k]!.w) || NEGATION.has(t[k]!.w)) return true;
+  for (let k = from; k < Math.min(t.length, from + 30); k++)
+    if (RESTRICT.has(t[k]!.w) || NEGATION.has(t[k]!.w)) return true;
   return false;
 }
 
@@ -135,8 +141,11 @@ export function findRuleAsReason(draft: string, sentences: readonly Sentence[]):
       const end = ruleAsReason(t, i);
       if (end < 0) continue;
       if (!guarded(draft, s, i)) {
+        // "According to our guidelines" / "Under the terms" lead the span; otherwise the rule's clause does.
         let from = i;
         while (from > 0 && (RULE_DET.has(t[from - 1]!.w) || RULE_LEAD.has(t[from - 1]!.w))) from--;
+        if (from > 1 && t[from - 1]!.w === 'to' && t[from - 2]!.w === 'according') from -= 2;
+        if (from === i) from = clauseStart(t, i);
         out.push({ ...span(t, from, Math.max(end, clauseEnd(t, i))), alternative: POL_ALT });
       }
       break;

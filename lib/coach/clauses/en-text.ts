@@ -89,16 +89,21 @@ const CLAUSE_EDGE = new Set([',', ':', '—', '–', '-']);
 export const isEdge = (w: string): boolean => CLAUSE_EDGE.has(w);
 
 /** Index one past the last token of the clause that token i sits in (the next comma or dash, or sentence end). */
+// Clauses are cut at this many tokens so a draft typed without commas still reads in linear time.
+const MAX_CLAUSE = 60;
+
 export function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && !isEdge(tokens[k]!.w)) k++;
+  const stop = Math.min(tokens.length, i + MAX_CLAUSE);
+  while (k < stop && !isEdge(tokens[k]!.w)) k++;
   return k;
 }
 
 /** Index of the first token of the clause that token i sits in. */
 export function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k > 0 && !isEdge(tokens[k - 1]!.w)) k--;
+  const stop = Math.max(0, i - MAX_CLAUSE);
+  while (k > stop && !isEdge(tokens[k - 1]!.w)) k--;
   return k;
 }
 
@@ -107,4 +112,19 @@ export function span(tokens: readonly Token[], a: number, b: number): { start: n
   let last = b - 1;
   while (last > a && isEdge(tokens[last]!.w)) last--;
   return { start: tokens[a]!.start, end: tokens[last]!.end };
+}
+
+/** Lower-cased with straight apostrophes, the form the whole-draft guards test. */
+export const plain = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+
+let offerDraft = '';
+let offerLast = -1;
+/** Where the last match of `offer` starts in the draft (-1 if none): "an offer after X" is one comparison. */
+export function lastMatchAt(draft: string, offer: RegExp): number {
+  if (draft !== offerDraft) {
+    offerDraft = draft;
+    offerLast = -1;
+    for (const m of plain(draft).matchAll(new RegExp(offer.source, 'g'))) offerLast = m.index;
+  }
+  return offerLast;
 }

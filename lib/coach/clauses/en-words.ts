@@ -19,7 +19,9 @@ export const FAILURE = words(
   'failed fail fails died dead broke broken cracked chipped leaked burst opened tore torn snapped melted faded ' +
     'locked blocked expired lapsed cancelled canceled declined rejected refused bounced voided invalid suspended ' +
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
-    'disconnected deactivated closed forfeited void apart loose infected worse',
+    'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
+    'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
+    'returned back',
 );
 
 /** Acts a customer can be blamed for, as past-tense verbs after "you". */
@@ -27,7 +29,8 @@ export const FAULT_VERB = words(
   'left forgot skipped ignored missed let allowed dropped used ran kept put chose picked ordered entered typed ' +
     'waited took gave sent booked bought installed activated opened unplugged plugged washed tried cancelled ' +
     'canceled changed moved signed ticked clicked registered failed neglected overloaded exceeded shared lent ' +
-    "didn't never hadn't weren't wasn't",
+    'drove rode threw wore spilt spilled broke wrote lost sat stood ate fed hung bent overwatered overfilled ' +
+    "ignored skipped didn't never hadn't weren't wasn't",
 );
 
 /** Customer acts that are reasons, not faults: "because you asked", "since you mentioned". */
@@ -37,7 +40,8 @@ export const NEUTRAL_CAUSE_VERB = words(
 );
 
 /** Words that turn a sentence into a hypothetical, where "you didn't" is not an accusation. */
-export const CONDITIONAL = words('if whether unless in case when once');
+/** ("in case" is two tokens; "case" alone rarely starts anything else, so it stands for the pair.) */
+export const CONDITIONAL = words('if whether unless case when once whenever');
 
 /** Reassurance the agent offers around the customer's slip. */
 export const REASSURE =

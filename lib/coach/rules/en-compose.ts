@@ -73,7 +73,11 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\b(?:because|since|as|happened\s+when)\s+you\s+(?:\w+ly\s+)?(?:didn${A}t|did\s+not|never|hadn${A}t|had\s+not|haven${A}t|have\s+not|weren${A}t|were\s+not|wasn${A}t|waited|ignored|skipped|forgot|failed|missed|chose|picked|selected|entered|typed|used|clicked|left\s+it|took\s+too\s+long)\b|\byou\s+\w+${W}{0,60}?(?:,\s*|\s+)(?:so\s+of\s+course|which\s+is\s+(?:exactly\s+)?why|that${A}s\s+why|that\s+is\s+why|hence\s+the|no\s+wonder)\b|\bthe\s+(?:problem|issue|reason)\s+is\s+(?:that\s+)?you\b|\byou\s+(?:\w+\s+){0,2}?(?:booked|chose|picked|selected|ordered|bought|opted\s+for|paid\s+for)\b${W}{0,40}?,?\s+so\s+(?:the\s+|your\s+)?\w+(?:\s+\w+)?\s+(?:wasn${A}t|isn${A}t|won${A}t|can${A}t|didn${A}t|was\s+not|is\s+not)\b`,
       'i',
     ),
-    notInSentence: REASSURES,
+    // "Because you weren't home, the parcel came back, so I've rebooked it" explains on the way to a fix.
+    notInSentence: new RegExp(
+      String.raw`${REASSURES.source}|,\s*so\s+(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:re\w+|booked|arranged|sent|moved)\b`,
+      'i',
+    ),
     alternative: 'Here is what happened and how we fix it:',
   },
   {
