@@ -75,3 +75,40 @@ describe('look-alike words and derived forms are not feelings', () => {
     expect(negative(p)).toBe(true);
   });
 });
+
+describe('families of less common feeling words', () => {
+  test.each([
+    ['The sequel fell flat', 'sadness'],
+    ['Honestly I expected more from this brand', 'sadness'],
+    ['I felt crestfallen after the call', 'sadness'],
+    ['I got laid off today', 'sadness'],
+    ['They keep passing the buck', 'frustration'],
+    ['I was fobbed off by the agent', 'frustration'],
+    ['The repair was botched', 'frustration'],
+    ["I'm peeved about the fee", 'frustration'],
+    ['This is piss poor', 'frustration'],
+    ['The staff were completely inept', 'anger'],
+    ['That noise was really unnerving', 'anxiety'],
+    ["I'm frantic, the payment bounced", 'anxiety'],
+    ['wdym by that', 'confusion'],
+    ['The instructions give mixed signals', 'confusion'],
+    ["I'm still not sure which plan I have", 'confusion'],
+    ["I'm over the moon with it", 'joy'],
+    ['Well said!', 'joy'],
+    ['That clip had me cracking up', 'joy'],
+    ["Hang in there, you've got this", 'joy'],
+  ])('%s → %s', (text, label) => {
+    expect(primary(text)).toBe(label);
+  });
+});
+
+describe('words that are mostly not a feeling on their own', () => {
+  test.each([
+    ['The battery is low', 'sadness'],
+    ['Wait, is the store open on Sunday?', 'frustration'],
+    ['I want it so bad', 'frustration'],
+    ['My apologies for the late reply, could you resend the file?', 'sadness'],
+  ])('%s is not %s', (text, label) => {
+    expect(primary(text)).not.toBe(label);
+  });
+});
