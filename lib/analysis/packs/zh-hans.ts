@@ -10,6 +10,12 @@ export const ZH_HANS: PackSource = {
   emotions: {
     anger: {
       3: [
+        '无理取闹',
+        // The core words for loathing and indignation (憎恶, 愤恨, 愤愤不平, 悲愤).
+        '憎恶',
+        '愤恨',
+        '愤愤不平',
+        '悲愤',
         // Cursing someone out and boiling over (他娘的, 滚犊子, 关你屁事, 气得发抖, 怒火中烧).
         '你傻',
         '傻缺',
@@ -172,6 +178,21 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Alone, 吵 and 闹 are mostly noise or bustle; making trouble on purpose is the angry sense.
+        '胡闹',
+        '闹事',
+        // Disgust, resentment, envy and scorn (厌恶, 反感, 怨念, 嫉妒, 嘲讽, 看扁).
+        '厌恶',
+        '反感',
+        '鄙夷',
+        '怨念',
+        '嫉妒',
+        '妒忌',
+        '羡慕嫉妒恨',
+        '嘲讽',
+        '看扁',
+        '蔑视',
+        '藐视',
         // Things ruined (搞成这样), being woken up, and refusing to deal with someone.
         '搞成这样',
         '弄成这样',
@@ -563,13 +584,16 @@ export const ZH_HANS: PackSource = {
         '喷',
         '怼',
         '吵架',
-        '吵',
-        '闹',
         '翻脸',
         '拉黑',
         '[哼哼]',
       ],
       1: [
+        '吵',
+        '闹',
+        '眼红',
+        '质疑',
+        '吃醋',
         '成这样',
         '烦',
         '烦人',
@@ -678,6 +702,11 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Embarrassment and worry that nags (尴尬, 苦恼, 烦恼), and having given up commenting (无力吐槽).
+        '尴尬',
+        '苦恼',
+        '烦恼',
+        '无力吐槽',
         // Shoppers warning each other off (避雷, 慎入, 拔草).
         '避雷',
         '慎入',
@@ -1166,6 +1195,7 @@ export const ZH_HANS: PackSource = {
       ],
       1.5: ['一般', '毛病', '说好的', '到底', '根本', '压根'],
       1: [
+        '槽点',
         '问题',
         '收费',
         '等待',
@@ -1191,6 +1221,8 @@ export const ZH_HANS: PackSource = {
     },
     sadness: {
       3: [
+        '噩耗',
+        '黯然神伤',
         // Grief and heartbreak at full strength.
         '心力交瘁',
         '泣不成声',
@@ -1272,6 +1304,24 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Gloom, shame and sorrow (苦闷, 忧郁, 悲观, 惭愧, 发愁, 失意), and bad news.
+        '苦闷',
+        '忧郁',
+        '悲观',
+        '消极',
+        '心灰',
+        '羞愧',
+        '惭愧',
+        '不甘',
+        '悲凉',
+        '哀愁',
+        '发愁',
+        '犯愁',
+        '忧愁',
+        '心事重重',
+        '失意',
+        '失魂落魄',
+        '坏消息',
         // Misery in Weibo's 'X成狗/X成🐶', hating oneself, and being broke.
         '成狗',
         '成🐶',
@@ -1558,7 +1608,6 @@ export const ZH_HANS: PackSource = {
         '无助',
         '无力',
         '心累',
-        '累',
         '好累',
         '太累',
         '疲惫',
@@ -1604,6 +1653,8 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        '纠结',
+        '牵挂',
         '单身狗',
         '前任',
         '暗恋',
@@ -1630,6 +1681,7 @@ export const ZH_HANS: PackSource = {
     },
     anxiety: {
       3: [
+        '惧怕',
         // Scared stiff.
         '吓坏了',
         '吓傻了',
@@ -1680,6 +1732,12 @@ export const ZH_HANS: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Fear and timidity (畏惧, 胆怯, 发怵, 魂不守舍).
+        '畏惧',
+        '胆怯',
+        '发怵',
+        '犯怵',
+        '魂不守舍',
         // Frightened, dreading the worst, holding one's breath (捏一把汗, 揪心, 慌了神).
         '吓坏',
         '吓傻',
@@ -1765,7 +1823,6 @@ export const ZH_HANS: PackSource = {
         '慌张',
         '心慌慌',
         '着急',
-        '急',
         '急用',
         '焦躁',
         '怕',
@@ -1774,7 +1831,6 @@ export const ZH_HANS: PackSource = {
         '吓',
         '吓到',
         '吓一跳',
-        '惊',
         '震惊',
         '危险',
         '风险',
@@ -1859,7 +1915,24 @@ export const ZH_HANS: PackSource = {
         '冒冷汗',
         '冷汗',
       ],
-      1: ['警察', '考试', '面试', '高考', '怕', '急', '担', '慌', '险', '病毒', '祈祷', '保佑', '但愿', '求'],
+      1: [
+        '惊',
+        '心虚',
+        '警察',
+        '考试',
+        '面试',
+        '高考',
+        '怕',
+        '急',
+        '担',
+        '慌',
+        '险',
+        '病毒',
+        '祈祷',
+        '保佑',
+        '但愿',
+        '求',
+      ],
     },
     confusion: {
       3: [
@@ -1953,6 +2026,7 @@ export const ZH_HANS: PackSource = {
     },
     joy: {
       3: [
+        '喜讯',
         // Laughing till one cries.
         '笑cry',
         '开心',
@@ -2078,6 +2152,36 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 过瘾, 敬佩, 称赞, 憧憬, 温馨, 惬意).
+        '安心',
+        '舒心',
+        '开怀',
+        '畅快',
+        '痛快',
+        '过瘾',
+        '带劲',
+        '敬佩',
+        '钦佩',
+        '赞叹',
+        '赞美',
+        '称赞',
+        '表扬',
+        '夸奖',
+        '向往',
+        '憧憬',
+        '喜爱',
+        '疼爱',
+        '感人',
+        '温馨',
+        '浪漫',
+        '开心果',
+        '乐观',
+        '放松',
+        '悠闲',
+        '惬意',
+        '可喜',
+        '可贺',
+        '好消息',
         // Good news and good days (脱单, 加薪, 放假了), delight (喜出望外, 笑出声), and Weibo's upbeat register (元气满满, 小确幸, 被治愈).
         '元气满满',
         '正能量',
@@ -2435,6 +2539,11 @@ export const ZH_HANS: PackSource = {
         '好棒棒',
       ],
       1: [
+        '踏实',
+        '爽快',
+        '积极',
+        '自信',
+        '羡慕',
         // Encouragement and fresh starts, the upbeat half of Weibo (珍惜, 新的一天, 早安).
         '早安',
         '新的一天',
@@ -3020,6 +3129,8 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // Only joking.
+    '闹着玩',
     // Words that hold an expected outcome (到, 退, 用, 理, 发) without being one, so a negator nearby is not a failed delivery (不是遇到, 没有退路); and 你大爷我, Weibo's swagger about oneself, not a curse.
     '遇到',
     '感到',

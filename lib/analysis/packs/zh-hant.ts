@@ -10,6 +10,12 @@ export const ZH_HANT: PackSource = {
   emotions: {
     anger: {
       3: [
+        '無理取鬧',
+        // The core words for loathing and indignation (憎惡, 憤恨, 憤憤不平, 悲憤).
+        '憎惡',
+        '憤恨',
+        '憤憤不平',
+        '悲憤',
         // Cursing someone out and boiling over (他娘的, 滾犢子, 關你屁事, 氣得發抖, 怒火中燒; Hong Kong's 撲街, 嬲爆, 激死).
         '你傻',
         '傻缺',
@@ -190,6 +196,21 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Alone, 吵 and 鬧 are mostly noise or bustle; making trouble on purpose is the angry sense.
+        '胡鬧',
+        '鬧事',
+        // Disgust, resentment, envy and scorn (厭惡, 反感, 怨念, 嫉妒, 嘲諷, 看扁).
+        '厭惡',
+        '反感',
+        '鄙夷',
+        '怨念',
+        '嫉妒',
+        '妒忌',
+        '羨慕嫉妒恨',
+        '嘲諷',
+        '看扁',
+        '蔑視',
+        '藐視',
         // Things ruined (搞成這樣), being woken up, refusing to deal with someone, and sneering at someone's intelligence.
         '搞成這樣',
         '弄成這樣',
@@ -601,7 +622,6 @@ export const ZH_HANT: PackSource = {
         '噴',
         '嗆',
         '吵架',
-        '吵',
         '翻臉',
         '封鎖',
         '誇張',
@@ -615,6 +635,10 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '吵',
+        '眼紅',
+        '質疑',
+        '吃醋',
         '成這樣',
         '煩',
         '煩人',
@@ -731,6 +755,11 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Embarrassment and worry that nags (尷尬, 苦惱, 煩惱), and having given up commenting (無力吐槽).
+        '尷尬',
+        '苦惱',
+        '煩惱',
+        '無力吐槽',
         // Taiwan's 雷 is a dud (很雷, 雷片), not praise; and a broken item.
         '很雷',
         '超雷',
@@ -1213,6 +1242,7 @@ export const ZH_HANT: PackSource = {
       ],
       1.5: ['一般', '毛病', '說好的', '到底', '根本', '壓根'],
       1: [
+        '槽點',
         '問題',
         '收費',
         '等待',
@@ -1238,6 +1268,8 @@ export const ZH_HANT: PackSource = {
     },
     sadness: {
       3: [
+        '噩耗',
+        '黯然神傷',
         // Grief and heartbreak at full strength.
         '心力交瘁',
         '泣不成聲',
@@ -1322,6 +1354,23 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Gloom, shame and sorrow (苦悶, 悲觀, 慚愧, 發愁, 失意), and bad news.
+        '苦悶',
+        '悲觀',
+        '消極',
+        '心灰',
+        '羞愧',
+        '慚愧',
+        '不甘',
+        '悲涼',
+        '哀愁',
+        '發愁',
+        '犯愁',
+        '憂愁',
+        '心事重重',
+        '失意',
+        '失魂落魄',
+        '壞消息',
         // Misery in 'X成狗/X成🐶', hating oneself, being broke, bad luck in Taiwan's spelling (倒黴), and 喪.
         '成狗',
         '成🐶',
@@ -1656,6 +1705,8 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        '糾結',
+        '牽掛',
         '單身狗',
         '前任',
         '暗戀',
@@ -1683,6 +1734,7 @@ export const ZH_HANT: PackSource = {
     },
     anxiety: {
       3: [
+        '懼怕',
         '咋辦',
         // Scared stiff.
         '嚇壞了',
@@ -1736,6 +1788,12 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Fear and timidity (畏懼, 膽怯, 發怵, 魂不守舍).
+        '畏懼',
+        '膽怯',
+        '發怵',
+        '犯怵',
+        '魂不守舍',
         // Personal data leaking out.
         '洩露',
         '洩漏',
@@ -1830,7 +1888,6 @@ export const ZH_HANT: PackSource = {
         '慌',
         '慌張',
         '著急',
-        '急',
         '急用',
         '焦躁',
         '怕',
@@ -1838,7 +1895,6 @@ export const ZH_HANT: PackSource = {
         '嚇',
         '嚇到',
         '嚇一跳',
-        '驚',
         '震驚',
         '危險',
         '風險',
@@ -1916,7 +1972,24 @@ export const ZH_HANT: PackSource = {
         '冒冷汗',
         '冷汗',
       ],
-      1: ['警察', '考試', '面試', '學測', '指考', '怕', '急', '擔', '慌', '險', '祈禱', '保佑', '但願', '求'],
+      1: [
+        '驚',
+        '心虛',
+        '警察',
+        '考試',
+        '面試',
+        '學測',
+        '指考',
+        '怕',
+        '急',
+        '擔',
+        '慌',
+        '險',
+        '祈禱',
+        '保佑',
+        '但願',
+        '求',
+      ],
     },
     confusion: {
       3: [
@@ -2002,6 +2075,7 @@ export const ZH_HANT: PackSource = {
     },
     joy: {
       3: [
+        '喜訊',
         // Laughing till one cries; blowing kisses.
         '笑cry',
         '麼麼噠',
@@ -2128,6 +2202,37 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 過癮, 敬佩, 稱讚, 憧憬, 溫馨, 愜意).
+        '安心',
+        '舒心',
+        '開懷',
+        '暢快',
+        '痛快',
+        '過癮',
+        '帶勁',
+        '敬佩',
+        '欽佩',
+        '讚嘆',
+        '讚歎',
+        '讚美',
+        '稱讚',
+        '表揚',
+        '誇獎',
+        '嚮往',
+        '憧憬',
+        '喜愛',
+        '疼愛',
+        '感人',
+        '溫馨',
+        '浪漫',
+        '開心果',
+        '樂觀',
+        '放鬆',
+        '悠閒',
+        '愜意',
+        '可喜',
+        '可賀',
+        '好消息',
         // Winning.
         '贏',
         '贏了',
@@ -2448,6 +2553,11 @@ export const ZH_HANT: PackSource = {
         '水啦',
       ],
       1: [
+        '踏實',
+        '爽快',
+        '積極',
+        '自信',
+        '羨慕',
         // Encouragement and fresh starts (珍惜, 新的一天, 早安).
         '早安',
         '新的一天',
@@ -3060,6 +3170,8 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // Only joking.
+    '鬧著玩',
     // Words that hold an expected outcome (到, 退, 用, 理, 發) without being one, so a negator nearby is not a failed delivery (不是遇到, 沒有退路); 你大爺我, swagger about oneself, not a curse; and 幹 in ordinary words (能幹, 幹部, 樹幹, 幹不過), where it is not the Taiwanese curse.
     '遇到',
     '感到',

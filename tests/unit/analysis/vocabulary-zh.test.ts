@@ -133,3 +133,31 @@ describe('misery, self-blame, being woken and brushing someone off', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('the core words for loathing, envy, embarrassment, fear and ease', () => {
+  test.each([
+    ['我憎恶这种人', 'anger'],
+    ['我憎惡這種人', 'anger'],
+    ['他嫉妒我', 'anger'],
+    ['简直无理取闹', 'anger'],
+    ['簡直無理取鬧', 'anger'],
+    ['好尴尬啊', 'frustration'],
+    ['好尷尬啊', 'frustration'],
+    ['我对他心生畏惧', 'anxiety'],
+    ['我對他心生畏懼', 'anxiety'],
+    ['午后晒太阳真惬意', 'joy'],
+    ['午後曬太陽真愜意', 'joy'],
+    ['好消息', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
+
+describe('noise and bustle alone are not anger', () => {
+  test.each([
+    ['外面好热闹', 'joy'],
+    ['闹钟响了', 'neutral'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
