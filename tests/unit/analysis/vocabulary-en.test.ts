@@ -112,3 +112,23 @@ describe('words that are mostly not a feeling on their own', () => {
     expect(primary(text)).not.toBe(label);
   });
 });
+
+describe('emoji and emoticons shared by every language', () => {
+  test.each([
+    ['🤮', 'anger'],
+    ['the new phone 🤩', 'joy'],
+    ['sure 🙃', 'frustration'],
+    ['🤷', 'confusion'],
+    ['🥲', 'sadness'],
+    ['🥀', 'sadness'],
+    ['🫨', 'anxiety'],
+    ['🙇', 'gratitude'],
+    ['the parcel came ;_;', 'sadness'],
+  ])('%s → %s', (text, label) => {
+    expect(primary(text)).toBe(label);
+  });
+
+  test('a hug emoji reads the same in a Chinese message', () => {
+    expect(analyzeMessage('收到了🤗', { language: 'zh-Hans' }).emotions.joy).toBeGreaterThan(0.5);
+  });
+});
