@@ -29,6 +29,8 @@ export interface ZhWords {
   lapse: string[];
   /** Things one "didn't" get that are not lapses: 没收到/没办法/没关系. */
   notLapse: string[];
+  /** What is wrong with what the customer supplied: 您填的号码少了一位. */
+  defect: string[];
   /** Consequence markers: 所以/才/导致. */
   consequence: string[];
   /**
@@ -101,6 +103,8 @@ export interface ZhWords {
   /** Mock praise aimed at the customer: 真是…最认真 / 可真会挑. */
   praiseLead: string[];
   praise: string[];
+  /** Praise too big for the occasion, aimed at no one in particular: 真是帮大忙了/真是难得. */
+  overPraise: string[];
   /** What turns praise sour in the same sentence: 偏偏/又/问了五遍. */
   sour: string[];
   /** An owned object given feelings: 我们的电池没享受好您的寒假. */
@@ -244,7 +248,11 @@ const customerCause: Read = (c, sentences) => {
   const { w } = c;
   const causeFirst = new RegExp(`${alt(w.cause)}${c.customer}(?!的|们|們)`);
   const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
-  const lapse = new RegExp(`${c.customer}(?!的|们|們)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})`);
+  const lapse = new RegExp(
+    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)(?!${alt(w.notLapse)})`,
+  );
+  // 是您填的身份证号少了一位: what the customer supplied named as the fault.
+  const supplied = new RegExp(`${c.customer}(?:自己)?[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`);
   const consequence = new RegExp(alt(w.consequence));
   const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
   const customerIn = new RegExp(c.customer);
@@ -254,8 +262,8 @@ const customerCause: Read = (c, sentences) => {
     if (c.kind.test(s.text) || asks(c, s)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
-      const m = rhetorical.exec(cl.text) ?? causeFirst.exec(cl.text);
-      if (m && !hypothetical(c, cl.text, m.index)) {
+      const m = rhetorical.exec(cl.text) ?? causeFirst.exec(cl.text) ?? supplied.exec(cl.text);
+      if (m && !hypothetical(c, cl.text, m.index) && !/的话|嘅話|的話/.test(cl.text)) {
         out.push(span(cl, m, true));
         break;
       }
@@ -366,6 +374,9 @@ const repetition: Read = (c, sentences) => {
   const counted = new RegExp(
     `(?:已经|已經|都|早就|早已|前後|前后)[^，,。！？]{0,6}?${told}(?:过|過|了|咗)?${c.customer}?${alt(w.count)}(?:次|遍)`,
   );
+  const again = new RegExp(
+    `${c.customer}(?:怎么|怎麼|点解|點解)?又(?:来|來|嚟|再)?(?:问|問|催|找|投诉|投訴)|${told}(?:过|過|了|咗)?(?:多少|几多|幾多|无数|無數|好几|好幾|N)(?:次|遍)`,
+  );
   const back = new RegExp(
     `${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}|${alt(w.alreadyStated)}`,
   );
@@ -374,7 +385,7 @@ const repetition: Read = (c, sentences) => {
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     for (const cl of s.clauses) {
-      const m = nth.exec(cl.text) ?? last.exec(cl.text) ?? counted.exec(cl.text);
+      const m = nth.exec(cl.text) ?? last.exec(cl.text) ?? counted.exec(cl.text) ?? again.exec(cl.text);
       if (m && !glad.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) {
         out.push(span(cl, m));
         continue;
@@ -395,7 +406,7 @@ const refusal: Read = (c, sentences) => {
   const final = new RegExp(`${alt(w.intensifier)}[^，,。！？]{0,8}?${refuse}`);
   // Without an intensifier only a refusal modal counts: 我这边看不到… reports a limit of sight, not a no.
   const agentRefuses = new RegExp(
-    `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的){0,2}${alt(w.refuse)}`,
+    `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的|是){0,2}${alt(w.refuse)}`,
   );
   const closeOff = new RegExp(alt(w.closeOff));
   const notRefusal = new RegExp(alt(w.notRefusal));
@@ -423,7 +434,7 @@ const refusal: Read = (c, sentences) => {
 const ruleReason: Read = (c, sentences) => {
   const { w } = c;
   const rule = new RegExp(alt(w.rule));
-  const forbid = new RegExp(alt(w.forbid));
+  const forbid = new RegExp(alt([...w.forbid, ...w.closeOff]));
   const grant = new RegExp(alt(w.grant));
   const out: Array<[number, number]> = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -431,8 +442,8 @@ const ruleReason: Read = (c, sentences) => {
     if (asks(c, s)) continue;
     const k = s.clauses.findIndex((cl) => rule.test(cl.text));
     if (k < 0) continue;
-    // The rule's own clause and the one after it: further on, a 不能 is about something else.
-    const reach = s.clauses.slice(k, k + 2);
+    // The rule's own clause and the two after it: further on, a 不能 is about something else.
+    const reach = s.clauses.slice(k, k + 3);
     const j = reach.findIndex((cl) => forbid.test(cl.text));
     if (j < 0) continue;
     if (reach.some((cl) => grant.test(cl.text)) || pivots(c, sentences, i, k)) continue;
@@ -448,15 +459,17 @@ const agentless: Read = (c, sentences, draft) => {
   const { w } = c;
   if (c.owns.test(draft)) return [];
   const passive = new RegExp(`(?:被|给|給|俾)${alt(w.damage)}`);
+  // 牙套在技工所做错了: a service step done wrong or lost, with nobody named as doing it.
+  const slipped = /[\u4e00-\u9fff](?:错|錯|丢|丟)(?:了|咗)/;
   const misrouted = new RegExp(`${alt(w.sendVerb)}(?:到|去|给|給|咗去|咗)了?${alt(w.wrongPlace)}`);
   const someone = new RegExp(`${c.agent}|${c.customer}(?!的)`);
   // 不能转给其他学员 is a refusal about what may happen, not a report of what went wrong.
   const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得)$/;
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
-    if (asks(c, s) || c.kind.test(s.text)) continue;
+    if (asks(c, s) || c.kind.test(s.text) || c.agentActs.test(s.text)) continue;
     for (const cl of s.clauses) {
-      const m = passive.exec(cl.text) ?? misrouted.exec(cl.text);
+      const m = passive.exec(cl.text) ?? misrouted.exec(cl.text) ?? slipped.exec(cl.text);
       if (!m) continue;
       // A named doer (我们寄错了 owns it; 您填的地址 is another reader's) or a hypothetical is not agentless.
       const before = cl.text.slice(0, m.index);
@@ -470,7 +483,9 @@ const agentless: Read = (c, sentences, draft) => {
 /** 您真是最认真的学员，同一个问题能问五遍 / 我们的电池没享受好您的寒假 / 恭喜您…错: praise or apology turned sour. */
 const irony: Read = (c, sentences) => {
   const { w } = c;
-  const praised = new RegExp(`${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}`);
+  const praised = new RegExp(
+    `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,2}?${alt(w.overPraise)}`,
+  );
   const sour = new RegExp(alt(w.sour));
   const felt = new RegExp(
     `${c.agent}(?:的|嘅)[^，,。！？的]{1,8}?(?:没|沒|不|冇|唔)(?:太|有|能|怎么|怎麼)?${alt(w.feel)}(?:到|好|得)?${c.customer}(?:的|嘅)`,
@@ -483,14 +498,17 @@ const irony: Read = (c, sentences) => {
       out.push([s.start + f.index, s.start + f.index + f[0].length]);
       continue;
     }
-    if (c.owns.test(s.text)) continue;
+    // 您真细心，这个错别字我们马上改掉 is praise the agent acts on.
+    if (c.owns.test(s.text) || c.agentActs.test(s.text)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const m = praised.exec(cl.text);
       if (!m) continue;
-      const rest = [cl.text.slice(m.index + m[0].length), ...s.clauses.slice(k + 1).map((x) => x.text)].join('，');
-      if (sour.test(rest)) {
-        out.push([cl.start + m.index, s.end]);
+      // The sour fact may come before the praise (您居然读完了说明书，真是难得) or after it.
+      const others = s.clauses.filter((x) => x !== cl).map((x) => x.text);
+      const own = `${cl.text.slice(0, m.index)}，${cl.text.slice(m.index + m[0].length)}`;
+      if (sour.test([own, ...others].join('，'))) {
+        out.push([s.start, s.end]);
         break;
       }
     }
