@@ -10,6 +10,7 @@ export const ZH_HANS: PackSource = {
   emotions: {
     anger: {
       3: [
+        '[草泥马]',
         '无理取闹',
         // The core words for loathing and indignation (憎恶, 愤恨, 愤愤不平, 悲愤).
         '憎恶',
@@ -178,6 +179,10 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Weibo stickers that snub or shush (右哼哼, 闭嘴).
+        '[闭嘴]',
+        '[右哼哼]',
+        '[左哼哼]',
         // Alone, 吵 and 闹 are mostly noise or bustle; making trouble on purpose is the angry sense.
         '胡闹',
         '闹事',
@@ -589,6 +594,7 @@ export const ZH_HANS: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '[NO]',
         '吵',
         '闹',
         '眼红',
@@ -702,6 +708,10 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Weibo stickers for exasperation (囧, 跪了, 傻眼).
+        '[囧]',
+        '[跪了]',
+        '[傻眼]',
         // Embarrassment and worry that nags (尴尬, 苦恼, 烦恼), and having given up commenting (无力吐槽).
         '尴尬',
         '苦恼',
@@ -1195,6 +1205,13 @@ export const ZH_HANS: PackSource = {
       ],
       1.5: ['一般', '毛病', '说好的', '到底', '根本', '压根'],
       1: [
+        // Weibo stickers for sly or dismissive shrugs (挖鼻, 阴险, 浮云).
+        '[挖鼻]',
+        '[抠鼻]',
+        '[弱]',
+        '[神马]',
+        '[浮云]',
+        '[阴险]',
         '槽点',
         '问题',
         '收费',
@@ -1221,6 +1238,7 @@ export const ZH_HANS: PackSource = {
     },
     sadness: {
       3: [
+        '[眼泪]',
         '噩耗',
         '黯然神伤',
         // Grief and heartbreak at full strength.
@@ -1304,6 +1322,7 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        '[泪目]',
         // Gloom, shame and sorrow (苦闷, 忧郁, 悲观, 惭愧, 发愁, 失意), and bad news.
         '苦闷',
         '忧郁',
@@ -1653,6 +1672,11 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        // Weibo stickers for sleepy, lonely or leaving.
+        '[困]',
+        '[哈欠]',
+        '[拜拜]',
+        '[单身狗]',
         '纠结',
         '牵挂',
         '单身狗',
@@ -1732,6 +1756,7 @@ export const ZH_HANS: PackSource = {
         '[害怕]',
       ],
       2: [
+        '[紧张]',
         // Fear and timidity (畏惧, 胆怯, 发怵, 魂不守舍).
         '畏惧',
         '胆怯',
@@ -2152,6 +2177,7 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        '[舔屏]',
         // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 过瘾, 敬佩, 称赞, 憧憬, 温馨, 惬意).
         '安心',
         '舒心',
@@ -2539,6 +2565,13 @@ export const ZH_HANS: PackSource = {
         '好棒棒',
       ],
       1: [
+        // Weibo stickers for a wink, a hug, flowers, melting.
+        '[挤眼]',
+        '[抱抱]',
+        '[猪头]',
+        '[ok]',
+        '[鲜花]',
+        '[融化]',
         '踏实',
         '爽快',
         '积极',

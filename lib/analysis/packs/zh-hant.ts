@@ -10,6 +10,7 @@ export const ZH_HANT: PackSource = {
   emotions: {
     anger: {
       3: [
+        '[草泥馬]',
         '無理取鬧',
         // The core words for loathing and indignation (憎惡, 憤恨, 憤憤不平, 悲憤).
         '憎惡',
@@ -196,6 +197,10 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Weibo stickers that snub or shush (右哼哼, 閉嘴).
+        '[閉嘴]',
+        '[右哼哼]',
+        '[左哼哼]',
         // Alone, 吵 and 鬧 are mostly noise or bustle; making trouble on purpose is the angry sense.
         '胡鬧',
         '鬧事',
@@ -635,6 +640,7 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '[NO]',
         '吵',
         '眼紅',
         '質疑',
@@ -755,6 +761,10 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Weibo stickers for exasperation (囧, 跪了, 傻眼).
+        '[囧]',
+        '[跪了]',
+        '[傻眼]',
         // Embarrassment and worry that nags (尷尬, 苦惱, 煩惱), and having given up commenting (無力吐槽).
         '尷尬',
         '苦惱',
@@ -1242,6 +1252,13 @@ export const ZH_HANT: PackSource = {
       ],
       1.5: ['一般', '毛病', '說好的', '到底', '根本', '壓根'],
       1: [
+        // Weibo stickers for sly or dismissive shrugs (挖鼻, 陰險, 浮雲).
+        '[挖鼻]',
+        '[摳鼻]',
+        '[弱]',
+        '[神馬]',
+        '[浮雲]',
+        '[陰險]',
         '槽點',
         '問題',
         '收費',
@@ -1268,6 +1285,7 @@ export const ZH_HANT: PackSource = {
     },
     sadness: {
       3: [
+        '[眼淚]',
         '噩耗',
         '黯然神傷',
         // Grief and heartbreak at full strength.
@@ -1354,6 +1372,7 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        '[淚目]',
         // Gloom, shame and sorrow (苦悶, 悲觀, 慚愧, 發愁, 失意), and bad news.
         '苦悶',
         '悲觀',
@@ -1705,6 +1724,12 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        // Weibo stickers for sleepy, lonely or leaving.
+        '[睏]',
+        '[困]',
+        '[哈欠]',
+        '[拜拜]',
+        '[單身狗]',
         '糾結',
         '牽掛',
         '單身狗',
@@ -1788,6 +1813,7 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        '[緊張]',
         // Fear and timidity (畏懼, 膽怯, 發怵, 魂不守舍).
         '畏懼',
         '膽怯',
@@ -2202,6 +2228,7 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        '[舔屏]',
         // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 過癮, 敬佩, 稱讚, 憧憬, 溫馨, 愜意).
         '安心',
         '舒心',
@@ -2553,6 +2580,13 @@ export const ZH_HANT: PackSource = {
         '水啦',
       ],
       1: [
+        // Weibo stickers for a wink, a hug, flowers, melting.
+        '[擠眼]',
+        '[抱抱]',
+        '[豬頭]',
+        '[ok]',
+        '[鮮花]',
+        '[融化]',
         '踏實',
         '爽快',
         '積極',

@@ -161,3 +161,17 @@ describe('noise and bustle alone are not anger', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('more of Weibo’s stickers', () => {
+  test.each([
+    ['又来了[右哼哼]', 'anger'],
+    ['这也行[囧]', 'frustration'],
+    ['這也行[跪了]', 'frustration'],
+    ['新照片[舔屏]', 'joy'],
+    ['好吧[阴险]', 'frustration'],
+    ['好吧[陰險]', 'frustration'],
+    ['好困[哈欠]', 'sadness'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
