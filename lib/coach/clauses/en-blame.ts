@@ -69,12 +69,21 @@ function yourSideActed(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "<failure> because you …" and "<failure> due to your …". */
+/** Manner words that say the customer's act was done wrong: "late", "without the hub", "incorrectly". */
+const WRONGLY = words('late wrong wrongly incorrectly improperly carelessly without too twice early');
+
+function doneWrongly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (WRONGLY.has(tokens[k]!.w)) return true;
+  return false;
+}
+
+/** "<failure> because you …" and "<failure> due to your …"; "after you …" only when the outcome is a failure. */
 function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
     let after = -1;
     if (CAUSE_MARK.has(t[i]!.w)) after = i + 1;
+    else if (t[i]!.w === 'after' && t[i + 1]?.w === 'you' && hasFailure(t, i - 30, i)) after = i + 1;
     else
       for (const p of CAUSE_PHRASE) {
         const k = seq(t, i, p);
@@ -89,7 +98,8 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     if (w === 'you') blamed = isPastVerb(t[skipAdverbs(t, who + 1)]?.w ?? '');
     else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
     if (!blamed) continue;
-    if (!hasFailure(t, i - 30, i)) continue;
+    // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
+    if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who))) continue;
     out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
   }
 }

@@ -78,6 +78,21 @@ function theirProblem(t: readonly Token[], i: number): number {
   return i + 2;
 }
 
+const HANDOFF = words('sort fix decide handle answer deal resolve explain look investigate');
+const QUESTION_NOUN = words('question matter one issue problem');
+
+/** "for the developer to sort out", "a question for the insurer": the task handed to an outside party. */
+function forThem(t: readonly Token[], i: number): number {
+  if (t[i]!.w !== 'for') return -1;
+  let k = i + 1;
+  if (t[k]?.w === 'the' || t[k]?.w === 'your') k++;
+  const who = t[k]?.w ?? '';
+  if (!THIRD_PARTY.has(who) && !(who.endsWith("'s") && THIRD_PARTY.has(who.slice(0, -2)))) return -1;
+  if (t[k + 1]?.w === 'to' && HANDOFF.has(t[k + 2]?.w ?? '')) return clauseEnd(t, k);
+  if (QUESTION_NOUN.has(t[i - 1]?.w ?? '')) return k + 1;
+  return -1;
+}
+
 /** "Renewal prices are calculated by the underwriters": the decision is placed with an outside party. */
 function setByThem(t: readonly Token[], i: number): number {
   if (!SETTER.has(t[i]!.w) || t[i + 1]?.w !== 'by') return -1;
@@ -100,6 +115,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         end = noControl(t, i);
         if (end < 0) end = conduit(t, i);
         if (end < 0) end = setByThem(t, i);
+        if (end < 0) end = forThem(t, i);
         // A named outside party is fine when the agent then acts: "set by the passport office, but I've flagged it".
         if (end > 0 && offerAfter(draft, t[i]!.start)) end = -1;
       }

@@ -167,6 +167,13 @@ function mockPraise(t: readonly Token[], i: number): number {
   if (w === 'all' && DURATION.has(t[i + 2]?.w ?? '') && seq(t, i + 3, ['of', 'it']) > 0) return i + 5;
   // "Well, congratulations on …", "Oh, bravo"
   if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) return clauseEnd(t, 2);
+  // "Well, I'm thrilled you finally read it": relief that the customer caught up, after a knowing interjection.
+  if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',') {
+    for (let k = 2; k < Math.min(t.length, 12); k++) {
+      if ((t[k]!.w === 'you' || t[k]!.w === "you've") && t[k + 1]?.w === 'finally') return clauseEnd(t, k + 1);
+      if (t[k]!.w === 'at' && t[k + 1]?.w === 'last') return k + 2;
+    }
+  }
   // "congratulations on finding the one weekend we're closed"
   if (MOCK_PRAISE.has(w) && t[i + 1]?.w === 'on' && (t[i + 2]?.w ?? '').endsWith('ing')) {
     const k = seq(t, i + 3, ['the', words('one only single first')]);

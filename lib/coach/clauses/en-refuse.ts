@@ -20,12 +20,17 @@ import type { ClauseHit } from './types';
 const ABS_ALT = 'What I can do is…';
 const POL_ALT = 'Here is the reason, and what I can offer:';
 
+const LEADING = words('look well so and but honestly sorry');
 const MODAL = words('can could will would');
 const NEVER_NOT = words('never not');
 const COPULA = words('is are was were');
 /** Warmth that shares the refusal's grammar: "we can't wait", "I can't imagine". */
 const WARM_VERB = words(
   'wait thank apologise apologize stress imagine believe express emphasise emphasize say tell help find locate see open access view hear reach load',
+);
+/** Services a refusal withholds: "we don't do refunds". */
+const WE_DONT = words(
+  'do offer give accept allow provide issue make refund replace exchange ship deliver cover match reimburse',
 );
 /** What a customer is glad the agent will not do. */
 const SPARED = words(
@@ -70,7 +75,13 @@ function refusal(t: readonly Token[], i: number): number {
   }
   // "we can't", "our team will never", "I simply cannot"
   if (AGENT_SUBJECT.has(w) || (w === 'our' && t[i + 1]?.w === 'team')) {
-    const m = negModal(t, skipSoft(t, w === 'our' ? i + 2 : i + 1));
+    const after = skipSoft(t, w === 'our' ? i + 2 : i + 1);
+    // "we don't do partial refunds", "we do not offer exchanges"
+    const dont = t[after]?.w === "don't" ? after + 1 : seq(t, after, ['do', 'not']);
+    if (dont > 0 && WE_DONT.has(t[dont]?.w ?? '') && !words('out away').has(t[dont + 1]?.w ?? '')) {
+      return clauseEnd(t, dont);
+    }
+    const m = negModal(t, after);
     if (m < 0) return -1;
     // "we couldn't have asked for more" looks back; "we can't be blamed" disclaims (the deflection readers' call).
     // "we won't be able to replace it" refuses like "we can't replace it".
@@ -98,8 +109,12 @@ export function findRefusal(draft: string, sentences: readonly Sentence[]): Clau
     for (let i = 0; i < t.length; i++) {
       const end = refusal(t, i);
       if (end < 0) continue;
-      if (!guarded(draft, s, i))
-        out.push({ ...span(t, clauseStart(t, i), Math.max(end, i + 1)), alternative: ABS_ALT });
+      if (!guarded(draft, s, i)) {
+        // Leading stance words ("Obviously, …") are another move; leave them to their own rule.
+        let from = clauseStart(t, i);
+        while (from < i && (LEADING.has(t[from]!.w) || t[from]!.w.endsWith('ly'))) from++;
+        out.push({ ...span(t, from, Math.max(end, i + 1)), alternative: ABS_ALT });
+      }
       break;
     }
   }
@@ -108,7 +123,7 @@ export function findRefusal(draft: string, sentences: readonly Sentence[]): Clau
 
 const RULE_LEAD = words('under per by against');
 const RULE_DET = words('our the company these those its their your my');
-const RULE_ADVERB = words('clearly simply explicitly specifically strictly just only also state very quite');
+const RULE_ADVERB = words('clearly simply explicitly specifically strictly just only also very quite');
 
 function restricts(t: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(t.length, from + 30); k++)
@@ -125,9 +140,11 @@ function ruleAsReason(t: readonly Token[], i: number): number {
   if (RULE_LEAD.has(lead) || (lead === 'to' && t[d - 1]?.w === 'according')) {
     return restricts(t, i + 1) || lead === 'against' ? i + 1 : -1;
   }
-  // "our terms clearly say …", "the regulations don't allow …"
+  // "our terms clearly say …", "the regulations don't allow …", "the conditions of sale state …"
   let k = i + 1;
-  while (k < i + 3 && RULE_ADVERB.has(t[k]?.w ?? '')) k++;
+  if (t[k]?.w === 'of') k += t[k + 1]?.w === 'the' ? 3 : 2;
+  const verbFrom = k;
+  while (k < verbFrom + 2 && RULE_ADVERB.has(t[k]?.w ?? '')) k++;
   if (!RULE_VERB.has(t[k]?.w ?? '')) return -1;
   return restricts(t, k) ? clauseEnd(t, k) : -1;
 }

@@ -21,7 +21,7 @@ export const FAILURE = words(
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
-    'returned back',
+    'returned back sore painful swollen',
 );
 
 /** Acts a customer can be blamed for, as past-tense verbs after "you". */
@@ -30,6 +30,7 @@ export const FAULT_VERB = words(
     'waited took gave sent booked bought installed activated opened unplugged plugged washed tried cancelled ' +
     'canceled changed moved signed ticked clicked registered failed neglected overloaded exceeded shared lent ' +
     'drove rode threw wore spilt spilled broke wrote lost sat stood ate fed hung bent overwatered overfilled ' +
+    'set cut made did got went brought held ' +
     "ignored skipped didn't never hadn't weren't wasn't",
 );
 
@@ -119,7 +120,7 @@ export const WANTED_PASSIVE = words(
   'transferred refunded changed swapped moved exchanged returned cancelled canceled extended reissued reopened ' +
     'upgraded replaced waived credited reinstated accepted approved granted processed made done altered amended ' +
     'rescheduled booked reversed removed repaired fixed honoured honored offered matched restored recovered ' +
-    'undone released issued sped expedited',
+    'undone released issued sped expedited converted redeemed combined split paused deferred cashed shortened',
 );
 
 /** Non-human subjects that a sarcastic apology pretends had feelings; animals and people are left out. */

@@ -178,6 +178,38 @@ const CATCHES: Array<[string, string, string[]]> = [
     'Thanks so much for your patience, all three minutes of it.',
     ['all three minutes of it'],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The rental was extended automatically because you returned the car late.',
+    ['because you returned the car late'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The software stopped working after you edited the config file.',
+    ['after you edited the config file'],
+  ],
+  [
+    'en-clause-not-us',
+    'Any issues with the app are really for the developer to sort out.',
+    ['Any issues with the app are really for the developer to sort out'],
+  ],
+  ['en-clause-not-us', "That's a question for the insurer, I'm afraid.", ["That's a question for the insurer"]],
+  ['en-clause-refusal', "We don't do partial refunds, full stop.", ["We don't do partial refunds"]],
+  [
+    'en-clause-refusal',
+    "Obviously the discount can't be combined with other offers.",
+    ["the discount can't be combined"],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    "The conditions of sale clearly state that opened items can't be returned.",
+    ["The conditions of sale clearly state that opened items can't be returned"],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    "Well, I'm thrilled you finally read the instructions.",
+    ["Well, I'm thrilled you finally read the instructions"],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -240,6 +272,12 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-mock-sympathy', "I'm sorry the car didn't suit your trip."],
   ['en-clause-mock-sympathy', 'Our chefs loved your review.'],
   ['en-clause-mock-sympathy', 'Thanks so much for your patience.'],
+  ['en-clause-refusal', "We don't give out your details to anyone."],
+  ['en-clause-customer-as-cause', 'The parcel arrived after you left for work.'],
+  ['en-clause-mock-sympathy', "I'm so glad you finally got your parcel!"],
+  ['en-clause-not-us', "It's a question for our billing team, and I've already passed it on."],
+  ['en-clause-refusal', 'We do offer partial refunds for unused nights.'],
+  ['en-clause-customer-as-cause', "Because you returned the car late, the fee applies, but I've waived it this time."],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
