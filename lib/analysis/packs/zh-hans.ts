@@ -10,6 +10,13 @@ export const ZH_HANS: PackSource = {
   emotions: {
     anger: {
       3: [
+        // Wanting to lash out (想打人, 气疯了).
+        '想打人',
+        '想揍人',
+        '想杀人',
+        '气炸了',
+        '气疯了',
+        '锤爆',
         '[草泥马]',
         '无理取闹',
         // The core words for loathing and indignation (憎恶, 愤恨, 愤愤不平, 悲愤).
@@ -179,6 +186,16 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Weibo insults and flare-ups (脑子瓦特, 搞毛线, 暴走, 翻白眼 at someone).
+        '有病吧',
+        '脑子有泡',
+        '脑子瓦特',
+        '搞毛线',
+        '想骂人',
+        '暴走',
+        '发狂',
+        '狗屎',
+        '翻白眼',
         // Weibo stickers that snub or shush (右哼哼, 闭嘴).
         '[闭嘴]',
         '[右哼哼]',
@@ -594,6 +611,10 @@ export const ZH_HANS: PackSource = {
         '[哼哼]',
       ],
       1: [
+        // A pout or a refusal to accept.
+        '不服',
+        '哼',
+        '白眼',
         '[NO]',
         '吵',
         '闹',
@@ -1238,6 +1259,9 @@ export const ZH_HANS: PackSource = {
     },
     sadness: {
       3: [
+        '活不下去',
+        '生不如死',
+        '欲哭无泪',
         '[眼泪]',
         '噩耗',
         '黯然神伤',
@@ -1322,6 +1346,23 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // More than one can bear (承受不住, 吃不消), it is all over (凉凉, 悲剧了), and sobbing written as 555 or 嘤嘤.
+        '承受不住',
+        '承受不了',
+        '受不住',
+        '顶不住',
+        '吃不消',
+        '嘤嘤',
+        '555',
+        '5555',
+        '55555',
+        '555555',
+        '悲剧了',
+        '要挂了',
+        '凉凉',
+        '凉透',
+        '度日如年',
+        '无语凝噎',
         '[泪目]',
         // Gloom, shame and sorrow (苦闷, 忧郁, 悲观, 惭愧, 发愁, 失意), and bad news.
         '苦闷',
@@ -1672,6 +1713,7 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        '不容易',
         // Weibo stickers for sleepy, lonely or leaving.
         '[困]',
         '[哈欠]',
@@ -2177,6 +2219,11 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Laughter written as 2333.
+        '2333',
+        '23333',
+        '233333',
+        '2333333',
         '[舔屏]',
         // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 过瘾, 敬佩, 称赞, 憧憬, 温馨, 惬意).
         '安心',
@@ -3162,6 +3209,12 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // Humming a tune; 嫌疑 is suspicion, not doubt; 本萌宝 is the writer, like 本宝宝.
+    '哼歌',
+    '哼唱',
+    '哼着',
+    '嫌疑',
+    '本萌宝',
     // Only joking.
     '闹着玩',
     // Words that hold an expected outcome (到, 退, 用, 理, 发) without being one, so a negator nearby is not a failed delivery (不是遇到, 没有退路); and 你大爷我, Weibo's swagger about oneself, not a curse.

@@ -10,6 +10,13 @@ export const ZH_HANT: PackSource = {
   emotions: {
     anger: {
       3: [
+        // Wanting to lash out (想打人, 氣瘋了).
+        '想打人',
+        '想揍人',
+        '想殺人',
+        '氣炸了',
+        '氣瘋了',
+        '錘爆',
         '[草泥馬]',
         '無理取鬧',
         // The core words for loathing and indignation (憎惡, 憤恨, 憤憤不平, 悲憤).
@@ -197,6 +204,16 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Insults and flare-ups (腦子瓦特, 搞毛線, 暴走, 翻白眼 at someone).
+        '有病吧',
+        '腦子有泡',
+        '腦子瓦特',
+        '搞毛線',
+        '想罵人',
+        '暴走',
+        '發狂',
+        '狗屎',
+        '翻白眼',
         // Weibo stickers that snub or shush (右哼哼, 閉嘴).
         '[閉嘴]',
         '[右哼哼]',
@@ -640,6 +657,10 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        // A pout or a refusal to accept.
+        '不服',
+        '哼',
+        '白眼',
         '[NO]',
         '吵',
         '眼紅',
@@ -1285,6 +1306,9 @@ export const ZH_HANT: PackSource = {
     },
     sadness: {
       3: [
+        '活不下去',
+        '生不如死',
+        '欲哭無淚',
         '[眼淚]',
         '噩耗',
         '黯然神傷',
@@ -1372,6 +1396,23 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // More than one can bear (承受不住, 吃不消), it is all over (涼涼, 悲劇了), and sobbing written as 555 or 嚶嚶.
+        '承受不住',
+        '承受不了',
+        '受不住',
+        '頂不住',
+        '吃不消',
+        '嚶嚶',
+        '555',
+        '5555',
+        '55555',
+        '555555',
+        '悲劇了',
+        '要掛了',
+        '涼涼',
+        '涼透',
+        '度日如年',
+        '無語凝噎',
         '[淚目]',
         // Gloom, shame and sorrow (苦悶, 悲觀, 慚愧, 發愁, 失意), and bad news.
         '苦悶',
@@ -1724,6 +1765,7 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        '不容易',
         // Weibo stickers for sleepy, lonely or leaving.
         '[睏]',
         '[困]',
@@ -2228,6 +2270,11 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Laughter written as 2333.
+        '2333',
+        '23333',
+        '233333',
+        '2333333',
         '[舔屏]',
         // The core words for ease, delight, admiration and warmth (安心, 舒心, 痛快, 過癮, 敬佩, 稱讚, 憧憬, 溫馨, 愜意).
         '安心',
@@ -3204,6 +3251,12 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // Humming a tune; 嫌疑 is suspicion, not doubt; 本萌寶 is the writer, like 本寶寶.
+    '哼歌',
+    '哼唱',
+    '哼著',
+    '嫌疑',
+    '本萌寶',
     // Only joking.
     '鬧著玩',
     // Words that hold an expected outcome (到, 退, 用, 理, 發) without being one, so a negator nearby is not a failed delivery (不是遇到, 沒有退路); 你大爺我, swagger about oneself, not a curse; and 幹 in ordinary words (能幹, 幹部, 樹幹, 幹不過), where it is not the Taiwanese curse.

@@ -175,3 +175,24 @@ describe('more of Weibo’s stickers', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('Weibo flare-ups, more than one can bear, and sobbing or laughing in digits', () => {
+  test.each([
+    ['脑子瓦特了', 'anger'],
+    ['腦子瓦特了', 'anger'],
+    ['哼，不理你了', 'anger'],
+    ['实在吃不消', 'sadness'],
+    ['實在吃不消', 'sadness'],
+    ['这下凉凉', 'sadness'],
+    ['這下涼涼', 'sadness'],
+    ['周末还要加班555', 'sadness'],
+    ['就这样2333', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+
+  // Guards the stop next to 哼: humming a tune is not a pout.
+  test.each([['他在哼歌'], ['她在哼歌']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('neutral');
+  });
+});
