@@ -729,6 +729,22 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Delivery let-downs: it came late after all (才送到), something was missing or skimpy (少一份, 只给了, 就一块), and the polite 不敢恭维.
+        '才送到',
+        '才送来',
+        '几乎没有',
+        '只给了',
+        '只给一',
+        '少一份',
+        '少一个',
+        '少一盒',
+        '少一瓶',
+        '少一杯',
+        '就一块',
+        '就一个',
+        '就一片',
+        '就两块',
+        '不敢恭维',
         // Weibo stickers for exasperation (囧, 跪了, 傻眼).
         '[囧]',
         '[跪了]',

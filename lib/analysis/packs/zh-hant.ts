@@ -782,6 +782,22 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Delivery let-downs: it came late after all (才送到), something was missing or skimpy (少一份, 只給了, 就一塊), and the polite 不敢恭維.
+        '才送到',
+        '才送來',
+        '幾乎沒有',
+        '只給了',
+        '只給一',
+        '少一份',
+        '少一個',
+        '少一盒',
+        '少一瓶',
+        '少一杯',
+        '就一塊',
+        '就一個',
+        '就一片',
+        '就兩塊',
+        '不敢恭維',
         // Weibo stickers for exasperation (囧, 跪了, 傻眼).
         '[囧]',
         '[跪了]',

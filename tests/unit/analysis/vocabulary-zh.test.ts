@@ -196,3 +196,17 @@ describe('Weibo flare-ups, more than one can bear, and sobbing or laughing in di
     expect(analyzeMessage(text).primary).toBe('neutral');
   });
 });
+
+describe('delivery let-downs: late after all, missing or skimpy, politely damned', () => {
+  test.each([
+    ['结果一点半才送到'],
+    ['結果一點半才送到'],
+    ['少一份米饭'],
+    ['少一份白飯'],
+    ['牛肉就一块'],
+    ['味道不敢恭维'],
+    ['味道不敢恭維'],
+  ])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('frustration');
+  });
+});
