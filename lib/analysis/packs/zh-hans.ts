@@ -2235,6 +2235,11 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Contentment and tenderness.
+        '知足',
+        '成功了',
+        '温柔',
+        '美好的一天',
         // Laughter written as 2333.
         '2333',
         '23333',
@@ -2628,6 +2633,14 @@ export const ZH_HANS: PackSource = {
         '好棒棒',
       ],
       1: [
+        // Everyday pleasures Weibo posts about (周末, 奶茶, 晒太阳, 演唱会).
+        '周末',
+        '演唱会',
+        '奶茶',
+        '蛋糕',
+        '晒太阳',
+        '追星',
+        '好日子',
         // Weibo stickers for a wink, a hug, flowers, melting.
         '[挤眼]',
         '[抱抱]',

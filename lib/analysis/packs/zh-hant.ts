@@ -2286,6 +2286,11 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Contentment and tenderness.
+        '知足',
+        '成功了',
+        '溫柔',
+        '美好的一天',
         // Laughter written as 2333.
         '2333',
         '23333',
@@ -2643,6 +2648,15 @@ export const ZH_HANT: PackSource = {
         '水啦',
       ],
       1: [
+        // Everyday pleasures people post about (週末, 奶茶, 曬太陽, 演唱會).
+        '週末',
+        '周末',
+        '演唱會',
+        '奶茶',
+        '蛋糕',
+        '曬太陽',
+        '追星',
+        '好日子',
         // Weibo stickers for a wink, a hug, flowers, melting.
         '[擠眼]',
         '[抱抱]',

@@ -210,3 +210,9 @@ describe('delivery let-downs: late after all, missing or skimpy, politely damned
     expect(analyzeMessage(text).primary).toBe('frustration');
   });
 });
+
+describe('contentment, tenderness and everyday pleasures read as joy', () => {
+  test.each([['我很知足'], ['周末晒太阳'], ['週末曬太陽'], ['她很温柔'], ['她很溫柔'], ['一杯奶茶']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('joy');
+  });
+});
