@@ -31,6 +31,10 @@ export interface ZhWords {
   notLapse: string[];
   /** What is wrong with what the customer supplied: 您填的号码少了一位. */
   defect: string[];
+  /** Things a customer is expected to do; 您的狗没打疫苗 is a lapse, 您的狗没有大碍 is not. */
+  duty: string[];
+  /** Something went wrong: a 因为您… sentence without one is thanks or an explanation (因为您是老会员，所以…). */
+  failure: string[];
   /** Consequence markers: 所以/才/导致. */
   consequence: string[];
   /**
@@ -238,6 +242,9 @@ function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: numbe
   return Boolean(next && c.pivot.test(next.text));
 }
 
+/** The customer helped the agent's side: praise for it is sincere. */
+const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
+
 /** A polite request is not a consequence: 所以请稍等. */
 const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
 
@@ -249,11 +256,12 @@ const customerCause: Read = (c, sentences) => {
   const causeFirst = new RegExp(`${alt(w.cause)}${c.customer}(?!的|们|們)`);
   const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
   const lapse = new RegExp(
-    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)(?!${alt(w.notLapse)})`,
+    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}`,
   );
   // 是您填的身份证号少了一位: what the customer supplied named as the fault.
   const supplied = new RegExp(`${c.customer}(?:自己)?[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`);
   const consequence = new RegExp(alt(w.consequence));
+  const failure = new RegExp(alt(w.failure));
   const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
   const customerIn = new RegExp(c.customer);
   const agentIn = new RegExp(c.agent);
@@ -262,7 +270,8 @@ const customerCause: Read = (c, sentences) => {
     if (c.kind.test(s.text) || asks(c, s)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
-      const m = rhetorical.exec(cl.text) ?? causeFirst.exec(cl.text) ?? supplied.exec(cl.text);
+      const cause = causeFirst.exec(cl.text);
+      const m = rhetorical.exec(cl.text) ?? (cause && failure.test(s.text) ? cause : null) ?? supplied.exec(cl.text);
       if (m && !hypothetical(c, cl.text, m.index) && !/的话|嘅話|的話/.test(cl.text)) {
         out.push(span(cl, m, true));
         break;
@@ -355,9 +364,9 @@ const minimise: Read = (c, sentences) => {
         out.push(span(cl, m));
         continue;
       }
-      // 我只是想确认一下而已 makes the agent's own ask small, which is a softener.
+      // 我只是想确认一下而已 makes the agent's own ask small, and 只是…而已，我已经帮您改好了 reassures.
       const n = closed.exec(cl.text);
-      if (n && !agentFirst.test(cl.text)) out.push(span(cl, n));
+      if (n && !agentFirst.test(cl.text) && !c.agentActs.test(s.text)) out.push(span(cl, n));
     }
   }
   return out;
@@ -490,16 +499,20 @@ const irony: Read = (c, sentences) => {
   const felt = new RegExp(
     `${c.agent}(?:的|嘅)[^，,。！？的]{1,8}?(?:没|沒|不|冇|唔)(?:太|有|能|怎么|怎麼)?${alt(w.feel)}(?:到|好|得)?${c.customer}(?:的|嘅)`,
   );
-  const congrats = new RegExp(`${alt(w.congratulate)}${c.customer}?[^。！？]{0,16}?${alt(w.mishap)}`);
+  // The mishap in the congratulated clause or the next; 忘记密码时可以… is a tip, not a mishap.
+  const congrats = new RegExp(
+    `${alt(w.congratulate)}${c.customer}?[^，,。！？]{0,10}?[，,]?[^，,。！？]{0,10}?${alt(w.mishap)}`,
+  );
+  const tip = /时|時|的话|的話|如果|可以|就能/;
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     const f = felt.exec(s.text) ?? congrats.exec(s.text);
-    if (f) {
+    if (f && !(f[0].startsWith(w.congratulate.find((x) => f[0].startsWith(x)) ?? '\0') && tip.test(s.text))) {
       out.push([s.start + f.index, s.start + f.index + f[0].length]);
       continue;
     }
-    // 您真细心，这个错别字我们马上改掉 is praise the agent acts on.
-    if (c.owns.test(s.text) || c.agentActs.test(s.text)) continue;
+    // 您真细心，这个错别字我们马上改掉 is praise the agent acts on; 又帮我们找到… thanks real help.
+    if (c.owns.test(s.text) || c.agentActs.test(s.text) || HELPED_US.test(s.text)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const m = praised.exec(cl.text);

@@ -2,7 +2,7 @@ import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 没办法保证几点到，但我已经… */
 const PIVOT =
-  /(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边|愿意|还是|一定)|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|还有|能|帮您|为您|给您|替您|安排|已经)/;
+  /[，,](?:我们|我)(?:这边)?(?:马上|立刻|立即|这就|现在就|正在|已经)|(?:但|不过)(?:是)?(?:我|我们)(?:已经|可以|会|马上|先|这边|愿意|还是|一定)|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|还有|能|帮您|为您|给您|替您|安排|已经)/;
 const ABSOLUTE_ALT = '我这边可以为您…';
 /** Clauses in which a rule that names a limit is actually granting something: 按规定您可以享受退款. */
 const GRANTS = /可以|享受|有权|符合|为您|给您|帮您/;
@@ -250,7 +250,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern:
       /(?:我们|我|这边|本店|公司|平台)(?:这边)?(?:是|也|真的|确实|实在|暂时)?(?:不能|无法|不可以|做不到|办不到|不给|不予|不接受|不受理|不办理|不提供)|(?:所以|就是|真的|肯定|这个)不行/,
     // 我们不能让您失望 / 我无法想象您的心情 are care, not refusal.
-    notAfter: /^(?:再|想象|让您|让你|接受这样)/,
+    notAfter: /^(?:再|想象|让您|让你|接受这样|保证|确定|确保|预估)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },

@@ -2,7 +2,7 @@ import type { CoachRule } from './types';
 
 /** A refusal that turns straight to what the agent is doing instead: 沒辦法保證幾點到，但我已經… */
 const PIVOT =
-  /(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊|願意|還是|一定)|(?:但|不過|可是)[^。！？]{0,12}?(?:可以|還有|能|幫您|為您|給您|替您|安排|已經)/;
+  /[，,](?:我們|我哋|我)(?:這邊|呢邊)?(?:馬上|立刻|立即|即刻|現在就|正在|已經)|(?:但|不過)(?:是)?(?:我|我們)(?:已經|可以|會|馬上|先|這邊|願意|還是|一定)|(?:但|不過|可是)[^。！？]{0,12}?(?:可以|還有|能|幫您|為您|給您|替您|安排|已經)/;
 const ABSOLUTE_ALT = '我這邊可以幫您…';
 /** Clauses in which a rule that names a limit is actually granting something: 依規定您可以申請退款. */
 const GRANTS = /可以|享有|有權|符合|為您|幫您|替您/;
@@ -246,7 +246,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'absolute',
     pattern:
       /(?:我們|我|這邊|本店|公司|平台)(?:這邊)?(?:是|也|真的|確實|實在|暫時)?(?:不能|無法|不可以|做不到|辦不到|不給|不予|不接受|不受理|不辦理|不提供)|(?:所以|就是|真的|肯定|這個)不行|恕難(?:照辦|受理|處理)?|礙難/,
-    notAfter: /^(?:再|想像|讓您|讓你|接受這樣)/,
+    notAfter: /^(?:再|想像|讓您|讓你|接受這樣|保證|確定|確保|預估)/,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
@@ -325,7 +325,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的?|本店)?(?:的)?[^，。！？]{0,4}?(?:規定|政策|規則|流程|規矩)|標準流程|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
-    notInSentence: GRANTS,
+    notInSentence: new RegExp(`${GRANTS.source}|我(?:們)?已經(?:把|幫|為|替|給)`),
     alternative: '我這邊可以幫您爭取的是',
   },
 

@@ -56,6 +56,14 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-irony', '恭喜您，又一次错过了截止日期。', '恭喜您，又一次错'],
   ['hans-clause-irony', '看来我们的软件不太喜欢您的电脑。', '我们的软件不太喜欢您的'],
 
+  ['hans-clause-customer-cause', '报名失败，是您填的身份证号少了一位。', '您填的身份证号少了一位'],
+  ['hans-clause-customer-cause', '您的狗没打疫苗，寄养中心当然不收。', '您的狗没打疫苗，寄养中心当然不收'],
+  ['hans-clause-repetition', '您又来问同样的问题了。', '您又来问'],
+  ['hans-clause-minimise', '这种小问题重启一下就好了，别大惊小怪。', '别大惊小怪'],
+  ['hans-clause-refusal', '这个价格我们是绝不会再降的。', '我们是绝不会再降的'],
+  ['hans-clause-rule-reason', '合同上写了，提前解约要付违约金，没什么好说的。', '合同上写了'],
+  ['hans-clause-agentless', '您的牙套在技工所做错了尺寸。', '您的牙套在技工所做错了'],
+  ['hans-clause-irony', '哇，您居然读完了说明书，真是难得。', '哇，您居然读完了说明书，真是难得'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -81,6 +89,10 @@ const CATCHES: Array<[string, string, string]> = [
   ['hant-clause-agentless', '牌照續期信寄咗去舊地址。', '牌照續期信寄咗去舊'],
   ['hant-clause-irony', '您可真有耐心，一張表格填錯了三次。', '您可真有耐心，一張表格填錯了三次'],
   ['hant-clause-irony', '看來我們的系統不太喜歡您的手機。', '我們的系統不太喜歡您的'],
+  ['hant-clause-repetition', '你又嚟問同一條問題。', '你又嚟問'],
+  ['hant-clause-repetition', '講咗幾多次，星期日唔上門。', '講咗幾多次'],
+  ['hant-clause-irony', '多謝你第五次提醒我哋，真係幫咗大忙。', '多謝你第五次提醒我哋，真係幫咗大忙'],
+  ['hant-clause-customer-cause', '你自己成晚放隻貓出街，佢感冒都唔出奇。', '你自己成晚放隻貓出街，佢感冒都唔出奇'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -112,6 +124,15 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-irony', '谢谢您这么有耐心，我们又发现了一个问题并已修复。'],
   ['hans-clause-irony', '您真细心，这个建议我们已经转给产品组了。'],
 
+  ['hans-clause-customer-cause', '因为您是老会员，所以可以免费升级。'],
+  ['hans-clause-customer-cause', '您的狗狗没有大碍，所以今天就可以接回家了。'],
+  ['hans-clause-minimise', '问题只是出在一个小设置上而已，我已经帮您改好了。'],
+  ['hans-clause-irony', '您可真细心，又帮我们找到一个错别字，谢谢！'],
+  ['hans-clause-irony', '恭喜您完成注册，忘记密码时可以点这里找回。'],
+  ['hans-clause-refusal', '我们这边暂时无法查看物流，我马上请仓库同事确认。'],
+  ['hans-clause-refusal', '我无法保证具体几点送到，快递员出发前会给您打电话。'],
+  ['hans-clause-refusal', '我们绝不会泄露您的任何信息。'],
+  ['hans-clause-agentless', '您的订单没有被取消，仍在正常处理中。'],
   ['hant-clause-customer-cause', '如果您沒收到繳費通知，請告訴我，我幫您補寄。'],
   ['hant-clause-customer-cause', '您沒收到簡訊，所以我重新發送了一次。'],
   ['hant-clause-customer-cause', '唔該你耐心等多陣，我哋聽日一定搞掂。'],
@@ -126,6 +147,9 @@ const LEAVES: Array<[string, string]> = [
   ['hant-clause-rule-reason', '依照規定，您可以申請免費維修。'],
   ['hant-clause-agentless', '書櫃在配送時撞壞是我們的疏失，週五前會送新的過去。'],
   ['hant-clause-irony', '多謝你咁有耐性，我哋又發現咗一個問題，已經修正咗。'],
+  ['hant-clause-customer-cause', '因為您提早預約，我們幫您留了靠窗的位子。'],
+  ['hant-clause-refusal', '我哋絕對唔會洩露你嘅資料。'],
+  ['hant-clause-irony', '您可真細心，又幫我們找到一個錯字，謝謝！'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
