@@ -133,6 +133,10 @@ export const EN: PackSource = {
         'fuming',
       ],
       2: [
+        // Phrases that are abuse flags too, so they must carry the word's feeling.
+        'you stupid',
+        "you're stupid",
+        'you are stupid',
         // Indignation and contempt for how something was handled.
         'incensed',
         'indignant',
@@ -2284,6 +2288,13 @@ export const EN: PackSource = {
       0.5: ['why', 'how', 'what', 'which', 'where', 'when', 'who'],
     },
     joy: {
+      0.5: [
+        // Agreement fillers: a little warmth, never a feeling on their own.
+        'yeah',
+        'ok',
+        'okay',
+        'right',
+      ],
       3: [
         'psyched',
         'jazzed',
@@ -2792,8 +2803,6 @@ export const EN: PackSource = {
         'pretty',
         'classic',
         'dream',
-        'ok',
-        'okay',
         'fine',
         'decent',
         'not bad',
@@ -2802,7 +2811,6 @@ export const EN: PackSource = {
         'solid',
         'fair',
         'nice one',
-        'yeah',
         'better',
         'free',
         'like',
@@ -2811,7 +2819,6 @@ export const EN: PackSource = {
         'agreed',
         'agree',
         'true',
-        'right',
         'exactly',
         'indeed',
         'sure',
@@ -3320,6 +3327,10 @@ export const EN: PackSource = {
       'full refund',
     ],
     abuse: [
+      // 'stupid' alone is usually about a thing (this stupid form); aimed at the reader it is abuse.
+      'you stupid',
+      "you're stupid",
+      'you are stupid',
       'fuck you',
       'fuck off',
       'screw you',
@@ -3329,7 +3340,6 @@ export const EN: PackSource = {
       'idiots',
       'moron',
       'morons',
-      'stupid',
       'dumbass',
       'incompetent',
       'asshole',

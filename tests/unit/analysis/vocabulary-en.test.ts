@@ -132,3 +132,21 @@ describe('emoji and emoticons shared by every language', () => {
     expect(analyzeMessage('收到了🤗', { language: 'zh-Hans' }).emotions.joy).toBeGreaterThan(0.5);
   });
 });
+
+describe('name-calling is abuse only when it is aimed at the reader', () => {
+  test.each([
+    ['this stupid form keeps resetting', false],
+    ['you are stupid', true],
+  ])('%s → abuse %s', (text, abuse) => {
+    expect(analyzeMessage(text, { language: 'en' }).escalation.includes('abuse')).toBe(abuse);
+  });
+});
+
+describe('agreement fillers are not joy on their own', () => {
+  test.each([['Yeah, the order number is 4471'], ['ok, I sent the photo'], ['Right, I will check the invoice']])(
+    '%s',
+    (text) => {
+      expect(primary(text)).not.toBe('joy');
+    },
+  );
+});
