@@ -216,3 +216,24 @@ describe('contentment, tenderness and everyday pleasures read as joy', () => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
+
+describe('strong single characters inside ordinary words do not fire', () => {
+  test.each([
+    ['去超市抢购年货', 'neutral'],
+    ['去超市搶購年貨', 'neutral'],
+    ['今晚秒杀', 'neutral'],
+    ['我有时差', 'neutral'],
+    ['买了瓶可乐', 'neutral'],
+    ['買了瓶可樂', 'neutral'],
+    ['我喜欢听摇滚', 'joy'],
+    ['令人叹为观止', 'joy'],
+    ['他又爽约了', 'frustration'],
+    ['他又爽約了', 'frustration'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+
+  test.each([['又没抢到票'], ['又沒搶到票']])('%s is still a let-down', (text) => {
+    expect(negative(analyzeMessage(text).primary)).toBe(true);
+  });
+});
