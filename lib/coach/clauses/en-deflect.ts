@@ -110,9 +110,9 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       let end = notOnUs(t, i);
-      if (end < 0) end = theirProblem(t, i);
       if (end < 0) {
-        end = noControl(t, i);
+        end = theirProblem(t, i);
+        if (end < 0) end = noControl(t, i);
         if (end < 0) end = conduit(t, i);
         if (end < 0) end = setByThem(t, i);
         if (end < 0) end = forThem(t, i);

@@ -6,6 +6,7 @@ import {
   INTERJECTION,
   MOCK_PRAISE,
   NOTICE_VERB,
+  OFFER,
   ONLY,
   ORDINAL,
   OTHERS,
@@ -29,13 +30,16 @@ const SARCASM_ALT = "I'm sorry this happened — here is what I can do.";
 const COPULA = words("is was are were it's that's this's there's 's");
 const isCopula = (w: string): boolean => COPULA.has(w) || w.endsWith("'s");
 /** A lateness or count that a minimiser shrinks: "only a few days late". */
-const SMALL_FAILURE = words('late delayed behind off short missing');
+const SMALL_FAILURE = words('late delayed missing');
+/** "hardly ideal", "hardly your fault": the shrink word sides with the customer. */
+const SIDES_WITH = words('your ideal acceptable fair surprising surprise good right ok okay reasonable great what the');
 const NOTICE_NEG = words("wouldn't don't didn't never won't hardly barely rarely");
 
 function minimised(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
   // "hardly a disaster", "barely noticeable": the shrink word alone does it after a copula or before notice.
   if (SHRINK.has(w)) {
+    if (SIDES_WITH.has(t[i + 1]?.w ?? '')) return -1;
     if (i > 0 && isCopula(t[i - 1]!.w)) return clauseEnd(t, i);
     if (words('notice noticeable visible matters matter worth').has(t[i + 1]?.w ?? '')) return clauseEnd(t, i);
     return -1;
@@ -72,10 +76,11 @@ function minimised(t: readonly Token[], i: number): number {
 
 const AS_FILLER = words("i we i've we've i'd we'd have had already previously also clearly before");
 const AGENT_PERFECT = words("i've we've");
+const AS_FILLER_AGAIN = words('already previously before');
 const AGAIN_MARK = words('before earlier previously already above twice');
 const SAID_OBJECT = words('this that it you');
 
-function repeated(t: readonly Token[], i: number): number {
+function repeated(t: readonly Token[], i: number, acts: boolean): number {
   const w = t[i]!.w;
   // "for the third time", "for the umpteenth time"
   if (w === 'for') {
@@ -92,7 +97,12 @@ function repeated(t: readonly Token[], i: number): number {
     let k = i + 1;
     while (k < i + 4 && AS_FILLER.has(t[k]?.w ?? '')) k++;
     // A bare "as stated in our terms" cites a document; the agent's own earlier words or "already" make it a reproach.
-    if (k > i + 1 && SAID.has(t[k]?.w ?? '')) return clauseEnd(t, k);
+    if (k > i + 1 && SAID.has(t[k]?.w ?? '')) {
+      // "As I mentioned on the phone, …, I've attached the receipt" points back on the way to helping,
+      // unless "already", "twice" or "before" makes the repeat the point.
+      const pointed = AS_FILLER_AGAIN.has(t[k - 1]!.w) || AGAIN_MARK.has(t[k + 1]?.w ?? '');
+      if (pointed || !acts) return clauseEnd(t, k);
+    }
     if (SAID.has(t[k]?.w ?? '') && AGAIN_MARK.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
   }
   // "I've already told you twice", "we have explained this three times"
@@ -166,7 +176,14 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "thanks for your patience, all three minutes of it"
   if (w === 'all' && DURATION.has(t[i + 2]?.w ?? '') && seq(t, i + 3, ['of', 'it']) > 0) return i + 5;
   // "Well, congratulations on …", "Oh, bravo"
-  if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) return clauseEnd(t, 2);
+  // "Well, congratulations on the new puppy!" is sincere: the mock form praises an act of the customer's.
+  if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) {
+    const next = t[3]?.w ?? '';
+    const act = (next === 'on' || next === 'for') && (t[4]?.w ?? '').endsWith('ing');
+    if (act || next === 'you' || next === "you've" || (next === ',' && (t[4]?.w ?? '').startsWith('you'))) {
+      return clauseEnd(t, 2);
+    }
+  }
   // "Well, I'm thrilled you finally read it": relief that the customer caught up, after a knowing interjection.
   if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',') {
     for (let k = 2; k < Math.min(t.length, 12); k++) {
@@ -203,8 +220,9 @@ export function findRepeatReproach(sentences: readonly Sentence[]): ClauseHit[] 
     // "Once again, I'm sorry" and "thanks again" are warmth, not reproach.
     if (/\b(?:sorry|apologi[sz]e|apologies|thank|thanks)\b/.test(s.text)) continue;
     const t = s.tokens;
+    const acts = OFFER.test(s.text);
     for (let i = 0; i < t.length; i++) {
-      const end = repeated(t, i);
+      const end = repeated(t, i, acts);
       if (end < 0) continue;
       out.push({ ...span(t, i, end), alternative: REPEAT_ALT });
       i = end;

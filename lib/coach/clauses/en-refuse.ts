@@ -36,15 +36,18 @@ const WE_DONT = words(
 const SPARED = words(
   'charge bill share sell spam contact disturb penalise penalize fine delete forget let happen leave ask need pass',
 );
+const WILL_NOT = words("won't not never");
+const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
 const RESTRICT = words("only must cannot can't won't not never no non-refundable require requires required mandatory");
 
-function guarded(draft: string, s: Sentence, i: number): boolean {
+function guarded(draft: string, s: Sentence, i: number, end: number): boolean {
   if (s.question) return true;
   const t = s.tokens;
   for (let k = clauseStart(t, i); k < i; k++) if (CONDITIONAL.has(t[k]!.w)) return true;
-  // The refusal turns to an alternative in the same sentence or after it.
-  return lastMatchAt(draft, OFFER) >= s.start;
+  // The refusal turns to an alternative after it ("…, but I can …"); "no way we can bring it" is not one.
+  const last = t[Math.min(Math.max(end, i + 1), t.length) - 1]!;
+  return lastMatchAt(draft, OFFER) >= last.end;
 }
 
 function skipSoft(t: readonly Token[], i: number): number {
@@ -89,6 +92,8 @@ function refusal(t: readonly Token[], i: number): number {
     if (t[v]?.w === 'have' || t[v]?.w === 'be') return -1;
     // "we won't charge you", "we can't wait": a promise or warmth, not a closed door.
     if (WARM_VERB.has(t[v]?.w ?? '') || SPARED.has(t[v]?.w ?? '')) return -1;
+    // "we won't close your account" promises; "we can't close it" refuses.
+    if (WILL_NOT.has(t[m - 1]!.w) && WONT_SPARED.has(t[v]?.w ?? '')) return -1;
     return clauseEnd(t, m);
   }
   // "licences can never be transferred", "slots can't be swapped", "deposits are not refunded"
@@ -109,7 +114,7 @@ export function findRefusal(draft: string, sentences: readonly Sentence[]): Clau
     for (let i = 0; i < t.length; i++) {
       const end = refusal(t, i);
       if (end < 0) continue;
-      if (!guarded(draft, s, i)) {
+      if (!guarded(draft, s, i, end)) {
         // Leading stance words ("Obviously, …") are another move; leave them to their own rule.
         let from = clauseStart(t, i);
         while (from < i && (LEADING.has(t[from]!.w) || t[from]!.w.endsWith('ly'))) from++;
@@ -157,7 +162,7 @@ export function findRuleAsReason(draft: string, sentences: readonly Sentence[]):
     for (let i = 0; i < t.length; i++) {
       const end = ruleAsReason(t, i);
       if (end < 0) continue;
-      if (!guarded(draft, s, i)) {
+      if (!guarded(draft, s, i, end)) {
         // "According to our guidelines" / "Under the terms" lead the span; otherwise the rule's clause does.
         let from = i;
         while (from > 0 && (RULE_DET.has(t[from - 1]!.w) || RULE_LEAD.has(t[from - 1]!.w))) from--;

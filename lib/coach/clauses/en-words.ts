@@ -52,9 +52,12 @@ export const REASSURE =
 export const OWNS =
   /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side|end)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|sent|should\s+have)|i\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|sent|should\s+have)|(?:we|i)\s+take\s+(?:full\s+)?responsibility)\b/;
 
-/** The agent turns to what they are doing or can do. */
+/**
+ * The agent turns to what they are doing or can do: "but I can", "I've matched", "I'll chase", "we're sending".
+ * "I'm only passing it on" is not an offer (a minimiser before the verb), nor is "I've been told".
+ */
 export const OFFER =
-  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?:i|we)(?:'ve|'ll|'m|'re|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+are|\s+would)\s+(?:\w+\s+){0,2}?(?:offer|send|sent|arrange|arranged|book|booked|set|move|moved|switch|swap|found|find|refund|refunded|credit|credited|replace|replacing|fix|flag|flagged|ask|asked|call|escalat\w*|raise|raised|cover|give|make|made|reset|resend|resent|update|updated|add|added|waive|waived|extend|extended|chase|check|checked|organi[sz]\w*|happy|glad|help|look|put|push|reissue|upgrade|reserve|hold|pause|paused|open|email|emailed|request|requested|apply|applied|switched|sort|sorted|speak|spoke)|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to)\b/;
+  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to)\b/;
 
 /** Named outside parties an agent might hide behind. */
 export const THIRD_PARTY = words(

@@ -1,3 +1,4 @@
+import { AGENT_ACTS } from './en';
 import type { CoachRule } from './types';
 
 // Families rather than phrases: a subject, a verb class and a guard, so rewordings of the same move still match.
@@ -84,7 +85,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-blame-result-because-you',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\b(?:failed|went\s+wrong|(?:was|were)\s+wrong|(?:was|were|got)\s+(?:\w+ly\s+)?(?:declined|rejected|given\s+away|cancell?ed|locked|blocked|lost|damaged|refused|delayed|voided|suspended)|melted|expired|broke|stopped\s+working|didn${A}t\s+work|happened|occurred|arose|applied|kicked\s+in|(?:was|were)\s+added|(?:was|were|got)\s+(?:towed|impounded|clamped|fined|banned|flagged|closed|frozen|disconnected|cut\s+off)|went\s+offline|disconnected|crashed|logged\s+out|timed\s+out|bounced)\b${W}{0,40}?\b(?:because|since|as)\s+you\b(?!\s+(?:were|had\s+been)\s+(?:charged|billed|sent|given|told|promised))`,
+      String.raw`\b(?:failed|went\s+wrong|(?:was|were)\s+wrong|(?:was|were|got)\s+(?:\w+ly\s+)?(?:declined|rejected|given\s+away|cancell?ed|locked|blocked|lost|damaged|refused|delayed|voided|suspended)|melted|expired|broke|stopped\s+working|didn${A}t\s+work|happened|occurred|arose|applied|kicked\s+in|(?:was|were)\s+added|(?:was|were|got)\s+(?:towed|impounded|clamped|fined|banned|flagged|closed|frozen|disconnected|cut\s+off)|went\s+offline|disconnected|crashed|logged\s+out|timed\s+out|bounced)\b${W}{0,40}?\b(?:because|since|as)\s+you\b(?!\s+(?:were|had\s+been)\s+(?:charged|billed|sent|given|told|promised)|\s+(?:asked|requested|wanted|instructed|told\s+us)\b)`,
       'i',
     ),
     // "because you sent us a blurry photo" still blames: only we/I as the subject owns it.
@@ -174,6 +175,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\b(?![^.!?\n]{0,20}\baway\b)|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b|\bbetween\s+you\s+and\s+(?:your|the)\b|\bwe\s+(?:only|just|merely)\s+(?:deliver|sell|ship|handle|process|provide|list|host|resell|pass\s+on|bring|drive|carry|forward|book|arrange|collect)\b|\bnot\s+(?:by|with)\s+(?:us|our\s+(?:\w+\s+){0,2}?(?:site|website|team|company|store|platform|app|service))\b|\b(?:is|was|are|were)\s+(?:entirely\s+|all\s+)?(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|provider|store|seller|hotel|property|airline|restaurant|supplier)${A}s\s+(?:doing|fault|responsibility|problem|issue|choice|decision|call)\b|\b(?:set|decided|chosen|controlled|priced)\s+by\s+the\s+(?:promoter|organi[sz]er|venue|landlord|insurer|seller|merchant|platform|authority|government|council|partner|airport|manufacturer|supplier)\b|(?<!(?:not|n${A}t)\s+)\b(?:the|your)\s+(?:airport|promoter|venue|organi[sz]er|installer|partner|marketplace|platform|doctor|pharmacy|bank|courier|carrier|seller|manufacturer|airline|hotel|driver|landlord|insurer|school|agent|store|supplier|provider|restaurant|venue|council)${A}s\s+(?:problem|fault|responsibility|issue|doing|call)\b|\bI\s+(?:wasn${A}t|was\s+not)\s+(?:on\s+shift|working|here|there|involved)\b|\bcan${A}t\s+speak\s+(?:to|for)\s+(?:that|what|this)\b|\bI\s+(?:don${A}t|do\s+not)\s+(?:set|make|decide|control|choose|write)\s+(?:the\s+)?(?:prices|rules|policy|policies|decisions|fees|rates|terms)\b|\b(?:comes?|came)\s+from\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|carrier|courier|network)\b|\bexactly\s+as\s+(?:we|I)\s+(?:were\s+supposed\s+to|should(?:\s+have)?)\b|\b(?:I|we)\s+had\s+nothing\s+to\s+do\s+with\b|\b(?:errors?|mistakes?|fault|problems?|issues?|blame)\s+(?:is|are|was|were|lies)\s+(?:all\s+|entirely\s+)?(?:theirs|on\s+them|with\s+them)\b|\b(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+(?:me|us|my\s+(?:doing|fault|call)|our\s+(?:doing|fault|call))\b|\b(?:isn${A}t|is\s+not|not)\s+something\s+(?:we${A}re|we\s+are|I${A}m|I\s+am)\s+(?:responsible|liable|accountable)\s+for\b|\b(?:that|this|it)(?:${A}s|\s+is|\s+was)\s+on\s+the\s+(?:\w+\s+)?(?:renter|customer|courier|carrier|bank|driver|seller|manufacturer|supplier|hotel|airline|store|owner|tenant|guest|user|tenant|landlord)\b|\bwe\s+(?:don${A}t|do\s+not|can${A}t|cannot)\s+control\s+(?:who|what|which|how|when|the)\b(?![^.!?\n]{0,60}\bbut\b)|\b(?:decision|call)\s+(?:was|is)\s+(?:made|taken)\s+(?:by|at)\s+(?:head\s+office|management|headquarters|corporate|the\s+\w+\s+team|higher\s+up)\b|\b(?:we|I)\s+(?:can${A}t|cannot|can\s+not)\s+be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\b|\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b|\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
       'i',
     ),
+    notInSentence: AGENT_ACTS,
     alternative: 'I will follow this up for you',
   },
   {
@@ -198,6 +200,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     ),
     notAfter:
       /^\s*(?:thank|thanks|sorry|apologies|my\s+apologies|I['’]m\s+(?:\w+\s+)?sorry|we['’]re\s+(?:\w+\s+)?sorry|(?:I|we)\s+(?:\w+\s+)?apologi[sz]e|please\s+accept)/i,
+    notInSentence: AGENT_ACTS,
     alternative: 'To recap,',
   },
   {
@@ -230,6 +233,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\b(?:it${A}s|it\s+is|that${A}s|that\s+is|this\s+is)\s+(?:only|just|merely)\s+(?:a|an|one|two|a\s+couple\s+of|a\s+few)\s+(?:\w+\s+)?(?:late|small|minor|little|tiny|slight|short|day|days|dollars?|minutes?|hours?|pounds?|euros?|delay|scratch|fee|parcel|package)\b`,
       'i',
     ),
+    // "It's only a short drive from the station, and there's free parking" describes a place, not the problem.
+    notAfter: /^\s+(?:drive|walk|ride|hop|trip|way|distance)\b|^\s+\w+\s+(?:drive|walk|ride|away|from)\b/i,
     alternative: 'I understand this matters to you',
   },
   {
@@ -306,7 +311,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\b(?:(?:company|our|the|store|shop|these|those|its|their)\s+)?(?:\w+\s+){0,2}?(?:rules?|polic(?:y|ies)|terms(?:\s+(?:and|&)\s+conditions)?|guidelines|regulations|conditions|procedures?)\s+(?:clearly\s+|strictly\s+|explicitly\s+|specifically\s+)?(?:require|requires|don${A}t|do\s+not|doesn${A}t|does\s+not|won${A}t|will\s+not|forbid|forbids|prohibit|prohibits|only\s+allow|only\s+allows|exclude|excludes|say|says|state|states|mean|prevents?|stops?|bars?|restricts?|blocks?)\b`,
       'i',
     ),
-    notInSentence: GRANTS,
+    // "Our terms say refunds take five days, and I've already started yours" cites a rule on the way to acting.
+    notInSentence: new RegExp(`${GRANTS.source}|${AGENT_ACTS.source}`, 'i'),
     alternative: POLICY_ALT,
   },
   {

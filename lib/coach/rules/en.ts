@@ -13,6 +13,11 @@ const PIVOT = new RegExp(
   String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b`,
   'i',
 );
+/** The agent acts in the same sentence: "…, and I've already started yours", "… — I've attached the receipt". */
+export const AGENT_ACTS = new RegExp(
+  String.raw`(?:[,;—–]\s*|\b(?:and|so|but)\s+)(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:already\s+|just\s+|also\s+)?(?!not\b|never\b|been\b|be\b|told\b|said\b|explained\b|mentioned\b)[a-z]+`,
+  'i',
+);
 /** Hypotheticals and reassurance that share words with blame: "if you entered the wrong address, don't worry". */
 const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when)\s+$/i;
 const REASSURES = new RegExp(
@@ -45,7 +50,10 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern: /\byour\s+(?:own\s+)?(?:fault|mistake|error)\b/i,
     // "this isn't your fault" reassures.
-    notBefore: new RegExp(String.raw`(?:\bnot|n${A}t|\bno|\bnever)\s+(?:really\s+|at\s+all\s+)?$`, 'i'),
+    notBefore: new RegExp(
+      String.raw`(?:\bnot|n${A}t|\bno|\bnever|\bhardly|\bbarely|\bin\s+no\s+way)\s+(?:really\s+|at\s+all\s+)?$`,
+      'i',
+    ),
     alternative: 'Let me help put this right',
   },
   {
@@ -168,6 +176,8 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:(?:as|like)\s+I\s+(?:already\s+|previously\s+|have\s+already\s+)?(?:said|stated|mentioned|explained|told\s+you|wrote)|as\s+(?:previously|already)\s+(?:stated|mentioned|explained)|as\s+(?:I${A}ve|I\s+have|we${A}ve|we\s+have)\s+(?:already\s+)?(?:said|explained|mentioned|told\s+you))\b`,
       'i',
     ),
+    // "As I mentioned on the phone, your refund went out today — I've attached the receipt" points back to help.
+    notInSentence: AGENT_ACTS,
     alternative: 'To recap,',
   },
   {
@@ -287,6 +297,7 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:rules\s+are\s+rules|(?:that${A}s|it${A}s)\s+(?:just\s+)?the\s+(?:rule|rules|way\s+it\s+is)|(?:the\s+)?terms\s+(?:and\s+conditions\s+)?(?:clearly\s+)?(?:state|say)|you\s+agreed\s+to\s+(?:the|our)\s+terms|(?:our\s+)?hands\s+are\s+tied)\b`,
       'i',
     ),
+    notInSentence: AGENT_ACTS,
     alternative: 'Here is what I can offer:',
   },
 
@@ -432,6 +443,11 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /\b(?:the\s+)?(?:terms|t&cs|agreement|contract)\s+(?:you\s+(?:accepted|agreed\s+to|signed)\s+)?(?:clearly\s+)?(?:says?|states?)\b/i,
+    // "The contract says you can leave with a month's notice" grants; it is not a wall.
+    notInSentence: new RegExp(
+      String.raw`${AGENT_ACTS.source}|\byou\s+(?:can|may|are\s+(?:able|entitled|free))\b(?!${A}t|\s+not)|\b(?:entitled|eligible)\b`,
+      'i',
+    ),
     alternative: 'Here is what I can offer:',
   },
   {
@@ -641,6 +657,8 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'defensive',
     pattern:
       /\b(?:set|decided|controlled|handled)\s+by\s+the\s+(?:courier|carrier|bank|manufacturer|airline|supplier)\b|\b(?:contact|call|ask)\s+(?:them|the\s+(?:courier|carrier|bank|manufacturer))\s+directly\b/i,
+    // "Prices are set by the manufacturer, and I've matched the lower price" explains on the way to acting.
+    notInSentence: AGENT_ACTS,
     alternative: 'I will chase this with them for you',
   },
   {

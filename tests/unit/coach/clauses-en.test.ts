@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { coachDraft } from '@/lib/coach';
 import { EN_CLAUSE_READERS } from '@/lib/coach/clauses/en';
 import type { ClauseReader } from '@/lib/coach/clauses/types';
 
@@ -278,6 +279,18 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-not-us', "It's a question for our billing team, and I've already passed it on."],
   ['en-clause-refusal', 'We do offer partial refunds for unused nights.'],
   ['en-clause-customer-as-cause', "Because you returned the car late, the fee applies, but I've waived it this time."],
+  ['en-clause-mock-sympathy', 'Well, congratulations on the new puppy! Her first check-up is free.'],
+  ['en-clause-shrinks-problem', "It's only a short drive from the station, and there's free parking on site."],
+  [
+    'en-clause-shrinks-problem',
+    "The mark is hardly your fault — the strap shouldn't rub like that, so I've ordered a new one.",
+  ],
+  ['en-clause-refusal', "We won't close your account; it's simply paused until you're ready."],
+  ['en-clause-refusal', "There's no way you could have known the store was closing early."],
+  ['en-clause-not-us', "That's the courier's job, but I'll chase them myself today so you don't have to."],
+  ['en-clause-not-us', "Prices are set by the manufacturer, and I've matched the lower price you found."],
+  ['en-clause-repeat-reproach', "As I mentioned on the phone, your refund went out today — I've attached the receipt."],
+  ['en-clause-rule-as-reason', "The contract says you can leave with one month's notice."],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -317,5 +330,25 @@ describe('every English reader', () => {
     const t0 = performance.now();
     r.find(long);
     expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
+
+// Whole-coach checks: replies that cite a rule, an outside party or an earlier message on the way to acting,
+// where the phrase rules used to fire before their guards learned the same structure.
+const COACH_CLEAN: Array<[string]> = [
+  ["Our terms say refunds take five days, and I've already started yours."],
+  ["The rules say under-12s must be with an adult, so I've booked an adult ticket at half price for you."],
+  ["The contract says you can leave with one month's notice."],
+  ["Prices are set by the manufacturer, and I've matched the lower price you found."],
+  ["As I mentioned on the phone, your refund went out today — I've attached the receipt."],
+  ["The mark is hardly your fault — the strap shouldn't rub like that, so I've ordered a new one."],
+  ["It's only a short drive from the station, and there's free parking on site."],
+  ['Your booking was cancelled because you asked us to, and the refund is already on its way.'],
+  ["Because you weren't home, the parcel came back to us, so I've rebooked delivery for Saturday morning."],
+];
+
+describe('the English coach leaves these replies clean', () => {
+  test.each(COACH_CLEAN)('%s', (draft) => {
+    expect(coachDraft(draft, { lang: 'en' }).issues.map((i) => i.ruleId)).toEqual([]);
   });
 });
