@@ -253,7 +253,6 @@ export const ZH_HANS: PackSource = {
         '最恨',
         '辣鸡',
         '渣渣',
-        '没脸',
         '伪善',
         '道貌岸然',
         '两面三刀',
@@ -1367,6 +1366,8 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Too ashamed to face people.
+        '没脸',
         // Missing out and tearjerkers.
         '没抢到',
         '催泪',

@@ -272,7 +272,6 @@ export const ZH_HANT: PackSource = {
         '最恨',
         '辣雞',
         '渣渣',
-        '沒臉',
         '偽善',
         '道貌岸然',
         '兩面三刀',
@@ -1417,6 +1416,8 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Too ashamed to face people.
+        '沒臉',
         // Missing out and tearjerkers.
         '沒搶到',
         '催淚',
@@ -1789,6 +1790,7 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        '壞訊息',
         '不容易',
         // Weibo stickers for sleepy, lonely or leaving.
         '[睏]',
@@ -2294,6 +2296,8 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Good news in Taiwan's wording.
+        '好訊息',
         // Awe.
         '驚嘆',
         '驚歎',

@@ -237,3 +237,13 @@ describe('strong single characters inside ordinary words do not fire', () => {
     expect(negative(analyzeMessage(text).primary)).toBe(true);
   });
 });
+
+describe('shame reads as sadness; Taiwan writes news as 訊息', () => {
+  test.each([
+    ['我没脸见人', 'sadness'],
+    ['我沒臉見人', 'sadness'],
+    ['傳來好訊息', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
