@@ -186,6 +186,11 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Fakes, and fuming in silence (生闷气, 好气哦).
+        '假货',
+        '伪劣',
+        '好气',
+        '生闷气',
         '搞鬼',
         // Weibo insults and flare-ups (脑子瓦特, 搞毛线, 暴走, 翻白眼 at someone).
         '有病吧',
@@ -649,6 +654,8 @@ export const ZH_HANS: PackSource = {
     },
     frustration: {
       3: [
+        '糟透了',
+        '差到爆',
         '无语',
         '无语了',
         '服了',
@@ -729,6 +736,22 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Shoddy, ugly, smelly or useless (劣质, 鸡肋, 好丑, 难听, 臭死了, 脏乱差).
+        '劣质',
+        '粗糙',
+        '次品',
+        '鸡肋',
+        '不尽人意',
+        '不尽如人意',
+        '难看',
+        '好丑',
+        '太丑',
+        '丑死了',
+        '难听',
+        '好臭',
+        '臭死了',
+        '恶臭',
+        '脏乱差',
         // Being stood up, and a curse at how things went (见鬼).
         '爽约',
         '见鬼',
@@ -1245,6 +1268,14 @@ export const ZH_HANS: PackSource = {
       ],
       1.5: ['一般', '毛病', '说好的', '到底', '根本', '压根'],
       1: [
+        '差强人意',
+        '丑',
+        '刺耳',
+        '臭',
+        '山寨',
+        '破旧',
+        '简陋',
+        '寒酸',
         // Weibo stickers for sly or dismissive shrugs (挖鼻, 阴险, 浮云).
         '[挖鼻]',
         '[抠鼻]',
@@ -1366,6 +1397,14 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Cute-register sulking and hurt (哭唧唧, 委屈死, 心塞塞, 不开森).
+        '令人遗憾',
+        '哭哭',
+        '哭唧唧',
+        '委屈死',
+        '郁闷死',
+        '不开森',
+        '心塞塞',
         // Too ashamed to face people.
         '没脸',
         // Missing out and tearjerkers.
@@ -3251,6 +3290,14 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好气氛 is a good mood.
+    '臭豆腐',
+    '臭美',
+    '臭小子',
+    '小丑',
+    '丑时',
+    '好气氛',
+    '好气色',
     // Strong single characters inside ordinary words: 抢购, 秒杀, 摇滚, 时差, 咸菜, 珍贵, 催眠, 入坑 (fandom), 无穷, 哈士奇, 逗号, 可乐, 朝鲜, 棒球, 赞助, 宠物, 代谢.
     '抢购',
     '抢到',

@@ -204,6 +204,11 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Fakes, and fuming in silence (生悶氣, 好氣哦).
+        '假貨',
+        '偽劣',
+        '好氣',
+        '生悶氣',
         '搞鬼',
         // Insults and flare-ups (腦子瓦特, 搞毛線, 暴走, 翻白眼 at someone).
         '有病吧',
@@ -694,6 +699,8 @@ export const ZH_HANT: PackSource = {
     },
     frustration: {
       3: [
+        '糟透了',
+        '差到爆',
         '無語',
         '無言',
         '無言了',
@@ -782,6 +789,22 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Shoddy, ugly, smelly or useless (劣質, 雞肋, 好醜, 難聽, 臭死了, 髒亂差).
+        '劣質',
+        '粗糙',
+        '次品',
+        '雞肋',
+        '不盡人意',
+        '不盡如人意',
+        '難看',
+        '好醜',
+        '太醜',
+        '醜死了',
+        '難聽',
+        '好臭',
+        '臭死了',
+        '惡臭',
+        '髒亂差',
         // Being stood up, and a curse at how things went (見鬼).
         '爽約',
         '見鬼',
@@ -1292,6 +1315,14 @@ export const ZH_HANT: PackSource = {
       ],
       1.5: ['一般', '毛病', '說好的', '到底', '根本', '壓根'],
       1: [
+        '差強人意',
+        '醜',
+        '刺耳',
+        '臭',
+        '山寨',
+        '破舊',
+        '簡陋',
+        '寒酸',
         // Weibo stickers for sly or dismissive shrugs (挖鼻, 陰險, 浮雲).
         '[挖鼻]',
         '[摳鼻]',
@@ -1416,6 +1447,14 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Cute-register sulking and hurt (哭唧唧, 委屈死, 心塞塞, 不開森).
+        '令人遺憾',
+        '哭哭',
+        '哭唧唧',
+        '委屈死',
+        '鬱悶死',
+        '不開森',
+        '心塞塞',
         // Too ashamed to face people.
         '沒臉',
         // Missing out and tearjerkers.
@@ -3298,6 +3337,14 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好氣氛 is a good mood.
+    '臭豆腐',
+    '臭美',
+    '臭小子',
+    '小丑',
+    '丑時',
+    '好氣氛',
+    '好氣色',
     // Strong single characters inside ordinary words: 搶購, 秒殺, 搖滾, 時差, 鹹菜, 珍貴, 催眠, 入坑 (fandom), 無窮, 哈士奇, 逗號, 可樂, 朝鮮, 棒球, 贊助, 寵物, 代謝.
     '搶購',
     '搶到',

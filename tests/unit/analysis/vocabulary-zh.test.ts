@@ -247,3 +247,17 @@ describe('shame reads as sadness; Taiwan writes news as 訊息', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('shoddy, ugly or fake things', () => {
+  test.each([
+    ['这衣服好丑', 'frustration'],
+    ['這衣服好醜', 'frustration'],
+    ['做工粗糙', 'frustration'],
+    ['买到假货', 'anger'],
+    ['買到假貨', 'anger'],
+    // Guards the 臭豆腐 stop next to 臭.
+    ['我爱吃臭豆腐', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
