@@ -133,6 +133,8 @@ export const EN: PackSource = {
         'fuming',
       ],
       2: [
+        'dogshit',
+        'gaslit',
         // Phrases that are abuse flags too, so they must carry the word's feeling.
         'you stupid',
         "you're stupid",
@@ -440,6 +442,8 @@ export const EN: PackSource = {
         'punch',
       ],
       1: [
+        'smartass',
+        'hardass',
         // Still a little anger, so a message that also insults someone leans that way.
         'stupid',
         'dumb',
@@ -522,6 +526,31 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        // How long, how many times, keeps saying: the wording of a customer whose patience is running out.
+        'how many times',
+        'how many more',
+        'how much longer',
+        'days now',
+        'weeks now',
+        'months now',
+        'hours now',
+        'keeps saying',
+        'keeps telling',
+        'keeps asking',
+        'keeps happening',
+        'keeps showing',
+        'keep saying',
+        'keep telling',
+        'do your job',
+        'do ur job',
+        'do their job',
+        'epic fail',
+        'price gouging',
+        'gouging',
+        'con artists',
+        // Internet-register exasperation.
+        'smfh',
+        'jfc',
         // Fairness questions, effort that keeps failing, and silence from the company.
         "how's that fair",
         'hows that fair',
@@ -1363,6 +1392,19 @@ export const EN: PackSource = {
         'hopeless',
       ],
       1: [
+        'since yesterday',
+        'since last week',
+        'loyal customer',
+        'loyal customers',
+        'long time customer',
+        'longtime customer',
+        "what's going on",
+        'whats going on',
+        'omfg',
+        'blah',
+        'bleh',
+        'sheesh',
+        'dealbreaker',
         'testy',
         'red tape',
         'bureaucracy',
@@ -1471,6 +1513,7 @@ export const EN: PackSource = {
         'really sad',
       ],
       2: [
+        'fml',
         'feeling low',
         'feel low',
         // Grief and low mood in less common words; losing a job.
@@ -1768,6 +1811,9 @@ export const EN: PackSource = {
         'poverty',
       ],
       1: [
+        // A wince or a resigned shrug in chat register.
+        'oof',
+        'welp',
         // An apology is politeness far more often than grief.
         'apologies',
         'i apologize',
@@ -2052,6 +2098,8 @@ export const EN: PackSource = {
         'overdraft',
       ],
       1: [
+        'red flag',
+        'red flags',
         // Surprise as often as alarm.
         'omg',
         'oh my god',
@@ -2381,6 +2429,15 @@ export const EN: PackSource = {
         'so glad',
       ],
       2: [
+        // Slang praise that contains a negative-looking word.
+        'badass',
+        'bad ass',
+        'kickass',
+        'kick ass',
+        'goated',
+        'lolz',
+        'bahaha',
+        'mwahaha',
         // Encouragement to someone going through something: warmth, not sadness.
         'hang in there',
         "you've got this",
@@ -2796,6 +2853,7 @@ export const EN: PackSource = {
         'tasty',
       ],
       1: [
+        'ikr',
         'precious',
         'inspired',
         'on point',

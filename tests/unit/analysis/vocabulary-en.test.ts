@@ -97,6 +97,15 @@ describe('families of less common feeling words', () => {
     ['Well said!', 'joy'],
     ['That clip had me cracking up', 'joy'],
     ["Hang in there, you've got this", 'joy'],
+    ['fml, the bus left early', 'sadness'],
+    ['welp, back to square one', 'sadness'],
+    ['that was a badass move', 'joy'],
+    ['How many times do I have to send the form', 'frustration'],
+    ['Do your job and ship my order', 'frustration'],
+    ['jfc, not this again', 'frustration'],
+    ['this is a red flag', 'anxiety'],
+    ['please just refund my money back', 'frustration'],
+    ["So the price went up. How's that fair", 'frustration'],
   ])('%s → %s', (text, label) => {
     expect(primary(text)).toBe(label);
   });
