@@ -1392,6 +1392,13 @@ export const EN: PackSource = {
         'hopeless',
       ],
       1: [
+        // Asking whether anyone can help at all: the last channel has already failed.
+        'is there anyone',
+        'is there someone',
+        'anyone i can talk to',
+        'someone i can talk to',
+        "what's up with",
+        'whats up with',
         'since yesterday',
         'since last week',
         'loyal customer',
