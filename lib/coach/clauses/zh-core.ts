@@ -21,6 +21,8 @@ export interface ZhWords {
   conditional: string[];
   /** Cause markers that put the customer at the origin: 因为您… */
   cause: string[];
+  /** Inference markers that read the failure back to the customer: 说明您的密码太简单. */
+  inference: string[];
   /** Rhetorical "isn't it all": 还不是您… */
   rhetoricalCause: string[];
   /** "brought about": 造成/导致. */
@@ -107,6 +109,13 @@ export interface ZhWords {
   /** Mock praise aimed at the customer: 真是…最认真 / 可真会挑. */
   praiseLead: string[];
   praise: string[];
+  /** Rhetorical why-nots: 怎么不早点… */
+  whyNot: string[];
+  thanks: string[];
+  /** Concessives that take thanks back: 虽然/尽管. */
+  although: string[];
+  /** Praise words that turn sour in scare quotes: “忠实”客户. */
+  quotedPraise: string[];
   /** Praise too big for the occasion, aimed at no one in particular: 真是帮大忙了/真是难得. */
   overPraise: string[];
   /** What turns praise sour in the same sentence: 偏偏/又/问了五遍. */
@@ -242,6 +251,9 @@ function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: numbe
   return Boolean(next && c.pivot.test(next.text));
 }
 
+/** A party is named as answerable: 是医生的问题. */
+const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
+
 /** The customer helped the agent's side: praise for it is sincere. */
 const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 
@@ -258,6 +270,9 @@ const customerCause: Read = (c, sentences) => {
   const lapse = new RegExp(
     `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}`,
   );
+  const inferred = new RegExp(
+    `${alt(w.inference)}${c.customer}[^，,。！？]{0,10}?(?:太|不够|不夠|没|沒|冇|不|唔|错|錯|过于|過於)(?!需|用|必|会|會|使|少)`,
+  );
   // 是您填的身份证号少了一位: what the customer supplied named as the fault.
   const supplied = new RegExp(`${c.customer}(?:自己)?[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`);
   const consequence = new RegExp(alt(w.consequence));
@@ -271,7 +286,11 @@ const customerCause: Read = (c, sentences) => {
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const cause = causeFirst.exec(cl.text);
-      const m = rhetorical.exec(cl.text) ?? (cause && failure.test(s.text) ? cause : null) ?? supplied.exec(cl.text);
+      const m =
+        rhetorical.exec(cl.text) ??
+        (cause && failure.test(s.text) ? cause : null) ??
+        supplied.exec(cl.text) ??
+        inferred.exec(cl.text);
       if (m && !hypothetical(c, cl.text, m.index) && !/的话|嘅話|的話/.test(cl.text)) {
         out.push(span(cl, m, true));
         break;
@@ -308,7 +327,7 @@ const notUs: Read = (c, sentences) => {
   const { w } = c;
   const here = '(?:这边|這邊|呢边|呢邊|方面|公司|店|那边)?';
   const denied = new RegExp(
-    `${alt(w.denyBefore)}${c.agent}${here}(?:能|可以|可|所能|來|来)?(?:的|嘅)?${alt(w.responsibility)}`,
+    `${alt(w.denyBefore)}${c.agent}${here}(?:能|可以|可|所能|來|来)?(?:的|嘅)?[^，,。！？您你]{0,4}?${alt(w.responsibility)}`,
   );
   const governs = new RegExp(`${c.agent}${here}[^，,。！？您你]{0,4}?${alt(w.cannotGovern)}`);
   const unrelated = new RegExp(
@@ -354,7 +373,7 @@ const minimise: Read = (c, sentences) => {
   const { w } = c;
   const closed = new RegExp(`${alt(w.minimiser)}[^，,。！？]{1,16}?${alt(w.minimiserClose)}`);
   const small = new RegExp(alt(w.smallMatter));
-  const worth = new RegExp(`${alt(w.worthIt)}[^，,。！？]{0,4}?${alt(w.degree)}[^，,。！？]{0,3}?${alt(w.emotion)}`);
+  const worth = new RegExp(`${alt(w.worthIt)}[^，,。！？]{0,8}?${alt(w.degree)}[^，,。！？]{0,3}?${alt(w.emotion)}`);
   const agentFirst = new RegExp(`^[^，,。！？]{0,3}${c.agent}`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
@@ -381,7 +400,7 @@ const repetition: Read = (c, sentences) => {
     `(?:再|重新)?${told}(?:最后|最後)一(?:次|遍)|(?:最后|最後)一(?:次|遍)(?:跟|和|给|給|同)?${c.customer}?${told}|我再${told}(?:一|多)(?:次|遍)`,
   );
   const counted = new RegExp(
-    `(?:已经|已經|都|早就|早已|前後|前后)[^，,。！？]{0,6}?${told}(?:过|過|了|咗)?${c.customer}?${alt(w.count)}(?:次|遍)`,
+    `(?:已经|已經|都|早就|早已|前後|前后)[^，,。！？]{0,6}?${told}(?:过|過|了|咗)?${c.customer}?${alt(w.count)}(?:次|遍)|${told}(?:过|過|咗)${c.customer}?${alt(w.count)}(?:次|遍)`,
   );
   const again = new RegExp(
     `${c.customer}(?:怎么|怎麼|点解|點解)?又(?:来|來|嚟|再)?(?:问|問|催|找|投诉|投訴)|${told}(?:过|過|了|咗)?(?:多少|几多|幾多|无数|無數|好几|好幾|N)(?:次|遍)`,
@@ -471,19 +490,21 @@ const agentless: Read = (c, sentences, draft) => {
   // 牙套在技工所做错了: a service step done wrong or lost, with nobody named as doing it.
   const slipped = /[\u4e00-\u9fff](?:错|錯|丢|丟)(?:了|咗)/;
   const misrouted = new RegExp(`${alt(w.sendVerb)}(?:到|去|给|給|咗去|咗)了?${alt(w.wrongPlace)}`);
-  const someone = new RegExp(`${c.agent}|${c.customer}(?!的)`);
+  // 您点的餐 names the customer as owner of the thing, not as the one who got it wrong.
+  const someone = new RegExp(`${c.agent}|${c.customer}(?![\\u4e00-\\u9fff]{0,2}(?:的|嘅))`);
   // 不能转给其他学员 is a refusal about what may happen, not a report of what went wrong.
   const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得)$/;
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
-    if (asks(c, s) || c.kind.test(s.text) || c.agentActs.test(s.text)) continue;
+    // 开错了是医生的问题 names who is to blame: the defensive readers' move, not an agentless one.
+    if (asks(c, s) || c.kind.test(s.text) || c.agentActs.test(s.text) || BLAMED.test(s.text)) continue;
     for (const cl of s.clauses) {
       const m = passive.exec(cl.text) ?? misrouted.exec(cl.text) ?? slipped.exec(cl.text);
       if (!m) continue;
       // A named doer (我们寄错了 owns it; 您填的地址 is another reader's) or a hypothetical is not agentless.
       const before = cl.text.slice(0, m.index);
       if (someone.test(before) || modal.test(before) || hypothetical(c, cl.text, m.index)) continue;
-      out.push([cl.start, cl.start + m.index + m[0].length]);
+      out.push([cl.start, cl.end]);
     }
   }
   return out;
@@ -504,8 +525,21 @@ const irony: Read = (c, sentences) => {
     `${alt(w.congratulate)}${c.customer}?[^，,。！？]{0,10}?[，,]?[^，,。！？]{0,10}?${alt(w.mishap)}`,
   );
   const tip = /时|時|的话|的話|如果|可以|就能/;
+  // 怎么不早点下单呢: a rhetorical why-not aimed at the customer.
+  const whyNot = new RegExp(`${alt(w.whyNot)}`);
+  // 感谢您的耐心，虽然您已经投诉了三次: thanks taken back in the same breath.
+  const takenBack = new RegExp(`${alt(w.thanks)}[^。！？]{0,12}?[，,]${alt(w.although)}${c.customer}`);
+  // 您可真是我们的“忠实”客户: praise in scare quotes.
+  const quoted = new RegExp(
+    `${c.customer}[^，,。！？]{0,8}?[“"「『‘]${alt([...w.praise, ...w.quotedPraise])}[”"」』’]`,
+  );
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
+    const q = quoted.exec(s.text) ?? takenBack.exec(s.text) ?? (/[？?]/.test(s.mark) ? whyNot.exec(s.text) : null);
+    if (q) {
+      out.push([s.start + q.index, s.end]);
+      continue;
+    }
     const f = felt.exec(s.text) ?? congrats.exec(s.text);
     if (f && !(f[0].startsWith(w.congratulate.find((x) => f[0].startsWith(x)) ?? '\0') && tip.test(s.text))) {
       out.push([s.start + f.index, s.start + f.index + f[0].length]);

@@ -352,7 +352,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern:
       /系统(?:的)?(?:问题|原因|故障|错误|出错|自动|bug|BUG|异常)|(?:电脑|机器)(?:出错|的问题)|(?:是|属于)(?:技术|网络)(?:问题|原因)/,
     // 系统问题 with a 我们 that owns it is an explanation, not an excuse.
-    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误/,
+    notInDraft: /我们|我方|我司|本店|抱歉|对不起|失误|帮您|为您/,
     alternative: '是我们这边出了问题',
   },
   {

@@ -347,7 +347,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'no-ownership',
     pattern:
       /系統(?:的)?(?:問題|原因|故障|錯誤|出錯|自動|bug|BUG|異常)|(?:電腦|機器)(?:出錯|的問題)|(?:是|屬於)(?:技術|網路)(?:問題|原因)/,
-    notInDraft: /我們|我方|敝公司|本店|抱歉|對不起|疏失|失誤/,
+    // 系統故障，我幫您保留了名額 acts on it.
+    notInDraft: /我們|我哋|我方|敝公司|本店|抱歉|對不起|疏失|失誤|幫您|為您|幫你/,
     alternative: '是我們這邊出了問題',
   },
   {
