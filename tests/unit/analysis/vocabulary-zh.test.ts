@@ -261,3 +261,18 @@ describe('shoddy, ugly or fake things', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('condemning idioms and rhetorical jabs read as anger; being drained reads as sadness', () => {
+  test.each([
+    ['真是恶人先告状', 'anger'],
+    ['真是惡人先告狀', 'anger'],
+    ['你是不是傻', 'anger'],
+    ['得寸进尺', 'anger'],
+    ['得寸進尺', 'anger'],
+    ['今天没精神', 'sadness'],
+    ['今天沒精神', 'sadness'],
+    ['早知道不来了', 'sadness'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
