@@ -2166,6 +2166,14 @@ export const EN: PackSource = {
         'no clue',
       ],
       2: [
+        // Not remembering, and not seeing how something follows.
+        "don't remember",
+        'dont remember',
+        "can't remember",
+        'cant remember',
+        'do not remember',
+        "i don't see how",
+        'i dont see how',
         'still not sure',
         'still unsure',
         'still no idea',
@@ -2939,6 +2947,12 @@ export const EN: PackSource = {
         'owe you',
       ],
       2: [
+        // The other half of a thank-you exchange.
+        "you're welcome",
+        'you are welcome',
+        'youre welcome',
+        'ur welcome',
+        'my pleasure',
         'thank u',
         'thanks man',
         'thanks dude',
@@ -3526,6 +3540,12 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // Realising something is the opposite of confusion.
+    'explains',
+    'explained',
+    'that explains',
+    'explains why',
+    'believe it or not',
     // Derived from late and hard but meaning something else.
     'latest',
     'lately',

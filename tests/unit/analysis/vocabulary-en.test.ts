@@ -104,6 +104,8 @@ describe('families of less common feeling words', () => {
     ['Do your job and ship my order', 'frustration'],
     ['jfc, not this again', 'frustration'],
     ['this is a red flag', 'anxiety'],
+    ["I can't remember which card I used", 'confusion'],
+    ["You're welcome, any time", 'gratitude'],
     ['please just refund my money back', 'frustration'],
     ["So the price went up. How's that fair", 'frustration'],
   ])('%s → %s', (text, label) => {
