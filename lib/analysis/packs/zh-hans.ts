@@ -1806,7 +1806,6 @@ export const ZH_HANS: PackSource = {
         '好累',
         '太累',
         '疲惫',
-        '辛苦',
         '熬夜',
         '失眠',
         '睡不着',
@@ -1848,6 +1847,8 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        // 辛苦 is as often thanks to a courier (小哥辛苦) as hardship.
+        '辛苦',
         '早知道',
         '挂念',
         '头晕',

@@ -1862,7 +1862,6 @@ export const ZH_HANT: PackSource = {
         '好累',
         '太累',
         '疲憊',
-        '辛苦',
         '熬夜',
         '失眠',
         '睡不著',
@@ -1902,6 +1901,8 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        // 辛苦 is as often thanks to a courier as hardship.
+        '辛苦',
         '早知道',
         '掛念',
         '頭暈',

@@ -276,3 +276,9 @@ describe('condemning idioms and rhetorical jabs read as anger; being drained rea
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('a courier who worked hard is praise, not sadness', () => {
+  test.each([['骑手很辛苦，送得很及时'], ['騎手很辛苦，送得很及時']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('joy');
+  });
+});
