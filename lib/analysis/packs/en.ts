@@ -1520,6 +1520,13 @@ export const EN: PackSource = {
         'really sad',
       ],
       2: [
+        // Disappointment and resignation: these also stay frustration, and sadness leads when it is close.
+        'not great',
+        'not the best',
+        'not good',
+        'give up',
+        'gave up',
+        'giving up',
         'fml',
         'feeling low',
         'feel low',

@@ -82,6 +82,7 @@ describe('families of less common feeling words', () => {
     ['Honestly I expected more from this brand', 'sadness'],
     ['I felt crestfallen after the call', 'sadness'],
     ['I got laid off today', 'sadness'],
+    ['The food was not good', 'sadness'],
     ['They keep passing the buck', 'frustration'],
     ['I was fobbed off by the agent', 'frustration'],
     ['The repair was botched', 'frustration'],
