@@ -787,6 +787,11 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Food with no taste to it (索然无味, 味同嚼蜡) and the weary 一言难尽.
+        '索然无味',
+        '味同嚼蜡',
+        '食之无味',
+        '一言难尽',
         // Shoddy, ugly, smelly or useless (劣质, 鸡肋, 好丑, 难听, 臭死了, 脏乱差).
         '劣质',
         '粗糙',
@@ -2914,6 +2919,9 @@ export const ZH_HANS: PackSource = {
     '不大',
   ],
   intensifiers: {
+    // "Not the ordinary kind of slow" (不是一般的慢) is very slow, not a negation.
+    不是一般的: 1.5,
+    不是一般: 1.5,
     很: 1.3,
     非常: 1.5,
     太: 1.4,
@@ -3369,6 +3377,8 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // 就差 is 'only short of', not 差 (poor).
+    '就差',
     // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好气氛 is a good mood.
     '臭豆腐',
     '臭美',

@@ -840,6 +840,11 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Food with no taste to it (索然無味, 味同嚼蠟) and the weary 一言難盡.
+        '索然無味',
+        '味同嚼蠟',
+        '食之無味',
+        '一言難盡',
         // Shoddy, ugly, smelly or useless (劣質, 雞肋, 好醜, 難聽, 臭死了, 髒亂差).
         '劣質',
         '粗糙',
@@ -2945,6 +2950,9 @@ export const ZH_HANT: PackSource = {
     '不大',
   ],
   intensifiers: {
+    // "Not the ordinary kind of slow" (不是一般的慢) is very slow, not a negation.
+    不是一般的: 1.5,
+    不是一般: 1.5,
     很: 1.3,
     非常: 1.5,
     太: 1.4,
@@ -3419,6 +3427,8 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // 就差 is 'only short of', not 差 (poor).
+    '就差',
     // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好氣氛 is a good mood.
     '臭豆腐',
     '臭美',

@@ -282,3 +282,18 @@ describe('a courier who worked hard is praise, not sadness', () => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
+
+describe('tasteless food, the weary 一言难尽, and "not the ordinary kind of" as an intensifier', () => {
+  test.each([['吃起来索然无味'], ['吃起來索然無味'], ['一言难尽'], ['一言難盡']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('frustration');
+  });
+
+  test('不是一般的慢 is slower than 很慢, not a negation', () => {
+    const a = analyzeMessage('送餐不是一般的慢').emotions.frustration;
+    expect(a).toBeGreaterThan(analyzeMessage('送餐很慢').emotions.frustration);
+  });
+
+  test('就差一点 is not a complaint about quality', () => {
+    expect(analyzeMessage('就差一点').primary).toBe('neutral');
+  });
+});
