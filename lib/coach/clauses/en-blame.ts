@@ -30,6 +30,9 @@ const CONSEQUENCE: readonly (readonly string[])[] = [
   ['which', 'caused'],
   ['and', 'then'],
 ];
+/** "nobody was in", "no one answered" on the customer's side. */
+const ABSENT = words('nobody noone');
+const ABSENT_VERB = words('was were answered picked signed came responded replied opened collected showed turned');
 const SOFTENER = words('just simply only still also probably clearly obviously actually then');
 const BE_PAST = words('was were');
 /** "so naturally …", "so obviously …": the consequence presented as the customer's doing. */
@@ -92,11 +95,21 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     if (after < 0) continue;
     // "not because you did anything wrong" exonerates.
     if (NEGATION.has(t[i - 1]!.w)) continue;
-    const who = skipAdverbs(t, after);
-    const w = t[who]?.w;
+    let who = skipAdverbs(t, after);
+    if (t[who]?.w === 'no' && t[who + 1]?.w === 'one') who++;
+    const w = t[who]?.w === 'one' && t[who - 1]?.w === 'no' ? 'noone' : t[who]?.w;
     let blamed = false;
     if (w === 'you') blamed = isPastVerb(t[skipAdverbs(t, who + 1)]?.w ?? '');
-    else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
+    // "because nobody was in when the engineer called": the customer's absence as the cause.
+    // ("nobody else has reported it" compares; it does not name an absence.)
+    else if (
+      ABSENT.has(w ?? '') &&
+      ABSENT_VERB.has(t[who + 1]?.w ?? '') &&
+      !t.slice(who, clauseEnd(t, who)).some((x) => x.w === 'we' || x.w === 'i')
+    ) {
+      out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
+      continue;
+    } else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
     if (!blamed) continue;
     // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
     if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who))) continue;
@@ -131,12 +144,46 @@ function youThenConsequence(s: Sentence, out: ClauseHit[]): void {
   }
 }
 
+const TOLD = words('told advised warned asked instructed reminded');
+
+/** "like we told you to", "as we advised you": the failure framed as the customer not doing as told. */
+function asWeToldYou(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (w !== 'like' && w !== 'as') continue;
+    const k = seq(t, i + 1, [words('we i'), TOLD, 'you']);
+    if (k < 0) continue;
+    // Only as the reason something failed, not "as we told you on the phone, the refund is on its way".
+    if (!hasFailure(t, 0, i)) continue;
+    out.push({ ...span(t, i, clauseEnd(t, k)), alternative: ALT });
+  }
+}
+
+/** "the wait is on you", "that one's on you": responsibility placed with the customer. */
+function onYou(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.w !== 'on' || t[i + 1]?.w !== 'you') continue;
+    const next = t[i + 2]?.w;
+    if (next !== undefined && next !== ',' && next !== 'to') continue;
+    const be = t[i - 1]!.w;
+    const copula = be === 'is' || be === 'was' || (be.endsWith("'s") && be !== "let's");
+    if (!copula) continue;
+    // "this isn't on you" reassures.
+    if (t.slice(Math.max(0, i - 3), i).some((x) => NEGATION.has(x.w) || x.w.endsWith("n't"))) continue;
+    out.push({ ...span(t, clauseStart(t, i), i + 2), alternative: ALT });
+  }
+}
+
 export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[] {
   const out: ClauseHit[] = [];
   for (const s of sentences) {
     if (s.question || REASSURE.test(s.text)) continue;
     causeAfterFailure(s, out);
     youThenConsequence(s, out);
+    asWeToldYou(s, out);
+    onYou(s, out);
   }
   return out;
 }

@@ -93,6 +93,23 @@ function forThem(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "between you and them", "between you and the bank": the agent steps out of the dispute. */
+function betweenYouAndThem(t: readonly Token[], i: number): number {
+  if (t[i]!.w !== 'between' || t[i + 1]?.w !== 'you' || t[i + 2]?.w !== 'and') return -1;
+  const who = t[i + 3]?.w ?? '';
+  if (who === 'them' || who === 'they') return i + 4;
+  if ((who === 'the' || who === 'your') && THIRD_PARTY.has(t[i + 4]?.w ?? '')) return i + 5;
+  return -1;
+}
+
+/** "We don't run the printers, the council does": a denial with the outside party named as the doer. */
+function theyDo(t: readonly Token[], i: number): number {
+  if (t[i]!.w !== 'the' || !THIRD_PARTY.has(t[i + 1]?.w ?? '')) return -1;
+  if (!words('does do did').has(t[i + 2]?.w ?? '') || i + 3 < t.length) return -1;
+  for (let k = 0; k < i; k++) if (NEGATION.has(t[k]!.w) || t[k]!.w.endsWith("n't")) return i + 3;
+  return -1;
+}
+
 /** "Renewal prices are calculated by the underwriters": the decision is placed with an outside party. */
 function setByThem(t: readonly Token[], i: number): number {
   if (!SETTER.has(t[i]!.w) || t[i + 1]?.w !== 'by') return -1;
@@ -116,6 +133,13 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = conduit(t, i);
         if (end < 0) end = setByThem(t, i);
         if (end < 0) end = forThem(t, i);
+        if (end < 0) end = betweenYouAndThem(t, i);
+        if (end < 0 && i > 0) end = theyDo(t, i);
+        if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
+          // The whole contrast is the move: "The library doesn't run the printers, the council does".
+          if (!offerAfter(draft, t[i]!.start)) out.push({ ...span(t, 0, end), alternative: DEF_ALT });
+          break;
+        }
         // A named outside party is fine when the agent then acts: "set by the passport office, but I've flagged it".
         if (end > 0 && offerAfter(draft, t[i]!.start)) end = -1;
       }
@@ -140,6 +164,7 @@ const ENDED_AS = words('double-booked overbooked cancelled canceled lost missing
 const UNDONE = words(
   'confirmed sent processed booked logged recorded passed actioned updated applied posted scheduled submitted filed registered paid refunded',
 );
+const NOT_HAPPEN = words('happen go went arrive arrived turn show come came');
 const BE = words('was were got has have been is are');
 
 function agentless(t: readonly Token[], i: number): number {
@@ -162,6 +187,17 @@ function agentless(t: readonly Token[], i: number): number {
     if (t[v]?.w === 'never' && UNDONE.has(t[v + 1]?.w ?? '')) return v + 2;
   }
   if (w === 'ended' && t[i + 1]?.w === 'up' && ENDED_AS.has(t[i + 2]?.w ?? '')) return i + 3;
+  // "was left out of the order", "got left off the list"
+  if (BE.has(w) && t[i + 1]?.w === 'left' && words('out off behind').has(t[i + 2]?.w ?? '')) return i + 3;
+  // "the engineer visit didn't happen", "the refund never went through"
+  if (words("didn't never").has(w) && NOT_HAPPEN.has(t[i + 1]?.w ?? '')) {
+    const k = i + 2;
+    return words('through ahead up out').has(t[k]?.w ?? '') ? k + 1 : k;
+  }
+  // "a charge appeared on your account in error": the error named, its maker not.
+  if (seq(t, i, ['in', 'error']) > 0 || seq(t, i, ['by', 'mistake']) > 0 || w === 'accidentally') {
+    return i + (w === 'accidentally' ? 1 : 2);
+  }
   if ((w === 'fell' || w === 'slipped') && t[i + 1]?.w === 'through') return i + 2;
   return -1;
 }

@@ -32,7 +32,7 @@ const isCopula = (w: string): boolean => COPULA.has(w) || w.endsWith("'s");
 /** A lateness or count that a minimiser shrinks: "only a few days late". */
 const SMALL_FAILURE = words('late delayed missing');
 /** "hardly ideal", "hardly your fault": the shrink word sides with the customer. */
-const SIDES_WITH = words('your ideal acceptable fair surprising surprise good right ok okay reasonable great what the');
+const SIDES_WITH = words('your ideal acceptable fair surprising surprise good right ok okay reasonable great what');
 const NOTICE_NEG = words("wouldn't don't didn't never won't hardly barely rarely");
 
 function minimised(t: readonly Token[], i: number): number {
@@ -41,7 +41,9 @@ function minimised(t: readonly Token[], i: number): number {
   if (SHRINK.has(w)) {
     if (SIDES_WITH.has(t[i + 1]?.w ?? '')) return -1;
     if (i > 0 && isCopula(t[i - 1]!.w)) return clauseEnd(t, i);
-    if (words('notice noticeable visible matters matter worth').has(t[i + 1]?.w ?? '')) return clauseEnd(t, i);
+    if (words('notice noticeable visible matters matter worth see tell spot feel').has(t[i + 1]?.w ?? '')) {
+      return clauseEnd(t, i);
+    }
     return -1;
   }
   // "it's only a little sensitivity", "the scratch is just cosmetic", "it's only a few days late"
@@ -52,10 +54,13 @@ function minimised(t: readonly Token[], i: number): number {
       if (PROBLEM_NOUN.has(x) || SMALL_FAILURE.has(x)) return end;
     }
   }
-  // "most patients wouldn't even mention it"
-  if (OTHERS.has(w) && PEOPLE.has(t[i + 1]?.w ?? '') && NOTICE_NEG.has(t[i + 2]?.w ?? '')) {
-    const v = t[i + 3]?.w === 'even' ? i + 4 : i + 3;
-    if (NOTICE_VERB.has(t[v]?.w ?? '')) return clauseEnd(t, v);
+  // "most patients wouldn't even mention it", "most people manage to read it without any trouble"
+  if (OTHERS.has(w) && PEOPLE.has(t[i + 1]?.w ?? '')) {
+    if (NOTICE_NEG.has(t[i + 2]?.w ?? '')) {
+      const v = t[i + 3]?.w === 'even' ? i + 4 : i + 3;
+      if (NOTICE_VERB.has(t[v]?.w ?? '')) return clauseEnd(t, v);
+    }
+    if (words('manage managed cope coped').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i + 2);
   }
   // "not the end of the world", "such a fuss over a small thing"
   const eow = seq(t, i, ['not', 'the', 'end', 'of', 'the', 'world']);
@@ -76,6 +81,7 @@ function minimised(t: readonly Token[], i: number): number {
 
 const AS_FILLER = words("i we i've we've i'd we'd have had already previously also clearly before");
 const AGENT_PERFECT = words("i've we've");
+const KEEP_SAYING = words('saying telling repeating explaining mentioning');
 const AS_FILLER_AGAIN = words('already previously before');
 const AGAIN_MARK = words('before earlier previously already above twice');
 const SAID_OBJECT = words('this that it you');
@@ -90,7 +96,7 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
   // "Once again, …" / "Again, …" opening a statement.
   if (i === 0) {
     const k = w === 'once' || w === 'yet' ? 1 : 0;
-    if (t[k]?.w === 'again' && t[k + 1]?.w === ',') return k + 1;
+    if (t[k]?.w === 'again' && words(', : — –').has(t[k + 1]?.w ?? '')) return k + 1;
   }
   // "as already mentioned", "as I've explained twice already" — the agent's own earlier words, not "as you said".
   if (w === 'as' && i === clauseStart(t, i)) {
@@ -104,6 +110,18 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
       if (pointed || !acts) return clauseEnd(t, k);
     }
     if (SAID.has(t[k]?.w ?? '') && AGAIN_MARK.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+  }
+  // "like I keep saying", "as I keep telling you"
+  if ((w === 'i' || w === 'we') && t[i + 1]?.w === 'keep' && KEEP_SAYING.has(t[i + 2]?.w ?? '')) return i + 3;
+  // "I've gone through the timeline with you several times now"
+  if (AGENT_PERFECT.has(w) && words('gone been walked').has(t[i + 1]?.w ?? '')) {
+    const end = clauseEnd(t, i);
+    for (let k = i + 2; k < Math.min(end, i + 12); k++) {
+      const x = t[k]!.w;
+      if (x === 'twice' || x === 'repeatedly' || seq(t, k, ['more', 'than', 'once']) > 0) return end;
+      if (/^(?:\d+|two|three|four|five|several|many|multiple|countless)$/.test(x) && t[k + 1]?.w === 'times')
+        return end;
+    }
   }
   // "I've already told you twice", "we have explained this three times"
   if (AGENT_PERFECT.has(w) || (AGENT_SUBJECT.has(w) && t[i + 1]?.w === 'have')) {
@@ -164,6 +182,8 @@ function personified(draft: string, t: readonly Token[], i: number): number {
 const LOFTY = words('high exacting lofty impeccable refined discerning demanding');
 const STANDARD = words('standards expectations taste tastes');
 const INTENSE = words('very extremely incredibly rather so truly');
+const POLITELY = words('nicely politely kindly sweetly');
+const KIND = words('nice kind good sweet');
 const DURATION = words('seconds minutes hours days');
 
 function mockPraise(t: readonly Token[], i: number): number {
@@ -175,6 +195,29 @@ function mockPraise(t: readonly Token[], i: number): number {
   }
   // "thanks for your patience, all three minutes of it"
   if (w === 'all' && DURATION.has(t[i + 2]?.w ?? '') && seq(t, i + 3, ['of', 'it']) > 0) return i + 5;
+  // "since you asked so nicely"
+  if (words('asked put').has(w) && t[i + 1]?.w !== undefined && seq(t, i + 1, ['so', POLITELY]) > 0) return i + 3;
+  if (w === 'asked' && seq(t, i + 1, ['it', 'so', POLITELY]) > 0) return i + 4;
+  // "nice of you to finally check", "good of you to bother"
+  if (
+    KIND.has(w) &&
+    seq(t, i + 1, ['of', 'you', 'to']) > 0 &&
+    words('finally bother eventually').has(t[i + 4]?.w ?? '')
+  ) {
+    return clauseEnd(t, i);
+  }
+  // "Lucky you, getting the only broken bike"
+  if (i === 0 && w === 'lucky' && t[1]?.w === 'you' && t[2]?.w === ',' && (t[3]?.w ?? '').endsWith('ing')) {
+    return clauseEnd(t, 3);
+  }
+  // "Oh yes, the flood was definitely our doing": fault owned in a tone that means the opposite.
+  if (i === 0 && (INTERJECTION.has(w) || w === 'sure' || w === 'yes') && (t[1]?.w === 'yes' || t[1]?.w === ',')) {
+    for (let k = 2; k < Math.min(t.length, 14) - 2; k++) {
+      if (words('definitely obviously clearly totally surely').has(t[k]!.w) && t[k + 1]?.w === 'our') {
+        if (words('doing fault plan idea').has(t[k + 2]?.w ?? '')) return k + 3;
+      }
+    }
+  }
   // "Well, congratulations on …", "Oh, bravo"
   // "Well, congratulations on the new puppy!" is sincere: the mock form praises an act of the customer's.
   if (i === 0 && INTERJECTION.has(w) && t[1]?.w === ',' && MOCK_PRAISE.has(t[2]?.w ?? '')) {

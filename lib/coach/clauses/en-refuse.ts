@@ -39,7 +39,9 @@ const SPARED = words(
 const WILL_NOT = words("won't not never");
 const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
-const RESTRICT = words("only must cannot can't won't not never no non-refundable require requires required mandatory");
+const RESTRICT = words(
+  "only must cannot can't won't not never no non-refundable require requires required mandatory prohibit prohibits forbid forbids exclude excludes bar bars",
+);
 
 function guarded(draft: string, s: Sentence, i: number, end: number): boolean {
   if (s.question) return true;
@@ -103,6 +105,28 @@ function refusal(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Tags that close the door on any further ask: "…, end of story", "No exceptions." */
+const FINALITY: readonly (readonly string[])[] = [
+  ['end', 'of', 'story'],
+  ['end', 'of', 'discussion'],
+  ['end', 'of', 'conversation'],
+  ['full', 'stop'],
+  ['no', 'exceptions'],
+  ['no', 'ifs'],
+  ["that's", 'final'],
+  ['and', 'that', 'is', 'final'],
+  ['period'],
+];
+
+function finality(t: readonly Token[], i: number): number {
+  for (const f of FINALITY) {
+    const k = seq(t, i, f);
+    // Only as a tag closing the sentence: "the period of the loan" is not one.
+    if (k > 0 && k === t.length && (i === 0 || t[i - 1]!.w === ',' || f.length > 1)) return k;
+  }
+  return -1;
+}
+
 export function findRefusal(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
   const out: ClauseHit[] = [];
   for (const s of sentences) {
@@ -123,6 +147,14 @@ export function findRefusal(draft: string, sentences: readonly Sentence[]): Clau
       break;
     }
   }
+  // Finality tags close any sentence, refusal or not.
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const end = finality(t, i);
+      if (end > 0 && !guarded(draft, s, i, end)) out.push({ ...span(t, i, end), alternative: ABS_ALT });
+    }
+  }
   return out;
 }
 
@@ -131,8 +163,10 @@ const RULE_DET = words('our the company these those its their your my');
 const RULE_ADVERB = words('clearly simply explicitly specifically strictly just only also very quite');
 
 function restricts(t: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(t.length, from + 30); k++)
+  for (let k = from; k < Math.min(t.length, from + 30); k++) {
     if (RESTRICT.has(t[k]!.w) || NEGATION.has(t[k]!.w)) return true;
+    if ((t[k]!.w === 'have' || t[k]!.w === 'has') && t[k + 1]?.w === 'to') return true;
+  }
   return false;
 }
 

@@ -21,7 +21,7 @@ export const FAILURE = words(
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
-    'returned back sore painful swollen',
+    'returned back sore painful swollen badly poorly unevenly',
 );
 
 /** Acts a customer can be blamed for, as past-tense verbs after "you". */
@@ -57,7 +57,7 @@ export const OWNS =
  * "I'm only passing it on" is not an offer (a minimiser before the verb), nor is "I've been told".
  */
 export const OFFER =
-  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to)\b/;
+  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?<!\bnothing\s+(?:more\s+|else\s+)?|\bno\s+way\s+)(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to)\b/;
 
 /** Named outside parties an agent might hide behind. */
 export const THIRD_PARTY = words(
@@ -77,7 +77,7 @@ export const RESPONSIBILITY = words(
 
 /** Rules used as a reason. */
 export const RULE_NOUN = words(
-  'policy policies terms t&cs conditions rules rule regulations regulation guidelines contract agreement procedures procedure',
+  'policy policies terms t&cs conditions rules rule regulations regulation guidelines contract agreement procedures procedure law legislation',
 );
 /** What a rule does when it is made the reason. */
 export const RULE_VERB = words(

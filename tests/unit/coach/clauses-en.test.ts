@@ -195,7 +195,7 @@ const CATCHES: Array<[string, string, string[]]> = [
     ['Any issues with the app are really for the developer to sort out'],
   ],
   ['en-clause-not-us', "That's a question for the insurer, I'm afraid.", ["That's a question for the insurer"]],
-  ['en-clause-refusal', "We don't do partial refunds, full stop.", ["We don't do partial refunds"]],
+  ['en-clause-refusal', "We don't do partial refunds, full stop.", ["We don't do partial refunds", 'full stop']],
   [
     'en-clause-refusal',
     "Obviously the discount can't be combined with other offers.",
