@@ -10,6 +10,17 @@ export const EN: PackSource = {
   id: 'en',
   emotions: {
     anger: {
+      0.5: [
+        // Words that name a crime or violence report an event; the feeling comes from how it is talked about.
+        'murder',
+        'rape',
+        'rapist',
+        'pedophile',
+        'murderer',
+        'terrorist',
+        'violence',
+        'punch',
+      ],
       3: [
         // An escalation phrase swallows the word inside it, so the phrase carries the anger itself.
         'fuck you',
@@ -133,6 +144,10 @@ export const EN: PackSource = {
         'fuming',
       ],
       2: [
+        // A customer reporting an assault or a violent driver must never read as calm.
+        'assault',
+        'assaulted',
+        'violent',
         'dogshit',
         'gaslit',
         // Phrases that are abuse flags too, so they must carry the word's feeling.
@@ -322,19 +337,10 @@ export const EN: PackSource = {
         'abominable',
         'barbaric',
         'vicious',
-        'violent',
-        'violence',
-        'assault',
-        'assaulted',
         'abuse',
         'abused',
         'harass',
         'harassment',
-        'rapist',
-        'rape',
-        'pedophile',
-        'murderer',
-        'terrorist',
         'traitor',
         'coward',
         'cowards',
@@ -438,8 +444,6 @@ export const EN: PackSource = {
         'deplorable',
         'atrocious',
         'kill',
-        'murder',
-        'punch',
       ],
       1: [
         'smartass',

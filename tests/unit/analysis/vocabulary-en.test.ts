@@ -162,3 +162,12 @@ describe('agreement fillers are not joy on their own', () => {
     },
   );
 });
+
+describe('naming a crime reports an event; a customer hurt by one is still negative', () => {
+  test('a news-style mention of a crime is not anger on its own', () => {
+    expect(primary('The documentary is about a murder in 1920s Chicago')).not.toBe('anger');
+  });
+  test.each([['Your driver assaulted me'], ['The courier was violent at my door']])('%s', (text) => {
+    expect(negative(primary(text))).toBe(true);
+  });
+});
