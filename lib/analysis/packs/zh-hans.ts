@@ -3377,6 +3377,20 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // 晚 in ordinary words (夜晚, 晚会, 晚餐, 早晚) is not 'late'.
+    '夜晚',
+    '晚会',
+    '晚餐',
+    '晚年',
+    '晚霞',
+    '早晚',
+    '晚辈',
+    '晚风',
+    '明晚',
+    '每晚',
+    '晚自习',
+    '晚饭后',
+    '当晚',
     // 就差 is 'only short of', not 差 (poor).
     '就差',
     // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好气氛 is a good mood.

@@ -3427,6 +3427,21 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // 晚 in ordinary words (夜晚, 晚會, 晚餐, 早晚) is not 'late'.
+    '夜晚',
+    '晚會',
+    '晚餐',
+    '晚年',
+    '晚霞',
+    '早晚',
+    '晚輩',
+    '晚風',
+    '明晚',
+    '每晚',
+    '晚自習',
+    '晚飯後',
+    '當晚',
+    '晚飯',
     // 就差 is 'only short of', not 差 (poor).
     '就差',
     // 臭豆腐 is a snack and 臭美 a tease; a clown is not ugly; 好氣氛 is a good mood.

@@ -297,3 +297,9 @@ describe('tasteless food, the weary 一言难尽, and "not the ordinary kind of"
     expect(analyzeMessage('就差一点').primary).toBe('neutral');
   });
 });
+
+describe('晚 in ordinary words is not lateness', () => {
+  test.each([['夜晚的城市'], ['今年的晚会'], ['今年的晚會']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('neutral');
+  });
+});
