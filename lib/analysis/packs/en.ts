@@ -1775,10 +1775,6 @@ export const EN: PackSource = {
         'broken',
         'suffer',
         'suffering',
-        'sick',
-        'ill',
-        'cancer',
-        'poor',
         'unfortunate',
         'unfortunately',
         'shame',
@@ -1829,6 +1825,10 @@ export const EN: PackSource = {
         'poverty',
       ],
       1: [
+        // Illness and 'poor' are context for sadness, not sadness on their own; the phrases around them carry it.
+        'cancer',
+        'ill',
+        'poor',
         // A wince or a resigned shrug in chat register.
         'oof',
         'welp',
@@ -1856,7 +1856,14 @@ export const EN: PackSource = {
       ],
     },
     anxiety: {
-      0.5: ['help me', 'please help', 'need help'],
+      0.5: [
+        // Police are a topic more often than a fear.
+        'police',
+        'cops',
+        'help me',
+        'please help',
+        'need help',
+      ],
       3: [
         'terrorized',
         'terrified',
@@ -2127,8 +2134,6 @@ export const EN: PackSource = {
         'precarious',
         'vulnerable',
         'at stake',
-        'police',
-        'cops',
         'concern',
         'concerns',
         'hopefully',
