@@ -303,3 +303,20 @@ describe('晚 in ordinary words is not lateness', () => {
     expect(analyzeMessage(text).primary).toBe('neutral');
   });
 });
+
+describe('weight-1 single characters inside ordinary words do not fire', () => {
+  test.each([
+    ['明天去买保险', 'neutral'],
+    ['明天去買保險', 'neutral'],
+    ['吃了碗凉皮', 'neutral'],
+    ['吃了碗涼皮', 'neutral'],
+    ['这是难得的机会', 'neutral'],
+    ['這是難得的機會', 'neutral'],
+    ['他学习很刻苦', 'neutral'],
+    ['把文件删除', 'neutral'],
+    ['难忘的一天', 'joy'],
+    ['難忘的一天', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
