@@ -1,4 +1,4 @@
-import type { CoachReport } from '@/lib/coach';
+import { type CoachReport, MAX_COACHED_CHARS } from '@/lib/coach';
 import { type MessageKey, t } from '@/lib/i18n';
 import { IHEART_STEPS, type IheartStep } from '@/lib/types';
 
@@ -16,6 +16,11 @@ export function DraftCoach({ report, onAddStep, onCopy }: Props) {
       <h3 id="coach-title" class="card-title">
         {t('coachTitle')}
       </h3>
+      {report.checkedFrom !== undefined && (
+        <p class="muted" data-testid="coach-partial">
+          {t('coachPartial', MAX_COACHED_CHARS.toLocaleString())}
+        </p>
+      )}
       {clean && <p class="coach-ok">{t('coachAllGood')}</p>}
       {report.issues.length > 0 && (
         <ul class="coach-issues">

@@ -15,6 +15,12 @@ export { COACH_RULES } from './rules';
 export type { CoachContext, CoachIssue, CoachIssueKind, CoachReport, FitKind, FitNote } from './types';
 export { COACH_ISSUE_KINDS, FIT_KINDS } from './types';
 
+/**
+ * Phrase rules and clause readers look at the last this-many UTF-16 units of a draft: a reply box holds a few
+ * hundred words, and a pasted 10 MB blob must not freeze the panel. The tail is what the agent is writing now.
+ */
+export const MAX_COACHED_CHARS = 20_000;
+
 /** Mild negativity is not yet a failure that calls for an apology. */
 const APOLOGY_INTENSITY = 0.3;
 
@@ -71,15 +77,30 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachRepo
   const coverage = iheartCoverage(draft, lang);
   if (draft.trim() === '') return { lang, issues: [], coverage, missing: [], fit: [], empty: true };
 
-  const issues = findIssues(draft, COACH_RULES[lang], CLAUSE_READERS[lang]);
+  let from = Math.max(0, draft.length - MAX_COACHED_CHARS);
+  // Do not start on the low half of a surrogate pair.
+  if (from > 0) {
+    const c = draft.charCodeAt(from);
+    if (c >= 0xdc00 && c <= 0xdfff) from++;
+  }
+  const coached = from > 0 ? draft.slice(from) : draft;
+  const issues = findIssues(coached, COACH_RULES[lang], CLAUSE_READERS[lang]);
   for (const other of extraRuleLanguages(lang, sure)) {
-    for (const extra of findIssues(draft, COACH_RULES[other], CLAUSE_READERS[other])) {
+    for (const extra of findIssues(coached, COACH_RULES[other], CLAUSE_READERS[other])) {
       if (!issues.some((i) => extra.start < i.end && i.start < extra.end)) issues.push(extra);
     }
   }
   issues.sort((a, b) => a.start - b.start);
+  if (from > 0) {
+    for (const issue of issues) {
+      issue.start += from;
+      issue.end += from;
+    }
+  }
 
   const missing = requiredSteps(context.analysis).filter((step) => !coverage[step]);
   const fit = checkFit({ draft, lang, coverage, analysis: context.analysis, disc: context.disc });
-  return { lang, issues, coverage, missing, fit, empty: false };
+  const report: CoachReport = { lang, issues, coverage, missing, fit, empty: false };
+  if (from > 0) report.checkedFrom = from;
+  return report;
 }

@@ -64,4 +64,6 @@ export interface CoachReport {
   missing: IheartStep[];
   fit: FitNote[];
   empty: boolean;
+  /** Set when the draft was too long to check whole: issues were looked for from this offset on. */
+  checkedFrom?: number;
 }
