@@ -1389,13 +1389,14 @@ export const EN: PackSource = {
         'fix this',
         'fix it',
         'sort it out',
-        'again',
         'any more',
         'ever since',
         'not even',
         'hopeless',
       ],
       1: [
+        // 'Again' alone is as often 'try again' or 'see you again'; the repeat-contact flag and phrases like 'broken again' carry the complaint.
+        'again',
         // Asking whether anyone can help at all: the last channel has already failed.
         'is there anyone',
         'is there someone',
