@@ -10,6 +10,9 @@ export const ZH_HANT: PackSource = {
   emotions: {
     anger: {
       3: [
+        // Hong Kong's boiling over (火滾, 扯晒火).
+        '火滾',
+        '扯晒火',
         // Four-character condemnations of bullies, liars and ingrates (惡人先告狀, 血口噴人, 仗勢欺人, 恩將仇報, 罪該萬死).
         '給臉不要臉',
         '誰給你的臉',
@@ -224,6 +227,15 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Taiwan and Hong Kong put-downs and fuming (北爛, 森氣氣, 擺爛, 奧客; 忟憎, 好衰, 扯火).
+        '北爛',
+        '森氣氣',
+        '忟憎',
+        '好衰',
+        '頂你',
+        '擺爛',
+        '奧客',
+        '扯火',
         // Rhetorical jabs (是不是傻, 良心呢, 誰給你的勇氣) and idioms for arrogance and two-facedness (得寸進尺, 顛倒黑白, 口是心非, 假惺惺, 目中無人, 盛氣凌人).
         '是不是傻',
         '是不是有病',
@@ -713,6 +725,8 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '雞婆',
+        '歐北',
         // A pout or a refusal to accept.
         '不服',
         '哼',
@@ -750,6 +764,11 @@ export const ZH_HANT: PackSource = {
     },
     frustration: {
       3: [
+        // Hong Kong food and service complaints (好難食, 等咗好耐, 冇人理).
+        '難食',
+        '好難食',
+        '等咗好耐',
+        '冇人理',
         '糟透了',
         '差到爆',
         '無語',
@@ -840,6 +859,25 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Taiwan and Hong Kong let-downs: a dud buy (中伏, 唔抵, 母湯), defects (瑕疵, 品質差), botched (出包, 凸槌, 搞唔掂), stood up (放鳥), nothing received (未收到, 收唔到, 冇回覆).
+        '母湯',
+        '冇眼睇',
+        '唔抵',
+        '中伏',
+        '冇回覆',
+        '唔得',
+        '唔掂',
+        '搞唔掂',
+        '攞唔到',
+        '收唔到',
+        '未收到',
+        '瑕疵',
+        '有瑕疵',
+        '品質差',
+        '出包',
+        '凸槌',
+        '放鳥',
+        '被放鳥',
         // Food with no taste to it (索然無味, 味同嚼蠟) and the weary 一言難盡.
         '索然無味',
         '味同嚼蠟',
@@ -1371,6 +1409,8 @@ export const ZH_HANT: PackSource = {
       ],
       1.5: ['一般', '毛病', '說好的', '到底', '根本', '壓根'],
       1: [
+        '龜毛',
+        '三條線',
         '差強人意',
         '醜',
         '刺耳',
@@ -1506,6 +1546,7 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        '唔開心',
         // Drained (沒精神, 無精打采), friendless, and aching or ill (腰痠背痛, 喉嚨痛, 打點滴).
         '厭倦',
         '疲倦',
@@ -2007,6 +2048,10 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Hong Kong's 'we're in trouble' (死火, 大鑊, 弊傢伙).
+        '死火',
+        '大鑊',
+        '弊傢伙',
         '[緊張]',
         // Fear and timidity (畏懼, 膽怯, 發怵, 魂不守舍).
         '畏懼',
@@ -2295,6 +2340,8 @@ export const ZH_HANT: PackSource = {
     },
     joy: {
       3: [
+        '笑到肚痛',
+        '笑到碌地',
         '喜訊',
         // Laughing till one cries; blowing kisses.
         '笑cry',
@@ -2422,6 +2469,11 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Hong Kong's good value and cool (好抵, 抵食, 好型) and Taiwan's heart-warming 揪甘心.
+        '好型',
+        '好抵',
+        '抵食',
+        '揪甘心',
         '難忘',
         // Good news in Taiwan's wording.
         '好訊息',
@@ -2792,6 +2844,7 @@ export const ZH_HANT: PackSource = {
         '水啦',
       ],
       1: [
+        '很殺',
         '細膩',
         // Everyday pleasures people post about (週末, 奶茶, 曬太陽, 演唱會).
         '週末',
@@ -3429,6 +3482,10 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // Taiwan's 吼唷 is an interjection, not a roar; 唔得閒 is being busy.
+    '吼唷',
+    '吼喲',
+    '唔得閒',
     // Weight-1 single characters inside ordinary words: 狗糧, 刪除, 硬碟, 冷笑話, 涼皮, 稀飯, 刻苦, 難得, 保險, 要求, 需求, 美瞳, 問候.
     '狗糧',
     '遛狗',

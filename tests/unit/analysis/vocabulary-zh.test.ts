@@ -320,3 +320,18 @@ describe('weight-1 single characters inside ordinary words do not fire', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('Hong Kong and Taiwan wording in zh-Hant', () => {
+  test.each([
+    ['這間好難食', 'frustration'],
+    ['又中伏', 'frustration'],
+    ['今次大鑊', 'anxiety'],
+    ['呢間好抵食', 'joy'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+
+  test('吼唷 is an interjection, not a roar', () => {
+    expect(analyzeMessage('吼唷好啦').primary).not.toBe('anger');
+  });
+});
