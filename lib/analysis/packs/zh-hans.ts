@@ -206,6 +206,14 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Being played and fleeced (被套路, 割韭菜, 智商税, 吃相难看) and the turn-off 下头.
+        '被套路',
+        '割韭菜',
+        '智商税',
+        '吃相难看',
+        '离大谱',
+        '真下头',
+        '无语子',
         // Rhetorical jabs (是不是傻, 良心呢, 谁给你的勇气) and idioms for arrogance and two-facedness (得寸进尺, 颠倒黑白, 口是心非, 假惺惺, 目中无人, 盛气凌人).
         '是不是傻',
         '是不是有病',
@@ -667,6 +675,8 @@ export const ZH_HANS: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '套路',
+        '下头',
         // A pout or a refusal to accept.
         '不服',
         '哼',
@@ -787,6 +797,19 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Defects and poor workmanship (瑕疵, 质量差, 做工差), being stood up (放鸽子), stepping into a trap (踩坑), and a poor showing (拉胯).
+        '瑕疵',
+        '有瑕疵',
+        '质量差',
+        '质量太差',
+        '做工差',
+        '放鸽子',
+        '被放鸽子',
+        '踩坑',
+        '拉胯',
+        '拉垮',
+        '水货',
+        '出岔子',
         // Food with no taste to it (索然无味, 味同嚼蜡) and the weary 一言难尽.
         '索然无味',
         '味同嚼蜡',
@@ -1324,6 +1347,8 @@ export const ZH_HANS: PackSource = {
       ],
       1.5: ['一般', '毛病', '说好的', '到底', '根本', '压根'],
       1: [
+        '内卷',
+        '鸽了',
         '差强人意',
         '丑',
         '刺耳',
@@ -1456,6 +1481,7 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        '心态崩了',
         // Drained (没精神, 无精打采), friendless, and aching or ill (腰酸背痛, 嗓子疼, 打点滴).
         '厌倦',
         '疲倦',
@@ -1852,6 +1878,7 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        '躺平',
         // 辛苦 is as often thanks to a courier (小哥辛苦) as hardship.
         '辛苦',
         '早知道',

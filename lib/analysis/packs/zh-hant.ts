@@ -227,6 +227,14 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Being played and fleeced (被套路, 割韭菜, 智商稅, 吃相難看) and the turn-off 下頭.
+        '被套路',
+        '割韭菜',
+        '智商稅',
+        '吃相難看',
+        '離大譜',
+        '真下頭',
+        '無語子',
         // Taiwan and Hong Kong put-downs and fuming (北爛, 森氣氣, 擺爛, 奧客; 忟憎, 好衰, 扯火).
         '北爛',
         '森氣氣',
@@ -725,6 +733,8 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
+        '套路',
+        '下頭',
         '雞婆',
         '歐北',
         // A pout or a refusal to accept.
@@ -859,6 +869,18 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Defects and poor workmanship (瑕疵, 品質很差, 做工差), being stood up (放鴿子), stepping into a trap (踩坑), and a poor showing (拉胯).
+        '品質很差',
+        '品質太差',
+        '質量差',
+        '做工差',
+        '放鴿子',
+        '被放鴿子',
+        '踩坑',
+        '拉胯',
+        '拉垮',
+        '水貨',
+        '出岔子',
         // Taiwan and Hong Kong let-downs: a dud buy (中伏, 唔抵, 母湯), defects (瑕疵, 品質差), botched (出包, 凸槌, 搞唔掂), stood up (放鳥), nothing received (未收到, 收唔到, 冇回覆).
         '母湯',
         '冇眼睇',
@@ -1409,6 +1431,7 @@ export const ZH_HANT: PackSource = {
       ],
       1.5: ['一般', '毛病', '說好的', '到底', '根本', '壓根'],
       1: [
+        '內卷',
         '龜毛',
         '三條線',
         '差強人意',
@@ -1546,6 +1569,7 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        '心態崩了',
         '唔開心',
         // Drained (沒精神, 無精打采), friendless, and aching or ill (腰痠背痛, 喉嚨痛, 打點滴).
         '厭倦',
@@ -1947,6 +1971,7 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        '躺平',
         // 辛苦 is as often thanks to a courier as hardship.
         '辛苦',
         '早知道',

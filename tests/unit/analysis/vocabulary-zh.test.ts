@@ -335,3 +335,17 @@ describe('Hong Kong and Taiwan wording in zh-Hant', () => {
     expect(analyzeMessage('吼唷好啦').primary).not.toBe('anger');
   });
 });
+
+describe('newer internet register: fleeced, stood up, defects, a broken mindset', () => {
+  test.each([
+    ['这就是割韭菜', 'anger'],
+    ['這就是割韭菜', 'anger'],
+    ['衣服有瑕疵', 'frustration'],
+    ['他又放鸽子', 'frustration'],
+    ['他又放鴿子', 'frustration'],
+    ['心态崩了', 'sadness'],
+    ['心態崩了', 'sadness'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
