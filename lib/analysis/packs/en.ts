@@ -144,6 +144,12 @@ export const EN: PackSource = {
         'fuming',
       ],
       2: [
+        // Gagging and barfing are disgust.
+        'icky',
+        'blech',
+        'makes me gag',
+        'gagging',
+        'barf',
         // A customer reporting an assault or a violent driver must never read as calm.
         'assault',
         'assaulted',
@@ -1494,6 +1500,7 @@ export const EN: PackSource = {
         'low',
       ],
       3: [
+        'soul crushing',
         'breaking my heart',
         'heartbroken',
         'heartbreaking',
@@ -1525,6 +1532,7 @@ export const EN: PackSource = {
         'really sad',
       ],
       2: [
+        'crushing',
         // Disappointment and resignation: these also stay frustration, and sadness leads when it is close.
         'not great',
         'not the best',
@@ -1826,6 +1834,8 @@ export const EN: PackSource = {
         'poverty',
       ],
       1: [
+        // Stretched 'nooooo' shortens to 'noo' before 'no', so the short form carries the dismay.
+        'noo',
         // Illness and 'poor' are context for sadness, not sadness on their own; the phrases around them carry it.
         'cancer',
         'ill',
@@ -2124,6 +2134,7 @@ export const EN: PackSource = {
         'overdraft',
       ],
       1: [
+        'butterflies',
         'red flag',
         'red flags',
         // Surprise as often as alarm.
@@ -2183,6 +2194,7 @@ export const EN: PackSource = {
         'no clue',
       ],
       2: [
+        'wat',
         // Not remembering, and not seeing how something follows.
         "don't remember",
         'dont remember',
@@ -2461,6 +2473,17 @@ export const EN: PackSource = {
         'so glad',
       ],
       2: [
+        // Cheers, whoops of delight and sign-off affection.
+        'woo',
+        'whoo',
+        'whoop',
+        'whoopee',
+        'huzzah',
+        'booyah',
+        'love ya',
+        'love u',
+        'ily',
+        'xoxo',
         // Slang praise that contains a negative-looking word.
         'badass',
         'bad ass',
@@ -2930,6 +2953,14 @@ export const EN: PackSource = {
     },
     gratitude: {
       3: [
+        // Shortened and borrowed thanks.
+        'thnx',
+        'thnks',
+        'tnx',
+        'thks',
+        'merci',
+        'gracias',
+        'danke',
         'thank you',
         'thanks',
         'thank',
