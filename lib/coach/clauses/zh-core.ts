@@ -23,6 +23,10 @@ export interface ZhWords {
   cause: string[];
   /** Inference markers that read the failure back to the customer: 说明您的密码太简单. */
   inference: string[];
+  /** "If it weren't for": 要不是您… */
+  counterfactual: string[];
+  /** After 要不是您, credit rather than blame: 提醒/帮忙. */
+  credit: string[];
   /** Rhetorical "isn't it all": 还不是您… */
   rhetoricalCause: string[];
   /** "brought about": 造成/导致. */
@@ -60,6 +64,8 @@ export interface ZhWords {
   only: string[];
   /** What a conduit does: 转告/转达/传话. */
   relay: string[];
+  /** The agent's side declared fine: 一切正常/没问题. */
+  allFine: string[];
   /** Obligation put on the customer: 得/要/必须/只能. */
   mustDo: string[];
   /** Asking or contacting: 问/找/联系. */
@@ -118,12 +124,22 @@ export interface ZhWords {
   quotedPraise: string[];
   /** Praise too big for the occasion, aimed at no one in particular: 真是帮大忙了/真是难得. */
   overPraise: string[];
-  /** What turns praise sour in the same sentence: 偏偏/又/问了五遍. */
+  /** What turns praise sour in the same sentence: 偏偏/居然/问了五遍. */
   sour: string[];
+  /** Sour only when no thanks frames the praise: 又/错 (谢谢您这么有耐心，我们又发现了… is sincere). */
+  weakSour: string[];
   /** An owned object given feelings: 我们的电池没享受好您的寒假. */
   feel: string[];
   congratulate: string[];
   mishap: string[];
+  /** Rule stated as the last word: 就是/写着呢. */
+  ruleFinal: string[];
+  /** Something went wrong, reported with no one doing it: 显示异常/到货晚了. */
+  anomaly: string[];
+  /** Called demanding in mock wonder: 要求可真多. */
+  fussy: string[];
+  /** Agreement given up in mockery: 您说的都对. */
+  yielding: string[];
   /** Calmer alternatives, in this script. */
   alt: Record<ReaderName, string>;
 }
@@ -268,8 +284,10 @@ const customerCause: Read = (c, sentences) => {
   const causeFirst = new RegExp(`${alt(w.cause)}${c.customer}(?!的|们|們)`);
   const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
   const lapse = new RegExp(
-    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}`,
+    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!有?${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}`,
   );
+  // 要不是您把地址写成了老家…: the customer as the one thing between the order and success; 要不是您提醒 credits.
+  const counterfactual = new RegExp(`${alt(w.counterfactual)}${c.customer}(?!${alt(w.credit)})`);
   const inferred = new RegExp(
     `${alt(w.inference)}${c.customer}[^，,。！？]{0,10}?(?:太|不够|不夠|没|沒|冇|不|唔|错|錯|过于|過於)(?!需|用|必|会|會|使|少)`,
   );
@@ -285,6 +303,11 @@ const customerCause: Read = (c, sentences) => {
     if (c.kind.test(s.text) || asks(c, s)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
+      const cf = counterfactual.exec(cl.text);
+      if (cf) {
+        out.push(span(cl, cf, true));
+        break;
+      }
       const cause = causeFirst.exec(cl.text);
       const m =
         rhetorical.exec(cl.text) ??
@@ -334,11 +357,24 @@ const notUs: Read = (c, sentences) => {
     `(?:跟|和|与|與|同)${c.agent}${here}(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
   );
   const conduit = new RegExp(`${c.agent}${here}(?:也)?${alt(w.only)}(?:个|個|一个|一個)?${alt(w.relay)}`);
+  // 我也是按流程办事 / 我们只是按医嘱执行: just following orders.
+  const orders = new RegExp(
+    `${c.agent}${here}(?:也|都)?${alt([...w.only, '也是', '也只是', '只能'])}(?:按|照|按照|遵照|依照|根据|根據|跟)[^，,。！？]{0,8}?(?:执行|執行|办事|辦事|操作|做事|处理|處理|办|辦|做|走)`,
+  );
+  // 我们这边一切正常: the agent's side declared fine.
+  const fine = new RegExp(`${c.agent}${here}(?:这里|這裡|呢度)?${alt(w.allFine)}`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.owns.test(s.text) || asks(c, s)) continue;
     for (const cl of s.clauses) {
-      const m = denied.exec(cl.text) ?? unrelated.exec(cl.text) ?? governs.exec(cl.text) ?? conduit.exec(cl.text);
+      const m =
+        denied.exec(cl.text) ??
+        unrelated.exec(cl.text) ??
+        governs.exec(cl.text) ??
+        conduit.exec(cl.text) ??
+        orders.exec(cl.text) ??
+        // 我们这边一切正常，我已经帮您联系银行 reports a check on the way to acting.
+        (c.agentActs.test(s.text) ? null : fine.exec(cl.text));
       if (m) out.push(span(cl, m, true));
     }
   }
@@ -353,12 +389,16 @@ const thirdParty: Read = (c, sentences) => {
   const theirs = new RegExp(
     `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋)`,
   );
+  // 是总部临时调的: someone else made the call.
+  const decided = new RegExp(
+    `(?:是|係)${alt(w.thirdParty)}[^，,。！？我您你]{0,4}?(?:定|调|調|改|决定|決定|安排|算|发|發|开|開|做|派)(?:的|嘅)`,
+  );
   const deniedAsk = /(?:没有?|沒有?|不|冇|唔|无需|無需|不用)(?:再)?(?:让|讓|请|請|叫|要求|需要|使)$/;
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.agentActs.test(s.text) || c.owns.test(s.text)) continue;
     for (const cl of s.clauses) {
-      const m = sent.exec(cl.text) ?? theirs.exec(cl.text);
+      const m = sent.exec(cl.text) ?? theirs.exec(cl.text) ?? decided.exec(cl.text);
       if (!m || hypothetical(c, cl.text, m.index)) continue;
       // 我没有让您再去找银行 denies the redirect.
       if (deniedAsk.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -464,6 +504,8 @@ const ruleReason: Read = (c, sentences) => {
   const rule = new RegExp(alt(w.rule));
   const forbid = new RegExp(alt([...w.forbid, ...w.closeOff]));
   const grant = new RegExp(alt(w.grant));
+  // 规矩就是先付款 / 条款写着呢: the rule stated as the last word.
+  const ruleFinal = new RegExp(`${alt(w.rule)}[^，,。！？]{0,6}?${alt(w.ruleFinal)}`);
   const out: Array<[number, number]> = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -473,7 +515,7 @@ const ruleReason: Read = (c, sentences) => {
     // The rule's own clause and the two after it: further on, a 不能 is about something else.
     const reach = s.clauses.slice(k, k + 3);
     const j = reach.findIndex((cl) => forbid.test(cl.text));
-    if (j < 0) continue;
+    if (j < 0 && !ruleFinal.test(s.clauses[k]!.text)) continue;
     if (reach.some((cl) => grant.test(cl.text)) || pivots(c, sentences, i, k)) continue;
     // When the refusal has its own clause (…规定，我也没办法) it is left for the refusal reader to name.
     const from = s.clauses[k]!;
@@ -488,7 +530,9 @@ const agentless: Read = (c, sentences, draft) => {
   if (c.owns.test(draft)) return [];
   const passive = new RegExp(`(?:被|给|給|俾)${alt(w.damage)}`);
   // 牙套在技工所做错了: a service step done wrong or lost, with nobody named as doing it.
-  const slipped = /[\u4e00-\u9fff](?:错|錯|丢|丟)(?:了|咗)/;
+  const slipped = new RegExp(`[\\u4e00-\\u9fff](?:错|錯|丢|丟)(?:了|咗)|${alt(w.anomaly)}`);
+  // 架车係车行嘅，刮花咗你要自己搵佢哋 names a party: the defensive readers' move.
+  const named = new RegExp(alt([...w.thirdParty, '他们', '他們', '她们', '她們', '对方', '對方', '佢哋']));
   const misrouted = new RegExp(`${alt(w.sendVerb)}(?:到|去|给|給|咗去|咗)了?${alt(w.wrongPlace)}`);
   // 您点的餐 names the customer as owner of the thing, not as the one who got it wrong.
   const someone = new RegExp(`${c.agent}|${c.customer}(?![\\u4e00-\\u9fff]{0,2}(?:的|嘅))`);
@@ -497,7 +541,8 @@ const agentless: Read = (c, sentences, draft) => {
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     // 开错了是医生的问题 names who is to blame: the defensive readers' move, not an agentless one.
-    if (asks(c, s) || c.kind.test(s.text) || c.agentActs.test(s.text) || BLAMED.test(s.text)) continue;
+    if (asks(c, s) || c.kind.test(s.text) || c.agentActs.test(s.text) || BLAMED.test(s.text) || named.test(s.text))
+      continue;
     for (const cl of s.clauses) {
       const m = passive.exec(cl.text) ?? misrouted.exec(cl.text) ?? slipped.exec(cl.text);
       if (!m) continue;
@@ -517,6 +562,8 @@ const irony: Read = (c, sentences) => {
     `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,2}?${alt(w.overPraise)}`,
   );
   const sour = new RegExp(alt(w.sour));
+  const anySour = new RegExp(alt([...w.sour, ...w.weakSour]));
+  const thanked = new RegExp(alt(w.thanks));
   const felt = new RegExp(
     `${c.agent}(?:的|嘅)[^，,。！？的]{1,8}?(?:没|沒|不|冇|唔)(?:太|有|能|怎么|怎麼)?${alt(w.feel)}(?:到|好|得)?${c.customer}(?:的|嘅)`,
   );
@@ -525,6 +572,10 @@ const irony: Read = (c, sentences) => {
     `${alt(w.congratulate)}${c.customer}?[^，,。！？]{0,10}?[，,]?[^，,。！？]{0,10}?${alt(w.mishap)}`,
   );
   const tip = /时|時|的话|的話|如果|可以|就能/;
+  // 您要求可真多啊: the customer called demanding, in mock wonder.
+  const fussy = new RegExp(`${c.customer}[^，,。！？]{0,4}?(?:可真|真是|也太|可|真)${alt(w.fussy)}`);
+  // 您说的都对 / 您高兴就好: agreement given up in mockery.
+  const yielding = new RegExp(alt(w.yielding));
   // 怎么不早点下单呢: a rhetorical why-not aimed at the customer.
   const whyNot = new RegExp(`${alt(w.whyNot)}`);
   // 感谢您的耐心，虽然您已经投诉了三次: thanks taken back in the same breath.
@@ -540,8 +591,9 @@ const irony: Read = (c, sentences) => {
       out.push([s.start + q.index, s.end]);
       continue;
     }
-    const f = felt.exec(s.text) ?? congrats.exec(s.text);
-    if (f && !(f[0].startsWith(w.congratulate.find((x) => f[0].startsWith(x)) ?? '\0') && tip.test(s.text))) {
+    const cg = congrats.exec(s.text);
+    const f = felt.exec(s.text) ?? (cg && !tip.test(s.text) ? cg : null) ?? fussy.exec(s.text) ?? yielding.exec(s.text);
+    if (f) {
       out.push([s.start + f.index, s.start + f.index + f[0].length]);
       continue;
     }
@@ -554,7 +606,7 @@ const irony: Read = (c, sentences) => {
       // The sour fact may come before the praise (您居然读完了说明书，真是难得) or after it.
       const others = s.clauses.filter((x) => x !== cl).map((x) => x.text);
       const own = `${cl.text.slice(0, m.index)}，${cl.text.slice(m.index + m[0].length)}`;
-      if (sour.test([own, ...others].join('，'))) {
+      if ((thanked.test(s.text) ? sour : anySour).test([own, ...others].join('，'))) {
         out.push([s.start, s.end]);
         break;
       }

@@ -73,6 +73,18 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-irony', '您这么着急，怎么不早点下单呢？', '怎么不早点下单呢'],
   ['hans-clause-irony', '感谢您的耐心，虽然您已经投诉了三次。', '感谢您的耐心，虽然您已经投诉了三次'],
   ['hans-clause-irony', '您可真是我们的“忠实”客户，每周都来退货。', '您可真是我们的“忠实”客户，每周都来退货'],
+  ['hans-clause-customer-cause', '要不是您把地址写成了老家，包裹早就到了。', '要不是您把地址写成了老家'],
+  ['hans-clause-customer-cause', '您这边网络不稳定，视频才会卡。', '您这边网络不稳定，视频才会卡'],
+  ['hans-clause-not-us', '我们只是按医生的医嘱执行。', '我们只是按医生的医嘱执行'],
+  ['hans-clause-not-us', '这个决定不是我做的。', '不是我做的'],
+  ['hans-clause-not-us', '问题出在银行系统，我们这边一切正常。', '我们这边一切正常'],
+  ['hans-clause-third-party', '价格变动我们也不知道，是总部临时调的。', '是总部临时调的'],
+  ['hans-clause-minimise', '行了行了，我知道了。', '行了行了'],
+  ['hans-clause-refusal', '这事没有商量的余地。', '没有商量的余地'],
+  ['hans-clause-rule-reason', '公司的规矩就是先付款后发货。', '公司的规矩就是先付款后发货'],
+  ['hans-clause-agentless', '您的订单在系统里显示异常。', '您的订单在系统里显示异常'],
+  ['hans-clause-agentless', '疫苗到货晚了，接种只能推迟。', '疫苗到货晚了'],
+  ['hans-clause-irony', '您要求可真多啊。', '您要求可真多啊'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -106,6 +118,10 @@ const CATCHES: Array<[string, string, string]> = [
   ['hant-clause-customer-cause', '係你自己揀經濟艙，位窄都冇辦法。', '你自己揀經濟艙，位窄都冇辦法'],
   ['hant-clause-repetition', '這個問題我回答過很多次了，沒必要再問。', '回答過很多次'],
   ['hant-clause-irony', '您真是我們的「忠實」客戶，每個禮拜都來退貨。', '您真是我們的「忠實」客戶，每個禮拜都來退貨'],
+  ['hant-clause-irony', '你咁識，不如你嚟做醫生？', '你咁識，不如你嚟做醫生'],
+  ['hant-clause-customer-cause', '你嗰邊網絡唔穩定，視像先會卡。', '你嗰邊網絡唔穩定，視像先會卡'],
+  ['hant-clause-refusal', '唔得就係唔得。', '唔得就係唔得'],
+  ['hant-clause-not-us', '呢個決定唔係我做嘅。', '唔係我做嘅'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -166,6 +182,11 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-customer-cause', '这封邮件是想说明您不需要另外付费。'],
   ['hans-clause-irony', '您说的“会员价”我们已经帮您申请了。'],
   ['hant-clause-irony', '請問您為什麼沒有收到通知呢？我幫您查。'],
+  ['hans-clause-not-us', '我们这边一切正常，我已经帮您联系银行核查。'],
+  ['hans-clause-agentless', '蛋糕送到时坏了，换作谁都会难过。'],
+  ['hant-clause-customer-cause', '要不是您提醒，我們還沒發現這個錯誤，謝謝您。'],
+  ['hant-clause-third-party', '價格調整是總公司決定的，不過我幫您保留了舊價格到月底。'],
+  ['hant-clause-rule-reason', '公司規定是先付款後出貨，不過您可以選貨到付款，一樣方便。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
