@@ -1481,6 +1481,13 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Wistful 'if only' (多希望, 要是能) and things ruined or lost (毁了, 没在一起).
+        '多希望',
+        '毁了',
+        '毁掉',
+        '没在一起',
+        '没有在一起',
+        '再给我一次机会',
         '心态崩了',
         // Drained (没精神, 无精打采), friendless, and aching or ill (腰酸背痛, 嗓子疼, 打点滴).
         '厌倦',
@@ -1878,6 +1885,7 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
+        '要是能',
         '躺平',
         // 辛苦 is as often thanks to a courier (小哥辛苦) as hardship.
         '辛苦',

@@ -1569,6 +1569,13 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Wistful 'if only' (多希望, 要是能) and things ruined or lost (毀了, 沒在一起).
+        '多希望',
+        '毀了',
+        '毀掉',
+        '沒在一起',
+        '沒有在一起',
+        '再給我一次機會',
         '心態崩了',
         '唔開心',
         // Drained (沒精神, 無精打采), friendless, and aching or ill (腰痠背痛, 喉嚨痛, 打點滴).
@@ -1971,6 +1978,7 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
+        '要是能',
         '躺平',
         // 辛苦 is as often thanks to a courier as hardship.
         '辛苦',

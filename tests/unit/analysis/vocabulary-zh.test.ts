@@ -349,3 +349,9 @@ describe('newer internet register: fleeced, stood up, defects, a broken mindset'
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('wistful "if only" and things ruined read as sadness', () => {
+  test.each([['多希望时间能倒流'], ['多希望時間能倒流'], ['计划全毁了'], ['計劃全毀了']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('sadness');
+  });
+});
