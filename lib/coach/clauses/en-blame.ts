@@ -35,6 +35,15 @@ const ABSENT = words('nobody noone');
 const ABSENT_VERB = words('was were answered picked signed came responded replied opened collected showed turned');
 const SOFTENER = words('just simply only still also probably clearly obviously actually then');
 const BE_PAST = words('was were');
+const BE_STATE = words("is are isn't aren't wasn't weren't");
+/** What a customer's own thing can be called when it is blamed: "your router is ancient". */
+const BAD_STATE = words(
+  'old ancient outdated faulty broken incompatible cheap dirty wrong incorrect unsupported damaged too expired invalid',
+);
+/** After "because you": being, wanting and asking are reasons, not acts. */
+const NOT_AN_ACT = words(
+  "are were 're have had 've can could will would may might should need want wanted asked requested mentioned deserve told contacted paid chose",
+);
 /** "so naturally …", "so obviously …": the consequence presented as the customer's doing. */
 const NATURALLY = words('naturally obviously inevitably predictably');
 const LET_PAST = words('allowed left kept let');
@@ -61,11 +70,18 @@ function conditionalBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "your dog was allowed …", "your son left …": the customer's side did something, not something happened to it. */
+/**
+ * "your dog was allowed …", "your son left …", "your router is ancient", "his card wasn't up to date":
+ * the customer's side acted, or their thing is said to be at fault — not something that happened to it.
+ */
 function yourSideActed(tokens: readonly Token[], i: number): boolean {
   const end = Math.min(clauseEnd(tokens, i), i + 6);
   for (let k = i + 1; k < end; k++) {
     const w = tokens[k]!.w;
+    if (BE_STATE.has(w)) {
+      const next = tokens[k + 1]?.w ?? '';
+      return BAD_STATE.has(next) || (w.endsWith("n't") && next !== 'delivered' && next !== 'sent');
+    }
     if (BE_PAST.has(w)) return LET_PAST.has(tokens[k + 1]?.w ?? '');
     if (FAULT_VERB.has(w) && !NEGATION.has(w)) return true;
   }
@@ -99,7 +115,8 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     if (t[who]?.w === 'no' && t[who + 1]?.w === 'one') who++;
     const w = t[who]?.w === 'one' && t[who - 1]?.w === 'no' ? 'noone' : t[who]?.w;
     let blamed = false;
-    if (w === 'you') blamed = isPastVerb(t[skipAdverbs(t, who + 1)]?.w ?? '');
+    // After "because", "you" + any verb is the customer acting; only being, wanting and asking are not acts.
+    if (w === 'you') blamed = !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are');
     // "because nobody was in when the engineer called": the customer's absence as the cause.
     // ("nobody else has reported it" compares; it does not name an absence.)
     else if (
@@ -109,7 +126,9 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     ) {
       out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
       continue;
-    } else if (w === 'your') blamed = after > i + 1 || yourSideActed(t, who);
+    } else if (w === 'your' || w === 'his' || w === 'her' || w === 'their') {
+      blamed = after > i + 1 || yourSideActed(t, who);
+    }
     if (!blamed) continue;
     // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
     if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who))) continue;

@@ -15,8 +15,10 @@ const CONDUIT = words('pass relay forward follow enforce apply quote read send d
 const CONDUIT_ING = words('passing relaying forwarding following enforcing applying quoting doing');
 const MESSENGER = words('messenger middleman go-between');
 const SETTER = words(
-  'set calculated decided determined controlled handled made priced issued managed run fixed chosen assessed approved dictated imposed',
+  'set calculated decided determined controlled handled made priced issued managed run fixed chosen assessed approved dictated imposed caused',
 );
+/** An outside party as the one who decides: "the admissions panel makes that call". */
+const DECIDES = words('makes decides sets handles controls runs owns approves determines chooses');
 const CONTROL = words('control say influence');
 const NOT_ADJ = words("isn't wasn't aren't weren't not");
 
@@ -41,6 +43,9 @@ function notOnUs(t: readonly Token[], i: number): number {
   if (on > 0) return on;
   const side = seq(t, k, ['on', words('our my'), words('side end part')]);
   if (side > 0) return side;
+  // "isn't something we handle", "not something I deal with"
+  const thing = seq(t, k, ['something', words('we i'), words('handle handles deal cover control manage look')]);
+  if (thing > 0) return thing;
   // "not really our department", "isn't my call"
   return seq(t, k, [words('our my'), RESPONSIBILITY]);
 }
@@ -93,6 +98,27 @@ function forThem(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "that's on them", "that's on the venue": the failure placed with an outside party. */
+function onThem(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if (!(w === 'is' || w === 'was' || (w.endsWith("'s") && w !== "let's"))) return -1;
+  if (t[i + 1]?.w !== 'on') return -1;
+  if (t[i + 2]?.w === 'them') return i + 3;
+  if (t[i + 2]?.w === 'the' && THIRD_PARTY.has(t[i + 3]?.w ?? '')) return i + 4;
+  return -1;
+}
+
+/** "we only bake what the app sends us", "I can only do what the system allows": the agent as a mere conduit. */
+function onlyWhatTheySay(t: readonly Token[], i: number): number {
+  if (!MINIMISER.has(t[i]!.w) || i === 0) return -1;
+  let k = i + 1;
+  if (!/^[a-z]+$/.test(t[k]?.w ?? '') || t[k + 1]?.w !== 'what') return -1;
+  k += 2;
+  const who = t[k]?.w ?? '';
+  if (who === 'the' || who === 'they' || who === "they're") return clauseEnd(t, k);
+  return -1;
+}
+
 /** "between you and them", "between you and the bank": the agent steps out of the dispute. */
 function betweenYouAndThem(t: readonly Token[], i: number): number {
   if (t[i]!.w !== 'between' || t[i + 1]?.w !== 'you' || t[i + 2]?.w !== 'and') return -1;
@@ -112,6 +138,10 @@ function theyDo(t: readonly Token[], i: number): number {
 
 /** "Renewal prices are calculated by the underwriters": the decision is placed with an outside party. */
 function setByThem(t: readonly Token[], i: number): number {
+  // "The admissions panel makes that call", "the venue sets the rules"
+  if (THIRD_PARTY.has(t[i]!.w) && DECIDES.has(t[i + 1]?.w ?? '') && (i === 0 || !NEGATION.has(t[i - 1]!.w))) {
+    return clauseEnd(t, i);
+  }
   if (!SETTER.has(t[i]!.w) || t[i + 1]?.w !== 'by') return -1;
   for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
     if (THIRD_PARTY.has(t[k]!.w)) return k + 1;
@@ -134,6 +164,8 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = setByThem(t, i);
         if (end < 0) end = forThem(t, i);
         if (end < 0) end = betweenYouAndThem(t, i);
+        if (end < 0) end = onThem(t, i);
+        if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
           // The whole contrast is the move: "The library doesn't run the printers, the council does".
@@ -157,12 +189,15 @@ const WENT = words('went was were got been');
 const SENT = words('sent posted delivered shipped mailed emailed addressed routed forwarded');
 const WRONG_PLACE = words('wrong old previous incorrect outdated different former');
 const SLIP = words(
-  'lost misplaced overlooked mislaid misfiled mislabelled mislabeled forgotten double-booked overbooked misrouted misdirected miscalculated mispriced mixed',
+  'lost misplaced overlooked mislaid misfiled mislabelled mislabeled forgotten double-booked overbooked misrouted misdirected miscalculated mispriced mixed deleted wiped erased',
 );
 const ENDED_AS = words('double-booked overbooked cancelled canceled lost missing delayed forgotten unpaid unsent');
 /** Steps a service should have taken, for "was never confirmed". */
 const UNDONE = words(
   'confirmed sent processed booked logged recorded passed actioned updated applied posted scheduled submitted filed registered paid refunded',
+);
+const ARRIVED_AS = words(
+  'damaged broken late cracked dented scratched wrong incomplete open opened torn smashed melted',
 );
 const NOT_HAPPEN = words('happen go went arrive arrived turn show come came');
 const BE = words('was were got has have been is are');
@@ -187,6 +222,10 @@ function agentless(t: readonly Token[], i: number): number {
     if (t[v]?.w === 'never' && UNDONE.has(t[v + 1]?.w ?? '')) return v + 2;
   }
   if (w === 'ended' && t[i + 1]?.w === 'up' && ENDED_AS.has(t[i + 2]?.w ?? '')) return i + 3;
+  // "the sofa arrived damaged"
+  if (words('arrived came').has(w) && ARRIVED_AS.has(t[i + 1]?.w ?? '')) return i + 2;
+  // "your roaming bundle wasn't applied"
+  if (words("wasn't weren't").has(w) && UNDONE.has(t[i + 1]?.w ?? '')) return i + 2;
   // "was left out of the order", "got left off the list"
   if (BE.has(w) && t[i + 1]?.w === 'left' && words('out off behind').has(t[i + 2]?.w ?? '')) return i + 3;
   // "the engineer visit didn't happen", "the refund never went through"

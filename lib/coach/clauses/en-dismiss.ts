@@ -30,6 +30,7 @@ const SARCASM_ALT = "I'm sorry this happened — here is what I can do.";
 const COPULA = words("is was are were it's that's this's there's 's");
 const isCopula = (w: string): boolean => COPULA.has(w) || w.endsWith("'s");
 /** A lateness or count that a minimiser shrinks: "only a few days late". */
+const CATASTROPHE = words('crisis disaster catastrophe emergency tragedy drama');
 const SMALL_FAILURE = words('late delayed missing');
 /** "hardly ideal", "hardly your fault": the shrink word sides with the customer. */
 const SIDES_WITH = words('your ideal acceptable fair surprising surprise good right ok okay reasonable great what');
@@ -61,6 +62,22 @@ function minimised(t: readonly Token[], i: number): number {
       if (NOTICE_VERB.has(t[v]?.w ?? '')) return clauseEnd(t, v);
     }
     if (words('manage managed cope coped').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i + 2);
+  }
+  // "making a big thing out of a few crumbs", "a mountain out of a molehill"
+  if (words('making make made').has(w)) {
+    const k = t[i + 1]?.w === 'such' ? i + 2 : i + 1;
+    if (seq(t, k, ['a', 'big', words('thing deal')]) > 0 && t[k + 3]?.w === 'out') return clauseEnd(t, k);
+    if (seq(t, k, ['a', 'mountain', 'out', 'of']) > 0) return clauseEnd(t, k);
+  }
+  // "it's a cake, not a crisis": the problem set against a catastrophe nobody claimed.
+  if (w === 'not' && t[i - 1]?.w === ',' && t[i + 1]?.w === 'a' && CATASTROPHE.has(t[i + 2]?.w ?? '')) {
+    return i + 3;
+  }
+  // "It's buffering for a few seconds, that's all."
+  if (w === "that's" && t[i - 1]?.w === ',' && t[i + 1]?.w === 'all' && i + 2 === t.length) return i + 2;
+  // "plenty of couples would be happy with that room"
+  if (words('plenty lots').has(w) && t[i + 1]?.w === 'of' && PEOPLE.has(t[i + 2]?.w ?? '')) {
+    if (words("would wouldn't 'd").has(t[i + 3]?.w ?? '')) return clauseEnd(t, i);
   }
   // "not the end of the world", "such a fuss over a small thing"
   const eow = seq(t, i, ['not', 'the', 'end', 'of', 'the', 'world']);
@@ -97,6 +114,7 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
   if (i === 0) {
     const k = w === 'once' || w === 'yet' ? 1 : 0;
     if (t[k]?.w === 'again' && words(', : — –').has(t[k + 1]?.w ?? '')) return k + 1;
+    if (seq(t, 0, ['once', 'more']) > 0 && words(', : — –').has(t[2]?.w ?? '')) return 2;
   }
   // "as already mentioned", "as I've explained twice already" — the agent's own earlier words, not "as you said".
   if (w === 'as' && i === clauseStart(t, i)) {
@@ -209,6 +227,18 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "Lucky you, getting the only broken bike"
   if (i === 0 && w === 'lucky' && t[1]?.w === 'you' && t[2]?.w === ',' && (t[3]?.w ?? '').endsWith('ing')) {
     return clauseEnd(t, 3);
+  }
+  // "Oh please, …"
+  if (i === 0 && w === 'oh' && t[1]?.w === 'please' && t[2]?.w === ',') return 2;
+  // "Wow, what a shock, another complaint"
+  if (w === 'what' && t[i + 1]?.w === 'a' && words('shock surprise').has(t[i + 2]?.w ?? '')) {
+    if (t[i + 3] === undefined || t[i + 3]!.w === ',') return i + 3;
+  }
+  // "I'm sure the tree planted itself": a thing given agency to mock the complaint.
+  if (i === 0 && (w === "i'm" || w === 'apparently') && (w !== "i'm" || t[1]?.w === 'sure')) {
+    for (let k = 2; k < Math.min(t.length, 14); k++) {
+      if (words('itself themselves').has(t[k]!.w) && /ed$/.test(t[k - 1]!.w)) return k + 1;
+    }
   }
   // "Oh yes, the flood was definitely our doing": fault owned in a tone that means the opposite.
   if (i === 0 && (INTERJECTION.has(w) || w === 'sure' || w === 'yes') && (t[1]?.w === 'yes' || t[1]?.w === ',')) {

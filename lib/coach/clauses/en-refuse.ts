@@ -40,7 +40,7 @@ const WILL_NOT = words("won't not never");
 const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
 const RESTRICT = words(
-  "only must cannot can't won't not never no non-refundable require requires required mandatory prohibit prohibits forbid forbids exclude excludes bar bars",
+  "only must cannot can't won't not never no non-refundable require requires required mandatory prohibit prohibits forbid forbids exclude excludes bar bars excluded banned prohibited forbidden",
 );
 
 function guarded(draft: string, s: Sentence, i: number, end: number): boolean {
@@ -71,6 +71,10 @@ function negModal(t: readonly Token[], i: number): number {
 
 function refusal(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
+  // "there's zero chance of a refund", "no chance that …"
+  if (words('zero no').has(w) && t[i + 1]?.w === 'chance' && words('of that').has(t[i + 2]?.w ?? '')) {
+    return clauseEnd(t, i);
+  }
   // "there's no way we can bring it forward"
   const noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no', 'way']);
   if (noWay > 0) {
@@ -179,6 +183,8 @@ function ruleAsReason(t: readonly Token[], i: number): number {
   if (RULE_LEAD.has(lead) || (lead === 'to' && t[d - 1]?.w === 'according')) {
     return restricts(t, i + 1) || lead === 'against' ? i + 1 : -1;
   }
+  // "House rules: dogs must leave by 6pm."
+  if (t[i + 1]?.w === ':') return restricts(t, i + 2) ? clauseEnd(t, i + 2) : -1;
   // "our terms clearly say …", "the regulations don't allow …", "the conditions of sale state …"
   let k = i + 1;
   if (t[k]?.w === 'of') k += t[k + 1]?.w === 'the' ? 3 : 2;

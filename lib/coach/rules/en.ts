@@ -10,7 +10,7 @@ const OWNS_IT =
 const ABSOLUTE_ALT = 'What I can do is…';
 /** A refusal that turns straight to what the agent is doing instead. */
 const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b`,
+  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b|\bbut\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)\b|\bif\s+that\s+works\b`,
   'i',
 );
 /** The agent acts in the same sentence: "…, and I've already started yours", "… — I've attached the receipt". */

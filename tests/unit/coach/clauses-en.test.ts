@@ -67,7 +67,7 @@ const CATCHES: Array<[string, string, string[]]> = [
   [
     'en-clause-not-us',
     "The hotel handles room allocations, so that's not really our department.",
-    ["that's not really our department"],
+    ['The hotel handles room allocations', "that's not really our department"],
   ],
   [
     'en-clause-shrinks-problem',
