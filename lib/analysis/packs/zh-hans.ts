@@ -797,6 +797,12 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Left speechless (不知道该说什么, 无言以对), like 无话可说.
+        '不知道该说什么',
+        '不知道说什么好',
+        '什么都不说了',
+        '啥也不说了',
+        '无言以对',
         // Defects and poor workmanship (瑕疵, 质量差, 做工差), being stood up (放鸽子), stepping into a trap (踩坑), and a poor showing (拉胯).
         '瑕疵',
         '有瑕疵',

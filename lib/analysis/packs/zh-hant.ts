@@ -869,6 +869,12 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Left speechless (不知道該說什麼, 無言以對), like 無話可說.
+        '不知道該說什麼',
+        '不知道說什麼好',
+        '什麼都不說了',
+        '啥也不說了',
+        '無言以對',
         // Defects and poor workmanship (瑕疵, 品質很差, 做工差), being stood up (放鴿子), stepping into a trap (踩坑), and a poor showing (拉胯).
         '品質很差',
         '品質太差',

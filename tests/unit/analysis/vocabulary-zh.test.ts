@@ -355,3 +355,9 @@ describe('wistful "if only" and things ruined read as sadness', () => {
     expect(analyzeMessage(text).primary).toBe('sadness');
   });
 });
+
+describe('being left speechless is exasperation, not confusion', () => {
+  test.each([['真的不知道该说什么'], ['真的不知道該說什麼'], ['我无言以对']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('frustration');
+  });
+});
