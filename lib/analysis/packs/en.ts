@@ -536,6 +536,29 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        // Silence after contact, parcels that never come, being left hanging, chasing, 'so much for'.
+        "haven't heard back",
+        'havent heard back',
+        'not heard back',
+        "haven't heard anything",
+        'heard nothing',
+        'undelivered',
+        'missed delivery',
+        'overbooked',
+        'denied boarding',
+        'buffering',
+        'keeps buffering',
+        'left hanging',
+        'left in the dark',
+        'no one seems to know',
+        'nobody seems to know',
+        'still chasing',
+        'keep chasing',
+        'had to chase',
+        'how is this acceptable',
+        'how is that acceptable',
+        'is this acceptable',
+        'so much for',
         // How long, how many times, keeps saying: the wording of a customer whose patience is running out.
         'how many times',
         'how many more',
@@ -1401,6 +1424,11 @@ export const EN: PackSource = {
         'hopeless',
       ],
       1: [
+        'backordered',
+        'back ordered',
+        'no one knows',
+        'nobody knows',
+        'had to call',
         // 'Again' alone is as often 'try again' or 'see you again'; the repeat-contact flag and phrases like 'broken again' carry the complaint.
         'again',
         // Asking whether anyone can help at all: the last channel has already failed.
