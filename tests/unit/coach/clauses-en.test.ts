@@ -211,6 +211,95 @@ const CATCHES: Array<[string, string, string[]]> = [
     "Well, I'm thrilled you finally read the instructions.",
     ["Well, I'm thrilled you finally read the instructions"],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The stream keeps buffering because your Wi-Fi router is ancient.',
+    ['because your Wi-Fi router is ancient'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The boiler lost pressure because you bled the radiators without topping it up.',
+    ['because you bled the radiators without topping it up'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'Your meter reading was estimated because nobody was in when our engineer called.',
+    ['because nobody was in when our engineer called'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The chain snapped because it was never oiled, like we told you to.',
+    ['like we told you to'],
+  ],
+  ['en-clause-customer-as-cause', 'You chose standard delivery, so the wait is on you.', ['so the wait is on you']],
+  [
+    'en-clause-not-us',
+    'The admissions panel makes that call, not the support team.',
+    ['The admissions panel makes that call'],
+  ],
+  ['en-clause-not-us', "Honestly, if the venue double-booked, that's on them.", ["that's on them"]],
+  ['en-clause-not-us', 'The bakery only bakes what the app sends us.', ['The bakery only bakes what the app sends us']],
+  [
+    'en-clause-not-us',
+    "The library doesn't run the printers, the council does.",
+    ["The library doesn't run the printers, the council does"],
+  ],
+  [
+    'en-clause-not-us',
+    'Our drivers are contractors, so lateness is really between you and them.',
+    ['lateness is really between you and them'],
+  ],
+  ['en-clause-shrinks-problem', "It's buffering for a few seconds, that's all.", ["that's all"]],
+  [
+    'en-clause-shrinks-problem',
+    'Plenty of couples would be happy with that room.',
+    ['Plenty of couples would be happy with that room'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    "You're making a big thing out of a few crumbs.",
+    ["You're making a big thing out of a few crumbs"],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    "It's a small tear on the sleeve — you'll hardly see it once it's on.",
+    ["you'll hardly see it once it's on"],
+  ],
+  ['en-clause-repeat-reproach', 'Once more: your dog needs a lead in the lobby.', ['Once more']],
+  ['en-clause-repeat-reproach', 'Like I keep saying, the gym closes at ten.', ['I keep saying']],
+  [
+    'en-clause-repeat-reproach',
+    "I've gone through the refund timeline with you several times now.",
+    ["I've gone through the refund timeline with you several times now"],
+  ],
+  [
+    'en-clause-refusal',
+    "There's zero chance of getting a refund on this plan.",
+    ["There's zero chance of getting a refund on this plan"],
+  ],
+  ['en-clause-refusal', 'Your tattoo deposit is non-refundable, end of story.', ['end of story']],
+  ['en-clause-rule-as-reason', 'House rules: dogs must leave by 6pm.', ['House rules: dogs must leave by 6pm']],
+  [
+    'en-clause-rule-as-reason',
+    'The warranty terms are very clear that water damage is excluded.',
+    ['The warranty terms are very clear that water damage is excluded'],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    'By law we have to keep the deposit until the inspection.',
+    ['By law we have to keep the deposit until the inspection'],
+  ],
+  ['en-clause-no-owner', 'The sofa arrived damaged.', ['The sofa arrived damaged']],
+  ['en-clause-no-owner', "Your roaming bundle wasn't applied.", ["Your roaming bundle wasn't applied"]],
+  ['en-clause-no-owner', 'A charge appeared on your account in error.', ['A charge appeared on your account in error']],
+  [
+    'en-clause-mock-sympathy',
+    "I'm sure the tree planted itself in front of your panels.",
+    ["I'm sure the tree planted itself"],
+  ],
+  ['en-clause-mock-sympathy', "Oh please, it's a cake, not a crisis.", ['Oh please']],
+  ['en-clause-mock-sympathy', "Sure, I'll get right on that, since you asked so nicely.", ['asked so nicely']],
+  ['en-clause-mock-sympathy', 'Nice of you to finally check your inbox.', ['Nice of you to finally check your inbox']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -291,6 +380,37 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-not-us', "Prices are set by the manufacturer, and I've matched the lower price you found."],
   ['en-clause-repeat-reproach', "As I mentioned on the phone, your refund went out today — I've attached the receipt."],
   ['en-clause-rule-as-reason', "The contract says you can leave with one month's notice."],
+  [
+    'en-clause-customer-as-cause',
+    "Your payment didn't go through because your card expired; here is a link to update it.",
+  ],
+  ['en-clause-customer-as-cause', "This isn't on you — the sign was missing, and we've put a new one up."],
+  ['en-clause-customer-as-cause', 'As we told you on the phone, your refund is on its way.'],
+  ['en-clause-not-us', "The admissions panel makes the final decision, and I've sent them your note so they see it."],
+  [
+    'en-clause-not-us',
+    "The outage came from a supplier, but it's our service, so I've credited your account for the full week.",
+  ],
+  ['en-clause-shrinks-problem', "That's all for today's update — thanks for bearing with us."],
+  ['en-clause-shrinks-problem', "It's a big day, and I want the cake to be perfect for you."],
+  [
+    'en-clause-repeat-reproach',
+    "Please keep your dog on a lead in the lobby — there's a hook by the door to make it easier.",
+  ],
+  ['en-clause-refusal', "There's a good chance of a refund on this plan, and I've started the request."],
+  ['en-clause-refusal', "We can't do Saturday, but Sunday morning is free if that works for you."],
+  ['en-clause-rule-as-reason', "By law you're entitled to a full refund within 14 days."],
+  [
+    'en-clause-rule-as-reason',
+    "The venue doesn't allow confetti, but they do allow petals, and I've ordered some for you.",
+  ],
+  ['en-clause-no-owner', "The sofa arrived damaged, and that's on us. A replacement is booked for Thursday."],
+  [
+    'en-clause-no-owner',
+    "Your roaming bundle wasn't applied because of an error on our side; I've applied it and refunded the charges.",
+  ],
+  ['en-clause-mock-sympathy', "Congratulations on your wedding! We're so happy to be part of it."],
+  ['en-clause-mock-sympathy', "I'm sure the team will love your feedback."],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
