@@ -10,6 +10,7 @@ export const ZH_HANS: PackSource = {
   emotions: {
     anger: {
       3: [
+        '拖欠工资',
         // Four-character condemnations of bullies, liars and ingrates (恶人先告状, 血口喷人, 仗势欺人, 恩将仇报, 罪该万死).
         '给脸不要脸',
         '谁给你的脸',
@@ -206,6 +207,17 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Fans fuming at a match (什么水平, 臭脚, 假球, 输不起), workers at unpaid wages (欠薪, 扣工资, 无偿加班), drivers at queue-jumpers (加塞).
+        '什么水平',
+        '臭脚',
+        '假球',
+        '假赛',
+        '输不起',
+        '欠薪',
+        '扣工资',
+        '无偿加班',
+        '加塞',
+        '路怒',
         // Being played and fleeced (被套路, 割韭菜, 智商税, 吃相难看) and the turn-off 下头.
         '被套路',
         '割韭菜',

@@ -10,6 +10,8 @@ export const ZH_HANT: PackSource = {
   emotions: {
     anger: {
       3: [
+        '拖欠工資',
+        '拖欠薪水',
         // Hong Kong's boiling over (火滾, 扯晒火).
         '火滾',
         '扯晒火',
@@ -227,6 +229,19 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Fans fuming at a match (什麼水平, 臭腳, 假球, 輸不起), workers at unpaid wages (欠薪, 扣薪, 無償加班), drivers at queue-jumpers (加塞).
+        '什麼水平',
+        '臭腳',
+        '假球',
+        '假賽',
+        '輸不起',
+        '欠薪',
+        '扣薪',
+        '扣薪水',
+        '扣工資',
+        '無償加班',
+        '加塞',
+        '路怒',
         // Being played and fleeced (被套路, 割韭菜, 智商稅, 吃相難看) and the turn-off 下頭.
         '被套路',
         '割韭菜',

@@ -361,3 +361,12 @@ describe('being left speechless is exasperation, not confusion', () => {
     expect(analyzeMessage(text).primary).toBe('frustration');
   });
 });
+
+describe('fans, workers and drivers fuming', () => {
+  test.each([['这踢的什么水平'], ['這踢的什麼水平'], ['公司又拖欠工资'], ['公司又拖欠工資'], ['前面的车又加塞']])(
+    '%s',
+    (text) => {
+      expect(analyzeMessage(text).primary).toBe('anger');
+    },
+  );
+});
