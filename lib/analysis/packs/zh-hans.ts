@@ -2006,7 +2006,7 @@ export const ZH_HANS: PackSource = {
         '发怵',
         '犯怵',
         '魂不守舍',
-        // Frightened, dreading the worst, holding one's breath (捏一把汗, 揪心, 慌了神).
+        // Frightened, dreading the worst, holding one's breath (捏一把汗, 慌了神).
         '吓坏',
         '吓傻',
         '吓呆',
@@ -3694,7 +3694,7 @@ export const ZH_HANS: PackSource = {
     '发展',
     '发誓',
     '你大爷我',
-    // Tag questions (做我女朋友好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (银行, 气氛, 燃油, 慢性, 拖拉机, 急救, 喷泉, 供暖, 香山, 减少了, 陌生的, 生活垃圾, 满足条件).
+    // Tag questions (一起去好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (银行, 气氛, 燃油, 慢性, 拖拉机, 急救, 喷泉, 供暖, 香山, 减少了, 陌生的, 生活垃圾, 满足条件).
     '好不好',
     '行不行',
     '对不对',

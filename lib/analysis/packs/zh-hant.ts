@@ -3826,7 +3826,7 @@ export const ZH_HANT: PackSource = {
     '幹勁',
     '幹炒',
     '幹大事',
-    // Tag questions (做我女朋友好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (銀行, 氣氛, 燃油, 慢性, 拖拉機, 急救, 噴泉, 暖暖包, 香山, 減少, 陌生的, 生活垃圾, 滿足條件).
+    // Tag questions (一起去好不好, 行不行) ask, they do not complain; and single-character cues inside ordinary compounds (銀行, 氣氛, 燃油, 慢性, 拖拉機, 急救, 噴泉, 暖暖包, 香山, 減少, 陌生的, 生活垃圾, 滿足條件).
     '好不好',
     '行不行',
     '對不對',
