@@ -178,3 +178,12 @@ describe('naming a crime reports an event; a customer hurt by one is still negat
     expect(negative(primary(text))).toBe(true);
   });
 });
+
+describe('mock praise and mock surprise read as frustration', () => {
+  test.each([['Must be nice to get a reply'], ['ok boomer'], ['Cool story bro'], ['Nice try'], ['go figure']])(
+    '%s',
+    (text) => {
+      expect(primary(text)).toBe('frustration');
+    },
+  );
+});
