@@ -267,6 +267,9 @@ function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: numbe
   return Boolean(next && c.pivot.test(next.text));
 }
 
+/** A clause that states a condition: …的话 / 只要… */
+const IF = /的话|的話|如果|如果係|只要|假如|要是/;
+
 /** A party is named as answerable: 是医生的问题. */
 const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
 
@@ -374,7 +377,7 @@ const notUs: Read = (c, sentences) => {
         conduit.exec(cl.text) ??
         orders.exec(cl.text) ??
         // 我们这边一切正常，我已经帮您联系银行 reports a check on the way to acting.
-        (c.agentActs.test(s.text) ? null : fine.exec(cl.text));
+        (c.agentActs.test(s.text) || IF.test(cl.text) ? null : fine.exec(cl.text));
       if (m) out.push(span(cl, m, true));
     }
   }
@@ -592,13 +595,19 @@ const irony: Read = (c, sentences) => {
       continue;
     }
     const cg = congrats.exec(s.text);
-    const f = felt.exec(s.text) ?? (cg && !tip.test(s.text) ? cg : null) ?? fussy.exec(s.text) ?? yielding.exec(s.text);
+    const f = felt.exec(s.text) ?? (cg && !tip.test(s.text) ? cg : null);
     if (f) {
       out.push([s.start + f.index, s.start + f.index + f[0].length]);
       continue;
     }
     // 您真细心，这个错别字我们马上改掉 is praise the agent acts on; 又帮我们找到… thanks real help.
     if (c.owns.test(s.text) || c.agentActs.test(s.text) || HELPED_US.test(s.text)) continue;
+    // 好好好，我马上给您改 is eager, not mocking: these count only where the agent does nothing.
+    const y = fussy.exec(s.text) ?? yielding.exec(s.text);
+    if (y) {
+      out.push([s.start + y.index, s.start + y.index + y[0].length]);
+      continue;
+    }
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const m = praised.exec(cl.text);

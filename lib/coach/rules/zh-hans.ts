@@ -322,6 +322,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-pol-thats-the-rule',
     kind: 'policy',
     pattern: /规定就是(?:这样|如此)|规则就是规则|政策就是(?:这样|如此)|没有(?:这个|这样的)(?:规定|政策)/,
+    notInSentence: PIVOT,
     alternative: '我这边可以为您争取的是',
   },
   {
@@ -337,6 +338,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     id: 'hans-pol-you-agreed',
     kind: 'policy',
     pattern: /条款(?:上|里)?(?:写|规定|明确)|[您你](?:当初)?(?:有)?同意(?:过)?(?:了)?(?:条款|协议)/,
+    // 条款里写着您可以… cites the terms to grant.
+    notInSentence: GRANTS,
     alternative: '我这边可以为您争取的是',
   },
   {
@@ -396,6 +399,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'sarcasm',
     pattern:
       /呵呵|[您你](?:说的|说得)都对|[您你](?:可)?真(?:厉害|行|聪明|有本事)|随便[你您]|[你您](?:自己)?看着办|[您你](?:开心|高兴)就好|行行行|是是是|好吧好吧/,
+    // 您说得都对，这次是我们没做好 agrees and owns; 您真厉害，一次就找到了 praises real help.
+    notInSentence: /抱歉|对不起|道歉|是我们|我们没做好|谢谢|感谢|找到|发现|解决/,
     alternative: '我明白您的意思，我来帮您处理。',
   },
   {

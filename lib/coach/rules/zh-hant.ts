@@ -318,6 +318,7 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-pol-thats-the-rule',
     kind: 'policy',
     pattern: /規定就是(?:這樣|如此)|規則就是規則|政策就是(?:這樣|如此)|沒有(?:這個|這樣的)(?:規定|政策)/,
+    notInSentence: PIVOT,
     alternative: '我這邊可以幫您爭取的是',
   },
   {
@@ -333,6 +334,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     id: 'hant-pol-you-agreed',
     kind: 'policy',
     pattern: /條款(?:上|裡)?(?:寫|規定|明確|載明)|[您你](?:當初)?(?:有)?同意(?:過)?(?:了)?(?:條款|協議|合約)/,
+    // 條款裡寫著您可以… cites the terms to grant.
+    notInSentence: GRANTS,
     alternative: '我這邊可以幫您爭取的是',
   },
   {
@@ -392,6 +395,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'sarcasm',
     pattern:
       /呵呵|[您你](?:說的|說得)都對|[您你](?:可)?真(?:厲害|行|聰明|有本事)|隨便[你您]|[你您](?:自己)?看著辦|[您你](?:開心|高興)就好|好啦好啦|是是是|好好好/,
+    // 您說得都對，這次是我們沒做好 agrees and owns; 您真厲害，一次就找到了 praises real help.
+    notInSentence: /抱歉|對不起|道歉|是我們|我們沒做好|謝謝|感謝|多謝|找到|發現|解決/,
     alternative: '我明白您的意思，我來幫您處理。',
   },
   {
