@@ -687,8 +687,6 @@ export const ZH_HANS: PackSource = {
         '[哼哼]',
       ],
       1: [
-        '套路',
-        '下头',
         // A pout or a refusal to accept.
         '不服',
         '哼',
@@ -1499,6 +1497,8 @@ export const ZH_HANS: PackSource = {
         '[哭]',
       ],
       2: [
+        // Feeling unwell in a new place.
+        '水土不服',
         // Wistful 'if only' (多希望, 要是能) and things ruined or lost (毁了, 没在一起).
         '多希望',
         '毁了',
@@ -1903,7 +1903,6 @@ export const ZH_HANS: PackSource = {
         '不高兴',
       ],
       1: [
-        '要是能',
         '躺平',
         // 辛苦 is as often thanks to a courier (小哥辛苦) as hardship.
         '辛苦',
@@ -3432,6 +3431,11 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // 不服务 is no service, not defiance; 我早知道了 is 'I knew', not regret; 低下头 is bowing one's head.
+    '不服务',
+    '早知道了',
+    '低下头',
+    '垂下头',
     // Weight-1 single characters inside ordinary words: 狗粮, 删除, 硬盘, 冷笑话, 凉皮, 稀饭, 刻苦, 难得, 保险, 要求, 需求, 美瞳, 问候.
     '狗粮',
     '遛狗',

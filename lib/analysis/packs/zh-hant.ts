@@ -255,7 +255,6 @@ export const ZH_HANT: PackSource = {
         '森氣氣',
         '忟憎',
         '好衰',
-        '頂你',
         '擺爛',
         '奧客',
         '扯火',
@@ -748,8 +747,6 @@ export const ZH_HANT: PackSource = {
         '[哼哼]',
       ],
       1: [
-        '套路',
-        '下頭',
         '雞婆',
         '歐北',
         // A pout or a refusal to accept.
@@ -1590,6 +1587,8 @@ export const ZH_HANT: PackSource = {
         '[哭]',
       ],
       2: [
+        // Feeling unwell in a new place.
+        '水土不服',
         // Wistful 'if only' (多希望, 要是能) and things ruined or lost (毀了, 沒在一起).
         '多希望',
         '毀了',
@@ -1999,7 +1998,6 @@ export const ZH_HANT: PackSource = {
         '好難過',
       ],
       1: [
-        '要是能',
         '躺平',
         // 辛苦 is as often thanks to a courier as hardship.
         '辛苦',
@@ -3536,6 +3534,12 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // 不服務 is no service, not defiance; 我早知道了 is 'I knew', not regret; 低下頭 is bowing one's head; 得唔得 asks whether it works.
+    '不服務',
+    '早知道了',
+    '低下頭',
+    '垂下頭',
+    '得唔得',
     // Taiwan's 吼唷 is an interjection, not a roar; 唔得閒 is being busy.
     '吼唷',
     '吼喲',

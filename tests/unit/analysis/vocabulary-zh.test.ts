@@ -370,3 +370,14 @@ describe('fans, workers and drivers fuming', () => {
     },
   );
 });
+
+describe('guards for entries added above', () => {
+  // Each would read as an emotion without its stop entry: 早知道 (regret), 唔得 (it does not work), 不服 (defiance).
+  test.each([['我早知道了'], ['呢個得唔得'], ['这个商家不服务']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('neutral');
+  });
+
+  test.each([['我有点水土不服'], ['我有點水土不服']])('%s is feeling unwell', (text) => {
+    expect(analyzeMessage(text).primary).toBe('sadness');
+  });
+});
