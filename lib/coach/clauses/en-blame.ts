@@ -61,7 +61,11 @@ function skipAdverbs(tokens: readonly Token[], i: number): number {
 }
 
 function hasFailure(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (isFailure(tokens[k]!.w)) return true;
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    if (isFailure(tokens[k]!.w)) return true;
+    // "sent back", "bounced back"; a bare "back" ("you get it back") is good news.
+    if (tokens[k]!.w === 'back' && words('sent bounced came').has(tokens[k - 1]?.w ?? '')) return true;
+  }
   return false;
 }
 
@@ -116,7 +120,8 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     const w = t[who]?.w === 'one' && t[who - 1]?.w === 'no' ? 'noone' : t[who]?.w;
     let blamed = false;
     // After "because", "you" + any verb is the customer acting; only being, wanting and asking are not acts.
-    if (w === 'you') blamed = !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are');
+    // "because you only requested it yesterday": the minimiser makes even a neutral act the fault.
+    if (w === 'you') blamed = t[who + 1]?.w === 'only' || !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are');
     // "because nobody was in when the engineer called": the customer's absence as the cause.
     // ("nobody else has reported it" compares; it does not name an absence.)
     else if (

@@ -1,5 +1,15 @@
 import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Token, words } from './en-text';
-import { AGENT_ANY, AGENT_SUBJECT, CONDITIONAL, NEGATION, OFFER, OWNS, RESPONSIBILITY, THIRD_PARTY } from './en-words';
+import {
+  AGENT_ANY,
+  AGENT_SUBJECT,
+  CONDITIONAL,
+  NEGATION,
+  OFFER,
+  OWNS,
+  PROBLEM_NOUN,
+  RESPONSIBILITY,
+  THIRD_PARTY,
+} from './en-words';
 import type { ClauseHit } from './types';
 
 // Deflection puts the failure with somebody else ("isn't on us", "the courier's problem", "set by the
@@ -119,6 +129,13 @@ function onlyWhatTheySay(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "…, not from us", "…, not by me" closing the sentence. */
+function notFromUs(t: readonly Token[], i: number): number {
+  if (t[i]!.w !== 'not' || t[i - 1]?.w !== ',') return -1;
+  const k = words('from by with').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+  return OWNER_PRON.has(t[k]?.w ?? '') && k + 1 === t.length ? k + 1 : -1;
+}
+
 /** "between you and them", "between you and the bank": the agent steps out of the dispute. */
 function betweenYouAndThem(t: readonly Token[], i: number): number {
   if (t[i]!.w !== 'between' || t[i + 1]?.w !== 'you' || t[i + 2]?.w !== 'and') return -1;
@@ -165,6 +182,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = forThem(t, i);
         if (end < 0) end = betweenYouAndThem(t, i);
         if (end < 0) end = onThem(t, i);
+        if (end < 0) end = notFromUs(t, i);
         if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
@@ -194,7 +212,7 @@ const SLIP = words(
 const ENDED_AS = words('double-booked overbooked cancelled canceled lost missing delayed forgotten unpaid unsent');
 /** Steps a service should have taken, for "was never confirmed". */
 const UNDONE = words(
-  'confirmed sent processed booked logged recorded passed actioned updated applied posted scheduled submitted filed registered paid refunded',
+  'confirmed sent processed booked logged recorded passed actioned updated applied posted scheduled submitted filed registered paid refunded loaded collected delivered shipped fitted installed completed done',
 );
 const ARRIVED_AS = words(
   'damaged broken late cracked dented scratched wrong incomplete open opened torn smashed melted',
@@ -226,6 +244,18 @@ function agentless(t: readonly Token[], i: number): number {
   if (words('arrived came').has(w) && ARRIVED_AS.has(t[i + 1]?.w ?? '')) return i + 2;
   // "your roaming bundle wasn't applied"
   if (words("wasn't weren't").has(w) && UNDONE.has(t[i + 1]?.w ?? '')) return i + 2;
+  // "a scratch was found on the car": damage discovered, its cause unnamed.
+  if (
+    PROBLEM_NOUN.has(w) &&
+    BE.has(t[i + 1]?.w ?? '') &&
+    words('found noticed discovered spotted').has(t[i + 2]?.w ?? '')
+  ) {
+    return i + 3;
+  }
+  // "the sync stopped working", "the site went down"
+  if (seq(t, i, ['stopped', 'working']) > 0 || seq(t, i, ['went', 'down']) > 0 || seq(t, i, ['broke', 'down']) > 0) {
+    return i + 2;
+  }
   // "was left out of the order", "got left off the list"
   if (BE.has(w) && t[i + 1]?.w === 'left' && words('out off behind').has(t[i + 2]?.w ?? '')) return i + 3;
   // "the engineer visit didn't happen", "the refund never went through"

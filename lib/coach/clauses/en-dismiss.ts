@@ -73,6 +73,11 @@ function minimised(t: readonly Token[], i: number): number {
   if (w === 'not' && t[i - 1]?.w === ',' && t[i + 1]?.w === 'a' && CATASTROPHE.has(t[i + 2]?.w ?? '')) {
     return i + 3;
   }
+  // "a few days isn't bad", "that wasn't so bad"
+  if (words("isn't wasn't").has(w) || (w === 'not' && isCopula(t[i - 1]?.w ?? ''))) {
+    const k = words('that so too').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    if (t[k]?.w === 'bad' && (k + 1 === t.length || t[k + 1]?.w === ',')) return clauseEnd(t, i);
+  }
   // "It's buffering for a few seconds, that's all."
   if (w === "that's" && t[i - 1]?.w === ',' && t[i + 1]?.w === 'all' && i + 2 === t.length) return i + 2;
   // "plenty of couples would be happy with that room"
@@ -200,6 +205,14 @@ function personified(draft: string, t: readonly Token[], i: number): number {
 const LOFTY = words('high exacting lofty impeccable refined discerning demanding');
 const STANDARD = words('standards expectations taste tastes');
 const INTENSE = words('very extremely incredibly rather so truly');
+const PRAISE2: ReadonlySet<string> = new Set([
+  'great job',
+  'good job',
+  'nice work',
+  'nice job',
+  'well done',
+  'good work',
+]);
 const POLITELY = words('nicely politely kindly sweetly');
 const KIND = words('nice kind good sweet');
 const DURATION = words('seconds minutes hours days');
@@ -228,6 +241,15 @@ function mockPraise(t: readonly Token[], i: number): number {
   if (i === 0 && w === 'lucky' && t[1]?.w === 'you' && t[2]?.w === ',' && (t[3]?.w ?? '').endsWith('ing')) {
     return clauseEnd(t, 3);
   }
+  // "great job finding the one pharmacy with no stock"
+  if (PRAISE2.has(`${w} ${t[i + 1]?.w ?? ''}`) && (t[i + 2]?.w ?? '').endsWith('ing')) {
+    const k = seq(t, i + 3, ['the', words('one only single first')]);
+    if (k > 0) return clauseEnd(t, k);
+  }
+  // "the most urgent thing in the world"
+  if (w === 'most' && seq(t, i + 2, ['thing', 'in', 'the', words('world universe')]) > 0) return i + 6;
+  // "we live to make your evenings miserable"
+  if (w === 'we' && t[i + 1]?.w === 'live' && t[i + 2]?.w === 'to') return clauseEnd(t, i);
   // "Oh please, …"
   if (i === 0 && w === 'oh' && t[1]?.w === 'please' && t[2]?.w === ',') return 2;
   // "Wow, what a shock, another complaint"

@@ -71,6 +71,10 @@ function negModal(t: readonly Token[], i: number): number {
 
 function refusal(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
+  // "Under no circumstances will we …"
+  if (seq(t, i, ['under', 'no', 'circumstances']) > 0) return clauseEnd(t, i);
+  // "That's not happening."
+  if (words("that's it's").has(w) && t[i + 1]?.w === 'not' && t[i + 2]?.w === 'happening') return i + 3;
   // "there's zero chance of a refund", "no chance that …"
   if (words('zero no').has(w) && t[i + 1]?.w === 'chance' && words('of that').has(t[i + 2]?.w ?? '')) {
     return clauseEnd(t, i);
@@ -93,8 +97,15 @@ function refusal(t: readonly Token[], i: number): number {
     const m = negModal(t, after);
     if (m < 0) return -1;
     // "we couldn't have asked for more" looks back; "we can't be blamed" disclaims (the deflection readers' call).
-    // "we won't be able to replace it" refuses like "we can't replace it".
-    const v = seq(t, m, ['be', 'able', 'to']) > 0 ? m + 3 : m;
+    // "we won't be able to replace it" and "we won't be moving your date" refuse like "we can't replace it".
+    let v = seq(t, m, ['be', 'able', 'to']) > 0 ? m + 3 : m;
+    const ing = t[m + 1]?.w ?? '';
+    if (t[m]?.w === 'be' && ing.endsWith('ing') && ing.length > 5) {
+      const stem = ing.slice(0, -3);
+      if (SPARED.has(stem) || SPARED.has(`${stem}e`) || WONT_SPARED.has(stem) || WONT_SPARED.has(`${stem}e`)) return -1;
+      v = m + 1;
+      return clauseEnd(t, v);
+    }
     if (t[v]?.w === 'have' || t[v]?.w === 'be') return -1;
     // "we won't charge you", "we can't wait": a promise or warmth, not a closed door.
     if (WARM_VERB.has(t[v]?.w ?? '') || SPARED.has(t[v]?.w ?? '')) return -1;

@@ -21,7 +21,7 @@ export const FAILURE = words(
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
-    'returned back sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away ' +
+    'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away ' +
     'slow slower weaker',
 );
 
