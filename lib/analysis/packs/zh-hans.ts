@@ -207,6 +207,11 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Demanding what kind of service or attitude this is.
+        '什么态度',
+        '这是什么态度',
+        '什么服务',
+        '什么服务态度',
         // Fans fuming at a match (什么水平, 臭脚, 假球, 输不起), workers at unpaid wages (欠薪, 扣工资, 无偿加班), drivers at queue-jumpers (加塞).
         '什么水平',
         '臭脚',
@@ -807,6 +812,10 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Impatience as a question (能不能快点).
+        '能不能快点',
+        '快点好吗',
+        '能快点吗',
         // Left speechless (不知道该说什么, 无言以对), like 无话可说.
         '不知道该说什么',
         '不知道说什么好',
@@ -3431,6 +3440,13 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // 麻烦 before a request (麻烦帮我查一下) is politeness, not trouble.
+    '麻烦帮',
+    '麻烦你',
+    '麻烦您',
+    '麻烦请',
+    '麻烦给',
+    '麻烦问',
     // 不服务 is no service, not defiance; 我早知道了 is 'I knew', not regret; 低下头 is bowing one's head.
     '不服务',
     '早知道了',

@@ -229,6 +229,11 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // Demanding what kind of service or attitude this is.
+        '什麼態度',
+        '這是什麼態度',
+        '什麼服務',
+        '什麼服務態度',
         // Fans fuming at a match (什麼水平, 臭腳, 假球, 輸不起), workers at unpaid wages (欠薪, 扣薪, 無償加班), drivers at queue-jumpers (加塞).
         '什麼水平',
         '臭腳',
@@ -881,6 +886,10 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Impatience as a question (能不能快點).
+        '能不能快點',
+        '快點好嗎',
+        '能快點嗎',
         // Left speechless (不知道該說什麼, 無言以對), like 無話可說.
         '不知道該說什麼',
         '不知道說什麼好',
@@ -3534,6 +3543,13 @@ export const ZH_HANT: PackSource = {
     '通知',
   ],
   stop: [
+    // 麻煩 before a request (麻煩幫我查一下) is politeness, not trouble.
+    '麻煩幫',
+    '麻煩你',
+    '麻煩您',
+    '麻煩請',
+    '麻煩給',
+    '麻煩問',
     // 不服務 is no service, not defiance; 我早知道了 is 'I knew', not regret; 低下頭 is bowing one's head; 得唔得 asks whether it works.
     '不服務',
     '早知道了',

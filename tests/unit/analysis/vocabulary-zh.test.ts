@@ -381,3 +381,18 @@ describe('guards for entries added above', () => {
     expect(analyzeMessage(text).primary).toBe('sadness');
   });
 });
+
+describe('customer-service phrasing', () => {
+  test.each([
+    ['麻烦帮我查一下订单', 'neutral'],
+    ['麻煩幫我查一下訂單', 'neutral'],
+    ['麻烦您了', 'gratitude'],
+    ['你们真麻烦', 'frustration'],
+    ['你们这是什么服务态度', 'anger'],
+    ['你們這是什麼服務態度', 'anger'],
+    ['能不能快点', 'frustration'],
+    ['能不能快點', 'frustration'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
