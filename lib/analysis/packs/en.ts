@@ -504,6 +504,7 @@ export const EN: PackSource = {
         'wait',
       ],
       3: [
+        'never fails to disappoint',
         'frustrate',
         'frustrates',
         'piss poor',
@@ -2421,6 +2422,18 @@ export const EN: PackSource = {
         'right',
       ],
       3: [
+        "can't recommend you enough",
+        'cant recommend it enough',
+        // Praise built from a negative: can't recommend enough, couldn't be happier.
+        "couldn't be happier",
+        'could not be happier',
+        "couldn't be better",
+        "can't recommend enough",
+        "can't recommend it enough",
+        "can't recommend them enough",
+        "can't recommend this enough",
+        'cannot recommend enough',
+        "can't believe how good",
         'psyched',
         'jazzed',
         'giddy',
@@ -2506,6 +2519,25 @@ export const EN: PackSource = {
         'so glad',
       ],
       2: [
+        // Satisfaction said through a negative: no complaints, can't fault it, wouldn't change a thing.
+        'not too shabby',
+        "couldn't ask for more",
+        "couldn't ask for better",
+        "couldn't have asked for",
+        'no complaints',
+        'never disappoints',
+        'never fails to',
+        "can't go wrong",
+        'cannot go wrong',
+        'no regrets',
+        'not disappointed',
+        "won't be disappointed",
+        "can't fault",
+        'cannot fault',
+        "couldn't fault",
+        'not a single issue',
+        'nothing to complain about',
+        "wouldn't change a thing",
         // Cheers, whoops of delight and sign-off affection.
         'woo',
         'whoo',
@@ -2986,6 +3018,9 @@ export const EN: PackSource = {
     },
     gratitude: {
       3: [
+        "can't thank you enough",
+        'cant thank you enough',
+        'cannot thank you enough',
         // Shortened and borrowed thanks.
         'thnx',
         'thnks',

@@ -187,3 +187,16 @@ describe('mock praise and mock surprise read as frustration', () => {
     },
   );
 });
+
+describe('praise said through a negative is praise', () => {
+  test.each([
+    ["Can't recommend it enough!", 'joy'],
+    ["Honestly can't fault the service", 'joy'],
+    ["You can't go wrong with this model", 'joy'],
+    ["I couldn't be happier with the repair", 'joy'],
+    ["I can't thank you enough", 'gratitude'],
+    ['This airline never fails to disappoint', 'frustration'],
+  ])('%s → %s', (text, label) => {
+    expect(primary(text)).toBe(label);
+  });
+});
