@@ -207,6 +207,9 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // A seller's take-it-or-leave-it, quoted back (爱买不买, 爱要不要).
+        '爱买不买',
+        '爱要不要',
         // Demanding what kind of service or attitude this is.
         '什么态度',
         '这是什么态度',
@@ -812,6 +815,9 @@ export const ZH_HANS: PackSource = {
         '[抓狂了]',
       ],
       2: [
+        // Giving up on someone (爱咋咋地, 随你便).
+        '爱咋咋地',
+        '随你便',
         // Impatience as a question (能不能快点).
         '能不能快点',
         '快点好吗',

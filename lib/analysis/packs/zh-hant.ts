@@ -229,6 +229,9 @@ export const ZH_HANT: PackSource = {
         '[生氣]',
       ],
       2: [
+        // A seller's take-it-or-leave-it, quoted back (愛買不買, 愛要不要).
+        '愛買不買',
+        '愛要不要',
         // Demanding what kind of service or attitude this is.
         '什麼態度',
         '這是什麼態度',
@@ -886,6 +889,9 @@ export const ZH_HANT: PackSource = {
         '[黑線]',
       ],
       2: [
+        // Giving up on someone (愛咋咋地, 隨你便).
+        '愛咋咋地',
+        '隨你便',
         // Impatience as a question (能不能快點).
         '能不能快點',
         '快點好嗎',

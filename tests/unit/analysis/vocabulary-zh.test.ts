@@ -396,3 +396,13 @@ describe('customer-service phrasing', () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe("a seller's take-it-or-leave-it and giving up on someone", () => {
+  test.each([
+    ['爱买不买是吧', 'anger'],
+    ['愛買不買是吧', 'anger'],
+    ['随你便吧', 'frustration'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(analyzeMessage(text).primary).toBe(label);
+  });
+});
