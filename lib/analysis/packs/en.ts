@@ -537,6 +537,8 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        'no thanks to',
+        'you had one job',
         // Silence after contact, parcels that never come, being left hanging, chasing, 'so much for'.
         "haven't heard back",
         'havent heard back',
@@ -3245,6 +3247,11 @@ export const EN: PackSource = {
   },
   contrast: ['but', 'however', 'although', 'though', 'yet still', 'except', 'nevertheless', 'nonetheless', 'whereas'],
   sarcasm: [
+    // Wishes and cheers that mean the opposite.
+    'good luck with that',
+    'best of luck with that',
+    'oh joy',
+    'oh goody',
     // Mock surprise and mock praise: 'who would have thought', 'cool story', 'must be nice'.
     'big shocker',
     'color me surprised',

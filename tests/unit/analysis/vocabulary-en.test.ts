@@ -180,12 +180,18 @@ describe('naming a crime reports an event; a customer hurt by one is still negat
 });
 
 describe('mock praise and mock surprise read as frustration', () => {
-  test.each([['Must be nice to get a reply'], ['ok boomer'], ['Cool story bro'], ['Nice try'], ['go figure']])(
-    '%s',
-    (text) => {
-      expect(primary(text)).toBe('frustration');
-    },
-  );
+  test.each([
+    ['Must be nice to get a reply'],
+    ['ok boomer'],
+    ['Cool story bro'],
+    ['Nice try'],
+    ['go figure'],
+    ['Good luck with that'],
+    ['You had one job'],
+    ['It arrived, no thanks to your courier'],
+  ])('%s', (text) => {
+    expect(primary(text)).toBe('frustration');
+  });
 });
 
 describe('praise said through a negative is praise', () => {
