@@ -537,6 +537,12 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        // Money taken that should not have been.
+        'money taken',
+        'taken from my account',
+        'debited twice',
+        'deducted twice',
+        'double payment',
         'no thanks to',
         'you had one job',
         // Silence after contact, parcels that never come, being left hanging, chasing, 'so much for'.
@@ -1427,6 +1433,7 @@ export const EN: PackSource = {
         'hopeless',
       ],
       1: [
+        'penalty',
         // Weary 'as expected' words.
         'typical',
         'duh',
@@ -1931,6 +1938,22 @@ export const EN: PackSource = {
         'desperately',
       ],
       2: [
+        // Money and account fears: a scam message received, a cloned card, debt letters.
+        'is this a scam',
+        'is this safe',
+        'scam text',
+        'scam call',
+        'scam email',
+        'scam message',
+        'phishing',
+        'cloned',
+        'someone used my card',
+        'used my card',
+        'overdrawn',
+        'debt collector',
+        'debt collectors',
+        'final notice',
+        'disconnection notice',
         // Fright and nerves in less common words.
         'freaked',
         'terror',
@@ -2170,6 +2193,8 @@ export const EN: PackSource = {
         'overdraft',
       ],
       1: [
+        'is this legit',
+        'is it safe',
         'butterflies',
         'red flag',
         'red flags',
