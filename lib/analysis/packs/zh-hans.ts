@@ -2013,6 +2013,12 @@ export const ZH_HANS: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Not at ease (不放心, 放心不下) and afraid of losing or being cheated (怕丢, 怕被骗); 不放心 is worry, not a negated 放心.
+        '不放心',
+        '放心不下',
+        '怕丢',
+        '怕被骗',
+        '没底',
         '[紧张]',
         // Fear and timidity (畏惧, 胆怯, 发怵, 魂不守舍).
         '畏惧',

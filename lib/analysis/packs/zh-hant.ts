@@ -2115,6 +2115,12 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        // Not at ease (不放心, 放心不下) and afraid of losing or being cheated (怕丟, 怕被騙); 不放心 is worry, not a negated 放心.
+        '不放心',
+        '放心不下',
+        '怕丟',
+        '怕被騙',
+        '沒底',
         // Hong Kong's 'we're in trouble' (死火, 大鑊, 弊傢伙).
         '死火',
         '大鑊',

@@ -406,3 +406,9 @@ describe("a seller's take-it-or-leave-it and giving up on someone", () => {
     expect(analyzeMessage(text).primary).toBe(label);
   });
 });
+
+describe('not at ease is worry, not a negated 放心', () => {
+  test.each([['我还是不放心'], ['我還是不放心']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('anxiety');
+  });
+});
