@@ -388,7 +388,7 @@ const notUs: Read = (c, sentences) => {
 const thirdParty: Read = (c, sentences) => {
   const { w } = c;
   const other = alt([...w.thirdParty, ...w.thirdPronoun]);
-  const sent = new RegExp(`${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){1,4}${alt(w.contact)}(?:一下)?${other}`);
+  const sent = new RegExp(`${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){0,4}${alt(w.contact)}(?:一下)?${other}`);
   const theirs = new RegExp(
     `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋)`,
   );
@@ -585,7 +585,7 @@ const irony: Read = (c, sentences) => {
   const takenBack = new RegExp(`${alt(w.thanks)}[^。！？]{0,12}?[，,]${alt(w.although)}${c.customer}`);
   // 您可真是我们的“忠实”客户: praise in scare quotes.
   const quoted = new RegExp(
-    `${c.customer}[^，,。！？]{0,8}?[“"「『‘]${alt([...w.praise, ...w.quotedPraise])}[”"」』’]`,
+    `${c.customer}[^，,。！？]{0,12}?[“"「『‘]${alt([...w.praise, ...w.quotedPraise])}[”"」』’]`,
   );
   const out: Array<[number, number]> = [];
   for (const s of sentences) {

@@ -238,7 +238,7 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:按|按照|根据|依照|依据)[^，。！？]{0,6}?(?:条款|协议|合同|规定|政策|规则|制度)|(?:这|这是|这就是|都是)(?:公司|平台|我们|店铺|官方|总部)?(?:的)?(?:规则|政策|制度|规矩)|(?:硬性|明确|明文|严格)(?:的)?规定|(?:本店|我们店|店里|本公司|我司)(?:的)?规定|有(?:明确|严格|硬性|相关)?(?:的)?规定|(?:公司|平台|店铺|我们)有规定|照章办事|按章办事|(?:规定|条款|政策)(?:写得|说得)?(?:明明白白|清清楚楚)/,
-    notInSentence: new RegExp(`${GRANTS.source}|免费|属于[^，。！？]{0,8}范围`),
+    notInSentence: new RegExp(`${GRANTS.source}|${PIVOT.source}|免费|属于[^，。！？]{0,8}范围`),
     alternative: POLICY_ALT,
   },
 

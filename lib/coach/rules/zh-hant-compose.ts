@@ -238,7 +238,7 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:按|按照|根據|依照|依據)[^，。！？]{0,6}?(?:條款|協議|合約|合同|規定|政策|規則|制度)|(?:這|這是|這就是|都是)(?:公司|平台|我們|店鋪|官方|總部)?(?:的)?(?:規則|政策|制度|規矩)|(?:硬性|明確|明文|嚴格)(?:的)?規定|(?:本店|我們店|店裡|本公司|我司)(?:的)?規定|有(?:明確|嚴格|硬性|相關)?(?:的)?規定|(?:公司|平台|店鋪|我們)有規定|照章辦事|按章辦事|(?:規定|條款|政策)(?:寫得|說得)?(?:明明白白|清清楚楚)/,
-    notInSentence: new RegExp(`${GRANTS.source}|免費|屬於[^，。！？]{0,8}範圍`),
+    notInSentence: new RegExp(`${GRANTS.source}|${PIVOT.source}|免費|屬於[^，。！？]{0,8}範圍`),
     alternative: POLICY_ALT,
   },
 
