@@ -100,6 +100,18 @@ function doneWrongly(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+function yoursFailed(t: readonly Token[], from: number, to: number): boolean {
+  let yours = false;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const w = t[k]!.w;
+    if (w === 'your') yours = true;
+    // Only a denial ("didn't match", "wasn't signed"): "your card expired" is news, not a fault.
+    else if (yours && NEGATION.has(w)) return true;
+    else if (w === 'we' || w === 'i' || w === 'our') return false;
+  }
+  return false;
+}
+
 /** "<failure> because you …" and "<failure> due to your …"; "after you …" only when the outcome is a failure. */
 function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
   const t = s.tokens;
@@ -134,6 +146,8 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     } else if (w === 'your' || w === 'his' || w === 'her' || w === 'their') {
       blamed = after > i + 1 || yourSideActed(t, who);
     }
+    // "because the name on your doorbell didn't match": the customer's thing, failing, as the cause.
+    if (!blamed && w !== 'you') blamed = yoursFailed(t, who, clauseEnd(t, who));
     if (!blamed) continue;
     // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
     if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who))) continue;
@@ -200,10 +214,58 @@ function onYou(s: Sentence, out: ClauseHit[]): void {
   }
 }
 
+const RESULT_VERB = words('broke caused damaged ruined killed did made cracked blocked');
+const NOT_DONE_BY_YOU = words("never didn't");
+const EXPERIENCE = words('received got heard saw had needed wanted get receive hear see have need want miss missed');
+
+/** "You overfilled it; that's what broke the drum." — the next sentence names the customer's act as the cause. */
+function thatsWhat(prev: Sentence | undefined, s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  const k = seq(t, 0, [words("that's this"), ...(t[0]?.w === 'this' ? ['is'] : []), 'what']);
+  if (k < 0 || !RESULT_VERB.has(t[k]?.w ?? '')) return;
+  if (prev?.tokens[0]?.w !== 'you' || !isPastVerb(prev.tokens[skipAdverbs(prev.tokens, 1)]?.w ?? '')) return;
+  out.push({ ...span(t, 0, t.length), alternative: ALT });
+}
+
+/** "You clearly never tested the backup": an omission laid at the customer's door. */
+function youNever(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  if (t[0]?.w !== 'you') return;
+  const adv = skipAdverbs(t, 1);
+  if (!NOT_DONE_BY_YOU.has(t[adv]?.w ?? '')) return;
+  const verb = t[adv + 1]?.w ?? '';
+  // "You never received the email" reports what happened to the customer; only an act of theirs is blamed.
+  const stressed = adv > 1;
+  if (EXPERIENCE.has(verb) || !(stressed || (t[adv]!.w === 'never' && verb.endsWith('ed')))) return;
+  out.push({ ...span(t, 0, clauseEnd(t, adv + 1)), alternative: ALT });
+}
+
+/** "If you'd scrolled down, you'd have found the answer": the counterfactual as a reproach. */
+function ifYouHad(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.w !== 'if') continue;
+    const had = t[i + 1]?.w === "you'd" ? i + 2 : seq(t, i + 1, ['you', 'had']);
+    if (had < 0 || !(t[had]?.w ?? '').endsWith('ed')) continue;
+    for (let k = had + 1; k < Math.min(t.length, had + 14); k++) {
+      const w = t[k]!.w;
+      const would = (w === "you'd" || w === "it'd" || w === "we'd") && t[k + 1]?.w === 'have';
+      if (would || (w === 'would' && t[k + 1]?.w === 'have')) {
+        out.push({ ...span(t, i, clauseEnd(t, k)), alternative: ALT });
+        return;
+      }
+    }
+  }
+}
+
 export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[] {
   const out: ClauseHit[] = [];
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n]!;
     if (s.question || REASSURE.test(s.text)) continue;
+    thatsWhat(sentences[n - 1], s, out);
+    youNever(s, out);
+    ifYouHad(s, out);
     causeAfterFailure(s, out);
     youThenConsequence(s, out);
     asWeToldYou(s, out);

@@ -136,6 +136,47 @@ function notFromUs(t: readonly Token[], i: number): number {
   return OWNER_PRON.has(t[k]?.w ?? '') && k + 1 === t.length ? k + 1 : -1;
 }
 
+const SOURCE_WORD = words('system end side doing');
+const SPEAK = words('speak comment answer');
+const EXTERNAL = words('outsourced subcontracted external');
+const PASS_VERB = words('gives give sends send tells tell provides provide allows allow lets let');
+
+/** "came from your employer's system", "comes from the bank's side": the fault sourced elsewhere. */
+function cameFrom(t: readonly Token[], i: number): number {
+  if (!words('came comes originated').has(t[i]!.w) || t[i + 1]?.w !== 'from') return -1;
+  if (!words('the your').has(t[i + 2]?.w ?? '')) return -1;
+  for (let k = i + 3; k < Math.min(t.length, i + 6); k++) {
+    const w = t[k]!.w;
+    if (AGENT_ANY.has(w)) return -1;
+    if (THIRD_PARTY.has(w) || (w.endsWith("'s") && THIRD_PARTY.has(w.slice(0, -2)))) return clauseEnd(t, k);
+    if (SOURCE_WORD.has(w) && t[k - 1]!.w.endsWith("'s")) return k + 1;
+  }
+  return -1;
+}
+
+/** "I can't speak for them", "is outsourced": the agent disowns the part of the service that failed. */
+function notOurs(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if (words('i we').has(w) && words("can't cannot").has(t[i + 1]?.w ?? '') && SPEAK.has(t[i + 2]?.w ?? '')) {
+    return clauseEnd(t, i);
+  }
+  if (words('is are was were').has(w) && EXTERNAL.has(t[i + 1]?.w ?? '')) return i + 2;
+  return -1;
+}
+
+/** "we can only work with the information the insurer gives us". */
+function onlyTheirInput(t: readonly Token[], i: number): number {
+  if (!words('we i').has(t[i]!.w)) return -1;
+  let k = i + 1;
+  if (words('can could').has(t[k]?.w ?? '')) k++;
+  if (!MINIMISER.has(t[k]?.w ?? '')) return -1;
+  const end = clauseEnd(t, k);
+  for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+    if ((THIRD_PARTY.has(t[j]!.w) || t[j]!.w === 'they') && PASS_VERB.has(t[j + 1]?.w ?? '')) return end;
+  }
+  return -1;
+}
+
 /** "between you and them", "between you and the bank": the agent steps out of the dispute. */
 function betweenYouAndThem(t: readonly Token[], i: number): number {
   if (t[i]!.w !== 'between' || t[i + 1]?.w !== 'you' || t[i + 2]?.w !== 'and') return -1;
@@ -183,6 +224,9 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = betweenYouAndThem(t, i);
         if (end < 0) end = onThem(t, i);
         if (end < 0) end = notFromUs(t, i);
+        if (end < 0) end = cameFrom(t, i);
+        if (end < 0) end = notOurs(t, i);
+        if (end < 0) end = onlyTheirInput(t, i);
         if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
@@ -217,6 +261,8 @@ const UNDONE = words(
 const ARRIVED_AS = words(
   'damaged broken late cracked dented scratched wrong incomplete open opened torn smashed melted',
 );
+const TECH = words('update upgrade system app software website site server glitch bug migration sync');
+const DESTROYED = words('wiped deleted erased removed reset overwrote cleared corrupted cancelled canceled');
 const NOT_HAPPEN = words('happen go went arrive arrived turn show come came');
 const BE = words('was were got has have been is are');
 
@@ -251,6 +297,10 @@ function agentless(t: readonly Token[], i: number): number {
     words('found noticed discovered spotted').has(t[i + 2]?.w ?? '')
   ) {
     return i + 3;
+  }
+  // "the update wiped your settings", "the app deleted the photos"
+  if (TECH.has(w) && DESTROYED.has(t[i + 1]?.w ?? '') && (i === 0 || words('the our this that').has(t[i - 1]!.w))) {
+    return clauseEnd(t, i);
   }
   // "the sync stopped working", "the site went down"
   if (seq(t, i, ['stopped', 'working']) > 0 || seq(t, i, ['went', 'down']) > 0 || seq(t, i, ['broke', 'down']) > 0) {

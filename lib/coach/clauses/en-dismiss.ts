@@ -78,6 +78,14 @@ function minimised(t: readonly Token[], i: number): number {
     const k = words('that so too').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
     if (t[k]?.w === 'bad' && (k + 1 === t.length || t[k + 1]?.w === ',')) return clauseEnd(t, i);
   }
+  // "one late train out of hundreds"
+  if (
+    w === 'out' &&
+    t[i + 1]?.w === 'of' &&
+    /^(?:hundreds|thousands|millions|\d{2,}|dozens)$/.test(t[i + 2]?.w ?? '')
+  ) {
+    for (let k = Math.max(0, i - 4); k < i; k++) if (words('one a').has(t[k]!.w)) return i + 3;
+  }
   // "It's buffering for a few seconds, that's all."
   if (w === "that's" && t[i - 1]?.w === ',' && t[i + 1]?.w === 'all' && i + 2 === t.length) return i + 2;
   // "plenty of couples would be happy with that room"
@@ -133,6 +141,15 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
       if (pointed || !acts) return clauseEnd(t, k);
     }
     if (SAID.has(t[k]?.w ?? '') && AGAIN_MARK.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+  }
+  // "Let me spell it out for you", "I'm not going to explain this again"
+  if (w === 'spell' && t[i + 1]?.w === 'it' && t[i + 2]?.w === 'out') return i + 3;
+  if (
+    (w === "i'm" || w === "we're") &&
+    seq(t, i + 1, ['not', 'going', 'to', words('explain repeat say go')]) > 0 &&
+    t.slice(i + 5, i + 9).some((x) => x.w === 'again')
+  ) {
+    return clauseEnd(t, i);
   }
   // "like I keep saying", "as I keep telling you"
   if ((w === 'i' || w === 'we') && t[i + 1]?.w === 'keep' && KEEP_SAYING.has(t[i + 2]?.w ?? '')) return i + 3;
@@ -250,6 +267,12 @@ function mockPraise(t: readonly Token[], i: number): number {
   if (w === 'most' && seq(t, i + 2, ['thing', 'in', 'the', words('world universe')]) > 0) return i + 6;
   // "we live to make your evenings miserable"
   if (w === 'we' && t[i + 1]?.w === 'live' && t[i + 2]?.w === 'to') return clauseEnd(t, i);
+  // "Shocking, I know, but …", "Spoiler: …"
+  if (i === 0 && words('shocking surprise spoiler newsflash amazingly').has(w) && t[1]?.w === ',') {
+    if (seq(t, 2, ['i', 'know']) > 0) return 4;
+  }
+  // "such entertainment", "glad we could amuse you"
+  if (w === 'such' && words('entertainment amusement').has(t[i + 1]?.w ?? '')) return i + 2;
   // "Oh please, …"
   if (i === 0 && w === 'oh' && t[1]?.w === 'please' && t[2]?.w === ',') return 2;
   // "Wow, what a shock, another complaint"

@@ -26,7 +26,7 @@ const NEVER_NOT = words('never not');
 const COPULA = words('is are was were');
 /** Warmth that shares the refusal's grammar: "we can't wait", "I can't imagine". */
 const WARM_VERB = words(
-  'wait thank apologise apologize stress imagine believe express emphasise emphasize say tell help find locate see open access view hear reach load',
+  'wait thank apologise apologize stress imagine believe express emphasise emphasize say tell help find locate see open access view hear reach load speak comment',
 );
 /** Services a refusal withholds: "we don't do refunds". */
 const WE_DONT = words(
@@ -73,8 +73,11 @@ function refusal(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
   // "Under no circumstances will we …"
   if (seq(t, i, ['under', 'no', 'circumstances']) > 0) return clauseEnd(t, i);
-  // "That's not happening."
+  // "That's not happening.", "That's never going to happen."
   if (words("that's it's").has(w) && t[i + 1]?.w === 'not' && t[i + 2]?.w === 'happening') return i + 3;
+  if (words("that's it's").has(w) && NEVER_NOT.has(t[i + 1]?.w ?? '') && seq(t, i + 2, ['going', 'to', 'happen']) > 0) {
+    return i + 5;
+  }
   // "there's zero chance of a refund", "no chance that …"
   if (words('zero no').has(w) && t[i + 1]?.w === 'chance' && words('of that').has(t[i + 2]?.w ?? '')) {
     return clauseEnd(t, i);
@@ -185,6 +188,12 @@ function restricts(t: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** A colon within a few words after the rule noun: the rule then spelled out. */
+function findColon(t: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(t.length, from + 5); k++) if (t[k]!.w === ':') return k;
+  return -1;
+}
+
 function ruleAsReason(t: readonly Token[], i: number): number {
   if (!RULE_NOUN.has(t[i]!.w)) return -1;
   // "under our terms, …", "against the rules", "according to the policy"
@@ -194,8 +203,9 @@ function ruleAsReason(t: readonly Token[], i: number): number {
   if (RULE_LEAD.has(lead) || (lead === 'to' && t[d - 1]?.w === 'according')) {
     return restricts(t, i + 1) || lead === 'against' ? i + 1 : -1;
   }
-  // "House rules: dogs must leave by 6pm."
-  if (t[i + 1]?.w === ':') return restricts(t, i + 2) ? clauseEnd(t, i + 2) : -1;
+  // "House rules: dogs must leave by 6pm.", "It's in the contract you signed: no pets."
+  const colon = findColon(t, i + 1);
+  if (colon > 0) return restricts(t, colon + 1) ? clauseEnd(t, colon + 1) : -1;
   // "our terms clearly say …", "the regulations don't allow …", "the conditions of sale state …"
   let k = i + 1;
   if (t[k]?.w === 'of') k += t[k + 1]?.w === 'the' ? 3 : 2;

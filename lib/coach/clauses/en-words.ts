@@ -47,7 +47,7 @@ export const CONDITIONAL = words('if whether unless case when once whenever');
 
 /** Reassurance the agent offers around the customer's slip. */
 export const REASSURE =
-  /\b(?:no\s+worries|don't\s+worry|not\s+to\s+worry|easy\s+to\s+(?:miss|overlook|do)|happens\s+to\s+(?:all|everyone|anyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem|nothing\s+you\s+did)\b/;
+  /\b(?:no\s+worries|don't\s+worry|not\s+to\s+worry|easy\s+to\s+(?:miss|overlook|do)|happens\s+to\s+(?:all|everyone|anyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem|nothing\s+you\s+did|(?:didn't|did\s+not)\s+do\s+anything\s+wrong|did\s+nothing\s+wrong)\b/;
 
 /** The agent owns the failure somewhere in the draft. */
 export const OWNS =
@@ -68,7 +68,7 @@ export const THIRD_PARTY = words(
     'authority authorities office system systems driver drivers depot lab laboratory provider providers network ' +
     'platform retailer agency hotel venue seller sellers marketplace processor developer developers publisher ' +
     'registry department distributor distributors factory brand shipper shippers dealer dealers clinic hospital ' +
-    'pharmacy insurance post office regulator regulators dvla hmrc embassy consulate marketplace panel board ' +
+    'pharmacy insurance post office regulator regulators dvla hmrc embassy consulate marketplace panel board employer employers ' +
     'committee management headquarters venue bakery restaurant school university landlord',
 );
 
@@ -79,7 +79,7 @@ export const RESPONSIBILITY = words(
 
 /** Rules used as a reason. */
 export const RULE_NOUN = words(
-  'policy policies terms t&cs conditions rules rule regulations regulation guidelines contract agreement procedures procedure law legislation',
+  'policy policies terms t&cs conditions rules rule regulations regulation guidelines contract agreement procedures procedure law legislation handbook',
 );
 /** What a rule does when it is made the reason. */
 export const RULE_VERB = words(

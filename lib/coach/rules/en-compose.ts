@@ -9,7 +9,7 @@ const W = String.raw`[^.!?;\n]`;
 
 /** The agent owns the failure somewhere in the draft. */
 const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 /** Somebody on the agent's side is the subject, or the sentence names the customer as the cause (blame's to flag). */
 const OWNER_IN_SENTENCE = /\b(?:we|I|us|our\s+(?:team|warehouse|staff|side|end))\b|\b(?:because|since)\s+you\b/i;
 /** A refusal that turns to what the agent will do instead. */

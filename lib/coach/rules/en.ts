@@ -5,7 +5,7 @@ const A = "['’]";
 
 /** The agent owns the failure somewhere in the draft, so a passive "the system did" is an explanation, not a dodge. */
 const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 
 const ABSOLUTE_ALT = 'What I can do is…';
 /** A refusal that turns straight to what the agent is doing instead. */
