@@ -2314,6 +2314,15 @@ export const ZH_HANS: PackSource = {
     },
     joy: {
       3: [
+        // Tears of joy (感动哭, 喜极而泣, 笑出眼泪) are joy, not grief.
+        '感动哭',
+        '感动得哭',
+        '感动到哭',
+        '喜极而泣',
+        '激动哭',
+        '开心到哭',
+        '笑出眼泪',
+        '笑出泪',
         '喜讯',
         // Laughing till one cries.
         '笑cry',
@@ -2440,6 +2449,7 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        '幸福的泪',
         '难忘',
         // Awe.
         '惊叹',

@@ -2413,6 +2413,16 @@ export const ZH_HANT: PackSource = {
     },
     joy: {
       3: [
+        // Tears of joy (感動哭, 喜極而泣, 笑出眼淚) are joy, not grief.
+        '感動哭',
+        '感動得哭',
+        '感動到哭',
+        '喜極而泣',
+        '激動哭',
+        '開心到哭',
+        '開心到喊',
+        '笑出眼淚',
+        '笑出淚',
         '笑到肚痛',
         '笑到碌地',
         '喜訊',
@@ -2542,6 +2552,7 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        '幸福的淚',
         // Hong Kong's good value and cool (好抵, 抵食, 好型) and Taiwan's heart-warming 揪甘心.
         '好型',
         '好抵',

@@ -412,3 +412,9 @@ describe('not at ease is worry, not a negated 放心', () => {
     expect(analyzeMessage(text).primary).toBe('anxiety');
   });
 });
+
+describe('tears of joy are joy', () => {
+  test.each([['看完感动哭了'], ['看完感動哭了'], ['笑出眼泪']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('joy');
+  });
+});
