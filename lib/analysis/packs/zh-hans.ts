@@ -2314,6 +2314,13 @@ export const ZH_HANS: PackSource = {
     },
     joy: {
       3: [
+        // Praise + 死了 is 'so very' (帅死了, 可爱死了, 好吃死了), not death.
+        '帅死了',
+        '萌死了',
+        '可爱死了',
+        '爽死了',
+        '高兴死了',
+        '好吃死了',
         // Tears of joy (感动哭, 喜极而泣, 笑出眼泪) are joy, not grief.
         '感动哭',
         '感动得哭',
@@ -2449,6 +2456,11 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        '美死了',
+        '好看死了',
+        '甜死了',
+        '香死了',
+        '羡慕死了',
         '幸福的泪',
         '难忘',
         // Awe.

@@ -2413,6 +2413,13 @@ export const ZH_HANT: PackSource = {
     },
     joy: {
       3: [
+        // Praise + 死了 is 'so very' (帥死了, 可愛死了, 好吃死了), not death.
+        '帥死了',
+        '萌死了',
+        '可愛死了',
+        '爽死了',
+        '高興死了',
+        '好吃死了',
         // Tears of joy (感動哭, 喜極而泣, 笑出眼淚) are joy, not grief.
         '感動哭',
         '感動得哭',
@@ -2552,6 +2559,11 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        '美死了',
+        '好看死了',
+        '甜死了',
+        '香死了',
+        '羨慕死了',
         '幸福的淚',
         // Hong Kong's good value and cool (好抵, 抵食, 好型) and Taiwan's heart-warming 揪甘心.
         '好型',

@@ -418,3 +418,9 @@ describe('tears of joy are joy', () => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
+
+describe('praise + 死了 is "so very", not death', () => {
+  test.each([['这裙子美死了'], ['這裙子美死了'], ['香死了']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('joy');
+  });
+});
