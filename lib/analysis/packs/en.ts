@@ -574,6 +574,9 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        'never on time',
+        'not on time',
+        'never arrives on time',
         // Money taken that should not have been.
         'money taken',
         'taken from my account',
@@ -2583,6 +2586,25 @@ export const EN: PackSource = {
         'so glad',
       ],
       2: [
+        // A smooth purchase or fix, as customers put it.
+        'did the trick',
+        'exactly what i needed',
+        'just what i needed',
+        'back online',
+        'ahead of schedule',
+        'earlier than expected',
+        'well packaged',
+        'as described',
+        'as advertised',
+        'high quality',
+        'value for money',
+        'bang for your buck',
+        'hassle free',
+        'no hassle',
+        'painless',
+        'seamless',
+        'effortless',
+        'like a charm',
         // Satisfaction said through a negative: no complaints, can't fault it, wouldn't change a thing.
         'not too shabby',
         "couldn't ask for more",
@@ -3037,6 +3059,7 @@ export const EN: PackSource = {
         'tasty',
       ],
       1: [
+        'on time',
         'ikr',
         'precious',
         'inspired',
