@@ -85,6 +85,11 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-agentless', '您的订单在系统里显示异常。', '您的订单在系统里显示异常'],
   ['hans-clause-agentless', '疫苗到货晚了，接种只能推迟。', '疫苗到货晚了'],
   ['hans-clause-irony', '您要求可真多啊。', '您要求可真多啊'],
+  ['hans-clause-third-party', '东西摔坏了您找劳务公司。', '您找劳务公司'],
+  ['hans-clause-refusal', '周末的搬家时段全部约满了，没有任何办法。', '没有任何办法'],
+  ['hans-clause-agentless', '您的理赔材料好像找不到了。', '您的理赔材料好像找不到了'],
+  ['hans-clause-irony', '您真是个急性子，刚报名就想拿证书。', '您真是个急性子，刚报名就想拿证书'],
+  ['hans-clause-irony', '太好了，您又发现了一个我们的“问题”。', '您又发现了一个我们的“问题”'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -122,6 +127,8 @@ const CATCHES: Array<[string, string, string]> = [
   ['hant-clause-customer-cause', '你嗰邊網絡唔穩定，視像先會卡。', '你嗰邊網絡唔穩定，視像先會卡'],
   ['hant-clause-refusal', '唔得就係唔得。', '唔得就係唔得'],
   ['hant-clause-not-us', '呢個決定唔係我做嘅。', '唔係我做嘅'],
+  ['hant-clause-customer-cause', '單車條鏈生鏽，你平時唔保養梗係會咁。', '你平時唔保養梗係會咁'],
+  ['hant-clause-minimise', '你太敏感喇，老師只係語氣重咗啲。', '你太敏感喇'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -187,6 +194,11 @@ const LEAVES: Array<[string, string]> = [
   ['hant-clause-customer-cause', '要不是您提醒，我們還沒發現這個錯誤，謝謝您。'],
   ['hant-clause-third-party', '價格調整是總公司決定的，不過我幫您保留了舊價格到月底。'],
   ['hant-clause-rule-reason', '公司規定是先付款後出貨，不過您可以選貨到付款，一樣方便。'],
+  ['hans-clause-agentless', '晚了十分钟确实耽误了您的时间，这单的配送费退给您。'],
+  ['hans-clause-irony', '好好好，没问题，我马上给您改。'],
+  ['hans-clause-not-us', '我们这边一切正常的话，您明天就能收到。'],
+  ['hans-clause-rule-reason', '政策就是为了保护像您这样的老客户，所以这次免费。'],
+  ['hant-clause-third-party', '打爛嘅嘢我哋先賠俾你，之後再同勞務公司跟進。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
