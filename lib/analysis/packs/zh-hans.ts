@@ -2456,6 +2456,13 @@ export const ZH_HANS: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Inspiration and closeness (励志, 志同道合, 默契, 有爱) and a nice atmosphere (有气氛).
+        '励志',
+        '志同道合',
+        '默契',
+        '有爱',
+        '好有爱',
+        '有气氛',
         '美死了',
         '好看死了',
         '甜死了',
@@ -2865,6 +2872,9 @@ export const ZH_HANS: PackSource = {
         '好棒棒',
       ],
       1: [
+        '共勉',
+        '闺蜜',
+        '任性',
         '细腻',
         // Everyday pleasures Weibo posts about (周末, 奶茶, 晒太阳, 演唱会).
         '周末',

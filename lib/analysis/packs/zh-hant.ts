@@ -2559,6 +2559,13 @@ export const ZH_HANT: PackSource = {
         '[微笑]',
       ],
       2: [
+        // Inspiration and closeness (勵志, 志同道合, 默契, 有愛) and a nice atmosphere (有氣氛).
+        '勵志',
+        '志同道合',
+        '默契',
+        '有愛',
+        '好有愛',
+        '有氣氛',
         '美死了',
         '好看死了',
         '甜死了',
@@ -2940,6 +2947,9 @@ export const ZH_HANT: PackSource = {
         '水啦',
       ],
       1: [
+        '共勉',
+        '閨蜜',
+        '任性',
         '很殺',
         '細膩',
         // Everyday pleasures people post about (週末, 奶茶, 曬太陽, 演唱會).

@@ -424,3 +424,9 @@ describe('praise + 死了 is "so very", not death', () => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
+
+describe('inspiration and closeness read as joy', () => {
+  test.each([['这段话很励志'], ['這段話很勵志'], ['我们很有默契'], ['我們很有默契']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('joy');
+  });
+});
