@@ -15,8 +15,8 @@ describe('single characters inside ordinary compounds and tag questions do not f
   test.each([
     ['昨天去银行办了张卡'],
     ['昨天去銀行辦了張卡'],
-    ['会场很有气氛'],
-    ['會場很有氣氛'],
+    ['气氛组到位了'],
+    ['氣氛組到位了'],
     ['拖拉机开进了田里'],
     ['拖拉機開進了田裡'],
     ['他每天早上去慢跑'],
@@ -426,7 +426,14 @@ describe('praise + 死了 is "so very", not death', () => {
 });
 
 describe('inspiration and closeness read as joy', () => {
-  test.each([['这段话很励志'], ['這段話很勵志'], ['我们很有默契'], ['我們很有默契']])('%s', (text) => {
+  test.each([
+    ['这段话很励志'],
+    ['這段話很勵志'],
+    ['我们很有默契'],
+    ['我們很有默契'],
+    ['会场很有气氛'],
+    ['會場很有氣氛'],
+  ])('%s', (text) => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
