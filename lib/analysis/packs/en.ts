@@ -537,6 +537,11 @@ export const EN: PackSource = {
     },
     frustration: {
       0.5: [
+        // Expectation words: a complaint only beside another cue ('was supposed to', 'should have been' carry it alone).
+        'should be',
+        'should have',
+        'supposed to',
+        'should not',
         // 'Wait,' opens a thought as often as it complains; waiting phrases carry the complaint.
         'wait',
       ],
@@ -1563,10 +1568,6 @@ export const EN: PackSource = {
         'tired',
         'exhausted',
         'meh',
-        'supposed to',
-        'should have',
-        'should be',
-        'should not',
         'yikes',
         'cringe',
         'cringy',
@@ -1615,6 +1616,9 @@ export const EN: PackSource = {
         'really sad',
       ],
       2: [
+        // 'Blue' is a colour far more often than a mood.
+        'feeling blue',
+        'feel blue',
         'crushing',
         // Disappointment and resignation: these also stay frustration, and sadness leads when it is close.
         'not great',
@@ -1877,7 +1881,6 @@ export const EN: PackSource = {
         'depressed',
         'feel down',
         'feeling down',
-        'blue',
         'gloomy',
         'sorrow',
         'weep',
@@ -3768,6 +3771,9 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    'still available',
+    'still in stock',
+    'still valid',
     // Realising something is the opposite of confusion.
     'explains',
     'explained',

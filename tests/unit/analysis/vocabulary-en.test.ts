@@ -137,6 +137,9 @@ describe('words that are mostly not a feeling on their own', () => {
     ['The battery is low', 'sadness'],
     ['Wait, is the store open on Sunday?', 'frustration'],
     ['I want it so bad', 'frustration'],
+    ['It should be here tomorrow', 'frustration'],
+    ['Is the blue one still available?', 'sadness'],
+    ['Is the blue one still available?', 'frustration'],
     ['My apologies for the late reply, could you resend the file?', 'sadness'],
   ])('%s is not %s', (text, label) => {
     expect(primary(text)).not.toBe(label);
