@@ -240,6 +240,17 @@ function youNever(s: Sentence, out: ClauseHit[]): void {
   out.push({ ...span(t, 0, clauseEnd(t, adv + 1)), alternative: ALT });
 }
 
+/** "got the virus from a link you clicked": the customer's act inside a relative clause as the source. */
+function fromWhatYouDid(s: Sentence, out: ClauseHit[]): void {
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!words('from by via through').has(t[i]!.w) || !words('a an the that').has(t[i + 1]?.w ?? '')) continue;
+    const you = t[i + 3]?.w === 'you' ? i + 3 : t[i + 4]?.w === 'you' ? i + 4 : -1;
+    if (you < 0 || !isPastVerb(t[you + 1]?.w ?? '') || !hasFailure(t, 0, i)) continue;
+    out.push({ ...span(t, i, clauseEnd(t, you + 1)), alternative: ALT });
+  }
+}
+
 /** "If you'd scrolled down, you'd have found the answer": the counterfactual as a reproach. */
 function ifYouHad(s: Sentence, out: ClauseHit[]): void {
   const t = s.tokens;
@@ -266,6 +277,7 @@ export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[]
     thatsWhat(sentences[n - 1], s, out);
     youNever(s, out);
     ifYouHad(s, out);
+    fromWhatYouDid(s, out);
     causeAfterFailure(s, out);
     youThenConsequence(s, out);
     asWeToldYou(s, out);

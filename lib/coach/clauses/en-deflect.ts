@@ -28,7 +28,9 @@ const SETTER = words(
   'set calculated decided determined controlled handled made priced issued managed run fixed chosen assessed approved dictated imposed caused',
 );
 /** An outside party as the one who decides: "the admissions panel makes that call". */
-const DECIDES = words('makes decides sets handles controls runs owns approves determines chooses');
+const DECIDES = words(
+  'makes decides sets handles controls runs owns approves determines chooses set decided made chose',
+);
 const CONTROL = words('control say influence');
 const NOT_ADJ = words("isn't wasn't aren't weren't not");
 
@@ -129,12 +131,37 @@ function onlyWhatTheySay(t: readonly Token[], i: number): number {
   return -1;
 }
 
-/** "…, not from us", "…, not by me" closing the sentence. */
+/** "…, not from us", "…, not with our firm" closing the sentence; "sits with the registry". */
 function notFromUs(t: readonly Token[], i: number): number {
-  if (t[i]!.w !== 'not' || t[i - 1]?.w !== ',') return -1;
-  const k = words('from by with').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
-  return OWNER_PRON.has(t[k]?.w ?? '') && k + 1 === t.length ? k + 1 : -1;
+  const w = t[i]!.w;
+  if (words('sits lies rests').has(w) && t[i + 1]?.w === 'with' && t[i + 2]?.w === 'the') return clauseEnd(t, i);
+  if (w !== 'not' || t[i - 1]?.w !== ',') return -1;
+  let k = words('from by with').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+  if (t[k]?.w === 'our' || t[k]?.w === 'my') k++;
+  return (OWNER_PRON.has(t[k]?.w ?? '') || t[k - 1]?.w === 'our' || t[k - 1]?.w === 'my') && k + 1 === t.length
+    ? k + 1
+    : -1;
 }
+
+/** "your phone is your own problem", "I'm not the person to ask". */
+function yourOwnProblem(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if (w === 'your' && (t[i + 1]?.w === 'own' || isCopulaToken(t[i - 1]?.w ?? ''))) {
+    const k = t[i + 1]?.w === 'own' ? i + 2 : i + 1;
+    if (!words('problem responsibility concern lookout').has(t[k]?.w ?? '')) return -1;
+    for (let j = Math.max(0, i - 3); j < i; j++) if (NEGATION.has(t[j]!.w) || t[j]!.w.endsWith("n't")) return -1;
+    return k + 1;
+  }
+  if ((w === "i'm" || w === 'i') && seq(t, w === 'i' ? i + 1 : i, [...(w === 'i' ? ['am'] : []), 'not', 'the']) > 0) {
+    const k = seq(t, w === 'i' ? i + 1 : i, [...(w === 'i' ? ['am'] : []), 'not', 'the']);
+    const n = t[k]?.w === 'right' ? k + 1 : k;
+    if (words('person one team').has(t[n]?.w ?? '') && words('to for who').has(t[n + 1]?.w ?? ''))
+      return clauseEnd(t, n);
+  }
+  return -1;
+}
+
+const isCopulaToken = (w: string): boolean => words("is was are were it's that's").has(w) || w.endsWith("'s");
 
 const SOURCE_WORD = words('system end side doing');
 const SPEAK = words('speak comment answer');
@@ -227,6 +254,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = cameFrom(t, i);
         if (end < 0) end = notOurs(t, i);
         if (end < 0) end = onlyTheirInput(t, i);
+        if (end < 0) end = yourOwnProblem(t, i);
         if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
@@ -302,6 +330,16 @@ function agentless(t: readonly Token[], i: number): number {
   if (TECH.has(w) && DESTROYED.has(t[i + 1]?.w ?? '') && (i === 0 || words('the our this that').has(t[i - 1]!.w))) {
     return clauseEnd(t, i);
   }
+  // "the canapés ran out", "printed with a typo"
+  if (seq(t, i, ['ran', 'out']) > 0 && t[i + 2]?.w !== 'of') return i + 2;
+  if (
+    w === 'with' &&
+    words('a an').has(t[i + 1]?.w ?? '') &&
+    words('typo error mistake misprint').has(t[i + 2]?.w ?? '')
+  ) {
+    return i + 3;
+  }
+  if (BE.has(w) && t[i + 1]?.w === 'late' && i > 0 && !words('you it').has(t[i - 1]!.w)) return i + 2;
   // "the sync stopped working", "the site went down"
   if (seq(t, i, ['stopped', 'working']) > 0 || seq(t, i, ['went', 'down']) > 0 || seq(t, i, ['broke', 'down']) > 0) {
     return i + 2;

@@ -86,6 +86,20 @@ function minimised(t: readonly Token[], i: number): number {
   ) {
     for (let k = Math.max(0, i - 4); k < i; k++) if (words('one a').has(t[k]!.w)) return i + 3;
   }
+  // "It's a tiny smudge on a long dress, honestly."
+  if (SMALL.has(w) && PROBLEM_NOUN.has(t[i + 1]?.w ?? '') && words('honestly really').has(t[t.length - 1]!.w)) {
+    return clauseEnd(t, i);
+  }
+  // "I don't see what the fuss is about", "why all the fuss"
+  if (
+    w === 'fuss' &&
+    words('the all').has(t[i - 1]?.w ?? '') &&
+    t.slice(Math.max(0, i - 4), i).some((x) => words('what why').has(x.w))
+  ) {
+    return clauseEnd(t, i);
+  }
+  // "For the record, I did reply yesterday."
+  if (i === 0 && seq(t, 0, ['for', 'the', 'record']) > 0) return 3;
   // "It's buffering for a few seconds, that's all."
   if (w === "that's" && t[i - 1]?.w === ',' && t[i + 1]?.w === 'all' && i + 2 === t.length) return i + 2;
   // "plenty of couples would be happy with that room"
@@ -109,7 +123,7 @@ function minimised(t: readonly Token[], i: number): number {
   return -1;
 }
 
-const AS_FILLER = words("i we i've we've i'd we'd have had already previously also clearly before");
+const AS_FILLER = words("i we i've we've i'd we'd have had has been was already previously also clearly before");
 const AGENT_PERFECT = words("i've we've");
 const KEEP_SAYING = words('saying telling repeating explaining mentioning');
 const AS_FILLER_AGAIN = words('already previously before');
@@ -219,7 +233,8 @@ function personified(draft: string, t: readonly Token[], i: number): number {
   return clauseEnd(t, k);
 }
 
-const LOFTY = words('high exacting lofty impeccable refined discerning demanding');
+const LOFTY = words('high exacting lofty impeccable refined discerning demanding royal exalted');
+const MOCK_PITY = words('terrible awful dreadful tragic shocking unexpected unusual');
 const STANDARD = words('standards expectations taste tastes');
 const INTENSE = words('very extremely incredibly rather so truly');
 const PRAISE2: ReadonlySet<string> = new Set([
@@ -273,6 +288,11 @@ function mockPraise(t: readonly Token[], i: number): number {
   }
   // "such entertainment", "glad we could amuse you"
   if (w === 'such' && words('entertainment amusement').has(t[i + 1]?.w ?? '')) return i + 2;
+  // "Oh, how terrible, …", "How tragic."
+  if (w === 'how' && MOCK_PITY.has(t[i + 1]?.w ?? '') && (t[i + 2] === undefined || t[i + 2]!.w === ',')) return i + 2;
+  // "I'll alert the media", "stop the presses"
+  if (seq(t, i, [words('alert call'), 'the', words('media press newspapers')]) > 0) return i + 3;
+  if (seq(t, i, ['stop', 'the', 'presses']) > 0) return i + 3;
   // "Oh please, …"
   if (i === 0 && w === 'oh' && t[1]?.w === 'please' && t[2]?.w === ',') return 2;
   // "Wow, what a shock, another complaint"

@@ -21,7 +21,7 @@ export const FAILURE = words(
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
-    'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away ' +
+    'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away irritated inflamed itchy ' +
     'slow slower weaker',
 );
 
@@ -58,7 +58,7 @@ export const OWNS =
  * "I'm only passing it on" is not an offer (a minimiser before the verb), nor is "I've been told".
  */
 export const OFFER =
-  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?<!\bnothing\s+(?:more\s+|else\s+)?|\bno\s+way\s+)(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to|but\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)|if\s+that\s+works|would\s+that\s+work|does\s+that\s+work)\b/;
+  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?<!\bnothing\s+(?:more\s+|else\s+)?|\bno\s+way\s+|\blittle\s+|\bnot\s+much\s+)(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to|but\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)|if\s+that\s+works|would\s+that\s+work|does\s+that\s+work)\b/;
 
 /** Named outside parties an agent might hide behind. */
 export const THIRD_PARTY = words(
@@ -68,7 +68,7 @@ export const THIRD_PARTY = words(
     'authority authorities office system systems driver drivers depot lab laboratory provider providers network ' +
     'platform retailer agency hotel venue seller sellers marketplace processor developer developers publisher ' +
     'registry department distributor distributors factory brand shipper shippers dealer dealers clinic hospital ' +
-    'pharmacy insurance post office regulator regulators dvla hmrc embassy consulate marketplace panel board employer employers ' +
+    'pharmacy insurance post office regulator regulators dvla hmrc embassy consulate marketplace panel board employer employers promoter promoters organiser organizer organisers organizers agent agents ' +
     'committee management headquarters venue bakery restaurant school university landlord',
 );
 
@@ -100,7 +100,7 @@ export const PROBLEM_NOUN = words(
   'scratch scratches dent dents mark marks stain stains chip crack scuff scuffs bump bumps delay delays wait ' +
     'issue issues problem problems glitch glitches hiccup hiccups inconvenience mistake mistakes error errors ' +
     'sensitivity discomfort ache pain difference spot spots tear smudge leak thing things niggle blip bruise ' +
-    'swelling snag typo dust crumbs hair hairs noise cosmetic',
+    'swelling snag typo dust crumbs hair hairs noise cosmetic virus malware smudge',
 );
 /** Others held up as the norm the customer falls short of. */
 export const OTHERS = words('most other many plenty all everyone everybody nobody no');
