@@ -2167,9 +2167,6 @@ export const ZH_HANS: PackSource = {
         '压力',
         '压力大',
         '万一',
-        '会不会',
-        '要不要',
-        '能不能',
         '来不及',
         '赶不上',
         '没时间',
@@ -2204,6 +2201,8 @@ export const ZH_HANS: PackSource = {
         '冷汗',
       ],
       1: [
+        // 能不能 and 要不要 ask or offer more often than they worry; 会不会 alone is a mild worry.
+        '会不会',
         '惊',
         '心虚',
         '警察',

@@ -2280,8 +2280,6 @@ export const ZH_HANT: PackSource = {
         '壓力',
         '壓力大',
         '萬一',
-        '會不會',
-        '要不要',
         '來不及',
         '趕不上',
         '沒時間',
@@ -2311,6 +2309,8 @@ export const ZH_HANT: PackSource = {
         '冷汗',
       ],
       1: [
+        // 能不能 and 要不要 ask or offer more often than they worry; 會不會 alone is a mild worry.
+        '會不會',
         '驚',
         '心虛',
         '警察',

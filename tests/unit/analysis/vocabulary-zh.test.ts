@@ -437,3 +437,9 @@ describe('inspiration and closeness read as joy', () => {
     expect(analyzeMessage(text).primary).toBe('joy');
   });
 });
+
+describe('an offer is not a worry', () => {
+  test.each([['要不要一起去吃饭'], ['要不要一起去吃飯']])('%s', (text) => {
+    expect(analyzeMessage(text).primary).not.toBe('anxiety');
+  });
+});
