@@ -258,10 +258,13 @@ function hypothetical(c: Compiled, text: string, index: number): boolean {
   return c.conditionalBefore.test(text.slice(Math.max(0, index - 4), index));
 }
 
+/** How many clauses on a move reaches for its cause, consequence or pivot; also keeps long sentences linear. */
+const NEAR = 3;
+
 /** A refusal or rule that turns, in its sentence or the next, to what the agent will do instead. */
 function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: number): boolean {
   const s = sentences[i]!;
-  const rest = s.clauses.slice(fromClause).map((cl) => cl.text);
+  const rest = s.clauses.slice(fromClause, fromClause + NEAR).map((cl) => cl.text);
   if (rest.some((t) => c.pivot.test(t))) return true;
   const next = sentences[i + 1];
   return Boolean(next && c.pivot.test(next.text));
@@ -304,6 +307,7 @@ const customerCause: Read = (c, sentences) => {
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.kind.test(s.text) || asks(c, s)) continue;
+    const failed = failure.test(s.text);
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const cf = counterfactual.exec(cl.text);
@@ -314,7 +318,7 @@ const customerCause: Read = (c, sentences) => {
       const cause = causeFirst.exec(cl.text);
       const m =
         rhetorical.exec(cl.text) ??
-        (cause && failure.test(s.text) ? cause : null) ??
+        (cause && failed ? cause : null) ??
         supplied.exec(cl.text) ??
         inferred.exec(cl.text);
       if (m && !hypothetical(c, cl.text, m.index) && !/的话|嘅話|的話/.test(cl.text)) {
@@ -331,7 +335,7 @@ const customerCause: Read = (c, sentences) => {
         break;
       }
       let later: Clause | undefined;
-      for (const x of s.clauses.slice(k + 1)) {
+      for (const x of s.clauses.slice(k + 1, k + 1 + NEAR)) {
         // Once the agent steps in (我马上查) the sentence is about what the agent does, not what the lapse caused.
         if (agentIn.test(x.text) || customerIn.test(x.text) || REQUEST.test(x.text)) break;
         if (followed.test(x.text)) {
@@ -369,6 +373,7 @@ const notUs: Read = (c, sentences) => {
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.owns.test(s.text) || asks(c, s)) continue;
+    const acting = c.agentActs.test(s.text);
     for (const cl of s.clauses) {
       const m =
         denied.exec(cl.text) ??
@@ -377,7 +382,7 @@ const notUs: Read = (c, sentences) => {
         conduit.exec(cl.text) ??
         orders.exec(cl.text) ??
         // 我们这边一切正常，我已经帮您联系银行 reports a check on the way to acting.
-        (c.agentActs.test(s.text) || IF.test(cl.text) ? null : fine.exec(cl.text));
+        (acting || IF.test(cl.text) ? null : fine.exec(cl.text));
       if (m) out.push(span(cl, m, true));
     }
   }
@@ -420,6 +425,7 @@ const minimise: Read = (c, sentences) => {
   const agentFirst = new RegExp(`^[^，,。！？]{0,3}${c.agent}`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
+    const acting = c.agentActs.test(s.text);
     for (const cl of s.clauses) {
       const m = worth.exec(cl.text) ?? small.exec(cl.text);
       if (m) {
@@ -428,7 +434,7 @@ const minimise: Read = (c, sentences) => {
       }
       // 我只是想确认一下而已 makes the agent's own ask small, and 只是…而已，我已经帮您改好了 reassures.
       const n = closed.exec(cl.text);
-      if (n && !agentFirst.test(cl.text) && !c.agentActs.test(s.text)) out.push(span(cl, n));
+      if (n && !agentFirst.test(cl.text) && !acting) out.push(span(cl, n));
     }
   }
   return out;
@@ -602,6 +608,7 @@ const irony: Read = (c, sentences) => {
     }
     // 您真细心，这个错别字我们马上改掉 is praise the agent acts on; 又帮我们找到… thanks real help.
     if (c.owns.test(s.text) || c.agentActs.test(s.text) || HELPED_US.test(s.text)) continue;
+    const thanks = thanked.test(s.text);
     // 好好好，我马上给您改 is eager, not mocking: these count only where the agent does nothing.
     const y = fussy.exec(s.text) ?? yielding.exec(s.text);
     if (y) {
@@ -613,9 +620,12 @@ const irony: Read = (c, sentences) => {
       const m = praised.exec(cl.text);
       if (!m) continue;
       // The sour fact may come before the praise (您居然读完了说明书，真是难得) or after it.
-      const others = s.clauses.filter((x) => x !== cl).map((x) => x.text);
+      const others = s.clauses
+        .slice(Math.max(0, k - NEAR), k + 1 + NEAR)
+        .filter((x) => x !== cl)
+        .map((x) => x.text);
       const own = `${cl.text.slice(0, m.index)}，${cl.text.slice(m.index + m[0].length)}`;
-      if ((thanked.test(s.text) ? sour : anySour).test([own, ...others].join('，'))) {
+      if ((thanks ? sour : anySour).test([own, ...others].join('，'))) {
         out.push([s.start, s.end]);
         break;
       }
