@@ -57,7 +57,16 @@ function makeSentence(draft: string, start: number, end: number, question: boole
 
 /** A word class: a fixed set of lower-cased tokens. */
 export type WordClass = ReadonlySet<string>;
-export const words = (list: string): WordClass => new Set(list.split(/\s+/).filter(Boolean));
+const classes = new Map<string, WordClass>();
+/** Built once per list: readers name small classes inline, and they are looked up rather than rebuilt per token. */
+export function words(list: string): WordClass {
+  let set = classes.get(list);
+  if (!set) {
+    set = new Set(list.split(/\s+/).filter(Boolean));
+    classes.set(list, set);
+  }
+  return set;
+}
 
 /** One step of a token pattern: a literal word, a class, or a test. */
 export type Step = string | WordClass | ((w: string) => boolean);
