@@ -2013,6 +2013,7 @@ export const ZH_HANS: PackSource = {
         '[害怕]',
       ],
       2: [
+        '压力山大',
         // Not at ease (不放心, 放心不下) and afraid of losing or being cheated (怕丢, 怕被骗); 不放心 is worry, not a negated 放心.
         '不放心',
         '放心不下',
@@ -2121,7 +2122,6 @@ export const ZH_HANS: PackSource = {
         '吓一跳',
         '震惊',
         '危险',
-        '风险',
         '隐患',
         '威胁',
         '不安全',
@@ -2164,14 +2164,11 @@ export const ZH_HANS: PackSource = {
         '闹鬼',
         '诡异',
         '阴森',
-        '压力',
         '压力大',
         '万一',
         '来不及',
         '赶不上',
         '没时间',
-        '截止',
-        '期限',
         '催债',
         '欠款',
         '逾期',
@@ -2201,6 +2198,11 @@ export const ZH_HANS: PackSource = {
         '冷汗',
       ],
       1: [
+        // Deadlines, pressure and risk are mostly topics (截止日期, 风险提示); 压力大 and 压力山大 are the feeling.
+        '截止',
+        '期限',
+        '压力',
+        '风险',
         // 能不能 and 要不要 ask or offer more often than they worry; 会不会 alone is a mild worry.
         '会不会',
         '惊',

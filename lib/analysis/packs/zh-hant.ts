@@ -2115,6 +2115,7 @@ export const ZH_HANT: PackSource = {
         '[害怕]',
       ],
       2: [
+        '壓力山大',
         // Not at ease (不放心, 放心不下) and afraid of losing or being cheated (怕丟, 怕被騙); 不放心 is worry, not a negated 放心.
         '不放心',
         '放心不下',
@@ -2235,7 +2236,6 @@ export const ZH_HANT: PackSource = {
         '嚇一跳',
         '震驚',
         '危險',
-        '風險',
         '隱患',
         '威脅',
         '不安全',
@@ -2277,14 +2277,11 @@ export const ZH_HANT: PackSource = {
         '鬧鬼',
         '詭異',
         '陰森',
-        '壓力',
         '壓力大',
         '萬一',
         '來不及',
         '趕不上',
         '沒時間',
-        '截止',
-        '期限',
         '催債',
         '欠款',
         '逾期',
@@ -2309,6 +2306,11 @@ export const ZH_HANT: PackSource = {
         '冷汗',
       ],
       1: [
+        // Deadlines, pressure and risk are mostly topics (截止日期, 風險提示); 壓力大 and 壓力山大 are the feeling.
+        '截止',
+        '期限',
+        '壓力',
+        '風險',
         // 能不能 and 要不要 ask or offer more often than they worry; 會不會 alone is a mild worry.
         '會不會',
         '驚',

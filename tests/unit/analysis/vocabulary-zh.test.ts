@@ -443,3 +443,13 @@ describe('an offer is not a worry', () => {
     expect(analyzeMessage(text).primary).not.toBe('anxiety');
   });
 });
+
+describe('deadlines, pressure and risk are mostly topics: only a mild worry alone', () => {
+  test.each([['下周五截止'], ['下週五截止'], ['注意投资风险']])('%s', (text) => {
+    expect(analyzeMessage(text).emotions.anxiety).toBeLessThan(0.5);
+  });
+
+  test.each([['最近压力山大'], ['最近壓力山大']])('%s is the feeling', (text) => {
+    expect(analyzeMessage(text).emotions.anxiety).toBeGreaterThan(0.5);
+  });
+});
