@@ -537,6 +537,7 @@ export const EN: PackSource = {
     },
     frustration: {
       0.5: [
+        'cancel',
         // Expectation words: a complaint only beside another cue ('was supposed to', 'should have been' carry it alone).
         'should be',
         'should have',
@@ -1385,7 +1386,6 @@ export const EN: PackSource = {
         'pain in the',
         'inconvenient',
         'inconvenience',
-        'cancel',
         'cancelled',
         'canceled',
         'promised',
@@ -1478,6 +1478,7 @@ export const EN: PackSource = {
         'hopeless',
       ],
       1: [
+        // A cancel request is a churn flag; the feeling comes from what is around it.
         'penalty',
         // Weary 'as expected' words.
         'typical',
@@ -1840,7 +1841,6 @@ export const EN: PackSource = {
         'lost',
         'loss',
         'losing',
-        'missed',
         'missing you',
         'miss you',
         'died',
@@ -1849,7 +1849,6 @@ export const EN: PackSource = {
         'dead',
         'funeral',
         'rip',
-        'sorry',
         'so sorry',
         'sorry for your loss',
         'condolences',
@@ -1920,6 +1919,8 @@ export const EN: PackSource = {
         'poverty',
       ],
       1: [
+        // An apology or a missed call is mild; sympathy phrases ('so sorry', 'sorry to hear') carry sadness.
+        'missed',
         // Stretched 'nooooo' shortens to 'noo' before 'no', so the short form carries the dismay.
         'noo',
         // Illness and 'poor' are context for sadness, not sadness on their own; the phrases around them carry it.
@@ -3771,6 +3772,15 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // Polite apologies by the writer.
+    'sorry to bother',
+    'sorry for the late reply',
+    'sorry for the delay',
+    'sorry for the confusion',
+    'sorry i meant',
+    'sorry for the trouble',
+    'sorry for asking',
+    'sorry to ask',
     'still available',
     'still in stock',
     'still valid',

@@ -138,6 +138,8 @@ describe('words that are mostly not a feeling on their own', () => {
     ['Wait, is the store open on Sunday?', 'frustration'],
     ['I want it so bad', 'frustration'],
     ['It should be here tomorrow', 'frustration'],
+    ['Please cancel the second item only', 'frustration'],
+    ['Sorry for the late reply, the code is 4471', 'sadness'],
     ['Is the blue one still available?', 'sadness'],
     ['Is the blue one still available?', 'frustration'],
     ['My apologies for the late reply, could you resend the file?', 'sadness'],
