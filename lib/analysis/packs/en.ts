@@ -1955,6 +1955,8 @@ export const EN: PackSource = {
     },
     anxiety: {
       0.5: [
+        // 'Hopefully' leans hopeful: joy leads unless something worried is near.
+        'hopefully',
         // Police are a topic more often than a fear.
         'police',
         'cops',
@@ -2253,7 +2255,6 @@ export const EN: PackSource = {
         'at stake',
         'concern',
         'concerns',
-        'hopefully',
         'nervous',
         'hope',
         'hoping',

@@ -106,6 +106,7 @@ describe('families of less common feeling words', () => {
     ['Shipped ahead of schedule', 'joy'],
     ['The bus is never on time', 'frustration'],
     ["Hang in there, you've got this", 'joy'],
+    ['Hopefully it ships soon', 'joy'],
     ['fml, the bus left early', 'sadness'],
     ['welp, back to square one', 'sadness'],
     ['that was a badass move', 'joy'],
