@@ -453,3 +453,14 @@ describe('deadlines, pressure and risk are mostly topics: only a mild worry alon
     expect(analyzeMessage(text).emotions.anxiety).toBeGreaterThan(0.5);
   });
 });
+
+describe('news and hospital topics alone are only a mild reading', () => {
+  test.each([
+    ['新闻报道了地震', 'anxiety'],
+    ['新聞報導了地震', 'anxiety'],
+    ['他明天做手术', 'sadness'],
+    ['他明天做手術', 'sadness'],
+  ] as const)('%s', (text, label) => {
+    expect(analyzeMessage(text).emotions[label]).toBeLessThan(0.5);
+  });
+});
