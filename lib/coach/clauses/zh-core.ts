@@ -115,6 +115,10 @@ export interface ZhWords {
   /** Mock praise aimed at the customer: 真是…最认真 / 可真会挑. */
   praiseLead: string[];
   praise: string[];
+  /** Ordinals from the third on: thanking for the fourth letter is not thanks. */
+  manyth: string[];
+  /** Knowing and expertise: 了解/懂/专业. */
+  knows: string[];
   /** Rhetorical why-nots: 怎么不早点… */
   whyNot: string[];
   thanks: string[];
@@ -264,7 +268,7 @@ const NEAR = 3;
 /** A refusal or rule that turns, in its sentence or the next, to what the agent will do instead. */
 function pivots(c: Compiled, sentences: Sentence[], i: number, fromClause: number): boolean {
   const s = sentences[i]!;
-  const rest = s.clauses.slice(fromClause, fromClause + NEAR).map((cl) => cl.text);
+  const rest = s.clauses.slice(fromClause, fromClause + 2 * NEAR).map((cl) => cl.text);
   if (rest.some((t) => c.pivot.test(t))) return true;
   const next = sentences[i + 1];
   return Boolean(next && c.pivot.test(next.text));
@@ -525,7 +529,8 @@ const ruleReason: Read = (c, sentences) => {
     const reach = s.clauses.slice(k, k + 3);
     const j = reach.findIndex((cl) => forbid.test(cl.text));
     if (j < 0 && !ruleFinal.test(s.clauses[k]!.text)) continue;
-    if (reach.some((cl) => grant.test(cl.text)) || pivots(c, sentences, i, k)) continue;
+    const offer = s.clauses.slice(k, k + 2 * NEAR).some((cl) => grant.test(cl.text));
+    if (offer || pivots(c, sentences, i, k)) continue;
     // When the refusal has its own clause (…规定，我也没办法) it is left for the refusal reader to name.
     const from = s.clauses[k]!;
     out.push([from.start, from.end]);
@@ -588,6 +593,9 @@ const irony: Read = (c, sentences) => {
   // 怎么不早点下单呢: a rhetorical why-not aimed at the customer.
   const whyNot = new RegExp(`${alt(w.whyNot)}`);
   // 感谢您的耐心，虽然您已经投诉了三次: thanks taken back in the same breath.
+  // 感谢您第四次来信 / 您比我们还了解: thanks for a count of complaints, or the customer placed above the experts.
+  const counted = new RegExp(`${alt(w.thanks)}${c.customer}?[^，,。！？]{0,6}?第${alt(w.manyth)}次`);
+  const above = new RegExp(`${c.customer}[^，,。！？]{0,10}?比${c.agent}(?:还|還|更)${alt(w.knows)}`);
   const takenBack = new RegExp(`${alt(w.thanks)}[^。！？]{0,12}?[，,]${alt(w.although)}${c.customer}`);
   // 您可真是我们的“忠实”客户: praise in scare quotes.
   const quoted = new RegExp(
@@ -595,7 +603,12 @@ const irony: Read = (c, sentences) => {
   );
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
-    const q = quoted.exec(s.text) ?? takenBack.exec(s.text) ?? (/[？?]/.test(s.mark) ? whyNot.exec(s.text) : null);
+    const q =
+      quoted.exec(s.text) ??
+      takenBack.exec(s.text) ??
+      counted.exec(s.text) ??
+      above.exec(s.text) ??
+      (/[？?]/.test(s.mark) ? whyNot.exec(s.text) : null);
     if (q) {
       out.push([s.start + q.index, s.end]);
       continue;

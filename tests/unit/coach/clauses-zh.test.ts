@@ -90,6 +90,12 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-agentless', '您的理赔材料好像找不到了。', '您的理赔材料好像找不到了'],
   ['hans-clause-irony', '您真是个急性子，刚报名就想拿证书。', '您真是个急性子，刚报名就想拿证书'],
   ['hans-clause-irony', '太好了，您又发现了一个我们的“问题”。', '您又发现了一个我们的“问题”'],
+  ['hans-clause-third-party', '您好，车辆保险的理赔进度请您自行联系保险公司查询。', '您自行联系保险公司查询'],
+  ['hans-clause-minimise', '您好，不过是一个小小的延迟而已。', '不过是一个小小的'],
+  ['hans-clause-minimise', '希望您不要过度解读。', '不要过度解读'],
+  ['hans-clause-repetition', '您好，相同的内容我在上一封邮件里已经回复过了。', '上一封邮件里已经回复过了'],
+  ['hans-clause-irony', '您好，非常感谢您百忙之中第四次来信提醒我们。', '感谢您百忙之中第四次来信提醒我们'],
+  ['hans-clause-irony', '您好，看来您对我们的产品比我们还了解呢。', '您对我们的产品比我们还了解呢'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -199,6 +205,9 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-not-us', '我们这边一切正常的话，您明天就能收到。'],
   ['hans-clause-rule-reason', '政策就是为了保护像您这样的老客户，所以这次免费。'],
   ['hant-clause-third-party', '打爛嘅嘢我哋先賠俾你，之後再同勞務公司跟進。'],
+  ['hans-clause-rule-reason', '您好，根据售后政策，定制商品一般不退换，但这次做工有问题，我们给您免费重做。'],
+  ['hans-clause-irony', '您好，非常感谢您多次来信提醒，是我们反应太慢了，问题今天已经修复。'],
+  ['hant-clause-irony', '您好，您對產品的了解很專業，這個建議我們已經轉給研發團隊。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
