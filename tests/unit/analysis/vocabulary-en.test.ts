@@ -6,7 +6,8 @@ import { NEGATIVE_EMOTIONS } from '@/lib/types';
 /**
  * English vocabulary families added or corrected for accuracy (issue #3). Every sentence is written here,
  * none comes from the eval files, and each row read differently with the English pack before the change,
- * so removing or moving the words makes it fail.
+ * so removing or moving the words makes it fail. The exceptions are guards (name-calling aimed at the
+ * reader, a customer hurt by staff): they check that lowering a word did not drop what must stay.
  */
 const negative = (l: EmotionLabel) => (NEGATIVE_EMOTIONS as readonly string[]).includes(l);
 const primary = (text: string) => analyzeMessage(text, { language: 'en' }).primary;
@@ -86,7 +87,7 @@ describe('families of less common feeling words', () => {
     ['They keep passing the buck', 'frustration'],
     ['I was fobbed off by the agent', 'frustration'],
     ['The repair was botched', 'frustration'],
-    ["I'm peeved about the fee", 'frustration'],
+    ["Honestly, I'm peeved", 'frustration'],
     ['This is piss poor', 'frustration'],
     ['The staff were completely inept', 'anger'],
     ['The agent talked down to me', 'anger'],
@@ -145,7 +146,6 @@ describe('words that are mostly not a feeling on their own', () => {
     ['Please cancel the second item only', 'frustration'],
     ['Sorry for the late reply, the code is 4471', 'sadness'],
     ['Is the blue one still available?', 'sadness'],
-    ['Is the blue one still available?', 'frustration'],
     ['My apologies for the late reply, could you resend the file?', 'sadness'],
   ])('%s is not %s', (text, label) => {
     expect(primary(text)).not.toBe(label);
