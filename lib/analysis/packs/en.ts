@@ -580,6 +580,13 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        'not fixed',
+        'never fixed',
+        "isn't fixed",
+        "hasn't been fixed",
+        "wasn't fixed",
+        'never got fixed',
+        'is not fixed',
         // Things withheld: no apology, no explanation, no warning, not a word, zero response.
         'not the first time',
         'not once',
@@ -2612,6 +2619,11 @@ export const EN: PackSource = {
         'so glad',
       ],
       2: [
+        'got it fixed',
+        'all fixed',
+        'now fixed',
+        'is fixed',
+        'been fixed',
         // A smooth purchase or fix, as customers put it.
         'did the trick',
         'exactly what i needed',
@@ -2994,7 +3006,6 @@ export const EN: PackSource = {
         'working now',
         'works great',
         'works perfectly',
-        'fixed',
         'resolved',
         'solved',
         'sorted',
@@ -3085,6 +3096,8 @@ export const EN: PackSource = {
         'tasty',
       ],
       1: [
+        // 'Fixed' is also fixed price, fixed rate; 'fixed it', 'fixed the problem' carry the relief.
+        'fixed',
         'on time',
         'ikr',
         'precious',
@@ -3794,6 +3807,11 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    'fixed price',
+    'fixed rate',
+    'fixed term',
+    'fixed fee',
+    'fixed income',
     // Polite apologies by the writer.
     'sorry to bother',
     'sorry for the late reply',

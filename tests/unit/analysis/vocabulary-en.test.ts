@@ -64,6 +64,7 @@ describe('look-alike words and derived forms are not feelings', () => {
     ["That's a safe bet", 'neutral'],
     ["Let's weigh the pros and cons", 'neutral'],
     ['I check my feed every morning', 'neutral'],
+    ['The fixed rate is 4%', 'neutral'],
     ['Three weeks have passed and my order is here', 'neutral'],
     ['I think you missed the point of my question', 'confusion'],
   ])('%s → %s', (text, label) => {
