@@ -3807,6 +3807,9 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    'third party',
+    'third parties',
+    'feel free',
     'fixed price',
     'fixed rate',
     'fixed term',

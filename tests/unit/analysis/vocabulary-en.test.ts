@@ -65,6 +65,7 @@ describe('look-alike words and derived forms are not feelings', () => {
     ["Let's weigh the pros and cons", 'neutral'],
     ['I check my feed every morning', 'neutral'],
     ['The fixed rate is 4%', 'neutral'],
+    ['The payment goes through a third party', 'neutral'],
     ['Three weeks have passed and my order is here', 'neutral'],
     ['I think you missed the point of my question', 'confusion'],
   ])('%s → %s', (text, label) => {
