@@ -143,6 +143,16 @@ function notFromUs(t: readonly Token[], i: number): number {
     : -1;
 }
 
+/** "the warehouse team dropped the ball, not customer service"; "the developer would be the one to ask". */
+function pointsElsewhere(t: readonly Token[], i: number): number {
+  const named = (to: number) => t.slice(0, to).some((x) => THIRD_PARTY.has(x.w));
+  if (t[i]!.w === 'not' && t[i - 1]?.w === ',' && t.length - i <= 4 && named(i)) return t.length;
+  if (seq(t, i, ['the', words('one ones person people'), 'to', words('ask contact speak')]) > 0 && named(i)) {
+    return i + 4;
+  }
+  return -1;
+}
+
 /** "your phone is your own problem", "I'm not the person to ask". */
 function yourOwnProblem(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
@@ -170,9 +180,10 @@ const PASS_VERB = words('gives give sends send tells tell provides provide allow
 
 /** "came from your employer's system", "comes from the bank's side": the fault sourced elsewhere. */
 function cameFrom(t: readonly Token[], i: number): number {
-  if (!words('came comes originated').has(t[i]!.w) || t[i + 1]?.w !== 'from') return -1;
-  if (!words('the your').has(t[i + 2]?.w ?? '')) return -1;
-  for (let k = i + 3; k < Math.min(t.length, i + 6); k++) {
+  if (!words('came come comes originated').has(t[i]!.w)) return -1;
+  const from = words('straight directly').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+  if (t[from]?.w !== 'from' || !words('the your').has(t[from + 1]?.w ?? '')) return -1;
+  for (let k = from + 2; k < Math.min(t.length, from + 5); k++) {
     const w = t[k]!.w;
     if (AGENT_ANY.has(w)) return -1;
     if (THIRD_PARTY.has(w) || (w.endsWith("'s") && THIRD_PARTY.has(w.slice(0, -2)))) return clauseEnd(t, k);
@@ -255,6 +266,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = notOurs(t, i);
         if (end < 0) end = onlyTheirInput(t, i);
         if (end < 0) end = yourOwnProblem(t, i);
+        if (end < 0) end = pointsElsewhere(t, i);
         if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
@@ -330,6 +342,8 @@ function agentless(t: readonly Token[], i: number): number {
   if (TECH.has(w) && DESTROYED.has(t[i + 1]?.w ?? '') && (i === 0 || words('the our this that').has(t[i - 1]!.w))) {
     return clauseEnd(t, i);
   }
+  // "your booking vanished from the system"
+  if (words('vanished disappeared').has(w) || seq(t, i, ['went', 'missing']) > 0) return i + (w === 'went' ? 2 : 1);
   // "the canapés ran out", "printed with a typo"
   if (seq(t, i, ['ran', 'out']) > 0 && t[i + 2]?.w !== 'of') return i + 2;
   if (

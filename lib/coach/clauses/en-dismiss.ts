@@ -98,6 +98,17 @@ function minimised(t: readonly Token[], i: number): number {
   ) {
     return clauseEnd(t, i);
   }
+  // "it's nothing new", "par for the course"
+  if (seq(t, i, ['nothing', 'new']) > 0 && i + 2 === t.length) return i + 2;
+  if (seq(t, i, ['par', 'for', 'the', 'course']) > 0) return i + 4;
+  // "you seem to be overthinking this", "you're overcomplicating it"
+  if ((w === 'you' || w === "you're") && i + 1 < t.length) {
+    let k = i + 1;
+    if (seq(t, k, ['seem', 'to', 'be']) > 0) k += 3;
+    else if (t[k]?.w === 'are') k++;
+    const x = t[k]?.w ?? '';
+    if (x.startsWith('over') && x.endsWith('ing') && x.length > 9) return clauseEnd(t, k);
+  }
   // "For the record, I did reply yesterday."
   if (i === 0 && seq(t, 0, ['for', 'the', 'record']) > 0) return 3;
   // "It's buffering for a few seconds, that's all."
@@ -165,6 +176,8 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
   ) {
     return clauseEnd(t, i);
   }
+  // "I already answered that in my last message"
+  if ((w === 'i' || w === 'we') && t[i + 1]?.w === 'already' && SAID.has(t[i + 2]?.w ?? '')) return clauseEnd(t, i);
   // "like I keep saying", "as I keep telling you"
   if ((w === 'i' || w === 'we') && t[i + 1]?.w === 'keep' && KEEP_SAYING.has(t[i + 2]?.w ?? '')) return i + 3;
   // "I've gone through the timeline with you several times now"
@@ -290,6 +303,9 @@ function mockPraise(t: readonly Token[], i: number): number {
   if (w === 'such' && words('entertainment amusement').has(t[i + 1]?.w ?? '')) return i + 2;
   // "Oh, how terrible, …", "How tragic."
   if (w === 'how' && MOCK_PITY.has(t[i + 1]?.w ?? '') && (t[i + 2] === undefined || t[i + 2]!.w === ',')) return i + 2;
+  // "our website is out to get you", "Well, aren't you a detective."
+  if (seq(t, i, ['out', 'to', 'get', 'you']) > 0) return i + 4;
+  if (w === "aren't" && t[i + 1]?.w === 'you' && words('a the').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i);
   // "I'll alert the media", "stop the presses"
   if (seq(t, i, [words('alert call'), 'the', words('media press newspapers')]) > 0) return i + 3;
   if (seq(t, i, ['stop', 'the', 'presses']) > 0) return i + 3;

@@ -71,6 +71,12 @@ function negModal(t: readonly Token[], i: number): number {
 
 function refusal(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
+  // "Absolutely not." as the whole answer
+  if (i === 0 && words('absolutely definitely certainly').has(w) && t[1]?.w === 'not' && t.length === 2) return 2;
+  // "there's no changing the address", "that option doesn't exist"
+  const gerund = t[i + 2]?.w ?? '';
+  if (w === "there's" && t[i + 1]?.w === 'no' && gerund.endsWith('ing') && gerund.length > 5) return clauseEnd(t, i);
+  if (words("doesn't don't").has(w) && t[i + 1]?.w === 'exist') return i + 2;
   // "Under no circumstances will we …"
   if (seq(t, i, ['under', 'no', 'circumstances']) > 0) return clauseEnd(t, i);
   // "That's not happening.", "That's never going to happen."
@@ -184,6 +190,7 @@ function restricts(t: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(t.length, from + 30); k++) {
     if (RESTRICT.has(t[k]!.w) || NEGATION.has(t[k]!.w)) return true;
     if ((t[k]!.w === 'have' || t[k]!.w === 'has') && t[k + 1]?.w === 'to') return true;
+    if (t[k]!.w === 'rule' && t[k + 1]?.w === 'out') return true;
   }
   return false;
 }
@@ -208,6 +215,7 @@ function ruleAsReason(t: readonly Token[], i: number): number {
   if (colon > 0) return restricts(t, colon + 1) ? clauseEnd(t, colon + 1) : -1;
   // "our terms clearly say …", "the regulations don't allow …", "the conditions of sale state …"
   let k = i + 1;
+  if (seq(t, k, ['and', 'conditions']) > 0) k += 2;
   if (t[k]?.w === 'of') k += t[k + 1]?.w === 'the' ? 3 : 2;
   const verbFrom = k;
   while (k < verbFrom + 2 && RULE_ADVERB.has(t[k]?.w ?? '')) k++;

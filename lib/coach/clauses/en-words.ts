@@ -21,7 +21,7 @@ export const FAILURE = words(
     'lost damaged stopped crashed froze frozen late delayed wrong missed flat overdrawn fined towed clamped ' +
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
-    'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away irritated inflamed itchy ' +
+    'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away irritated inflamed itchy blurry wilted ' +
     'slow slower weaker',
 );
 
@@ -84,7 +84,7 @@ export const RULE_NOUN = words(
 /** What a rule does when it is made the reason. */
 export const RULE_VERB = words(
   'say says said state states stated require requires required mean means prohibit prohibits forbid forbids ' +
-    "dictate dictates stipulate stipulates specify specifies mandate mandates don't doesn't won't do does allow allows permit permits are is clear",
+    "dictate dictates stipulate stipulates specify specifies mandate mandates don't doesn't won't do does allow allows permit permits are is clear apply",
 );
 /** Rules granting something are good news, not a wall. */
 export const GRANTS =

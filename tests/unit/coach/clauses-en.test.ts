@@ -235,7 +235,7 @@ const CATCHES: Array<[string, string, string[]]> = [
   [
     'en-clause-not-us',
     'The admissions panel makes that call, not the support team.',
-    ['The admissions panel makes that call'],
+    ['The admissions panel makes that call', 'not the support team'],
   ],
   ['en-clause-not-us', "Honestly, if the venue double-booked, that's on them.", ["that's on them"]],
   ['en-clause-not-us', 'The bakery only bakes what the app sends us.', ['The bakery only bakes what the app sends us']],
@@ -334,7 +334,7 @@ const CATCHES: Array<[string, string, string[]]> = [
   [
     'en-clause-not-us',
     "Council tax bands are the council's business, not ours.",
-    ["Council tax bands are the council's business"],
+    ["Council tax bands are the council's business", 'not ours'],
   ],
   ['en-clause-shrinks-problem', "Some customers wait weeks, so a few days isn't bad.", ["so a few days isn't bad"]],
   [
@@ -506,7 +506,7 @@ const CATCHES: Array<[string, string, string[]]> = [
   [
     'en-clause-not-us',
     "The estate agent set the viewing times, so I'm not the person to ask.",
-    ['The estate agent set the viewing times'],
+    ['The estate agent set the viewing times', "I'm not the person to ask"],
   ],
   [
     'en-clause-shrinks-problem',
@@ -544,6 +544,77 @@ const CATCHES: Array<[string, string, string[]]> = [
     "Apologies that our festival wasn't up to your royal standards.",
     ['your royal standards'],
   ],
+  [
+    'en-clause-customer-as-cause',
+    "The heating wasn't fixed because you weren't available on either day we offered.",
+    ["because you weren't available on either day we offered"],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'Your account got suspended since you shared your password with a friend.',
+    ['since you shared your password with a friend'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The photos came out blurry because you moved during the shot.',
+    ['because you moved during the shot'],
+  ],
+  ['en-clause-not-us', "That's the airline's call, not mine.", ["That's the airline's call"]],
+  [
+    'en-clause-not-us',
+    'Honestly, the warehouse team dropped the ball here, not customer service.',
+    ['not customer service'],
+  ],
+  [
+    'en-clause-not-us',
+    "Quotes come straight from the insurer, so I can't change them.",
+    ['Quotes come straight from the insurer'],
+  ],
+  [
+    'en-clause-not-us',
+    "We're just a reseller; the manufacturer handles warranty claims.",
+    ['the manufacturer handles warranty claims'],
+  ],
+  [
+    'en-clause-not-us',
+    'The app developer would be the one to ask about that bug.',
+    ['The app developer would be the one to ask about that bug'],
+  ],
+  ['en-clause-shrinks-problem', "It's only a scuff on the sole.", ["It's only a scuff on the sole"]],
+  ['en-clause-shrinks-problem', "People complain about parking every week, it's nothing new.", ["it's nothing new"]],
+  [
+    'en-clause-repeat-reproach',
+    'I already answered that in my last message.',
+    ['I already answered that in my last message'],
+  ],
+  ['en-clause-shrinks-problem', 'You seem to be overthinking this.', ['You seem to be overthinking this']],
+  ['en-clause-refusal', 'Absolutely not.', ['Absolutely not']],
+  ['en-clause-refusal', "We don't make exceptions for anyone.", ["We don't make exceptions for anyone"]],
+  ['en-clause-refusal', "Once it's shipped, there's no changing the address.", ["there's no changing the address"]],
+  ['en-clause-refusal', "That option doesn't exist.", ["That option doesn't exist"]],
+  [
+    'en-clause-rule-as-reason',
+    'The policy is crystal clear on this point: no cash refunds.',
+    ['The policy is crystal clear on this point'],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    'Terms and conditions apply, and they rule out compensation.',
+    ['Terms and conditions apply'],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    'Our guidelines forbid staff from giving out personal numbers.',
+    ['Our guidelines forbid staff from giving out personal numbers'],
+  ],
+  [
+    'en-clause-no-owner',
+    'The parcel was marked as delivered by mistake.',
+    ['The parcel was marked as delivered by mistake'],
+  ],
+  ['en-clause-no-owner', 'Your booking vanished from the system.', ['Your booking vanished from the system']],
+  ['en-clause-mock-sympathy', 'Clearly our website is out to get you.', ['out to get you']],
+  ['en-clause-mock-sympathy', "Well, aren't you a detective.", ["aren't you a detective"]],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -925,6 +996,37 @@ const COACH_CLEAN: Array<[string]> = [
   ['Your suit is ready for collection, beautifully dry cleaned!'],
   ["I'll let the kitchen know about your late sandwich, and I've refunded it."],
   ["I'm sorry the festival didn't live up to your expectations; I've refunded your camping pass."],
+  ["The engineer couldn't find a day that suited you, so I've opened up Saturday slots just for you."],
+  ["Your account was paused as a security precaution after an unusual login; I've restored it and sent a reset link."],
+  ["Blurry photos can happen with movement, and we'll reshoot them free this weekend."],
+  ["The deadline passed while the reminders were going to your spam folder; I've reopened it until Friday."],
+  ["The plant may need more light — a sunny windowsill works well — and I'm sending a replacement just in case."],
+  [
+    "The listing should have said 'unfurnished' more clearly; I've updated it and can recommend a furniture rental service.",
+  ],
+  ["The airline decides on rebooking, but I've called them and asked for the earliest flight."],
+  ["Our warehouse team made a mistake here, and I'm sorry. A replacement ships today."],
+  ["Quotes come from the insurer, but I've asked them to review yours with the new details."],
+  ["We're a reseller, but I'll handle the warranty claim with the manufacturer for you."],
+  ["I've reported the bug to the app developer and I'll email you when it's fixed."],
+  ["I'm sorry about the scuff on the sole; we'll send a new pair today."],
+  ["Parking has been a problem lately, and we're adding twenty spaces next month."],
+  ["I've pasted the answer from my last message below so it's easy to find."],
+  ["The FAQ has a step-by-step guide, but I'm happy to walk you through it on the phone."],
+  ["You've raised a really good point, and I want to make sure we get it right."],
+  ['Absolutely, I can do that.'],
+  ["We can make an exception this time, and I've applied it to your order."],
+  ["The address can be changed until the parcel ships, and I've changed yours."],
+  ["That option exists in the settings under 'Privacy'; here's a screenshot."],
+  ["The policy allows cash refunds within 7 days, and you're within that window."],
+  ["Terms and conditions apply, but you're covered for compensation in this case."],
+  ["Our guidelines ask staff not to give out personal numbers, but I'll pass your message to Dr Shaw directly."],
+  ["The parcel was marked as delivered by mistake, and I'm sorry. I've sent a replacement."],
+  ["Your booking dropped out of our system, and that's our error. I've rebooked it for you."],
+  ["We entered the wrong dates on the form; I've corrected them and resubmitted it."],
+  ['Thanks so much for the five-star review, it really made our day!'],
+  ["Our website can be confusing, and I'm sorry — I've placed the order for you."],
+  ["Great detective work finding that bug; I've passed it to the developers."],
 ];
 
 describe('the English coach leaves these replies clean', () => {
