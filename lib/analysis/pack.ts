@@ -309,12 +309,20 @@ export function inflections(w: string): string[] {
 
 function finish(pack: CompiledPack): void {
   const extra: [string, WordNode][] = [];
+  // An inflected form may already be a node only as the first word of a phrase ("killed" from "killed it"):
+  // it still gets the base word's entry, or adding a phrase would silently drop the single word.
+  const heads: [WordNode, Entry][] = [];
   for (const [w, node] of pack.words) {
     const e = node.entry;
     if (!e?.emotions && !e?.expected) continue;
-    for (const f of inflections(w)) if (!pack.words.has(f)) extra.push([f, new WordNode(e)]);
+    for (const f of inflections(w)) {
+      const existing = pack.words.get(f);
+      if (!existing) extra.push([f, new WordNode(e)]);
+      else if (!existing.entry) heads.push([existing, e]);
+    }
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
+  for (const [node, e] of heads) node.entry ??= e;
   const visit = (e: Entry | undefined) => {
     if (e) e.bits = bitsOf(e);
     if (!e?.emotions) return;
