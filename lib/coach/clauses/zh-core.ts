@@ -138,6 +138,10 @@ export interface ZhWords {
   mishap: string[];
   /** Rule stated as the last word: 就是/写着呢. */
   ruleFinal: string[];
+  /** "Everyone does it", after a rule: 所有公司都这么做. */
+  everyone: string[];
+  /** Verbs after 无法 that report a fault, not a refusal: 无法登录. */
+  status: string[];
   /** Something went wrong, reported with no one doing it: 显示异常/到货晚了. */
   anomaly: string[];
   /** Called demanding in mock wonder: 要求可真多. */
@@ -365,7 +369,7 @@ const notUs: Read = (c, sentences) => {
   );
   const governs = new RegExp(`${c.agent}${here}[^，,。！？您你]{0,4}?${alt(w.cannotGovern)}`);
   const unrelated = new RegExp(
-    `(?:跟|和|与|與|同)${c.agent}${here}(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
+    `(?:跟|和|与|與|同)${c.agent}${here}[^，,。！？您你]{0,4}?(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
   );
   const conduit = new RegExp(`${c.agent}${here}(?:也)?${alt(w.only)}(?:个|個|一个|一個)?${alt(w.relay)}`);
   // 我也是按流程办事 / 我们只是按医嘱执行: just following orders.
@@ -373,7 +377,7 @@ const notUs: Read = (c, sentences) => {
     `${c.agent}${here}(?:也|都)?${alt([...w.only, '也是', '也只是', '只能'])}(?:按|照|按照|遵照|依照|根据|根據|跟)[^，,。！？]{0,8}?(?:执行|執行|办事|辦事|操作|做事|处理|處理|办|辦|做|走)`,
   );
   // 我们这边一切正常: the agent's side declared fine.
-  const fine = new RegExp(`${c.agent}${here}(?:这里|這裡|呢度)?${alt(w.allFine)}`);
+  const fine = new RegExp(`${c.agent}${here}[^，,。！？您你]{0,8}?${alt(w.allFine)}`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.owns.test(s.text) || asks(c, s)) continue;
@@ -482,7 +486,7 @@ const repetition: Read = (c, sentences) => {
 /** 怎么也排不出 / 点都冇可能 / 我们这边做不了 / 没得商量: a refusal made final, with nothing offered instead. */
 const refusal: Read = (c, sentences) => {
   const { w } = c;
-  const resultNeg = '[\u4e00-\u9fff](?:不|唔)(?:了|出|到|来|來|成|起|掉)';
+  const resultNeg = '[\u4e00-\u9fff](?:不|唔)(?:了|出|到|来|來|成|起|掉|上|下|动|動)';
   const refuse = `(?:${alt(w.refuse)}|${resultNeg})`;
   const final = new RegExp(`${alt(w.intensifier)}[^，,。！？]{0,8}?${refuse}`);
   // Without an intensifier only a refusal modal counts: 我这边看不到… reports a limit of sight, not a no.
@@ -491,6 +495,10 @@ const refusal: Read = (c, sentences) => {
   );
   const closeOff = new RegExp(alt(w.closeOff));
   const notRefusal = new RegExp(alt(w.notRefusal));
+  const ruled = new RegExp(alt(w.rule));
+  const subjectless = new RegExp(
+    `^(?:这个|這個|呢个|呢個|此|该|該)?[^，,。！？您你我]{0,8}?${alt(w.refuse)}(?!${alt(w.status)})`,
+  );
   const out: Array<[number, number]> = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -502,7 +510,11 @@ const refusal: Read = (c, sentences) => {
         out.push(span(cl, m));
         continue;
       }
-      const r = final.exec(cl.text) ?? agentRefuses.exec(cl.text);
+      // 这个颜色不能换。: a one-clause refusal with nobody and nothing else in the draft.
+      // A rule in the clause makes it the rule reader's (公司规定会员卡不能冻结).
+      const alone = sentences.length === 1 && s.clauses.length === 1 && !c.kind.test(s.text) && !ruled.test(s.text);
+      const bare = alone ? subjectless.exec(cl.text) : null;
+      const r = final.exec(cl.text) ?? agentRefuses.exec(cl.text) ?? bare;
       if (!r || hypothetical(c, cl.text, r.index)) continue;
       if (notRefusal.test(cl.text.slice(r.index)) || pivots(c, sentences, i, k + 1)) continue;
       out.push(span(cl, r, true));
@@ -519,6 +531,8 @@ const ruleReason: Read = (c, sentences) => {
   const grant = new RegExp(alt(w.grant));
   // 规矩就是先付款 / 条款写着呢: the rule stated as the last word.
   const ruleFinal = new RegExp(`${alt(w.rule)}[^，,。！？]{0,6}?${alt(w.ruleFinal)}`);
+  // 这是行业惯例，所有公司都这么做: the rule's next clause says everyone does it.
+  const thenFinal = new RegExp(alt(w.everyone));
   const out: Array<[number, number]> = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -528,7 +542,8 @@ const ruleReason: Read = (c, sentences) => {
     // The rule's own clause and the two after it: further on, a 不能 is about something else.
     const reach = s.clauses.slice(k, k + 3);
     const j = reach.findIndex((cl) => forbid.test(cl.text));
-    if (j < 0 && !ruleFinal.test(s.clauses[k]!.text)) continue;
+    const stated = ruleFinal.test(s.clauses[k]!.text) || (s.clauses[k + 1] && thenFinal.test(s.clauses[k + 1]!.text));
+    if (j < 0 && !stated) continue;
     const offer = s.clauses.slice(k, k + 2 * NEAR).some((cl) => grant.test(cl.text));
     if (offer || pivots(c, sentences, i, k)) continue;
     // When the refusal has its own clause (…规定，我也没办法) it is left for the refusal reader to name.
@@ -551,7 +566,7 @@ const agentless: Read = (c, sentences, draft) => {
   // 您点的餐 names the customer as owner of the thing, not as the one who got it wrong.
   const someone = new RegExp(`${c.agent}|${c.customer}(?![\\u4e00-\\u9fff]{0,2}(?:的|嘅))`);
   // 不能转给其他学员 is a refusal about what may happen, not a report of what went wrong.
-  const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得)$/;
+  const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得|没有?|沒有?|冇|未)$/;
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     // 开错了是医生的问题 names who is to blame: the defensive readers' move, not an agentless one.
@@ -573,7 +588,7 @@ const agentless: Read = (c, sentences, draft) => {
 const irony: Read = (c, sentences) => {
   const { w } = c;
   const praised = new RegExp(
-    `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,2}?${alt(w.overPraise)}`,
+    `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,4}?${alt(w.overPraise)}`,
   );
   const sour = new RegExp(alt(w.sour));
   const anySour = new RegExp(alt([...w.sour, ...w.weakSour]));

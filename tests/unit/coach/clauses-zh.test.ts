@@ -96,6 +96,15 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-repetition', '您好，相同的内容我在上一封邮件里已经回复过了。', '上一封邮件里已经回复过了'],
   ['hans-clause-irony', '您好，非常感谢您百忙之中第四次来信提醒我们。', '感谢您百忙之中第四次来信提醒我们'],
   ['hans-clause-irony', '您好，看来您对我们的产品比我们还了解呢。', '您对我们的产品比我们还了解呢'],
+  ['hans-clause-not-us', '这是厂家的设计，跟我们售后没关系。', '跟我们售后没关系'],
+  ['hans-clause-minimise', '这问题网上一搜就有答案。', '网上一搜就有'],
+  ['hans-clause-refusal', '这个颜色不能换。', '这个颜色不能换'],
+  ['hans-clause-refusal', '您说的那个时间，我们这边肯定排不上。', '肯定排不上'],
+  ['hans-clause-rule-reason', '这是行业惯例，所有公司都这么做。', '这是行业惯例'],
+  ['hans-clause-agentless', '您订的房间临时被取消了。', '您订的房间临时被取消了'],
+  ['hans-clause-agentless', '邮件好像没发出去。', '邮件好像没发出去'],
+  ['hans-clause-irony', '您的耐心真是让我们大开眼界。', '大开眼界'],
+  ['hans-clause-customer-cause', '软件崩溃，八成是您装了盗版插件。', '八成是您装了盗版插件'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -208,6 +217,11 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-rule-reason', '您好，根据售后政策，定制商品一般不退换，但这次做工有问题，我们给您免费重做。'],
   ['hans-clause-irony', '您好，非常感谢您多次来信提醒，是我们反应太慢了，问题今天已经修复。'],
   ['hant-clause-irony', '您好，您對產品的了解很專業，這個建議我們已經轉給研發團隊。'],
+  ['hans-clause-refusal', '这个颜色暂时没货，下周到货后我第一时间给您换。'],
+  ['hans-clause-refusal', '机场罢工也不能怪您，我们会全额退款。'],
+  ['hans-clause-refusal', '公司规定会员卡不能冻结。'],
+  ['hant-clause-refusal', '網頁暫時無法開啟，請稍後再試，我們正在修復。'],
+  ['hant-clause-rule-reason', '合約寫的是不退款，但考慮到您的情況，我申請了退一半。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
