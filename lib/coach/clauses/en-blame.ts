@@ -38,7 +38,7 @@ const BE_PAST = words('was were');
 const BE_STATE = words("is are isn't aren't wasn't weren't");
 /** What a customer's own thing can be called when it is blamed: "your router is ancient". */
 const BAD_STATE = words(
-  'old ancient outdated faulty broken incompatible cheap dirty wrong incorrect unsupported damaged too expired invalid',
+  'old ancient outdated faulty broken incompatible cheap dirty wrong incorrect unsupported too invalid insufficient unpaid overdrawn',
 );
 /** After "because you": being, wanting and asking are reasons, not acts. */
 const NOT_AN_ACT = words(
@@ -87,6 +87,7 @@ function yourSideActed(tokens: readonly Token[], i: number): boolean {
       return BAD_STATE.has(next) || (w.endsWith("n't") && next !== 'delivered' && next !== 'sent');
     }
     if (BE_PAST.has(w)) return LET_PAST.has(tokens[k + 1]?.w ?? '');
+    if (BAD_STATE.has(w)) return true;
     if (FAULT_VERB.has(w) && !NEGATION.has(w)) return true;
   }
   return false;
@@ -97,6 +98,15 @@ const WRONGLY = words('late wrong wrongly incorrectly improperly carelessly with
 
 function doneWrongly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, tokens.length); k++) if (WRONGLY.has(tokens[k]!.w)) return true;
+  return false;
+}
+
+const LEFT_AS = words('dirty unlocked open unattended unpaid outside damaged empty');
+
+function leftBadly(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8) - 2; k++) {
+    if (BE_PAST.has(t[k]!.w) && t[k + 1]?.w === 'left' && LEFT_AS.has(t[k + 2]?.w ?? '')) return true;
+  }
   return false;
 }
 
@@ -145,6 +155,12 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
       continue;
     } else if (w === 'your' || w === 'his' || w === 'her' || w === 'their') {
       blamed = after > i + 1 || yourSideActed(t, who);
+    }
+    // "because the flat was left dirty": the state the customer left things in.
+    // The state is the fault itself, so no failure outcome is needed ("your deposit was kept because …").
+    if (!blamed && w !== 'you' && leftBadly(t, who, clauseEnd(t, who))) {
+      out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
+      continue;
     }
     // "because the name on your doorbell didn't match": the customer's thing, failing, as the cause.
     if (!blamed && w !== 'you') blamed = yoursFailed(t, who, clauseEnd(t, who));

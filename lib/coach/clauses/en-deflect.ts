@@ -153,6 +153,26 @@ function pointsElsewhere(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "complaints go to her directly", "we followed the landlord's instructions to the letter", "a known issue with the maker's firmware". */
+function elsewhereOrByTheBook(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  if (words('go goes').has(w) && t[i + 1]?.w === 'to' && words('her him them').has(t[i + 2]?.w ?? '')) {
+    return t[i + 3]?.w === 'directly' ? i + 4 : i + 3;
+  }
+  if ((w === 'we' || w === 'i') && t[i + 1]?.w === 'followed') {
+    const end = clauseEnd(t, i);
+    for (let k = i + 2; k < Math.min(end, i + 14); k++) {
+      if (seq(t, k, ['to', 'the', 'letter']) > 0) return k + 3;
+      if (words('exactly correctly properly').has(t[k]!.w)) return k + 1;
+    }
+  }
+  if (w === 'known' && words('issue problem fault bug').has(t[i + 1]?.w ?? '') && t[i + 2]?.w === 'with') {
+    const owner = t[i + 4]?.w ?? '';
+    if (t[i + 3]?.w === 'the' && owner.endsWith("'s") && THIRD_PARTY.has(owner.slice(0, -2))) return clauseEnd(t, i);
+  }
+  return -1;
+}
+
 /** "your phone is your own problem", "I'm not the person to ask". */
 function yourOwnProblem(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
@@ -267,6 +287,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
         if (end < 0) end = onlyTheirInput(t, i);
         if (end < 0) end = yourOwnProblem(t, i);
         if (end < 0) end = pointsElsewhere(t, i);
+        if (end < 0) end = elsewhereOrByTheBook(t, i);
         if (end < 0) end = onlyWhatTheySay(t, i);
         if (end < 0 && i > 0) end = theyDo(t, i);
         if (end > 0 && t[end - 1]?.w === 'does' && end === t.length && THIRD_PARTY.has(t[end - 2]?.w ?? '')) {
@@ -340,6 +361,10 @@ function agentless(t: readonly Token[], i: number): number {
   }
   // "the update wiped your settings", "the app deleted the photos"
   if (TECH.has(w) && DESTROYED.has(t[i + 1]?.w ?? '') && (i === 0 || words('the our this that').has(t[i - 1]!.w))) {
+    return clauseEnd(t, i);
+  }
+  // "your booking fell off the schedule"
+  if (words('fell dropped slipped').has(w) && (t[i + 1]?.w === 'off' || seq(t, i + 1, ['out', 'of']) > 0)) {
     return clauseEnd(t, i);
   }
   // "your booking vanished from the system"

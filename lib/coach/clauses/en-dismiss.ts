@@ -98,6 +98,29 @@ function minimised(t: readonly Token[], i: number): number {
   ) {
     return clauseEnd(t, i);
   }
+  // "no reason to get this upset", "no need to be so emotional"
+  if (
+    w === 'no' &&
+    words('reason need').has(t[i + 1]?.w ?? '') &&
+    t[i + 2]?.w === 'to' &&
+    words('get be').has(t[i + 3]?.w ?? '')
+  ) {
+    const k = words('this so that').has(t[i + 4]?.w ?? '') ? i + 5 : i + 4;
+    if (words('upset angry emotional worked annoyed cross').has(t[k]?.w ?? '')) return clauseEnd(t, i);
+  }
+  // "everyone else seems to manage fine"
+  if (words('everyone everybody').has(w) && t[i + 1]?.w === 'else') {
+    for (let k = i + 2; k < Math.min(t.length, i + 5); k++)
+      if (words('manage manages managed cope copes').has(t[k]!.w)) return clauseEnd(t, k);
+  }
+  // "a cosmetic mark that doesn't affect performance"
+  if (
+    words("doesn't won't").has(w) &&
+    t[i + 1]?.w === 'affect' &&
+    words('performance function functionality use how').has(t[i + 2]?.w ?? '')
+  ) {
+    if (!t.some((x) => x.w === 'sorry')) return clauseEnd(t, i);
+  }
   // "it's nothing new", "par for the course"
   if (seq(t, i, ['nothing', 'new']) > 0 && i + 2 === t.length) return i + 2;
   if (seq(t, i, ['par', 'for', 'the', 'course']) > 0) return i + 4;
@@ -306,6 +329,8 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "our website is out to get you", "Well, aren't you a detective."
   if (seq(t, i, ['out', 'to', 'get', 'you']) > 0) return i + 4;
   if (w === "aren't" && t[i + 1]?.w === 'you' && words('a the').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i);
+  // "your patience, what little there was"
+  if (w === 'what' && t[i + 1]?.w === 'little' && words('there you').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i);
   // "I'll alert the media", "stop the presses"
   if (seq(t, i, [words('alert call'), 'the', words('media press newspapers')]) > 0) return i + 3;
   if (seq(t, i, ['stop', 'the', 'presses']) > 0) return i + 3;

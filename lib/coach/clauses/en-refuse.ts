@@ -71,6 +71,13 @@ function negModal(t: readonly Token[], i: number): number {
 
 function refusal(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
+  // "nothing more we can offer", "there is absolutely nothing else I can do"
+  if (w === 'nothing') {
+    const k = words('more else').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
+    if (words('we i').has(t[k]?.w ?? '') && words('can could').has(t[k + 1]?.w ?? '')) return clauseEnd(t, i);
+  }
+  // "That's a hard no"
+  if (seq(t, i, ['hard', 'no']) > 0) return i + 2;
   // "Absolutely not." as the whole answer
   if (i === 0 && words('absolutely definitely certainly').has(w) && t[1]?.w === 'not' && t.length === 2) return 2;
   // "there's no changing the address", "that option doesn't exist"
@@ -210,6 +217,8 @@ function ruleAsReason(t: readonly Token[], i: number): number {
   if (RULE_LEAD.has(lead) || (lead === 'to' && t[d - 1]?.w === 'according')) {
     return restricts(t, i + 1) || lead === 'against' ? i + 1 : -1;
   }
+  // "Regulations are regulations.", "Policy is policy."
+  if (words('is are').has(t[i + 1]?.w ?? '') && t[i + 2]?.w === t[i]!.w) return i + 3;
   // "House rules: dogs must leave by 6pm.", "It's in the contract you signed: no pets."
   const colon = findColon(t, i + 1);
   if (colon > 0) return restricts(t, colon + 1) ? clauseEnd(t, colon + 1) : -1;

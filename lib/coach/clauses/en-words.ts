@@ -88,7 +88,7 @@ export const RULE_VERB = words(
 );
 /** Rules granting something are good news, not a wall. */
 export const GRANTS =
-  /\b(?:entitled|eligible|qualif\w*|covers|covered|guarantee[sd]?|let\s+you|lets\s+you|allows?\s+you\s+to|you\s+(?:can|will|get|may|are\s+able)\b(?!'t|\s+not))/;
+  /\b(?:you(?:'re|\s+are)\s+(?:due|owed)|entitled|eligible|qualif\w*|covers|covered|guarantee[sd]?|let\s+you|lets\s+you|allows?\s+you\s+to|you\s+(?:can|will|get|may|are\s+able)\b(?!'t|\s+not))/;
 
 /** Minimisers that shrink a problem when they follow a copula. */
 export const SHRINK = words('hardly barely scarcely');

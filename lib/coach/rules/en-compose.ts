@@ -19,7 +19,7 @@ const PIVOT = new RegExp(
 );
 /** A rule, named to grant something rather than to refuse. */
 const GRANTS = new RegExp(
-  String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
+  String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
   'i',
 );
 /** Reassurance that shares words with blame: "no worries if you forgot to attach it". */
@@ -265,7 +265,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\bwe\s+(?:simply\s+|just\s+)?(?:don${A}t|do\s+not|no\s+longer)\s+(?:ship|deliver|sell|accept|allow|support|offer|provide|give|issue|refund|exchange|replace|honou?r|price[-\s]match|extend|waive|make\s+exceptions|cover|reimburse|compensate|reopen|take\s+back)\b`,
       'i',
     ),
-    notInSentence: PIVOT,
+    notInSentence: new RegExp(`${PIVOT.source}|${AGENT_ACTS.source}`, 'i'),
     alternative: ABSOLUTE_ALT,
   },
   {

@@ -496,7 +496,7 @@ const CATCHES: Array<[string, string, string[]]> = [
   [
     'en-clause-not-us',
     'The pet food is made by a partner brand; quality questions should go to them.',
-    ['The pet food is made by a partner brand'],
+    ['The pet food is made by a partner brand', 'quality questions should go to them'],
   ],
   [
     'en-clause-not-us',
@@ -615,6 +615,95 @@ const CATCHES: Array<[string, string, string[]]> = [
   ['en-clause-no-owner', 'Your booking vanished from the system.', ['Your booking vanished from the system']],
   ['en-clause-mock-sympathy', 'Clearly our website is out to get you.', ['out to get you']],
   ['en-clause-mock-sympathy', "Well, aren't you a detective.", ["aren't you a detective"]],
+  [
+    'en-clause-customer-as-cause',
+    'Hi Dan, the filter clogged because you never replaced it in two years. Thanks, Priya',
+    ['because you never replaced it in two years'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The cheque bounced as your account had insufficient funds.',
+    ['as your account had insufficient funds'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The hotel gave away your room because you checked in after midnight without telling them.',
+    ['because you checked in after midnight without telling them'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'Your skin reacted because you used the cream twice a day instead of once.',
+    ['because you used the cream twice a day instead of once'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'Your deposit was kept because the flat was left dirty.',
+    ['because the flat was left dirty'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The lock jammed since you forced the wrong key into it.',
+    ['since you forced the wrong key into it'],
+  ],
+  [
+    'en-clause-not-us',
+    'The tour guide is self-employed, so complaints about her go to her directly.',
+    ['complaints about her go to her directly'],
+  ],
+  [
+    'en-clause-not-us',
+    "I only handle billing; delivery issues aren't my area.",
+    ['I only handle billing', "delivery issues aren't my area"],
+  ],
+  [
+    'en-clause-not-us',
+    'We followed the instructions the landlord gave us to the letter.',
+    ['We followed the instructions the landlord gave us to the letter'],
+  ],
+  [
+    'en-clause-not-us',
+    "That's a known issue with the manufacturer's firmware.",
+    ["That's a known issue with the manufacturer's firmware"],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    "It's a cosmetic mark and doesn't affect performance.",
+    ["It's a cosmetic mark and doesn't affect performance"],
+  ],
+  ['en-clause-shrinks-problem', "It's five minutes, not the end of the world.", ['not the end of the world']],
+  [
+    'en-clause-repeat-reproach',
+    "To be clear, and I have said this before, we don't deliver on Sundays.",
+    ['I have said this before'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    "There's no reason to get this upset over a late pizza.",
+    ["There's no reason to get this upset over a late pizza"],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'Everyone else seems to manage fine with the new app.',
+    ['Everyone else seems to manage fine with the new app'],
+  ],
+  ['en-clause-refusal', 'We will not budge on the price.', ['We will not budge on the price']],
+  [
+    'en-clause-refusal',
+    "Your application is closed and can't be reopened.",
+    ["Your application is closed and can't be reopened"],
+  ],
+  [
+    'en-clause-refusal',
+    'There is absolutely nothing more we can offer.',
+    ['There is absolutely nothing more we can offer'],
+  ],
+  ['en-clause-refusal', "That's a hard no from us.", ["That's a hard no"]],
+  ['en-clause-rule-as-reason', 'Our returns policy is 14 days, no exceptions.', ['Our returns policy is 14 days']],
+  ['en-clause-rule-as-reason', "I'm bound by the terms, so a refund isn't possible.", ['by the terms']],
+  ['en-clause-rule-as-reason', 'Regulations are regulations.', ['Regulations are regulations']],
+  ['en-clause-no-owner', 'Unfortunately, your booking fell off the schedule.', ['your booking fell off the schedule']],
+  ['en-clause-no-owner', 'The cream was mislabelled at some point.', ['The cream was mislabelled at some point']],
+  ['en-clause-mock-sympathy', 'Thank you for your patience, what little there was.', ['what little there was']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1027,6 +1116,36 @@ const COACH_CLEAN: Array<[string]> = [
   ['Thanks so much for the five-star review, it really made our day!'],
   ["Our website can be confusing, and I'm sorry — I've placed the order for you."],
   ["Great detective work finding that bug; I've passed it to the developers."],
+  ["Hi Dan, filters usually need replacing every year, so I've sent you a new one free of charge. Thanks, Priya"],
+  ["The cheque didn't clear, so I've paused the late fee while you sort it with your bank."],
+  [
+    "The hotel released your room when you checked in after midnight; that shouldn't happen with a confirmed booking, so I've rebooked you and refunded the first night.",
+  ],
+  ["Some skin reacts to the cream; please stop using it, and I've refunded it in full."],
+  ["Your deposit was partly kept for cleaning, and I've attached the photos and receipts so you can see why."],
+  ['Locks can jam with the wrong key; a locksmith will be with you within the hour at our cost.'],
+  ["The tour guide is self-employed, but I'll pass your complaint to her and follow it up myself."],
+  ["I handle billing, but I'll connect you with our delivery team right now and stay on the chat."],
+  ["Once it leaves the depot it's with the courier, and I've opened a trace with them today."],
+  ["We followed the landlord's instructions, but they clearly didn't work for you, so I've asked for a second visit."],
+  ["That's a known firmware issue; I've sent you an update that fixes it."],
+  ["The mark is cosmetic, and I'm sorry it's there — would you like a replacement or a partial refund?"],
+  ["Five minutes late still matters, and I'm sorry we kept you waiting."],
+  ["To be clear, we don't deliver on Sundays, but Monday's first slot is 7am and I've saved it for you."],
+  ["I completely understand why a late pizza is upsetting; I've refunded it."],
+  ["Lots of people found the new app confusing at first; here's a two-minute guide, and I'm happy to help."],
+  ['We can take £50 off the price today.'],
+  ["Your application can be reopened; I've done that now."],
+  ["There's a lot more we can offer, so here are three options."],
+  ["That's a yes from us!"],
+  ['Our returns window is 14 days, and we can extend it to 30 for you this time.'],
+  ["Under the terms you're due a refund, and it's on its way."],
+  ["The delivery slot was missed, and that's our fault — I've booked the first slot tomorrow."],
+  ["Your booking fell off the schedule because of our error; it's back on and confirmed."],
+  ["We mislabelled the cream, and I'm so sorry. The correct one is on its way."],
+  ['Thanks for emailing about the Wi-Fi; the engineer is booked for tomorrow.'],
+  ["I'm sorry the lock is giving you trouble; a locksmith is on the way."],
+  ['Thank you for your patience while we sorted this out.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
