@@ -1,7 +1,10 @@
 import { findCustomerAsCause } from './en-blame';
-import { findDeflection, findNoOwner } from './en-deflect';
-import { findRepeatReproach, findSarcasm, findShrinking } from './en-dismiss';
+import { findDeflection } from './en-deflect';
+import { findNoOwner } from './en-no-owner';
 import { findRefusal, findRuleAsReason } from './en-refuse';
+import { findRepeatReproach } from './en-repeat';
+import { findSarcasm } from './en-sarcasm';
+import { findShrinking } from './en-shrink';
 import { type Sentence, sentences } from './en-text';
 import type { ClauseReader } from './types';
 
