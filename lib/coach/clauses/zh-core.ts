@@ -95,6 +95,8 @@ export interface ZhWords {
   intensifier: string[];
   /** Refusal modals and results: 不能/无法/做不了. */
   refuse: string[];
+  /** A flat no as a whole clause: 不行。/唔得。 */
+  flatNo: string[];
   /** Closing the topic: 没得商量/别想了. */
   closeOff: string[];
   /** A refusal followed by these is a promise about the future or a feeling, not a refusal: 再让您…/想象. */
@@ -454,7 +456,7 @@ const repetition: Read = (c, sentences) => {
   const told = alt(w.told);
   const nth = new RegExp(`第${alt(w.ordinal)}(?:次|遍)(?:跟|和|给|給|同|向)?${c.customer}?${told}`);
   const last = new RegExp(
-    `(?:再|重新)?${told}(?:最后|最後)一(?:次|遍)|(?:最后|最後)一(?:次|遍)(?:跟|和|给|給|同)?${c.customer}?${told}|我再${told}(?:一|多)(?:次|遍)`,
+    `(?:再|重新)?${told}(?:最后|最後)一(?:次|遍)|(?:最后|最後)一(?:次|遍)(?:跟|和|给|給|同)?${c.customer}?${told}|我再${told}(?:多)?(?:一|多)(?:次|遍)`,
   );
   const counted = new RegExp(
     `(?:已经|已經|都|早就|早已|前後|前后)[^，,。！？]{0,6}?${told}(?:过|過|了|咗)?${c.customer}?${alt(w.count)}(?:次|遍)|${told}(?:过|過|咗)${c.customer}?${alt(w.count)}(?:次|遍)`,
@@ -494,6 +496,7 @@ const refusal: Read = (c, sentences) => {
     `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的|是){0,2}${alt(w.refuse)}`,
   );
   const closeOff = new RegExp(alt(w.closeOff));
+  const flat = new RegExp(`^${alt(w.flatNo)}(?:了|啦|喇|囉)?$`);
   const notRefusal = new RegExp(alt(w.notRefusal));
   const ruled = new RegExp(alt(w.rule));
   const subjectless = new RegExp(
@@ -505,7 +508,7 @@ const refusal: Read = (c, sentences) => {
     if (asks(c, s)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
-      const m = closeOff.exec(cl.text);
+      const m = closeOff.exec(cl.text) ?? (pivots(c, sentences, i, k + 1) ? null : flat.exec(cl.text));
       if (m) {
         out.push(span(cl, m));
         continue;

@@ -144,6 +144,11 @@ const CATCHES: Array<[string, string, string]> = [
   ['hant-clause-not-us', '呢個決定唔係我做嘅。', '唔係我做嘅'],
   ['hant-clause-customer-cause', '單車條鏈生鏽，你平時唔保養梗係會咁。', '你平時唔保養梗係會咁'],
   ['hant-clause-minimise', '你太敏感喇，老師只係語氣重咗啲。', '你太敏感喇'],
+  ['hant-clause-minimise', '這種小事也值得寫信來客訴？', '這種小事也值得'],
+  ['hant-clause-repetition', '我再講多一次，今日冇人上門。', '我再講多一次'],
+  ['hant-clause-refusal', '改地址？唔得。', '唔得'],
+  ['hant-clause-irony', '哇，您真準時，只遲到了四十分鐘。', '哇，您真準時，只遲到了四十分鐘'],
+  ['hant-clause-irony', '多謝你咁有心，一日打十次電話嚟。', '多謝你咁有心，一日打十次電話嚟'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -222,6 +227,10 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-refusal', '公司规定会员卡不能冻结。'],
   ['hant-clause-refusal', '網頁暫時無法開啟，請稍後再試，我們正在修復。'],
   ['hant-clause-rule-reason', '合約寫的是不退款，但考慮到您的情況，我申請了退一半。'],
+  ['hant-clause-refusal', '唔得嘅話，我哋可以幫你改做聽日。'],
+  ['hant-clause-refusal', '不行。不過我可以幫您改成明天。'],
+  ['hant-clause-irony', '多謝你咁有心，仲特登打嚟提醒我哋，已經改好咗。'],
+  ['hant-clause-irony', '您真準時，謝謝您，我們馬上開始。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
