@@ -13,6 +13,10 @@ const MINIMISER = words('just only merely simply');
 const CONDUIT = words('pass relay forward follow enforce apply quote read send deliver process handle do work');
 const CONDUIT_ING = words('passing relaying forwarding following enforcing applying quoting doing');
 const MESSENGER = words('messenger middleman go-between');
+/** Roles that stay outside parties even as "our …": "our supplier", unlike "our warehouse team". */
+const OUTSIDE_ROLE = words(
+  'supplier suppliers partner partners courier couriers carrier carriers contractor contractors provider providers vendor vendors manufacturer insurer underwriter underwriters landlord',
+);
 const SETTER = words(
   'set calculated decided determined controlled handled made priced issued managed run fixed chosen assessed approved dictated imposed caused',
 );
@@ -106,6 +110,11 @@ function onThem(t: readonly Token[], i: number): number {
   if (t[i + 1]?.w !== 'on') return -1;
   if (t[i + 2]?.w === 'them') return i + 3;
   if (t[i + 2]?.w === 'the' && THIRD_PARTY.has(t[i + 3]?.w ?? '')) return i + 4;
+  // "on the airport's side"
+  const owner = t[i + 3]?.w ?? '';
+  if (t[i + 2]?.w === 'the' && owner.endsWith("'s") && THIRD_PARTY.has(owner.slice(0, -2))) {
+    return words('side end').has(t[i + 4]?.w ?? '') ? i + 5 : -1;
+  }
   return -1;
 }
 
@@ -136,6 +145,15 @@ function notFromUs(t: readonly Token[], i: number): number {
 function pointsElsewhere(t: readonly Token[], i: number): number {
   const named = (to: number) => t.slice(0, to).some((x) => THIRD_PARTY.has(x.w));
   if (t[i]!.w === 'not' && t[i - 1]?.w === ',' && t.length - i <= 4 && named(i)) return t.length;
+  // "the ticketing company runs that, we don't"
+  if (
+    words('we i').has(t[i]!.w) &&
+    t[i - 1]?.w === ',' &&
+    words("don't didn't").has(t[i + 1]?.w ?? '') &&
+    i + 2 === t.length
+  ) {
+    if (named(i)) return i + 2;
+  }
   if (seq(t, i, ['the', words('one ones person people'), 'to', words('ask contact speak')]) > 0 && named(i)) {
     return i + 4;
   }
@@ -244,13 +262,21 @@ function theyDo(t: readonly Token[], i: number): number {
 /** "Renewal prices are calculated by the underwriters": the decision is placed with an outside party. */
 function setByThem(t: readonly Token[], i: number): number {
   // "The admissions panel makes that call", "the venue sets the rules"
-  if (THIRD_PARTY.has(t[i]!.w) && DECIDES.has(t[i + 1]?.w ?? '') && (i === 0 || !NEGATION.has(t[i - 1]!.w))) {
+  // ("Our company sets the prices" is the agent's side speaking, not a hand-off.)
+  const before = i === 0 ? '' : t[i - 1]!.w;
+  if (
+    THIRD_PARTY.has(t[i]!.w) &&
+    DECIDES.has(t[i + 1]?.w ?? '') &&
+    !NEGATION.has(before) &&
+    !words('our my').has(before)
+  ) {
     return clauseEnd(t, i);
   }
   if (!SETTER.has(t[i]!.w) || t[i + 1]?.w !== 'by') return -1;
   for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
     if (THIRD_PARTY.has(t[k]!.w)) return k + 1;
-    if (AGENT_ANY.has(t[k]!.w)) return -1;
+    // "imposed by our supplier" still names an outside party; "set by our team" does not.
+    if (AGENT_ANY.has(t[k]!.w) && !(t[k]!.w === 'our' && OUTSIDE_ROLE.has(t[k + 1]?.w ?? ''))) return -1;
   }
   return -1;
 }

@@ -103,6 +103,14 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "I'll alert the media", "stop the presses"
   if (seq(t, i, [words('alert call'), 'the', words('media press newspapers')]) > 0) return i + 3;
   if (seq(t, i, ['stop', 'the', 'presses']) > 0) return i + 3;
+  // "Oh good, another urgent request."
+  if (
+    i === 0 &&
+    INTERJECTION.has(w) &&
+    words('good great wonderful lovely fantastic brilliant marvellous').has(t[1]?.w ?? '')
+  ) {
+    if (t[2]?.w === ',' && t[3]?.w === 'another') return clauseEnd(t, 3);
+  }
   // "Oh please, …"
   if (i === 0 && w === 'oh' && t[1]?.w === 'please' && t[2]?.w === ',') return 2;
   // "Wow, what a shock, another complaint"

@@ -35,8 +35,13 @@ function minimised(t: readonly Token[], i: number): number {
       if (PROBLEM_NOUN.has(x) || SMALL_FAILURE.has(x)) return end;
     }
   }
-  // "most patients wouldn't even mention it", "most people manage to read it without any trouble"
+  // "a minor inconvenience at most"
+  if (seq(t, i, ['at', words('most worst')]) > 0 && i + 2 === t.length && t.slice(0, i).some((x) => SMALL.has(x.w))) {
+    return i + 2;
+  }
+  // "most patients wouldn't even mention it", "most guests don't even use the gym", "most people manage to …"
   if (OTHERS.has(w) && PEOPLE.has(t[i + 1]?.w ?? '')) {
+    if (NOTICE_NEG.has(t[i + 2]?.w ?? '') && t[i + 3]?.w === 'even') return clauseEnd(t, i + 3);
     if (NOTICE_NEG.has(t[i + 2]?.w ?? '')) {
       const v = t[i + 3]?.w === 'even' ? i + 4 : i + 3;
       if (NOTICE_VERB.has(t[v]?.w ?? '')) return clauseEnd(t, v);

@@ -69,6 +69,7 @@ export const THIRD_PARTY = words(
     'platform retailer agency hotel venue seller sellers marketplace processor developer developers publisher ' +
     'registry department distributor distributors factory brand shipper shippers dealer dealers clinic hospital ' +
     'pharmacy insurance post office regulator regulators dvla hmrc embassy consulate marketplace panel board employer employers promoter promoters organiser organizer organisers organizers agent agents ' +
+    'airport airports company companies ' +
     'committee management headquarters venue bakery restaurant school university landlord',
 );
 
@@ -88,7 +89,7 @@ export const RULE_VERB = words(
 );
 /** Rules granting something are good news, not a wall. */
 export const GRANTS =
-  /\b(?:you(?:'re|\s+are)\s+(?:due|owed)|entitled|eligible|qualif\w*|covers|covered|guarantee[sd]?|let\s+you|lets\s+you|allows?\s+you\s+to|you\s+(?:can|will|get|may|are\s+able)\b(?!'t|\s+not))/;
+  /\b(?:(?:can|may)\s+be\s+[a-z]+ed|you(?:'re|\s+are)\s+(?:due|owed)|entitled|eligible|qualif\w*|covers|covered|guarantee[sd]?|let\s+you|lets\s+you|allows?\s+you\s+to|you\s+(?:can|will|get|may|are\s+able)\b(?!'t|\s+not))/;
 
 /** Minimisers that shrink a problem when they follow a copula. */
 export const SHRINK = words('hardly barely scarcely');

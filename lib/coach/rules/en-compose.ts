@@ -19,7 +19,7 @@ const PIVOT = new RegExp(
 );
 /** A rule, named to grant something rather than to refuse. */
 const GRANTS = new RegExp(
-  String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
+  String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\b(?:can|may)\s+be\s+[a-z]+ed\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
   'i',
 );
 /** Reassurance that shares words with blame: "no worries if you forgot to attach it". */

@@ -704,6 +704,26 @@ const CATCHES: Array<[string, string, string[]]> = [
   ['en-clause-no-owner', 'Unfortunately, your booking fell off the schedule.', ['your booking fell off the schedule']],
   ['en-clause-no-owner', 'The cream was mislabelled at some point.', ['The cream was mislabelled at some point']],
   ['en-clause-mock-sympathy', 'Thank you for your patience, what little there was.', ['what little there was']],
+  [
+    'en-clause-customer-as-cause',
+    "The warranty doesn't apply since you bought it second-hand.",
+    ['since you bought it second-hand'],
+  ],
+  ['en-clause-customer-as-cause', 'Your glasses broke because you sat on them.', ['because you sat on them']],
+  ['en-clause-not-us', "The delay is on the airport's side.", ["The delay is on the airport's side"]],
+  [
+    'en-clause-not-us',
+    "Honestly, the ticketing company runs that, we don't.",
+    ['the ticketing company runs that', "we don't"],
+  ],
+  ['en-clause-not-us', "Not my department, I'm afraid.", ['Not my department']],
+  ['en-clause-not-us', 'The price rise was imposed by our supplier.', ['The price rise was imposed by our supplier']],
+  ['en-clause-shrinks-problem', "It's a minor inconvenience at most.", ["It's a minor inconvenience at most"]],
+  ['en-clause-shrinks-problem', "Most guests don't even use the gym.", ["Most guests don't even use the gym"]],
+  ['en-clause-repeat-reproach', 'As stated twice already, check-out is at 11.', ['As stated twice already']],
+  ['en-clause-shrinks-problem', "It's just a delay, relax.", ["It's just a delay"]],
+  ['en-clause-refusal', 'We cannot and will not refund this.', ['We cannot and will not refund this']],
+  ['en-clause-mock-sympathy', 'Oh good, another urgent request.', ['Oh good, another urgent request']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1146,6 +1166,26 @@ const COACH_CLEAN: Array<[string]> = [
   ['Thanks for emailing about the Wi-Fi; the engineer is booked for tomorrow.'],
   ["I'm sorry the lock is giving you trouble; a locksmith is on the way."],
   ['Thank you for your patience while we sorted this out.'],
+  ['Your order was split into two parcels to get it to you faster; both arrive tomorrow.'],
+  ["The warranty covers second-hand purchases too, so I've booked the repair."],
+  ["I'm so sorry the kayak tipped; I'm glad you're safe, and I've refunded the trip."],
+  ["Cancelling is easy to miss in the app, so I've refunded the renewal."],
+  ["Broken glasses are the worst — we'll fit new frames for free today."],
+  ["The airport delayed the flight, and I've arranged a meal voucher for you while you wait."],
+  ["The ticketing company runs sales, but I've contacted them and they'll call you today."],
+  ["This is usually handled by billing, but I'll sort it for you now."],
+  ["Our supplier raised the price, and I've kept your old rate for another six months."],
+  ["I know this is more than a minor inconvenience; here's what I'm doing about it."],
+  ["Most guests love the gym, and it's open until 10pm."],
+  ["Check-out is at 11, but I've arranged a late check-out until 1pm for you."],
+  ["I'm sorry about the delay, and I'll keep you updated every hour."],
+  ["That's going to happen on Tuesday, as promised."],
+  ["We can refund this in full, and it's already on its way."],
+  ['Refunds are possible up to 60 days with the receipt.'],
+  ['The rules allow late arrivals to keep their slot for 15 minutes.'],
+  ['According to the terms, tickets can be transferred to a friend for free.'],
+  ["We cancelled your tickets by mistake, and I'm sorry. They've been reinstated."],
+  ["Congratulations on your new glasses! They'll be ready on Friday."],
 ];
 
 describe('the English coach leaves these replies clean', () => {
