@@ -35,6 +35,8 @@ export interface ZhWords {
   lapse: string[];
   /** Things one "didn't" get that are not lapses: 没收到/没办法/没关系. */
   notLapse: string[];
+  /** What a customer's own thing went through: 您的手机摔过. */
+  mishandled: string[];
   /** What is wrong with what the customer supplied: 您填的号码少了一位. */
   defect: string[];
   /** Things a customer is expected to do; 您的狗没打疫苗 is a lapse, 您的狗没有大碍 is not. */
@@ -289,6 +291,9 @@ const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
 /** The customer helped the agent's side: praise for it is sincere. */
 const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 
+/** What the customer gets: a consequence that grants is no reproach. */
+const BENEFIT = /可以|能|免费|免費|可/;
+
 /** A polite request is not a consequence: 所以请稍等. */
 const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
 
@@ -300,7 +305,7 @@ const customerCause: Read = (c, sentences) => {
   const causeFirst = new RegExp(`${alt(w.cause)}${c.customer}(?!的|们|們)`);
   const rhetorical = new RegExp(`${alt(w.rhetoricalCause)}${c.customer}[^，。！？]{1,16}?${alt(w.causeVerb)}`);
   const lapse = new RegExp(
-    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!有?${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}`,
+    `${c.customer}(?!的|们|們|嘅)[^，,。！？]{0,10}?${alt(w.lapse)}(?!有?${alt(w.notLapse)})|${c.customer}(?:的|嘅)[^，,。！？您你]{1,6}?(?:没有|没|沒有|沒|冇|未)${alt(w.duty)}|${c.customer}(?:的|嘅)?[^，,。！？您你]{1,4}?${alt(w.mishandled)}(?:过|過|咗)`,
   );
   // 要不是您把地址写成了老家…: the customer as the one thing between the order and success; 要不是您提醒 credits.
   const counterfactual = new RegExp(`${alt(w.counterfactual)}${c.customer}(?!${alt(w.credit)})`);
@@ -347,7 +352,8 @@ const customerCause: Read = (c, sentences) => {
       let later: Clause | undefined;
       for (const x of s.clauses.slice(k + 1, k + 1 + NEAR)) {
         // Once the agent steps in (我马上查) the sentence is about what the agent does, not what the lapse caused.
-        if (agentIn.test(x.text) || customerIn.test(x.text) || REQUEST.test(x.text)) break;
+        // 您付过款了，当然可以退 ends on a benefit, not a failure.
+        if (agentIn.test(x.text) || customerIn.test(x.text) || REQUEST.test(x.text) || BENEFIT.test(x.text)) break;
         if (followed.test(x.text)) {
           later = x;
           break;

@@ -105,6 +105,8 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-agentless', '邮件好像没发出去。', '邮件好像没发出去'],
   ['hans-clause-irony', '您的耐心真是让我们大开眼界。', '大开眼界'],
   ['hans-clause-customer-cause', '软件崩溃，八成是您装了盗版插件。', '八成是您装了盗版插件'],
+  ['hans-clause-customer-cause', '您的手机摔过，保修自然不包。', '您的手机摔过，保修自然不包'],
+  ['hans-clause-irony', '谢谢您这么热心，一天打十次电话。', '谢谢您这么热心，一天打十次电话'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -231,6 +233,8 @@ const LEAVES: Array<[string, string]> = [
   ['hant-clause-refusal', '不行。不過我可以幫您改成明天。'],
   ['hant-clause-irony', '多謝你咁有心，仲特登打嚟提醒我哋，已經改好咗。'],
   ['hant-clause-irony', '您真準時，謝謝您，我們馬上開始。'],
+  ['hans-clause-customer-cause', '您付过款了，当然可以退。'],
+  ['hans-clause-customer-cause', '您的手机摔过也没关系，我们先帮您检测。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
