@@ -5,11 +5,16 @@ import type { CoachIssue } from './types';
 
 const SENTENCE_END = /[.!?。！？;；\n]/;
 
+/** How far a sentence guard looks each side of a match: a run-on paste without punctuation is not one sentence. */
+const SENTENCE_REACH = 400;
+
 function sentenceAround(text: string, start: number, end: number): string {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  while (from > floor && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  while (to < ceiling && !SENTENCE_END.test(text[to]!)) to++;
   return text.slice(from, to);
 }
 

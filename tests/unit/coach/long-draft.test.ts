@@ -32,3 +32,11 @@ describe('long drafts', () => {
     expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
   });
 });
+
+describe('run-on drafts', () => {
+  test('a sentence guard reads a bounded window: a far-off sorry in one unpunctuated paste does not clear a match', () => {
+    const draft = `sorry ${'word '.repeat(3_000)}calm down ${'word '.repeat(800)}`;
+    const r = coachDraft(draft);
+    expect(r.issues.some((i) => i.kind === 'dismissive')).toBe(true);
+  });
+});
