@@ -291,6 +291,9 @@ const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
 /** The customer helped the agent's side: praise for it is sincere. */
 const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 
+/** Lapses of omission: 没/未/忘/少/漏. */
+const OMISSION = /没|沒|冇|未|忘|少|漏/;
+
 /** What the customer gets: a consequence that grants is no reproach. */
 const BENEFIT = /可以|能|免费|免費|可/;
 
@@ -342,6 +345,16 @@ const customerCause: Read = (c, sentences) => {
       }
       const l = lapse.exec(cl.text);
       if (!l || hypothetical(c, cl.text, l.index)) continue;
+      // 材料被退回，您少交了户口本复印件: the failure first, then the customer's lapse as its reason.
+      // Only an omission reads back as the reason (您少交了…); 您自己去找… after 是快递的问题 is a redirect.
+      const before = OMISSION.test(l[0]) ? s.clauses.slice(Math.max(0, k - NEAR), k) : [];
+      const failedFirst = before.find(
+        (x) => failure.test(x.text) && !agentIn.test(x.text) && !customerIn.test(x.text) && !BLAMED.test(x.text),
+      );
+      if (failedFirst) {
+        out.push([failedFirst.start, cl.end]);
+        break;
+      }
       // The failure follows the lapse: later in the clause, or in a later clause of the same sentence that is not
       // about the customer (您没收到，所以我们重发了 is the agent acting on it).
       const after = cl.text.slice(l.index + l[0].length);
@@ -470,9 +483,8 @@ const repetition: Read = (c, sentences) => {
   const again = new RegExp(
     `${c.customer}(?:怎么|怎麼|点解|點解)?又(?:来|來|嚟|再)?(?:问|問|催|找|投诉|投訴)|${told}(?:过|過|了|咗)?(?:多少|几多|幾多|无数|無數|好几|好幾|N)(?:次|遍)`,
   );
-  const back = new RegExp(
-    `${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}|${alt(w.alreadyStated)}`,
-  );
+  const back = new RegExp(`${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}`);
+  const stated = new RegExp(alt(w.alreadyStated));
   const glad = new RegExp(`${alt(w.gladly)}$`);
   const agentFirst = new RegExp(`^[^，,。！？]{0,4}${c.agent}(?!再)`);
   const out: Array<[number, number]> = [];
@@ -485,7 +497,8 @@ const repetition: Read = (c, sentences) => {
       }
       // 我帮您翻一下之前的记录 is the agent looking; only the customer being sent back to read reproaches.
       const b = back.exec(cl.text);
-      if (b && !agentFirst.test(cl.text)) out.push(span(cl, b, true));
+      const st = b && !agentFirst.test(cl.text) ? b : stated.exec(cl.text);
+      if (st) out.push(span(cl, st, true));
     }
   }
   return out;
@@ -597,7 +610,7 @@ const agentless: Read = (c, sentences, draft) => {
 const irony: Read = (c, sentences) => {
   const { w } = c;
   const praised = new RegExp(
-    `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,4}?${alt(w.overPraise)}`,
+    `${c.customer}${alt(w.praiseLead)}[^，,。！？]{0,6}?${alt(w.praise)}|${alt(w.praiseLead)}[^，,。！？]{0,4}?${alt(w.overPraise)}|(?:真是|可真是|可真|还真|還真|真係)(?:太|好)?${alt(w.praise)}`,
   );
   const sour = new RegExp(alt(w.sour));
   const anySour = new RegExp(alt([...w.sour, ...w.weakSour]));

@@ -107,6 +107,11 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-customer-cause', '软件崩溃，八成是您装了盗版插件。', '八成是您装了盗版插件'],
   ['hans-clause-customer-cause', '您的手机摔过，保修自然不包。', '您的手机摔过，保修自然不包'],
   ['hans-clause-irony', '谢谢您这么热心，一天打十次电话。', '谢谢您这么热心，一天打十次电话'],
+  ['hans-clause-third-party', '他的态度问题您直接找他本人。', '您直接找他本人'],
+  ['hans-clause-not-us', '我们客服这边帮不上什么忙。', '我们客服这边帮不上什么忙'],
+  ['hans-clause-repetition', '这些我们官网都写着，您没看吗？', '官网都写着'],
+  ['hans-clause-agentless', '您的套餐被自动续费了。', '您的套餐被自动续费了'],
+  ['hans-clause-irony', '您连这个都要投诉，真是太认真了。', '您连这个都要投诉，真是太认真了'],
   ['hant-clause-customer-cause', '冷氣漏水是因為您自己沒把排水管接好。', '是因為您自己沒把排水管接好'],
   ['hant-clause-customer-cause', '你冇定期換濾芯，部機壞咗好正常。', '你冇定期換濾芯，部機壞咗好正常'],
   ['hant-clause-customer-cause', '您忘記繳費，所以門號才會被停用。', '您忘記繳費，所以門號才會被停用'],
@@ -235,6 +240,9 @@ const LEAVES: Array<[string, string]> = [
   ['hant-clause-irony', '您真準時，謝謝您，我們馬上開始。'],
   ['hans-clause-customer-cause', '您付过款了，当然可以退。'],
   ['hans-clause-customer-cause', '您的手机摔过也没关系，我们先帮您检测。'],
+  ['hans-clause-customer-cause', '是快递公司的问题，您自己去找快递问吧。'],
+  ['hans-clause-customer-cause', '您好，不过是一个小小的延迟，希望您不要过度解读。'],
+  ['hans-clause-irony', '您连小细节都注意到了，真是太认真了，谢谢！'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
