@@ -24,7 +24,7 @@ const SETTER = words(
 const DECIDES = words(
   'makes decides sets handles controls runs owns approves determines chooses set decided made chose',
 );
-const CONTROL = words('control say influence');
+const CONTROL = words('control say influence authority power sway input involvement');
 const NOT_ADJ = words("isn't wasn't aren't weren't not");
 
 /** Clause start, skipping a leading connective so the span reads as the agent's claim. */
@@ -55,14 +55,59 @@ function notOnUs(t: readonly Token[], i: number): number {
   return seq(t, k, [words('our my'), RESPONSIBILITY]);
 }
 
-/** "we have no control over", "I have no say in", "we don't control". */
+/** "we have no control over", "I have no say in", "we don't control", "the school has no say in". */
 function noControl(t: readonly Token[], i: number): number {
-  if (!AGENT_SUBJECT.has(t[i]!.w)) return -1;
+  const w = t[i]!.w;
+  // The agent's own organisation named as a body ("the school", "our clinic") disclaims like "we".
+  if (THIRD_PARTY.has(w) || w === 'team') {
+    if (!words('the our this').has(t[i - 1]?.w ?? '')) return -1;
+    const k = seq(t, i + 1, [words('has have had'), words('no zero'), CONTROL]);
+    return k > 0 ? k : seq(t, i + 1, [words('has have had'), words('no zero'), 'real', CONTROL]);
+  }
+  if (!AGENT_SUBJECT.has(w)) return -1;
   let k = seq(t, i + 1, ['have', 'no', CONTROL]);
   if (k < 0) k = seq(t, i + 1, [words("don't can't cannot"), 'control']);
   if (k < 0 && (t[i]!.w === "i've" || t[i]!.w === "we've")) k = seq(t, i + 1, ['no', CONTROL]);
   if (k < 0 && t[i]!.w === 'we' && t[i + 1]?.w === 'had') k = seq(t, i + 2, ['no', CONTROL]);
   return k;
+}
+
+const FAULT_NOUN = words('fault error mistake mistakes errors problem problems issue issues');
+const OUR_SIDE = words('side end part');
+const WENT_WRONG = words('went was is has had');
+
+/**
+ * "nothing on our side went wrong", "there was no error on our end", "we did nothing wrong":
+ * the agent's side cleared by its own word, which leaves the failure with the customer or someone else.
+ */
+function clearedOurselves(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "we did nothing wrong", "we've done nothing wrong", "we didn't do anything wrong", "our team made no mistake"
+  const who = w === 'our' && t[i + 1]?.w === 'team' ? i + 2 : AGENT_SUBJECT.has(w) ? i + 1 : -1;
+  if (who > 0) {
+    let k = who;
+    if (words('have has').has(t[k]?.w ?? '')) k++;
+    if (words('honestly really genuinely').has(t[k]?.w ?? '')) k++;
+    const did = seq(t, k, [words('did done'), 'nothing', 'wrong']);
+    if (did > 0) return did;
+    const didnt = seq(t, k, [words("didn't haven't hasn't"), words('do done'), 'anything', 'wrong']);
+    if (didnt > 0) return didnt;
+    return seq(t, k, ['made', 'no', FAULT_NOUN]);
+  }
+  if (w !== 'nothing' && !(w === 'no' && FAULT_NOUN.has(t[i + 1]?.w ?? ''))) return -1;
+  const end = Math.min(clauseEnd(t, i), i + 12);
+  let ours = false;
+  let wrong = w === 'no';
+  for (let k = i + 1; k < end; k++) {
+    const x = t[k]!.w;
+    // "on your side" or "with your card" reassures the customer; only the agent's own side is cleared.
+    if (words('your you').has(x)) return -1;
+    if (words('our my').has(x) && (OUR_SIDE.has(t[k + 1]?.w ?? '') || t[k - 1]?.w === 'with')) ours = true;
+    if (x === 'wrong' && WENT_WRONG.has(t[k - 1]?.w ?? '')) wrong = true;
+    if (x === 'wrong' && t[k - 1]?.w === 'nothing') wrong = true;
+    if (x === 'wrong' && t[k + 1]?.w === 'with') wrong = true;
+  }
+  return ours && wrong ? end : -1;
 }
 
 /** "I just pass them on", "I'm only the messenger", "we simply follow what they send". */
@@ -291,6 +336,7 @@ export function findDeflection(draft: string, sentences: readonly Sentence[]): C
       if (end < 0) {
         end = theirProblem(t, i);
         if (end < 0) end = noControl(t, i);
+        if (end < 0) end = clearedOurselves(t, i);
         if (end < 0) end = conduit(t, i);
         if (end < 0) end = setByThem(t, i);
         if (end < 0) end = forThem(t, i);

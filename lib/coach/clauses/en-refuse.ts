@@ -37,6 +37,13 @@ const SPARED = words(
   'charge bill share sell spam contact disturb penalise penalize fine delete forget let happen leave ask need pass',
 );
 const WILL_NOT = words("won't not never");
+/** Odds a refusal rules out: "no chance of", "zero possibility that". */
+const ODDS = words('chance chances possibility hope prospect likelihood');
+const EMPHATIC = words('whatsoever whatever at really');
+/** Outcomes a customer is relieved to hear ruled out. */
+const FEARED = words(
+  "charged billed fined penalised penalized lose losing lost affected hurt happening again worse deleted cut disconnected you'll",
+);
 const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
 const RESTRICT = words(
@@ -91,9 +98,16 @@ function refusal(t: readonly Token[], i: number): number {
   if (words("that's it's").has(w) && NEVER_NOT.has(t[i + 1]?.w ?? '') && seq(t, i + 2, ['going', 'to', 'happen']) > 0) {
     return i + 5;
   }
-  // "there's zero chance of a refund", "no chance that …"
-  if (words('zero no').has(w) && t[i + 1]?.w === 'chance' && words('of that').has(t[i + 2]?.w ?? '')) {
-    return clauseEnd(t, i);
+  // "there's zero chance of a refund", "no possibility whatsoever of moving it", "not a hope that …"
+  const odds = words('zero no').has(w) ? i + 1 : seq(t, i, ['not', 'a']);
+  if (odds > 0 && ODDS.has(t[odds]?.w ?? '')) {
+    let k = odds + 1;
+    while (k < odds + 3 && EMPHATIC.has(t[k]?.w ?? '')) k++;
+    if (t[k - 1]?.w === 'at' && t[k]?.w === 'all') k++;
+    // "no chance you'll be charged twice" reassures: what is ruled out is something the customer fears.
+    const end = clauseEnd(t, i);
+    const spares = t.slice(k, end).some((x) => FEARED.has(x.w));
+    if (words('of that for').has(t[k]?.w ?? '') && !spares) return end;
   }
   // "there's no way we can bring it forward"
   const noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no', 'way']);

@@ -11,7 +11,10 @@ const AGENT_PERFECT = words("i've we've");
 const KEEP_SAYING = words('saying telling repeating explaining mentioning');
 const AS_FILLER_AGAIN = words('already previously before');
 const AGAIN_MARK = words('before earlier previously already above twice');
-const SAID_OBJECT = words('this that it you');
+const SAID_OBJECT = words('this that it you to about');
+const PERFECT_ADVERB = words('already now honestly literally');
+/** How many times, as a reproach: "three times", "several times", "countless times". */
+const COUNT = words('2 3 4 5 6 two three four five six several many multiple countless numerous');
 
 function repeated(t: readonly Token[], i: number, acts: boolean): number {
   const w = t[i]!.w;
@@ -65,16 +68,23 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
   // "I've already told you twice", "we have explained this three times"
   if (AGENT_PERFECT.has(w) || (AGENT_SUBJECT.has(w) && t[i + 1]?.w === 'have')) {
     let k = AGENT_PERFECT.has(w) ? i + 1 : i + 2;
-    if (t[k]?.w === 'already') k++;
+    while (k < i + 4 && PERFECT_ADVERB.has(t[k]?.w ?? '')) k++;
     if (!SAID.has(t[k]?.w ?? '')) return -1;
     k++;
-    if (SAID_OBJECT.has(t[k]?.w ?? '')) k++;
-    if (SAID_OBJECT.has(t[k]?.w ?? '')) k++;
+    // "explained this to you", "told you about it": up to three object words before the count.
+    for (let n = 0; n < 3 && SAID_OBJECT.has(t[k]?.w ?? ''); n++) k++;
     const x = t[k]?.w ?? '';
     if (x === 'twice' || x === 'repeatedly') return k + 1;
     if (TIMES.has(x) && k > i + 3) return k + 1;
     if (seq(t, k, ['more', 'than', 'once']) > 0) return k + 3;
-    if (/^(?:\d+|two|three|four|five|several|many|multiple)$/.test(x) && t[k + 1]?.w === 'times') return k + 2;
+    const count = seq(t, k, ['a', words('dozen few couple'), 'times']);
+    if (count > 0) return count;
+    if (COUNT.has(x) && t[k + 1]?.w === 'times') return k + 2;
+  }
+  // "this is the third time I'm explaining", "the fourth time we've had to say it"
+  if (ORDINAL.has(w) && w !== 'last' && t[i + 1]?.w === 'time' && words("i'm we're").has(t[i + 2]?.w ?? '')) {
+    const v = t[i + 3]?.w ?? '';
+    if (KEEP_SAYING.has(v)) return i + 4;
   }
   // "this is the third time I've explained"
   if (ORDINAL.has(w) && w !== 'last' && t[i + 1]?.w === 'time') {

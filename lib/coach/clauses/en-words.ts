@@ -51,14 +51,15 @@ export const REASSURE =
 
 /** The agent owns the failure somewhere in the draft. */
 export const OWNS =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side|end)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|sent|should\s+have)|i\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|sent|should\s+have)|(?:we|i)\s+take\s+(?:full\s+)?responsibility)\b/;
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side|end)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|sent|should\s+have)|i\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|sent|should\s+have)|(?:we|i)\s+take\s+(?:full\s+)?responsibility)\b/;
 
 /**
+ * Closing the ticket, marking it resolved or leaving it there ends the conversation; it is no alternative.
  * The agent turns to what they are doing or can do: "but I can", "I've matched", "I'll chase", "we're sending".
  * "I'm only passing it on" is not an offer (a minimiser before the verb), nor is "I've been told".
  */
 export const OFFER =
-  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?<!\bnothing\s+(?:more\s+|else\s+)?|\bno\s+way\s+|\blittle\s+|\bnot\s+much\s+)(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to|but\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)|if\s+that\s+works|would\s+that\s+work|does\s+that\s+work)\b/;
+  /\b(?:but\s+(?:i|we)(?:'ve|'ll|'m|'d|\s+have|\s+will|\s+can|\s+could|\s+am|\s+would)|(?<!\bnothing\s+(?:more\s+|else\s+)?|\bno\s+way\s+|\blittle\s+|\bnot\s+much\s+)(?:i|we)(?:'ve|'ll|\s+have|\s+will|\s+can|\s+could)\s+(?:already\s+|just\s+|also\s+|now\s+|personally\s+|still\s+|gladly\s+)?(?!been\b|be\b|not\b|never\b|no\b|to\b|only\b|merely\b|simply\b|close\b|end\b|mark\b|leave\b|consider\b|note\b|log\b|archive\b|file\b|stop\b|let\s+(?:it|this|that)\s+(?:go|rest)\b)[a-z]+|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|already\s+|also\s+|personally\s+)?(?!closing\b|ending\b|marking\b|leaving\b|considering\b|archiving\b|stopping\b)[a-z]+ing\b|what\s+(?:i|we)\s+can\s+do|instead|alternatively|happy\s+to|glad\s+to|but\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)|if\s+that\s+works|would\s+that\s+work|does\s+that\s+work)\b/;
 
 /** Named outside parties an agent might hide behind. */
 export const THIRD_PARTY = words(

@@ -9,12 +9,12 @@ const W = String.raw`[^.!?;\n]`;
 
 /** The agent owns the failure somewhere in the draft. */
 const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 /** Somebody on the agent's side is the subject, or the sentence names the customer as the cause (blame's to flag). */
 const OWNER_IN_SENTENCE = /\b(?:we|I|us|our\s+(?:team|warehouse|staff|side|end))\b|\b(?:because|since)\s+you\b/i;
 /** A refusal that turns to what the agent will do instead. */
 const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\b(?:I|we)\s+can\s+(?:offer|send|arrange|book|set\s+up|move|switch)\b`,
+  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\bbut\s+you\s+(?:can|don${A}t\s+(?:need|have)\s+to|do\s+not\s+need\s+to)\b|\b(?:I|we)\s+can\s+(?:offer|send|arrange|book|set\s+up|move|switch)\b`,
   'i',
 );
 /** A rule, named to grant something rather than to refuse. */
@@ -350,6 +350,11 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'no-ownership',
     pattern:
       /\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment|refund|payment|booking|reservation|subscription|account|item|items|room|table|seat|slot|spot|place|licen[cs]e|voucher|coupon|points|request|ticket|claim|appointment|email|message|invoice|return|exchange|repair|application|transfer|ride|trip|flight|session|lesson|class|call|visit|tour|stay|rental|plan|membership|claim|application|code|key)\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is)\s+(?:\w+ly\s+)?(?:delayed|lost|cancell?ed|misplaced|mislaid|given\s+(?:away|to\s+(?:another|someone|other|a\s+different))|reassigned|resold|released|overbooked|double-booked|moved\s+to|rescheduled|pushed\s+back|postponed|bumped|damaged|held\s+up|misrouted|mis-?sent|sent\s+to\s+the\s+wrong|overlooked|missed|charged\s+twice|double[-\s]charged|suspended|closed|deleted|removed|stuck|mixed\s+up|forgotten|dropped|lost\s+track\s+of|not\s+(?:processed|sent|shipped|received))\b/i,
+    // "because the bank account is closed" gives the reason for another failure; it is not the failure.
+    notBefore: /\b(?:because|since|as|while|when)\s+$/i,
+    // "delayed because of the snow": the cause is named, so nobody is being hidden.
+    notAfter:
+      /^\s+(?:(?:because\s+of|due\s+to|owing\s+to|by|in)\s+(?:the\s+|a\s+|an\s+)?(?:heavy\s+|severe\s+|bad\s+)?(?:snow\w*|storms?|flood\w*|fog|ice|weather|strikes?|heatwave|wind|gales?|rail\s+strike|road\s+closures?|power\s+cuts?|holiday|bank\s+holiday)\b)/i,
     notInSentence: new RegExp(
       String.raw`${OWNER_IN_SENTENCE.source}|\bas\s+you\s+(?:asked|requested|wanted)\b|\bat\s+your\s+request\b`,
       'i',

@@ -5,12 +5,12 @@ const A = "['’]";
 
 /** The agent owns the failure somewhere in the draft, so a passive "the system did" is an explanation, not a dodge. */
 const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
+  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 
 const ABSOLUTE_ALT = 'What I can do is…';
 /** A refusal that turns straight to what the agent is doing instead. */
 const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b|\bbut\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)\b|\bif\s+that\s+works\b`,
+  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b|\bbut\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)\b|\bif\s+that\s+works\b|\bbut\s+you\s+(?:can|don${A}t\s+(?:need|have)\s+to|do\s+not\s+need\s+to)\b`,
   'i',
 );
 /** The agent acts in the same sentence: "…, and I've already started yours", "… — I've attached the receipt". */
@@ -544,6 +544,8 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:can${A}t|cannot|can\s+not|won${A}t)\s+be\s+(?:made|done|refunded|changed|offered|granted|processed|returned|cancell?ed|reversed|exchanged)\b|\b(?:the\s+answer\s+is\s+no|that${A}s\s+a\s+no|not\s+an\s+option)\b`,
       'i',
     ),
+    // "can't be submitted without a signature" names what it takes, not a closed door.
+    notAfter: /^\s+(?:without|until|unless|before|once)\b/i,
     notInSentence: PIVOT,
     alternative: ABSOLUTE_ALT,
   },
