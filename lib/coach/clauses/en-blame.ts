@@ -122,6 +122,51 @@ function yoursFailed(t: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Forms of "have" that start the customer's ongoing act: "you had the heater … running", "you've been feeding". */
+const HAVE = words("had have 've you've you'd");
+const YOU_SUBJECT = words("you you've you'd");
+const NOT_ING = words('nothing something anything thing during morning evening ceiling building bring string king');
+const isIng = (w: string): boolean => w.length > 5 && w.endsWith('ing') && !NOT_ING.has(w);
+
+/**
+ * "you had the heater, kettle and dryer all running", "you've been giving him scraps", "you'd left it charging":
+ * having something going, or having been doing it, is an act even though "have" alone is not.
+ */
+function keptGoing(t: readonly Token[], from: number): number {
+  let k = from;
+  if (t[k - 1]?.w !== "you've" && t[k - 1]?.w !== "you'd") {
+    if (!HAVE.has(t[k]?.w ?? '')) return -1;
+    k++;
+  }
+  if (t[k]?.w === 'been' && isIng(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+  if (isPastVerb(t[k]?.w ?? '') && t[k]!.w.endsWith('ed')) return clauseEnd(t, k);
+  // A listed object may carry commas ("the heater, kettle and dryer"), so this look-ahead crosses them.
+  for (let n = k; n < Math.min(t.length, k + 12); n++) {
+    const x = t[n]!.w;
+    if ((isIng(x) && t[n - 1]?.w !== 'for') || LEFT_AS.has(x)) return clauseEnd(t, n);
+    if (words('because so but and').has(x) && t[n - 1]?.w === ',') return -1;
+  }
+  return -1;
+}
+
+/** Outcomes named as good news: the cause clause then explains a benefit. */
+const BENEFIT = words(
+  'upgraded discount discounted free faster quicker sooner earlier priority bonus credit credited saved qualified ' +
+    'approved refunded waived extra cheaper reward rewarded points eligible prioritised prioritized accepted',
+);
+const IRREGULAR_EVENT = words('went came fell ran blew broke split shut cut sent got hit tore wore stuck');
+
+/** The clause before "because" reports an event (a past verb) that befell a thing, with no benefit named. */
+function befell(t: readonly Token[], i: number): boolean {
+  let event = false;
+  for (let k = Math.max(0, i - 20); k < i; k++) {
+    const x = t[k]!.w;
+    if (BENEFIT.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
+    if (x.endsWith('ed') || IRREGULAR_EVENT.has(x)) event = true;
+  }
+  return event;
+}
+
 /** "<failure> because you …" and "<failure> due to your …"; "after you …" only when the outcome is a failure. */
 function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
   const t = s.tokens;
@@ -143,7 +188,17 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     let blamed = false;
     // After "because", "you" + any verb is the customer acting; only being, wanting and asking are not acts.
     // "because you only requested it yesterday": the minimiser makes even a neutral act the fault.
-    if (w === 'you') blamed = t[who + 1]?.w === 'only' || !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are');
+    // The span runs to the end of the act, past the commas of a listed object.
+    let actEnd = clauseEnd(t, who);
+    if (w === 'you') {
+      const going = keptGoing(t, who + 1);
+      if (going > 0) actEnd = Math.max(actEnd, going);
+      blamed = t[who + 1]?.w === 'only' || !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are') || going > 0;
+    } else if (w === "you've" || w === "you'd") {
+      const going = keptGoing(t, who + 1);
+      actEnd = Math.max(actEnd, going);
+      blamed = going > 0;
+    }
     // "because nobody was in when the engineer called": the customer's absence as the cause.
     // ("nobody else has reported it" compares; it does not name an absence.)
     else if (
@@ -166,8 +221,16 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     if (!blamed && w !== 'you') blamed = yoursFailed(t, who, clauseEnd(t, who));
     if (!blamed) continue;
     // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
-    if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who))) continue;
-    out.push({ ...span(t, i, clauseEnd(t, who)), alternative: ALT });
+    // An open outcome ("your order was split", "the breaker tripped") counts when it is an event that befell
+    // the customer's side and no benefit is named; "upgraded because you booked early" rewards.
+    if (
+      !hasFailure(t, i - 30, i) &&
+      !doneWrongly(t, who + 1, clauseEnd(t, who)) &&
+      !(YOU_SUBJECT.has(w ?? '') && befell(t, i))
+    ) {
+      continue;
+    }
+    out.push({ ...span(t, i, actEnd), alternative: ALT });
   }
 }
 
@@ -256,14 +319,33 @@ function youNever(s: Sentence, out: ClauseHit[]): void {
   out.push({ ...span(t, 0, clauseEnd(t, adv + 1)), alternative: ALT });
 }
 
-/** "got the virus from a link you clicked": the customer's act inside a relative clause as the source. */
+const SOURCE_LEAD = words('from by via through');
+
+/**
+ * "got the virus from a link you clicked", "the upset stomach is almost certainly from the table scraps you've
+ * been giving him", "the rattle is probably down to the cheap cables you fitted": the customer's act inside a
+ * relative clause as the source.
+ */
 function fromWhatYouDid(s: Sentence, out: ClauseHit[]): void {
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
-    if (!words('from by via through').has(t[i]!.w) || !words('a an the that').has(t[i + 1]?.w ?? '')) continue;
-    const you = t[i + 3]?.w === 'you' ? i + 3 : t[i + 4]?.w === 'you' ? i + 4 : -1;
-    if (you < 0 || !isPastVerb(t[you + 1]?.w ?? '') || !hasFailure(t, 0, i)) continue;
-    out.push({ ...span(t, i, clauseEnd(t, you + 1)), alternative: ALT });
+    let det = -1;
+    if (SOURCE_LEAD.has(t[i]!.w)) det = i + 1;
+    else if (t[i]!.w === 'down' && t[i + 1]?.w === 'to') det = i + 2;
+    if (det < 0 || !words('a an the that those these all').has(t[det]?.w ?? '')) continue;
+    let you = -1;
+    for (let k = det + 2; k < Math.min(clauseEnd(t, det), det + 6); k++) {
+      if (YOU_SUBJECT.has(t[k]!.w)) {
+        you = k;
+        break;
+      }
+    }
+    if (you < 0) continue;
+    const going = keptGoing(t, you + 1);
+    const acted = t[you]!.w === 'you' ? isPastVerb(t[you + 1]?.w ?? '') || going > 0 : going > 0;
+    // Only a named problem has a source to blame: "your parcel is from the shop you ordered from" is news.
+    if (!acted || !hasFailure(t, 0, i)) continue;
+    out.push({ ...span(t, i, Math.max(clauseEnd(t, you + 1), going)), alternative: ALT });
   }
 }
 

@@ -51,7 +51,25 @@ const PRAISE2: ReadonlySet<string> = new Set([
   'good work',
 ]);
 const POLITELY = words('nicely politely kindly sweetly');
-const KIND = words('nice kind good sweet');
+const KIND = words('nice kind good sweet thoughtful considerate generous lovely');
+const TIME_UNIT = words('minutes hours days weeks months years minute hour day week month year');
+const LATER = words('after later late past beyond');
+const LATE_WORD = words('finally eventually belatedly');
+
+/**
+ * Praise of the customer's act turned by its timing: "… three weeks after the warranty ran out", "… a month late",
+ * "… long after the deadline". Returns the index after the time phrase, or -1. Reads only the rest of the clause
+ * (a semicolon or sentence end stops it), so a sincere thanks followed by our own timeline stays apart.
+ */
+function lateness(t: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(t.length, from + 20); k++) {
+    const x = t[k]!.w;
+    if (LATE_WORD.has(x) || seq(t, k, ['at', 'last']) > 0) return clauseEnd(t, k);
+    if (TIME_UNIT.has(x) && LATER.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k + 1);
+    if (x === 'long' && words('after past').has(t[k + 1]?.w ?? '')) return clauseEnd(t, k + 1);
+  }
+  return -1;
+}
 const DURATION = words('seconds minutes hours days');
 
 function mockPraise(t: readonly Token[], i: number): number {
@@ -66,13 +84,11 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "since you asked so nicely"
   if (words('asked put').has(w) && t[i + 1]?.w !== undefined && seq(t, i + 1, ['so', POLITELY]) > 0) return i + 3;
   if (w === 'asked' && seq(t, i + 1, ['it', 'so', POLITELY]) > 0) return i + 4;
-  // "nice of you to finally check", "good of you to bother"
-  if (
-    KIND.has(w) &&
-    seq(t, i + 1, ['of', 'you', 'to']) > 0 &&
-    words('finally bother eventually').has(t[i + 4]?.w ?? '')
-  ) {
-    return clauseEnd(t, i);
+  // "nice of you to finally check", "good of you to bother", "kind of you to tell us … three weeks after it expired"
+  if (KIND.has(w) && seq(t, i + 1, ['of', 'you', 'to']) > 0) {
+    if (words('finally bother eventually').has(t[i + 4]?.w ?? '')) return clauseEnd(t, i);
+    const late = lateness(t, i + 4);
+    if (late > 0) return late;
   }
   // "Lucky you, getting the only broken bike"
   if (i === 0 && w === 'lucky' && t[1]?.w === 'you' && t[2]?.w === ',' && (t[3]?.w ?? '').endsWith('ing')) {

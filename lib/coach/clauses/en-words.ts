@@ -102,7 +102,9 @@ export const PROBLEM_NOUN = words(
   'scratch scratches dent dents mark marks stain stains chip crack scuff scuffs bump bumps delay delays wait ' +
     'issue issues problem problems glitch glitches hiccup hiccups inconvenience mistake mistakes error errors ' +
     'sensitivity discomfort ache pain difference spot spots tear smudge leak thing things niggle blip bruise ' +
-    'swelling snag typo dust crumbs hair hairs noise cosmetic virus malware smudge',
+    'swelling snag typo dust crumbs hair hairs noise cosmetic virus malware smudge ' +
+    // Symptoms a diagnosis names: "the upset stomach is from …", "the rattle is down to …".
+    'upset rash itch itching rattle rattling squeak squeaking smell odour odor cough vomiting diarrhoea diarrhea trouble',
 );
 /** Others held up as the norm the customer falls short of. */
 export const OTHERS = words('most other many plenty all everyone everybody nobody no');

@@ -414,9 +414,10 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-pol-just-how-it-is',
     kind: 'policy',
     pattern: new RegExp(
-      String.raw`\b(?:that${A}s|it${A}s|this\s+is|that\s+is)\s+(?:just\s+|simply\s+)(?:how|the\s+way)\s+(?:it|things|our\s+\w+|we|the\s+\w+)\s+(?:works?|goes|do|is|are)\b`,
+      String.raw`\b(?:that${A}s|it${A}s|this\s+is|that\s+is)\s+(?:just\s+|simply\s+)(?:how|the\s+way)\s+(?:it|things|our\s+\w+|we|the\s+\w+|[a-z]+s)\s+(?:works?|goes|do|is|are|operate)\b`,
       'i',
     ),
+    notInSentence: PIVOT,
     alternative: 'Here is why, and what I can offer:',
   },
   {

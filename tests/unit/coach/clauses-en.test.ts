@@ -724,6 +724,105 @@ const CATCHES: Array<[string, string, string[]]> = [
   ['en-clause-shrinks-problem', "It's just a delay, relax.", ["It's just a delay"]],
   ['en-clause-refusal', 'We cannot and will not refund this.', ['We cannot and will not refund this']],
   ['en-clause-mock-sympathy', 'Oh good, another urgent request.', ['Oh good, another urgent request']],
+  // Round 2: the move in other domains than the blind set it was found in (open outcomes, a source you chose,
+  // our side cleared by our own word, odds ruled out, counted repeats, common knowledge, praise turned by timing).
+  [
+    'en-clause-customer-as-cause',
+    'Your order was split because you changed the address after checkout.',
+    ['because you changed the address after checkout'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The car alarm went off because you had the boot and both windows open.',
+    ['because you had the boot and both windows open'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    "The lawn went patchy because you've been mowing it in the midday heat.",
+    ["because you've been mowing it in the midday heat"],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The rash is most likely from the new soap you switched to.',
+    ['from the new soap you switched to'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The rattling is probably down to the cheap cables you fitted.',
+    ['down to the cheap cables you fitted'],
+  ],
+  [
+    'en-clause-not-us',
+    'Honestly, there was no error on our end; the airline changed the gate.',
+    ['there was no error on our end'],
+  ],
+  ['en-clause-not-us', 'We did nothing wrong here — the lab sent the results late.', ['We did nothing wrong here']],
+  [
+    'en-clause-not-us',
+    'Our clinic has no say in how the insurer pays out claims.',
+    ['Our clinic has no say in how the insurer pays out claims'],
+  ],
+  [
+    'en-clause-not-us',
+    'The council has no authority over private parking fines.',
+    ['The council has no authority over private parking fines'],
+  ],
+  [
+    'en-clause-repeat-reproach',
+    'We have now told you about this four times: the clinic opens at nine.',
+    ['We have now told you about this four times'],
+  ],
+  [
+    'en-clause-repeat-reproach',
+    "This is the third time I'm explaining the return label.",
+    ["third time I'm explaining"],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Anyone who has rented a car before knows the tank has to come back full.',
+    ['Anyone who has rented a car before knows the tank has to come back full'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Most owners understand that puppies chew things.',
+    ['Most owners understand that puppies chew things'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    "It's common knowledge that licences are tied to one machine.",
+    ['common knowledge that licences are tied to one machine'],
+  ],
+  ['en-clause-common-knowledge', 'Of course everyone knows that.', ['Of course everyone knows that']],
+  [
+    'en-clause-refusal',
+    "There's no possibility at all of refunding a used licence key.",
+    ["There's no possibility at all of refunding a used licence key"],
+  ],
+  [
+    'en-clause-refusal',
+    'Not a hope that the part arrives before Friday, sorry.',
+    ['Not a hope that the part arrives before Friday'],
+  ],
+  [
+    'en-clause-refusal',
+    "We can't refund a used mattress. I'll close the ticket now.",
+    ["We can't refund a used mattress"],
+  ],
+  [
+    'en-clause-refusal',
+    "There's no way we can move your slot. I'm closing this case.",
+    ["There's no way we can move your slot"],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'How kind of you to return the car four days after the rental ended.',
+    ['kind of you to return the car four days after the rental ended'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'Good of you to send the form in long after the deadline passed.',
+    ['Good of you to send the form in long after the deadline passed'],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -835,6 +934,37 @@ const LEAVES: Array<[string, string]> = [
   ],
   ['en-clause-mock-sympathy', "Congratulations on your wedding! We're so happy to be part of it."],
   ['en-clause-mock-sympathy', "I'm sure the team will love your feedback."],
+  // Round 2: look-alikes of the new moves that say something kind, owning or useful.
+  ['en-clause-customer-as-cause', 'Your order was upgraded to express because you booked before noon.'],
+  ['en-clause-customer-as-cause', 'The breaker tripped because of a surge on our line; an engineer is on the way.'],
+  ['en-clause-customer-as-cause', 'Your parcel is probably from the shop you ordered from last week.'],
+  ['en-clause-not-us', "You did nothing wrong — the fault was on our side, and I've fixed it."],
+  ['en-clause-not-us', "Nothing went wrong on your side; our system double-charged you and I've refunded it."],
+  ['en-clause-not-us', "The courier has no control over customs checks, but I've asked them to chase it today."],
+  ['en-clause-repeat-reproach', "I've now explained this to the warehouse and they're sending a new one today."],
+  ['en-clause-common-knowledge', "Not everyone knows refunds take a few days, so here's the timeline."],
+  ['en-clause-common-knowledge', 'Everyone at the front desk knows about your booking, so just give your name.'],
+  ['en-clause-common-knowledge', 'Does everyone in your household know the new Wi-Fi password?'],
+  ['en-clause-common-knowledge', 'If anyone knows the tracking number, the courier can redirect it.'],
+  [
+    'en-clause-common-knowledge',
+    "Most customers understand the new layout within a day, and I've sent you a short guide.",
+  ],
+  ['en-clause-refusal', "There's no chance of you being charged twice for this."],
+  ['en-clause-refusal', "We can't refund a used mattress, but I'll send you a voucher today."],
+  ['en-clause-mock-sympathy', 'Nice of you to let us know about the leak so quickly — a plumber is on the way.'],
+  ['en-clause-mock-sympathy', 'Kind of you to write; the refund went out two days after your return arrived.'],
+  ['en-clause-no-owner', 'The delay was caused by an error in our booking system; your new slot is Friday at 10.'],
+  ['en-clause-no-owner', 'The leak came from a fault with our pipework, and a plumber is coming at 2pm.'],
+  [
+    'en-clause-refusal',
+    "The licence can't be activated without the order number, but you can find it in your receipt email.",
+  ],
+  ['en-clause-no-owner', 'Your parcel was delayed because of the snow; it will arrive Monday.'],
+  ['en-clause-no-owner', 'Your refund bounced because the bank account is closed; please send new details.'],
+  ['en-clause-no-owner', 'Your flight was delayed by fog at Heathrow; the new departure is 14:20.'],
+  ['en-clause-no-owner', 'The transfer failed because the account is closed; could you send another one?'],
+  ['en-clause-refusal', "That's just how the app works, but I can switch it off for you today."],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1186,6 +1316,32 @@ const COACH_CLEAN: Array<[string]> = [
   ['According to the terms, tickets can be transferred to a friend for free.'],
   ["We cancelled your tickets by mistake, and I'm sorry. They've been reinstated."],
   ["Congratulations on your new glasses! They'll be ready on Friday."],
+  // Round 2: a fault located at our side owns it, a named cause or a because-clause is not agentless, a
+  // requirement with a way through is not a wall, and each new move's look-alike stays clean.
+  ['Your order was upgraded to express because you booked before noon.'],
+  ['The breaker tripped because of a surge on our line; an engineer is on the way.'],
+  ['Your parcel is probably from the shop you ordered from last week.'],
+  ["You did nothing wrong — the fault was on our side, and I've fixed it."],
+  ["Nothing went wrong on your side; our system double-charged you and I've refunded it."],
+  ["The courier has no control over customs checks, but I've asked them to chase it today."],
+  ["I've now explained this to the warehouse and they're sending a new one today."],
+  ["Not everyone knows refunds take a few days, so here's the timeline."],
+  ['Everyone at the front desk knows about your booking, so just give your name.'],
+  ['Does everyone in your household know the new Wi-Fi password?'],
+  ['If anyone knows the tracking number, the courier can redirect it.'],
+  ["Most customers understand the new layout within a day, and I've sent you a short guide."],
+  ["There's no chance of you being charged twice for this."],
+  ["We can't refund a used mattress, but I'll send you a voucher today."],
+  ['Nice of you to let us know about the leak so quickly — a plumber is on the way.'],
+  ['Kind of you to write; the refund went out two days after your return arrived.'],
+  ['The delay was caused by an error in our booking system; your new slot is Friday at 10.'],
+  ['The leak came from a fault with our pipework, and a plumber is coming at 2pm.'],
+  ["The licence can't be activated without the order number, but you can find it in your receipt email."],
+  ['Your parcel was delayed because of the snow; it will arrive Monday.'],
+  ['Your refund bounced because the bank account is closed; please send new details.'],
+  ['Your flight was delayed by fog at Heathrow; the new departure is 14:20.'],
+  ['The transfer failed because the account is closed; could you send another one?'],
+  ["That's just how the app works, but I can switch it off for you today."],
 ];
 
 describe('the English coach leaves these replies clean', () => {

@@ -1,0 +1,75 @@
+import { clauseEnd, clauseStart, lastMatchAt, type Sentence, span, type Token, words } from './en-text';
+import { CONDITIONAL, NEGATION, OFFER } from './en-words';
+import type { ClauseHit } from './types';
+
+// Talking down: what the customer asked is framed as something everybody already knows or as how the world
+// simply works. "Surely everyone knows refunds take a few days",
+// "Anyone who has flown before would know that", "It's common knowledge that …". ("That's just how banks work"
+// is the phrase rule en-pol-just-how-it-is.)
+
+const OBVIOUS_ALT = "Here's how it works, since it isn't obvious:";
+
+/** Everybody, as the norm the customer is measured against. */
+const EVERYONE = words('everyone everybody anyone anybody');
+const MOST = words('most all');
+const PEOPLE = words('people customers users drivers guests owners travellers travelers patients clients adults');
+/** Knowing verbs, as the universal subject's present or modal form. */
+const KNOWS = words('knows know understands understand realises realizes realise realize');
+const WOULD = words('would should ought');
+const HEDGE = words('surely obviously of course basically');
+const COMMON = words('common basic general');
+const KNOWLEDGE = words('knowledge sense');
+
+function negatedBefore(t: readonly Token[], i: number): boolean {
+  // "Not everyone knows …", "few people realise …"
+  const prev = t[i - 1]?.w ?? '';
+  return NEGATION.has(prev) || prev === 'few' || prev === 'hardly';
+}
+
+function conditional(t: readonly Token[], i: number): boolean {
+  for (let k = clauseStart(t, i); k < i; k++) if (CONDITIONAL.has(t[k]!.w)) return true;
+  return false;
+}
+
+/** Index after the move starting at token i, or -1. */
+function talksDown(t: readonly Token[], i: number): number {
+  const w = t[i]!.w;
+  // "everyone knows", "anyone would know", "surely anybody realises"
+  let subj = -1;
+  if (EVERYONE.has(w)) subj = i + 1;
+  else if (MOST.has(w) && PEOPLE.has(t[i + 1]?.w ?? '')) subj = i + 2;
+  if (subj > 0 && !negatedBefore(t, i)) {
+    let k = subj;
+    // "anyone who has flown before knows": a short relative clause sits between subject and verb.
+    if (t[k]?.w === 'who') {
+      const stop = Math.min(clauseEnd(t, k), k + 7);
+      while (k < stop && !KNOWS.has(t[k]!.w) && !WOULD.has(t[k]!.w)) k++;
+    }
+    if (WOULD.has(t[k]?.w ?? '')) k++;
+    if (KNOWS.has(t[k]?.w ?? '')) return clauseEnd(t, k);
+  }
+  // "it's common knowledge that …", "that's basic common sense"
+  if (COMMON.has(w) && KNOWLEDGE.has(t[i + 1]?.w ?? '')) return clauseEnd(t, i);
+  return -1;
+}
+
+export function findCommonKnowledge(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
+  const out: ClauseHit[] = [];
+  for (const s of sentences) {
+    // "Does everyone know …?" asks; it does not talk down.
+    if (s.question) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const end = talksDown(t, i);
+      if (end < 0 || conditional(t, i)) continue;
+      // "That's just how the app works, but I can switch it off for you" explains on the way to helping.
+      if (lastMatchAt(draft, OFFER) >= t[i]!.start) break;
+      let from = clauseStart(t, i);
+      while (from < i && !HEDGE.has(t[from]!.w) && t[from]!.w !== 'of') from++;
+      if (from < i && t[from]!.w === 'of') from = Math.max(clauseStart(t, i), from - 1);
+      out.push({ ...span(t, from, end), alternative: OBVIOUS_ALT });
+      break;
+    }
+  }
+  return out;
+}
