@@ -152,6 +152,14 @@ export interface ZhWords {
   fussy: string[];
   /** Agreement given up in mockery: 您说的都对. */
   yielding: string[];
+  /** "When all is said and done": 说到底/講到尾. A lapse after it is named as the root of the failure. */
+  rootCause: string[];
+  /** Sorting it out between parties: 协商/傾. 您自己跟他们协商 sends the customer off to do it. */
+  negotiate: string[];
+  /** Calling the task easy, as a reproach: 这么简单的/很基本耶/没什么难的. */
+  condescend: string[];
+  /** Finally getting round to it, after thanks: 终于记得/總算肯. */
+  late: string[];
   /** Calmer alternatives, in this script. */
   alt: Record<ReaderName, string>;
 }
@@ -300,6 +308,18 @@ const BENEFIT = /可以|能|免费|免費|可/;
 /** A polite request is not a consequence: 所以请稍等. */
 const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
 
+/** "Everyone else manages", as a clause's last word: 大部分會員都會 (都会收到短信 is a future, not a reproach). */
+const PEERS_MANAGE =
+  /(?:大部分|大多数|大多數|绝大多数|絕大多數|其他|其它|别的|別的|一般|所有|好多|很多)(?:的|嘅)?(?:会员|會員|用户|用戶|客人|顾客|顧客|客户|客戶|人|家长|家長|学员|學員|车主|車主|同学|同學)(?:都|也)(?:会|會|懂|識|知道|搞得定|做得到|弄得好|冇問題|没问题|沒問題)(?:[了啦喇吧啊呀耶喔嘅的]{0,2})$/;
+
+/** Telling the customer their reaction is too big: 唔使咁大反應 / 不用这么激动 (不用这么担心 reassures). */
+const CALM_DOWN =
+  /(?:不用|不必|无需|無需|唔使|唔駛|用不着|用不著|犯不着|犯不著|别|別|唔好)(?:这么|這麼|那么|那麼|咁|如此)(?:大)?(?:反应|反應|激动|激動|生气|生氣|火大|发火|發火|嬲|大惊小怪|大驚小怪|小题大做|小題大做|大声|大聲)/;
+
+/** A number closed by "only": 扣咗五蚊手續費啫 / 晚了两天而已. */
+const ONLY_AN_AMOUNT =
+  /[^，,。！？]{0,10}[\d一二两兩三四五六七八九十几幾百千][^，,。！？]{0,8}?(?:啫|咋|而已|罢了|罷了)$/;
+
 type Read = (c: Compiled, sentences: Sentence[], draft: string) => Array<[number, number]>;
 
 /** 因为您… / 还不是您…造成的 / 您没…，…也正常: the customer's act given as the cause of the failure. */
@@ -317,6 +337,10 @@ const customerCause: Read = (c, sentences) => {
   );
   // 是您填的身份证号少了一位: what the customer supplied named as the fault.
   const supplied = new RegExp(`${c.customer}(?:自己)?[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`);
+  // 说到底还是家长没有督促: the failure traced to an omission with no subject needed; 我 in between owns it.
+  const root = new RegExp(
+    `${alt(w.rootCause)}[^，,。！？我]{0,12}?(?:没有|没|沒有|沒|冇|未|忘|漏|不按|不听|不聽)(?!有?${alt(w.notLapse)})`,
+  );
   const consequence = new RegExp(alt(w.consequence));
   const failure = new RegExp(alt(w.failure));
   const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
@@ -335,6 +359,7 @@ const customerCause: Read = (c, sentences) => {
       }
       const cause = causeFirst.exec(cl.text);
       const m =
+        root.exec(cl.text) ??
         rhetorical.exec(cl.text) ??
         (cause && failed ? cause : null) ??
         supplied.exec(cl.text) ??
@@ -388,7 +413,10 @@ const notUs: Read = (c, sentences) => {
   const denied = new RegExp(
     `${alt(w.denyBefore)}${c.agent}${here}(?:能|可以|可|所能|來|来)?(?:的|嘅)?[^，,。！？您你]{0,4}?${alt(w.responsibility)}`,
   );
-  const governs = new RegExp(`${c.agent}${here}[^，,。！？您你]{0,4}?${alt(w.cannotGovern)}`);
+  // 物业这边管不了 / 我哋地產代理都冇權管: our side named by its role or by 这边 (the near side is always ours).
+  const governs = new RegExp(
+    `(?:${c.agent}${here}|[\u4e00-\u9fff]{1,4}(?:这边|這邊|呢边|呢邊))[^，,。！？您你]{0,6}?${alt(w.cannotGovern)}`,
+  );
   const unrelated = new RegExp(
     `(?:跟|和|与|與|同)${c.agent}${here}[^，,。！？您你]{0,4}?(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
   );
@@ -422,9 +450,12 @@ const notUs: Read = (c, sentences) => {
 const thirdParty: Read = (c, sentences) => {
   const { w } = c;
   const other = alt([...w.thirdParty, ...w.thirdPronoun]);
-  const sent = new RegExp(`${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){0,4}${alt(w.contact)}(?:一下)?${other}`);
+  // 您自己去跟他们协商 / 你同佢傾啦: the customer left to settle it with the other party.
+  const sent = new RegExp(
+    `${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){0,4}(?:${alt(w.contact)}(?:一下)?${other}|(?:跟|和|与|與|同)${other}[^，,。！？]{0,3}?${alt(w.negotiate)})`,
+  );
   const theirs = new RegExp(
-    `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋)`,
+    `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋|状况|狀況|情况|情況)`,
   );
   // 是总部临时调的: someone else made the call.
   const decided = new RegExp(
@@ -452,18 +483,26 @@ const minimise: Read = (c, sentences) => {
   const small = new RegExp(alt(w.smallMatter));
   const worth = new RegExp(`${alt(w.worthIt)}[^，,。！？]{0,8}?${alt(w.degree)}[^，,。！？]{0,3}?${alt(w.emotion)}`);
   const agentFirst = new RegExp(`^[^，,。！？]{0,3}${c.agent}`);
+  const easy = new RegExp(alt(w.condescend));
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     const acting = c.agentActs.test(s.text);
+    // 这么简单的操作却出了错，真抱歉 owns the slip; only a bare "it's easy" or "everyone manages" talks down.
+    const sincere = c.kind.test(s.text) || acting;
     for (const cl of s.clauses) {
-      const m = worth.exec(cl.text) ?? small.exec(cl.text);
+      const m = worth.exec(cl.text) ?? small.exec(cl.text) ?? CALM_DOWN.exec(cl.text);
       if (m) {
         out.push(span(cl, m));
         continue;
       }
       // 我只是想确认一下而已 makes the agent's own ask small, and 只是…而已，我已经帮您改好了 reassures.
-      const n = closed.exec(cl.text);
-      if (n && !agentFirst.test(cl.text) && !acting) out.push(span(cl, n));
+      const n = closed.exec(cl.text) ?? (sincere ? null : ONLY_AN_AMOUNT.exec(cl.text));
+      if (n && !agentFirst.test(cl.text) && !acting) {
+        out.push(span(cl, n));
+        continue;
+      }
+      const d = sincere ? null : (easy.exec(cl.text) ?? PEERS_MANAGE.exec(cl.text));
+      if (d) out.push(span(cl, d));
     }
   }
   return out;
@@ -532,9 +571,11 @@ const refusal: Read = (c, sentences) => {
         out.push(span(cl, m));
         continue;
       }
-      // 这个颜色不能换。: a one-clause refusal with nobody and nothing else in the draft.
-      // A rule in the clause makes it the rule reader's (公司规定会员卡不能冻结).
-      const alone = sentences.length === 1 && s.clauses.length === 1 && !c.kind.test(s.text) && !ruled.test(s.text);
+      // 这个颜色不能换。: a one-clause refusal with nobody and nothing else in the draft, save the customer's ask
+      // echoed back as a question (今天上门维修？这个做不到。). A rule in the clause makes it the rule reader's.
+      // 您是听不懂吗？ is a jab at the customer, not their ask echoed.
+      const echoes = sentences.every((x) => x === s || (/[？?]/.test(x.mark) && !new RegExp(c.customer).test(x.text)));
+      const alone = echoes && s.clauses.length === 1 && !c.kind.test(s.text) && !ruled.test(s.text);
       const bare = alone ? subjectless.exec(cl.text) : null;
       const r = final.exec(cl.text) ?? agentRefuses.exec(cl.text) ?? bare;
       if (!r || hypothetical(c, cl.text, r.index)) continue;
@@ -638,9 +679,18 @@ const irony: Read = (c, sentences) => {
   const quoted = new RegExp(
     `${c.customer}[^，,。！？]{0,12}?[“"「『‘]${alt([...w.praise, ...w.quotedPraise])}[”"」』’]`,
   );
+  // 感谢您百忙之中终于抽空看了 / 辛苦您了，終於記得: thanks for finally doing it; 我们终于修好了 is our news.
+  const late = new RegExp(
+    `(?:${alt(w.thanks)}|辛苦|难为|難為)${c.customer}?[^。！？我]{0,12}?(?:终于|終於|总算|總算)${alt(w.late)}`,
+  );
+  // 多謝你…send十封email…真係好有效率: thanks for a flood of messages, crowned with praise.
+  const flood = new RegExp(`${alt(w.thanks)}${c.customer}?[^。！？]{0,16}?${alt(w.manyth)}(?:封|通|條|条|次|遍)`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
+    const fl = flood.exec(s.text);
     const q =
+      late.exec(s.text) ??
+      (fl && praised.test(s.text) ? fl : null) ??
       quoted.exec(s.text) ??
       takenBack.exec(s.text) ??
       counted.exec(s.text) ??
