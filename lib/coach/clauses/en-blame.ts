@@ -1,5 +1,15 @@
 import { clauseEnd, clauseStart, isEdge, type Sentence, seq, span, type Token, words } from './en-text';
-import { CONDITIONAL, FAILURE, FAULT_VERB, NEGATION, NEUTRAL_CAUSE_VERB, PROBLEM_NOUN, REASSURE } from './en-words';
+import {
+  ANIMATE,
+  CONDITIONAL,
+  FAILURE,
+  FAULT_VERB,
+  NEGATION,
+  NEUTRAL_CAUSE_VERB,
+  OFFER,
+  PROBLEM_NOUN,
+  REASSURE,
+} from './en-words';
 import type { ClauseHit } from './types';
 
 // Blame is a causal link: a failure clause on one side, the customer as the doer on the other.
@@ -126,7 +136,7 @@ function yoursFailed(t: readonly Token[], from: number, to: number): boolean {
 const HAVE = words("had have 've you've you'd");
 const YOU_SUBJECT = words("you you've you'd");
 const NOT_ING = words('nothing something anything thing during morning evening ceiling building bring string king');
-const isIng = (w: string): boolean => w.length > 5 && w.endsWith('ing') && !NOT_ING.has(w);
+const isIng = (w: string): boolean => w.length > 4 && w.endsWith('ing') && !NOT_ING.has(w);
 
 /**
  * "you had the heater, kettle and dryer all running", "you've been giving him scraps", "you'd left it charging":
@@ -151,24 +161,31 @@ function keptGoing(t: readonly Token[], from: number): number {
 
 /** Outcomes named as good news: the cause clause then explains a benefit. */
 const BENEFIT = words(
-  'upgraded discount discounted free faster quicker sooner earlier priority bonus credit credited saved qualified ' +
-    'approved refunded waived extra cheaper reward rewarded points eligible prioritised prioritized accepted',
+  'upgraded discount discounted free faster quicker sooner earlier early ahead priority bonus credit credited saved ' +
+    'qualified approved refunded waived extra cheaper reward rewarded points eligible prioritised prioritized accepted ' +
+    'down lower reduced extended confirmed',
 );
+/** People as the subject of the outcome: "the vet called because you left your number" reports, it does not blame. */
+const PERSON = words('engineer technician agent courier driver vet doctor nurse dentist team staff someone somebody');
 const IRREGULAR_EVENT = words('went came fell ran blew broke split shut cut sent got hit tore wore stuck');
 
-/** The clause before "because" reports an event (a past verb) that befell a thing, with no benefit named. */
+/**
+ * The clause before "because" reports an event (a past verb, or "is peeling") that befell a thing, with no
+ * benefit named and no person doing it.
+ */
 function befell(t: readonly Token[], i: number): boolean {
   let event = false;
   for (let k = Math.max(0, i - 20); k < i; k++) {
     const x = t[k]!.w;
-    if (BENEFIT.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
+    if (BENEFIT.has(x) || PERSON.has(x) || ANIMATE.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
     if (x.endsWith('ed') || IRREGULAR_EVENT.has(x)) event = true;
+    if (words('is are keeps kept').has(x) && isIng(t[k + 1]?.w ?? '')) event = true;
   }
   return event;
 }
 
 /** "<failure> because you …" and "<failure> due to your …"; "after you …" only when the outcome is a failure. */
-function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
+function causeAfterFailure(s: Sentence, helpsAfter: boolean, out: ClauseHit[]): void {
   const t = s.tokens;
   for (let i = 1; i < t.length; i++) {
     let after = -1;
@@ -223,13 +240,10 @@ function causeAfterFailure(s: Sentence, out: ClauseHit[]): void {
     // "because you returned the car late" blames through the manner even when the outcome sounds neutral.
     // An open outcome ("your order was split", "the breaker tripped") counts when it is an event that befell
     // the customer's side and no benefit is named; "upgraded because you booked early" rewards.
-    if (
-      !hasFailure(t, i - 30, i) &&
-      !doneWrongly(t, who + 1, clauseEnd(t, who)) &&
-      !(YOU_SUBJECT.has(w ?? '') && befell(t, i))
-    ) {
-      continue;
-    }
+    // An open outcome must carry the sentence's point: the cause closes it and nothing is offered after
+    // ("…, and it will arrive tomorrow" or a fix in the next sentence explains on the way to helping).
+    const open = YOU_SUBJECT.has(w ?? '') && !helpsAfter && actEnd >= t.length && befell(t, i);
+    if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who)) && !open) continue;
     out.push({ ...span(t, i, actEnd), alternative: ALT });
   }
 }
@@ -369,6 +383,9 @@ function ifYouHad(s: Sentence, out: ClauseHit[]): void {
 
 export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[] {
   const out: ClauseHit[] = [];
+  // The last sentence where the agent offers or does something: blame before it is on the way to a fix.
+  let lastOffer = -1;
+  for (let n = 0; n < sentences.length; n++) if (OFFER.test(sentences[n]!.text)) lastOffer = n;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     if (s.question || REASSURE.test(s.text)) continue;
@@ -376,7 +393,7 @@ export function findCustomerAsCause(sentences: readonly Sentence[]): ClauseHit[]
     youNever(s, out);
     ifYouHad(s, out);
     fromWhatYouDid(s, out);
-    causeAfterFailure(s, out);
+    causeAfterFailure(s, n <= lastOffer, out);
     youThenConsequence(s, out);
     asWeToldYou(s, out);
     onYou(s, out);

@@ -58,9 +58,8 @@ function notOnUs(t: readonly Token[], i: number): number {
 /** "we have no control over", "I have no say in", "we don't control", "the school has no say in". */
 function noControl(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
-  // The agent's own organisation named as a body ("the school", "our clinic") disclaims like "we".
-  if (THIRD_PARTY.has(w) || w === 'team') {
-    if (!words('the our this').has(t[i - 1]?.w ?? '')) return -1;
+  // The agent's own organisation named as a body ("the school", "our gym") disclaims like "we".
+  if (words('the our this').has(t[i - 1]?.w ?? '') && words('has have had').has(t[i + 1]?.w ?? '')) {
     const k = seq(t, i + 1, [words('has have had'), words('no zero'), CONTROL]);
     return k > 0 ? k : seq(t, i + 1, [words('has have had'), words('no zero'), 'real', CONTROL]);
   }

@@ -42,7 +42,8 @@ const ODDS = words('chance chances possibility hope prospect likelihood');
 const EMPHATIC = words('whatsoever whatever at really');
 /** Outcomes a customer is relieved to hear ruled out. */
 const FEARED = words(
-  "charged billed fined penalised penalized lose losing lost affected hurt happening again worse deleted cut disconnected you'll",
+  'charged billed fined penalised penalized lose losing lost affect affects affecting affected harm harming hurt ' +
+    "hurting damage damaging happening again worse deleted cut disconnected you'll",
 );
 const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');

@@ -11,7 +11,7 @@ const AGENT_PERFECT = words("i've we've");
 const KEEP_SAYING = words('saying telling repeating explaining mentioning');
 const AS_FILLER_AGAIN = words('already previously before');
 const AGAIN_MARK = words('before earlier previously already above twice');
-const SAID_OBJECT = words('this that it you to about');
+const SAID_OBJECT = words('this that it you to about the same question point thing');
 const PERFECT_ADVERB = words('already now honestly literally');
 /** How many times, as a reproach: "three times", "several times", "countless times". */
 const COUNT = words('2 3 4 5 6 two three four five six several many multiple countless numerous');
@@ -71,8 +71,8 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
     while (k < i + 4 && PERFECT_ADVERB.has(t[k]?.w ?? '')) k++;
     if (!SAID.has(t[k]?.w ?? '')) return -1;
     k++;
-    // "explained this to you", "told you about it": up to three object words before the count.
-    for (let n = 0; n < 3 && SAID_OBJECT.has(t[k]?.w ?? ''); n++) k++;
+    // "explained this to you", "answered the same question": up to four object words before the count.
+    for (let n = 0; n < 4 && SAID_OBJECT.has(t[k]?.w ?? ''); n++) k++;
     const x = t[k]?.w ?? '';
     if (x === 'twice' || x === 'repeatedly') return k + 1;
     if (TIMES.has(x) && k > i + 3) return k + 1;

@@ -22,7 +22,7 @@ export const FAILURE = words(
     'disconnected deactivated closed forfeited void apart loose infected worse deleted wiped erased ruined shrank ' +
     'shrunk stained scratched overdue penalised penalized clogged jammed corrupted sick ill unwell hurt injured ' +
     'returned sore painful swollen badly poorly unevenly underperform underperforms underperformed buffering away irritated inflamed itchy blurry wilted ' +
-    'slow slower weaker',
+    'slow slower weaker swelled warped rusted peeled peeling collapsed overheated tripped',
 );
 
 /** Acts a customer can be blamed for, as past-tense verbs after "you". */
@@ -104,7 +104,7 @@ export const PROBLEM_NOUN = words(
     'sensitivity discomfort ache pain difference spot spots tear smudge leak thing things niggle blip bruise ' +
     'swelling snag typo dust crumbs hair hairs noise cosmetic virus malware smudge ' +
     // Symptoms a diagnosis names: "the upset stomach is from …", "the rattle is down to …".
-    'upset rash itch itching rattle rattling squeak squeaking smell odour odor cough vomiting diarrhoea diarrhea trouble',
+    'upset rash itch itching limp limping rattle rattling squeak squeaking smell odour odor cough vomiting diarrhoea diarrhea trouble',
 );
 /** Others held up as the norm the customer falls short of. */
 export const OTHERS = words('most other many plenty all everyone everybody nobody no');

@@ -76,7 +76,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     ),
     // "Because you weren't home, the parcel came back, so I've rebooked it" explains on the way to a fix.
     notInSentence: new RegExp(
-      String.raw`${REASSURES.source}|,\s*so\s+(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:re\w+|booked|arranged|sent|moved)\b`,
+      String.raw`${REASSURES.source}|,\s*so\s+(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:re\w+|booked|arranged|sent|moved)\b|\bbut\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+|now\s+)?\w+ed\b|\b(?:early|earlier|faster|sooner|quicker|upgraded|free|discounted|cheaper)\s+(?:because|since|as)\s+you\b`,
       'i',
     ),
     alternative: 'Here is what happened and how we fix it:',

@@ -823,6 +823,31 @@ const CATCHES: Array<[string, string, string[]]> = [
     'Good of you to send the form in long after the deadline passed.',
     ['Good of you to send the form in long after the deadline passed'],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The paint is peeling because you painted over damp plaster.',
+    ['because you painted over damp plaster'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The battery swelled from the cheap charger you have been using.',
+    ['from the cheap charger you have been using'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    "Bella's limp is most likely from the long runs you've been taking her on.",
+    ["from the long runs you've been taking her on"],
+  ],
+  [
+    'en-clause-not-us',
+    'The gym has no say over what the council charges for parking.',
+    ['The gym has no say over what the council charges for parking'],
+  ],
+  [
+    'en-clause-repeat-reproach',
+    "We've now answered this question three times.",
+    ["We've now answered this question three times"],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -965,6 +990,19 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-no-owner', 'Your flight was delayed by fog at Heathrow; the new departure is 14:20.'],
   ['en-clause-no-owner', 'The transfer failed because the account is closed; could you send another one?'],
   ['en-clause-refusal', "That's just how the app works, but I can switch it off for you today."],
+  // An open outcome blames only when the cause closes the sentence and nothing is offered after it.
+  [
+    'en-clause-customer-as-cause',
+    'Your parcel was redirected because you updated the address, and it will arrive tomorrow.',
+  ],
+  ['en-clause-customer-as-cause', 'The vet called because you left your number at reception.'],
+  ['en-clause-customer-as-cause', 'Your bill went down because you switched to the annual plan.'],
+  [
+    'en-clause-customer-as-cause',
+    'The alarm went off because you opened the door before entering the code; no charge for the call-out, and I have reset it.',
+  ],
+  ['en-clause-customer-as-cause', 'The engineer came early because you picked the first slot.'],
+  ['en-clause-refusal', 'There is no chance of this affecting your credit score.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
