@@ -299,6 +299,9 @@ const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
 /** The customer helped the agent's side: praise for it is sincere. */
 const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 
+/** A denial right before the customer: 不是您… / 並非因為你… (还不是您 and 要不是您 blame). */
+const NOT_BEFORE = /(?<![还還要若仲])(?:不|非|唔)(?:是|係)?(?:因为|因為|由于|由於)?(?:主要|完全)?(?:是|係)?$/;
+
 /** Lapses of omission: 没/未/忘/少/漏. */
 const OMISSION = /没|沒|冇|未|忘|少|漏/;
 
@@ -346,6 +349,11 @@ const customerCause: Read = (c, sentences) => {
   const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
   const customerIn = new RegExp(c.customer);
   const agentIn = new RegExp(c.agent);
+  // 並非您安裝不當造成的 / 不是因为您: the customer named only to be cleared.
+  const cleared = (text: string, m: RegExpExecArray) => {
+    const who = m[0].search(customerIn);
+    return who >= 0 && NOT_BEFORE.test(text.slice(Math.max(0, m.index + who - 6), m.index + who));
+  };
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     if (c.kind.test(s.text) || asks(c, s)) continue;
@@ -364,12 +372,12 @@ const customerCause: Read = (c, sentences) => {
         (cause && failed ? cause : null) ??
         supplied.exec(cl.text) ??
         inferred.exec(cl.text);
-      if (m && !hypothetical(c, cl.text, m.index) && !/的话|嘅話|的話/.test(cl.text)) {
+      if (m && !hypothetical(c, cl.text, m.index) && !cleared(cl.text, m) && !/的话|嘅話|的話/.test(cl.text)) {
         out.push(span(cl, m, true));
         break;
       }
       const l = lapse.exec(cl.text);
-      if (!l || hypothetical(c, cl.text, l.index)) continue;
+      if (!l || hypothetical(c, cl.text, l.index) || cleared(cl.text, l)) continue;
       // 材料被退回，您少交了户口本复印件: the failure first, then the customer's lapse as its reason.
       // Only an omission reads back as the reason (您少交了…); 您自己去找… after 是快递的问题 is a redirect.
       const before = OMISSION.test(l[0]) ? s.clauses.slice(Math.max(0, k - NEAR), k) : [];
@@ -566,7 +574,10 @@ const refusal: Read = (c, sentences) => {
     if (asks(c, s)) continue;
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
-      const m = closeOff.exec(cl.text) ?? (pivots(c, sentences, i, k + 1) ? null : flat.exec(cl.text));
+      // 之前怎么催都没用，是我们的疏忽 owns the stall it reports.
+      const m =
+        (c.owns.test(s.text) ? null : closeOff.exec(cl.text)) ??
+        (pivots(c, sentences, i, k + 1) ? null : flat.exec(cl.text));
       if (m) {
         out.push(span(cl, m));
         continue;
@@ -690,7 +701,7 @@ const irony: Read = (c, sentences) => {
     const fl = flood.exec(s.text);
     const q =
       late.exec(s.text) ??
-      (fl && praised.test(s.text) ? fl : null) ??
+      (fl && praised.test(s.text) && !c.owns.test(s.text) && !c.agentActs.test(s.text) ? fl : null) ??
       quoted.exec(s.text) ??
       takenBack.exec(s.text) ??
       counted.exec(s.text) ??

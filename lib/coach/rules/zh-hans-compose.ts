@@ -4,7 +4,9 @@ import type { CoachRule } from './types';
 // each with the guard that keeps the kind reading clean. Every repeat is bounded, so long drafts stay linear.
 
 /** Hypotheticals and worries, not accusations: 如果您没收到… / 以免您填错 */
-const CONDITIONAL_BEFORE = /(?:如果|若|要是|万一|假如|是否|是不是|以免|避免|防止|怕|担心|不管|即使)$/;
+// A denial before the customer (不是因为您没付款) clears them, as a condition does; 要不是您 still blames.
+const CONDITIONAL_BEFORE =
+  /(?:如果|若|要是|万一|假如|是否|是不是|以免|避免|防止|怕|担心|不管|即使)$|(?<!要|若|还|還)(?:不是|并非|非)(?:因为|由于)?$/;
 /** Reassurance that shares words with blame: 您没注意到也很正常 / 不是您的错 */
 const KIND_WORDS = /没关系|不要紧|没事的|别担心|不用担心|不怪[您你]|不是[您你]的错|很正常|难免|常见|抱歉|对不起/;
 /** The same, plus a hypothetical anywhere in the sentence: 您要是没收到… */
@@ -52,6 +54,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern:
       /[您你][^。！？我]{0,12}?(?:没|未|忘|错|不对|不当|不够|太|超过)[^。！？]{0,14}?(?:所以|因此)?才(?:会|导致|造成|出现|失败|报错|没|加|被|要|扣|收|多)|(?:是|都是)[您你](?:自己)?[^，。！？]{0,12}?(?:造成|导致|引起|产生)的|是因为[您你](?!的)|都怪[您你]/,
+    // 不是您操作造成的 clears the customer.
+    notBefore: /(?:不|非|唔)(?:是|係)?$/,
     notInSentence: new RegExp(`${REASSURES.source}|谢谢|感谢|多亏|幸好|才能`),
     alternative: '我来说明一下原因，并帮您处理好',
   },
@@ -250,7 +254,7 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'no-ownership',
     pattern:
       /(?:包裹|订单|快递|货物|商品|付款|退款|账户|预约|申请|行程|课程|会员|服务|航班|货)[^，。！？我]{0,10}?(?:丢失|遗失|丢了|弄丢|延误|被延迟|延迟发货|被取消|卡住了|卡在|被退回|损坏|坏了|没有成功|没成功|失败了|出错了|被冻结|被拦截)/,
-    notInSentence: /我们|我方|本店|我|没有被|未被|不会被/,
+    notInSentence: /确认|核实|对吗|对吧|是吗|没错吧|我们|我方|本店|我|没有被|未被|不会被/,
     notInDraft: OWNS_IT,
     alternative: '是我们这边没处理好，非常抱歉',
   },
