@@ -161,13 +161,26 @@ function keptGoing(t: readonly Token[], from: number): number {
 
 /** Outcomes named as good news: the cause clause then explains a benefit. */
 const BENEFIT = words(
-  'upgraded discount discounted free faster quicker sooner earlier early ahead priority bonus credit credited saved ' +
+  'upgraded discount discounted free faster quicker sooner earlier ahead priority bonus credit credited saved ' +
     'qualified approved refunded waived extra cheaper reward rewarded points eligible prioritised prioritized accepted ' +
-    'down lower reduced extended confirmed',
+    'lower reduced confirmed full spotless',
 );
+/** Money the customer pays: "your bill went down" is good news, unlike "the site went down". */
+const COST = words('bill bills price prices cost costs rate rates premium premiums fee fees payment payments charges');
+
+function benefitBefore(t: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 20); k < i; k++) {
+    const x = t[k]!.w;
+    if (BENEFIT.has(x)) return true;
+    if (x === 'down' && t.slice(Math.max(0, k - 3), k).some((y) => COST.has(y.w))) return true;
+  }
+  return false;
+}
 /** People as the subject of the outcome: "the vet called because you left your number" reports, it does not blame. */
 const PERSON = words('engineer technician agent courier driver vet doctor nurse dentist team staff someone somebody');
-const IRREGULAR_EVENT = words('went came fell ran blew broke split shut cut sent got hit tore wore stuck');
+const IRREGULAR_EVENT = words(
+  'went came fell ran blew broke split shut cut sent got hit tore wore stuck bent burnt sank shrank froze spilt withheld kept held',
+);
 
 /**
  * The clause before "because" reports an event (a past verb, or "is peeling") that befell a thing, with no
@@ -177,7 +190,7 @@ function befell(t: readonly Token[], i: number): boolean {
   let event = false;
   for (let k = Math.max(0, i - 20); k < i; k++) {
     const x = t[k]!.w;
-    if (BENEFIT.has(x) || PERSON.has(x) || ANIMATE.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
+    if (PERSON.has(x) || ANIMATE.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
     if (x.endsWith('ed') || IRREGULAR_EVENT.has(x)) event = true;
     if (words('is are keeps kept').has(x) && isIng(t[k + 1]?.w ?? '')) event = true;
   }
@@ -243,7 +256,10 @@ function causeAfterFailure(s: Sentence, helpsAfter: boolean, out: ClauseHit[]): 
     // An open outcome must carry the sentence's point: the cause closes it and nothing is offered after
     // ("…, and it will arrive tomorrow" or a fix in the next sentence explains on the way to helping).
     const open = YOU_SUBJECT.has(w ?? '') && !helpsAfter && actEnd >= t.length && befell(t, i);
-    if (!hasFailure(t, i - 30, i) && !doneWrongly(t, who + 1, clauseEnd(t, who)) && !open) continue;
+    const wrongly = doneWrongly(t, who + 1, clauseEnd(t, who));
+    if (!hasFailure(t, i - 30, i) && !wrongly && !open) continue;
+    // "Your deposit was returned in full because you left the flat spotless" explains a benefit.
+    if (!wrongly && benefitBefore(t, i)) continue;
     out.push({ ...span(t, i, actEnd), alternative: ALT });
   }
 }

@@ -96,6 +96,9 @@ function agentless(t: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "you" in any contracted form: "because you'd formatted the card" names a doer too. */
+const YOU_FORMS = words("you you'd you've you're you'll");
+
 export function findNoOwner(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
   const lower = draft.toLowerCase().replace(/’/g, "'");
   if (OWNS.test(lower) || OFFER.test(lower)) return [];
@@ -104,7 +107,7 @@ export function findNoOwner(draft: string, sentences: readonly Sentence[]): Clau
     if (s.question) continue;
     const t = s.tokens;
     // Somebody is named as the doer: the agent owns it, or the customer is blamed (another reader's call).
-    if (t.some((x) => AGENT_ANY.has(x.w) || x.w === 'you' || CONDITIONAL.has(x.w))) continue;
+    if (t.some((x) => AGENT_ANY.has(x.w) || YOU_FORMS.has(x.w) || CONDITIONAL.has(x.w))) continue;
     for (let i = 0; i < t.length; i++) {
       const end = agentless(t, i);
       if (end < 0) continue;

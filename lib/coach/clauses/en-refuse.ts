@@ -92,6 +92,14 @@ function refusal(t: readonly Token[], i: number): number {
   const gerund = t[i + 2]?.w ?? '';
   if (w === "there's" && t[i + 1]?.w === 'no' && gerund.endsWith('ing') && gerund.length > 5) return clauseEnd(t, i);
   if (words("doesn't don't").has(w) && t[i + 1]?.w === 'exist') return i + 2;
+  // "A refund is completely out of the question" (but "nothing is out of the question" opens every door).
+  if (seq(t, i, ['out', 'of', 'the', 'question']) > 0 && i > 0) {
+    let k = i - 1;
+    while (k > 0 && (SOFT.has(t[k]!.w) || t[k]!.w.endsWith('ly'))) k--;
+    const be = t[k]!.w;
+    const copula = COPULA.has(be) || (be.endsWith("'s") && be !== "let's");
+    if (copula && !NEGATION.has(t[k - 1]?.w ?? '') && !NEGATION.has(t[k + 1]?.w ?? '')) return i + 4;
+  }
   // "Under no circumstances will we …"
   if (seq(t, i, ['under', 'no', 'circumstances']) > 0) return clauseEnd(t, i);
   // "That's not happening.", "That's never going to happen."

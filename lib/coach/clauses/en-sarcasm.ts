@@ -51,7 +51,7 @@ const PRAISE2: ReadonlySet<string> = new Set([
   'good work',
 ]);
 const POLITELY = words('nicely politely kindly sweetly');
-const KIND = words('nice kind good sweet thoughtful considerate generous lovely');
+const KIND = words('nice kind good sweet thoughtful considerate generous lovely wonderful gracious decent big');
 const TIME_UNIT = words('minutes hours days weeks months years minute hour day week month year');
 const LATER = words('after later late past beyond');
 const LATE_WORD = words('finally eventually belatedly');
@@ -89,6 +89,17 @@ function mockPraise(t: readonly Token[], i: number): number {
     if (words('finally bother eventually').has(t[i + 4]?.w ?? '')) return clauseEnd(t, i);
     const late = lateness(t, i + 4);
     if (late > 0) return late;
+  }
+  // "Thanks so much for reading the instructions at last": thanks turned by "finally"/"at last" on the customer's act.
+  if (i === 0 && (w === 'thanks' || (w === 'thank' && t[1]?.w === 'you'))) {
+    let k = w === 'thank' ? 2 : 1;
+    while (k < 5 && words('so very much ever').has(t[k]?.w ?? '')) k++;
+    if (t[k]?.w === 'for') {
+      const end = clauseEnd(t, k);
+      for (let n = k + 1; n < Math.min(end, k + 14); n++) {
+        if (words('finally eventually').has(t[n]!.w) || seq(t, n, ['at', 'last']) > 0) return end;
+      }
+    }
   }
   // "Lucky you, getting the only broken bike"
   if (i === 0 && w === 'lucky' && t[1]?.w === 'you' && t[2]?.w === ',' && (t[3]?.w ?? '').endsWith('ing')) {

@@ -285,7 +285,7 @@ export const EN_RULES: readonly CoachRule[] = [
     ),
     // Policy that grants something is good news: "under our policy you're entitled to a refund".
     notInSentence: new RegExp(
-      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)`,
+      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)|\b(?:can|may)\s+be\s+[a-z]+ed\b|,\s*so\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?[a-z]+ed\b`,
       'i',
     ),
     alternative: 'Here is what I can offer:',

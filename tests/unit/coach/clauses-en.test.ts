@@ -848,6 +848,42 @@ const CATCHES: Array<[string, string, string[]]> = [
     "We've now answered this question three times.",
     ["We've now answered this question three times"],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The frames bent because you slept with your glasses on.',
+    ['because you slept with your glasses on'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'Your deposit was withheld because you returned the flat with carpet stains.',
+    ['because you returned the flat with carpet stains'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    "The photos were lost because you'd formatted the card before sending it in.",
+    ["because you'd formatted the card before sending it in"],
+  ],
+  ['en-clause-refusal', 'A refund is completely out of the question.', ['A refund is completely out of the question']],
+  [
+    'en-clause-refusal',
+    'Swapping the seats now is out of the question.',
+    ['Swapping the seats now is out of the question'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'Thanks so much for reading the instructions at last.',
+    ['Thanks so much for reading the instructions at last'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'Thank you for finally sending the meter reading.',
+    ['Thank you for finally sending the meter reading'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'Wonderful of you to report the leak a month after it started.',
+    ['Wonderful of you to report the leak a month after it started'],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1003,6 +1039,12 @@ const LEAVES: Array<[string, string]> = [
   ],
   ['en-clause-customer-as-cause', 'The engineer came early because you picked the first slot.'],
   ['en-clause-refusal', 'There is no chance of this affecting your credit score.'],
+  ['en-clause-customer-as-cause', 'Your deposit was returned in full because you left the flat spotless.'],
+  ['en-clause-customer-as-cause', 'Your premium went down because you fitted a tracker.'],
+  ['en-clause-refusal', 'Nothing is out of the question for your wedding day.'],
+  ['en-clause-refusal', "A later date isn't out of the question; I'll check with the venue."],
+  ['en-clause-mock-sympathy', 'Thanks so much for waiting, we finally found your bag.'],
+  ['en-clause-no-owner', "The photos were lost because you'd formatted the card before sending it in."],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1380,6 +1422,7 @@ const COACH_CLEAN: Array<[string]> = [
   ['Your flight was delayed by fog at Heathrow; the new departure is 14:20.'],
   ['The transfer failed because the account is closed; could you send another one?'],
   ["That's just how the app works, but I can switch it off for you today."],
+  ['Our policy says opened cosmetics can be returned if they caused a reaction, so I have booked a collection.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
