@@ -223,7 +223,10 @@ function causeAfterFailure(s: Sentence, helpsAfter: boolean, out: ClauseHit[]): 
     if (w === 'you') {
       const going = keptGoing(t, who + 1);
       if (going > 0) actEnd = Math.max(actEnd, going);
-      blamed = t[who + 1]?.w === 'only' || !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are') || going > 0;
+      // "because you were grinding your teeth": an ongoing act, though "were" alone is being, not doing.
+      const doing = words('were are').has(t[who + 1]?.w ?? '') && isIng(t[who + 2]?.w ?? '');
+      blamed =
+        t[who + 1]?.w === 'only' || !NOT_AN_ACT.has(t[skipAdverbs(t, who + 1)]?.w ?? 'are') || going > 0 || doing;
     } else if (w === "you've" || w === "you'd") {
       const going = keptGoing(t, who + 1);
       actEnd = Math.max(actEnd, going);

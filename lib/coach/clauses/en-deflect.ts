@@ -93,6 +93,16 @@ function clearedOurselves(t: readonly Token[], i: number): number {
     if (didnt > 0) return didnt;
     return seq(t, k, ['made', 'no', FAULT_NOUN]);
   }
+  // "Nobody here did anything wrong", "no one on our side made a mistake": the agent's people cleared.
+  if (w === 'nobody' || (w === 'no' && t[i + 1]?.w === 'one')) {
+    let k = w === 'no' ? i + 2 : i + 1;
+    if (t[k]?.w === 'here') k++;
+    else if (seq(t, k, [words('on at in'), words('our my'), words('side end team part')]) > 0) k += 3;
+    else return -1;
+    const did = seq(t, k, ['did', words('anything something'), 'wrong']);
+    if (did > 0) return did;
+    return seq(t, k, ['made', words('a any'), words('mistake error mistakes errors')]);
+  }
   if (w !== 'nothing' && !(w === 'no' && FAULT_NOUN.has(t[i + 1]?.w ?? ''))) return -1;
   const end = Math.min(clauseEnd(t, i), i + 12);
   let ours = false;

@@ -12,7 +12,9 @@ const OBVIOUS_ALT = "Here's how it works, since it isn't obvious:";
 /** Everybody, as the norm the customer is measured against. */
 const EVERYONE = words('everyone everybody anyone anybody');
 const MOST = words('most all');
-const PEOPLE = words('people customers users drivers guests owners travellers travelers patients clients adults');
+const PEOPLE = words(
+  'people customers users drivers guests owners travellers travelers patients clients adults person one customer user driver owner parent adult',
+);
 /** Knowing verbs, as the universal subject's present or modal form. */
 const KNOWS = words('knows know understands understand realises realizes realise realize');
 const WOULD = words('would should ought');
@@ -37,6 +39,8 @@ function talksDown(t: readonly Token[], i: number): number {
   // "everyone knows", "anyone would know", "surely anybody realises"
   let subj = -1;
   if (EVERYONE.has(w)) subj = i + 1;
+  // "any reasonable person would know", "any sensible driver knows"
+  else if (w === 'any' && PEOPLE.has(t[i + 2]?.w ?? '') && t[i + 1]!.w !== ',') subj = i + 3;
   else if (MOST.has(w) && PEOPLE.has(t[i + 1]?.w ?? '')) subj = i + 2;
   if (subj > 0 && !negatedBefore(t, i)) {
     let k = subj;

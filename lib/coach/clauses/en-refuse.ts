@@ -103,7 +103,12 @@ function refusal(t: readonly Token[], i: number): number {
   // "Under no circumstances will we …"
   if (seq(t, i, ['under', 'no', 'circumstances']) > 0) return clauseEnd(t, i);
   // "That's not happening.", "That's never going to happen."
-  if (words("that's it's").has(w) && t[i + 1]?.w === 'not' && t[i + 2]?.w === 'happening') return i + 3;
+  // "That is simply not happening", "it's just not going to happen"
+  const be = words("that's it's").has(w) ? i + 1 : words('that it this').has(w) && t[i + 1]?.w === 'is' ? i + 2 : -1;
+  if (be > 0) {
+    const k = skipSoft(t, be);
+    if (t[k]?.w === 'not' && t[k + 1]?.w === 'happening') return k + 2;
+  }
   if (words("that's it's").has(w) && NEVER_NOT.has(t[i + 1]?.w ?? '') && seq(t, i + 2, ['going', 'to', 'happen']) > 0) {
     return i + 5;
   }
@@ -117,6 +122,8 @@ function refusal(t: readonly Token[], i: number): number {
     const end = clauseEnd(t, i);
     const spares = t.slice(k, end).some((x) => FEARED.has(x.w));
     if (words('of that for').has(t[k]?.w ?? '') && !spares) return end;
+    // "Not a chance, the course is full." — the odds alone as the whole answer.
+    if (i === 0 && (k >= t.length || t[k]!.w === ',')) return k;
   }
   // "there's no way we can bring it forward"
   const noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no', 'way']);

@@ -51,7 +51,12 @@ const PRAISE2: ReadonlySet<string> = new Set([
   'good work',
 ]);
 const POLITELY = words('nicely politely kindly sweetly');
-const KIND = words('nice kind good sweet thoughtful considerate generous lovely wonderful gracious decent big');
+const KIND = words(
+  'nice kind good sweet thoughtful considerate generous lovely wonderful gracious decent big brilliant great clever smart',
+);
+/** What happens to the customer rather than what they do: "glad you finally got it" is sincere. */
+const BEFELL_YOU = words('got received heard had saw found won');
+const GLAD = words('good nice great lovely glad pleased relieved thrilled delighted');
 const TIME_UNIT = words('minutes hours days weeks months years minute hour day week month year');
 const LATER = words('after later late past beyond');
 const LATE_WORD = words('finally eventually belatedly');
@@ -89,6 +94,15 @@ function mockPraise(t: readonly Token[], i: number): number {
     if (words('finally bother eventually').has(t[i + 4]?.w ?? '')) return clauseEnd(t, i);
     const late = lateness(t, i + 4);
     if (late > 0) return late;
+  }
+  // "Good to see you finally read our email", "glad you've eventually checked": relief that the customer caught up.
+  if (i === 0 && GLAD.has(w)) {
+    const end = clauseEnd(t, i);
+    for (let k = 1; k < Math.min(end, 8); k++) {
+      if (!words("you you've").has(t[k]!.w)) continue;
+      const late = words('finally eventually').has(t[k + 1]?.w ?? '') ? k + 2 : -1;
+      if (late > 0 && !BEFELL_YOU.has(t[late]?.w ?? '')) return end;
+    }
   }
   // "Thanks so much for reading the instructions at last": thanks turned by "finally"/"at last" on the customer's act.
   if (i === 0 && (w === 'thanks' || (w === 'thank' && t[1]?.w === 'you'))) {

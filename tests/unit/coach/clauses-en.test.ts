@@ -884,6 +884,45 @@ const CATCHES: Array<[string, string, string[]]> = [
     'Wonderful of you to report the leak a month after it started.',
     ['Wonderful of you to report the leak a month after it started'],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The crown cracked because you were grinding your teeth at night without the guard.',
+    ['because you were grinding your teeth at night without the guard'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The laptop overheated because you were gaming on the bed all night.',
+    ['because you were gaming on the bed all night'],
+  ],
+  ['en-clause-not-us', 'Nobody here did anything wrong; the bank reversed it.', ['Nobody here did anything wrong']],
+  [
+    'en-clause-not-us',
+    'No one on our team made a mistake, the carrier lost the box.',
+    ['No one on our team made a mistake'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Any reasonable person would know to check the voltage first.',
+    ['Any reasonable person would know to check the voltage first'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Any sensible driver knows the tank has to come back full.',
+    ['Any sensible driver knows the tank has to come back full'],
+  ],
+  ['en-clause-refusal', 'Not a chance, the course is full.', ['Not a chance']],
+  ['en-clause-refusal', 'That is simply not happening this week.', ['That is simply not happening']],
+  [
+    'en-clause-mock-sympathy',
+    'Brilliant of you to book for the wrong year a week after the sale ended.',
+    ['Brilliant of you to book for the wrong year a week after the sale ended'],
+  ],
+  ['en-clause-mock-sympathy', 'Good to see you finally read our email.', ['Good to see you finally read our email']],
+  [
+    'en-clause-mock-sympathy',
+    "Glad you've eventually checked the spam folder.",
+    ["Glad you've eventually checked the spam folder"],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1045,6 +1084,16 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-refusal', "A later date isn't out of the question; I'll check with the venue."],
   ['en-clause-mock-sympathy', 'Thanks so much for waiting, we finally found your bag.'],
   ['en-clause-no-owner', "The photos were lost because you'd formatted the card before sending it in."],
+  ['en-clause-not-us', 'Nobody did anything wrong here, and the bank has now reversed the charge.'],
+  ['en-clause-common-knowledge', 'Any reasonable request is fine; just reply and we will sort it.'],
+  ['en-clause-refusal', 'Not a problem at all, the course has space.'],
+  ['en-clause-refusal', 'That is happening this week, as promised.'],
+  ['en-clause-mock-sympathy', 'Good to see you back, and welcome to the new clinic.'],
+  ['en-clause-mock-sympathy', 'Glad you finally got the parcel — enjoy the new boots!'],
+  [
+    'en-clause-customer-as-cause',
+    'The invoice shows two lines because you were paying in two instalments, which is fine.',
+  ],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1423,6 +1472,8 @@ const COACH_CLEAN: Array<[string]> = [
   ['The transfer failed because the account is closed; could you send another one?'],
   ["That's just how the app works, but I can switch it off for you today."],
   ['Our policy says opened cosmetics can be returned if they caused a reaction, so I have booked a collection.'],
+  ['I have told the courier several times about your access code, and they now have it saved.'],
+  ['Because you used the promo code, your first month is free.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
