@@ -299,6 +299,9 @@ const BLAMED = /(?:的|嘅)(?:问题|問題|责任|責任|锅|鍋|错|錯)/;
 /** The customer helped the agent's side: praise for it is sincere. */
 const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 
+/** 说到底是您太客气了 thanks: these after 太 praise. */
+const KIND_TOO = '客气|客氣|好|贴心|貼心|体贴|體貼|合理|周到|耐心|细心|細心|善良|有心|信任|支持';
+
 /** A denial right before the customer: 不是您… / 並非因為你… (还不是您 and 要不是您 blame). */
 const NOT_BEFORE = /(?<![还還要若仲])(?:不|非|唔)(?:是|係)?(?:因为|因為|由于|由於)?(?:主要|完全)?(?:是|係)?$/;
 
@@ -313,7 +316,7 @@ const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
 
 /** "Everyone else manages", as a clause's last word: 大部分會員都會 (都会收到短信 is a future, not a reproach). */
 const PEERS_MANAGE =
-  /(?:大部分|大多数|大多數|绝大多数|絕大多數|其他|其它|别的|別的|一般|所有|好多|很多)(?:的|嘅)?(?:会员|會員|用户|用戶|客人|顾客|顧客|客户|客戶|人|家长|家長|学员|學員|车主|車主|同学|同學)(?:都|也)(?:会|會|懂|識|知道|搞得定|做得到|弄得好|冇問題|没问题|沒問題)(?:[了啦喇吧啊呀耶喔嘅的]{0,2})$/;
+  /(?:大部分|大多数|大多數|绝大多数|絕大多數|其他|其它|别的|別的|一般|所有|好多|很多)(?:的|嘅)?(?:会员|會員|用户|用戶|客人|顾客|顧客|客户|客戶|人|家长|家長|学员|學員|车主|車主|同学|同學)(?:都|也|一看就|一睇就|一学就|一學就|一眼就)(?:会|會|懂|識|明|知道|明白|搞得定|做得到|弄得好|冇問題|没问题|沒問題)(?:[了啦喇吧啊呀耶喔嘅的]{0,2})$/;
 
 /** Telling the customer their reaction is too big: 唔使咁大反應 / 不用这么激动 (不用这么担心 reassures). */
 const CALM_DOWN =
@@ -339,10 +342,13 @@ const customerCause: Read = (c, sentences) => {
     `${alt(w.inference)}${c.customer}[^，,。！？]{0,10}?(?:太|不够|不夠|没|沒|冇|不|唔|错|錯|过于|過於)(?!需|用|必|会|會|使|少)`,
   );
   // 是您填的身份证号少了一位: what the customer supplied named as the fault.
-  const supplied = new RegExp(`${c.customer}(?:自己)?[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`);
+  // 您提到的折扣已经过期 reports what they asked about, not what they supplied.
+  const supplied = new RegExp(
+    `${c.customer}(?:自己)?(?!提|说|說|讲|講|问|問|要|想|看|喜|关|關|担|擔)[\u4e00-\u9fff]{1,2}(?:的|嘅)[^，,。！？]{0,8}?${alt(w.defect)}`,
+  );
   // 说到底还是家长没有督促: the failure traced to an omission with no subject needed; 我 in between owns it.
   const root = new RegExp(
-    `${alt(w.rootCause)}[^，,。！？我]{0,12}?(?:没有|没|沒有|沒|冇|未|忘|漏|不按|不听|不聽)(?!有?${alt(w.notLapse)})`,
+    `${alt(w.rootCause)}[^，,。！？我]{0,12}?(?:没有|没|沒有|沒|冇|未|忘|漏|不按|不听|不聽)(?!有?${alt(w.notLapse)})|${alt(w.rootCause)}[^，,。！？我]{0,6}?${c.customer}[^，,。！？我]{0,10}?(?:太(?!${KIND_TOO})|过多|過多|过度|過度|错|錯|乱|亂)`,
   );
   const consequence = new RegExp(alt(w.consequence));
   const failure = new RegExp(alt(w.failure));
@@ -694,11 +700,13 @@ const irony: Read = (c, sentences) => {
   const late = new RegExp(
     `(?:${alt(w.thanks)}|辛苦|难为|難為)${c.customer}?[^。！？我]{0,12}?(?:终于|終於|总算|總算)${alt(w.late)}`,
   );
+  // 感谢您在截止前五分钟才提交材料，真是太有效率了: thanks for doing it at the last moment, crowned with praise.
+  const lastMinute = new RegExp(`${alt(w.thanks)}${c.customer}[^。！？我]{0,12}?才${alt(w.late)}`);
   // 多謝你…send十封email…真係好有效率: thanks for a flood of messages, crowned with praise.
   const flood = new RegExp(`${alt(w.thanks)}${c.customer}?[^。！？]{0,16}?${alt(w.manyth)}(?:封|通|條|条|次|遍)`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
-    const fl = flood.exec(s.text);
+    const fl = flood.exec(s.text) ?? lastMinute.exec(s.text);
     const q =
       late.exec(s.text) ??
       (fl && praised.test(s.text) && !c.owns.test(s.text) && !c.agentActs.test(s.text) ? fl : null) ??

@@ -691,6 +691,8 @@ export const HANS_WORDS: ZhWords = {
     '三岁小孩都会',
   ],
   late: [
+    '提交',
+    '交付',
     '记得',
     '想起',
     '抽空',

@@ -204,6 +204,19 @@ const CATCHES: Array<[string, string, string]> = [
     '感谢您半夜连发二十条消息催我们，真是太积极了',
   ],
   ['hant-clause-irony', '謝謝你一個早上打了八通電話，真是好有耐心。', '謝謝你一個早上打了八通電話，真是好有耐心'],
+  // Round 2, own probe: 太 after a root cause, Cantonese 先…咗, 一看就懂, thanks for the last minute.
+  ['hant-clause-customer-cause', '貓咪嘔吐，講到底都係你餵得太多。', '講到底都係你餵得太多'],
+  ['hans-clause-customer-cause', '轮胎磨损，说到底是您平时开得太猛。', '说到底是您平时开得太猛'],
+  ['hant-clause-customer-cause', '網站登入唔到，係你自己打錯密碼三次先鎖咗。', '你自己打錯密碼三次先鎖咗'],
+  ['hant-clause-customer-cause', '你漏填咗地址，包裹先退咗返嚟。', '你漏填咗地址，包裹先退咗返嚟'],
+  ['hans-clause-minimise', '这个功能很直观，一般人一看就懂。', '一般人一看就懂'],
+  ['hant-clause-minimise', '報名表好簡單，一般家長一睇就明。', '一般家長一睇就明'],
+  [
+    'hans-clause-irony',
+    '感谢您在截止前五分钟才提交材料，真是太有效率了。',
+    '感谢您在截止前五分钟才提交材料，真是太有效率了',
+  ],
+  ['hant-clause-irony', '謝謝您開課前一晚才繳費，真是好準時。', '謝謝您開課前一晚才繳費，真是好準時'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -316,6 +329,12 @@ const LEAVES: Array<[string, string]> = [
   ['hant-clause-irony', '感謝您的等候，包裹終於到了。'],
   ['hans-clause-irony', '谢谢您三次耐心地配合拍照，真是太细心了，我们已经安排补发。'],
   ['hans-clause-agentless', '跟您确认一下，您的订单是被取消了两次，对吧？我这就帮您查。'],
+  ['hans-clause-customer-cause', '说到底是您太客气了，这本来就是我们该做的。'],
+  ['hant-clause-customer-cause', '你打錯咗號碼，我哋先幫你改咗。'],
+  ['hans-clause-minimise', '一般人一看就懂的地方，我们也会再标清楚一点。'],
+  ['hans-clause-irony', '感谢您提交材料，我们才发现系统有漏洞，真是帮大忙了。'],
+  ['hans-clause-customer-cause', '您提到的折扣已经过期了，不过我可以给您申请一张同等的优惠券。'],
+  ['hant-clause-customer-cause', '您問的那款機型已經停產了，我幫您找替代款。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
