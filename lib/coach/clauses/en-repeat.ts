@@ -5,6 +5,8 @@ import type { ClauseHit } from './types';
 // A repeat turned into a reproach: "for the third time", "as I've explained twice already", "like I keep saying".
 
 const REPEAT_ALT = 'To make this easier to find:';
+const GOOD_NEWS =
+  /\b(?:(?:has|have)\s+(?:now\s+|already\s+)?(?:gone\s+out|been\s+(?:sent|refunded|approved|processed|fixed|booked|credited|released|shipped))|(?:is|are)\s+on\s+(?:its|their|the)\s+way|went\s+out)\b/;
 
 const AS_FILLER = words("i we i've we've i'd we'd have had has been was already previously also clearly before");
 const AGENT_PERFECT = words("i've we've");
@@ -103,7 +105,8 @@ export function findRepeatReproach(sentences: readonly Sentence[]): ClauseHit[] 
     // "Once again, I'm sorry" and "thanks again" are warmth, not reproach.
     if (/\b(?:sorry|apologi[sz]e|apologies|thank|thanks)\b/.test(s.text)) continue;
     const t = s.tokens;
-    const acts = OFFER.test(s.text);
+    // Pointing back on the way to good news ("as I said on the phone, the refund has gone out") helps too.
+    const acts = OFFER.test(s.text) || GOOD_NEWS.test(s.text);
     for (let i = 0; i < t.length; i++) {
       const end = repeated(t, i, acts);
       if (end < 0) continue;

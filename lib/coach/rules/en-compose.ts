@@ -1,4 +1,4 @@
-import { AGENT_ACTS } from './en';
+import { ACTS_OR_GOOD_NEWS, AGENT_ACTS } from './en';
 import type { CoachRule } from './types';
 
 // Families rather than phrases: a subject, a verb class and a guard, so rewordings of the same move still match.
@@ -200,7 +200,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     ),
     notAfter:
       /^\s*(?:thank|thanks|sorry|apologies|my\s+apologies|I['’]m\s+(?:\w+\s+)?sorry|we['’]re\s+(?:\w+\s+)?sorry|(?:I|we)\s+(?:\w+\s+)?apologi[sz]e|please\s+accept)/i,
-    notInSentence: AGENT_ACTS,
+    notInSentence: ACTS_OR_GOOD_NEWS,
     alternative: 'To recap,',
   },
   {

@@ -18,6 +18,11 @@ export const AGENT_ACTS = new RegExp(
   String.raw`(?:[,;—–]\s*|\b(?:and|so|but)\s+)(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:already\s+|just\s+|also\s+)?(?!not\b|never\b|been\b|be\b|told\b|said\b|explained\b|mentioned\b)[a-z]+`,
   'i',
 );
+/** The agent acts, or reports good news: pointing back to an earlier message on the way there is no reproach. */
+export const ACTS_OR_GOOD_NEWS = new RegExp(
+  String.raw`${AGENT_ACTS.source}|\b(?:(?:has|have)\s+(?:now\s+)?(?:gone\s+out|been\s+(?:sent|refunded|approved|processed|fixed|booked|credited|released|shipped))|(?:is|are)\s+on\s+(?:its|their|the)\s+way)\b`,
+  'i',
+);
 /** Hypotheticals and reassurance that share words with blame: "if you entered the wrong address, don't worry". */
 const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when)\s+$/i;
 const REASSURES = new RegExp(
@@ -176,8 +181,9 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:(?:as|like)\s+I\s+(?:already\s+|previously\s+|have\s+already\s+)?(?:said|stated|mentioned|explained|told\s+you|wrote)|as\s+(?:previously|already)\s+(?:stated|mentioned|explained)|as\s+(?:I${A}ve|I\s+have|we${A}ve|we\s+have)\s+(?:already\s+)?(?:said|explained|mentioned|told\s+you))\b`,
       'i',
     ),
-    // "As I mentioned on the phone, your refund went out today — I've attached the receipt" points back to help.
-    notInSentence: AGENT_ACTS,
+    // "As I mentioned on the phone, your refund went out today — I've attached the receipt" points back to help,
+    // and so does pointing back on the way to good news ("…, the refund has gone out today").
+    notInSentence: ACTS_OR_GOOD_NEWS,
     alternative: 'To recap,',
   },
   {
