@@ -5,6 +5,7 @@ import { CUES } from './cues';
 import { checkFit } from './fit';
 import { findIssues } from './issues';
 import { guessDraftLanguage } from './language';
+import { dropAnsweredRefusals } from './offer';
 import { COACH_RULES } from './rules';
 import type { CoachContext, CoachReport } from './types';
 
@@ -84,13 +85,14 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachRepo
     if (c >= 0xdc00 && c <= 0xdfff) from++;
   }
   const coached = from > 0 ? draft.slice(from) : draft;
-  const issues = findIssues(coached, COACH_RULES[lang], CLAUSE_READERS[lang]);
+  let issues = findIssues(coached, COACH_RULES[lang], CLAUSE_READERS[lang]);
   for (const other of extraRuleLanguages(lang, sure)) {
     for (const extra of findIssues(coached, COACH_RULES[other], CLAUSE_READERS[other])) {
       if (!issues.some((i) => extra.start < i.end && i.start < extra.end)) issues.push(extra);
     }
   }
   issues.sort((a, b) => a.start - b.start);
+  issues = dropAnsweredRefusals(coached, issues, lang);
   if (from > 0) {
     for (const issue of issues) {
       issue.start += from;
