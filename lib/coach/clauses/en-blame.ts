@@ -190,7 +190,10 @@ function befell(t: readonly Token[], i: number): boolean {
   let event = false;
   for (let k = Math.max(0, i - 20); k < i; k++) {
     const x = t[k]!.w;
-    if (PERSON.has(x) || ANIMATE.has(x) || x === 'you' || x === 'we' || x === 'i') return false;
+    // "you" as the subject reports the customer's own act; "keeps logging you out" is something done to them.
+    const prev = t[k - 1]?.w ?? ',';
+    const subject = isEdge(prev) || words('and so but then').has(prev);
+    if (PERSON.has(x) || ANIMATE.has(x) || (x === 'you' && subject) || x === 'we' || x === 'i') return false;
     if (x.endsWith('ed') || IRREGULAR_EVENT.has(x)) event = true;
     if (words('is are keeps kept').has(x) && isIng(t[k + 1]?.w ?? '')) event = true;
   }

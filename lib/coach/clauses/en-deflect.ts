@@ -71,6 +71,7 @@ function noControl(t: readonly Token[], i: number): number {
   return k;
 }
 
+const BY_THE_BOOK = words('right correctly properly perfectly');
 const FAULT_NOUN = words('fault error mistake mistakes errors problem problems issue issues');
 const OUR_SIDE = words('side end part');
 const WENT_WRONG = words('went was is has had');
@@ -81,12 +82,18 @@ const WENT_WRONG = words('went was is has had');
  */
 function clearedOurselves(t: readonly Token[], i: number): number {
   const w = t[i]!.w;
-  // "we did nothing wrong", "we've done nothing wrong", "we didn't do anything wrong", "our team made no mistake"
-  const who = w === 'our' && t[i + 1]?.w === 'team' ? i + 2 : AGENT_SUBJECT.has(w) ? i + 1 : -1;
+  // "we did nothing wrong", "we've done nothing wrong", "we didn't do anything wrong", "our team made no mistake",
+  // "our engineers did everything by the book"
+  const ourBody = w === 'our' && /^[a-z]+$/.test(t[i + 1]?.w ?? '') && t[i + 1]!.w.length > 2;
+  const who = ourBody ? i + 2 : AGENT_SUBJECT.has(w) ? i + 1 : -1;
   if (who > 0) {
     let k = who;
     if (words('have has').has(t[k]?.w ?? '')) k++;
     if (words('honestly really genuinely').has(t[k]?.w ?? '')) k++;
+    const all = seq(t, k, [words('did done followed'), 'everything']);
+    if (all > 0 && (BY_THE_BOOK.has(t[all]?.w ?? '') || seq(t, all, ['by', 'the', 'book']) > 0)) {
+      return clauseEnd(t, all);
+    }
     const did = seq(t, k, [words('did done'), 'nothing', 'wrong']);
     if (did > 0) return did;
     const didnt = seq(t, k, [words("didn't haven't hasn't"), words('do done'), 'anything', 'wrong']);

@@ -98,6 +98,7 @@ function agentless(t: readonly Token[], i: number): number {
 
 /** "you" in any contracted form: "because you'd formatted the card" names a doer too. */
 const YOU_FORMS = words("you you'd you've you're you'll");
+const NONE = words('nothing none nobody neither');
 
 export function findNoOwner(draft: string, sentences: readonly Sentence[]): ClauseHit[] {
   const lower = draft.toLowerCase().replace(/’/g, "'");
@@ -111,6 +112,8 @@ export function findNoOwner(draft: string, sentences: readonly Sentence[]): Clau
     for (let i = 0; i < t.length; i++) {
       const end = agentless(t, i);
       if (end < 0) continue;
+      // "Nothing went missing", "none of it was lost": the failure is denied, not left without an owner.
+      if (NONE.has(t[clauseStart(t, i)]!.w)) continue;
       out.push({ ...span(t, clauseStart(t, i), Math.max(end, clauseEnd(t, i))), alternative: OWN_ALT });
       break;
     }

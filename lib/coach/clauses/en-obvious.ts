@@ -1,4 +1,4 @@
-import { clauseEnd, clauseStart, lastMatchAt, type Sentence, span, type Token, words } from './en-text';
+import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Token, words } from './en-text';
 import { CONDITIONAL, NEGATION, OFFER } from './en-words';
 import type { ClauseHit } from './types';
 
@@ -20,6 +20,8 @@ const KNOWS = words('knows know understands understand realises realizes realise
 const WOULD = words('would should ought');
 const HEDGE = words('surely obviously of course basically');
 const COMMON = words('common basic general');
+/** What the customer's complaint is called when the agent cannot see it: "why this is such a problem". */
+const FUSS = words('problem issue deal fuss matter complaint upset hassle');
 const KNOWLEDGE = words('knowledge sense');
 
 function negatedBefore(t: readonly Token[], i: number): boolean {
@@ -51,6 +53,16 @@ function talksDown(t: readonly Token[], i: number): number {
     }
     if (WOULD.has(t[k]?.w ?? '')) k++;
     if (KNOWS.has(t[k]?.w ?? '')) return clauseEnd(t, k);
+  }
+  // "I really do not see why this is such a problem", "we don't see what the big deal is"
+  if (words('i we').has(w)) {
+    let k = i + 1;
+    while (k < i + 3 && words('really honestly just genuinely still').has(t[k]?.w ?? '')) k++;
+    const not = t[k]?.w === "don't" || t[k]?.w === "can't" ? k + 1 : seq(t, k, [words('do can'), 'not']);
+    if (not > 0 && t[not]?.w === 'see' && words('why what how').has(t[not + 1]?.w ?? '')) {
+      const end = clauseEnd(t, not);
+      for (let n = not + 2; n < Math.min(end, not + 10); n++) if (FUSS.has(t[n]!.w)) return end;
+    }
   }
   // "it's common knowledge that …", "that's basic common sense"
   if (COMMON.has(w) && KNOWLEDGE.has(t[i + 1]?.w ?? '')) return clauseEnd(t, i);

@@ -87,7 +87,10 @@ function refusal(t: readonly Token[], i: number): number {
   // "That's a hard no"
   if (seq(t, i, ['hard', 'no']) > 0) return i + 2;
   // "Absolutely not." as the whole answer
-  if (i === 0 && words('absolutely definitely certainly').has(w) && t[1]?.w === 'not' && t.length === 2) return 2;
+  // "Absolutely not, the tickets are non-transferable."
+  if (i === 0 && words('absolutely definitely certainly').has(w) && t[1]?.w === 'not') {
+    if (t.length === 2 || t[2]!.w === ',') return 2;
+  }
   // "there's no changing the address", "that option doesn't exist"
   const gerund = t[i + 2]?.w ?? '';
   if (w === "there's" && t[i + 1]?.w === 'no' && gerund.endsWith('ing') && gerund.length > 5) return clauseEnd(t, i);

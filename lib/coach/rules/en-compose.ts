@@ -76,7 +76,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     ),
     // "Because you weren't home, the parcel came back, so I've rebooked it" explains on the way to a fix.
     notInSentence: new RegExp(
-      String.raw`${REASSURES.source}|,\s*so\s+(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:re\w+|booked|arranged|sent|moved)\b|\bbut\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+|now\s+)?\w+ed\b|\b(?:early|earlier|faster|sooner|quicker|upgraded|free|discounted|cheaper)\s+(?:because|since|as)\s+you\b|\b(?:is|are|was|were|got|get)\s+(?:now\s+|also\s+)?(?:free|discounted|upgraded|waived|cheaper)\b`,
+      String.raw`${REASSURES.source}|,\s*so\s+(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:re\w+|booked|arranged|sent|moved)\b|\bbut\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+|now\s+)?\w+ed\b|\b(?:early|earlier|faster|sooner|quicker|upgraded|free|discounted|cheaper)\s+(?:because|since|as)\s+you\b|\b(?:is|are|was|were|got|get)\s+(?:now\s+|also\s+)?(?:free|discounted|upgraded|waived|cheaper)\b|,\s*(?:so|and)\s+you\s+can\b`,
       'i',
     ),
     alternative: 'Here is what happened and how we fix it:',
@@ -365,6 +365,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'en-own-got-lost',
     kind: 'no-ownership',
+    // "Nothing went missing" denies the failure.
+    notBefore: /\b(?:nothing|none(?:\s+of\s+(?:it|them|the\s+\w+))?|nobody|no\s+\w+)\s+$/i,
     pattern:
       /\b(?:got|went|has\s+gone|have\s+gone|ended\s+up)\s+(?:lost|missing|astray|damaged|delayed|stuck|mixed\s+up|misplaced|cancell?ed|deleted)\b|\bsomething\s+went\s+wrong\b(?!\s+(?:on|with|at)\s+our)|\b(?:an?\s+|the\s+)?(?:error|glitch|issue|problem|mix-up|mistake|outage)\s+(?:caused|led\s+to|resulted\s+in)\b/i,
     notInSentence: OWNER_IN_SENTENCE,

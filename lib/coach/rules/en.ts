@@ -692,6 +692,11 @@ export const EN_RULES: readonly CoachRule[] = [
       String.raw`\b(?:good\s+luck\s+with\s+that|thanks\s+for\s+nothing|(?:I${A}m\s+)?sure\s+you\s+did|if\s+you\s+say\s+so|whatever\s+you\s+say|nice\s+try|well,?\s+excuse\s+me|with\s+(?:all\s+)?due\s+respect|oh\s+(?:great|wonderful|fantastic|brilliant|sure)|congrat(?:ulation)?s,?\s+you(?:${A}ve|\s+have)?\s+(?:managed|found|broke|broken|discovered|figured))\b`,
       'i',
     ),
+    // "Oh wonderful, I'm so glad the new password works!" is joy at the customer's good news.
+    notInSentence: new RegExp(
+      String.raw`\b(?:I${A}m|I\s+am|we${A}re|we\s+are)\s+(?:so\s+|really\s+|very\s+)?(?:glad|happy|pleased|delighted|thrilled)\b(?![^.!?;\n]{0,40}\b(?:finally|at\s+last|eventually)\b)`,
+      'i',
+    ),
     alternative: 'I understand — let me help with this.',
   },
   {

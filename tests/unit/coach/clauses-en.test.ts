@@ -923,6 +923,34 @@ const CATCHES: Array<[string, string, string[]]> = [
     "Glad you've eventually checked the spam folder.",
     ["Glad you've eventually checked the spam folder"],
   ],
+  [
+    'en-clause-customer-as-cause',
+    "The app keeps logging you out because you've been sharing your login with friends.",
+    ["because you've been sharing your login with friends"],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The heating keeps cutting out because you have been blocking the vents.',
+    ['because you have been blocking the vents'],
+  ],
+  ['en-clause-not-us', 'Our engineers did everything by the book.', ['Our engineers did everything by the book']],
+  [
+    'en-clause-not-us',
+    'We followed everything correctly on our side.',
+    ['We followed everything correctly on our side'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'I really do not see why this is such a problem.',
+    ['I really do not see why this is such a problem'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    "We don't see what the big deal is with a two-day wait.",
+    ["We don't see what the big deal is with a two-day wait"],
+  ],
+  ['en-clause-refusal', 'Absolutely not, the tickets are non-transferable.', ['Absolutely not']],
+  ['en-clause-refusal', 'Definitely not, the offer ended yesterday.', ['Definitely not']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1094,6 +1122,15 @@ const LEAVES: Array<[string, string]> = [
     'en-clause-customer-as-cause',
     'The invoice shows two lines because you were paying in two instalments, which is fine.',
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The app logs you out after 30 days because you chose the secure setting, so you can switch it off any time.',
+  ],
+  ['en-clause-not-us', 'Our engineers checked everything, and the part was faulty; a replacement is booked.'],
+  ['en-clause-common-knowledge', 'I can see why this is such a problem for you.'],
+  ['en-clause-common-knowledge', "I don't see why you should pay for this, so I've refunded it."],
+  ['en-clause-refusal', 'Absolutely not your fault, and the refund is on its way.'],
+  ['en-clause-no-owner', 'Nothing went missing; all three boxes are in your locker.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1474,6 +1511,10 @@ const COACH_CLEAN: Array<[string]> = [
   ['Our policy says opened cosmetics can be returned if they caused a reaction, so I have booked a collection.'],
   ['I have told the courier several times about your access code, and they now have it saved.'],
   ['Because you used the promo code, your first month is free.'],
+  ['Oh wonderful, I am so glad the new password works!'],
+  ['Nothing went missing; all three boxes are in your locker.'],
+  ['As I said on the phone, the refund has gone out today.'],
+  ['The app logs you out after 30 days because you chose the secure setting, so you can switch it off any time.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
