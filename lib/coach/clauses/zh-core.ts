@@ -302,6 +302,17 @@ const HELPED_US = /(?:帮|幫)(?:我们|我們|我哋)/;
 /** 说到底是您太客气了 thanks: these after 太 praise. */
 const KIND_TOO = '客气|客氣|好|贴心|貼心|体贴|體貼|合理|周到|耐心|细心|細心|善良|有心|信任|支持';
 
+/** What makes the customer's thing the fault: 不好/有問題/不聽. */
+const FAULTY =
+  '(?:不好|太差|不足|不够|不夠|唔夠|有问题|有問題|有误|有誤|不对|不對|唔啱|不符|不听|不聽|唔聽|没听|沒聽|冇聽|不看|唔睇|没看|沒看|冇睇)';
+
+/** Guessing words that pin a cause: 八成是/多半是. */
+const GUESS = '(?:八成|多半|十有八九|多数|多數|肯定|一定|估计|估計|梗係)';
+
+/** Time let pass: 隔了兩個禮拜 / 拖咗三日. */
+const DELAY =
+  /(?:隔了|隔咗|过了|過了|过咗|過咗|拖了|拖咗|等了|等咗)[^，,。！？]{0,3}?[\d一二两兩三四五六七八九十几幾半]+(?:个|個)?(?:天|日|周|週|星期|禮拜|礼拜|月|年|钟|鐘|小时|小時)/;
+
 /** A denial right before the customer: 不是您… / 並非因為你… (还不是您 and 要不是您 blame). */
 const NOT_BEFORE = /(?<![还還要若仲])(?:不|非|唔)(?:是|係)?(?:因为|因為|由于|由於)?(?:主要|完全)?(?:是|係)?$/;
 
@@ -316,11 +327,11 @@ const REQUEST = /请|請|麻烦|麻煩|稍等|唔該|敬请|敬請/;
 
 /** "Everyone else manages", as a clause's last word: 大部分會員都會 (都会收到短信 is a future, not a reproach). */
 const PEERS_MANAGE =
-  /(?:大部分|大多数|大多數|绝大多数|絕大多數|其他|其它|别的|別的|一般|所有|好多|很多)(?:的|嘅)?(?:会员|會員|用户|用戶|客人|顾客|顧客|客户|客戶|人|家长|家長|学员|學員|车主|車主|同学|同學)(?:都|也|一看就|一睇就|一学就|一學就|一眼就)(?:会|會|懂|識|明|知道|明白|搞得定|做得到|弄得好|冇問題|没问题|沒問題)(?:[了啦喇吧啊呀耶喔嘅的]{0,2})$/;
+  /(?:大部分|大多数|大多數|绝大多数|絕大多數|其他|其它|别的|別的|一般|所有|好多|很多)(?:的|嘅)?(?:会员|會員|用户|用戶|客人|顾客|顧客|客户|客戶|人|家长|家長|学员|學員|车主|車主|同学|同學)(?:(?:都|也|一看就|一睇就|一学就|一學就|一眼就)(?:会|會|懂|識|明|知道|明白|搞得定|做得到|弄得好|冇問題|没问题|沒問題)|(?:根本|都|也)?(?:看不出|睇唔出|看不到|察觉不到|察覺不到|发现不了|發現不了|留意唔到)(?:来|來|嚟)?)(?:[了啦喇吧啊呀耶喔嘅的]{0,2})$/;
 
 /** Telling the customer their reaction is too big: 唔使咁大反應 / 不用这么激动 (不用这么担心 reassures). */
 const CALM_DOWN =
-  /(?:不用|不必|无需|無需|唔使|唔駛|用不着|用不著|犯不着|犯不著|别|別|唔好)(?:这么|這麼|那么|那麼|咁|如此)(?:大)?(?:反应|反應|激动|激動|生气|生氣|火大|发火|發火|嬲|大惊小怪|大驚小怪|小题大做|小題大做|大声|大聲)/;
+  /(?:不用|不必|无需|無需|唔使|唔駛|用不着|用不著|犯不着|犯不著|别|別|唔好)(?:这么|這麼|那么|那麼|咁|如此)(?:大)?(?:反应|反應|激动|激動|生气|生氣|火大|发火|發火|嬲|大惊小怪|大驚小怪|小题大做|小題大做|大声|大聲)|(?:是不是|係咪|是否)(?:有点|有點|有啲)?太(?:紧张|緊張|激动|激動|敏感|在意|计较|計較|夸张|誇張|大惊小怪|大驚小怪)/;
 
 /** A number closed by "only": 扣咗五蚊手續費啫 / 晚了两天而已. */
 const ONLY_AN_AMOUNT =
@@ -350,6 +361,10 @@ const customerCause: Read = (c, sentences) => {
   const root = new RegExp(
     `${alt(w.rootCause)}[^，,。！？我]{0,12}?(?:没有|没|沒有|沒|冇|未|忘|漏|不按|不听|不聽)(?!有?${alt(w.notLapse)})|${alt(w.rootCause)}[^，,。！？我]{0,6}?${c.customer}[^，,。！？我]{0,10}?(?:太(?!${KIND_TOO})|过多|過多|过度|過度|错|錯|乱|亂)`,
   );
+  // 是您信用紀錄不好 / 是您自己不聽: the customer's own thing or deafness named as the fault (不是您… clears).
+  const theirFault = new RegExp(`(?<![不非唔])(?:是|係)${c.customer}(?:自己)?(?:的|嘅)?[^，,。！？我]{0,8}?${FAULTY}`);
+  // 八成是您亂餵零食: a guess that lands on the customer needs no failure word.
+  const guessed = new RegExp(`${GUESS}(?:是|係)${c.customer}(?!的|们|們|嘅|哋)`);
   const consequence = new RegExp(alt(w.consequence));
   const failure = new RegExp(alt(w.failure));
   const followed = new RegExp(alt([...w.consequence, ...w.noSurprise]));
@@ -374,6 +389,8 @@ const customerCause: Read = (c, sentences) => {
       const cause = causeFirst.exec(cl.text);
       const m =
         root.exec(cl.text) ??
+        theirFault.exec(cl.text) ??
+        guessed.exec(cl.text) ??
         rhetorical.exec(cl.text) ??
         (cause && failed ? cause : null) ??
         supplied.exec(cl.text) ??
@@ -434,7 +451,9 @@ const notUs: Read = (c, sentences) => {
   const unrelated = new RegExp(
     `(?:跟|和|与|與|同)${c.agent}${here}[^，,。！？您你]{0,4}?(?:並|并|真的|完全|根本|一点|一點)?(?:没|沒|无|無|冇|毫无|毫無)(?:有)?(?:任何|半点|半點|一点|一點|咩)?(?:关系|關係|關|相干)`,
   );
-  const conduit = new RegExp(`${c.agent}${here}(?:也)?${alt(w.only)}(?:个|個|一个|一個)?${alt(w.relay)}`);
+  const conduit = new RegExp(
+    `${c.agent}${here}[\u4e00-\u9fff]{0,3}?(?:也)?(?<!不|唔)${alt(w.only)}(?:个|個|一个|一個)?${alt(w.relay)}`,
+  );
   // 我也是按流程办事 / 我们只是按医嘱执行: just following orders.
   const orders = new RegExp(
     `${c.agent}${here}(?:也|都)?${alt([...w.only, '也是', '也只是', '只能'])}(?:按|照|按照|遵照|依照|根据|根據|跟)[^，,。！？]{0,8}?(?:执行|執行|办事|辦事|操作|做事|处理|處理|办|辦|做|走)`,
@@ -468,6 +487,10 @@ const thirdParty: Read = (c, sentences) => {
   const sent = new RegExp(
     `${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){0,4}(?:${alt(w.contact)}(?:一下)?${other}|(?:跟|和|与|與|同)${other}[^，,。！？]{0,3}?${alt(w.negotiate)})`,
   );
+  // 請去問醫院: a request that sends the customer away to the other party.
+  const sentAway = new RegExp(
+    `(?:请|請|麻烦|麻煩)${c.customer}?(?:自己|直接)?去${alt(w.contact)}(?:一下)?${alt(w.thirdParty)}`,
+  );
   const theirs = new RegExp(
     `(?:是|係|属于|屬於|归|歸)${alt(w.thirdParty)}(?:那边|那邊|嗰边|嗰邊|方面)?(?:的|嘅)(?:事|问题|問題|责任|責任|锅|鍋|状况|狀況|情况|情況)`,
   );
@@ -480,7 +503,7 @@ const thirdParty: Read = (c, sentences) => {
   for (const s of sentences) {
     if (c.agentActs.test(s.text) || c.owns.test(s.text)) continue;
     for (const cl of s.clauses) {
-      const m = sent.exec(cl.text) ?? theirs.exec(cl.text) ?? decided.exec(cl.text);
+      const m = sent.exec(cl.text) ?? sentAway.exec(cl.text) ?? theirs.exec(cl.text) ?? decided.exec(cl.text);
       if (!m || hypothetical(c, cl.text, m.index)) continue;
       // 我没有让您再去找银行 denies the redirect.
       if (deniedAsk.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -538,12 +561,21 @@ const repetition: Read = (c, sentences) => {
   );
   const back = new RegExp(`${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}`);
   const stated = new RegExp(alt(w.alreadyStated));
+  // 又係呢個問題？: the same question again, as a sigh.
+  const sameAgain = /又(?:是|係)(?:这个|這個|呢個|呢个|同一个|同一個|同样的|同樣的|同样|同樣)(?:问题|問題|事|嘢)/;
   const glad = new RegExp(`${alt(w.gladly)}$`);
   const agentFirst = new RegExp(`^[^，,。！？]{0,4}${c.agent}(?!再)`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
+    const acting = c.agentActs.test(s.text);
     for (const cl of s.clauses) {
-      const m = nth.exec(cl.text) ?? last.exec(cl.text) ?? counted.exec(cl.text) ?? again.exec(cl.text);
+      const m =
+        nth.exec(cl.text) ??
+        last.exec(cl.text) ??
+        counted.exec(cl.text) ??
+        again.exec(cl.text) ??
+        // 又是這個問題的話，我直接幫您換 is a plan for a repeat, not a sigh.
+        (IF.test(cl.text) || acting ? null : sameAgain.exec(cl.text));
       if (m && !glad.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) {
         out.push(span(cl, m));
         continue;
@@ -565,7 +597,7 @@ const refusal: Read = (c, sentences) => {
   const final = new RegExp(`${alt(w.intensifier)}[^，,。！？]{0,8}?${refuse}`);
   // Without an intensifier only a refusal modal counts: 我这边看不到… reports a limit of sight, not a no.
   const agentRefuses = new RegExp(
-    `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的|是){0,2}${alt(w.refuse)}`,
+    `${c.agent}(?:这边|這邊|呢边|呢邊|暂时|暫時|目前|也|都|实在|實在|真的|是|一定|肯定|绝对|絕對){0,2}${alt(w.refuse)}`,
   );
   const closeOff = new RegExp(alt(w.closeOff));
   const flat = new RegExp(`^${alt(w.flatNo)}(?:了|啦|喇|囉)?$`);
@@ -575,15 +607,20 @@ const refusal: Read = (c, sentences) => {
     `^(?:这个|這個|呢个|呢個|此|该|該)?[^，,。！？您你我]{0,8}?${alt(w.refuse)}(?!${alt(w.status)})`,
   );
   const out: Array<[number, number]> = [];
+  // Sentences that are not the customer's ask echoed back (今天上门维修？), counted once per draft.
+  const customerIn = new RegExp(c.customer);
+  const echoOf = (x: Sentence) => /[？?]/.test(x.mark) && !customerIn.test(x.text);
+  const notEchoes = sentences.filter((x) => !echoOf(x)).length;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (asks(c, s)) continue;
+    const owned = c.owns.test(s.text);
+    // Every sentence but this one is an echo.
+    const others = notEchoes - (echoOf(s) ? 0 : 1);
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       // 之前怎么催都没用，是我们的疏忽 owns the stall it reports.
-      const m =
-        (c.owns.test(s.text) ? null : closeOff.exec(cl.text)) ??
-        (pivots(c, sentences, i, k + 1) ? null : flat.exec(cl.text));
+      const m = (owned ? null : closeOff.exec(cl.text)) ?? (pivots(c, sentences, i, k + 1) ? null : flat.exec(cl.text));
       if (m) {
         out.push(span(cl, m));
         continue;
@@ -591,7 +628,7 @@ const refusal: Read = (c, sentences) => {
       // 这个颜色不能换。: a one-clause refusal with nobody and nothing else in the draft, save the customer's ask
       // echoed back as a question (今天上门维修？这个做不到。). A rule in the clause makes it the rule reader's.
       // 您是听不懂吗？ is a jab at the customer, not their ask echoed.
-      const echoes = sentences.every((x) => x === s || (/[？?]/.test(x.mark) && !new RegExp(c.customer).test(x.text)));
+      const echoes = others === 0;
       const alone = echoes && s.clauses.length === 1 && !c.kind.test(s.text) && !ruled.test(s.text);
       const bare = alone ? subjectless.exec(cl.text) : null;
       const r = final.exec(cl.text) ?? agentRefuses.exec(cl.text) ?? bare;
@@ -644,7 +681,10 @@ const agentless: Read = (c, sentences, draft) => {
   const named = new RegExp(alt([...w.thirdParty, '他们', '他們', '她们', '她們', '对方', '對方', '佢哋']));
   const misrouted = new RegExp(`${alt(w.sendVerb)}(?:到|去|给|給|咗去|咗)了?${alt(w.wrongPlace)}`);
   // 您点的餐 names the customer as owner of the thing, not as the one who got it wrong.
-  const someone = new RegExp(`${c.agent}|${c.customer}(?![\\u4e00-\\u9fff]{0,2}(?:的|嘅))`);
+  // 你件衫 (a pronoun and a measure word) is Cantonese for 你的衫: owner, not doer.
+  const someone = new RegExp(
+    `${c.agent}|${c.customer}(?![\\u4e00-\\u9fff]{0,2}(?:的|嘅)|(?:件|個|个|部|架|張|张|隻|只|條|条|本|份|間|间|單|单|盒|包|對|对|雙|双|台|輛|辆|粒|杯|樽))`,
+  );
   // 不能转给其他学员 is a refusal about what may happen, not a report of what went wrong.
   const modal = /(?:不|唔|无法|無法|能|可以|会|會|要|将|將|得|没有?|沒有?|冇|未)$/;
   const out: Array<[number, number]> = [];
@@ -701,14 +741,18 @@ const irony: Read = (c, sentences) => {
     `(?:${alt(w.thanks)}|辛苦|难为|難為)${c.customer}?[^。！？我]{0,12}?(?:终于|終於|总算|總算)${alt(w.late)}`,
   );
   // 感谢您在截止前五分钟才提交材料，真是太有效率了: thanks for doing it at the last moment, crowned with praise.
+  // 辛苦您百忙之中抽空回覆，才隔了兩個禮拜: the polite formula undone by the delay it names.
+  const busy = new RegExp(`(?:${alt(w.thanks)}|辛苦|难为|難為)${c.customer}?[^。！？我]{0,6}?(?:百忙之中|百忙中|抽空)`);
   const lastMinute = new RegExp(`${alt(w.thanks)}${c.customer}[^。！？我]{0,12}?才${alt(w.late)}`);
   // 多謝你…send十封email…真係好有效率: thanks for a flood of messages, crowned with praise.
   const flood = new RegExp(`${alt(w.thanks)}${c.customer}?[^。！？]{0,16}?${alt(w.manyth)}(?:封|通|條|条|次|遍)`);
   const out: Array<[number, number]> = [];
   for (const s of sentences) {
     const fl = flood.exec(s.text) ?? lastMinute.exec(s.text);
+    const bz = busy.exec(s.text);
     const q =
       late.exec(s.text) ??
+      (bz && DELAY.test(s.text) ? bz : null) ??
       (fl && praised.test(s.text) && !c.owns.test(s.text) && !c.agentActs.test(s.text) ? fl : null) ??
       quoted.exec(s.text) ??
       takenBack.exec(s.text) ??

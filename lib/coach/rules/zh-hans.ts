@@ -277,6 +277,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern:
       /(?:是|就|都|也|后)(?:不能|无法|不可以|不予|不接受|不会)(?:退|换|赔|补偿|取消|更改|修改|处理|办理|延长|恢复|开通|保留|撤销)/,
     notBefore: /[您你](?:暂时|一直|目前|都|也|还)?$|让[您你].{0,4}$/,
+    // 開課後不能退費，但我可以幫您轉到下一期 turns to what we can do.
+    notInSentence: /(?:但|不过|可是)[^。！？]{0,12}?(?:可以|帮|为您|给您|替您|安排|已经)/,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -330,7 +332,8 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:这|这是)(?:公司|平台|我们的|店铺)?(?:的)?规定|(?:按|按照|根据|依照)(?:公司|平台|我们的?|店铺)?(?:的)?[^，。！？]{0,4}?(?:规定|政策|规则|流程|规矩)|标准流程|就是这样规定|流程就是这样|(?:公司|平台|店铺|我们)(?:有|的)?规定/,
-    notInSentence: GRANTS,
+    // 按规定迟到算缺席，不过这次我帮你补登记 turns to what we can do.
+    notInSentence: new RegExp(`${GRANTS.source}|(?:但|不过|可是)[^。！？]{0,12}?(?:可以|帮|为您|给您|替您|安排|已经)`),
     alternative: '我这边可以为您争取的是',
   },
 

@@ -273,6 +273,8 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     pattern:
       /(?:是|就|都|也|後)(?:不能|無法|不可以|不予|不接受|不會)(?:退|換|賠|補償|取消|更改|修改|處理|辦理|延長|恢復|開通|保留|撤銷)/,
     notBefore: /[您你](?:暫時|一直|目前|都|也|還)?$|讓[您你].{0,4}$/,
+    // 開課後不能退費，但我可以幫您轉到下一期 turns to what we can do.
+    notInSentence: /(?:但|不過|可是|但係)[^。！？]{0,12}?(?:可以|幫|為您|給您|替您|同你|安排|已經)/,
     alternative: ABSOLUTE_ALT,
   },
   {
@@ -335,7 +337,10 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern: /條款(?:上|裡)?(?:寫|規定|明確|載明)|[您你](?:當初)?(?:有)?同意(?:過)?(?:了)?(?:條款|協議|合約)/,
     // 條款裡寫著您可以… cites the terms to grant.
-    notInSentence: GRANTS,
+    // 按规定迟到算缺席，不过这次我帮你补登记 turns to what we can do.
+    notInSentence: new RegExp(
+      `${GRANTS.source}|(?:但|不過|可是|但係)[^。！？]{0,12}?(?:可以|幫|為您|給您|替您|同你|安排|已經)`,
+    ),
     alternative: '我這邊可以幫您爭取的是',
   },
   {

@@ -217,6 +217,35 @@ const CATCHES: Array<[string, string, string]> = [
     '感谢您在截止前五分钟才提交材料，真是太有效率了',
   ],
   ['hant-clause-irony', '謝謝您開課前一晚才繳費，真是好準時。', '謝謝您開課前一晚才繳費，真是好準時'],
+  // Round 2, second own probe (Taiwan and Hong Kong registers).
+  ['hant-clause-customer-cause', '您的貸款沒過，是您信用紀錄不好。', '是您信用紀錄不好'],
+  ['hans-clause-customer-cause', '网页打不开，是您浏览器版本太旧有问题。', '是您浏览器版本太旧有问题'],
+  ['hant-clause-customer-cause', '早就提醒過要備份，是您自己不聽。', '是您自己不聽'],
+  ['hant-clause-customer-cause', '狗狗會過敏，八成是您亂餵零食。', '八成是您亂餵零食'],
+  ['hans-clause-customer-cause', '发票开错，多半是您填的时候看串行了。', '多半是您填的时候看串行了'],
+  ['hant-clause-not-us', '保養時間是原廠排的，我們門市只是代收。', '我們門市只是代收'],
+  ['hans-clause-not-us', '押金是平台托管的，我们商家只是代收。', '我们商家只是代收'],
+  ['hant-clause-third-party', '藥有問題請去問醫院。', '請去問醫院'],
+  ['hans-clause-third-party', '车险理赔麻烦您自己去找保险公司。', '您自己去找保险公司'],
+  ['hant-clause-repetition', '又係呢個問題？上個月已經答過你。', '又係呢個問題'],
+  ['hans-clause-repetition', '怎么又是同样的问题？', '又是同样的问题'],
+  ['hant-clause-minimise', '一般人根本看不出來。', '一般人根本看不出來'],
+  ['hans-clause-minimise', '这么小的色差，补个漆就行。', '这么小的'],
+  ['hant-clause-minimise', '您是不是太緊張了？', '是不是太緊張'],
+  ['hant-clause-minimise', '冷靜啲先，唔係咩大件事。', '唔係咩大件事'],
+  ['hant-clause-minimise', '多等兩天會死嗎？', '會死嗎'],
+  ['hans-clause-minimise', '晚一天拿到又不会死。', '又不会死'],
+  ['hant-clause-refusal', '呢單嘢我哋一定唔會賠。', '我哋一定唔會賠'],
+  ['hans-clause-refusal', '这种损坏我们肯定不会赔。', '肯定不会赔'],
+  ['hant-clause-rule-reason', '按規矩，遲到超過十分鐘就當缺席。', '按規矩'],
+  ['hans-clause-rule-reason', '按照规定，超过三次未到即视为放弃。', '按照规定'],
+  ['hant-clause-irony', '真係多謝你咁準時，遲咗一個鐘都仲記得嚟。', '真係多謝你咁準時，遲咗一個鐘都仲記得嚟'],
+  ['hant-clause-irony', '辛苦您百忙之中抽空回覆，才隔了兩個禮拜而已。', '辛苦您百忙之中抽空回覆，才隔了兩個禮拜而已'],
+  ['hans-clause-irony', '感谢您百忙之中抽空回复，都拖了三个月了。', '感谢您百忙之中抽空回复，都拖了三个月了'],
+  ['hant-clause-agentless', '您的預約時段被排給別人了。', '您的預約時段被排給別人了'],
+  ['hans-clause-agentless', '您订的房间被让给别人了。', '您订的房间被让给别人了'],
+  ['hant-clause-agentless', '你件衫洗嘅時候被染色咗。', '你件衫洗嘅時候被染色咗'],
+  ['hans-clause-agentless', '毛衣送洗后被缩水了。', '毛衣送洗后被缩水了'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -335,6 +364,15 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-irony', '感谢您提交材料，我们才发现系统有漏洞，真是帮大忙了。'],
   ['hans-clause-customer-cause', '您提到的折扣已经过期了，不过我可以给您申请一张同等的优惠券。'],
   ['hant-clause-customer-cause', '您問的那款機型已經停產了，我幫您找替代款。'],
+  ['hans-clause-customer-cause', '不是您网络不好，是我们服务器维护。'],
+  ['hans-clause-customer-cause', '八成是您的包裹已经到驿站了，我帮您查一下。'],
+  ['hant-clause-not-us', '我們門市不只是代收，維修也可以直接在店裡處理。'],
+  ['hans-clause-third-party', '请您直接联系银行，我也会同步跟进。'],
+  ['hant-clause-repetition', '又是這個問題的話，我直接幫您換新機。'],
+  ['hans-clause-minimise', '这么小的宝宝打针难免哭闹，我们护士会轻一点。'],
+  ['hant-clause-rule-reason', '按規定遲到會當缺席，不過今次我幫你補登記。'],
+  ['hans-clause-irony', '感谢您百忙之中抽空回复，我们会在三天内处理。'],
+  ['hans-clause-agentless', '如果座位被让给别人，我们会全额退款。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
@@ -397,6 +435,9 @@ const WHOLE: Array<[string, string[]]> = [
   ['这是您设置的问题。', ['blame']],
   ['要不是您把地址写错，早就到了。', ['blame']],
   ['還不是您自己沒鎖門造成的。', ['blame']],
+  ['按規定遲到會當缺席，不過今次我幫你補登記。', []],
+  ['按规定迟到算缺席，不过这次我帮你补登记。', []],
+  ['按照規定開課後不能退費，但我可以幫您轉到下一期。', []],
 ];
 
 describe('a denial or a confirming question clears the customer for the whole coach', () => {
