@@ -110,6 +110,12 @@ function clearedOurselves(t: readonly Token[], i: number): number {
     if (did > 0) return did;
     return seq(t, k, ['made', words('a any'), words('mistake error mistakes errors')]);
   }
+  // "it is really their call", "that's entirely their responsibility"
+  if ((words('is was').has(w) && words('it that this').has(t[i - 1]?.w ?? '')) || words("it's that's").has(w)) {
+    let k = i + 1;
+    while (k < i + 3 && words('really entirely completely ultimately wholly solely').has(t[k]?.w ?? '')) k++;
+    if (t[k]?.w === 'their' && RESPONSIBILITY.has(t[k + 1]?.w ?? '')) return k + 2;
+  }
   if (w !== 'nothing' && !(w === 'no' && FAULT_NOUN.has(t[i + 1]?.w ?? ''))) return -1;
   const end = Math.min(clauseEnd(t, i), i + 12);
   let ours = false;

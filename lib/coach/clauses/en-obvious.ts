@@ -13,7 +13,7 @@ const OBVIOUS_ALT = "Here's how it works, since it isn't obvious:";
 const EVERYONE = words('everyone everybody anyone anybody');
 const MOST = words('most all');
 const PEOPLE = words(
-  'people customers users drivers guests owners travellers travelers patients clients adults person one customer user driver owner parent adult',
+  'people customers users drivers guests owners travellers travelers patients clients adults person one customer user driver owner parent parents adult',
 );
 /** Knowing verbs, as the universal subject's present or modal form. */
 const KNOWS = words('knows know understands understand realises realizes realise realize');
@@ -43,7 +43,7 @@ function talksDown(t: readonly Token[], i: number): number {
   if (EVERYONE.has(w)) subj = i + 1;
   // "any reasonable person would know", "any sensible driver knows"
   else if (w === 'any' && PEOPLE.has(t[i + 2]?.w ?? '') && t[i + 1]!.w !== ',') subj = i + 3;
-  else if (MOST.has(w) && PEOPLE.has(t[i + 1]?.w ?? '')) subj = i + 2;
+  else if ((MOST.has(w) || w === 'every') && PEOPLE.has(t[i + 1]?.w ?? '')) subj = i + 2;
   if (subj > 0 && !negatedBefore(t, i)) {
     let k = subj;
     // "anyone who has flown before knows": a short relative clause sits between subject and verb.
@@ -52,7 +52,8 @@ function talksDown(t: readonly Token[], i: number): number {
       while (k < stop && !KNOWS.has(t[k]!.w) && !WOULD.has(t[k]!.w)) k++;
     }
     if (WOULD.has(t[k]?.w ?? '')) k++;
-    if (KNOWS.has(t[k]?.w ?? '')) return clauseEnd(t, k);
+    // "every parent knows how upsetting that is" shares a feeling; it does not talk down.
+    if (KNOWS.has(t[k]?.w ?? '') && t[k + 1]?.w !== 'how') return clauseEnd(t, k);
   }
   // "I really do not see why this is such a problem", "we don't see what the big deal is"
   if (words('i we').has(w)) {

@@ -48,7 +48,9 @@ const FEARED = words(
 const WONT_SPARED = words('close cancel delete stop remove suspend disconnect cut lose raise increase');
 const SOFT = words('simply just really absolutely unfortunately definitely sadly ever');
 const RESTRICT = words(
-  "only must cannot can't won't not never no non-refundable require requires required mandatory prohibit prohibits forbid forbids exclude excludes bar bars excluded banned prohibited forbidden",
+  "only must cannot can't won't not never no non-refundable require requires required mandatory prohibit prohibits forbid forbids exclude excludes bar bars excluded banned prohibited forbidden " +
+    // Penalties a rule imposes: "late coursework receives a mark of zero".
+    'zero forfeit forfeits forfeited penalty penalties penalised penalized deducted void voids',
 );
 
 function guarded(draft: string, s: Sentence, i: number, end: number): boolean {

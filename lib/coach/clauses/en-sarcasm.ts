@@ -72,6 +72,9 @@ function lateness(t: readonly Token[], from: number): number {
     if (LATE_WORD.has(x) || seq(t, k, ['at', 'last']) > 0) return clauseEnd(t, k);
     if (TIME_UNIT.has(x) && LATER.has(t[k + 1]?.w ?? '')) return clauseEnd(t, k + 1);
     if (x === 'long' && words('after past').has(t[k + 1]?.w ?? '')) return clauseEnd(t, k + 1);
+    // "… on the right day this time", "… for once": praise that counts the customer's earlier misses.
+    if (seq(t, k, ['this', 'time']) > 0 && t[k + 2]?.w !== 'of') return k + 2;
+    if (seq(t, k, ['for', 'once']) > 0) return k + 2;
   }
   return -1;
 }
@@ -100,7 +103,8 @@ function mockPraise(t: readonly Token[], i: number): number {
     const end = clauseEnd(t, i);
     for (let k = 1; k < Math.min(end, 8); k++) {
       if (!words("you you've").has(t[k]!.w)) continue;
-      const late = words('finally eventually').has(t[k + 1]?.w ?? '') ? k + 2 : -1;
+      const adv = t[k + 1]?.w === 'have' ? k + 2 : k + 1;
+      const late = words('finally eventually').has(t[adv]?.w ?? '') ? adv + 1 : -1;
       if (late > 0 && !BEFELL_YOU.has(t[late]?.w ?? '')) return end;
     }
   }
@@ -157,6 +161,17 @@ function mockPraise(t: readonly Token[], i: number): number {
   // "Wow, what a shock, another complaint"
   if (w === 'what' && t[i + 1]?.w === 'a' && words('shock surprise').has(t[i + 2]?.w ?? '')) {
     if (t[i + 3] === undefined || t[i + 3]!.w === ',') return i + 3;
+  }
+  // "I am sure the package just grew legs and walked off": a lost thing given legs to mock the complaint.
+  const sure = w === "i'm" && t[1]?.w === 'sure' ? 2 : w === 'i' && seq(t, 1, ['am', 'sure']) > 0 ? 3 : -1;
+  if (i === 0 && sure > 0) {
+    for (let k = sure; k < Math.min(t.length, sure + 8); k++) {
+      if (ANIMATE.has(t[k]!.w) || t[k]!.w === 'you') break;
+      if (seq(t, k, [words('grew sprouted'), 'legs']) > 0) return clauseEnd(t, k);
+      if (words('walked wandered ran flew').has(t[k]!.w) && words('off away').has(t[k + 1]?.w ?? '')) {
+        return clauseEnd(t, k);
+      }
+    }
   }
   // "I'm sure the tree planted itself": a thing given agency to mock the complaint.
   if (i === 0 && (w === "i'm" || w === 'apparently') && (w !== "i'm" || t[1]?.w === 'sure')) {

@@ -48,6 +48,22 @@ function minimised(t: readonly Token[], i: number): number {
     }
     if (words('manage managed cope coped').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i + 2);
   }
+  // "A tiny bit of condensation is perfectly normal": the problem made small, then called normal.
+  if (w === 'a' && i === 0 && SMALL.has(t[1]?.w ?? '') && words('bit amount touch').has(t[2]?.w ?? '')) {
+    const end = clauseEnd(t, i);
+    for (let k = 3; k < Math.min(end, 10); k++) {
+      if (isCopula(t[k]!.w)) {
+        let n = k + 1;
+        while (n < k + 3 && /ly$/.test(t[n]?.w ?? '')) n++;
+        if (words('normal nothing fine expected harmless').has(t[n]?.w ?? '')) return end;
+        break;
+      }
+    }
+  }
+  // "making this into a bigger thing than it is", "a bigger deal than it needs to be"
+  if (words('bigger larger').has(w) && words('thing deal issue problem fuss').has(t[i + 1]?.w ?? '')) {
+    if (seq(t, i + 2, ['than', words('it this that')]) > 0) return clauseEnd(t, i);
+  }
   // "making a big thing out of a few crumbs", "a mountain out of a molehill"
   if (words('making make made').has(w)) {
     const k = t[i + 1]?.w === 'such' ? i + 2 : i + 1;

@@ -320,7 +320,11 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /\b(?:per|according\s+to|as\s+per|under|in\s+line\s+with|in\s+accordance\s+with|following|based\s+on)\s+(?:our|the|company|store|your)\s+(?:[\w'’]+\s+)?(?:polic(?:y|ies)|rules|guidelines|terms|regulations|procedures?|conditions|agreement|contract)\b/i,
-    notInSentence: GRANTS,
+    // "Per our cancellation policy, your deposit will be refunded in full" grants.
+    notInSentence: new RegExp(
+      String.raw`${GRANTS.source}|\b(?:will|shall)\s+be\s+(?:refunded|returned|credited|reimbursed|waived|covered)\b|\bin\s+full\b`,
+      'i',
+    ),
     alternative: POLICY_ALT,
   },
   {

@@ -951,6 +951,64 @@ const CATCHES: Array<[string, string, string[]]> = [
   ],
   ['en-clause-refusal', 'Absolutely not, the tickets are non-transferable.', ['Absolutely not']],
   ['en-clause-refusal', 'Definitely not, the offer ended yesterday.', ['Definitely not']],
+  [
+    'en-clause-not-us',
+    'Hello, the scratch was there when the car came back from the valet company, so it is really their call.',
+    ['it is really their call'],
+  ],
+  [
+    'en-clause-not-us',
+    "The wiring was done by the previous owner, so that's entirely their responsibility.",
+    ["that's entirely their responsibility"],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'A tiny bit of condensation is perfectly normal and not worth worrying about.',
+    ['A tiny bit of condensation is perfectly normal and not worth worrying about'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'A small amount of fraying is completely normal on a new rug.',
+    ['A small amount of fraying is completely normal on a new rug'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'Honestly, I think you are making this into a bigger thing than it is.',
+    ['I think you are making this into a bigger thing than it is'],
+  ],
+  ['en-clause-shrinks-problem', "It's a bigger deal than it needs to be.", ["It's a bigger deal than it needs to be"]],
+  ['en-clause-common-knowledge', 'Every parent knows toddlers break toys.', ['Every parent knows toddlers break toys']],
+  [
+    'en-clause-common-knowledge',
+    'Every driver knows you check the tyres before a long trip.',
+    ['Every driver knows you check the tyres before a long trip'],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    'The handbook states that late coursework receives a mark of zero.',
+    ['The handbook states that late coursework receives a mark of zero'],
+  ],
+  [
+    'en-clause-rule-as-reason',
+    'Our terms say a missed session is forfeited.',
+    ['Our terms say a missed session is forfeited'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'I am sure the package just grew legs and walked off.',
+    ['I am sure the package just grew legs and walked off'],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    "I'm sure your bike simply wandered off on its own.",
+    ["I'm sure your bike simply wandered off on its own"],
+  ],
+  [
+    'en-clause-mock-sympathy',
+    'Good of you to show up for the appointment on the right day this time.',
+    ['Good of you to show up for the appointment on the right day this time'],
+  ],
+  ['en-clause-mock-sympathy', 'Nice of you to pay on time for once.', ['Nice of you to pay on time for once']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1131,6 +1189,19 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-common-knowledge', "I don't see why you should pay for this, so I've refunded it."],
   ['en-clause-refusal', 'Absolutely not your fault, and the refund is on its way.'],
   ['en-clause-no-owner', 'Nothing went missing; all three boxes are in your locker.'],
+  ['en-clause-not-us', "It's your call whether we repair or replace it, and both are free."],
+  [
+    'en-clause-shrinks-problem',
+    'A little condensation can appear in the first week; if it is still there on Monday, send a photo and we will replace it.',
+  ],
+  ['en-clause-shrinks-problem', 'I think you are right, and this is bigger than it first looked; I have escalated it.'],
+  ['en-clause-common-knowledge', 'Every parent knows how upsetting a broken toy is.'],
+  [
+    'en-clause-rule-as-reason',
+    'The handbook states that you can ask for an extension, and I have forwarded your request.',
+  ],
+  ['en-clause-mock-sympathy', 'I am sure we can find the package; I have opened a trace with the courier.'],
+  ['en-clause-mock-sympathy', 'Kind of you to come in at this time of year, when the roads are so bad.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1515,6 +1586,7 @@ const COACH_CLEAN: Array<[string]> = [
   ['Nothing went missing; all three boxes are in your locker.'],
   ['As I said on the phone, the refund has gone out today.'],
   ['The app logs you out after 30 days because you chose the secure setting, so you can switch it off any time.'],
+  ['Per our cancellation policy, your deposit will be refunded in full.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
