@@ -116,6 +116,11 @@ function clearedOurselves(t: readonly Token[], i: number): number {
     while (k < i + 3 && words('really entirely completely ultimately wholly solely').has(t[k]?.w ?? '')) k++;
     if (t[k]?.w === 'their' && RESPONSIBILITY.has(t[k + 1]?.w ?? '')) return k + 2;
   }
+  // "There is nothing we could have done differently": hindsight used to clear the agent's side.
+  if (w === 'nothing' && words('we i').has(t[i + 1]?.w ?? '') && words('could would').has(t[i + 2]?.w ?? '')) {
+    const k = seq(t, i + 3, ['have', words('done changed handled prevented avoided')]);
+    if (k > 0) return clauseEnd(t, k);
+  }
   if (w !== 'nothing' && !(w === 'no' && FAULT_NOUN.has(t[i + 1]?.w ?? ''))) return -1;
   const end = Math.min(clauseEnd(t, i), i + 12);
   let ours = false;

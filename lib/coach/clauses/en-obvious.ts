@@ -19,6 +19,7 @@ const PEOPLE = words(
 const KNOWS = words('knows know understands understand realises realizes realise realize');
 const WOULD = words('would should ought');
 const HEDGE = words('surely obviously of course basically');
+const JUST = words('just simply');
 const COMMON = words('common basic general');
 /** What the customer's complaint is called when the agent cannot see it: "why this is such a problem". */
 const FUSS = words('problem issue deal fuss matter complaint upset hassle');
@@ -51,7 +52,11 @@ function talksDown(t: readonly Token[], i: number): number {
       const stop = Math.min(clauseEnd(t, k), k + 7);
       while (k < stop && !KNOWS.has(t[k]!.w) && !WOULD.has(t[k]!.w)) k++;
     }
-    if (WOULD.has(t[k]?.w ?? '')) k++;
+    if (WOULD.has(t[k]?.w ?? '')) {
+      k++;
+      // "most people would simply read the FAQ first": what others would just do, held up as the norm.
+      if (JUST.has(t[k]?.w ?? '') && /^[a-z]+$/.test(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+    }
     // "every parent knows how upsetting that is" shares a feeling; it does not talk down.
     if (KNOWS.has(t[k]?.w ?? '') && t[k + 1]?.w !== 'how') return clauseEnd(t, k);
   }

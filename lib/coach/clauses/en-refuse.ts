@@ -84,7 +84,10 @@ function refusal(t: readonly Token[], i: number): number {
   // "nothing more we can offer", "there is absolutely nothing else I can do"
   if (w === 'nothing') {
     const k = words('more else').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
-    if (words('we i').has(t[k]?.w ?? '') && words('can could').has(t[k + 1]?.w ?? '')) return clauseEnd(t, i);
+    // "nothing we could have done" looks back to clear the agent (the deflection reader's call).
+    if (words('we i').has(t[k]?.w ?? '') && words('can could').has(t[k + 1]?.w ?? '') && t[k + 2]?.w !== 'have') {
+      return clauseEnd(t, i);
+    }
   }
   // "That's a hard no"
   if (seq(t, i, ['hard', 'no']) > 0) return i + 2;
@@ -131,7 +134,9 @@ function refusal(t: readonly Token[], i: number): number {
     if (i === 0 && (k >= t.length || t[k]!.w === ',')) return k;
   }
   // "there's no way we can bring it forward"
-  const noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no', 'way']);
+  let noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no']);
+  if (noWay > 0 && words('possible real other earthly').has(t[noWay]?.w ?? '')) noWay++;
+  noWay = noWay > 0 && t[noWay]?.w === 'way' ? noWay + 1 : -1;
   if (noWay > 0) {
     const who = t[noWay]?.w === 'for' ? noWay + 1 : noWay;
     if (words('we i us me').has(t[who]?.w ?? '') || t[who]?.w === 'to') return clauseEnd(t, who);

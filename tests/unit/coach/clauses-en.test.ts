@@ -1009,6 +1009,32 @@ const CATCHES: Array<[string, string, string[]]> = [
     ['Good of you to show up for the appointment on the right day this time'],
   ],
   ['en-clause-mock-sympathy', 'Nice of you to pay on time for once.', ['Nice of you to pay on time for once']],
+  [
+    'en-clause-not-us',
+    'There is nothing we could have done differently.',
+    ['There is nothing we could have done differently'],
+  ],
+  [
+    'en-clause-not-us',
+    "Honestly, there's nothing I could have prevented here.",
+    ["there's nothing I could have prevented here"],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Most people would simply read the FAQ first.',
+    ['Most people would simply read the FAQ first'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Anyone would just check the size chart before ordering.',
+    ['Anyone would just check the size chart before ordering'],
+  ],
+  ['en-clause-refusal', 'There is no possible way to speed this up.', ['There is no possible way to speed this up']],
+  [
+    'en-clause-refusal',
+    "There's no real way for us to reopen the case.",
+    ["There's no real way for us to reopen the case"],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1202,6 +1228,10 @@ const LEAVES: Array<[string, string]> = [
   ],
   ['en-clause-mock-sympathy', 'I am sure we can find the package; I have opened a trace with the courier.'],
   ['en-clause-mock-sympathy', 'Kind of you to come in at this time of year, when the roads are so bad.'],
+  ['en-clause-not-us', 'There is nothing you could have done differently, and I have refunded the fee.'],
+  ['en-clause-common-knowledge', 'Most people would feel the same in your position.'],
+  ['en-clause-refusal', 'There is no extra charge for express shipping on this order.'],
+  ['en-clause-refusal', 'There is nothing we could have done differently.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
