@@ -309,6 +309,9 @@ const FAULTY =
 /** Guessing words that pin a cause: 八成是/多半是. */
 const GUESS = '(?:八成|多半|十有八九|多数|多數|肯定|一定|估计|估計|梗係)';
 
+/** Reassurance about a worry: 放心/不用太担心/唔使擔心. */
+const SOOTHE = /放心|不用(?:太)?担心|不用(?:太)?擔心|别(?:太)?担心|別(?:太)?擔心|唔使(?:太)?擔心|无需担心|無需擔心/;
+
 /** Time let pass: 隔了兩個禮拜 / 拖咗三日. */
 const DELAY =
   /(?:隔了|隔咗|过了|過了|过咗|過咗|拖了|拖咗|等了|等咗)[^，,。！？]{0,3}?[\d一二两兩三四五六七八九十几幾半]+(?:个|個)?(?:天|日|周|週|星期|禮拜|礼拜|月|年|钟|鐘|小时|小時)/;
@@ -526,6 +529,7 @@ const minimise: Read = (c, sentences) => {
     const acting = c.agentActs.test(s.text);
     // 这么简单的操作却出了错，真抱歉 owns the slip; only a bare "it's easy" or "everyone manages" talks down.
     const sincere = c.kind.test(s.text) || acting;
+    const soothes = SOOTHE.test(s.text);
     for (const cl of s.clauses) {
       const m = worth.exec(cl.text) ?? small.exec(cl.text) ?? CALM_DOWN.exec(cl.text);
       if (m) {
@@ -533,7 +537,8 @@ const minimise: Read = (c, sentences) => {
         continue;
       }
       // 我只是想确认一下而已 makes the agent's own ask small, and 只是…而已，我已经帮您改好了 reassures.
-      const n = closed.exec(cl.text) ?? (sincere ? null : ONLY_AN_AMOUNT.exec(cl.text));
+      // 只是轻微感冒而已…不用太担心 reassures: the minimiser calms a worry rather than waving off a complaint.
+      const n = soothes ? null : (closed.exec(cl.text) ?? (sincere ? null : ONLY_AN_AMOUNT.exec(cl.text)));
       if (n && !agentFirst.test(cl.text) && !acting) {
         out.push(span(cl, n));
         continue;

@@ -144,6 +144,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern:
       /这点(?:小)?事|一点小事|小事一桩|这么点(?:小)?事|(?:不用|没必要|用不着|犯不着)(?:这么|那么)(?:着急|急|生气|激动|紧张|大惊小怪)|没(?:有)?必要(?:投诉|差评|闹|生气|这样|激动)|其实很简单|有(?:什么|啥)难的/,
+    // 这个操作其实很简单，我把步骤发给您 hands over the steps.
+    notInSentence: /我(?:们)?(?:这边)?(?:把|来|帮|教|给|一步)|帮您|为您|带您/,
     alternative: '我理解这件事对您很重要',
   },
   {
@@ -171,6 +173,8 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     // 常见问题里有步骤，我也把…截图给您 points to the page and hands it over.
     notInSentence:
       /(?:而已|罢了)[，,][^。！？]{0,20}?(?:我(?:们)?(?:已经|马上|来)|帮您|为您)|(?:里|上)有[^。！？]{0,12}?[，,]我(?:们)?也?(?:把|帮|给|为)/,
+    // 合同上写明可以提前解约 points to what the customer is granted.
+    notAfter: /^[，,]?[您你]?(?:可以|能|享有|免费)/,
     alternative: '我理解您的心情，我来帮您处理',
   },
 
@@ -244,7 +248,9 @@ export const ZH_HANS_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:按|按照|根据|依照|依据)[^，。！？]{0,6}?(?:条款|协议|合同|规定|政策|规则|制度)|(?:这|这是|这就是|都是)(?:公司|平台|我们|店铺|官方|总部)?(?:的)?(?:规则|政策|制度|规矩)|(?:硬性|明确|明文|严格)(?:的)?规定|(?:本店|我们店|店里|本公司|我司)(?:的)?规定|有(?:明确|严格|硬性|相关)?(?:的)?规定|(?:公司|平台|店铺|我们)有规定|照章办事|按章办事|(?:规定|条款|政策)(?:写得|说得)?(?:明明白白|清清楚楚)/,
-    notInSentence: new RegExp(`${GRANTS.source}|${PIVOT.source}|免费|属于[^，。！？]{0,8}范围`),
+    notInSentence: new RegExp(
+      `${GRANTS.source}|${PIVOT.source}|免费|属于[^，。！？]{0,8}范围|我(?:们)?(?:马上|立即|现在就|这就)(?:帮|为|替)`,
+    ),
     alternative: POLICY_ALT,
   },
 

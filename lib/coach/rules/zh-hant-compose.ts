@@ -144,6 +144,8 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'dismissive',
     pattern:
       /這點(?:小)?事|一點小事|小事一樁|這麼點(?:小)?事|(?:不用|沒必要|用不著|犯不著)(?:這麼|那麼)(?:著急|急|生氣|激動|緊張|大驚小怪)|沒(?:有)?必要(?:投訴|客訴|差評|負評|鬧|生氣|這樣|激動)|其實很簡單|有(?:什麼|啥)難的/,
+    // 這個操作其實很簡單，我把步驟傳給您 hands over the steps.
+    notInSentence: /我(?:們|哋)?(?:這邊|呢邊)?(?:把|來|幫|教|給|一步)|幫您|為您|帶您|幫你|教你/,
     alternative: '我理解這件事對您很重要',
   },
   {
@@ -171,6 +173,8 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     // 常見問題裡有步驟，我也把…截圖給您 points to the page and hands it over.
     notInSentence:
       /(?:而已|罷了|啫)[，,][^。！？]{0,20}?(?:我(?:們|哋)?(?:已經|馬上|來)|幫您|為您|幫你)|(?:裡|上|度)有[^。！？]{0,12}?[，,]我(?:們|哋)?也?(?:把|幫|給|為)/,
+    // 合約上寫明可以提前解約 points to what the customer is granted.
+    notAfter: /^[，,]?[您你]?(?:可以|能|享有|免費)/,
     alternative: '我理解您的心情，我來幫您處理',
   },
 
@@ -244,7 +248,9 @@ export const ZH_HANT_COMPOSED_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:按|按照|根據|依照|依據)[^，。！？]{0,6}?(?:條款|協議|合約|合同|規定|政策|規則|制度)|(?:這|這是|這就是|都是)(?:公司|平台|我們|店鋪|官方|總部)?(?:的)?(?:規則|政策|制度|規矩)|(?:硬性|明確|明文|嚴格)(?:的)?規定|(?:本店|我們店|店裡|本公司|我司)(?:的)?規定|有(?:明確|嚴格|硬性|相關)?(?:的)?規定|(?:公司|平台|店鋪|我們)有規定|照章辦事|按章辦事|(?:規定|條款|政策)(?:寫得|說得)?(?:明明白白|清清楚楚)/,
-    notInSentence: new RegExp(`${GRANTS.source}|${PIVOT.source}|免費|屬於[^，。！？]{0,8}範圍`),
+    notInSentence: new RegExp(
+      `${GRANTS.source}|${PIVOT.source}|免費|屬於[^，。！？]{0,8}範圍|我(?:們|哋)?(?:即刻|馬上|立即|現在就|這就)(?:幫|為|替|同)`,
+    ),
     alternative: POLICY_ALT,
   },
 

@@ -328,7 +328,10 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern:
       /(?:這|這是)(?:公司|平台|我們的|本店)?(?:的)?規定|(?:依|依照|按照|根據|照)(?:公司|平台|我們的?|本店)?(?:的)?[^，。！？]{0,4}?(?:規定|政策|規則|流程|規矩)|標準流程|就是這樣規定|流程就是這樣|(?:公司|平台|本店|原廠|我們)(?:有|的)?規定/,
-    notInSentence: new RegExp(`${GRANTS.source}|我(?:們)?已經(?:把|幫|為|替|給)`),
+    // 按規定遲到會當缺席，不過今次我幫你補登記 turns to what we can do.
+    notInSentence: new RegExp(
+      `${GRANTS.source}|我(?:們)?已經(?:把|幫|為|替|給)|(?:但|不過|可是|但係)[^。！？]{0,12}?(?:可以|幫|為您|給您|替您|同你|安排|已經)|我(?:們|哋)?(?:即刻|馬上|立即|現在就|這就)(?:幫|為|替|同)`,
+    ),
     alternative: '我這邊可以幫您爭取的是',
   },
 
@@ -337,9 +340,9 @@ export const ZH_HANT_RULES: readonly CoachRule[] = [
     kind: 'policy',
     pattern: /條款(?:上|裡)?(?:寫|規定|明確|載明)|[您你](?:當初)?(?:有)?同意(?:過)?(?:了)?(?:條款|協議|合約)/,
     // 條款裡寫著您可以… cites the terms to grant.
-    // 按规定迟到算缺席，不过这次我帮你补登记 turns to what we can do.
+    // …，不過今次我幫你… turns to what we can do.
     notInSentence: new RegExp(
-      `${GRANTS.source}|(?:但|不過|可是|但係)[^。！？]{0,12}?(?:可以|幫|為您|給您|替您|同你|安排|已經)`,
+      `${GRANTS.source}|(?:但|不過|可是|但係)[^。！？]{0,12}?(?:可以|幫|為您|給您|替您|同你|安排|已經)|我(?:們|哋)?(?:即刻|馬上|立即|現在就|這就)(?:幫|為|替|同)`,
     ),
     alternative: '我這邊可以幫您爭取的是',
   },
