@@ -149,7 +149,8 @@ function keptGoing(t: readonly Token[], from: number): number {
     k++;
   }
   if (t[k]?.w === 'been' && isIng(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
-  if (isPastVerb(t[k]?.w ?? '') && t[k]!.w.endsWith('ed')) return clauseEnd(t, k);
+  // "you've kept him in", "you had ignored it": a perfect with the customer's own act.
+  if (isPastVerb(t[k]?.w ?? '')) return clauseEnd(t, k);
   // A listed object may carry commas ("the heater, kettle and dryer"), so this look-ahead crosses them.
   for (let n = k; n < Math.min(t.length, k + 12); n++) {
     const x = t[n]!.w;
@@ -163,8 +164,9 @@ function keptGoing(t: readonly Token[], from: number): number {
 const BENEFIT = words(
   'upgraded discount discounted free faster quicker sooner earlier ahead priority bonus credit credited saved ' +
     'qualified approved refunded waived extra cheaper reward rewarded points eligible prioritised prioritized accepted ' +
-    'lower reduced confirmed full spotless',
+    'confirmed full spotless',
 );
+const LESS = words('down lower reduced cut');
 /** Money the customer pays: "your bill went down" is good news, unlike "the site went down". */
 const COST = words('bill bills price prices cost costs rate rates premium premiums fee fees payment payments charges');
 
@@ -172,7 +174,8 @@ function benefitBefore(t: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 20); k < i; k++) {
     const x = t[k]!.w;
     if (BENEFIT.has(x)) return true;
-    if (x === 'down' && t.slice(Math.max(0, k - 3), k).some((y) => COST.has(y.w))) return true;
+    // "your bill went down", "the premium was reduced"; a pay-out reduced is a loss.
+    if (LESS.has(x) && t.slice(Math.max(0, k - 4), k).some((y) => COST.has(y.w))) return true;
   }
   return false;
 }

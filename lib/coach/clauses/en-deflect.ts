@@ -110,6 +110,14 @@ function clearedOurselves(t: readonly Token[], i: number): number {
     if (did > 0) return did;
     return seq(t, k, ['made', words('a any'), words('mistake error mistakes errors')]);
   }
+  // "The fault lies entirely with the manufacturer", "responsibility rests with the courier"
+  if (words('fault blame responsibility problem issue').has(w) && words('lies lay rests sits').has(t[i + 1]?.w ?? '')) {
+    let k = i + 2;
+    while (k < i + 4 && words('entirely squarely solely wholly firmly').has(t[k]?.w ?? '')) k++;
+    if (t[k]?.w === 'with' && !AGENT_ANY.has(t[k + 1]?.w ?? '') && !words('you your').has(t[k + 1]?.w ?? '')) {
+      return clauseEnd(t, k);
+    }
+  }
   // "it is really their call", "that's entirely their responsibility"
   if ((words('is was').has(w) && words('it that this').has(t[i - 1]?.w ?? '')) || words("it's that's").has(w)) {
     let k = i + 1;

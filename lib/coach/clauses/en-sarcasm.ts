@@ -1,5 +1,5 @@
 import { clauseEnd, type Sentence, seq, span, type Token, words } from './en-text';
-import { AGENT_SUBJECT, ANIMATE, FEELING_VERB, INTERJECTION, MOCK_PRAISE } from './en-words';
+import { AGENT_SUBJECT, ANIMATE, FEELING_VERB, INTERJECTION, MOCK_PRAISE, ORDINAL } from './en-words';
 import type { ClauseHit } from './types';
 
 // Sarcasm says praise or sympathy and means the opposite: "Well, congratulations on finding the one weekend
@@ -112,6 +112,13 @@ function mockPraise(t: readonly Token[], i: number): number {
   if (i === 0 && (w === 'thanks' || (w === 'thank' && t[1]?.w === 'you'))) {
     let k = w === 'thank' ? 2 : 1;
     while (k < 5 && words('so very much ever').has(t[k]?.w ?? '')) k++;
+    // "Thanks a lot for the fifth email today": counting the customer's messages turns the thanks.
+    if (seq(t, k, ['a', 'lot']) > 0) k += 2;
+    if (
+      seq(t, k, ['for', 'the', ORDINAL, words('email emails message messages call calls reminder chaser time')]) > 0
+    ) {
+      if (t[k + 2]!.w !== 'second' || t[k + 3]!.w !== 'time') return clauseEnd(t, k);
+    }
     if (t[k]?.w === 'for') {
       const end = clauseEnd(t, k);
       for (let n = k + 1; n < Math.min(end, k + 14); n++) {

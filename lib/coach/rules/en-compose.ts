@@ -356,9 +356,9 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       /\b(?:your|the|this)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment|refund|payment|booking|reservation|subscription|account|item|items|room|table|seat|slot|spot|place|licen[cs]e|voucher|coupon|points|request|ticket|claim|appointment|email|message|invoice|return|exchange|repair|application|transfer|ride|trip|flight|session|lesson|class|call|visit|tour|stay|rental|plan|membership|claim|application|code|key)\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is)\s+(?:\w+ly\s+)?(?:delayed|lost|cancell?ed|misplaced|mislaid|given\s+(?:away|to\s+(?:another|someone|other|a\s+different))|reassigned|resold|released|overbooked|double-booked|moved\s+to|rescheduled|pushed\s+back|postponed|bumped|damaged|held\s+up|misrouted|mis-?sent|sent\s+to\s+the\s+wrong|overlooked|missed|charged\s+twice|double[-\s]charged|suspended|closed|deleted|removed|stuck|mixed\s+up|forgotten|dropped|lost\s+track\s+of|not\s+(?:processed|sent|shipped|received))\b/i,
     // "because the bank account is closed" gives the reason for another failure; it is not the failure.
     notBefore: /\b(?:because|since|as|while|when)\s+$/i,
-    // "delayed because of the snow": the cause is named, so nobody is being hidden.
+    // "delayed because of the snow": the cause is named, so nobody is being hidden; "deleted by our system" names us.
     notAfter:
-      /^\s+(?:(?:because\s+of|due\s+to|owing\s+to|by|in)\s+(?:the\s+|a\s+|an\s+)?(?:heavy\s+|severe\s+|bad\s+)?(?:snow\w*|storms?|flood\w*|fog|ice|weather|strikes?|heatwave|wind|gales?|rail\s+strike|road\s+closures?|power\s+cuts?|holiday|bank\s+holiday)\b)/i,
+      /^\s+(?:(?:because\s+of|due\s+to|owing\s+to|by|in)\s+(?:the\s+|a\s+|an\s+)?(?:heavy\s+|severe\s+|bad\s+)?(?:snow\w*|storms?|flood\w*|fog|ice|weather|strikes?|heatwave|wind|gales?|rail\s+strike|road\s+closures?|power\s+cuts?|holiday|bank\s+holiday)\b|\s*by\s+(?:our|us|me)\b)/i,
     notInSentence: new RegExp(
       String.raw`${OWNER_IN_SENTENCE.source}|\bas\s+you\s+(?:asked|requested|wanted)\b|\bat\s+your\s+request\b`,
       'i',

@@ -18,9 +18,12 @@ export const AGENT_ACTS = new RegExp(
   String.raw`(?:[,;—–]\s*|\b(?:and|so|but)\s+)(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:already\s+|just\s+|also\s+)?(?!not\b|never\b|been\b|be\b|told\b|said\b|explained\b|mentioned\b)[a-z]+`,
   'i',
 );
+/** The agent puts it right: "…; I've reissued it", "… — we have refunded it". */
+export const FIX_FOLLOWS =
+  /\b(?:I|we)(?:['’]ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:re[a-z]+ed|fixed|restored|replaced|refunded|credited|corrected|sorted)\b/i;
 /** The agent acts, or reports good news: pointing back to an earlier message on the way there is no reproach. */
 export const ACTS_OR_GOOD_NEWS = new RegExp(
-  String.raw`${AGENT_ACTS.source}|\b(?:(?:has|have)\s+(?:now\s+)?(?:gone\s+out|been\s+(?:sent|refunded|approved|processed|fixed|booked|credited|released|shipped))|(?:is|are)\s+on\s+(?:its|their|the)\s+way)\b`,
+  String.raw`${AGENT_ACTS.source}|\b(?:(?:has|have)\s+(?:now\s+)?(?:gone\s+out|been\s+(?:sent|refunded|approved|processed|fixed|booked|credited|released|shipped))|(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:its|their|the)\s+way)\b`,
   'i',
 );
 /** Hypotheticals and reassurance that share words with blame: "if you entered the wrong address, don't worry". */
@@ -291,7 +294,7 @@ export const EN_RULES: readonly CoachRule[] = [
     ),
     // Policy that grants something is good news: "under our policy you're entitled to a refund".
     notInSentence: new RegExp(
-      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)|\b(?:can|may)\s+be\s+[a-z]+ed\b|,\s*so\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?[a-z]+ed\b`,
+      String.raw`\b(?:entitled|eligible|qualif\w*|covered|covers)\b|\byou\s+(?:can|will|get|may)\b(?!${A}t|\s+not)|\b(?:can|may)\s+be\s+[a-z]+ed\b|\bpolicy\s+to\s+(?:refund|replace|repair|cover|reimburse|honou?r|match|offer)\b|\bin\s+full\b|,\s*so\s+(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?[a-z]+ed\b`,
       'i',
     ),
     alternative: 'Here is what I can offer:',
@@ -619,7 +622,8 @@ export const EN_RULES: readonly CoachRule[] = [
     id: 'en-own-by-the-system',
     kind: 'no-ownership',
     pattern: /\bby\s+(?:the|our)\s+system\b/i,
-    notInDraft: OWNS_IT,
+    // "…deleted by our system in error; I have reissued it": "our" system, and the agent has put it right.
+    notInDraft: new RegExp(`${OWNS_IT.source}|${FIX_FOLLOWS.source}`, 'i'),
     alternative: 'by us',
   },
   {

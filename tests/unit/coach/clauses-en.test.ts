@@ -1035,6 +1035,37 @@ const CATCHES: Array<[string, string, string[]]> = [
     "There's no real way for us to reopen the case.",
     ["There's no real way for us to reopen the case"],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'Hi Sara, the pay-out was reduced because you under-insured the contents.',
+    ['because you under-insured the contents'],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    "Your horse's hooves cracked from the dry paddock you've kept him in.",
+    ["from the dry paddock you've kept him in"],
+  ],
+  [
+    'en-clause-customer-as-cause',
+    'The grant was cut because you missed the progress report.',
+    ['because you missed the progress report'],
+  ],
+  [
+    'en-clause-not-us',
+    'The fault lies entirely with the manufacturer.',
+    ['The fault lies entirely with the manufacturer'],
+  ],
+  [
+    'en-clause-not-us',
+    'Responsibility rests squarely with the courier.',
+    ['Responsibility rests squarely with the courier'],
+  ],
+  ['en-clause-mock-sympathy', 'Thanks a lot for the fifth email today.', ['Thanks a lot for the fifth email today']],
+  [
+    'en-clause-mock-sympathy',
+    'Thank you for the third reminder this morning.',
+    ['Thank you for the third reminder this morning'],
+  ],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1232,6 +1263,10 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-common-knowledge', 'Most people would feel the same in your position.'],
   ['en-clause-refusal', 'There is no extra charge for express shipping on this order.'],
   ['en-clause-refusal', 'There is nothing we could have done differently.'],
+  ['en-clause-customer-as-cause', 'Your premium was reduced because you fitted an alarm.'],
+  ['en-clause-not-us', "The fault lies with us, and I'm sorry."],
+  ['en-clause-mock-sympathy', 'Thanks for the second chance to put this right.'],
+  ['en-clause-no-owner', 'Your voucher was deleted by our system in error; I have reissued it.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1617,6 +1652,9 @@ const COACH_CLEAN: Array<[string]> = [
   ['As I said on the phone, the refund has gone out today.'],
   ['The app logs you out after 30 days because you chose the secure setting, so you can switch it off any time.'],
   ['Per our cancellation policy, your deposit will be refunded in full.'],
+  ['Like I told you on the phone, your new card is already on its way.'],
+  ['It is our policy to refund any faulty item in full, so your money is on its way.'],
+  ['Your voucher was deleted by our system in error; I have reissued it.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
