@@ -54,6 +54,8 @@ export const thirdParty: Read = (c, sentences) => {
     `${c.customer}(?:${alt(w.mustDo)}|自己|直接|去|再){0,4}(?:${alt(w.contact)}(?:一下)?${other}|(?:跟|和|与|與|同)${other}[^，,。！？]{0,3}?${alt(w.negotiate)})`,
   );
   // 請去問醫院: a request that sends the customer away to the other party.
+  // 要等厂家通知: the answer left waiting on the other party.
+  const waits = new RegExp(`(?:要|得|只能|需要|唯有)(?:再)?等${alt(w.thirdParty)}`);
   const sentAway = new RegExp(
     `(?:请|請|麻烦|麻煩)${c.customer}?(?:自己|直接)?去${alt(w.contact)}(?:一下)?${alt(w.thirdParty)}`,
   );
@@ -69,7 +71,12 @@ export const thirdParty: Read = (c, sentences) => {
   for (const s of sentences) {
     if (c.agentActs.test(s.text) || c.owns.test(s.text)) continue;
     for (const cl of s.clauses) {
-      const m = sent.exec(cl.text) ?? sentAway.exec(cl.text) ?? theirs.exec(cl.text) ?? decided.exec(cl.text);
+      const m =
+        sent.exec(cl.text) ??
+        sentAway.exec(cl.text) ??
+        waits.exec(cl.text) ??
+        theirs.exec(cl.text) ??
+        decided.exec(cl.text);
       if (!m || hypothetical(c, cl.text, m.index)) continue;
       // 我没有让您再去找银行 denies the redirect.
       if (deniedAsk.test(cl.text.slice(Math.max(0, m.index - 6), m.index))) continue;

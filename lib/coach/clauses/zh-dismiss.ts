@@ -69,7 +69,8 @@ export const repetition: Read = (c, sentences) => {
   const back = new RegExp(`${alt(w.lookBack)}(?:一下|一翻|一看|下)?[^，,。！？]{0,4}?${alt(w.thread)}`);
   const stated = new RegExp(alt(w.alreadyStated));
   // 又係呢個問題？: the same question again, as a sigh.
-  const sameAgain = /又(?:是|係)(?:这个|這個|呢個|呢个|同一个|同一個|同样的|同樣的|同样|同樣)(?:问题|問題|事|嘢)/;
+  const sameAgain =
+    /又(?:是|係)(?:这个|這個|呢個|呢个|同一个|同一個|同样的|同樣的|同样|同樣)(?:问题|問題|事|嘢)|(?:每次|次次|成日|老是|總是|总是)都?(?:来|來|嚟)?(?:问|問)(?:同样|同樣|同一个|同一個|一样|一樣|呢啲|这些|這些)/;
   const glad = new RegExp(`${alt(w.gladly)}$`);
   const agentFirst = new RegExp(`^[^，,。！？]{0,4}${c.agent}(?!再)`);
   const out: Array<[number, number]> = [];

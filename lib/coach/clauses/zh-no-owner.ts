@@ -7,7 +7,8 @@ import { alt } from './zh-split';
 export const agentless: Read = (c, sentences, draft) => {
   const { w } = c;
   if (c.owns.test(draft)) return [];
-  const passive = new RegExp(`(?:被|给|給|俾)${alt(w.damage)}`);
+  // 俾人取消咗: an unnamed 'someone' is still nobody.
+  const passive = new RegExp(`(?:被|给|給|俾)(?:人|人哋|别人|別人)?${alt(w.damage)}`);
   // 牙套在技工所做错了: a service step done wrong or lost, with nobody named as doing it.
   const slipped = new RegExp(`[\\u4e00-\\u9fff](?:错|錯|丢|丟)(?:了|咗)|${alt(w.anomaly)}`);
   // 架车係车行嘅，刮花咗你要自己搵佢哋 names a party: the defensive readers' move.

@@ -246,6 +246,24 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-agentless', '您订的房间被让给别人了。', '您订的房间被让给别人了'],
   ['hant-clause-agentless', '你件衫洗嘅時候被染色咗。', '你件衫洗嘅時候被染色咗'],
   ['hans-clause-agentless', '毛衣送洗后被缩水了。', '毛衣送洗后被缩水了'],
+  // Round 2, third own probe: waiting on the other party, 被动接受, 每次都来问, 不會為…負責, 恭喜…第五次, 點解唔自己, 俾人, 出現…的情況.
+  ['hans-clause-third-party', '维修进度我们这边也看不到，要等厂家通知。', '要等厂家通知'],
+  ['hant-clause-third-party', '退款進度只能等銀行處理。', '只能等銀行處理'],
+  ['hans-clause-not-us', '航班变动是航空公司通知我们的，我们也是被动接受。', '我们也是被动接受'],
+  ['hant-clause-not-us', '停電是電力公司安排的，我們也是受害者。', '我們也是受害者'],
+  ['hans-clause-repetition', '不要每次都来问同样的问题。', '每次都来问同样'],
+  ['hant-clause-repetition', '唔好成日嚟問呢啲。', '成日嚟問呢啲'],
+  ['hant-clause-refusal', '我們不會為這種事負責。', '我們不會為這種事負責'],
+  ['hans-clause-refusal', '我们不会为第三方的失误负责。', '我们不会为第三方的失误负责'],
+  ['hant-clause-irony', '恭喜你成功把密碼重設了第五次。', '恭喜你成功把密碼重設了第五次'],
+  ['hans-clause-irony', '恭喜您第三次预约成功又取消。', '恭喜您第三次'],
+  ['hant-clause-irony', '你咁醒目，點解唔自己整？', '點解唔自己整'],
+  ['hans-clause-irony', '您这么懂，为什么不自己修？', '为什么不自己修'],
+  ['hant-clause-agentless', '你嘅預約俾人取消咗。', '你嘅預約俾人取消咗'],
+  ['hant-clause-agentless', '帳單出現了重複扣款的情況。', '帳單出現了重複扣款的情況'],
+  ['hans-clause-agentless', '订单出现了重复发货的情况。', '订单出现了重复发货的情况'],
+  ['hant-clause-minimise', '大家都是這樣用的，沒有人投訴過。', '沒有人投訴過'],
+  ['hans-clause-minimise', '这款耳机没有人投诉过。', '没有人投诉过'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -375,6 +393,10 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-agentless', '如果座位被让给别人，我们会全额退款。'],
   ['hans-clause-minimise', '牙龈只是轻微发炎而已，按时漱口就好，请放心。'],
   ['hant-clause-minimise', '只係少少瘀啫，唔使擔心，兩三日就散。'],
+  ['hans-clause-third-party', '需要等厂家寄配件，我会每天帮您跟进。'],
+  ['hans-clause-refusal', '如果是我们的失误，我们一定会负责到底。'],
+  ['hans-clause-agentless', '如果出现重复扣款的情况，请马上告诉我。'],
+  ['hans-clause-minimise', '这个问题之前没有人投诉过，谢谢您告诉我们，我们马上查。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
