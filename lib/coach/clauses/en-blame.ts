@@ -144,11 +144,14 @@ const isIng = (w: string): boolean => w.length > 4 && w.endsWith('ing') && !NOT_
  */
 function keptGoing(t: readonly Token[], from: number): number {
   let k = from;
+  if (words('keep keeps kept').has(t[k]?.w ?? '') && isIng(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
   if (t[k - 1]?.w !== "you've" && t[k - 1]?.w !== "you'd") {
     if (!HAVE.has(t[k]?.w ?? '')) return -1;
     k++;
   }
   if (t[k]?.w === 'been' && isIng(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
+  // "the treats you keep giving her"
+  if (words('keep keeps kept').has(t[k]?.w ?? '') && isIng(t[k + 1]?.w ?? '')) return clauseEnd(t, k);
   // "you've kept him in", "you had ignored it": a perfect with the customer's own act.
   if (isPastVerb(t[k]?.w ?? '')) return clauseEnd(t, k);
   // A listed object may carry commas ("the heater, kettle and dryer"), so this look-ahead crosses them.

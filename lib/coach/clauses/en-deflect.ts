@@ -280,6 +280,7 @@ function yourOwnProblem(t: readonly Token[], i: number): number {
 
 const isCopulaToken = (w: string): boolean => words("is was are were it's that's").has(w) || w.endsWith("'s");
 
+const GOOD_NEWS_WORD = words('good great news approval approved refund offer discount');
 const SOURCE_WORD = words('system end side doing');
 const SPEAK = words('speak comment answer');
 const EXTERNAL = words('outsourced subcontracted external');
@@ -289,8 +290,13 @@ const PASS_VERB = words('gives give sends send tells tell provides provide allow
 function cameFrom(t: readonly Token[], i: number): number {
   if (!words('came come comes originated').has(t[i]!.w)) return -1;
   const from = words('straight directly').has(t[i + 1]?.w ?? '') ? i + 2 : i + 1;
-  if (t[from]?.w !== 'from' || !words('the your').has(t[from + 1]?.w ?? '')) return -1;
-  for (let k = from + 2; k < Math.min(t.length, from + 5); k++) {
+  if (t[from]?.w !== 'from') return -1;
+  // "came from the bank's side", or with no article: "came from head office" (but good news may come from anyone)
+  const bare = words('head management hq corporate upstairs').has(t[from + 1]?.w ?? '');
+  if (!bare && !words('the your').has(t[from + 1]?.w ?? '')) return -1;
+  if (t.slice(Math.max(0, i - 6), i).some((x) => GOOD_NEWS_WORD.has(x.w))) return -1;
+  const first = bare ? from + 1 : from + 2;
+  for (let k = first; k < Math.min(t.length, from + 5); k++) {
     const w = t[k]!.w;
     if (AGENT_ANY.has(w)) return -1;
     if (THIRD_PARTY.has(w) || (w.endsWith("'s") && THIRD_PARTY.has(w.slice(0, -2)))) return clauseEnd(t, k);

@@ -93,6 +93,11 @@ function agentless(t: readonly Token[], i: number): number {
     return i + (w === 'accidentally' ? 1 : 2);
   }
   if ((w === 'fell' || w === 'slipped') && t[i + 1]?.w === 'through') return i + 2;
+  // "Your payment somehow ended up on someone else's account": "somehow" says nobody did it.
+  if (w === 'somehow') {
+    const v = t[i + 1]?.w ?? '';
+    if (words('ended got went was were').has(v) || (v.endsWith('ed') && v.length > 4)) return clauseEnd(t, i);
+  }
   return -1;
 }
 

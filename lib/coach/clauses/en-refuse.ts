@@ -37,6 +37,7 @@ const SPARED = words(
   'charge bill share sell spam contact disturb penalise penalize fine delete forget let happen leave ask need pass',
 );
 const WILL_NOT = words("won't not never");
+const OPTION = words('option options facility means provision ability');
 /** Odds a refusal rules out: "no chance of", "zero possibility that". */
 const ODDS = words('chance chances possibility hope prospect likelihood');
 const EMPHATIC = words('whatsoever whatever at really');
@@ -134,6 +135,14 @@ function refusal(t: readonly Token[], i: number): number {
     if (i === 0 && (k >= t.length || t[k]!.w === ',')) return k;
   }
   // "there's no way we can bring it forward"
+  // "There is simply no option to pause the plan", "there's no facility for that"
+  const there = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : [])]);
+  if (there > 0) {
+    const k = skipSoft(t, there);
+    if (t[k]?.w === 'no' && OPTION.has(t[k + 1]?.w ?? '') && words('to for').has(t[k + 2]?.w ?? '')) {
+      return clauseEnd(t, k);
+    }
+  }
   let noWay = seq(t, i, [words("there's there"), ...(w === 'there' ? ['is'] : []), 'no']);
   if (noWay > 0 && words('possible real other earthly').has(t[noWay]?.w ?? '')) noWay++;
   noWay = noWay > 0 && t[noWay]?.w === 'way' ? noWay + 1 : -1;

@@ -83,6 +83,19 @@ function repeated(t: readonly Token[], i: number, acts: boolean): number {
     if (count > 0) return count;
     if (COUNT.has(x) && t[k + 1]?.w === 'times') return k + 2;
   }
+  // "This has been explained to you on several occasions", "it was mentioned twice already"
+  if (words('this that it').has(w) && words('has was had').has(t[i + 1]?.w ?? '')) {
+    let k = t[i + 2]?.w === 'been' ? i + 3 : i + 2;
+    if (t[k]?.w === 'already') k++;
+    if (SAID.has(t[k]?.w ?? '')) {
+      const end = clauseEnd(t, k);
+      for (let n = k + 1; n < Math.min(end, k + 8); n++) {
+        const x = t[n]!.w;
+        if (x === 'twice' || x === 'repeatedly' || seq(t, n, ['more', 'than', 'once']) > 0) return end;
+        if (COUNT.has(x) && words('times occasions').has(t[n + 1]?.w ?? '')) return end;
+      }
+    }
+  }
   // "this is the third time I'm explaining", "the fourth time we've had to say it"
   if (ORDINAL.has(w) && w !== 'last' && t[i + 1]?.w === 'time' && words("i'm we're").has(t[i + 2]?.w ?? '')) {
     const v = t[i + 3]?.w ?? '';

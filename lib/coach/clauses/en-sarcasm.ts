@@ -180,6 +180,10 @@ function mockPraise(t: readonly Token[], i: number): number {
       }
     }
   }
+  // "our courier could not read your mind", "the laws of physics": an impossible standard mocks the request.
+  if (seq(t, i, ['read', words('your their'), words('mind minds')]) > 0) return i + 3;
+  if (seq(t, i, ['laws', 'of', words('physics nature')]) > 0) return i + 3;
+  if (seq(t, i, ['mind', words('reader readers')]) > 0) return i + 2;
   // "I'm sure the tree planted itself": a thing given agency to mock the complaint.
   if (i === 0 && (w === "i'm" || w === 'apparently') && (w !== "i'm" || t[1]?.w === 'sure')) {
     for (let k = 2; k < Math.min(t.length, 14); k++) {

@@ -104,7 +104,7 @@ export const PROBLEM_NOUN = words(
     'sensitivity discomfort ache pain difference spot spots tear smudge leak thing things niggle blip bruise ' +
     'swelling snag typo dust crumbs hair hairs noise cosmetic virus malware smudge ' +
     // Symptoms a diagnosis names: "the upset stomach is from …", "the rattle is down to …".
-    'upset rash itch itching limp limping rattle rattling squeak squeaking smell odour odor cough vomiting diarrhoea diarrhea trouble',
+    'upset rash itch itching limp limping overweight underweight obese rattle rattling squeak squeaking smell odour odor cough vomiting diarrhoea diarrhea trouble',
 );
 /** Others held up as the norm the customer falls short of. */
 export const OTHERS = words('most other many plenty all everyone everybody nobody no');

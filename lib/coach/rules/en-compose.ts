@@ -345,6 +345,8 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
       String.raw`\b(?:against|outside|violates?|breach(?:es)?\s+of)\s+(?:our|the|company|store)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|terms|guidelines)\b|\b(?:the\s+)?(?:terms|rules|polic(?:y|ies))\s+(?:is|are)\s+(?:the\s+)?(?:terms|rules|polic(?:y|ies))\b|\b(?:polic(?:y|ies)|terms|rules|guarantee|warranty)\s+only\s+(?:covers?|applies|apply|allows?|permits?|accepts?|includes?)\b|\b(?:those|these|that)\s+(?:are|is)\s+(?:the|our)\s+(?:rules?|polic(?:y|ies)|terms)\b|\bpolic(?:y|ies)\s+(?:is|says|states)\s+(?:that\s+)?(?:no|we\s+(?:don${A}t|can${A}t|cannot|do\s+not|won${A}t))\b|\b(?:the\s+\w+${A}s|their|its)\s+(?:terms|polic(?:y|ies)|rules|guidelines|conditions)\s+(?:are|is)\s+(?:very\s+|quite\s+|perfectly\s+|crystal\s+)?clear\b|\bthat${A}s\s+(?:the|our)\s+(?:rule|policy)\b|\b(?:I|we)\s+(?:have|need|must)\s+to\s+(?:follow|stick\s+to|go\s+by|abide\s+by|adhere\s+to)\s+(?:the|our|them|company)\b|\b(?:polic(?:y|ies)|rules|terms)\s+(?:is|are)\s+(?:very\s+|quite\s+|extremely\s+|really\s+)?(?:strict|firm|final|fixed)\b`,
       'i',
     ),
+    // "Those are the terms, but I have asked for an exception" turns to what the agent is doing.
+    notInSentence: PIVOT,
     alternative: POLICY_ALT,
   },
 

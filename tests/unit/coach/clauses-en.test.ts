@@ -1066,6 +1066,45 @@ const CATCHES: Array<[string, string, string[]]> = [
     'Thank you for the third reminder this morning.',
     ['Thank you for the third reminder this morning'],
   ],
+  [
+    'en-clause-customer-as-cause',
+    'The cat is overweight from all the treats you keep giving her.',
+    ['from all the treats you keep giving her'],
+  ],
+  [
+    'en-clause-not-us',
+    'Our hands are tied here; the decision came from head office.',
+    ['the decision came from head office'],
+  ],
+  ['en-clause-not-us', 'The price rise came from head office.', ['The price rise came from head office']],
+  [
+    'en-clause-repeat-reproach',
+    'This has been explained to you on several occasions.',
+    ['This has been explained to you on several occasions'],
+  ],
+  [
+    'en-clause-repeat-reproach',
+    'It was mentioned more than once in the welcome pack.',
+    ['It was mentioned more than once in the welcome pack'],
+  ],
+  [
+    'en-clause-refusal',
+    'There is simply no option to pause the plan.',
+    ['There is simply no option to pause the plan'],
+  ],
+  [
+    'en-clause-refusal',
+    "There's no facility for splitting the payment.",
+    ["There's no facility for splitting the payment"],
+  ],
+  [
+    'en-clause-no-owner',
+    "Your payment somehow ended up on someone else's account.",
+    ["Your payment somehow ended up on someone else's account"],
+  ],
+  ['en-clause-no-owner', 'The order somehow got cancelled overnight.', ['The order somehow got cancelled overnight']],
+  ['en-clause-mock-sympathy', 'Oh, I do apologise that our courier could not read your mind.', ['read your mind']],
+  ['en-clause-mock-sympathy', 'Sorry that the laws of physics are inconvenient for you.', ['laws of physics']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1267,6 +1306,15 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-not-us', "The fault lies with us, and I'm sorry."],
   ['en-clause-mock-sympathy', 'Thanks for the second chance to put this right.'],
   ['en-clause-no-owner', 'Your voucher was deleted by our system in error; I have reissued it.'],
+  ['en-clause-customer-as-cause', 'The cat food you keep ordering ships tomorrow.'],
+  [
+    'en-clause-repeat-reproach',
+    'This has been explained badly on our website, and I am sorry; here is the short version.',
+  ],
+  ['en-clause-refusal', 'There is an option to pause the plan for up to three months; here is how.'],
+  ['en-clause-no-owner', 'Somehow we missed your order, and I am sorry; it ships today.'],
+  ['en-clause-mock-sympathy', 'I do apologise that our courier left the parcel in the rain.'],
+  ['en-clause-not-us', 'The good news came from head office this morning: your refund is approved.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1655,6 +1703,7 @@ const COACH_CLEAN: Array<[string]> = [
   ['Like I told you on the phone, your new card is already on its way.'],
   ['It is our policy to refund any faulty item in full, so your money is on its way.'],
   ['Your voucher was deleted by our system in error; I have reissued it.'],
+  ['Those are the terms, but I have asked for an exception given what happened.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {
