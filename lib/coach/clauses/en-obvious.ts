@@ -2,10 +2,10 @@ import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Tok
 import { CONDITIONAL, NEGATION, OFFER } from './en-words';
 import type { ClauseHit } from './types';
 
-// Talking down: what the customer asked is framed as something everybody already knows or as how the world
-// simply works. "Surely everyone knows refunds take a few days",
-// "Anyone who has flown before would know that", "It's common knowledge that …". ("That's just how banks work"
-// is the phrase rule en-pol-just-how-it-is.)
+// Talking down: what the customer asked is framed as something everybody already knows, or their complaint as
+// something the agent cannot even see. "Surely everyone knows refunds take a few days", "Anyone who has flown
+// before would know that", "Most people would simply read the FAQ", "I don't see why this is such a problem".
+// ("That's just how banks work" is the phrase rule en-pol-just-how-it-is.)
 
 const OBVIOUS_ALT = "Here's how it works, since it isn't obvious:";
 
