@@ -3,6 +3,9 @@
 import { asks, BLAMED, hypothetical, NEAR, type Read, span } from './zh-read';
 import { alt, type Clause } from './zh-split';
 
+/** The agent handing something over: 我把入口发您 / 我將連結傳給你. */
+const HANDS_OVER = /我(?:们|們|哋)?(?:把|將|将)[^，,。！？]{1,10}?(?:发|發|传|傳|寄|给|給|send)(?:您|你|俾你)/;
+
 /** 说到底是您太客气了 thanks: these after 太 praise. */
 const KIND_TOO = '客气|客氣|好|贴心|貼心|体贴|體貼|合理|周到|耐心|细心|細心|善良|有心|信任|支持';
 
@@ -65,6 +68,8 @@ export const customerCause: Read = (c, sentences) => {
   for (const s of sentences) {
     if (c.kind.test(s.text) || asks(c, s)) continue;
     const failed = failure.test(s.text);
+    // 您没有完成实名认证，所以暂时无法提现，我把认证入口发您 explains on the way to the fix.
+    const helping = c.agentActs.test(s.text) || HANDS_OVER.test(s.text);
     for (let k = 0; k < s.clauses.length; k++) {
       const cl = s.clauses[k]!;
       const cf = counterfactual.exec(cl.text);
@@ -86,7 +91,7 @@ export const customerCause: Read = (c, sentences) => {
         break;
       }
       const l = lapse.exec(cl.text);
-      if (!l || hypothetical(c, cl.text, l.index) || cleared(cl.text, l)) continue;
+      if (!l || helping || hypothetical(c, cl.text, l.index) || cleared(cl.text, l)) continue;
       // 材料被退回，您少交了户口本复印件: the failure first, then the customer's lapse as its reason.
       // Only an omission reads back as the reason (您少交了…); 您自己去找… after 是快递的问题 is a redirect.
       const before = OMISSION.test(l[0]) ? s.clauses.slice(Math.max(0, k - NEAR), k) : [];

@@ -31,7 +31,7 @@ export const minimise: Read = (c, sentences) => {
     const acting = c.agentActs.test(s.text);
     // 这么简单的操作却出了错，真抱歉 owns the slip; only a bare "it's easy" or "everyone manages" talks down.
     const sincere = c.kind.test(s.text) || acting;
-    const soothes = SOOTHE.test(s.text);
+    const soothes = SOOTHE.test(s.text) || c.kind.test(s.text);
     for (const cl of s.clauses) {
       const m = worth.exec(cl.text) ?? small.exec(cl.text) ?? CALM_DOWN.exec(cl.text);
       if (m) {

@@ -397,6 +397,12 @@ const LEAVES: Array<[string, string]> = [
   ['hans-clause-refusal', '如果是我们的失误，我们一定会负责到底。'],
   ['hans-clause-agentless', '如果出现重复扣款的情况，请马上告诉我。'],
   ['hans-clause-minimise', '这个问题之前没有人投诉过，谢谢您告诉我们，我们马上查。'],
+  [
+    'hans-clause-customer-cause',
+    '系统显示您上周没有完成实名认证，所以暂时无法提现，我把认证入口发您，两分钟就能弄好。',
+  ],
+  ['hant-clause-customer-cause', '你未填郵遞區號，所以包裹退回咗，我將表格連結send俾你，填好即刻重寄。'],
+  ['hant-clause-minimise', '您家的寵物只是有點緊張而已，這很常見，多陪陪牠就會好。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
@@ -465,6 +471,9 @@ const WHOLE: Array<[string, string[]]> = [
   ['按公司規定我哋要核實身份，麻煩你提供會員編號，我即刻幫你處理。', []],
   ['合約上寫明可以提前解約，手續費我幫您申請減免。', []],
   ['合同上写明了，您自己看一下。', ['dismissive']],
+  ['这次是厂家批次的问题，我们直接给您换新，不需要您寄回。', []],
+  ['這次是原廠批次的問題，我們直接幫您換新。', []],
+  ['這次是原廠批次的問題，您自己去找原廠。', ['defensive']],
   ['不就是感冒吗，至于这么紧张？', ['dismissive']],
   ['按規定遲到會當缺席，不過今次我幫你補登記。', []],
   ['按规定迟到算缺席，不过这次我帮你补登记。', []],
