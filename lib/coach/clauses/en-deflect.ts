@@ -124,6 +124,10 @@ function clearedOurselves(t: readonly Token[], i: number): number {
     while (k < i + 3 && words('really entirely completely ultimately wholly solely').has(t[k]?.w ?? '')) k++;
     if (t[k]?.w === 'their' && RESPONSIBILITY.has(t[k + 1]?.w ?? '')) return k + 2;
   }
+  // "there is nothing for us to apologise for": the agent's side declared to owe nothing.
+  if (w === 'nothing' && seq(t, i + 1, ['for', words('us me'), 'to', words('apologise apologize answer')]) > 0) {
+    return clauseEnd(t, i + 4);
+  }
   // "There is nothing we could have done differently": hindsight used to clear the agent's side.
   if (w === 'nothing' && words('we i').has(t[i + 1]?.w ?? '') && words('could would').has(t[i + 2]?.w ?? '')) {
     const k = seq(t, i + 3, ['have', words('done changed handled prevented avoided')]);

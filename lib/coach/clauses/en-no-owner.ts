@@ -93,6 +93,14 @@ function agentless(t: readonly Token[], i: number): number {
     return i + (w === 'accidentally' ? 1 : 2);
   }
   if ((w === 'fell' || w === 'slipped') && t[i + 1]?.w === 'through') return i + 2;
+  // "The refund was processed incorrectly": done wrong, by nobody.
+  if (
+    BE.has(w) &&
+    (t[i + 1]?.w ?? '').endsWith('ed') &&
+    words('incorrectly wrongly improperly').has(t[i + 2]?.w ?? '')
+  ) {
+    return i + 3;
+  }
   // "Your payment somehow ended up on someone else's account": "somehow" says nobody did it.
   if (w === 'somehow') {
     const v = t[i + 1]?.w ?? '';

@@ -20,6 +20,7 @@ const KNOWS = words('knows know understands understand realises realizes realise
 const WOULD = words('would should ought');
 const HEDGE = words('surely obviously of course basically');
 const JUST = words('just simply');
+const EASILY = words('easily effortlessly blindfolded');
 const COMMON = words('common basic general');
 /** What the customer's complaint is called when the agent cannot see it: "why this is such a problem". */
 const FUSS = words('problem issue deal fuss matter complaint upset hassle');
@@ -51,6 +52,19 @@ function talksDown(t: readonly Token[], i: number): number {
     if (t[k]?.w === 'who') {
       const stop = Math.min(clauseEnd(t, k), k + 7);
       while (k < stop && !KNOWS.has(t[k]!.w) && !WOULD.has(t[k]!.w)) k++;
+    }
+    // "Anyone with a smartphone can do this in seconds": ease held up against the customer.
+    if (t[k]?.w === 'with') {
+      const stop = Math.min(clauseEnd(t, k), k + 5);
+      while (k < stop && t[k]!.w !== 'can') k++;
+    }
+    if (t[k]?.w === 'can') {
+      const end = clauseEnd(t, k);
+      for (let n = k + 1; n < Math.min(end, k + 8); n++) {
+        if (EASILY.has(t[n]!.w) || (t[n]!.w === 'in' && words('seconds minutes moments').has(t[n + 1]?.w ?? ''))) {
+          return end;
+        }
+      }
     }
     if (WOULD.has(t[k]?.w ?? '')) {
       k++;

@@ -117,6 +117,10 @@ function refusal(t: readonly Token[], i: number): number {
   if (be > 0) {
     const k = skipSoft(t, be);
     if (t[k]?.w === 'not' && t[k + 1]?.w === 'happening') return k + 2;
+    // "That is never going to be possible", "it's not going to happen"
+    const going = NEVER_NOT.has(t[k]?.w ?? '') ? seq(t, k + 1, ['going', 'to']) : -1;
+    if (going > 0 && t[going]?.w === 'happen') return going + 1;
+    if (going > 0 && seq(t, going, ['be', words('possible doable allowed')]) > 0) return going + 2;
   }
   if (words("that's it's").has(w) && NEVER_NOT.has(t[i + 1]?.w ?? '') && seq(t, i + 2, ['going', 'to', 'happen']) > 0) {
     return i + 5;

@@ -48,6 +48,10 @@ function minimised(t: readonly Token[], i: number): number {
     }
     if (words('manage managed cope coped').has(t[i + 2]?.w ?? '')) return clauseEnd(t, i + 2);
   }
+  // "a one-star review over a cold coffee seems a bit much": the customer's reaction judged excessive.
+  if (seq(t, i, [words('seems sounds is feels'), 'a', 'bit', words('much excessive extreme dramatic')]) > 0) {
+    return clauseEnd(t, i);
+  }
   // "A tiny bit of condensation is perfectly normal": the problem made small, then called normal.
   if (w === 'a' && i === 0 && SMALL.has(t[1]?.w ?? '') && words('bit amount touch').has(t[2]?.w ?? '')) {
     const end = clauseEnd(t, i);

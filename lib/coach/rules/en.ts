@@ -434,6 +434,8 @@ export const EN_RULES: readonly CoachRule[] = [
     kind: 'blame',
     pattern:
       /\b(?:read(?:ing)?|follow(?:ing)?|check(?:ing)?)\s+(?:the\s+|our\s+|my\s+)?(?:instructions|manual|guide|description|email|terms|steps)\s+(?:properly|carefully|more\s+carefully|correctly)\b/i,
+    // "You have read the terms correctly" agrees with the customer.
+    notBefore: /\byou\s+(?:have|'ve|’ve|did|had)\s+$/i,
     alternative: 'Here are the steps again:',
   },
   {

@@ -1105,6 +1105,36 @@ const CATCHES: Array<[string, string, string[]]> = [
   ['en-clause-no-owner', 'The order somehow got cancelled overnight.', ['The order somehow got cancelled overnight']],
   ['en-clause-mock-sympathy', 'Oh, I do apologise that our courier could not read your mind.', ['read your mind']],
   ['en-clause-mock-sympathy', 'Sorry that the laws of physics are inconvenient for you.', ['laws of physics']],
+  [
+    'en-clause-not-us',
+    'The outage was caused by the grid operator, so there is nothing for us to apologise for.',
+    ['there is nothing for us to apologise for'],
+  ],
+  [
+    'en-clause-not-us',
+    'Honestly, there is nothing for me to answer for here.',
+    ['there is nothing for me to answer for here'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'A one-star review over a slightly cold coffee seems a bit much.',
+    ['A one-star review over a slightly cold coffee seems a bit much'],
+  ],
+  [
+    'en-clause-shrinks-problem',
+    'Cancelling the whole order over one missing sock is a bit extreme.',
+    ['Cancelling the whole order over one missing sock is a bit extreme'],
+  ],
+  [
+    'en-clause-common-knowledge',
+    'Anyone with a smartphone can do this in seconds.',
+    ['Anyone with a smartphone can do this in seconds'],
+  ],
+  ['en-clause-common-knowledge', 'Anybody can reset the router easily.', ['Anybody can reset the router easily']],
+  ['en-clause-refusal', 'That is never going to be possible.', ['That is never going to be possible']],
+  ['en-clause-refusal', "It's not going to happen this month.", ["It's not going to happen"]],
+  ['en-clause-no-owner', 'The refund was processed incorrectly.', ['The refund was processed incorrectly']],
+  ['en-clause-no-owner', 'Your meter reading was recorded wrongly.', ['Your meter reading was recorded wrongly']],
 ];
 
 const LEAVES: Array<[string, string]> = [
@@ -1315,6 +1345,11 @@ const LEAVES: Array<[string, string]> = [
   ['en-clause-no-owner', 'Somehow we missed your order, and I am sorry; it ships today.'],
   ['en-clause-mock-sympathy', 'I do apologise that our courier left the parcel in the rain.'],
   ['en-clause-not-us', 'The good news came from head office this morning: your refund is approved.'],
+  ['en-clause-not-us', 'There is nothing for you to worry about; the refund is on its way.'],
+  ['en-clause-shrinks-problem', 'A bit much to ask, I know, but could you send a photo?'],
+  ['en-clause-common-knowledge', 'Anyone can book online, and I am happy to do it for you over the phone.'],
+  ['en-clause-refusal', 'That is going to be possible next week, once the part arrives.'],
+  ['en-clause-no-owner', 'The refund was processed incorrectly, and I am sorry; I have corrected it.'],
 ];
 
 describe('English clause readers catch the move, with its span', () => {
@@ -1704,6 +1739,7 @@ const COACH_CLEAN: Array<[string]> = [
   ['It is our policy to refund any faulty item in full, so your money is on its way.'],
   ['Your voucher was deleted by our system in error; I have reissued it.'],
   ['Those are the terms, but I have asked for an exception given what happened.'],
+  ['You have read the terms correctly: the fee is waived for members.'],
 ];
 
 describe('the English coach leaves these replies clean', () => {

@@ -6,7 +6,7 @@ import { type FixtureContext, toContext } from './context';
 
 // English replies written in new domains (pets, dentistry, licences, car hire, forms) before the clause readers,
 // then tuned on: good ones must stay clean, bad ones must raise one of their expected kinds.
-// Rows en-fresh-r2a…r2h-* are round 2's eight probes (each written before the fixes it then drove).
+// Rows en-fresh-r2a…r2i-* are round 2's nine probes (each written before the fixes it then drove).
 
 interface Reply {
   id: string;
