@@ -11,7 +11,7 @@ const KIND_TOO = '客气|客氣|好|贴心|貼心|体贴|體貼|合理|周到|�
 
 /** What makes the customer's thing the fault: 不好/有問題/不聽. */
 const FAULTY =
-  '(?:不好|太差|不足|不够|不夠|唔夠|有问题|有問題|有误|有誤|不对|不對|唔啱|不符|不听|不聽|唔聽|没听|沒聽|冇聽|不看|唔睇|没看|沒看|冇睇)';
+  '(?:不好|太差|不足|不够|不夠|唔夠|有问题|有問題|有误|有誤|不对|不對|唔啱|不符|不听|不聽|唔聽|没听|沒聽|冇聽|不看|唔睇|没看|沒看|冇睇|乱|亂)';
 
 /** Guessing words that pin a cause: 八成是/多半是. */
 const GUESS = '(?:八成|多半|十有八九|多数|多數|肯定|一定|估计|估計|梗係)';
@@ -80,8 +80,8 @@ export const customerCause: Read = (c, sentences) => {
       const cause = causeFirst.exec(cl.text);
       const m =
         root.exec(cl.text) ??
-        theirFault.exec(cl.text) ??
         guessed.exec(cl.text) ??
+        theirFault.exec(cl.text) ??
         rhetorical.exec(cl.text) ??
         (cause && failed ? cause : null) ??
         supplied.exec(cl.text) ??

@@ -264,6 +264,15 @@ const CATCHES: Array<[string, string, string]> = [
   ['hans-clause-agentless', '订单出现了重复发货的情况。', '订单出现了重复发货的情况'],
   ['hant-clause-minimise', '大家都是這樣用的，沒有人投訴過。', '沒有人投訴過'],
   ['hans-clause-minimise', '这款耳机没有人投诉过。', '没有人投诉过'],
+  // Round 2, fourth own probe: 亂 as the fault, 您看一下就知道, praise soured by 後才, 唔知點解冇咗.
+  ['hant-clause-customer-cause', '你部電腦中毒，係你自己亂咁撳連結。', '係你自己亂咁撳連結'],
+  ['hans-clause-customer-cause', '手机进水，是您自己乱拆后盖。', '是您自己乱拆后盖'],
+  ['hant-clause-minimise', '這個說明書第一頁就寫了，您看一下就知道。', '您看一下就知道'],
+  ['hans-clause-minimise', '官网首页有写，您自己查一下就清楚。', '您自己查一下就清楚'],
+  ['hant-clause-irony', '您真是太有效率了，三個月後才來申請退款。', '您真是太有效率了，三個月後才來申請退款'],
+  ['hans-clause-irony', '您可真积极，截止一周之后才交材料。', '您可真积极，截止一周之后才交材料'],
+  ['hant-clause-agentless', '你張單唔知點解冇咗。', '你張單唔知點解冇咗'],
+  ['hans-clause-agentless', '您的照片不知道为什么不见了。', '您的照片不知道为什么不见了'],
 ];
 
 /** [reader id, draft]: shares the reader's words, says something kind, owning, conditional or asking. */
@@ -403,6 +412,9 @@ const LEAVES: Array<[string, string]> = [
   ],
   ['hant-clause-customer-cause', '你未填郵遞區號，所以包裹退回咗，我將表格連結send俾你，填好即刻重寄。'],
   ['hant-clause-minimise', '您家的寵物只是有點緊張而已，這很常見，多陪陪牠就會好。'],
+  ['hans-clause-minimise', '您看一下就知道了，我把截图发您。'],
+  ['hant-clause-minimise', '您看一下就知道，我把連結傳給您。'],
+  ['hans-clause-agentless', '如果照片不知道为什么不见了，请告诉我，我来帮您找回。'],
 ];
 
 describe('each clause reader catches its move in new wording, with the exact span', () => {
