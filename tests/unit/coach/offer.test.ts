@@ -19,7 +19,7 @@ describe('a refusal answered in the next sentence', () => {
 
 describe('a refusal left standing is still flagged', () => {
   test.each([
-    ['en', "Refunds after 30 days are impossible. Thanks for your understanding."],
+    ['en', 'Refunds after 30 days are impossible. Thanks for your understanding.'],
     ['en', "That's impossible. I can't change it and nobody else can either."],
     ['zh-Hans', '我们没有办法给您补偿。祝您生活愉快。'],
     ['zh-Hans', '规定就是这样，不能退。我也不能帮您。'],
