@@ -8,3 +8,15 @@ export const MAX_MESSAGE_CHARS = 20_000;
 export const MAX_MESSAGES = 50;
 /** Evidence spans returned per message, strongest first. */
 export const MAX_EVIDENCE = 24;
+
+/**
+ * Where to start reading so at most `max` UTF-16 units are left: 0 when the text fits, and never on the low
+ * half of a surrogate pair.
+ */
+export function tailStart(text: string, max: number): number {
+  if (text.length <= max) return 0;
+  let from = text.length - max;
+  const c = text.charCodeAt(from);
+  if (c >= 0xdc00 && c <= 0xdfff) from++;
+  return from;
+}

@@ -39,7 +39,7 @@ const {
 } = rules;
 const LABELS = EMOTIONS;
 const { languageFromCounts } = languageModule;
-const { MAX_EVIDENCE, MAX_MESSAGE_CHARS } = limits;
+const { MAX_EVIDENCE, MAX_MESSAGE_CHARS, tailStart } = limits;
 const { stripQuoted } = quoted;
 const { sanitize } = sanitizeModule;
 const { scan, wordIndexFor } = scanModule;
@@ -160,17 +160,9 @@ const scratch = new Float64Array(7);
 
 function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis {
   if (typeof input !== 'string' || input.length === 0) return neutral('und', 'empty');
-  let offset = 0;
-  let truncated = false;
-  let raw = input;
-  if (raw.length > MAX_MESSAGE_CHARS) {
-    offset = raw.length - MAX_MESSAGE_CHARS;
-    // Do not start on the low half of a surrogate pair.
-    const c = raw.charCodeAt(offset);
-    if (c >= 0xdc00 && c <= 0xdfff) offset++;
-    raw = raw.slice(offset);
-    truncated = true;
-  }
+  const offset = tailStart(input, MAX_MESSAGE_CHARS);
+  const truncated = offset > 0;
+  const raw = truncated ? input.slice(offset) : input;
   if (!hasText(raw)) return neutral('und', 'empty');
   const own = options.keepQuoted ? raw : stripQuoted(raw).text;
   if (own !== raw && !hasText(own)) return neutral('und', 'quoted-only');

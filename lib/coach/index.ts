@@ -1,3 +1,4 @@
+import { tailStart } from '@/lib/analysis/limits';
 import type { ContentLanguage, ConversationAnalysis, IheartStep } from '@/lib/types';
 import { CONTENT_LANGUAGES, IHEART_STEPS, NEGATIVE_EMOTIONS } from '@/lib/types';
 import { CLAUSE_READERS } from './clauses';
@@ -78,12 +79,7 @@ export function coachDraft(draft: string, context: CoachContext = {}): CoachRepo
   const coverage = iheartCoverage(draft, lang);
   if (draft.trim() === '') return { lang, issues: [], coverage, missing: [], fit: [], empty: true };
 
-  let from = Math.max(0, draft.length - MAX_COACHED_CHARS);
-  // Do not start on the low half of a surrogate pair.
-  if (from > 0) {
-    const c = draft.charCodeAt(from);
-    if (c >= 0xdc00 && c <= 0xdfff) from++;
-  }
+  const from = tailStart(draft, MAX_COACHED_CHARS);
   const coached = from > 0 ? draft.slice(from) : draft;
   let issues = findIssues(coached, COACH_RULES[lang], CLAUSE_READERS[lang]);
   for (const other of extraRuleLanguages(lang, sure)) {
