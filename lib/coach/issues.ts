@@ -3,7 +3,8 @@ import type { CoachRule } from './rules/types';
 import { GUARD_WINDOW } from './rules/types';
 import type { CoachIssue } from './types';
 
-const SENTENCE_END = /[.!?。！？;；\n]/;
+/** What ends a sentence for the coach's guards, in both scripts. */
+export const SENTENCE_END = /[.!?。！？;；\n]/;
 
 /** How far a sentence guard looks each side of a match: a run-on paste without punctuation is not one sentence. */
 const SENTENCE_REACH = 400;

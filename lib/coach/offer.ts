@@ -1,5 +1,6 @@
 import type { ContentLanguage } from '@/lib/types';
 import { CUES } from './cues';
+import { SENTENCE_END } from './issues';
 import type { CoachIssue } from './types';
 
 /**
@@ -15,7 +16,6 @@ const OFFER: Record<ContentLanguage, RegExp> = {
     /我(?:這邊|們|哋)?(?:可以|能)(?:幫|為|給|替)?|可以(?:幫|為|給|替)(?:您|你)|您看(?:這樣|可以|行|哪)|你睇下|或者|或是|另外(?:可以|幫)|改為/,
 };
 
-const SENTENCE_END = /[.!?。！？;；\n]/;
 /** How far past the flagged span the next sentence may run. */
 const REACH = 300;
 

@@ -6,19 +6,11 @@ import { findRefusal, findRuleAsReason } from './en-refuse';
 import { findRepeatReproach } from './en-repeat';
 import { findSarcasm } from './en-sarcasm';
 import { findShrinking } from './en-shrink';
-import { type Sentence, sentences } from './en-text';
+import { sentences } from './en-text';
+import { lastCall } from './memo';
 import type { ClauseReader } from './types';
 
-// Every reader looks at the same split; while the agent types, the panel asks for the same draft once per reader.
-let lastDraft = '';
-let lastSplit: Sentence[] = [];
-function split(draft: string): Sentence[] {
-  if (draft !== lastDraft) {
-    lastDraft = draft;
-    lastSplit = sentences(draft);
-  }
-  return lastSplit;
-}
+const split = lastCall(sentences);
 
 export const EN_CLAUSE_READERS: readonly ClauseReader[] = [
   { id: 'en-clause-customer-as-cause', kind: 'blame', find: (d) => findCustomerAsCause(split(d)) },

@@ -1,4 +1,5 @@
 import type { CoachIssueKind } from '../types';
+import { lastCall } from './memo';
 import type { ClauseHit, ClauseReader } from './types';
 import { customerCause } from './zh-blame';
 import { notUs, thirdParty } from './zh-deflect';
@@ -19,6 +20,9 @@ export type { ReaderName, ZhWords } from './zh-words';
 // then decides the kind. Every table repeat is bounded, and each clause is read a fixed number of times, so a
 // long draft costs linear time.
 
+/** Both scripts split the same way, so Simplified and Traditional readers share one remembered split. */
+const split = lastCall(readSentences);
+
 const READS: Array<[ReaderName, CoachIssueKind, Read]> = [
   ['customer-cause', 'blame', customerCause],
   ['not-us', 'defensive', notUs],
@@ -38,7 +42,7 @@ export function buildZhReaders(prefix: string, words: ZhWords): ClauseReader[] {
     id: `${prefix}-clause-${name}`,
     kind,
     find(draft: string): ClauseHit[] {
-      return read(c, readSentences(draft), draft).map(([start, end]) => ({ start, end, alternative: words.alt[name] }));
+      return read(c, split(draft), draft).map(([start, end]) => ({ start, end, alternative: words.alt[name] }));
     },
   }));
 }
