@@ -104,6 +104,23 @@ export function frameDocument(frame: Element): Document | null {
   return doc;
 }
 
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3#*0-9]|\p{Emoji_Modifier})+$/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * The text an emoji drawn as an image stands for: WhatsApp's `data-plain-text`, Gmail's `data-emoji`, else
+ * an `alt` or `aria-label` that is itself emoji. Other images' alt text ("logo", "avatar") is not the message.
+ */
+export function imageText(el: Element): string {
+  const explicit = el.getAttribute('data-plain-text') ?? el.getAttribute('data-emoji');
+  if (explicit && explicit.length <= 32) return explicit;
+  for (const name of ['alt', 'aria-label']) {
+    const v = el.getAttribute(name)?.trim();
+    if (v && v.length <= 32 && PICTOGRAPH.test(v) && EMOJI_ONLY.test(v)) return v;
+  }
+  return '';
+}
+
 function isPre(el: Element): boolean {
   if (el.tagName === 'PRE' || el.tagName === 'TEXTAREA') return true;
   const style = el.getAttribute('style');
@@ -159,6 +176,12 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
         return;
       }
       if (tag === 'TEXTAREA') return;
+      // Emoji drawn as images (WhatsApp, Gmail, Slack-like spans with role="img") are read as the emoji.
+      if (tag === 'IMG' || (el.firstChild === null && el.getAttribute('role') === 'img')) {
+        const e = imageText(el);
+        if (e) push(e);
+        return;
+      }
       const block = BLOCK_TAGS.has(tag);
       // Like innerText: a block boundary asks for one line break, a paragraph for a blank line, and
       // adjacent requests merge instead of adding up.

@@ -73,3 +73,23 @@ describe('editableText', () => {
 test('normalizeText trims lines and keeps single blank lines', () => {
   expect(normalizeText('  a  \n\n\n\n b\u00a0 c \n')).toBe('a\n\nb c');
 });
+
+describe('emoji drawn as images are read as text', () => {
+  test.each([
+    ['WhatsApp img[data-plain-text]', '<span>ok <img alt="🫠" data-plain-text="🫠" src="x.png"></span>', 'ok 🫠'],
+    ['Gmail img[data-emoji]', '<div>thanks <img data-emoji="🙏" alt="🙏" class="an1"></div>', 'thanks 🙏'],
+    ['a message that is only 👍', '<div><img alt="👍" src="t.png"></div>', '👍'],
+    ['flag and skin-tone sequences', '<p><img alt="🇹🇼"><img alt="👍🏽"></p>', '🇹🇼👍🏽'],
+    ['role="img" span with an emoji label', '<p>great <span role="img" aria-label="🎉"></span></p>', 'great 🎉'],
+    ['other images keep their alt text out', '<p><img alt="Company logo">hello <img alt="avatar"></p>', 'hello'],
+    ['a digit alt is not an emoji', '<p>step <img alt="1"></p>', 'step'],
+  ])('%s', (_name, html, expected) => {
+    expect(text(html)).toBe(expected);
+  });
+
+  test("the agent's draft keeps emoji images too", async () => {
+    const { readDraft } = await import('@/lib/page/reply-box');
+    document.body.innerHTML = '<div id="d" contenteditable="true">Sorted <img data-emoji="😊" alt="😊"></div>';
+    expect(readDraft(document.getElementById('d') as Element)).toBe('Sorted 😊');
+  });
+});
