@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
+import { adapterFor, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { KNOWN_HOSTS } from '@/lib/hosts';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
@@ -42,8 +42,10 @@ export default defineContentScript({
       if (!ctx.isInvalid) sendToBackground('draft', { text }).catch(() => {});
     };
     const replyBox = trackReplyBox(document, sendDraft);
+    // One finder for the box the draft is read from and the box insertion goes into, fed by the site's selectors.
+    const findBox = () => findReplyBox(document, adapterFor(new URL(location.href)).replyBox);
     // A draft already in the box (restored by the host app) counts before the agent touches it.
-    const initialBox = findReplyBox(document);
+    const initialBox = findBox();
     if (initialBox) {
       const text = readDraft(initialBox);
       if (text.trim()) sendDraft(text);
@@ -61,7 +63,7 @@ export default defineContentScript({
           return Promise.resolve({ conversation: read(), url: location.href });
         case 'insert': {
           const data = message.data as PanelToContent['insert']['data'];
-          const target = replyBox.current() ?? findReplyBox(document);
+          const target = replyBox.current() ?? findBox();
           if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
           const actions = pageActions();
           if (!actions) return Promise.resolve({ ok: false, reason: 'actions-not-loaded' });

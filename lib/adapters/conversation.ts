@@ -23,7 +23,6 @@ export interface Draft {
   title?: string;
   customer?: { name?: string; email?: string };
   messages: ConversationMessage[];
-  draft?: string;
 }
 
 function clean<T extends object>(o: T): T {
@@ -72,8 +71,6 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
   const conv: Conversation = { source: d.source, customer, messages: capped };
   const title = d.title?.replace(/\s+/g, ' ').trim();
   if (title) conv.title = title;
-  const draft = d.draft?.trim();
-  if (draft) conv.draft = { text: draft };
   const orderIds = findOrderIds([title ?? '', ...capped.map((m) => m.text)]);
   if (orderIds.length > 0) conv.ids = { orderIds };
   return conv;

@@ -21,10 +21,7 @@ function cutAt(input: string): number {
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (
-      LINE_QUICK.test(line) &&
-      (isQuoteOpener(lines, i) || isSignatureOpener(line) || CLOSING_LINE.test(line.trim()))
-    )
+    if (LINE_QUICK.test(line) && (isQuoteOpener(lines, i) || isSignatureOpener(line) || CLOSING_LINE.test(line.trim())))
       return at;
     at += line.length + 1;
   }

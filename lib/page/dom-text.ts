@@ -104,7 +104,8 @@ export function frameDocument(frame: Element): Document | null {
   return doc;
 }
 
-const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3#*0-9]|\p{Emoji_Modifier})+$/u;
+const EMOJI_ONLY =
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3#*0-9]|\p{Emoji_Modifier})+$/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
@@ -238,15 +239,4 @@ export function normalizeText(raw: string): string {
     out.push(t);
   }
   return out.join('\n');
-}
-
-/** The text of an editable reply box: value for form fields, visible text for contenteditable. */
-export function editableText(el: Element): string {
-  const tag = el.tagName;
-  if (tag === 'TEXTAREA' || tag === 'INPUT') return normalizeText((el as HTMLTextAreaElement).value ?? '');
-  if (tag === 'IFRAME') {
-    const d = frameDocument(el);
-    return d?.body ? textOf(d.body) : '';
-  }
-  return textOf(el);
 }

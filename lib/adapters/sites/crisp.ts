@@ -13,7 +13,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, emailIn, lastN, lineOf } from '../dom';
+import { emailIn, lastN, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const MESSAGE = 'c-conversation-box-content-message';
@@ -28,6 +28,7 @@ export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
   provenance: 'Public Crisp helper extension (selectors confirmed on the real app) and styles; checked 2026-11-22',
+  replyBox: ['.c-conversation-box-field .c-editor-composer__field', '.c-conversation-box-field textarea'],
   matches(url) {
     return url.hostname === 'app.crisp.chat';
   },
@@ -65,10 +66,6 @@ export const crisp: SiteAdapter = {
         title: lineOf(doc, ['.c-conversation-profile__name', '.c-conversation-box-topbar__name']) ?? customerName,
         customer: { name: customerName, email: emailIn(emailEl?.textContent) },
         messages,
-        draft: draftOf(doc, [
-          '.c-conversation-box-field .c-editor-composer__field',
-          '.c-conversation-box-field textarea',
-        ]),
       },
       options,
     );

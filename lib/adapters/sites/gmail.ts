@@ -10,7 +10,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, emailIn, first, lastN, lineOf } from '../dom';
+import { emailIn, first, lastN, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const QUOTED = '.gmail_quote, .gmail_extra, .gmail_signature, blockquote, .adL > .im';
@@ -19,6 +19,7 @@ export const gmail: SiteAdapter = {
   id: 'gmail',
   label: 'Gmail',
   provenance: 'Public Gmail extension/userscript selectors (data-message-id, span[email], .a3s), 2026-11-22',
+  replyBox: ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'],
   matches(url) {
     return url.hostname === 'mail.google.com';
   },
@@ -50,7 +51,6 @@ export const gmail: SiteAdapter = {
         title: lineOf(main, ['h2[data-thread-perm-id]', 'h2.hP']),
         customer,
         messages,
-        draft: draftOf(doc, ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]']),
       },
       options,
     );

@@ -9,7 +9,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation, isSelfLabel } from '../conversation';
-import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from '../dom';
+import { first, lastN, lineOf, nameAndEmail, timeOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const QUOTED = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, [id*="appendonsend"] ~ *, blockquote, .gmail_quote';
@@ -19,6 +19,7 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook on the web',
   provenance: 'Public OWA selectors (aria-label="Email message", SentReceivedSavedTime, role=document), 2026-11-22',
+  replyBox: ['[contenteditable="true"][aria-label^="Message body"]', '[role="textbox"][aria-label^="Message body"]'],
   matches(url) {
     return /^outlook\.(office|office365|live)\.com$/.test(url.hostname) || url.hostname === 'outlook.cloud.microsoft';
   },
@@ -63,10 +64,6 @@ export const outlook: SiteAdapter = {
         title: lineOf(root, ['[role="heading"][aria-level="2"]', '[role="heading"]']),
         customer,
         messages,
-        draft: draftOf(doc, [
-          '[contenteditable="true"][aria-label^="Message body"]',
-          '[role="textbox"][aria-label^="Message body"]',
-        ]),
       },
       options,
     );

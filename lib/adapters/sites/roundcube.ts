@@ -52,7 +52,6 @@ export const roundcube: SiteAdapter = {
         title,
         customer: role === 'customer' ? { name: author, email } : {},
         messages: [{ role, author, text, time }],
-        draft: undefined,
       },
       options,
     );

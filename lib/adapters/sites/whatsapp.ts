@@ -9,7 +9,7 @@
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
-import { draftOf, first, lastN } from '../dom';
+import { first, lastN } from '../dom';
 import type { SiteAdapter } from '../types';
 
 /** "[10:42, 22/11/2026] Alice Chen: " → time and author. */
@@ -26,6 +26,7 @@ export const whatsapp: SiteAdapter = {
   id: 'whatsapp',
   label: 'WhatsApp Web',
   provenance: 'Public WhatsApp Web scripts (data-id true_/false_, data-pre-plain-text), checked 2026-11-22',
+  replyBox: ['footer [contenteditable="true"]'],
   matches(url) {
     return url.hostname === 'web.whatsapp.com';
   },
@@ -58,7 +59,6 @@ export const whatsapp: SiteAdapter = {
         title,
         customer: title ? { name: title } : {},
         messages,
-        draft: draftOf(main, ['footer [contenteditable="true"]']),
       },
       options,
     );

@@ -10,7 +10,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, first, lastN, lineOf, timeOf } from '../dom';
+import { first, lastN, lineOf, timeOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 function roleOf(item: Element, message: Element | null): Role {
@@ -26,6 +26,11 @@ export const zendesk: SiteAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   provenance: 'Public agent-workspace userscripts (data-test-id="omni-log-…"), checked 2026-11-22',
+  replyBox: [
+    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
+    '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
+    '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+  ],
   matches(url) {
     return url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent');
   },
@@ -61,11 +66,6 @@ export const zendesk: SiteAdapter = {
           lineOf(pane, ['[data-test-id="ticket-pane-subject"]', '[data-test-id="omni-header-subject"]']),
         customer: requester ? { name: textOf(requester) } : {},
         messages,
-        draft: draftOf(pane, [
-          '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
-          '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
-          '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
-        ]),
       },
       options,
     );

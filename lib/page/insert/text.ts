@@ -23,11 +23,16 @@ function skipped(el: Element): boolean {
   );
 }
 
-/** Text with one `\n` per line break or block boundary, like `innerText` but without needing layout. */
-export function plainText(root: Element): string {
+/** Text with one `\n` per line break or block boundary, like `innerText` but without needing layout; up to `stopAt`. */
+export function plainText(root: Element, stopAt?: Element | null): string {
   let out = '';
+  let stopped = false;
   const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (let c = node.firstChild; c && !stopped; c = c.nextSibling) {
+      if (c === stopAt) {
+        stopped = true;
+        return;
+      }
       if (c.nodeType === 3) out += (c as Text).data;
       else if (c.nodeType === 1) {
         const el = c as Element;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editableText, normalizeText, textOf } from '@/lib/page/dom-text';
+import { normalizeText, textOf } from '@/lib/page/dom-text';
 
 function text(html: string, options = {}) {
   document.body.innerHTML = html;
@@ -57,16 +57,6 @@ describe('textOf', () => {
   test('reads a srcdoc frame', () => {
     document.body.innerHTML = '<p>outer</p><iframe srcdoc="<p>inner mail body</p>"></iframe>';
     expect(textOf(document.body)).toBe('outer\n\ninner mail body');
-  });
-});
-
-describe('editableText', () => {
-  test.each([
-    ['textarea value', '<textarea>typed\ntext</textarea>', 'typed\ntext'],
-    ['contenteditable', '<div contenteditable="true"><p>Hi Dana,</p><p>sorry</p></div>', 'Hi Dana,\n\nsorry'],
-  ])('%s', (_name, html, expected) => {
-    document.body.innerHTML = html;
-    expect(editableText(document.body.firstElementChild as Element)).toBe(expected);
   });
 });
 

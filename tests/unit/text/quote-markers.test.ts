@@ -28,7 +28,10 @@ describe('one marker table for readers and analysis', () => {
   });
 
   test('no quote: all of it is the agent part', () => {
-    expect(splitReply('On Monday I wrote to you twice.')).toEqual({ own: 'On Monday I wrote to you twice.', quote: '' });
+    expect(splitReply('On Monday I wrote to you twice.')).toEqual({
+      own: 'On Monday I wrote to you twice.',
+      quote: '',
+    });
     expect(quoteStart('plain text')).toBe(-1);
   });
 
