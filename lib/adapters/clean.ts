@@ -7,7 +7,13 @@ export function stripQuoted(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (isQuoteOpener(lines, i)) break;
+    if (isQuoteOpener(lines, i)) {
+      // Bottom-posting ("On … wrote:", quoted lines, then the answer): with nothing written above the
+      // quote, only the quote goes and the answer below it stays.
+      if (kept.some((l) => l.trim()) || !QUOTED_LINE.test(lines[i + 1] ?? lines[i + 2] ?? '')) break;
+      if (!/wrote:?\s*$|[写寫]道\s*[:：]?\s*$/i.test(lines[i] ?? '')) i++;
+      continue;
+    }
     const line = lines[i] ?? '';
     if (QUOTED_LINE.test(line)) continue;
     kept.push(line);

@@ -26,6 +26,7 @@ interface Parts {
   time?: string;
   body?: Element;
   evidence?: Role;
+  timeEl?: Element;
   skip: Set<Element>;
 }
 
@@ -33,10 +34,16 @@ const AGENT_BADGE =
   /^(agent|staff|support|support team|admin|administrator|moderator|mod|team|team member|employee|official|operator|helpdesk|客服|客服人员|客服人員|管理员|管理員|官方|工作人员|工作人員|版主|坐席)$/i;
 const CUSTOMER_BADGE =
   /^(customer|requester|requestor|client|visitor|guest|end user|end-user|contact|original poster|op|客户|客戶|访客|訪客|顾客|顧客|用户|用戶|楼主|樓主)$/i;
-/** Transaction lines of ticket histories: a comment is internal, so only staff write one. */
-const COMMENT_TX =
-  /\b(comments? added|internal note|private note|added an? (internal|private) note)\b|内部备注|內部備註|内部评论|內部評論/i;
-const REPLY_TX = /\b(correspondence added|replied|outgoing email|email sent|responded)\b/i;
+/**
+ * Transaction lines of ticket histories ("Dana Whitfield - Correspondence added"): the line ends with the
+ * transaction's name. A comment is internal, so only staff write one.
+ */
+const COMMENT_TX = /(comments? added|internal note|private note|内部备注|內部備註|内部评论|內部評論)\s*$/i;
+const REPLY_TX = /(correspondence added|ticket created|outgoing email recorded|email sent)\s*$/i;
+/** A link to a person's page (RT's /User/Summary.html, forums' /u/name, /profile/…): its text is the author. */
+const PROFILE_LINK = /\/(users?|profiles?|u|members?|people|agents?|customers?)\b[^?#]*([?#&]|$)/i;
+
+const AVATAR_WORDS = new Set(['avatar', 'initials', 'gravatar', 'userpic']);
 
 /** Author, time, body and role evidence of one block, found by tag and class words, shallow first. */
 function partsOf(block: Element): Parts {
@@ -53,11 +60,17 @@ function partsOf(block: Element): Parts {
       const raw = el.textContent ?? '';
       const isTime = el.tagName === 'TIME' || words.some((w) => TIME_WORDS.has(w));
       const isAuthor =
+        PROFILE_LINK.test(el.tagName === 'A' ? (el.getAttribute('href') ?? '') : '') ||
         el.getAttribute('itemprop') === 'author' ||
         el.getAttribute('rel') === 'author' ||
         el.tagName === 'CITE' ||
         words.some((w) => AUTHOR_WORDS.has(w));
       const isBody = el.getAttribute('itemprop') === 'text' || words.some((w) => BODY_WORDS.has(w));
+      // Avatars show initials ("王", "DW"): a picture of the person, not their words.
+      if (words.some((w) => AVATAR_WORDS.has(w))) {
+        parts.skip.add(el);
+        continue;
+      }
       if (raw.length < 40 && el.childElementCount === 0) {
         const t = raw.trim();
         const badge = AGENT_BADGE.test(t) ? 'agent' : CUSTOMER_BADGE.test(t) ? 'customer' : undefined;
@@ -73,7 +86,14 @@ function partsOf(block: Element): Parts {
         parts.skip.add(el);
       }
       if (isTime && !parts.time && raw.length < 80) {
-        parts.time = timeOf(el)?.replace(/^(date|sent|time|日期|时间|時間|发送时间|傳送時間|寄件日期)\s*[:：]\s*/i, '');
+        parts.timeEl = el;
+        // "Nov 28" shown, the full date in a title or datetime inside it.
+        const exact =
+          el.hasAttribute('datetime') || el.hasAttribute('title') ? el : el.querySelector('[datetime], [title]');
+        parts.time = timeOf(exact ?? el)?.replace(
+          /^(date|sent|time|日期|时间|時間|发送时间|傳送時間|寄件日期)\s*[:：]\s*/i,
+          '',
+        );
         parts.skip.add(el);
         continue;
       }
@@ -151,6 +171,23 @@ export function noiseOf(block: Element, text: string, authored = false): Read['n
   return undefined;
 }
 
+/** A bubble's last line that is only its clock ("14:02", "下午 2:21", "9:47 AM") is its time, not its words. */
+const CLOCK_LINE =
+  /\n[ \t]*((?:上午|下午|凌晨|中午|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[✓✔]{1,2})?)[ \t]*$/;
+
+function trailingClock(text: string): { text: string; time?: string } {
+  const m = CLOCK_LINE.exec(text);
+  return m ? { text: text.slice(0, m.index), time: (m[1] ?? '').replace(/\s*[✓✔]+$/, '').trim() } : { text };
+}
+
+function systemLine(block: Element, timeEl: Element | undefined): string {
+  return textOf(block, { maxChars: 400, skip: (el) => el === timeEl || isQuote(el) })
+    .replace(/\s+/g, ' ')
+    .replace(/^[#\s\-–—]+/, '')
+    .replace(/\s+[-–—]\s+/g, ' ')
+    .trim();
+}
+
 export function readBlock(block: Element, maxChars: number): Read {
   const parts = partsOf(block);
   const skipAll = (el: Element) => parts.skip.has(el) || isQuote(el);
@@ -161,16 +198,16 @@ export function readBlock(block: Element, maxChars: number): Read {
   }
   const headed = takeHeaders(raw);
   const author = parts.author ?? headed.author;
-  const text = cleanMessageText(headed.text, author);
+  const clocked = trailingClock(headed.text);
+  const text = cleanMessageText(clocked.text, author);
   const hinted = roleFromScore(roleScore(block));
-  // "Status changed from 'new' to 'open' by root": a person's name in a system line does not make it theirs.
-  const system = hinted === 'system' || (isSystemText(text) && (!author || /^[-–—]|\bby\s+\S+\s*$/.test(text.trim())));
-  const message: ConversationMessage = {
-    role: system ? 'system' : hinted,
-    text: system ? text.replace(/^[-–—]\s*/, '') : text,
-  };
+  // "Status changed from 'new' to 'open' by root": a person's name in a system line does not make it theirs,
+  // so a short block is judged on its whole line, the name included.
+  const whole = !parts.body && text.length < 160 ? systemLine(block, parts.timeEl) : '';
+  const system = hinted === 'system' || (!author && isSystemText(text)) || (!!whole && isSystemText(whole));
+  const message: ConversationMessage = { role: system ? 'system' : hinted, text: system && whole ? whole : text };
   if (author) message.author = author;
-  const time = parts.time ?? headed.time;
+  const time = parts.time ?? headed.time ?? clocked.time;
   if (time) message.time = time;
   const read: Read = { message, block };
   const email = parts.email ?? headed.email;

@@ -24,6 +24,7 @@ const CLOCK = '(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:：]\\d{2}(?::\\d{2})?\\s*(?:[a
 const DATE_ONLY = new RegExp(
   [
     '(?:today|yesterday|just now|now)',
+    '(?:\\d+|a|an|one|two|three|several)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+later',
     '(?:今天|昨天|前天|今日|昨日|刚刚|剛剛)',
     `(?:${WEEKDAY},?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+\\d{4})?)`,
     WEEKDAY,
@@ -47,8 +48,8 @@ const SYSTEM_LINE = new RegExp(
   [
     '\\b(status|priority|queue|owner|state|assignee|subject|tags?|due date|group|type)\\b.{0,40}\\b(changed|set|updated|removed|added)\\b',
     '\\b(changed|set|updated)\\s+(the\\s+)?(status|priority|queue|owner|subject|group)\\b',
-    '\\b(ticket|conversation|case|chat|request|issue)\\s+(was\\s+)?(created|opened|closed|resolved|reopened|merged|assigned|transferred|escalated|snoozed)\\b',
-    '\\b(created|closed|resolved|merged|reopened|assigned|escalated)\\s+(this|the)\\s+(ticket|conversation|case|chat)\\b',
+    '\\b(ticket|conversation|case|chat|request|issue|topic|thread)\\s+(was\\s+)?(automatically\\s+)?(created|opened|closed|resolved|reopened|merged|assigned|transferred|escalated|snoozed)\\b',
+    '\\b(created|closed|resolved|merged|reopened|assigned|escalated|pinned|unlisted)\\s+(this|the)\\s+(ticket|conversation|case|chat|topic|thread)\\b',
     '\\b(joined|left)\\s+the\\s+(chat|conversation)\\b',
     '\\b(taken|stolen|given)\\s+by\\b',
     '^(outgoing email recorded|email sent|auto-?reply sent|sla\\b.*)',

@@ -61,6 +61,9 @@ export const AUTHOR_WORDS = new Set([
   'poster',
   'who',
   'fn',
+  'realname',
+  'fullname',
+  'displayname',
 ]);
 export const TIME_WORDS = new Set(['time', 'date', 'timestamp', 'ago', 'datetime', 'when', 'posted', 'stamp']);
 export const BODY_WORDS = new Set([

@@ -79,6 +79,7 @@ function withQuotedOriginal(
   replyBox: Element | null,
   options: ReadOptions,
   source: string,
+  doc: Document,
 ): Conversation | null {
   const quoted = replyBox ? readReplyQuote(replyBox) : null;
   if (!quoted) return found;
@@ -90,7 +91,7 @@ function withQuotedOriginal(
   const earlier = sure ? found.messages : [];
   const customer = sure ? { ...found.customer } : {};
   if (!customer.email && quoted.email) customer.email = quoted.email;
-  const title = found?.title ?? replyBox?.ownerDocument.title;
+  const title = found?.title ?? (doc.title.trim() || undefined);
   const conv = finishConversation({ source, title, customer, messages: [...earlier, message] }, options);
   // The quote's author and the markers around it are plain evidence: the reading is as sure as the thread, or more.
   return conv ? { ...conv, confidence: Math.max(found?.confidence ?? 0, 0.7) } : null;
@@ -115,7 +116,7 @@ export const generic: SiteAdapter = {
     const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
     const thread = rememberedThread(doc, scopesOf(doc), replyBox, undefined, limit);
     const found = thread ? readThread(thread, options, 'generic') : null;
-    return withQuotedOriginal(found, replyBox, options, 'generic');
+    return withQuotedOriginal(found, replyBox, options, 'generic', doc);
   },
 };
 

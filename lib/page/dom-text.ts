@@ -106,6 +106,7 @@ export function frameDocument(frame: Element): Document | null {
 
 const EMOJI_ONLY =
   /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3#*0-9]|\p{Emoji_Modifier})+$/u;
+const SHORTCODE = /^:[a-z0-9_+-]{1,30}:$/i;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
@@ -119,7 +120,9 @@ export function imageText(el: Element): string {
     const v = el.getAttribute(name)?.trim();
     if (v && v.length <= 32 && PICTOGRAPH.test(v) && EMOJI_ONLY.test(v)) return v;
   }
-  return '';
+  // Forums and team chats draw emoji as images whose alt is the shortcode (":pray:", ":+1:").
+  const alt = el.getAttribute('alt')?.trim();
+  return alt && SHORTCODE.test(alt) ? alt : '';
 }
 
 function isPre(el: Element): boolean {
@@ -163,7 +166,7 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
     if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
       if (!v) return;
-      if (pre || (/\S[ \t]*\r?\n[ \t]*\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
+      if (pre || (/\S[ \t]*(?:\r?\n[ \t]*)+\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
       else push(v.replace(/[\t\n\r\f ]+/g, ' '));
       return;
     }

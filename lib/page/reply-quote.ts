@@ -64,11 +64,17 @@ const ON_WROTE = /^On\s+(.+?)\s+wrote:?\s*$/i;
 const ZH_WROTE = /^(?:在|於|于)\s*(.+?)\s*(?:写道|寫道)\s*[:：]?\s*$/;
 const CLOCK = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AP]M)?/gi;
 
-/** "Mon, Nov 16, 2026 at 10:00 AM Dana <d@x>" → the time part and the person part. */
+/**
+ * "Mon, Nov 16, 2026 at 10:00 AM Dana <d@x>" → the time part and the person part. Mail clients put the
+ * person after the last comma (Thunderbird, Apple Mail, RT, Chinese clients) or right after the clock (Gmail).
+ */
 function whenAndWho(middle: string): [string, string] {
-  let cut = -1;
-  for (const m of middle.matchAll(CLOCK)) cut = (m.index ?? 0) + m[0].length;
-  if (cut < 0) cut = Math.max(middle.lastIndexOf(','), middle.lastIndexOf('，'));
+  const comma = Math.max(middle.lastIndexOf(','), middle.lastIndexOf('，'));
+  const tail = comma >= 0 ? middle.slice(comma + 1) : middle;
+  let cut = comma;
+  if (comma < 0 || new RegExp(CLOCK.source, 'i').test(tail)) {
+    for (const m of middle.matchAll(CLOCK)) cut = (m.index ?? 0) + m[0].length;
+  }
   if (cut < 0) return ['', middle];
   return [
     middle.slice(0, cut).trim(),
@@ -78,6 +84,7 @@ function whenAndWho(middle: string): [string, string] {
       .trim(),
   ];
 }
+
 const FROM_LINE = /^\*?(?:from|发件人|寄件者|發件人|寄件人)\s*\*?\s*[:：]\s*(.+)$/i;
 const SENT_LINE = /^\*?(?:sent|date|发送时间|日期|寄件日期|傳送時間)\s*\*?\s*[:：]\s*(.+)$/i;
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
@@ -91,7 +98,7 @@ function person(raw: string): { author?: string; email?: string } {
     .replace(/\s+/g, ' ')
     .trim();
   const out: { author?: string; email?: string } = {};
-  if (name) out.author = name;
+  if (name || email) out.author = name || email;
   if (email) out.email = email;
   return out;
 }

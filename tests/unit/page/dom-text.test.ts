@@ -83,3 +83,8 @@ describe('emoji drawn as images are read as text', () => {
     expect(readDraft(document.getElementById('d') as Element)).toBe('Sorted 😊');
   });
 });
+
+test('emoji shortcode images (forums, team chats) are read as their shortcode', () => {
+  document.body.innerHTML = '<p>thanks <img class="emoji" alt=":pray:" src="pray.png"></p>';
+  expect(textOf(document.body)).toBe('thanks :pray:');
+});

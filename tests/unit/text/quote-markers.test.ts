@@ -40,3 +40,9 @@ describe('one marker table for readers and analysis', () => {
     expect(quoteStart('Yes.\n> did you try?\n> twice')).toBe(5);
   });
 });
+
+test('bottom-posted answers keep the answer below the quote', () => {
+  const text =
+    'On Mon, Nov 23, 2026 at 09:14, Petra Novak wrote:\n> it stops after ten minutes\n\nSame here; keepalive=30 fixes it.';
+  expect(cleanStrip(text).trim()).toBe('Same here; keepalive=30 fixes it.');
+});
