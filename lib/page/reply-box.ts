@@ -27,7 +27,7 @@ function fullText(root: Element, stopAt?: Element | null): string {
  */
 export function readDraft(el: Element): string {
   const root = editableRoot(el) ?? el;
-  const boundary = isTextField(root) ? null : quoteBoundary(root);
+  const boundary = isTextField(root) ? null : quoteBoundary(root, false);
   return splitReply(fullText(root, boundary)).own;
 }
 
@@ -35,11 +35,13 @@ export function readDraft(el: Element): string {
 export function readReplyQuote(el: Element): QuotedOriginal | null {
   const root = editableRoot(el) ?? el;
   const full = fullText(root);
-  const boundary = isTextField(root) ? null : quoteBoundary(root);
-  const own = boundary ? plainText(root, boundary) : '';
-  // With a quote element, the quote is everything from it on; else the first marker line in the text.
-  const rest = boundary ? full.slice(Math.min(own.length, full.length)) : splitReply(full).quote;
-  return rest.trim() ? readQuoted(rest.replace(/^\n+/, '')) : null;
+  const marked = splitReply(full).quote;
+  if (marked.trim()) return readQuoted(marked);
+  // A bare quote element with no "On … wrote:" line: everything from it on.
+  const boundary = isTextField(root) ? null : quoteBoundary(root, false);
+  if (!boundary) return null;
+  const rest = full.slice(plainText(root, boundary).length).replace(/^\n+/, '');
+  return rest.trim() ? readQuoted(rest) : null;
 }
 
 function hints(el: Element): string {

@@ -39,10 +39,11 @@ function markerBlock(root: Element): Element | null {
 
 /**
  * The first element of the quoted part in a rich editor, or null. The element is a direct child of `root`
- * (or the quote itself when it sits deeper), so everything before it is the agent's.
+ * (or the quote itself when it sits deeper), so everything before it is the agent's. Without `markers`, only
+ * quote elements count (a marker line may share its block with the agent's words; text markers find it).
  */
-export function quoteBoundary(root: Element): Element | null {
-  const marked = markerBlock(root);
+export function quoteBoundary(root: Element, markers = true): Element | null {
+  const marked = markers ? markerBlock(root) : null;
   const quote = root.querySelector(QUOTE_SELECTOR);
   let top: Element | null = quote;
   while (top?.parentElement && top.parentElement !== root) top = top.parentElement;
