@@ -4,10 +4,12 @@ import { DraftCoach } from '@/components/panel/DraftCoach';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
 import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
+import { ReaderNotice } from '@/components/panel/ReaderNotice';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
 import { StateCard } from '@/components/panel/StateCard';
 import { Suggestions } from '@/components/panel/Suggestions';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { readingIsUnsure } from '@/lib/adapters/confidence';
 import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
 import { suggestForStep } from '@/lib/suggest';
@@ -154,6 +156,7 @@ export function App() {
 
         {a && c && (
           <>
+            {!pasteMode.value && readingIsUnsure(c) && <ReaderNotice onPick={pickArea} />}
             <MoodHeader analysis={a} />
             <EscalationChips analysis={a} />
             {careNow && careDismissedFor.value !== conversationKey() && (

@@ -7,6 +7,7 @@ import { textOf } from '@/lib/page/dom-text';
 import { findReplyBox, readReplyQuote } from '@/lib/page/reply-box';
 import type { Conversation, ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from './clean';
+import { UNSURE_BELOW } from './confidence';
 import { finishConversation } from './conversation';
 import { type Read, readBlock } from './generic-block';
 import { emailOnPageOnce, pagePeople, titleNear } from './generic-page';
@@ -19,8 +20,7 @@ export { findThread, type Thread } from './generic-thread';
 
 const blockReads = markupMemo<Read>((r) => ({ ...r, message: { ...r.message } }));
 
-/** Below this the panel says the reading may be wrong and offers the picker. */
-export const UNSURE_BELOW = 0.5;
+export { UNSURE_BELOW } from './confidence';
 
 /**
  * How sure the reading is, 0..1: people told apart by evidence count most, then a customer found at all,
