@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { genericReader } from '@/lib/adapters/generic-slot';
 import { adapterFor, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { KNOWN_HOSTS } from '@/lib/hosts';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
@@ -24,10 +25,29 @@ export default defineContentScript({
 
     const pickedRoot = () => (pickedSelector ? document.querySelector(pickedSelector) : null);
     const root = () => pickedRoot() ?? rootFor(document, new URL(location.href));
+    // The generic reader is injected on demand (lib/adapters/generic-slot.ts): asked for once per page when
+    // the page needs it, then the page is read again with it.
+    let askedForReader = false;
+    const needReader = () => {
+      if (askedForReader || genericReader() || ctx.isInvalid) return;
+      askedForReader = true;
+      sendToBackground('needReader', {})
+        .then(() => {
+          if (!genericReader() || ctx.isInvalid) return;
+          stopObserving();
+          stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+          send(read());
+        })
+        .catch(() => {});
+    };
     const read = (): Conversation | null => {
       const el = pickedRoot();
+      if (el && !genericReader()) needReader();
       if (el) return readWithin(el, { agentName });
-      return readConversation(document, new URL(location.href), { agentName });
+      const url = new URL(location.href);
+      const c = readConversation(document, url, { agentName });
+      if (!c && !genericReader() && !adapterFor(url).root(document)) needReader();
+      return c;
     };
 
     const send = (conversation: Conversation | null) => {

@@ -12,6 +12,7 @@ import { finishConversation } from './conversation';
 import { type Read, readBlock } from './generic-block';
 import { emailOnPageOnce, pagePeople, titleNear } from './generic-page';
 import { inferRoles } from './generic-roles';
+import { provideGenericReader } from './generic-slot';
 import { MAX_MEMBERS, rememberedThread, SAMPLE, type Thread } from './generic-thread';
 import { markupMemo } from './markup-memo';
 import { DEFAULT_MAX_MESSAGES, type ReadOptions, type SiteAdapter } from './types';
@@ -132,3 +133,5 @@ export function readWithin(el: Element, options: ReadOptions, source = 'picked')
   const text = cleanMessageText(textOf(el, { maxChars: options.maxChars ?? 50_000 }));
   return finishConversation({ source, messages: [{ role: 'unknown', text }] }, options);
 }
+
+provideGenericReader({ adapter: generic, readWithin });

@@ -2,7 +2,7 @@
 // hosts first, Roundcube (any host, recognised by its ?_task= URLs) last. Adding a site = one file in
 // sites/, one line here, one fixture folder in tests/fixtures/adapters/<id>/ (a test enforces all three).
 import type { Conversation } from '@/lib/types';
-import { generic, readWithin as readInside } from './generic';
+import { generic, genericReader } from './generic-slot';
 import { crisp } from './sites/crisp';
 import { freshdesk } from './sites/freshdesk';
 import { front } from './sites/front';
@@ -74,7 +74,7 @@ export function readConversation(doc: Document, url: URL, options: ReadOptions):
 /** Reads inside an element the agent picked; source 'picked'. Never throws. */
 export function readWithin(el: Element, options: ReadOptions, source = 'picked'): Conversation | null {
   try {
-    return readInside(el, options, source);
+    return genericReader()?.readWithin(el, options, source) ?? null;
   } catch {
     return null;
   }
