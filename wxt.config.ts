@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_HOSTS } from './lib/hosts';
@@ -6,6 +7,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // WXT's content-script context tells the page our id and lets the page stop us; ours does neither
+    // (lib/page/script-context.ts says how). tests/build/handshake.test.ts checks the swap took.
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/page/script-context.ts', import.meta.url)),
+      },
+    },
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load from disk and need none.
     // Terser squeezes ~5% more than esbuild, which matters for the content script's 20 KB budget.
     build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
