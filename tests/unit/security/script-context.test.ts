@@ -63,7 +63,9 @@ describe('content script context', () => {
     vi.useFakeTimers();
     const ctx = start();
     const seen: string[] = [];
-    ctx.addEventListener(window, 'wxt:locationchange', (e) => seen.push(String((e as unknown as { newUrl: URL }).newUrl)));
+    ctx.addEventListener(window, 'wxt:locationchange', (e) =>
+      seen.push(String((e as unknown as { newUrl: URL }).newUrl)),
+    );
     const windowDispatched = vi.spyOn(window, 'dispatchEvent');
     history.pushState({}, '', '/ticket/2');
     vi.advanceTimersByTime(1100);

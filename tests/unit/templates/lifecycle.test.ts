@@ -84,7 +84,7 @@ describe('template storage lifecycle', () => {
   test('the reported case: clear, create in the same page, reload keeps the new template', async () => {
     await run(['clear', 'create', 'reload']);
     const raw = await fakeBrowser.storage.local.get('templates$');
-    expect(raw['templates$']).toEqual({ v: 2 });
+    expect(raw.templates$).toEqual({ v: 2 });
   });
 
   test('clear, create, reload, export, import and migrate in every order lose nothing', async () => {
