@@ -12,10 +12,8 @@ import {
   tabStateKey,
 } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings';
-import { withoutRepeatedGreeting } from '@/lib/templates/greeting';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
-  draftText,
   type PanelStatus,
   pasteMode,
   settings,
@@ -192,12 +190,7 @@ async function loadPageActions(id: number): Promise<void> {
 }
 
 /** Inserts into the page's reply box; when the page cannot take it, copies instead and says so. */
-export async function insertIntoPage(full: string, allPlaceholders?: Array<{ start: number; end: number }>) {
-  // A draft that already greets the customer gets no second greeting.
-  const { text, placeholders } = withoutRepeatedGreeting(
-    { text: full, placeholders: allPlaceholders },
-    draftText.value,
-  );
+export async function insertIntoPage(text: string, placeholders?: Array<{ start: number; end: number }>) {
   const id = tabId.value;
   if (id !== null && !pasteMode.value) {
     try {
