@@ -18,7 +18,7 @@ function hostilePage(): string {
   addEventListener('message', (e) => __seen.push(JSON.stringify(e.data)));
   const id = new URLSearchParams(location.search).get('id');
   for (const target of [document, window]) {
-    target.addEventListener(id + ':content:wxt:content-script-started', (e) => __seen.push('event:' + e.type), true);
+    target.addEventListener(id + ':content:wxt:content-script-started', (e) => __seen.push('event:' + e.type + JSON.stringify(e.detail)), true);
   }
   window.addMsg = (role, author, text, time) => {
     const row = document.createElement('article');
@@ -112,8 +112,6 @@ describe('a page cannot find, forge or silence Heartline', () => {
   test('the content script tells the page nothing, and a forged WXT handshake does not silence it', async () => {
     const { page, panel } = await openHostile('handshake');
     await panelCounts(panel, 3);
-    // Nothing announced itself to the page: no postMessage, no started-event under our id.
-    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
 
     // The page forges WXT's handshake every way WXT 0.21 would have heard it.
     await page.evaluate((id) => {
@@ -130,6 +128,9 @@ describe('a page cannot find, forge or silence Heartline', () => {
     await expect.poll(() => panel.getByTestId('escalation-flag').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.locator('#reply').fill("As I said, it's not our fault. Calm down.");
     await panel.getByTestId('draft-coach').waitFor({ timeout: 10_000 });
+    // Nothing announced itself to the page: no postMessage, no started-event under our id (only the forgeries).
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((s) => !s.includes('forged'))).toEqual([]);
     await page.close();
     await panel.close();
   });
