@@ -259,8 +259,8 @@ describe('tough-conversation counts', () => {
   });
 
   test('a failing reset is reported, not swallowed', async () => {
-    const root = await show({ resetToughCounts: vi.fn(async () => Promise.reject(new Error('quota'))) });
+    const root = await show({ resetToughCounts: vi.fn(async () => Promise.reject(new Error('disk on fire'))) });
     await click(byTestId(root, 'settings-tough-reset'));
-    expect(byTestId(root, 'settings-status').textContent).toBe('Could not save: quota');
+    expect(byTestId(root, 'settings-status').textContent).toBe('Could not save: disk on fire');
   });
 });
