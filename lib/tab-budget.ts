@@ -17,6 +17,8 @@ export function stateBytes(key: string, state: TabState): number {
 
 /** Drops the oldest messages, then the draft's head, until the state fits its own budget. */
 export function fitTabState(key: string, state: TabState, budget = TAB_BUDGET_BYTES): TabState {
+  // The usual case, once per snapshot: measure once and keep everything.
+  if (stateBytes(key, state) <= budget) return state;
   let next = state;
   while (stateBytes(key, next) > budget && next.conversation && next.conversation.messages.length > 1) {
     next = { ...next, conversation: { ...next.conversation, messages: next.conversation.messages.slice(1) } };
