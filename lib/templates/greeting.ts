@@ -2,10 +2,13 @@
 // customer twice. These find a greeting at the start of a text, in English and Chinese, so the suggestion's
 // own can be dropped when the draft has one.
 
-const EN_GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}?[,!]\s*/i;
-// "Dana您好，" / "您好，" / "親愛的 Dana：" — the name, when there is one, comes first and is short.
+const EN_GREETING =
+  /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40}?(?:[,!]\s*|\s*\n\s*|\s*$)/i;
+// "Dana您好，" / "Dana，您好！" / "您好，" / "親愛的 Dana：" — the name, when there is one, comes first and is short.
+// A draft's greeting may also end its line with no comma ("Hi Dana" then a new line).
 const ZH_GREETING =
-  /^\s*(?:[^，,。！!？?\n]{0,20}?(?:您好|你好|妳好)|(?:亲爱的|親愛的)[^，,：:。\n]{1,20})[，,：:！!]?\s*/;
+  /^\s*(?:[^，,。！!？?\n]{0,20}?[，,]?\s*(?:您好|你好|妳好)|(?:亲爱的|親愛的)[^，,：:。\n]{1,20})[，,：:！!]?\s*/;
+/^\s*(?:[^，,。！!？?\n]{0,20}?(?:您好|你好|妳好)|(?:亲爱的|親愛的)[^，,：:。\n]{1,20})[，,：:！!]?\s*/;
 
 /** The greeting a text starts with ("Hi Dana, "), or '' when it starts with something else. */
 export function leadingGreeting(text: string): string {

@@ -10,7 +10,11 @@ describe('greetings', () => {
     ['Dana您好，我能感受到您对这件事非常生气。', 'Dana您好，'],
     ['您好，感謝您的來信。', '您好，'],
     ['親愛的陳小姐：請放心，我們會處理。', '親愛的陳小姐：'],
+    ['Hi Dana\n\nThanks for waiting', 'Hi Dana\n\n'],
+    ['Hi Dana', 'Hi Dana'],
+    ['Dana，您好！请问', 'Dana，您好！'],
     ['I can hear how frustrating this is.', ''],
+    ['Highly unusual, sorry.', ''],
     ['Hint: restart the router, then try again.', ''],
     ['This is fine, thanks', ''],
   ])('%j starts with %j', (text, greeting) => {
