@@ -51,10 +51,10 @@ export function emailOnPageOnce(
   container: Element,
   name: string | undefined,
   agentEmails: Set<string | undefined>,
+  outside: number,
 ): string | undefined {
   const body = container.ownerDocument.body;
   if (!body) return undefined;
-  const outside = body.getElementsByTagName('*').length - container.getElementsByTagName('*').length;
   const key = `${outside}\u0001${name ?? ''}\u0001${[...agentEmails].join(',')}`;
   const hit = pageEmails.get(container);
   if (hit?.key === key) return hit.email;
@@ -148,11 +148,20 @@ function readPeople(doc: Document, container: Element): PagePeople {
 
 const peopleCache = new WeakMap<Element, { key: string; people: PagePeople }>();
 
-export function pagePeople(container: Element): PagePeople {
+/**
+ * How many elements the page has outside the thread: what the page-level answers are keyed on. Counting a
+ * live collection walks the page after a change, so a read counts once and passes the number around.
+ */
+export function outsideCount(container: Element): number {
+  const body = container.ownerDocument.body;
+  return body ? body.getElementsByTagName('*').length - container.getElementsByTagName('*').length : 0;
+}
+
+export function pagePeople(container: Element, outside: number): PagePeople {
   const doc = container.ownerDocument;
   const body = doc.body;
   if (!body) return { agents: [], customers: [] };
-  const key = `${doc.URL}\u0001${body.getElementsByTagName('*').length - container.getElementsByTagName('*').length}`;
+  const key = `${doc.URL}\u0001${outside}`;
   const hit = peopleCache.get(container);
   if (hit?.key === key) return hit.people;
   const found = readPeople(doc, container);

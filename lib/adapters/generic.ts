@@ -10,7 +10,7 @@ import { cleanMessageText } from './clean';
 import { UNSURE_BELOW } from './confidence';
 import { finishConversation } from './conversation';
 import { type Read, readBlock } from './generic-block';
-import { emailOnPageOnce, pagePeople, titleNear } from './generic-page';
+import { emailOnPageOnce, outsideCount, pagePeople, titleNear } from './generic-page';
 import { inferRoles } from './generic-roles';
 import { provideGenericReader } from './generic-slot';
 import { MAX_MEMBERS, rememberedThread, SAMPLE, type Thread } from './generic-thread';
@@ -54,7 +54,8 @@ export function readThread(
   const maxChars = options.maxChars ?? 50_000;
   const all = blocks.map((b) => blockReads.get(b, String(maxChars), (el) => readBlock(el, maxChars)));
   const reads = all.filter((r) => !r.noise && r.message.text.length > 0);
-  const page = pagePeople(thread.container);
+  const outside = outsideCount(thread.container);
+  const page = pagePeople(thread.container, outside);
   inferRoles(reads, options, page);
   const customerRead = reads.find((r) => r.message.role === 'customer' && (r.message.author || r.email));
   const customer: { name?: string; email?: string } = {};
@@ -62,7 +63,7 @@ export function readThread(
   const agentEmails = new Set(reads.filter((r) => r.message.role === 'agent' && r.email).map((r) => r.email));
   const email =
     reads.find((r) => r.message.role === 'customer' && r.email)?.email ??
-    emailOnPageOnce(thread.container, customer.name, agentEmails);
+    emailOnPageOnce(thread.container, customer.name, agentEmails, outside);
   if (email) customer.email = email;
   const messages = reads.map((r) => r.message);
   const conv = finishConversation({ source, title: titleNear(thread.container), customer, messages }, options);
