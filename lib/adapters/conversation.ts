@@ -60,7 +60,8 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
     .filter((m) => m.text.trim().length > 0)
     .map((m) => {
       const role: Role = m.role !== 'system' && isSelfLabel(m.author, options.agentName) ? 'agent' : m.role;
-      return clean({ role, author: m.author?.trim() || undefined, text: m.text.trim(), time: m.time?.trim() });
+      const out = clean({ role, author: m.author?.trim() || undefined, text: m.text.trim(), time: m.time?.trim() });
+      return m.partial ? { ...out, partial: true as const } : out;
     });
   if (messages.length === 0) return null;
   const capped = capMessages(messages, options);
