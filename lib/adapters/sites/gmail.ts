@@ -84,7 +84,10 @@ export const gmail: SiteAdapter = {
       .map((r) => first(r, SENDER))
       .find((s) => s && s.getAttribute('email')?.toLowerCase() !== account?.toLowerCase());
     const customer = firstCustomer
-      ? { name: firstCustomer.getAttribute('name') ?? undefined, email: firstCustomer.getAttribute('email') ?? undefined }
+      ? {
+          name: firstCustomer.getAttribute('name') ?? undefined,
+          email: firstCustomer.getAttribute('email') ?? undefined,
+        }
       : {};
     return finishConversation(
       {
