@@ -1,7 +1,6 @@
 // Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/).
 //
-// Evidence (library): a public Crisp helper extension ("Zorte Crisp") in the search tool's code index, file id
-// 62531047642, read 2026-12-04 (the index gives its text but not its repository name). Its comments say the
+// Evidence (library): a public Crisp helper extension ("Zorte Crisp") in the search tool's code index (file id 62531047642), read 2026-12-04 (the index gives its text but not its repository name). Its comments say the
 // structure was confirmed on the real app's HTML: `.c-conversation-box-content > .c-conversation-box-content__group`
 // (one per day, with `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier
 // `--user` (visitor) or `--operator` (agent), anything else a system event; the text in

@@ -1,5 +1,7 @@
-// Roundcube webmail 1.6 (elastic skin). Knowledge: captured from a real Roundcube 1.6.5 (Debian 12
-// package) run locally with scripts/roundcube/setup.sh and capture.ts, checked 2026-11-22. The preview
+// Roundcube webmail 1.6 (elastic skin).
+//
+// Evidence (captured page): tests/fixtures/adapters/roundcube/*.html, captured from a real Roundcube 1.6.5
+// (Debian 12 package) run on loopback with scripts/roundcube/setup.sh and capture.ts, 2026-11-22. The preview
 // pane renders the message in the same-origin iframe #messagecontframe; a double-clicked message is
 // rendered in the top document. Both have #message-header (h2.subject, td.header.from a.rcmContactAddress
 // with the address in `title`, .header-summary date) and #messagebody.

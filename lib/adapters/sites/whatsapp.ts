@@ -1,6 +1,7 @@
 // WhatsApp Web (web.whatsapp.com), the open chat.
 //
-// Evidence (library): sanand0/tools, whatsappscraper/ (commit 70bca84, read 2026-12-04): notes.md records
+// Evidence (library): sanand0/tools, whatsappscraper/notes.md and whatsappscraper/whatsappscraper.js (commit
+// 70bca84, read 2026-12-04): notes.md records
 // the live DOM on 28 Mar, 19 Apr and 10 May 2026, whatsappscraper.js reads it, and test-messages-2026-05-10.html
 // keeps a reduced copy. Message rows are `#main [role="row"]` with a descendant `[data-id]` whose value was
 // `true_…`/`false_…` (sent/received) until April 2026 and is now a bare id, so direction also comes from
