@@ -1,5 +1,5 @@
 // The one list of site adapters. Order matters only where two could match the same URL: specific
-// hosts first, Roundcube (any host, recognised by its ?_task= URLs) last. Adding a site = one file in
+// hosts first, the self-hosted ones (any host: Fossil by its forum paths, Roundcube by its ?_task= URLs) last. Adding a site = one file in
 // sites/ whose header names its evidence (a captured page, or a maintained tool's repository and file),
 // one line here, one fixture folder in tests/fixtures/adapters/<id>/ derived from that evidence (a test
 // enforces all of it). A helpdesk with no such evidence stays out of this list: the generic reader covers
@@ -7,6 +7,7 @@
 import type { Conversation } from '@/lib/types';
 import { generic, readWithin as readInside } from './generic';
 import { crisp } from './sites/crisp';
+import { fossil } from './sites/fossil';
 import { gmail } from './sites/gmail';
 import { helpscout } from './sites/helpscout';
 import { outlook } from './sites/outlook';
@@ -15,7 +16,17 @@ import { whatsapp } from './sites/whatsapp';
 import { zendesk } from './sites/zendesk';
 import type { ReadOptions, SiteAdapter } from './types';
 
-export const ADAPTERS: readonly SiteAdapter[] = [gmail, outlook, zendesk, helpscout, crisp, whatsapp, roundcube];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  gmail,
+  outlook,
+  zendesk,
+  helpscout,
+  crisp,
+  whatsapp,
+  // Self-hosted, any host name: recognised by their own paths, so after the hosted apps.
+  fossil,
+  roundcube,
+];
 
 export { generic };
 
