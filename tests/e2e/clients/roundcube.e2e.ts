@@ -49,8 +49,10 @@ const CASES = [
 async function uidOf(subject: string): Promise<string> {
   const row = inbox.locator('#messagelist tbody tr', { hasText: subject }).first();
   const id = await row.getAttribute('id');
-  const uid = /^rcmrow(\d+)$/.exec(id ?? '')?.[1];
-  if (!uid) throw new Error(`no Roundcube row for "${subject}" (id ${id})`);
+  // Roundcube names rows rcmrow + the uid in unpadded base64 ("MQ" is uid 1).
+  const encoded = /^rcmrow([A-Za-z0-9_-]+)$/.exec(id ?? '')?.[1];
+  const uid = encoded ? Buffer.from(encoded, 'base64url').toString('utf8') : undefined;
+  if (!uid || !/^\d+$/.test(uid)) throw new Error(`no Roundcube row for "${subject}" (id ${id})`);
   return uid;
 }
 
