@@ -164,8 +164,10 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
   const walk = (n: Node, pre: boolean): void => {
     if (length > max) return;
     if (n.nodeType === 3) {
-      const v = n.nodeValue ?? '';
-      if (!v) return;
+      const all = n.nodeValue ?? '';
+      if (!all) return;
+      // One huge text node (a pasted log, a hostile page) is cut to what is still wanted before any work on it.
+      const v = all.length > max - length + 1 ? all.slice(0, Math.max(0, max - length) + 1) : all;
       if (pre || (/\S[ \t]*(?:\r?\n[ \t]*)+\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
       else push(v.replace(/[\t\n\r\f ]+/g, ' '));
       return;
