@@ -23,7 +23,9 @@ const TARGET = 0.6;
 const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'intensity');
 const verbose = process.argv.includes('--verbose');
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const items = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Item[];
   const values = items.map((i) => analyzeMessage(i.text).intensity);
   const rho = spearman(

@@ -305,7 +305,13 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     gratitude: squash(sum[6]!),
   };
   const bangs = exclamationEmphasis(s.puncts);
-  const intensity = intensityOf({ best, neutral: primary === 'neutral', flags: flags.length, shouting: mostlyCaps, bangs });
+  const intensity = intensityOf({
+    sums: sum,
+    neutral: primary === 'neutral',
+    flags,
+    shouting: mostlyCaps,
+    puncts: s.puncts,
+  });
   const valence = pos === neg ? 0 : Math.tanh((pos - neg) / 2);
   let urgencyScore = urgency + sum[2]! * 0.1 + bangs;
   if (flags.includes('legal') || flags.includes('regulator')) urgencyScore += 0.3;
