@@ -166,7 +166,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const truncated = offset > 0;
   const raw = truncated ? input.slice(offset) : input;
   if (!hasText(raw)) return neutral('und', 'empty');
-  const own = options.keepQuoted ? raw : stripQuoted(raw).text;
+  const own = options.keepQuoted ? raw : stripQuoted(raw, truncated).text;
   if (own !== raw && !hasText(own)) return neutral('und', 'quoted-only');
   const clean = sanitize(own);
   const counts = clean.counts;
