@@ -35,6 +35,9 @@ export function emptyScores(): Record<DiscStyle, number> {
   return { D: 0, I: 0, S: 0, C: 0 };
 }
 
+/** Up to this many lexical matches are de-overlapped pairwise; more use occupancy maps. */
+const FEW_CUES = 16;
+
 /** Lexical matches, keeping the longest when spans of the same style overlap (e.g. 麻烦您 vs 麻烦了). */
 function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   const found: DiscCue[] = [];
@@ -63,7 +66,17 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
-  // One occupancy map per style keeps this linear in the text length, even for a 50,000-character paste.
+  if (found.length <= FEW_CUES) {
+    // The usual case: a handful of cues, compared pairwise without allocating anything.
+    const kept: DiscCue[] = [];
+    for (const c of found) {
+      let clash = false;
+      for (const k of kept) if (k.style === c.style && k.start < c.end && c.start < k.end) clash = true;
+      if (!clash) kept.push(c);
+    }
+    return kept;
+  }
+  // One occupancy map per style keeps this linear in the text length, even for a 20,000-character paste.
   const taken = new Map<DiscStyle, Uint8Array>();
   const kept: DiscCue[] = [];
   for (const c of found) {
@@ -92,16 +105,18 @@ export function scoreMessage(whole: string, messageIndex: number): MessageScore 
   const offset = tailStart(whole, MAX_DISC_CHARS);
   const text = offset > 0 ? whole.slice(offset) : whole;
   const lexical = lexicalCues(text, messageIndex);
-  const amounts = new Uint8Array(text.length);
+  let amounts: Uint8Array | null = null;
   const lexicalStyles = new Set<DiscStyle>();
   for (const l of lexical) {
     lexicalStyles.add(l.style);
-    if (l.style === 'C') amounts.fill(1, l.start, l.end);
+    if (l.style !== 'C') continue;
+    amounts ??= new Uint8Array(text.length);
+    amounts.fill(1, l.start, l.end);
   }
   const all: DiscCue[] = lexical;
   for (const c of shapeCues(text, lexicalStyles)) {
     // A number already read as an amount or a date is not counted again as a bare figure.
-    if (c.cue === 'figure' && overlaps(amounts, c.start, c.end)) continue;
+    if (c.cue === 'figure' && amounts !== null && overlaps(amounts, c.start, c.end)) continue;
     all.push({ ...c, messageIndex, text: '' });
   }
   all.sort((a, b) => a.start - b.start || b.weight - a.weight);

@@ -186,7 +186,8 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
   }
   if (countMatches(text, FIGURE, 2)) pushSpans(out, text, FIGURE, 'C', 'figure', 0.25);
   pushSpans(out, text, EITHER_OR_EN, 'C', 'either-or', 1.0);
-  EITHER_OR_ZH.lastIndex = 0;
+  // Its lazy 30-character lead is tried at every position: only run it when 还是 / 還是 is there at all.
+  EITHER_OR_ZH.lastIndex = text.includes('还是') || text.includes('還是') ? 0 : text.length;
   for (let m = EITHER_OR_ZH.exec(text); m !== null; m = EITHER_OR_ZH.exec(text)) {
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.
     if (/^[不没沒]/.test(m[1] ?? '')) continue;
