@@ -4,7 +4,7 @@
  * unclear (escapes, classes, optional or lookaround groups), it is taken to need nothing, so the answer can
  * only skip a rule that could never have matched.
  */
-export type Script = 'han' | 'latin';
+export type Script = 'han' | 'latin' | 'digit';
 
 /** Han as the lexicons write it: CJK radicals to unified ideographs, and compatibility ideographs. */
 export function isHanUnit(c: number): boolean {
@@ -16,26 +16,38 @@ export function isLatinUnit(c: number): boolean {
   return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x212a || c === 0x17f;
 }
 
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export interface TextScripts {
   han: boolean;
   latin: boolean;
+  digit: boolean;
 }
 
 export function scriptsOf(text: string): TextScripts {
   let han = false;
   let latin = false;
-  for (let i = 0; i < text.length && !(han && latin); i++) {
+  let digit = false;
+  for (let i = 0; i < text.length && !(han && latin && digit); i++) {
     const c = text.charCodeAt(i);
     if (!han && isHanUnit(c)) han = true;
     else if (!latin && isLatinUnit(c)) latin = true;
+    else if (!digit && isDigitUnit(c)) digit = true;
   }
-  return { han, latin };
+  return { han, latin, digit };
+}
+
+/** Whether a text holds what a rule needs. */
+export function hasScript(s: TextScripts, needs: Script | null): boolean {
+  return needs === null || s[needs];
 }
 
 /** The script every match of `source` must contain, or null. */
 export function requiredScript(source: string): Script | null {
   const parts = alternatives(source);
-  for (const s of ['han', 'latin'] as const) if (parts.every((p) => requires(p, s))) return s;
+  for (const s of ['han', 'latin', 'digit'] as const) if (parts.every((p) => requires(p, s))) return s;
   return null;
 }
 
@@ -87,11 +99,12 @@ function optionalAt(source: string, i: number): boolean {
 
 /** Does every match of this one alternative consume a character of `script`, outside optional parts? */
 function requires(part: string, script: Script): boolean {
-  const test = script === 'han' ? isHanUnit : isLatinUnit;
+  const test = script === 'han' ? isHanUnit : script === 'latin' ? isLatinUnit : isDigitUnit;
   for (let i = 0; i < part.length; i++) {
     const ch = part[i]!;
     if (ch === '\\') {
-      // Escapes (\b, \d, \p{…}, \u…) are never counted; skip a braced tail whole.
+      // \d needs an ASCII digit; other escapes (\b, \p{…}, \u…) are never counted; skip a braced tail whole.
+      if (script === 'digit' && part[i + 1] === 'd' && !optionalAt(part, i + 2)) return true;
       if (part[i + 2] === '{') i = part.indexOf('}', i) >>> 0 || part.length;
       else i++;
       continue;
@@ -99,6 +112,14 @@ function requires(part: string, script: Script): boolean {
     if (ch === '[') {
       i = classEnd(part, i);
       continue;
+    }
+    if (ch === '{') {
+      // A quantifier's digits ({4,}) are not text to match.
+      const q = /^\{\d+(?:,\d*)?\}/.exec(part.slice(i, i + 12));
+      if (q) {
+        i += q[0].length - 1;
+        continue;
+      }
     }
     if (ch === '(') {
       const end = groupEnd(part, i);

@@ -3,7 +3,7 @@ import { DISC_STYLES, type DiscCue, type DiscStyle } from '../types';
 import { EN_RULES } from './lexicon/en';
 import { ZH_HANS_RULES } from './lexicon/zh-hans';
 import { ZH_HANT_RULES } from './lexicon/zh-hant';
-import { scriptsOf } from './needs';
+import { hasScript, scriptsOf } from './needs';
 import { GramTable } from './prefix';
 import type { CueRule } from './rule';
 import { nextCodePoint, shapeCues } from './structure';
@@ -44,7 +44,7 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   const scripts = scriptsOf(text);
   GRAMS.fill(text);
   for (const r of ALL_RULES) {
-    if ((r.needs === 'han' && !scripts.han) || (r.needs === 'latin' && !scripts.latin)) continue;
+    if (!hasScript(scripts, r.needs)) continue;
     if (r.grams !== null && !GRAMS.any(r.grams)) continue;
     // exec, not matchAll: matchAll copies the regex on every call, which cost more than the matching.
     const re = r.pattern;

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { EN_RULES } from '@/lib/disc/lexicon/en';
 import { ZH_HANS_RULES } from '@/lib/disc/lexicon/zh-hans';
 import { ZH_HANT_RULES } from '@/lib/disc/lexicon/zh-hant';
-import { requiredScript, scriptsOf } from '@/lib/disc/needs';
+import { hasScript, requiredScript, scriptsOf } from '@/lib/disc/needs';
 import { GramTable, startGrams } from '@/lib/disc/prefix';
 import { hostileText, SEED } from '../fuzz/hostile';
 
@@ -17,7 +17,7 @@ const table = new GramTable();
 function passes(text: string, i: number): boolean {
   const r = RULES[i]!;
   const s = scriptsOf(text);
-  if ((r.needs === 'han' && !s.han) || (r.needs === 'latin' && !s.latin)) return false;
+  if (!hasScript(s, r.needs)) return false;
   table.fill(text);
   return r.grams === null || table.any(r.grams);
 }
@@ -104,7 +104,9 @@ describe('rule pre-checks never skip a rule that matches', () => {
     expect(requiredScript('退款|取消')).toBe('han');
     expect(requiredScript('\\b(?:refund|cancel)\\b')).toBe('latin');
     expect(requiredScript('订单号|[A-Z]{0,4}\\d{8,}')).toBeNull();
-    expect(requiredScript('(?:退)?\\d+')).toBeNull();
+    expect(requiredScript('(?:退)?\\d+')).toBe('digit');
+    expect(requiredScript('(?:退)?\\d*')).toBeNull();
+    expect(requiredScript('#[A-Z0-9-]{4,}')).toBeNull();
   });
 
   test('patterns too open to list have no pre-check', () => {
