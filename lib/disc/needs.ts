@@ -24,19 +24,26 @@ export interface TextScripts {
   han: boolean;
   latin: boolean;
   digit: boolean;
+  /** No surrogates, no Kelvin sign, no long s: the rules' fast forms match exactly as the u forms do. */
+  plain: boolean;
 }
 
 export function scriptsOf(text: string): TextScripts {
   let han = false;
   let latin = false;
   let digit = false;
-  for (let i = 0; i < text.length && !(han && latin && digit); i++) {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!han && isHanUnit(c)) han = true;
-    else if (!latin && isLatinUnit(c)) latin = true;
-    else if (!digit && isDigitUnit(c)) digit = true;
+    if (c >= 0xd800 && c <= 0xdfff) plain = false;
+    else if (!han && isHanUnit(c)) han = true;
+    else if (!latin && isLatinUnit(c)) {
+      latin = true;
+      if (c === 0x212a || c === 0x17f) plain = false;
+    } else if (!digit && isDigitUnit(c)) digit = true;
+    else if (c === 0x212a || c === 0x17f) plain = false;
   }
-  return { han, latin, digit };
+  return { han, latin, digit, plain };
 }
 
 /** Whether a text holds what a rule needs. */

@@ -13,6 +13,22 @@ export interface CueRule {
   needs: Script | null;
   /** Hashed strings every match starts with; null when they cannot be listed (see prefix.ts). */
   grams: Uint32Array | null;
+  /**
+   * The same pattern without the u flag, for text that is all BMP and has no Kelvin sign or long s: there
+   * both compile to the same matches, and V8 runs this one about three times faster. Null when the source
+   * needs u (\p{…}, \u{…}) or holds a character that has case variants beyond ASCII letters.
+   */
+  fast: RegExp | null;
+}
+
+/** Sources where dropping u changes nothing on plain text (see CueRule.fast). */
+function fastSafe(source: string): boolean {
+  if (/\\[pPu]\{|\\[pP]/.test(source)) return false;
+  for (const ch of source) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    if (ch.length > 1 || ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) return false;
+  }
+  return true;
 }
 
 /** Patterns are written without flags; matching is always global and, for Latin text, case-insensitive. */
@@ -23,6 +39,7 @@ export function rule(style: DiscStyle, cue: string, weight: number, pattern: Reg
     cue,
     weight,
     pattern: new RegExp(pattern.source, [...flags].join('')),
+    fast: fastSafe(pattern.source) ? new RegExp(pattern.source, [...flags].filter((f) => f !== 'u').join('')) : null,
     needs: requiredScript(pattern.source),
     grams: startGrams(pattern.source),
   };

@@ -47,7 +47,7 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
     if (!hasScript(scripts, r.needs)) continue;
     if (r.grams !== null && !GRAMS.any(r.grams)) continue;
     // exec, not matchAll: matchAll copies the regex on every call, which cost more than the matching.
-    const re = r.pattern;
+    const re = scripts.plain && r.fast !== null ? r.fast : r.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (!m[0]) {

@@ -60,6 +60,44 @@ function fixtureTexts(): string[] {
   return out;
 }
 
+function allMatches(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(`${m.index}:${m[0]}`);
+    if (!m[0]) re.lastIndex++;
+  }
+  return out;
+}
+
+/** On plain text (BMP only, no Kelvin sign or long s) a rule's fast form finds exactly what its u form finds. */
+function fastMismatches(text: string): string[] {
+  if (!scriptsOf(text).plain) return [];
+  const out: string[] = [];
+  for (const r of RULES) {
+    if (r.fast && allMatches(r.fast, text).join('|') !== allMatches(r.pattern, text).join('|')) {
+      out.push(`${r.cue} on ${text.slice(0, 60)}`);
+    }
+  }
+  return out;
+}
+
+describe('fast (no u flag) forms match like the u forms on plain text', () => {
+  test('most rules have one', () => {
+    expect(RULES.filter((r) => r.fast !== null).length / RULES.length).toBeGreaterThan(0.9);
+  });
+
+  test('on every fixture message, case flipped too', () => {
+    const bad = fixtureTexts().flatMap((t) => [...fastMismatches(t), ...fastMismatches(t.toUpperCase())]);
+    expect(bad).toEqual([]);
+  });
+
+  test('text with a Kelvin sign, a long s or an emoji is not plain', () => {
+    for (const t of ['\u212Aeep', 'ſend it', 'ok 😀']) expect(scriptsOf(t).plain).toBe(false);
+    expect(scriptsOf('Send it today, 马上').plain).toBe(true);
+  });
+});
+
 describe('rule pre-checks never skip a rule that matches', () => {
   test('most rules can be pre-checked (else the check buys nothing)', () => {
     expect(RULES.filter((r) => r.grams !== null).length / RULES.length).toBeGreaterThan(0.9);
@@ -88,6 +126,7 @@ describe('rule pre-checks never skip a rule that matches', () => {
         const t = parts.join('');
         check(t);
         check(t.toUpperCase());
+        expect(fastMismatches(t)).toEqual([]);
       }),
       { seed: SEED, numRuns: 1500 },
     );
