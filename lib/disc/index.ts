@@ -1,5 +1,8 @@
 import { type ConversationMessage, DISC_STYLES, type DiscCue, type DiscResult, type DiscStyle } from '../types';
-import { emptyScores, round, scoreMessage } from './score';
+import * as score from './score';
+
+// Read once: run as CommonJS (tsx, the batch command), each use of an imported binding is a getter call.
+const { emptyScores, round, scoreMessage } = score;
 
 export { describeCue } from './describe';
 export { DISC_GUIDANCE, DISC_SHAPE, type DiscGuidance, type DiscShape } from './guidance';

@@ -1,12 +1,18 @@
-import { MAX_MESSAGE_CHARS, tailStart } from '../analysis/limits';
+import * as limits from '../analysis/limits';
 import { DISC_STYLES, type DiscCue, type DiscStyle } from '../types';
 import { EN_RULES } from './lexicon/en';
 import { ZH_HANS_RULES } from './lexicon/zh-hans';
 import { ZH_HANT_RULES } from './lexicon/zh-hant';
-import { hasScript, scriptsOf } from './needs';
+import * as needs from './needs';
 import { GramTable } from './prefix';
 import type { CueRule } from './rule';
-import { nextCodePoint, shapeCues } from './structure';
+import * as structure from './structure';
+
+// Imports read once into module constants, as lib/analysis/message.ts does: run as CommonJS (tsx, the batch
+// command), each use of an imported binding is a getter call, and these sit on the per-message path.
+const { MAX_MESSAGE_CHARS, tailStart } = limits;
+const { hasScript, scriptsOf } = needs;
+const { nextCodePoint, shapeCues } = structure;
 
 // Every cue set runs on every message: customers mix languages, and Chinese has no spaces to tell by.
 const ALL_RULES: readonly CueRule[] = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT_RULES];
