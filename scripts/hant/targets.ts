@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { HANS_WORDS } from '../../lib/coach/clauses/zh-hans';
+import { HANT_WORD_OVERRIDES } from '../../lib/coach/clauses/zh-hant.overrides';
 import { ZH_HANT_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant.overrides';
 import { ZH_HANT_COMPOSED_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant-compose.overrides';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
+import { deriveWords, wordsModuleSource } from './derive-words';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -12,21 +15,46 @@ export interface HantTarget {
   hans: string;
   hant: string;
   overridesFile: string;
+  /** The unformatted module text, given the header. */
+  derive(header: string): string;
+}
+
+export interface HantRulesTarget extends HantTarget {
   overrides: HantOverrides;
 }
 
+function rulesTarget(hans: string, hant: string, overridesFile: string, overrides: HantOverrides): HantRulesTarget {
+  return {
+    hans,
+    hant,
+    overridesFile,
+    overrides,
+    derive: (header) => deriveRulesSource(readFileSync(resolve(ROOT, hans), 'utf8'), overrides, header),
+  };
+}
+
+export const HANT_RULE_TARGETS: readonly HantRulesTarget[] = [
+  rulesTarget(
+    'lib/coach/rules/zh-hans.ts',
+    'lib/coach/rules/zh-hant.ts',
+    'lib/coach/rules/zh-hant.overrides.ts',
+    ZH_HANT_RULE_OVERRIDES,
+  ),
+  rulesTarget(
+    'lib/coach/rules/zh-hans-compose.ts',
+    'lib/coach/rules/zh-hant-compose.ts',
+    'lib/coach/rules/zh-hant-compose.overrides.ts',
+    ZH_HANT_COMPOSED_RULE_OVERRIDES,
+  ),
+];
+
 export const HANT_TARGETS: readonly HantTarget[] = [
+  ...HANT_RULE_TARGETS,
   {
-    hans: 'lib/coach/rules/zh-hans.ts',
-    hant: 'lib/coach/rules/zh-hant.ts',
-    overridesFile: 'lib/coach/rules/zh-hant.overrides.ts',
-    overrides: ZH_HANT_RULE_OVERRIDES,
-  },
-  {
-    hans: 'lib/coach/rules/zh-hans-compose.ts',
-    hant: 'lib/coach/rules/zh-hant-compose.ts',
-    overridesFile: 'lib/coach/rules/zh-hant-compose.overrides.ts',
-    overrides: ZH_HANT_COMPOSED_RULE_OVERRIDES,
+    hans: 'lib/coach/clauses/zh-hans.ts',
+    hant: 'lib/coach/clauses/zh-hant.ts',
+    overridesFile: 'lib/coach/clauses/zh-hant.overrides.ts',
+    derive: (header) => wordsModuleSource(deriveWords(HANS_WORDS, HANT_WORD_OVERRIDES), header),
   },
 ];
 
@@ -49,6 +77,5 @@ function format(text: string, path: string): string {
 
 /** The Traditional file's full text as it should be committed. */
 export function deriveTarget(t: HantTarget): string {
-  const hans = readFileSync(resolve(ROOT, t.hans), 'utf8');
-  return format(deriveRulesSource(hans, t.overrides, header(t)), t.hant);
+  return format(t.derive(header(t)), t.hant);
 }

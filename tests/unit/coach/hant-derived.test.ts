@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HANS_WORDS } from '@/lib/coach/clauses/zh-hans';
 import { ZH_HANS_RULES } from '@/lib/coach/rules/zh-hans';
 import { ZH_HANS_COMPOSED_RULES } from '@/lib/coach/rules/zh-hans-compose';
 import { ZH_HANT_RULES } from '@/lib/coach/rules/zh-hant';
 import { ZH_HANT_COMPOSED_RULES } from '@/lib/coach/rules/zh-hant-compose';
 import { applyField, convertHan, deriveRulesSource, hantId } from '@/scripts/hant/derive-rules';
-import { deriveTarget, HANT_TARGETS, ROOT } from '@/scripts/hant/targets';
+import { deriveWords } from '@/scripts/hant/derive-words';
+import { deriveTarget, HANT_RULE_TARGETS, HANT_TARGETS, ROOT } from '@/scripts/hant/targets';
 
 describe('the zh-Hant coach rules are generated from zh-Hans', () => {
   for (const t of HANT_TARGETS) {
@@ -17,8 +19,8 @@ describe('the zh-Hant coach rules are generated from zh-Hans', () => {
   }
 
   const pairs = [
-    { hans: ZH_HANS_RULES, hant: ZH_HANT_RULES, target: HANT_TARGETS[0]! },
-    { hans: ZH_HANS_COMPOSED_RULES, hant: ZH_HANT_COMPOSED_RULES, target: HANT_TARGETS[1]! },
+    { hans: ZH_HANS_RULES, hant: ZH_HANT_RULES, target: HANT_RULE_TARGETS[0]! },
+    { hans: ZH_HANS_COMPOSED_RULES, hant: ZH_HANT_COMPOSED_RULES, target: HANT_RULE_TARGETS[1]! },
   ];
   for (const { hans, hant, target } of pairs) {
     it(`${target.hant}: every rule id exists in both scripts or is declared one-script-only`, () => {
@@ -96,5 +98,24 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     expect(() =>
       deriveRulesSource(hans, { rules: { 'hant-z': { why: 'Taiwan wording', fields: { pattern: /x/ } } } }, ''),
     ).toThrow(/hant-z/);
+  });
+});
+
+describe('deriveWords', () => {
+  const hans = { ...HANS_WORDS, customer: ['您', '你', '亲'], agent: ['我们', '我'] };
+  it('converts each word class and applies the regional additions and drops', () => {
+    const w = deriveWords(hans, {
+      lists: { customer: { why: 'Cantonese plural', add: ['你哋'], drop: ['親'] } },
+      alt: { refusal: { why: 'Taiwan register', text: '這一點我做不到，不過我可以幫您…' } },
+    });
+    expect(w.customer).toEqual(['您', '你', '你哋']);
+    expect(w.agent).toEqual(['我們', '我']);
+    expect(w.alt.refusal).toBe('這一點我做不到，不過我可以幫您…');
+    expect(w.alt['not-us']).toBe('我來負責跟進這件事');
+  });
+
+  it('fails on a drop the conversion does not produce and on an addition already derived', () => {
+    expect(() => deriveWords(hans, { lists: { customer: { why: 'x', drop: ['亲'] } }, alt: {} })).toThrow(/drop/);
+    expect(() => deriveWords(hans, { lists: { agent: { why: 'x', add: ['我們'] } }, alt: {} })).toThrow(/add/);
   });
 });
