@@ -6,6 +6,7 @@ import { ZH_HANS_RULES } from '@/lib/coach/rules/zh-hans';
 import { ZH_HANS_COMPOSED_RULES } from '@/lib/coach/rules/zh-hans-compose';
 import { ZH_HANT_RULES } from '@/lib/coach/rules/zh-hant';
 import { ZH_HANT_COMPOSED_RULES } from '@/lib/coach/rules/zh-hant-compose';
+import { TRADITIONAL_ONLY } from '@/lib/text/script-chars';
 import { applyField, convertHan, deriveRulesSource, hantId } from '@/scripts/hant/derive-rules';
 import { deriveWords } from '@/scripts/hant/derive-words';
 import { deriveTarget, HANT_RULE_TARGETS, HANT_TARGETS, ROOT } from '@/scripts/hant/targets';
@@ -42,6 +43,18 @@ describe('the zh-Hant coach rules are generated from zh-Hans', () => {
         ...Object.values(o.hantOnly ?? {}).map((r) => r.why),
       ];
       expect(whys.filter((w) => w.trim().length < 8)).toEqual([]);
+    });
+  }
+});
+
+describe('the Simplified sources', () => {
+  // Comments are converted into the Traditional files, so a Traditional example in zh-hans is a slip.
+  for (const t of HANT_TARGETS) {
+    it(`${t.hans} writes its comments in Simplified`, () => {
+      const lines = readFileSync(resolve(ROOT, t.hans), 'utf8').split('\n');
+      const comments = lines.map((l) => l.match(/\/\/.*|^\s*\/?\*.*/)?.[0] ?? '');
+      const slips = comments.filter((c) => [...c].some((ch) => TRADITIONAL_ONLY.includes(ch)));
+      expect(slips).toEqual([]);
     });
   }
 });
