@@ -1,11 +1,11 @@
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
+import { flagsOf, readEscalation, valenceOfSums } from './escalation';
 import * as languageModule from './language';
 import * as limits from './limits';
 import type { CompiledPack, WordIndex } from './pack';
 import * as packModule from './pack';
 import { PROFANITY, packFor } from './packs';
-import { flagsOf, readEscalation, valenceOfSums } from './escalation';
 import * as quoted from './quoted';
 import type { Contribution } from './rules';
 import * as rules from './rules';

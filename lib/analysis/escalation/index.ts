@@ -1,0 +1,165 @@
+import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
+import { ESCALATION_FLAGS } from '../../types';
+import { type Range, sentenceAt, sentencesOf } from './clauses';
+import { EN_CUES } from './cues/en';
+import { ZH_HANS_CUES } from './cues/zh-hans';
+import { ZH_HANT_CUES } from './cues/zh-hant';
+import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import type { Cue, LanguageCues } from './types';
+
+export { orderDetails, strongerThan } from './order';
+export { valenceOfSums } from './polarity';
+
+import { orderDetails, strongerThan } from './order';
+
+interface Compiled {
+  tables: LanguageCues;
+  /** Every cue in one pattern: most messages match none, and stop here. */
+  any: RegExp;
+  cues: { cue: Cue; re: RegExp }[];
+}
+
+/** The context patterns are written in lower case and without flags: read them case-insensitively. */
+function insensitive(tables: LanguageCues): LanguageCues {
+  const out: Record<string, unknown> = { ...tables };
+  for (const [k, v] of Object.entries(tables)) {
+    if (v instanceof RegExp) out[k] = new RegExp(v.source, v.flags.includes('g') ? 'gi' : 'i');
+  }
+  return out as unknown as LanguageCues;
+}
+
+function compile(source: LanguageCues): Compiled {
+  const tables = insensitive(source);
+  return {
+    tables,
+    any: new RegExp(tables.cues.map((c) => `(?:${c.re.source})`).join('|'), 'i'),
+    cues: tables.cues.map((cue) => ({ cue, re: new RegExp(cue.re.source, 'gi') })),
+  };
+}
+
+let en: Compiled | null = null;
+let hans: Compiled | null = null;
+let hant: Compiled | null = null;
+
+/** Which tables read a message: English for Latin text, the Chinese script's own for Han text, both when mixed. */
+function tablesFor(language: Language, text: string): Compiled[] {
+  const out: Compiled[] = [];
+  const han = /[\u3400-\u9fff]/.test(text);
+  if (/[a-z]/i.test(text) && (language === 'en' || language === 'mixed' || language === 'und' || !han)) {
+    en ??= compile(EN_CUES);
+    out.push(en);
+  }
+  if (han || language === 'zh-Hans' || language === 'zh-Hant') {
+    if (language !== 'zh-Hans') {
+      hant ??= compile(ZH_HANT_CUES);
+      out.push(hant);
+    }
+    if (language !== 'zh-Hant') {
+      hans ??= compile(ZH_HANS_CUES);
+      out.push(hans);
+    }
+  }
+  return out;
+}
+
+export interface EscalationOptions {
+  language: Language;
+  /** The engine's valence for the whole message, -1..1: praise all round lowers what a cue can mean. */
+  valence: number;
+  /** The text as the caller gave it, for span texts (same length as `text`). Default: `text`. */
+  original?: string;
+  /** Added to every offset, when `text` is the tail of a longer original. */
+  offset?: number;
+  /**
+   * Masked swear words the scanner read as anger (f***, sh*t): abuse whatever words surround them, since
+   * masking them shows the writer knows what they are.
+   */
+  masked?: readonly Range[];
+}
+
+function spanOf(r: Range, original: string, offset: number): TextSpan {
+  return { start: r.start + offset, end: r.end + offset, text: original.slice(r.start, r.end) };
+}
+
+function overlaps(a: Range, b: readonly Range[]): boolean {
+  for (const x of b) if (a.start < x.end && x.start < a.end) return true;
+  return false;
+}
+
+function matches(re: RegExp, text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Escalation flags raised by what the customer is doing in a message, one per flag, strongest first. `text`
+ * must keep the original's offsets (the engine's sanitised text does).
+ */
+export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
+  const original = options.original ?? text;
+  const offset = options.offset ?? 0;
+  // Curly apostrophes read as straight ones; the same length, so offsets hold.
+  const plain = text.replace(/[’‘]/g, "'");
+  const best = new Map<EscalationFlag, EscalationDetail>();
+  for (const c of tablesFor(options.language, plain)) {
+    if (!c.any.test(plain)) continue;
+    const t = c.tables;
+    const sentences = sentencesOf(plain);
+    const readings = new Map<number, SentenceReading>();
+    const idioms = matches(t.idiom, plain);
+    const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
+    for (const { cue, re } of c.cues) {
+      re.lastIndex = 0;
+      for (const m of plain.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
+        const lead = m[0].length - m[0].replace(/^[\s.!?。！？]+/, '').length;
+        const cueRange = { start: m.index + lead, end: m.index + m[0].length };
+        if (overlaps(cueRange, idioms)) continue;
+        const sentence = sentenceAt(sentences, cueRange.start);
+        if (!sentence) continue;
+        let reading = readings.get(sentence.start);
+        if (!reading) {
+          reading = readSentence(plain, sentence, t);
+          readings.set(sentence.start, reading);
+        }
+        const strength = readCue(plain, cue, cueRange.start, cueRange.end, reading, message, t);
+        if (!strength) continue;
+        const prev = best.get(cue.flag);
+        if (prev && !strongerThan(strength, prev.strength)) continue;
+        const detail: EscalationDetail = {
+          flag: cue.flag,
+          strength,
+          sentence: spanOf(sentence, original, offset),
+          cue: spanOf(cueRange, original, offset),
+        };
+        const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
+        if (deadline) detail.deadline = spanOf(deadline, original, offset);
+        best.set(cue.flag, detail);
+      }
+    }
+  }
+  for (const r of options.masked ?? []) {
+    if (best.has('abuse')) break;
+    const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;
+    best.set('abuse', {
+      flag: 'abuse',
+      strength: 'taken',
+      sentence: spanOf(sentence, original, offset),
+      cue: spanOf(r, original, offset),
+    });
+  }
+  return orderDetails([...best.values()]);
+}
+
+function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {
+  const m = text.slice(sentence.start, sentence.end).match(t.deadline);
+  if (!m || m.index === undefined) return undefined;
+  return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+}
+
+/** The flag names in the shared order, for `MessageAnalysis.escalation`. */
+export function flagsOf(details: readonly EscalationDetail[]): EscalationFlag[] {
+  return ESCALATION_FLAGS.filter((f) => details.some((d) => d.flag === f));
+}
