@@ -93,10 +93,13 @@ export function readCue(
   if (!safety && kind !== 'said') {
     if (sentence.question && !sentence.rhetorical && !(kind === 'ask' && sentence.request)) return null;
   }
-  if (!safety && cue.flag !== 'abuse') {
+  if (!safety && (cue.flag !== 'abuse' || cue.undirected)) {
     const settled = (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0;
     const praised = sentence.praise && !sentence.complaint;
-    if (settled || praised || (message.valence >= 0.5 && !sentence.complaint)) return null;
+    // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
+    const warm =
+      message.valence >= 0.5 && !sentence.complaint && !t.threat.test(sentence.text) && !t.demand.test(sentence.text);
+    if (settled || praised || warm) return null;
   }
 
   if (kind === 'said') return 'taken';

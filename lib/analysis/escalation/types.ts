@@ -15,6 +15,8 @@ export interface Cue {
   kind: CueKind;
   /** Written without flags; compiled case-insensitive and global. */
   re: RegExp;
+  /** A swear word aimed at nobody: abuse in a complaint, emphasis in praise ("I fucking love it"). */
+  undirected?: boolean;
   /** The strength when nothing in the clause says otherwise (e.g. "never ordering again" is a threat). */
   strength?: EscalationStrength;
 }

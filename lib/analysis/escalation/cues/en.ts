@@ -24,7 +24,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'act',
-      re: /\bi(?:'m| am)?\s+(?:just\s+)?(?:going to\s+|gonna\s+)?cancel(?:l?ing)?\s+(?:everything|and\b|it all|now|today)|\bi(?:'m| am) cancell?ing\b(?! the)/,
+      re: /\bi(?:'m| am|'ll| will)?\s+(?:just\s+|definitely\s+|simply\s+)?(?:going to\s+|gonna\s+|have to\s+)?cancel(?:l?ing)?\b(?!\s+(?:the|one|this|that|an?|my|our|your)\b(?!\s+(?:\w+\s+)?(?:account|subscription|plan|membership|contract|service)))(?!\s+(?:button|culture|order|upload|download))/,
     },
     {
       flag: 'churn',
@@ -97,6 +97,11 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'public',
       kind: 'act',
+      re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i'?m)\s+(?:\w+\s+){0,3}?(?:leave|leaving|write|writing|post|posting)\s+(?:a|an|my)\s+(?:\w+\s+)?review\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
       re: /\bgo(?:ing)? public\b|\btell (?:everyone|everybody|all my (?:friends|followers))\b|\bwarn (?:every|others|other (?:customers|people|parents)|people|everyone)\b|\bso everyone (?:can|will) (?:see|know)\b|\b(?:journalist|reporter|the press|the media|news desk)\b[^.!?]{0,40}\b(?:story|sending|send|contact|love this)\b|\b(?:contact|contacting|call|calling|tell|telling|sending (?:this|it) to) (?:the )?(?:press|media|news|a journalist|journalists|reporters?)\b/,
     },
     // supervisor
@@ -160,7 +165,13 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\bf(?:u|\*)(?:c|\*)(?:k|\*)\s+(?:you|off|u)\b|\bf\*+k?\s*(?:you|off|u)\b|\bfuck(?:ing|ed)?\b|\bf\*+(?:k|king|kin|ing)?\b|\bsh[i*!1]t\b|\bbullsh[i*!1]t\b|\bstfu\b|\bmotherf\w*/,
+      re: /\bf(?:u|\*)(?:c|\*)(?:k|\*)\s+(?:you|off|u)\b|\bf\*+k?\s*(?:you|off|u)\b|\bstfu\b|\bmotherf\w*/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      undirected: true,
+      re: /\bfuck(?:ing|ed)?\b|\bf\*+(?:k|king|kin|ing)?\b|\bsh[i*!1]t\b|\bbullsh[i*!1]t\b/,
     },
     // chargeback
     {
