@@ -4,8 +4,11 @@ export interface Range {
   end: number;
 }
 
-// A dot followed by a letter or digit stays inside the sentence ($40.00, x.com); a line break always ends one.
-const SENTENCE = /(?:[^.!?。！？;；\n]|\.(?=\w))+[.!?。！？;；…~～]*/g;
+// A dot followed by a letter or digit stays inside the sentence ($40.00, x.com). A line break ends one, except
+// after a colon or before a numbered or bulleted item: a list belongs to the sentence that introduces it
+// ("Please confirm:\n1. …\n2. the refund amount").
+const SENTENCE =
+  /(?:[^.!?。！？;；\n]|\.(?=\w)|(?<=(?:^|\n)[ \t]*\d{1,2})\.(?=\s)|\n(?=[ \t]*(?:\d{1,2}[.)]|[-*•])\s)|(?<=[:：][ \t]*)\n)+[.!?。！？;；…~～]*/g;
 const CLAUSE_BREAK = /[,，、:：]|\s[-–—]\s/g;
 
 function trimmed(text: string, start: number, end: number): Range | null {

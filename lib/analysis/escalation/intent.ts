@@ -18,7 +18,7 @@ export interface SentenceReading {
 
 export function readSentence(text: string, range: Range, t: LanguageCues): SentenceReading {
   const s = text.slice(range.start, range.end);
-  const asks = /[?？]\s*$/.test(s) || /[?？]/.test(s);
+  const asks = /[?？]/.test(s);
   return {
     range,
     text: s,
@@ -90,21 +90,27 @@ export function readCue(
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 
+  const clauseText = text.slice(clause.start, clause.end);
   if (!safety && kind !== 'said') {
-    if (sentence.question && !sentence.rhetorical && !(kind === 'ask' && sentence.request)) return null;
+    // A report of something done stays a statement when a question follows it in the same sentence.
+    const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText);
+    if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || cue.undirected)) {
     const settled = (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0;
     const praised = sentence.praise && !sentence.complaint;
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
     const warm =
-      message.valence >= 0.5 && !sentence.complaint && !t.threat.test(sentence.text) && !t.demand.test(sentence.text);
+      kind !== 'act' &&
+      message.valence >= 0.5 &&
+      !sentence.complaint &&
+      !t.threat.test(sentence.text) &&
+      !t.demand.test(sentence.text);
     if (settled || praised || warm) return null;
   }
 
   if (kind === 'said') return 'taken';
   if (kind === 'harm') return 'threatened';
-  const clauseText = text.slice(clause.start, clause.end);
   const perfect = /已|already|i'?ve|i have/i.test(clauseText);
   const done = t.taken.test(clauseText) && (perfect || (!t.threat.test(clauseText) && !t.demand.test(clauseText)));
   if (kind === 'act') return done ? 'taken' : (cue.strength ?? 'threatened');

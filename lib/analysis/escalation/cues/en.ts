@@ -200,15 +200,54 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|take my (?:own )?life|(?:don'?t|do not) want to (?:be alive|live|wake up)|not worth living|suicid(?:e|al)|hurt(?:ing)? myself|no reason to live|can'?t go on)\b/,
     },
+    // Round 2: wider shapes of the same intents.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:mov(?:e|ing)|tak(?:e|ing)|pull(?:ing)?|tak(?:e|ing))\s+(?:\w+\s+){0,3}?(?:off|away from|out of)\s+(?:your|this)\s+(?:platform|service|app|company|bank|network|product)\b|\bleaving (?:you|your (?:service|company|bank|network))\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:everyone|everybody|the whole (?:internet|world)|all my (?:friends|followers|contacts))\b[^.!?]{0,30}\b(?:going to|will|gonna|'ll)\s+(?:hear|know|see|find out|read)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bask(?:ed|ing)? for (?:a|your|the) (?:manager|supervisor|team lead|boss)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:explained|told you|mentioned|reported|chased|asked about|raised)\s+(?:this|it|that|you)?\s*(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|over and over)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:do you|you don'?t) (?:even )?have (?:a|any) brains?\b|\bbrainless\b|\bmuppets?\b|\bnumpty\b|\bcretins?\b|\bhalfwits?\b|\bdimwits?\b|\bbuffoons?\b|\bincompetent (?:fools|idiots|people|clowns)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\bdisput(?:e|ing|ed) (?:it|this|that|the (?:charge|payment|transaction|bill))\s+(?:with|through)\s+(?:my\s+)?(?:bank|card|credit card(?: company)?|visa|mastercard|amex|paypal|issuer)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:i )?want to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bwhat'?s the point (?:of|in) (?:living|anything|going on)\b/,
+    },
   ],
   negation:
-    /\b(?:not|never|no need to|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
+    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
   scopeBreak: /\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me)\b/g,
+  // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
-    /^\s*(?:how|what|where|when|which|who|why would i|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:can|could) (?:i|we|my)\b|\bhow (?:do|can|long|does|would|to)\b|\bwhat (?:is|are|happens|'s)\b/,
+    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   rhetorical:
     /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
-  request: /^\s*(?:please\s+)?(?:can|could|would|will) you\b/,
+  request:
+    /^\s*(?:please\s+)?(?:(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
     /\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team)\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
