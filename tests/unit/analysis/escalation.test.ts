@@ -3,7 +3,8 @@ import { analyzeConversation, analyzeMessage } from '@/lib/analysis';
 import type { EscalationFlag, EscalationStrength } from '@/lib/types';
 
 const flags = (text: string) => analyzeMessage(text).escalation;
-const detail = (text: string, flag: EscalationFlag) => analyzeMessage(text).escalationDetail?.find((d) => d.flag === flag);
+const detail = (text: string, flag: EscalationFlag) =>
+  analyzeMessage(text).escalationDetail?.find((d) => d.flag === flag);
 
 describe('escalation flags fire on intent', () => {
   test.each<[EscalationFlag, string, string]>([

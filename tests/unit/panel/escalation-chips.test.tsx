@@ -44,7 +44,10 @@ describe('escalation chips', () => {
     const a = customer('I want to speak to your manager now');
     const sentence = '<img src=x onerror=alert(1)> I want to speak to your manager <b>now</b>';
     const [first] = a.escalationDetail!;
-    await show({ ...a, escalationDetail: [{ ...first!, sentence: { start: 0, end: sentence.length, text: sentence } }] });
+    await show({
+      ...a,
+      escalationDetail: [{ ...first!, sentence: { start: 0, end: sentence.length, text: sentence } }],
+    });
     expect(host.querySelector('img')).toBeNull();
     expect(host.querySelector('b')).toBeNull();
     expect(host.textContent).toContain(sentence);
