@@ -5,7 +5,7 @@ import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
 import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import type { Cue, LanguageCues } from './types';
+import type { Cue, LanguageCues, PairCue } from './types';
 
 export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
@@ -14,9 +14,10 @@ import { orderDetails, strongerThan } from './order';
 
 interface Compiled {
   tables: LanguageCues;
-  /** Every cue in one pattern: most messages match none, and stop here. */
+  /** Every cue, and the first part of every pair, in one pattern: most messages match none, and stop here. */
   any: RegExp;
   cues: { cue: Cue; re: RegExp }[];
+  pairs: { pair: PairCue; what: RegExp; act: RegExp }[];
 }
 
 /** The context patterns are written in lower case and without flags: read them case-insensitively. */
@@ -32,8 +33,16 @@ function compile(source: LanguageCues): Compiled {
   const tables = insensitive(source);
   return {
     tables,
-    any: new RegExp(tables.cues.map((c) => `(?:${c.re.source})`).join('|'), 'i'),
+    any: new RegExp(
+      [...tables.cues.map((c) => c.re), ...tables.pairs.map((p) => p.what)].map((r) => `(?:${r.source})`).join('|'),
+      'i',
+    ),
     cues: tables.cues.map((cue) => ({ cue, re: new RegExp(cue.re.source, 'gi') })),
+    pairs: tables.pairs.map((pair) => ({
+      pair,
+      what: new RegExp(pair.what.source, 'gi'),
+      act: new RegExp(pair.act.source, 'gi'),
+    })),
   };
 }
 
@@ -109,34 +118,49 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     const readings = new Map<number, SentenceReading>();
     const idioms = matches(t.idiom, plain);
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
+    const reading = (sentence: Range): SentenceReading => {
+      let r = readings.get(sentence.start);
+      if (!r) {
+        r = readSentence(plain, sentence, t);
+        readings.set(sentence.start, r);
+      }
+      return r;
+    };
+    const consider = (cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>, range: Range, heat = false) => {
+      if (overlaps(range, idioms)) return;
+      const sentence = sentenceAt(sentences, range.start);
+      if (!sentence || range.end > sentence.end) return;
+      const r = reading(sentence);
+      if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) return;
+      const strength = readCue(plain, cue, range.start, range.end, r, message, t);
+      if (!strength) return;
+      const prev = best.get(cue.flag);
+      if (prev && !strongerThan(strength, prev.strength)) return;
+      const detail: EscalationDetail = {
+        flag: cue.flag,
+        strength,
+        sentence: spanOf(sentence, original, offset),
+        cue: spanOf(range, original, offset),
+      };
+      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
+      if (deadline) detail.deadline = spanOf(deadline, original, offset);
+      best.set(cue.flag, detail);
+    };
     for (const { cue, re } of c.cues) {
-      re.lastIndex = 0;
       for (const m of plain.matchAll(re)) {
         if (m[0].length === 0) continue;
         // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
         const lead = m[0].length - m[0].replace(/^[\s.!?。！？]+/, '').length;
-        const cueRange = { start: m.index + lead, end: m.index + m[0].length };
-        if (overlaps(cueRange, idioms)) continue;
-        const sentence = sentenceAt(sentences, cueRange.start);
-        if (!sentence) continue;
-        let reading = readings.get(sentence.start);
-        if (!reading) {
-          reading = readSentence(plain, sentence, t);
-          readings.set(sentence.start, reading);
-        }
-        const strength = readCue(plain, cue, cueRange.start, cueRange.end, reading, message, t);
-        if (!strength) continue;
-        const prev = best.get(cue.flag);
-        if (prev && !strongerThan(strength, prev.strength)) continue;
-        const detail: EscalationDetail = {
-          flag: cue.flag,
-          strength,
-          sentence: spanOf(sentence, original, offset),
-          cue: spanOf(cueRange, original, offset),
-        };
-        const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
-        if (deadline) detail.deadline = spanOf(deadline, original, offset);
-        best.set(cue.flag, detail);
+        consider(cue, { start: m.index + lead, end: m.index + m[0].length });
+      }
+    }
+    for (const { pair, what, act } of c.pairs) {
+      for (const w of plain.matchAll(what)) {
+        if (w[0].length === 0) continue;
+        const a = nearest(plain, act, w.index, w.index + w[0].length, pair.within);
+        if (!a) continue;
+        const range = { start: Math.min(w.index, a.start), end: Math.max(w.index + w[0].length, a.end) };
+        consider(pair, range, pair.needsHeat);
       }
     }
   }
@@ -151,6 +175,26 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     });
   }
   return orderDetails([...best.values()]);
+}
+
+/** The closest match of `re` that starts or ends within `within` characters of [start, end), not overlapping it. */
+function nearest(text: string, re: RegExp, start: number, end: number, within: number): Range | undefined {
+  const from = Math.max(0, start - within - 12);
+  const slice = text.slice(from, Math.min(text.length, end + within + 12));
+  let found: Range | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const m of slice.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (s < end && start < e) continue;
+    const d = e <= start ? start - e : s - end;
+    if (d <= within && d < gap) {
+      gap = d;
+      found = { start: s, end: e };
+    }
+  }
+  return found;
 }
 
 function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {

@@ -73,7 +73,7 @@ function conditionalPart(
  */
 export function readCue(
   text: string,
-  cue: Cue,
+  cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>,
   start: number,
   end: number,
   sentence: SentenceReading,

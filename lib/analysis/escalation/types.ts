@@ -22,11 +22,28 @@ export interface Cue {
 }
 
 /**
+ * A cue built from two parts of one sentence: what the intent is about (an account, a lawyer, a bank) and what
+ * is done to it (close, instruct, reverse), in either order, at most `within` characters apart. New wordings
+ * of an intent mostly recombine these two, so they carry further than whole phrases do.
+ */
+export interface PairCue {
+  flag: EscalationFlag;
+  kind: CueKind;
+  what: RegExp;
+  act: RegExp;
+  within: number;
+  strength?: EscalationStrength;
+  /** Fire only in a complaint or a threat: posting on a platform is also how happy customers share. */
+  needsHeat?: boolean;
+}
+
+/**
  * One language's tables: the cues, then the words around a cue that change what it means. All data; the
  * reading itself (intent.ts) is shared by every language.
  */
 export interface LanguageCues {
   cues: readonly Cue[];
+  pairs: readonly PairCue[];
   /** Negation in the stretch before a cue ("not going to", 不是要, 沒有要). */
   negation: RegExp;
   /** Where that stretch starts: a new subject or a consequence ("I'll", 我就), so "if it isn't fixed I'll cancel" is not negated. */

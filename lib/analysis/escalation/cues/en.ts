@@ -1,4 +1,5 @@
 import type { LanguageCues } from '../types';
+import { EN_PAIRS } from './en-pairs';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
@@ -11,6 +12,7 @@ const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok
 const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|(?:the |a )?regulators?\b(?!-))`;
 
 export const EN_CUES: LanguageCues = {
+  pairs: EN_PAIRS,
   cues: [
     // churn
     {
@@ -149,7 +151,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensation|compensate|reimburse(?:ment)?)\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
+      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
     },
     // abuse
     {
@@ -160,7 +162,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all )?(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense)\b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
     },
     {
       flag: 'abuse',
@@ -247,9 +249,9 @@ export const EN_CUES: LanguageCues = {
   rhetorical:
     /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   request:
-    /^\s*(?:please\s+)?(?:(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+    /^\s*(?:please\s+)?(?:who(?:'s| is) your (?:boss|manager|supervisor|superior)|(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
-    /\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team)\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
     /\b(?:thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
   resolved:
@@ -263,7 +265,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?:will|'ll|going to|gonna|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
-    /\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
+    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
   deadline:
     /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:day|week|month|business)|eod|cob|close of business|tomorrow(?:\s+(?:morning|night|evening|noon))?|tonight|today|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)\b/,
 };

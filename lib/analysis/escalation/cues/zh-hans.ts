@@ -1,9 +1,11 @@
 import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
+import { ZH_PAIRS } from './zh-pairs';
 
 // Mainland wording and places: regulators' hotlines and the platforms customers threaten to post on.
 export const ZH_HANS_CUES: LanguageCues = {
   ...ZH_CONTEXT,
+  pairs: ZH_PAIRS,
   cues: [
     ...ZH_COMMON_CUES,
     {

@@ -1,9 +1,11 @@
 import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
+import { ZH_PAIRS } from './zh-pairs';
 
 // Taiwan and Hong Kong wording, Cantonese included: 消基會 / 1950 / 消委會, Dcard, PTT, 連登, 咗, 唔, 你哋.
 export const ZH_HANT_CUES: LanguageCues = {
   ...ZH_CONTEXT,
+  pairs: ZH_PAIRS,
   cues: [
     ...ZH_COMMON_CUES,
     {
