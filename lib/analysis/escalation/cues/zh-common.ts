@@ -159,7 +159,7 @@ export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
   scopeBreak: /不知道|唔知|不曉得|不晓得|信不信|信唔信|我就|就|我[会會]|我要|不然|否[则則]|要不|要么|要嘛|逼我|[，,]/g,
   // Without a question mark, only a sentence that opens as a question or asks about a process counts:
   // 怎么 inside 让大家看看你们怎么对待客人 is not a question.
-  question: /^(?:[请請][问問]|想[问問]|[问問]一下|[问問]下)|流程|是否|係咪|[吗嗎呢][。.！!]?$/,
+  question: /[请請][问問]|^想[问問]|[问問]一下|^[问問]下|流程|是否|係咪|[吗嗎呢][。.！!]?$/,
   rhetorical:
     /到底|信不信|[难難]道|[总總](?:得|要)|凭什么|憑什麼|是不是想|還要等多久|[还還]要等多久|[问問]啥|[说說]了多少遍|多少次|[你]是(?:智障|白[痴癡]|[猪豬])/,
   request:
