@@ -157,7 +157,9 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     for (const { pair, what, act } of c.pairs) {
       for (const w of plain.matchAll(what)) {
         if (w[0].length === 0) continue;
-        const a = nearest(plain, act, w.index, w.index + w[0].length, pair.within);
+        const sentence = sentenceAt(sentences, w.index);
+        if (!sentence) continue;
+        const a = nearest(plain, sentence, act, w.index, w.index + w[0].length, pair.within);
         if (!a) continue;
         const range = { start: Math.min(w.index, a.start), end: Math.max(w.index + w[0].length, a.end) };
         consider(pair, range, pair.needsHeat);
@@ -177,10 +179,20 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   return orderDetails([...best.values()]);
 }
 
-/** The closest match of `re` that starts or ends within `within` characters of [start, end), not overlapping it. */
-function nearest(text: string, re: RegExp, start: number, end: number, within: number): Range | undefined {
-  const from = Math.max(0, start - within - 12);
-  const slice = text.slice(from, Math.min(text.length, end + within + 12));
+/**
+ * The closest match of `re` in the same sentence that starts or ends within `within` characters of
+ * [start, end), not overlapping it.
+ */
+function nearest(
+  text: string,
+  sentence: Range,
+  re: RegExp,
+  start: number,
+  end: number,
+  within: number,
+): Range | undefined {
+  const from = Math.max(sentence.start, start - within - 12);
+  const slice = text.slice(from, Math.min(sentence.end, end + within + 12));
   let found: Range | undefined;
   let gap = Number.POSITIVE_INFINITY;
   for (const m of slice.matchAll(re)) {

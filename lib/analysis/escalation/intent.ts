@@ -93,7 +93,7 @@ export function readCue(
   const clauseText = text.slice(clause.start, clause.end);
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
-    const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText);
+    const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
     if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || cue.undirected)) {

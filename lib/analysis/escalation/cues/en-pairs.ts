@@ -2,13 +2,13 @@ import type { PairCue } from '../types';
 
 // What an intent is about, and what is done to it; see PairCue.
 const ACCOUNT =
-  /\b(?:account|accounts|subscription|membership|plan|contract|service|policy|card|line|broadband|savings|profile|everything|as a customer|renewal)\b/;
+  /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
 const ENDING =
-  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
+  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
 const LAWYER =
-  /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal counsel|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
+  /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal (?:counsel|team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
 const LAWYER_ACT =
-  /\b(?:instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
+  /\b(?:instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
 const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
@@ -18,9 +18,9 @@ const PLATFORM =
 const POSTING =
   /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|expos(?:e|ing)|review)\b/;
 const ROLE =
-  /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up)|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
+  /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
-  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b/;
+  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN = /\b(?:again|once again|yet again|another|same|still)\b/;
 const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|remind(?:ed|ing)|follow(?:ing)? up|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
@@ -30,15 +30,21 @@ const MONEY =
 const PAY_BACK =
   /\b(?:back|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?|pay (?:me|for))\b/;
 const BANK =
-  /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay)\b/;
+  /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase|capital one|monzo|revolut)\b/;
 const REVERSING =
-  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction))\b/;
+  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$)\b/;
 const VIOLENCE = /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit)\b/;
 const VICTIM =
   /\b(?:his|her|their|your|someone'?s) (?:legs?|neck|face|jaw|nose|arms?|head|teeth)\b|\b(?:him|her|them|you|someone|somebody|your (?:staff|driver|agent|office|shop|store))\b/;
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
+const PRESS =
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|news (?:desk|station|channel)|bbc|watchdog)\b/;
+const TIPPING =
+  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?)\b/;
+
 export const EN_PAIRS: readonly PairCue[] = [
+  { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },
   {
     flag: 'churn',
     kind: 'act',

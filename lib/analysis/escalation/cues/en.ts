@@ -202,6 +202,22 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|take my (?:own )?life|(?:don'?t|do not) want to (?:be alive|live|wake up)|not worth living|suicid(?:e|al)|hurt(?:ing)? myself|no reason to live|can'?t go on)\b/,
     },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:we|i)(?:'ll| will)? walk(?: away)?\b|\bwe(?:'re| are) (?:out|walking|leaving|done)\b|\b(?:signed|going|gone) with (?:another|a different|a new|your competitor|a competitor)\b|\bfind (?:another|a different|a new|a better) (?:provider|company|supplier|bank|shop|service)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:explain|explaining|start|starting|tell|telling) (?:this |it |everything |my story )?(?:from scratch|all over again|from the (?:beginning|start))\b|\bevery (?:single )?time i (?:call|write|ring|contact|chat|email)\b|\b(?:tickets?|cases?|references?) #?\d{3,}[, ]+(?:and )?#?\d{3,}|\b(?:third|fourth|fifth) (?:email|letter|message|chat|call)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:so\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
+    },
     // Round 2: wider shapes of the same intents.
     {
       flag: 'churn',
@@ -249,7 +265,7 @@ export const EN_CUES: LanguageCues = {
   rhetorical:
     /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   request:
-    /^\s*(?:please\s+)?(?:who(?:'s| is) your (?:boss|manager|supervisor|superior)|(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+    /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
     /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
