@@ -5,19 +5,58 @@ import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
 import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import type { Cue, LanguageCues, PairCue } from './types';
+import type { Cue, LanguageCues } from './types';
 
 export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
 
 import { orderDetails, strongerThan } from './order';
 
+/**
+ * Many patterns read in one pass: `all` is their alternation, so the text is scanned once (most messages match
+ * nothing); `each` tells, at a position where `all` matched, which patterns match there. No capture groups:
+ * a match array with one slot per pattern, built at every common word, cost more than the scan.
+ */
+interface Scanner {
+  all: RegExp;
+  each: RegExp[];
+}
+
+function scanner(patterns: readonly RegExp[]): Scanner {
+  return {
+    all: new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'gi'),
+    each: patterns.map((r) => new RegExp(r.source, 'iy')),
+  };
+}
+
+/** Calls `hit(k, start, end)` for every pattern k matching at every position where any of them does. */
+function scan(
+  s: Scanner,
+  text: string,
+  hit: (k: number, start: number, end: number) => void,
+  overlapping = true,
+): void {
+  const all = s.all;
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    const at = m.index;
+    for (let k = 0; k < s.each.length; k++) {
+      const r = s.each[k]!;
+      r.lastIndex = at;
+      if (!r.test(text) || r.lastIndex === at) continue;
+      hit(k, at, r.lastIndex);
+      if (!overlapping) break;
+    }
+    all.lastIndex = at + 1;
+  }
+}
+
 interface Compiled {
   tables: LanguageCues;
-  /** Every cue, and the first part of every pair, in one pattern: most messages match none, and stop here. */
-  any: RegExp;
-  cues: { cue: Cue; re: RegExp }[];
-  pairs: { pair: PairCue; what: RegExp; act: RegExp }[];
+  cues: Scanner;
+  /** The first part of every pair. */
+  whats: Scanner;
+  acts: RegExp[];
 }
 
 /** The context patterns are written in lower case and without flags: read them case-insensitively. */
@@ -33,16 +72,9 @@ function compile(source: LanguageCues): Compiled {
   const tables = insensitive(source);
   return {
     tables,
-    any: new RegExp(
-      [...tables.cues.map((c) => c.re), ...tables.pairs.map((p) => p.what)].map((r) => `(?:${r.source})`).join('|'),
-      'i',
-    ),
-    cues: tables.cues.map((cue) => ({ cue, re: new RegExp(cue.re.source, 'gi') })),
-    pairs: tables.pairs.map((pair) => ({
-      pair,
-      what: new RegExp(pair.what.source, 'gi'),
-      act: new RegExp(pair.act.source, 'gi'),
-    })),
+    cues: scanner(tables.cues.map((c) => c.re)),
+    whats: scanner(tables.pairs.map((p) => p.what)),
+    acts: tables.pairs.map((p) => new RegExp(p.act.source, 'gi')),
   };
 }
 
@@ -112,9 +144,32 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const plain = text.replace(/[’‘]/g, "'");
   const best = new Map<EscalationFlag, EscalationDetail>();
   for (const c of tablesFor(options.language, plain)) {
-    if (!c.any.test(plain)) continue;
     const t = c.tables;
+    const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
+    scan(c.cues, plain, (k, start, end) => {
+      // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
+      const text = plain.slice(start, end);
+      const lead = text.length - text.replace(/^[\s.!?。！？]+/, '').length;
+      found.push({ cue: t.cues[k]!, range: { start: start + lead, end }, heat: false });
+    });
+    const whats: { k: number; start: number; end: number }[] = [];
+    // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
+    scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
+    for (const w of whats) {
+      const pair = t.pairs[w.k]!;
+      const sentence = sentenceAt(sentences, w.start);
+      if (!sentence) continue;
+      const a = nearest(plain, sentence, c.acts[w.k]!, w.start, w.end, pair.within);
+      if (a)
+        found.push({
+          cue: pair,
+          range: { start: Math.min(w.start, a.start), end: Math.max(w.end, a.end) },
+          heat: !!pair.needsHeat,
+        });
+    }
+    if (found.length === 0) continue;
     const readings = new Map<number, SentenceReading>();
     const idioms = matches(t.idiom, plain);
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
@@ -126,16 +181,16 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       }
       return r;
     };
-    const consider = (cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>, range: Range, heat = false) => {
-      if (overlaps(range, idioms)) return;
+    for (const { cue, range, heat } of found) {
+      if (overlaps(range, idioms)) continue;
       const sentence = sentenceAt(sentences, range.start);
-      if (!sentence || range.end > sentence.end) return;
+      if (!sentence || range.end > sentence.end) continue;
       const r = reading(sentence);
-      if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) return;
+      if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
-      if (!strength) return;
+      if (!strength) continue;
       const prev = best.get(cue.flag);
-      if (prev && !strongerThan(strength, prev.strength)) return;
+      if (prev && !strongerThan(strength, prev.strength)) continue;
       const detail: EscalationDetail = {
         flag: cue.flag,
         strength,
@@ -145,25 +200,6 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
       if (deadline) detail.deadline = spanOf(deadline, original, offset);
       best.set(cue.flag, detail);
-    };
-    for (const { cue, re } of c.cues) {
-      for (const m of plain.matchAll(re)) {
-        if (m[0].length === 0) continue;
-        // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
-        const lead = m[0].length - m[0].replace(/^[\s.!?。！？]+/, '').length;
-        consider(cue, { start: m.index + lead, end: m.index + m[0].length });
-      }
-    }
-    for (const { pair, what, act } of c.pairs) {
-      for (const w of plain.matchAll(what)) {
-        if (w[0].length === 0) continue;
-        const sentence = sentenceAt(sentences, w.index);
-        if (!sentence) continue;
-        const a = nearest(plain, sentence, act, w.index, w.index + w[0].length, pair.within);
-        if (!a) continue;
-        const range = { start: Math.min(w.index, a.start), end: Math.max(w.index + w[0].length, a.end) };
-        consider(pair, range, pair.needsHeat);
-      }
     }
   }
   for (const r of options.masked ?? []) {

@@ -21,7 +21,7 @@ const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
   /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
-const AGAIN = /\b(?:again|once again|yet again|another|same|still)\b/;
+const AGAIN = /\b(?:again|once again|yet again)\b/;
 const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|remind(?:ed|ing)|follow(?:ing)? up|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
 const COUNT = /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times)\b/;
@@ -30,7 +30,7 @@ const MONEY =
 const PAY_BACK =
   /\b(?:back|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?|pay (?:me|for))\b/;
 const BANK =
-  /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase|capital one|monzo|revolut)\b/;
+  /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
   /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$)\b/;
 const VIOLENCE = /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit)\b/;
@@ -67,7 +67,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     act: /\b(?:keep )?(?:living|live|go on|be here|stay alive)\b/,
     within: 6,
   },
-  { flag: 'churn', kind: 'ask', what: ACCOUNT, act: ENDING, within: 30 },
+  { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 30 },
   { flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 35 },
   { flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 40 },
   { flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 30, needsHeat: true },

@@ -21,7 +21,7 @@ const ROLE_ACT =
 const AGAIN =
   /又|再次|再一次|第[二三四五六七八九十几幾\d]+次|[两兩二三四五六七八九十几幾\d]+次|好[几幾]次|多次|[无無]數次|无数次/;
 const CONTACTING =
-  /找你|[联聯][系絡络]你|[问問]你|打(?:[电電][话話]|[给給]你|客服|来|來)|催|反映|投[诉訴]|[来來]找|客服/;
+  /找你|[联聯][系絡络]你|[问問]你|打(?:[电電][话話]|[给給]你|客服|来|來)|催|反映|投[诉訴]|[来來]找/;
 const MONEY = /[维維]修[费費]|押金|年[费費]|[费費]用|[钱錢]|差[价價]|[运運][费費]|[损損]失|[订訂]金|[余餘]款|月租/;
 const PAY_BACK =
   /你[们們](?:来)?(?:出|付|承担|承擔)|由你[们們]|退(?![货貨訂订])|[减減]免|扣掉|[赔賠]|[补補]|返[还還]|[还還]我|[还還][给給]我/;
@@ -33,13 +33,13 @@ const HURTING = /打[断斷爆死残殘]|砍|捅|揍|弄死|[杀殺]|斬/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 export const ZH_PAIRS: readonly PairCue[] = [
-  { flag: 'churn', kind: 'ask', what: ACCOUNT, act: ENDING, within: 10 },
+  { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
   { flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
   { flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
   { flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
   { flag: 'public', kind: 'act', what: /一星|差[评評]|[负負][评評]|零分/, act: /[给給畀]|打|[写寫]|留/, within: 6 },
   { flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 8 },
-  { flag: 'repeat-contact', kind: 'said', what: AGAIN, act: CONTACTING, within: 12 },
+  { flag: 'repeat-contact', kind: 'said', what: CONTACTING, act: AGAIN, within: 12 },
   { flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
   { flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
   { flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
