@@ -24,8 +24,8 @@ interface Scanner {
 
 function scanner(patterns: readonly RegExp[]): Scanner {
   return {
-    all: new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'gi'),
-    each: patterns.map((r) => new RegExp(r.source, 'iy')),
+    all: new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g'),
+    each: patterns.map((r) => lowered(r, 'y')),
   };
 }
 
@@ -59,24 +59,39 @@ interface Compiled {
   acts: RegExp[];
 }
 
-/** The context patterns are written in lower case and without flags: read them case-insensitively. */
-function insensitive(tables: LanguageCues): LanguageCues {
+/**
+ * Patterns are written in lower case and read text lowered the same way (ASCII only, so offsets hold): the
+ * case-insensitive flag made V8 compile the large alternations several times slower, and that compile is paid
+ * on the panel's first reading.
+ */
+function lowered(r: RegExp, flags = ''): RegExp {
+  return new RegExp(r.source.toLowerCase(), flags);
+}
+
+function lowerCased(tables: LanguageCues): LanguageCues {
   const out: Record<string, unknown> = { ...tables };
   for (const [k, v] of Object.entries(tables)) {
-    if (v instanceof RegExp) out[k] = new RegExp(v.source, v.flags.includes('g') ? 'gi' : 'i');
+    if (v instanceof RegExp) out[k] = lowered(v, v.flags.includes('g') ? 'g' : '');
   }
   return out as unknown as LanguageCues;
 }
 
+const UPPER = /[A-Z]/;
+function lowerAscii(text: string): string {
+  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+}
+
 function compile(source: LanguageCues): Compiled {
-  const tables = insensitive(source);
+  const tables = lowerCased(source);
   return {
     tables,
     cues: scanner(tables.cues.map((c) => c.re)),
     whats: scanner(tables.pairs.map((p) => p.what)),
-    acts: tables.pairs.map((p) => new RegExp(p.act.source, 'gi')),
+    acts: tables.pairs.map((p) => lowered(p.act, 'g')),
   };
 }
+
+const TRADITIONAL = /[們這說個會來對還時為過與發經號賬帳錢請問點嗎麼]/;
 
 let en: Compiled | null = null;
 let hans: Compiled | null = null;
@@ -91,11 +106,12 @@ function tablesFor(language: Language, text: string): Compiled[] {
     out.push(en);
   }
   if (han || language === 'zh-Hans' || language === 'zh-Hant') {
-    if (language !== 'zh-Hans') {
+    // One Chinese table per message (they share most cues): the script's own, or for mixed text the script
+    // its common characters are written in.
+    if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(text))) {
       hant ??= compile(ZH_HANT_CUES);
       out.push(hant);
-    }
-    if (language !== 'zh-Hant') {
+    } else {
       hans ??= compile(ZH_HANS_CUES);
       out.push(hans);
     }
@@ -129,7 +145,7 @@ function overlaps(a: Range, b: readonly Range[]): boolean {
 
 function matches(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(lowered(re, 'g'))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -141,7 +157,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
   // Curly apostrophes read as straight ones; the same length, so offsets hold.
-  const plain = text.replace(/[’‘]/g, "'");
+  const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
   for (const c of tablesFor(options.language, plain)) {
     const t = c.tables;
