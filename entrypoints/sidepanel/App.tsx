@@ -10,7 +10,6 @@ import { Suggestions } from '@/components/panel/Suggestions';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
-import { suggestForStep } from '@/lib/suggest';
 import type { IheartStep } from '@/lib/types';
 import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
 import {
@@ -28,10 +27,10 @@ import {
   status,
   suggestionLang,
   suggestionLangOverride,
+  suggestionForStep,
   suggestions,
   tabId,
   tabUrl,
-  templateVars,
   toast,
 } from './state';
 
@@ -80,13 +79,7 @@ export function App() {
   const c = conversation.value;
   const careNow = care.value;
   const addStep = (step: IheartStep) => {
-    if (!a) return;
-    const [s] = suggestForStep(step, {
-      analysis: a,
-      disc: disc.value,
-      lang: suggestionLang.value,
-      vars: templateVars.value,
-    });
+    const s = suggestionForStep(step);
     if (s) insertIntoPage(s.text, s.placeholders);
   };
 

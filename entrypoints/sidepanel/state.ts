@@ -7,10 +7,10 @@ import { uiLang } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { suggest } from '@/lib/suggest';
+import { type SuggestInput, type Suggestion, suggest, suggestForStep } from '@/lib/suggest';
 import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
 import type { UserTemplateState } from '@/lib/templates/types';
-import type { ContentLanguage, Conversation, TemplateVars } from '@/lib/types';
+import type { ContentLanguage, Conversation, IheartStep, TemplateVars } from '@/lib/types';
 
 // All of the panel's state lives here; components read signals and call the actions in
 // controller.ts. Everything the panel shows is derived (computed) from the tab's snapshot, the
@@ -82,17 +82,32 @@ export const templateVars = computed<TemplateVars>(() => {
   return vars;
 });
 
-export const suggestions = computed(() => {
+/**
+ * What every suggestion the panel offers is chosen from: the list and the coach's "+" read the same
+ * input, so a template the agent hid or wrote is treated alike everywhere.
+ */
+export const suggestionInput = computed<SuggestInput | null>(() => {
   const a = analysis.value;
-  if (!a) return [];
-  return suggest({
+  if (!a) return null;
+  return {
     analysis: a,
     disc: disc.value,
     lang: suggestionLang.value,
     vars: templateVars.value,
     templates: visibleTemplates(templateState.value),
-  });
+  };
 });
+
+export const suggestions = computed(() => {
+  const input = suggestionInput.value;
+  return input ? suggest(input) : [];
+});
+
+/** The best suggestion for one IHEART step the draft is missing (the coach's "+"). */
+export function suggestionForStep(step: IheartStep): Suggestion | undefined {
+  const input = suggestionInput.value;
+  return input ? suggestForStep(step, input)[0] : undefined;
+}
 
 export const draftText = computed(() => (pasteMode.value ? '' : (tabState.value?.draft ?? '')));
 
