@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
-import { KNOWN_HOSTS } from '@/lib/hosts';
+import { KNOWN_HOSTS, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';

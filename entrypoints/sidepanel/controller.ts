@@ -116,11 +116,16 @@ function setStatus(next: PanelStatus): void {
   status.value = next;
 }
 
+/** Where the content script runs by itself, as the installed manifest says (built from the adapters). */
+function manifestHosts(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
 async function whyNoReceiver(url: string): Promise<PanelStatus> {
   // No address means no access yet: a site the agent has not enabled (the browser hides its URL).
   if (!url) return 'not-enabled';
   if (!/^https?:/.test(url)) return 'unsupported';
-  if (isKnownHost(url)) return 'needs-reload';
+  if (isKnownHost(url, manifestHosts())) return 'needs-reload';
   const origin = new URL(url).origin;
   const granted = await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
   return granted && settings.value.enabledSites.includes(origin) ? 'needs-reload' : 'not-enabled';

@@ -734,6 +734,7 @@ export const generic: SiteAdapter = {
   label: 'Any site',
   provenance:
     'Heuristics written here: repeated message blocks, ARIA log/feed/article/listitem, side words in classes and data-*, mail headers; 2026-11-22',
+  sites: [],
   matches: () => true,
   root(doc) {
     return rememberedThread(doc, scopesOf(doc), findReplyBox(doc), undefined, SAMPLE)?.container ?? null;

@@ -1,6 +1,7 @@
 // The one list of site adapters. Order matters only where two could match the same URL: specific
 // hosts first, Roundcube (any host, recognised by its ?_task= URLs) last. Adding a site = one file in
 // sites/, one line here, one fixture folder in tests/fixtures/adapters/<id>/ (a test enforces all three).
+import { knownHosts } from '@/lib/hosts';
 import type { Conversation } from '@/lib/types';
 import { generic, readWithin as readInside } from './generic';
 import { crisp } from './sites/crisp';
@@ -35,6 +36,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 export { generic };
+
+/**
+ * The host patterns Heartline runs on without asking: every adapter's sites, plus localhost for the
+ * demo inbox and self-hosted clients under test. The manifest's host list is built from this.
+ */
+export const KNOWN_HOSTS: readonly string[] = knownHosts(ADAPTERS);
 
 /** The adapter for a page; the generic reader when no site adapter claims the URL. */
 export function adapterFor(url: URL): SiteAdapter {

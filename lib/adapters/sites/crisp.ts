@@ -9,6 +9,7 @@
 // `--not-set` when empty); the composer `.c-editor-composer__field` in `.c-conversation-box-field`.
 // Not captured from a live account; checked 2026-11-22.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -28,8 +29,9 @@ export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
   provenance: 'Public Crisp helper extension (selectors confirmed on the real app) and styles; checked 2026-11-22',
+  sites: ['https://app.crisp.chat/*'],
   matches(url) {
-    return url.hostname === 'app.crisp.chat';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('.c-conversation-box-content');

@@ -11,7 +11,7 @@ export const freshdesk = threadAdapter({
   id: 'freshdesk',
   label: 'Freshdesk',
   provenance: 'Public Freshdesk helper-extension descriptions (not a live capture), checked 2026-11-22',
-  hosts: /\.freshdesk\.com$/,
+  sites: ['https://*.freshdesk.com/*'],
   path: /^\/a\/tickets\//,
   root: ['[data-test-ticket-conversations]', '.ticket-details__conversations', '#ticket-details-pane'],
   item: '[data-test-conversation], .ticket-details__item',

@@ -10,7 +10,7 @@ export const front = threadAdapter({
   id: 'front',
   label: 'Front',
   provenance: 'Public Front helper descriptions (data-testid message hooks), not a live capture, 2026-11-22',
-  hosts: /^app\.frontapp\.com$/,
+  sites: ['https://app.frontapp.com/*'],
   root: ['[data-testid="conversation-messages"]', '[data-testid="conversation"]'],
   item: '[data-testid="message"], [data-testid="comment"]',
   author: ['[data-testid="message-sender"]', '[data-testid="comment-author"]'],

@@ -6,6 +6,7 @@
 // Not verified against the live app from here; checked 2026-11-22. The [email] attribute and
 // data-message-id are the stable hooks; class names are fallbacks.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -19,8 +20,9 @@ export const gmail: SiteAdapter = {
   id: 'gmail',
   label: 'Gmail',
   provenance: 'Public Gmail extension/userscript selectors (data-message-id, span[email], .a3s), 2026-11-22',
+  sites: ['https://mail.google.com/*'],
   matches(url) {
-    return url.hostname === 'mail.google.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     const main = doc.querySelector('[role="main"]');

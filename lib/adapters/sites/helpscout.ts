@@ -10,7 +10,7 @@ export const helpscout = threadAdapter({
   id: 'helpscout',
   label: 'Help Scout',
   provenance: 'Public Help Scout helper-extension descriptions (.thread.customer/.message/.note), 2026-11-22',
-  hosts: /^secure\.helpscout\.net$/,
+  sites: ['https://secure.helpscout.net/*'],
   path: /^\/conversation\//,
   root: ['#conversation-threads', '.c-conversation-threads', '#wrap .threads'],
   item: '.thread',

@@ -10,6 +10,8 @@ export const hubspot = threadAdapter({
   id: 'hubspot',
   label: 'HubSpot inbox',
   provenance: 'Public HubSpot helper descriptions (data-test-id thread hooks), not a live capture, 2026-11-22',
+  // Regional app hosts (app-eu1…) cannot be listed one by one in a match pattern.
+  sites: ['https://*.hubspot.com/*'],
   hosts: /^app(-[a-z0-9]+)?\.hubspot\.com$/,
   path: /^\/live-messages\//,
   root: ['[data-test-id="thread-view"]', '[data-test-id="thread-history"]'],

@@ -11,7 +11,12 @@ export const intercom = threadAdapter({
   id: 'intercom',
   label: 'Intercom',
   provenance: 'Public Intercom inbox helper descriptions (o__user/o__admin parts), not a live capture, 2026-11-22',
-  hosts: /^app(\.eu|\.au)?\.intercom\.(com|io)$/,
+  sites: [
+    'https://app.intercom.com/*',
+    'https://app.eu.intercom.com/*',
+    'https://app.au.intercom.com/*',
+    'https://app.intercom.io/*',
+  ],
   path: /\/inbox\//,
   root: ['[data-conversation-stream]', '.conversation__stream'],
   item: '[data-part-id], .conversation__part',

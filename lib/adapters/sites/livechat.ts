@@ -9,7 +9,7 @@ export const livechat = threadAdapter({
   id: 'livechat',
   label: 'LiveChat',
   provenance: 'Public LiveChat helper descriptions (data-testid chat-feed hooks), not a live capture, 2026-11-22',
-  hosts: /^my\.livechat(inc)?\.com$/,
+  sites: ['https://my.livechatinc.com/*', 'https://my.livechat.com/*'],
   root: ['[data-testid="chat-feed"]', '[role="log"]'],
   item: '[data-testid="message"]',
   author: ['[data-testid="message-author"]'],

@@ -5,6 +5,7 @@
 // / [role="document"]; replies quote the old mail after #divRplyFwdMsg; the subject is the pane's
 // [role="heading"]. Not verified against the live app from here; checked 2026-11-22.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -19,8 +20,14 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook on the web',
   provenance: 'Public OWA selectors (aria-label="Email message", SentReceivedSavedTime, role=document), 2026-11-22',
+  sites: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
   matches(url) {
-    return /^outlook\.(office|office365|live)\.com$/.test(url.hostname) || url.hostname === 'outlook.cloud.microsoft';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return first(doc, [

@@ -6,6 +6,7 @@
 // Class names change often; data-id and data-pre-plain-text have been stable for years. Checked
 // 2026-11-22, not on a live account.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
@@ -26,8 +27,9 @@ export const whatsapp: SiteAdapter = {
   id: 'whatsapp',
   label: 'WhatsApp Web',
   provenance: 'Public WhatsApp Web scripts (data-id true_/false_, data-pre-plain-text), checked 2026-11-22',
+  sites: ['https://web.whatsapp.com/*'],
   matches(url) {
-    return url.hostname === 'web.whatsapp.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('#main');

@@ -6,6 +6,7 @@
 // [data-test-id="omni-log-internal-note-tag"]; times are time[data-test-id^="timestamp-"][datetime]; the
 // composer is [data-test-id^="omnicomposer-"][contenteditable]. Checked 2026-11-22, not on a live account.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -26,8 +27,9 @@ export const zendesk: SiteAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   provenance: 'Public agent-workspace userscripts (data-test-id="omni-log-…"), checked 2026-11-22',
+  sites: ['https://*.zendesk.com/*'],
   matches(url) {
-    return url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent');
+    return matchesAny(this.sites, url) && url.pathname.startsWith('/agent');
   },
   root(doc) {
     // Several tickets can be open in tabs; only the visible one counts.

@@ -54,7 +54,7 @@ describe("the coach's + for a missing step", () => {
     const mine: Template = {
       id: 'custom-1',
       step: 'thank',
-      kind: 'thanks',
+      kind: 'closing',
       lang: 'en',
       text: 'Thank you for sticking with us, it means a lot.',
       builtin: false,
