@@ -21,7 +21,6 @@ export interface Conversation {
   messages: ConversationMessage[];
   /** The reply box's current text, when there is one. */
   draft?: { text: string };
-  ids?: { orderIds: string[] };
 }
 
 /** Analysis languages. `mixed` = substantial English and Chinese; `und` = not enough text to tell. */

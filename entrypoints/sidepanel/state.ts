@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { type SuggestInput, type Suggestion, suggest, suggestForStep } from '@/lib/suggest';
 import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
 import type { UserTemplateState } from '@/lib/templates/types';
+import { conversationFacts, factVars } from '@/lib/text/facts';
 import type { ContentLanguage, Conversation, IheartStep, TemplateVars } from '@/lib/types';
 
 // All of the panel's state lives here; components read signals and call the actions in
@@ -77,9 +78,9 @@ export const templateVars = computed<TemplateVars>(() => {
   if (name) vars.customerName = friendlyName(name);
   if (s.agentName.trim()) vars.agentName = s.agentName.trim();
   if (s.company.trim()) vars.company = s.company.trim();
-  const order = c?.ids?.orderIds[0];
-  if (order) vars.orderId = order;
-  return vars;
+  // Order ids, the product and the agent's stated timeframe come from the text itself, so pasted
+  // text and a selection fill them exactly as a page read by a site adapter does.
+  return c ? { ...vars, ...factVars(conversationFacts(c), suggestionLang.value) } : vars;
 });
 
 /**

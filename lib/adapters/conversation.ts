@@ -1,7 +1,6 @@
 // The last step every reader shares: agent-name roles, caps, order ids, and no undefined fields
 // (a Conversation crosses processes and is compared as JSON in fixtures).
 import type { Conversation, ConversationMessage, Role } from '@/lib/types';
-import { findOrderIds } from './order-ids';
 import { DEFAULT_MAX_CHARS, DEFAULT_MAX_MESSAGES, type ReadOptions } from './types';
 
 /** Author labels that mean "the person using this browser" in the three UI languages. */
@@ -74,7 +73,5 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
   if (title) conv.title = title;
   const draft = d.draft?.trim();
   if (draft) conv.draft = { text: draft };
-  const orderIds = findOrderIds([title ?? '', ...capped.map((m) => m.text)]);
-  if (orderIds.length > 0) conv.ids = { orderIds };
   return conv;
 }
