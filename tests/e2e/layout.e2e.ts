@@ -104,3 +104,31 @@ describe('no element is wider than the panel', () => {
     await panel.close();
   });
 });
+
+describe('demo pages', () => {
+  test.each([
+    ['helpdesk', '#ticket-list time'],
+    ['mail', '#thread-list time'],
+    ['chat', '#chat-list time'],
+  ])('the %s list shows every time in the page’s one format', async (type, selector) => {
+    const page = await openDemo(h, `/${type}.html?c=en-cancel-repeat`);
+    const times = await page.locator(selector).allTextContents();
+    expect(times.length).toBeGreaterThan(5);
+    // The pages are English: 10:31 AM, never 上午11:18 or a bare 24-hour 14:41 beside them.
+    for (const t of times) expect(t).toMatch(/^([A-Z][a-z]{2} \d{1,2}, )?\d{1,2}:\d{2}\s?[AP]M$/);
+    await page.close();
+  });
+
+  test.each([
+    [1100, 800],
+    [980, 760],
+    [800, 600],
+  ])('the webmail Send button is in view at %ix%i', async (width, height) => {
+    const page = await openDemo(h, '/mail.html?c=en-cancel-repeat');
+    await page.setViewportSize({ width, height });
+    const box = await page.locator('#send').boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+    await page.close();
+  });
+});
