@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { originPattern } from '@/lib/hosts';
 import {
+  askTab,
   type ContentToBackground,
   isEnvelope,
   isExtensionPage,
   isOwnContentScript,
+  NoReceiverError,
   type PanelToBackground,
   type SenderInfo,
   type TabState,
@@ -109,7 +111,23 @@ async function handlePanel(type: keyof PanelToBackground, data: unknown): Promis
     const d = data as PanelToBackground['injectNow']['data'];
     return { ok: await injectContentScript(d.tabId) };
   }
+  if (type === 'refresh') {
+    const d = data as PanelToBackground['refresh']['data'];
+    return refreshTab(d.tabId);
+  }
   return undefined;
+}
+
+/** The panel's "read it again": the background asks the tab and writes what it hears, as for a snapshot. */
+async function refreshTab(tabId: number): Promise<PanelToBackground['refresh']['reply']> {
+  try {
+    const reply = await askTab(tabId, 'read', undefined);
+    await writeTabState(tabId, { url: String(reply.url ?? ''), conversation: reply.conversation ?? null });
+    return { reached: true };
+  } catch (error) {
+    if (error instanceof NoReceiverError) return { reached: false };
+    throw error;
+  }
 }
 
 // The service worker's own copy of each tab's state spares a storage read on every snapshot (the

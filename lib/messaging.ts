@@ -37,6 +37,12 @@ export interface PanelToBackground {
   enableSite: { data: { origin: string; tabId: number }; reply: { ok: boolean } };
   disableSite: { data: { origin: string }; reply: { ok: boolean } };
   injectNow: { data: { tabId: number }; reply: { ok: boolean } };
+  /**
+   * Asks the tab's content script for a fresh read and stores it like any snapshot, so the panel hears
+   * about it the one way it hears about every change (storage.session). `reached` is false when no
+   * content script answered.
+   */
+  refresh: { data: { tabId: number }; reply: { reached: boolean } };
 }
 
 export type Envelope =

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isKnownHost, originPattern } from '@/lib/hosts';
 import { languageForLocale, t, uiLang } from '@/lib/i18n';
-import { askBackground, askTab, NoReceiverError, type TabState, tabStateKey } from '@/lib/messaging';
+import { askBackground, askTab, type TabState, tabStateKey } from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
@@ -56,14 +56,12 @@ export async function startPanel(): Promise<void> {
     const change = changes[tabStateKey(id)];
     if (!change) return;
     const next = (change.newValue as TabState | undefined) ?? null;
-    tabState.value = next;
+    applyTabState(next);
     // The toolbar click grants activeTab and tells us the address we could not see before.
     if (next?.url && !tabUrl.value) {
       tabUrl.value = next.url;
       if (!next.conversation) probe();
     }
-    if (next?.conversation?.messages.length) status.value = 'ready';
-    else if (next) status.value = 'empty';
   });
 }
 
@@ -90,26 +88,31 @@ async function follow(id: number): Promise<void> {
   await probe();
 }
 
-/** Asks the tab's content script for a fresh read, and works out why when nobody answers. */
+/**
+ * Asks the background to have the tab read again. What it reads arrives the way every change does
+ * (content → background → storage.session → the listener in startPanel), so the panel never holds a
+ * reading the background does not; here only the reason for silence is worked out.
+ */
 export async function probe(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
-  try {
-    const reply = await askTab(id, 'read', undefined);
-    tabState.value = {
-      tabId: id,
-      url: reply.url,
-      conversation: reply.conversation,
-      draft: tabState.value?.draft ?? '',
-      updatedAt: Date.now(),
-    };
-    setStatus(reply.conversation?.messages.length ? 'ready' : 'empty');
-  } catch (error) {
-    if (!(error instanceof NoReceiverError)) throw error;
-    // A selection sent from the context menu is readable even where no content script runs.
-    if (tabState.value?.conversation?.messages.length) return setStatus('ready');
-    setStatus(await whyNoReceiver(tabUrl.value));
+  const { reached } = await askBackground('refresh', { tabId: id }).catch(() => ({ reached: false }));
+  if (id !== tabId.value) return;
+  if (reached) {
+    const key = tabStateKey(id);
+    applyTabState(((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null);
+    return;
   }
+  // A selection sent from the context menu is readable even where no content script runs.
+  if (tabState.value?.conversation?.messages.length) return setStatus('ready');
+  setStatus(await whyNoReceiver(tabUrl.value));
+}
+
+/** The one place the panel takes in a tab's state: from what the background stored. */
+function applyTabState(next: TabState | null): void {
+  tabState.value = next;
+  if (next?.conversation?.messages.length) status.value = 'ready';
+  else if (next) status.value = 'empty';
 }
 
 function setStatus(next: PanelStatus): void {
