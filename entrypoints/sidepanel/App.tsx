@@ -180,7 +180,7 @@ export function App() {
               ×
             </button>
           </div>
-          <SettingsForm compact />
+          <SettingsForm compact source={settings} />
         </aside>
       )}
 
