@@ -47,7 +47,9 @@ describe('settings drawer', () => {
     settings.value = { ...DEFAULT_SETTINGS, agentName: 'Lin' };
     drawerOpen.value = true;
     await act(() => render(<App />, host));
-    await act(() => wait());
+    await act(async () => {
+      await wait();
+    });
     expect(q<HTMLInputElement>('[data-testid="settings-agent-name"]')?.value).toBe('Lin');
   });
 
@@ -55,12 +57,16 @@ describe('settings drawer', () => {
     settings.value = { ...DEFAULT_SETTINGS };
     drawerOpen.value = true;
     await act(() => render(<App />, host));
-    await act(() => wait());
+    await act(async () => {
+      await wait();
+    });
     expect(q('.disc')).not.toBeNull();
     await act(() => q<HTMLInputElement>('[data-testid="settings-disc"]')?.click());
     expect(settings.value.discEnabled).toBe(false);
     expect(q('.disc')).toBeNull();
-    await act(() => wait(50));
+    await act(async () => {
+      await wait(50);
+    });
     expect((await loadSettings()).discEnabled).toBe(false);
   });
 });
