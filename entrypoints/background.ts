@@ -64,7 +64,7 @@ export default defineBackground(() => {
     if (!isEnvelope(message)) return undefined;
     const info = sender as SenderInfo;
     const id = browser.runtime.id;
-    if (isOwnContentScript(info, id) && (sender.frameId ?? 0) === 0) {
+    if (isOwnContentScript(info, id, browser.runtime.getURL('/')) && (sender.frameId ?? 0) === 0) {
       return handleContent(info.tab?.id as number, message.type as keyof ContentToBackground, message.data);
     }
     if (isExtensionPage(info, id, browser.runtime.getURL('/'))) {

@@ -34,15 +34,7 @@ export async function startPanel(): Promise<void> {
     templateState.value = next;
   });
 
-  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fixed) && fixed > 0) {
-    await follow(fixed);
-  } else {
-    await followActive();
-    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
-    browser.windows?.onFocusChanged.addListener(() => followActive());
-  }
-
+  // Listen before the first read, so no change that lands while it runs is missed.
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id !== tabId.value) return;
     if (change.url) tabUrl.value = change.url;
@@ -63,6 +55,15 @@ export async function startPanel(): Promise<void> {
       if (!next.conversation) probe();
     }
   });
+
+  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fixed) && fixed > 0) {
+    await follow(fixed);
+  } else {
+    await followActive();
+    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
+    browser.windows?.onFocusChanged.addListener(() => followActive());
+  }
 }
 
 function applyUiLanguage(): void {
@@ -96,9 +97,9 @@ async function follow(id: number): Promise<void> {
 export async function probe(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
-  const { reached } = await askBackground('refresh', { tabId: id }).catch(() => ({ reached: false }));
+  const reply = await askBackground('refresh', { tabId: id }).catch(() => null);
   if (id !== tabId.value) return;
-  if (reached) {
+  if (reply?.reached) {
     const key = tabStateKey(id);
     applyTabState(((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null);
     return;
