@@ -1,12 +1,13 @@
-// Host match patterns: where the content script runs without asking. The list itself is built from
-// the site adapters' own `sites` (lib/adapters/registry.ts KNOWN_HOSTS) so that no adapter serves a host
-// the manifest leaves out; every other site is opt-in per origin (optional host permission +
+// Host match patterns: where the content script runs without asking. The list itself (KNOWN_HOSTS in
+// lib/adapters/registry.ts) is built from the `sites` of the evidence-backed adapters and of the apps the
+// generic reader covers (SITE_HINTS in lib/adapters/hints.ts), so no site Heartline reads is missing from
+// the manifest; every other site is opt-in per origin (optional host permission +
 // scripting.registerContentScripts).
 
 /** The demo inbox and self-hosted clients under test, on any port. */
 export const LOCAL_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'] as const;
 
-/** Every adapter's sites, then localhost; each pattern once, in first-seen order. */
+/** Every adapter's or hinted app's sites, then localhost; each pattern once, in first-seen order. */
 export function knownHosts(adapters: ReadonlyArray<{ sites: readonly string[] }>): string[] {
   return [...new Set([...adapters.flatMap((a) => a.sites), ...LOCAL_HOSTS])];
 }

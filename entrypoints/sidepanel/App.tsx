@@ -1,8 +1,10 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { DiscCard } from '@/components/panel/DiscCard';
 import { DraftCoach } from '@/components/panel/DraftCoach';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
+import { ModalDrawer } from '@/components/panel/ModalDrawer';
 import { MoodHeader } from '@/components/panel/MoodHeader';
 import { moodLine } from '@/components/panel/mood-line';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
@@ -53,6 +55,9 @@ function conversationKey(): string {
 export function App() {
   const announcement = useSignal('');
   const toughToday = useSignal<number | null>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  // While the settings dialog covers the panel, everything under it is out of reach (Tab and screen readers).
+  const behindDialog = drawerOpen.value;
 
   // Announce mood changes politely, once per change, for screen-reader users.
   useSignalEffect(() => {
@@ -86,7 +91,7 @@ export function App() {
 
   return (
     <div class="panel">
-      <header class="bar">
+      <header class="bar" inert={behindDialog}>
         <span class="brand">
           <img src="/icon/32.png" alt="" width="18" height="18" />
           Heartline
@@ -105,10 +110,13 @@ export function App() {
             {t('paste')}
           </button>
           <button
+            ref={settingsButton}
             type="button"
             class="btn-icon"
+            aria-haspopup="dialog"
             aria-expanded={drawerOpen.value}
             aria-controls="settings-drawer"
+            data-testid="settings-open"
             onClick={() => (drawerOpen.value = !drawerOpen.value)}
           >
             {t('settings')}
@@ -116,7 +124,7 @@ export function App() {
         </span>
       </header>
 
-      <main class="content">
+      <main class="content" inert={behindDialog}>
         {pasteMode.value && (
           <section class="card paste">
             <label for="paste-box" class="card-title">
@@ -173,15 +181,15 @@ export function App() {
       </main>
 
       {drawerOpen.value && (
-        <aside id="settings-drawer" class="drawer" aria-label={t('settings')}>
-          <div class="drawer-head">
-            <h2>{t('settings')}</h2>
-            <button type="button" class="btn-icon" aria-label={t('close')} onClick={() => (drawerOpen.value = false)}>
-              ×
-            </button>
-          </div>
+        <ModalDrawer
+          id="settings-drawer"
+          title={t('settings')}
+          closeLabel={t('close')}
+          onClose={() => (drawerOpen.value = false)}
+          returnFocus={settingsButton}
+        >
           <SettingsForm compact source={settings} />
-        </aside>
+        </ModalDrawer>
       )}
 
       <div class="sr-only" role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SITE_HINTS, siteHintFor } from '@/lib/adapters/hints';
 import { ADAPTERS, adapterFor, KNOWN_HOSTS } from '@/lib/adapters/registry';
 import { isKnownHost, knownHosts, LOCAL_HOSTS, matchesPattern } from '@/lib/hosts';
 
@@ -24,28 +25,35 @@ describe('known hosts', () => {
   });
 });
 
-describe('the host list is built from the adapters', () => {
-  // Pages each adapter reads, including the regional and renamed hosts a hand-kept list had missed.
+describe('the host list is built from the adapters and the hinted apps', () => {
+  // Pages Heartline reads, including the regional and renamed hosts a hand-kept list had missed.
+  test.each([
+    ['https://outlook.cloud.microsoft/mail/inbox', 'outlook'],
+    ['https://mail.google.com/mail/u/0/#inbox/abc', 'gmail'],
+    ['https://acme.zendesk.com/agent/tickets/1', 'zendesk'],
+  ])('%s is read by the %s adapter without being enabled by hand', (url, id) => {
+    expect(adapterFor(new URL(url)).id).toBe(id);
+    expect(isKnownHost(url, KNOWN_HOSTS)).toBe(true);
+  });
+
   test.each([
     ['https://app.eu.intercom.com/a/inbox/x/inbox/conversation/1', 'intercom'],
     ['https://app.au.intercom.com/a/inbox/x/inbox/conversation/1', 'intercom'],
     ['https://app.intercom.io/a/inbox/x/inbox/conversation/1', 'intercom'],
     ['https://my.livechat.com/chats/1', 'livechat'],
-    ['https://outlook.cloud.microsoft/mail/inbox', 'outlook'],
     ['https://desk.zoho.in/agent/x/tickets/details/1', 'zohodesk'],
     ['https://desk.zoho.com.au/agent/x/tickets/details/1', 'zohodesk'],
     ['https://desk.zoho.com.cn/agent/x/tickets/details/1', 'zohodesk'],
     ['https://desk.zoho.jp/agent/x/tickets/details/1', 'zohodesk'],
     ['https://app-eu1.hubspot.com/live-messages/1/inbox/2', 'hubspot'],
-    ['https://mail.google.com/mail/u/0/#inbox/abc', 'gmail'],
     ['https://acme.freshdesk.com/a/tickets/3', 'freshdesk'],
-  ])('%s is read by %s without being enabled by hand', (url, id) => {
-    expect(adapterFor(new URL(url)).id).toBe(id);
+  ])('%s (%s, generic reader) runs without being enabled by hand', (url, id) => {
+    expect(siteHintFor(new URL(url))?.id).toBe(id);
     expect(isKnownHost(url, KNOWN_HOSTS)).toBe(true);
   });
 
-  test('every adapter site is a known host, and nothing else is but localhost', () => {
-    const sites = ADAPTERS.flatMap((a) => a.sites);
+  test('every adapter and hinted site is a known host, and nothing else is but localhost', () => {
+    const sites = [...ADAPTERS, ...SITE_HINTS].flatMap((a) => a.sites);
     expect(new Set(KNOWN_HOSTS)).toEqual(new Set([...sites, ...LOCAL_HOSTS]));
     expect(knownHosts([{ sites: ['https://a.example/*'] }, { sites: ['https://a.example/*'] }])).toEqual([
       'https://a.example/*',
@@ -68,6 +76,6 @@ describe('the host list is built from the adapters', () => {
   });
 
   test('only adapters that recognise their pages on any host (self-hosted) have no sites', () => {
-    expect(ADAPTERS.filter((a) => a.sites.length === 0).map((a) => a.id)).toEqual(['roundcube']);
+    expect(ADAPTERS.filter((a) => a.sites.length === 0).map((a) => a.id)).toEqual(['fossil', 'roundcube']);
   });
 });

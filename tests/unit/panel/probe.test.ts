@@ -63,9 +63,16 @@ describe('probe', () => {
     // Another tab: the background's in-memory copy of tab 7 is left from the test above.
     const other = 8;
     tabId.value = other;
-    await fakeBrowser.storage.session.set({
-      [tabStateKey(other)]: { tabId: other, url: URL_, conversation: null, draft: 'Hi Dana,', updatedAt: 1 },
-    });
+    // The draft reaches the background the way it does in the browser: from the tab's content script.
+    const contentScript = { id: fakeBrowser.runtime.id, url: URL_, tab: { id: other }, frameId: 0 };
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'heartline', type: 'snapshot', data: { url: URL_, conversation: null } },
+      contentScript,
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'heartline', type: 'draft', data: { text: 'Hi Dana,' } },
+      contentScript,
+    );
     Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async () => ({ conversation: CONV, url: URL_ })) });
     await probe();
     const state = (await fakeBrowser.storage.session.get(tabStateKey(other)))[tabStateKey(other)] as TabState;
