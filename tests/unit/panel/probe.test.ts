@@ -64,7 +64,7 @@ describe('probe', () => {
     const other = 8;
     tabId.value = other;
     // The draft reaches the background the way it does in the browser: from the tab's content script.
-    const contentScript = { id: fakeBrowser.runtime.id, url: URL_, tab: { id: other }, frameId: 0 };
+    const contentScript = { id: fakeBrowser.runtime.id, url: URL_, tab: { id: other }, frameId: 0 } as never;
     await fakeBrowser.runtime.onMessage.trigger(
       { channel: 'heartline', type: 'snapshot', data: { url: URL_, conversation: null } },
       contentScript,
