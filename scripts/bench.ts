@@ -6,7 +6,8 @@
 //   c. panel update latency                        (needs the built extension: npx wxt build)
 //   d. main-thread time added to the host page
 //   e. bundle sizes
-//   f. worst-case inputs against their time budgets (moved here from the unit tests, which check results)
+//   f. batch command: lines/s end to end, and time against size on adversarial lines (1 KB to 1 MB)
+//   g. worst-case inputs against their time budgets (moved here from the unit tests, which check results)
 //
 // BENCH_SECONDS=n sets the time per throughput case (default 2). BENCH_ONLY=a,e runs some sections.
 // `npm run bench:readme` (this with --readme) also rewrites README.md's performance table from the run.
@@ -14,6 +15,7 @@
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
@@ -25,13 +27,16 @@ import { runThroughput } from './bench/throughput';
 import { runWorstCases } from './bench/worst-case';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g').split(',').map((s) => s.trim()));
 
 // Targets from issue 9.
 const PANEL_P95_MS = 100;
 const HOST_MS_PER_MESSAGE = 2;
 const CONTENT_GZIP_MAX = 20 * 1024;
 const PACKED_MAX = 600 * 1024;
+// Targets from issues 13 and 19.
+const BATCH_LINES_PER_SEC = 50_000;
+const BATCH_MAX_GROWTH = 1.5;
 
 async function main(): Promise<number> {
   const verdicts: Verdict[] = [];
@@ -180,7 +185,32 @@ async function main(): Promise<number> {
   if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
 
   if (ONLY.has('f')) {
-    section('f. Worst-case inputs (slowest of 3 runs after a warm-up)');
+    section('f. Batch command: throughput and time against size');
+    await attempt('Batch', async () => {
+      const r = await runBatch();
+      verdicts.push({
+        what: 'analyze command, single-text lines, start-up excluded',
+        measured: `${fmt(r.linesPerSec, 0)} lines/s`,
+        target: `≥ ${fmt(BATCH_LINES_PER_SEC, 0)} lines/s`,
+        ok: r.linesPerSec >= BATCH_LINES_PER_SEC,
+      });
+      verdicts.push({
+        what: 'DISC guess, time growth per size step (4 KB–1 MB)',
+        measured: `worst ${fmt(r.worstDiscGrowth, 2)}× linear`,
+        target: `≤ ${BATCH_MAX_GROWTH}× (linear or better)`,
+        ok: r.worstDiscGrowth <= BATCH_MAX_GROWTH,
+      });
+      verdicts.push({
+        what: 'analyze command line, time growth per size step',
+        measured: `worst ${fmt(r.worstGrowth, 2)}× linear`,
+        target: `≤ ${BATCH_MAX_GROWTH}× (linear or better)`,
+        ok: r.worstGrowth <= BATCH_MAX_GROWTH,
+      });
+    });
+  }
+
+  if (ONLY.has('g')) {
+    section('g. Worst-case inputs (slowest of 3 runs after a warm-up)');
     await attempt('Worst cases', () => {
       const results = runWorstCases();
       const missed = results.filter((r) => !r.ok);

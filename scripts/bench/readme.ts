@@ -22,12 +22,19 @@ export function machineLine(loadBefore: string): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
+/** A Markdown table with padded columns, as the repository's formatter (Biome) lays tables out. */
 export function readmeTable(verdicts: readonly Verdict[], machine: string): string {
-  const rows = verdicts.map((v) => {
-    const result = v.ok === null ? '' : v.ok ? 'met' : '**missed**';
-    return `| ${cell(v.what)} | ${cell(v.measured)} | ${cell(v.target)} | ${result} |`;
-  });
-  return [machine, '', '| measure | figure | budget | result |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = verdicts.map((v) => [
+    cell(v.what),
+    cell(v.measured),
+    cell(v.target),
+    v.ok === null ? '' : v.ok ? 'met' : '**missed**',
+  ]);
+  const all = [['measure', 'figure', 'budget', 'result'], ...rows];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(3, ...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  const rule = `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`;
+  return [machine, '', line(all[0] as string[]), rule, ...rows.map(line)].join('\n');
 }
 
 /** Replaces what lies between the markers; fails loudly rather than appending a second table. */

@@ -1384,7 +1384,7 @@ describe('every English reader', () => {
     }
   });
 
-  // How long the readers take on a long draft is measured by `npm run bench` (section f).
+  // How long the readers take on a long draft is measured by `npm run bench` (section g).
 });
 
 // Whole-coach checks: replies that cite a rule, an outside party or an earlier message on the way to acting,

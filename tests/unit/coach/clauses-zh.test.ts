@@ -451,7 +451,7 @@ describe('sentences and clauses keep the offsets of the draft as typed', () => {
   });
 });
 
-// How long this takes is measured by `npm run bench` (section f); here, that the readings stay in the draft.
+// How long this takes is measured by `npm run bench` (section g); here, that the readings stay in the draft.
 describe('readers on long drafts', () => {
   test.each([
     ['repeated sentences', '您没按时喂药，狗狗才会反复发炎。'],

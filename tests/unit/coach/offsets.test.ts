@@ -49,7 +49,7 @@ describe('issue offsets point into the draft as typed', () => {
   });
 });
 
-// How long these take is measured by `npm run bench` (section f); here, what they return.
+// How long these take is measured by `npm run bench` (section g); here, what they return.
 describe('long and odd drafts', () => {
   test.each([
     ['spaces', `${' '.repeat(20_000)}x`],

@@ -13,11 +13,11 @@ describe('README performance block', () => {
     expect(table.split('\n')).toEqual([
       'Measured on a test machine.',
       '',
-      '| measure | figure | budget | result |',
-      '| --- | --- | --- | --- |',
-      '| content script, gzipped | 19.6 KB | ≤ 20.0 KB | met |',
-      '| panel \\| options | 235 / 56 KB |  |  |',
-      '| panel update p95 | 120 ms | ≤ 100 ms | **missed** |',
+      '| measure                 | figure      | budget    | result     |',
+      '| ----------------------- | ----------- | --------- | ---------- |',
+      '| content script, gzipped | 19.6 KB     | ≤ 20.0 KB | met        |',
+      '| panel \\| options        | 235 / 56 KB |           |            |',
+      '| panel update p95        | 120 ms      | ≤ 100 ms  | **missed** |',
     ]);
   });
 
