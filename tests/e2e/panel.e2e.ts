@@ -139,7 +139,8 @@ describe('states', () => {
     await panel.getByRole('button', { name: 'Paste text' }).click();
     await panel.getByTestId('paste-box').fill('客戶：第三次來信了，還是沒處理！再不退費我就去消基會客訴！');
     await panel.getByTestId('emotion-primary').waitFor();
-    expect((await flagsOf(panel)).sort()).toEqual(['regulator', 'repeat-contact']);
+    // 第三次 (third time), 消基會 (the consumer regulator) and 再不退費 (a refund demanded on a threat).
+    expect((await flagsOf(panel)).sort()).toEqual(['compensation', 'regulator', 'repeat-contact']);
     await page.close();
     await panel.close();
   });
