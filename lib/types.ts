@@ -27,7 +27,6 @@ export interface Conversation {
    * content script reports it separately from the one reply-box finder (lib/page/reply-box.ts).
    */
   confidence?: number;
-  ids?: { orderIds: string[] };
 }
 
 /** Analysis languages. `mixed` = substantial English and Chinese; `und` = not enough text to tell. */

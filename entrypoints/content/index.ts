@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { genericReader } from '@/lib/adapters/generic-slot';
-import { adapterFor, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
-import { KNOWN_HOSTS } from '@/lib/hosts';
+import { adapterFor, KNOWN_HOSTS, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
+import { parseSettings } from '@/lib/settings-shape';
 import { withoutRepeatedGreeting } from '@/lib/templates/greeting';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
@@ -14,13 +14,16 @@ import './highlight.css';
 // and write into the reply box on request. No analysis runs in the host page.
 
 const PICKED_KEY = 'pickedRoots'; // written by entrypoints/picker.ts
+const SETTINGS_KEY = 'settings'; // storage.sync, written through lib/settings.ts
 
 export default defineContentScript({
   matches: [...KNOWN_HOSTS],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = ((await browser.storage.sync.get('settings')).settings ?? {}) as { agentName?: string };
-    const agentName = typeof settings.agentName === 'string' ? settings.agentName : undefined;
+    // Read through the same parser as the extension pages, and kept current: a name changed in the
+    // settings decides whose messages are the agent's from the next read on, without a reload.
+    const agentNameOf = (raw: unknown) => parseSettings(raw).agentName.trim() || undefined;
+    let agentName = agentNameOf((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
     const picked = ((await browser.storage.local.get(PICKED_KEY))[PICKED_KEY] ?? {}) as Record<string, string>;
     let pickedSelector: string | undefined = picked[location.origin];
 
@@ -72,11 +75,6 @@ export default defineContentScript({
       if (text.trim()) sendDraft(text);
     }
 
-    // Single-page apps (Gmail, helpdesks) swap conversations without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      send(read());
-    });
-
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
       switch (message.type) {
@@ -107,7 +105,16 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     // The on-demand picker stores the agent's choice; start reading the picked area at once.
+    // Single-page navigation (wxt:locationchange) is observeConversation's to handle: one read per change.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && changes[SETTINGS_KEY]) {
+        const next = agentNameOf(changes[SETTINGS_KEY].newValue);
+        if (next !== agentName) {
+          agentName = next;
+          send(read());
+        }
+        return;
+      }
       const change = changes[PICKED_KEY];
       if (area !== 'local' || !change) return;
       pickedSelector = ((change.newValue ?? {}) as Record<string, string>)[location.origin];

@@ -5,7 +5,8 @@ import { DraftCoach } from '@/components/panel/DraftCoach';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
 import { ModalDrawer } from '@/components/panel/ModalDrawer';
-import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
+import { MoodHeader } from '@/components/panel/MoodHeader';
+import { moodLine } from '@/components/panel/mood-line';
 import { ReaderNotice } from '@/components/panel/ReaderNotice';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
 import { StateCard } from '@/components/panel/StateCard';
@@ -14,7 +15,6 @@ import { SettingsForm } from '@/components/settings/SettingsForm';
 import { readingIsUnsure } from '@/lib/adapters/confidence';
 import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
-import { suggestForStep } from '@/lib/suggest';
 import type { IheartStep } from '@/lib/types';
 import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
 import {
@@ -30,12 +30,12 @@ import {
   pasteText,
   settings,
   status,
+  suggestionForStep,
   suggestionLang,
   suggestionLangOverride,
   suggestions,
   tabId,
   tabUrl,
-  templateVars,
   toast,
 } from './state';
 
@@ -87,13 +87,7 @@ export function App() {
   const c = conversation.value;
   const careNow = care.value;
   const addStep = (step: IheartStep) => {
-    if (!a) return;
-    const [s] = suggestForStep(step, {
-      analysis: a,
-      disc: disc.value,
-      lang: suggestionLang.value,
-      vars: templateVars.value,
-    });
+    const s = suggestionForStep(step);
     if (s) insertIntoPage(s.text, s.placeholders);
   };
 
@@ -197,7 +191,7 @@ export function App() {
           onClose={() => (drawerOpen.value = false)}
           returnFocus={settingsButton}
         >
-          <SettingsForm compact />
+          <SettingsForm compact source={settings} />
         </ModalDrawer>
       )}
 

@@ -1,7 +1,6 @@
-// The last step every reader shares: agent-name roles, caps, order ids, and no undefined fields
+// The last step every reader shares: agent-name roles, caps, and no undefined fields
 // (a Conversation crosses processes and is compared as JSON in fixtures).
 import type { Conversation, ConversationMessage, Role } from '@/lib/types';
-import { findOrderIds } from './order-ids';
 import { DEFAULT_MAX_CHARS, DEFAULT_MAX_MESSAGES, type ReadOptions } from './types';
 
 /** Author labels that mean "the person using this browser" in the three UI languages. */
@@ -37,8 +36,6 @@ export const FIELD_CAPS = {
   time: 100,
   customerName: 200,
   customerEmail: 320,
-  orderIds: 20,
-  orderId: 64,
   draft: 20_000,
   url: 4096,
 } as const;
@@ -108,10 +105,6 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
     .replace(/\s+/g, ' ')
     .trim();
   if (title) conv.title = capText(title, FIELD_CAPS.title);
-  const orderIds = findOrderIds([conv.title ?? '', ...capped.map((m) => m.text)])
-    .filter((id) => id.length <= FIELD_CAPS.orderId)
-    .slice(0, FIELD_CAPS.orderIds);
-  if (orderIds.length > 0) conv.ids = { orderIds };
   return conv;
 }
 

@@ -27,6 +27,7 @@ export const generic: SiteAdapter = {
   id: 'generic',
   label: 'Any site',
   provenance: 'The generic reader (lib/adapters/generic.ts), loaded on demand; 2026-12-04',
+  sites: [],
   matches: () => true,
   root: (doc) => genericReader()?.adapter.root(doc) ?? null,
   extract: (doc, options) => genericReader()?.adapter.extract(doc, options) ?? null,

@@ -108,6 +108,7 @@ export const generic: SiteAdapter = {
   label: 'Any site',
   provenance:
     'Heuristics written here: repeated message blocks, history tables, ARIA log/feed/article/listitem, side words in classes and data-*, badges, mail headers, quoted originals on reply pages; 2026-12-04',
+  sites: [],
   matches: () => true,
   root(doc) {
     const replyBox = findReplyBox(doc);

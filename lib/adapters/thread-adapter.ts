@@ -2,6 +2,7 @@
 // whose markup follows that shape is described as data (selectors, most stable first) instead of code,
 // so its knowledge can be read and corrected in one place.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from './clean';
@@ -15,7 +16,10 @@ export interface ThreadSpec {
   id: string;
   label: string;
   provenance: string;
-  hosts: RegExp;
+  /** Match patterns of the sites (see SiteAdapter.sites). */
+  sites: readonly string[];
+  /** Narrows the sites to these host names when a pattern is wider than the app (*.example.com). */
+  hosts?: RegExp;
   path?: RegExp;
   /** The thread container. */
   root: readonly string[];
@@ -52,7 +56,11 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
     id: spec.id,
     label: spec.label,
     provenance: spec.provenance,
-    matches: (url) => spec.hosts.test(url.hostname) && (!spec.path || spec.path.test(url.pathname)),
+    sites: spec.sites,
+    matches: (url) =>
+      matchesAny(spec.sites, url) &&
+      (!spec.hosts || spec.hosts.test(url.hostname)) &&
+      (!spec.path || spec.path.test(url.pathname)),
     root,
     ...(spec.draft ? { replyBox: spec.draft } : {}),
     extract(doc, options) {

@@ -9,6 +9,7 @@
 // from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty).
 // Not evidenced, kept as fallbacks: the profile name, the composer `.c-editor-composer__field`.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -30,8 +31,9 @@ export const crisp: SiteAdapter = {
   provenance:
     'Public Crisp helper extension, selectors confirmed on the real app (c-conversation-box-content-message--user|--operator), read 2026-12-04',
   replyBox: ['.c-conversation-box-field .c-editor-composer__field', '.c-conversation-box-field textarea'],
+  sites: ['https://app.crisp.chat/*'],
   matches(url) {
-    return url.hostname === 'app.crisp.chat';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('.c-conversation-box-content');

@@ -46,6 +46,7 @@ export const fossil: SiteAdapter = {
   label: 'Fossil forum',
   provenance: 'Captured from a real Fossil 2.21 forum (Debian 12) on loopback, thread and reply pages, 2026-12-04',
   replyBox: ['textarea[name="content"]'],
+  sites: [],
   matches(url) {
     return PAGES.test(url.pathname);
   },

@@ -12,6 +12,7 @@
 // A collapsed mail shows only its sender, date and first line: it is read as that line and marked
 // `partial`, so a thread shows every message rather than only the open one.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -64,8 +65,9 @@ export const gmail: SiteAdapter = {
   provenance:
     'gmail.js src/gmail.js and InboxSDK gmail-message-view.ts (kv collapsed, kQ/kx hidden, span[email], .g3, .a3s), read 2026-12-04',
   replyBox: ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'],
+  sites: ['https://mail.google.com/*'],
   matches(url) {
-    return url.hostname === 'mail.google.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     const main = doc.querySelector('[role="main"]');

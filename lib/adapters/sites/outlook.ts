@@ -13,6 +13,7 @@
 // Not evidenced, kept as fallbacks: the reply quote markers `#divRplyFwdMsg` / `appendonsend`, the account
 // button `[aria-label^="Account manager for"]`, the container ids.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -33,8 +34,14 @@ export const outlook: SiteAdapter = {
     '[role="textbox"][aria-label^="Message body"]',
     '[contenteditable="true"][aria-label^="邮件正文"]',
   ],
+  sites: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
   matches(url) {
-    return /^outlook\.(office|office365|live)\.com$/.test(url.hostname) || url.hostname === 'outlook.cloud.microsoft';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return first(doc, [

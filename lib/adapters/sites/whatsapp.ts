@@ -12,6 +12,7 @@
 // Not evidenced, kept as fallbacks: the chat title `#main header span[title]`, the composer
 // `#main footer [contenteditable="true"]`.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
@@ -45,8 +46,9 @@ export const whatsapp: SiteAdapter = {
   provenance:
     'sanand0/tools whatsappscraper (notes.md, whatsappscraper.js: #main [role=row], data-pre-plain-text, .message-out), read 2026-12-04',
   replyBox: ['footer [contenteditable="true"]'],
+  sites: ['https://web.whatsapp.com/*'],
   matches(url) {
-    return url.hostname === 'web.whatsapp.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('#main');

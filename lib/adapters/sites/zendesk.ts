@@ -16,6 +16,7 @@
 // - file 68847862235: the composer `[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]`.
 // An internal note is the agents' own talk, never the customer's words: it is read as 'system'.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
@@ -42,8 +43,9 @@ export const zendesk: SiteAdapter = {
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
     '[data-test-id^="omnicomposer-"][contenteditable="true"]',
   ],
+  sites: ['https://*.zendesk.com/*'],
   matches(url) {
-    return url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent');
+    return matchesAny(this.sites, url) && url.pathname.startsWith('/agent');
   },
   root(doc) {
     // Several tickets can be open in tabs; only the visible one counts.
