@@ -1,0 +1,194 @@
+/**
+ * The learned model at run time: a linear layer over the hashed features of features.ts, an 8-way softmax
+ * for the emotion and a sigmoid for "negative", each calibrated per language group on held-out training
+ * rows. The weights ship as int8 with one float scale per block of rows and output; they are widened to
+ * float once, at load, so scoring a message is a few hundred additions.
+ */
+import { DENSE, DIM, type FeatureBuffer, GROUPS, NEG_OUT, OUT } from './features';
+
+export const MAGIC = 0x314d4c48; // "HLM1", little-endian
+/** Rows of the table that share one scale per output. */
+export const BLOCK = 128;
+
+/** Labels 0..3 (anger, frustration, anxiety, sadness) are the negative ones, as in NEGATIVE_EMOTIONS. */
+export const NEG_LABELS = 4;
+export const LABEL_COUNT = 8;
+
+export interface Calibration {
+  /** Softmax temperature per language group. */
+  temperature: number[];
+  /** Added to the emotion logits per group (8 each): moves the training-set label priors to even ones. */
+  adjust: number[];
+  /** Platt scaling of the negative logit per group: σ(a·z + b). */
+  negA: number[];
+  negB: number[];
+}
+
+export interface ModelMeta {
+  dimBits: number;
+  out: number;
+  dense: number;
+  groups: number;
+  block: number;
+  calibration: Calibration;
+  /** sha256 of the training config and code, see MODEL_CARD.md. */
+  configHash: string;
+}
+
+export interface Model {
+  meta: ModelMeta;
+  /** DIM × OUT int8 weights; kept as int8 at run time (2.4 MB stays in cache, 9 MB of floats would not). */
+  q: Int8Array;
+  /** (DIM / BLOCK) × OUT: the weight of row r, output k is q[r·OUT+k] · scales[(r / BLOCK)·OUT+k]. */
+  scales: Float32Array;
+  /** GROUPS × DENSE × OUT. */
+  dense: Float32Array;
+}
+
+export interface Prediction {
+  /** Calibrated emotion distribution over MODEL_LABELS (sums to 1). */
+  probs: Float64Array;
+  /** Calibrated probability that the message is negative. */
+  negative: number;
+  /** Index into MODEL_LABELS of the chosen label. */
+  label: number;
+  /** Probability of the chosen label: P(negative side) × P(label | that side). */
+  confidence: number;
+  /** Raw logits (emotions then negative), before calibration. */
+  logits: Float64Array;
+}
+
+/** Reads the binary model (see scripts/train/pack.ts). Throws on a malformed file: the caller keeps the rules. */
+export function decodeModel(bytes: Uint8Array): Model {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new Error('not a Heartline model');
+  const metaLen = view.getUint32(4, true);
+  const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + metaLen))) as ModelMeta;
+  if (meta.dimBits !== Math.log2(DIM) || meta.out !== OUT || meta.dense !== DENSE || meta.groups !== GROUPS)
+    throw new Error('model shape does not match this build');
+  let at = 8 + metaLen;
+  at = (at + 3) & ~3;
+  const rows = DIM;
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + at, rows * OUT);
+  at += rows * OUT;
+  const blocks = rows / meta.block;
+  const scales = readFloats(bytes, at, blocks * OUT);
+  at += blocks * OUT * 4;
+  const dense = readFloats(bytes, at, GROUPS * DENSE * OUT);
+  at += GROUPS * DENSE * OUT * 4;
+  if (at !== bytes.byteLength) throw new Error('model length does not match its header');
+  if (meta.block !== BLOCK) throw new Error('model block size does not match this build');
+  return { meta, q: q.slice(), scales, dense };
+}
+
+function readFloats(bytes: Uint8Array, at: number, n: number): Float32Array {
+  const out = new Float32Array(n);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, n * 4);
+  for (let i = 0; i < n; i++) out[i] = view.getFloat32(i * 4, true);
+  return out;
+}
+
+const SHIFT = Math.log2(BLOCK);
+
+/** Raw logits into `z` (length OUT). Sparse features are summed and scaled by 1/√n, so length matters less. */
+export function logits(m: Model, buf: Pick<FeatureBuffer, 'idx' | 'n' | 'dense' | 'group'>, z: Float64Array): void {
+  const q = m.q;
+  const sc = m.scales;
+  const dense = m.dense;
+  const n = buf.n;
+  const idx = buf.idx;
+  let z0 = 0;
+  let z1 = 0;
+  let z2 = 0;
+  let z3 = 0;
+  let z4 = 0;
+  let z5 = 0;
+  let z6 = 0;
+  let z7 = 0;
+  let z8 = 0;
+  for (let i = 0; i < n; i++) {
+    const row = idx[i]!;
+    const r = row * OUT;
+    const b = (row >>> SHIFT) * OUT;
+    z0 += q[r]! * sc[b]!;
+    z1 += q[r + 1]! * sc[b + 1]!;
+    z2 += q[r + 2]! * sc[b + 2]!;
+    z3 += q[r + 3]! * sc[b + 3]!;
+    z4 += q[r + 4]! * sc[b + 4]!;
+    z5 += q[r + 5]! * sc[b + 5]!;
+    z6 += q[r + 6]! * sc[b + 6]!;
+    z7 += q[r + 7]! * sc[b + 7]!;
+    z8 += q[r + 8]! * sc[b + 8]!;
+  }
+  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
+  z[0] = z0 * s;
+  z[1] = z1 * s;
+  z[2] = z2 * s;
+  z[3] = z3 * s;
+  z[4] = z4 * s;
+  z[5] = z5 * s;
+  z[6] = z6 * s;
+  z[7] = z7 * s;
+  z[8] = z8 * s;
+  const d = buf.dense;
+  const g = buf.group * DENSE * OUT;
+  for (let j = 0; j < DENSE; j++) {
+    const x = d[j]!;
+    if (x === 0) continue;
+    const base = g + j * OUT;
+    for (let k = 0; k < OUT; k++) z[k]! += x * dense[base + k]!;
+  }
+}
+
+/** Logits → calibrated prediction. Shared by training (for its figures) and the panel. */
+export function decide(cal: Calibration, group: number, z: Float64Array, out: Prediction): Prediction {
+  const t = cal.temperature[group]!;
+  const probs = out.probs;
+  let max = -Infinity;
+  for (let k = 0; k < LABEL_COUNT; k++) {
+    const v = (z[k]! + cal.adjust[group * LABEL_COUNT + k]!) / t;
+    probs[k] = v;
+    if (v > max) max = v;
+  }
+  let sum = 0;
+  for (let k = 0; k < LABEL_COUNT; k++) {
+    const e = Math.exp(probs[k]! - max);
+    probs[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < LABEL_COUNT; k++) probs[k]! /= sum;
+  const negative = 1 / (1 + Math.exp(-(cal.negA[group]! * z[NEG_OUT]! + cal.negB[group]!)));
+  // The negative head decides the side; the emotion head picks the label within it.
+  const neg = negative >= 0.5;
+  let best = -1;
+  let bestP = -1;
+  let side = 0;
+  for (let k = 0; k < LABEL_COUNT; k++) {
+    if (k < NEG_LABELS !== neg) continue;
+    side += probs[k]!;
+    if (probs[k]! > bestP) {
+      bestP = probs[k]!;
+      best = k;
+    }
+  }
+  out.label = best;
+  out.negative = negative;
+  out.confidence = (neg ? negative : 1 - negative) * (side > 0 ? bestP / side : 0);
+  for (let k = 0; k < OUT; k++) out.logits[k] = z[k]!;
+  return out;
+}
+
+/** The dequantised weight of row `row`, output k. */
+export function weightAt(m: Model, row: number, k: number): number {
+  return m.q[row * OUT + k]! * m.scales[(row >>> SHIFT) * OUT + k]!;
+}
+
+export function emptyPrediction(): Prediction {
+  return {
+    probs: new Float64Array(LABEL_COUNT),
+    negative: 0,
+    label: LABEL_COUNT - 1,
+    confidence: 0,
+    logits: new Float64Array(OUT),
+  };
+}
