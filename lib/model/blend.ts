@@ -4,7 +4,7 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import type { Emotion, Evidence, MessageAnalysis } from '../types';
-import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT } from './features';
+import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
   decide,
   emptyPrediction,
@@ -39,6 +39,27 @@ export function setTap(fn: ((text: string, lex: MessageAnalysis) => void) | null
   tap = fn;
 }
 
+function isWordChar(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) - 0x61 < 26 && (c | 0x20) >= 0x61) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * A span worth showing: two or more Han characters, or a word of four or more letters (or a word pair); not
+ * "for", "的，" or a lone punctuation mark, which explain nothing to an agent even when their weight is real.
+ */
+function readable(raw: string, start: number, end: number): boolean {
+  let han = 0;
+  let latin = 0;
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if (isWordChar(c)) latin++;
+    else gap = true;
+  }
+  return han >= 2 || latin >= 4 || (latin >= 3 && gap);
+}
+
 function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -60,7 +81,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   extract(text, lex, buf);
   if (buf.n === 0) return lex;
   logits(m, buf, z);
-  decide(m.meta.calibration, buf.group, z, pred);
+  decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
   const primary = MODEL_LABELS[pred.label]!;
   const p = pred.probs;
   // Object literals with fixed keys: this runs per message and must stay a fast, monomorphic shape.
@@ -122,6 +143,7 @@ function modelEvidence(m: Model, raw: string, offset: number, label: number): Ev
     for (let k = 0; k < LABEL_COUNT; k++) sum += weightAt(m, r, k);
     const w = own - sum / LABEL_COUNT;
     if (w <= 0 || (kept === TOP && w <= topW[TOP - 1]!)) continue;
+    if (!readable(raw, buf.start[i]!, buf.end[i]!)) continue;
     let j = kept < TOP ? kept++ : TOP - 1;
     while (j > 0 && topW[j - 1]! < w) {
       topW[j] = topW[j - 1]!;
@@ -140,7 +162,8 @@ function modelEvidence(m: Model, raw: string, offset: number, label: number): Ev
   for (let t = 0; t < kept; t++) {
     const s = topS[t]!;
     const e = topE[t]!;
-    const hit = out.find((o) => s < o.end && o.start < e);
+    // Overlapping or touching n-grams (等了 + 了一个) read as one phrase.
+    const hit = out.find((o) => s <= o.end && o.start <= e);
     if (hit) {
       hit.start = Math.min(hit.start, s);
       hit.end = Math.max(hit.end, e);
@@ -157,6 +180,8 @@ function modelEvidence(m: Model, raw: string, offset: number, label: number): Ev
     });
   }
   for (const o of out) {
+    while (o.end > o.start && !isWordChar(raw.charCodeAt(o.end - 1))) o.end--;
+    while (o.start < o.end && !isWordChar(raw.charCodeAt(o.start))) o.start++;
     o.text = raw.slice(o.start, o.end);
     o.start += offset;
     o.end += offset;

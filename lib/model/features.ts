@@ -269,6 +269,12 @@ export function extract(text: string, lex: MessageAnalysis, buf: FeatureBuffer):
   return n;
 }
 
+/** The rules' own verdict from the dense features: +1 negative label, −1 joy or gratitude, 0 otherwise. */
+export function rulesSide(d: Float32Array): number {
+  if (d[11]! + d[12]! + d[13]! + d[14]! > 0) return 1;
+  return d[16]! + d[17]! > 0 ? -1 : 0;
+}
+
 const CUES = ['negation', 'intensifier', 'downtoner', 'sarcasm', 'caps', 'stretch', 'punctuation', 'emoji'];
 const PRIMARY_INDEX: Record<string, number> = {};
 MODEL_LABELS.forEach((l, i) => {

@@ -19,9 +19,10 @@ export interface Calibration {
   temperature: number[];
   /** Added to the emotion logits per group (8 each): moves the training-set label priors to even ones. */
   adjust: number[];
-  /** Platt scaling of the negative logit per group: σ(a·z + b). */
+  /** Platt scaling of the negative logit per group, with the rules' verdict r (±1, 0) as a second input: σ(a·z + c·r + b). */
   negA: number[];
   negB: number[];
+  negR: number[];
 }
 
 export interface ModelMeta {
@@ -141,7 +142,7 @@ export function logits(m: Model, buf: Pick<FeatureBuffer, 'idx' | 'n' | 'dense' 
 }
 
 /** Logits → calibrated prediction. Shared by training (for its figures) and the panel. */
-export function decide(cal: Calibration, group: number, z: Float64Array, out: Prediction): Prediction {
+export function decide(cal: Calibration, group: number, rules: number, z: Float64Array, out: Prediction): Prediction {
   const t = cal.temperature[group]!;
   const probs = out.probs;
   let max = -Infinity;
@@ -157,7 +158,7 @@ export function decide(cal: Calibration, group: number, z: Float64Array, out: Pr
     sum += e;
   }
   for (let k = 0; k < LABEL_COUNT; k++) probs[k]! /= sum;
-  const negative = 1 / (1 + Math.exp(-(cal.negA[group]! * z[NEG_OUT]! + cal.negB[group]!)));
+  const negative = 1 / (1 + Math.exp(-(cal.negA[group]! * z[NEG_OUT]! + cal.negR[group]! * rules + cal.negB[group]!)));
   // The negative head decides the side; the emotion head picks the label within it.
   const neg = negative >= 0.5;
   let best = -1;

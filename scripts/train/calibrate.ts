@@ -57,46 +57,57 @@ function fitTemperature(rows: number[], data: Dataset, z: Float64Array): number 
   return (a + b) / 2;
 }
 
-/** Platt scaling by Newton's method on (a, b). */
-function fitPlatt(rows: number[], data: Dataset, z: Float64Array): [number, number] {
-  let a = 1;
-  let b = 0;
-  for (let it = 0; it < 50; it++) {
-    let ga = 0;
-    let gb = 0;
-    let haa = 0;
-    let hab = 0;
-    let hbb = 0;
+/** Platt scaling with the rules' verdict as a second input, by Newton's method on (a, c, b). */
+function fitPlatt(rows: number[], data: Dataset, z: Float64Array): [number, number, number] {
+  const w = [1, 0, 0];
+  for (let it = 0; it < 60; it++) {
+    const g = [0, 0, 0];
+    const h = [
+      [1e-6, 0, 0],
+      [0, 1e-6, 0],
+      [0, 0, 1e-6],
+    ];
     for (const r of rows) {
-      const x = z[r * OUT + NEG_OUT]!;
-      const p = 1 / (1 + Math.exp(-(a * x + b)));
-      const y = data.negative[r]!;
-      const e = p - y;
+      const x = [z[r * OUT + NEG_OUT]!, data.rules[r]!, 1];
+      const p = 1 / (1 + Math.exp(-(w[0]! * x[0]! + w[1]! * x[1]! + w[2]!)));
+      const e = p - data.negative[r]!;
       const v = Math.max(p * (1 - p), 1e-9);
-      ga += e * x;
-      gb += e;
-      haa += v * x * x;
-      hab += v * x;
-      hbb += v;
+      for (let i = 0; i < 3; i++) {
+        g[i]! += e * x[i]!;
+        for (let j = 0; j < 3; j++) h[i]![j]! += v * x[i]! * x[j]!;
+      }
     }
-    haa += 1e-6;
-    hbb += 1e-6;
-    const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+    const d = solve3(h, g);
+    if (d === null) break;
+    for (let i = 0; i < 3; i++) w[i]! -= d[i]!;
+    if (Math.abs(d[0]!) + Math.abs(d[1]!) + Math.abs(d[2]!) < 1e-9) break;
   }
-  return [a, b];
+  return [w[0]!, w[1]!, w[2]!];
 }
 
-export function calibrate(cal: Dataset, calLogits: Float64Array, train: Dataset, evenPriors: boolean): Calibration {
+/** Solves h·d = g for a 3×3 system (Cramer's rule); null when singular. */
+function solve3(h: number[][], g: number[]): number[] | null {
+  const det = (m: number[][]) =>
+    m[0]![0]! * (m[1]![1]! * m[2]![2]! - m[1]![2]! * m[2]![1]!) -
+    m[0]![1]! * (m[1]![0]! * m[2]![2]! - m[1]![2]! * m[2]![0]!) +
+    m[0]![2]! * (m[1]![0]! * m[2]![1]! - m[1]![1]! * m[2]![0]!);
+  const d = det(h);
+  if (Math.abs(d) < 1e-15) return null;
+  return [0, 1, 2].map((c) => det(h.map((row, i) => row.map((v, j) => (j === c ? g[i]! : v)))) / d);
+}
+
+export function calibrate(
+  cal: Dataset,
+  calLogits: Float64Array,
+  train: Dataset,
+  evenPriors: boolean,
+  rulesWeight: readonly number[] = [0, 0],
+): Calibration {
   const temperature: number[] = [];
   const adjust: number[] = [];
   const negA: number[] = [];
   const negB: number[] = [];
+  const negR: number[] = [];
   for (let g = 0; g < GROUPS; g++) {
     const emo: number[] = [];
     const neg: number[] = [];
@@ -118,7 +129,7 @@ export function calibrate(cal: Dataset, calLogits: Float64Array, train: Dataset,
       // A label this group never saw keeps its learned (low) logit: no boost for what the data cannot support.
       adjust.push(evenPriors && counts[k]! > 0 ? round(-t * Math.log(counts[k]! / labelled)) : 0);
     }
-    const [a, b] = fitPlatt(neg, cal, calLogits);
+    const [a, c, b] = fitPlatt(neg, cal, calLogits);
     let negShare = 0;
     for (const r of neg) negShare += cal.negative[r]!;
     negShare = neg.length > 0 ? negShare / neg.length : 0.5;
@@ -126,8 +137,9 @@ export function calibrate(cal: Dataset, calLogits: Float64Array, train: Dataset,
     const shift = evenPriors ? Math.log(negShare / (1 - negShare)) : 0;
     negA.push(round(a));
     negB.push(round(b - shift));
+    negR.push(round(c + (rulesWeight[g] ?? 0)));
   }
-  return { temperature, adjust, negA, negB };
+  return { temperature, adjust, negA, negB, negR };
 }
 
 function round(x: number): number {

@@ -11,13 +11,13 @@ export interface Scored {
   confidence: number;
 }
 
-export function predictAll(logits: Float64Array, group: Uint8Array, cal: Calibration): Scored[] {
+export function predictAll(logits: Float64Array, group: Uint8Array, rules: Int8Array, cal: Calibration): Scored[] {
   const out: Scored[] = [];
   const p = emptyPrediction();
   const z = new Float64Array(OUT);
   for (let r = 0; r < group.length; r++) {
     for (let k = 0; k < OUT; k++) z[k] = logits[r * OUT + k]!;
-    decide(cal, group[r]!, z, p);
+    decide(cal, group[r]!, rules[r]!, z, p);
     out.push({ label: p.label, negative: p.negative, confidence: p.confidence });
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { analyzeMessage } from '../../lib/analysis/message';
 import { installedModel, installModel, setTap } from '../../lib/model/blend';
-import { DENSE, extract, featureBuffer } from '../../lib/model/features';
+import { DENSE, extract, featureBuffer, rulesSide } from '../../lib/model/features';
 
 export interface Dataset {
   /** Concatenated sparse row indices (already × OUT); row i is idx[off[i]..off[i+1]). */
@@ -17,6 +17,8 @@ export interface Dataset {
   label: Int8Array;
   /** 1 negative, 0 not, -1 unknown. */
   negative: Int8Array;
+  /** The rules' verdict (features.ts rulesSide). */
+  rules: Int8Array;
   n: number;
 }
 
@@ -45,6 +47,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
   const group = new Uint8Array(rows.length);
   const label = new Int8Array(rows.length);
   const negative = new Int8Array(rows.length);
+  const rules = new Int8Array(rows.length);
   const kept: number[] = [];
   let total = 0;
   try {
@@ -62,6 +65,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
       group[k] = buf.group;
       label[k] = rows[i]!.label;
       negative[k] = rows[i]!.negative;
+      rules[k] = rulesSide(buf.dense);
     }
   } finally {
     setTap(null);
@@ -82,6 +86,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
       group: group.slice(0, n),
       label: label.slice(0, n),
       negative: negative.slice(0, n),
+      rules: rules.slice(0, n),
       n,
     },
     kept,

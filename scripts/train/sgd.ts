@@ -16,6 +16,9 @@ export interface SgdOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** Share of rows per epoch read without their n-grams, so the rules' cues must carry them alone: the model
+   * then leans on the rules where its vocabulary is new (complaint tweets are not Reddit comments). */
+  ruleOnlyShare: number;
   /** Called after each epoch (for progress lines). */
   onEpoch?: (epoch: number, loss: number) => void;
 }
@@ -54,13 +57,14 @@ export function train(data: Dataset, opt: SgdOptions): Weights {
     let loss = 0;
     for (let oi = 0; oi < data.n; oi++) {
       const r = order[oi]!;
+      const ruleOnly = rand() < opt.ruleOnlyShare;
       const from = data.off[r]!;
-      const to = data.off[r + 1]!;
+      const to = ruleOnly ? from : data.off[r + 1]!;
       const n = to - from;
       const s = n > 0 ? 1 / Math.sqrt(n) : 0;
       const dbase = r * DENSE;
       const gbase = data.group[r]! * DENSE * OUT;
-      scoreRow(data, r, table, dense, z);
+      scoreRow(data, r, table, dense, z, ruleOnly);
       const label = data.label[r]!;
       const negative = data.negative[r]!;
       for (let k = 0; k < OUT; k++) g[k] = 0;
@@ -109,9 +113,16 @@ export function train(data: Dataset, opt: SgdOptions): Weights {
 }
 
 /** Raw logits of row r, the same arithmetic as model.ts `logits` (sum, then scale by 1/√n, then dense). */
-export function scoreRow(data: Dataset, r: number, table: Float32Array, dense: Float32Array, z: Float64Array): void {
+export function scoreRow(
+  data: Dataset,
+  r: number,
+  table: Float32Array,
+  dense: Float32Array,
+  z: Float64Array,
+  ruleOnly = false,
+): void {
   const from = data.off[r]!;
-  const to = data.off[r + 1]!;
+  const to = ruleOnly ? from : data.off[r + 1]!;
   const n = to - from;
   const s = n > 0 ? 1 / Math.sqrt(n) : 0;
   for (let k = 0; k < OUT; k++) z[k] = 0;
