@@ -1,6 +1,7 @@
 /**
  * Quantisation and the binary format: int8 weights with one float32 scale per block of BLOCK rows and per
- * output (a block's largest weight maps to ±127), the dense weights as float32, and a JSON header.
+ * output (the block's largest weight maps to ±127; BLOCK is the whole table today), the dense weights as
+ * float32, and a JSON header.
  */
 import { DENSE, DIM, DIM_BITS, GROUPS, OUT } from '../../lib/model/features';
 import { BLOCK, type Calibration, MAGIC, type ModelMeta } from '../../lib/model/model';
