@@ -11,6 +11,7 @@
 // Exits 1 only when a section breaks; missing targets are reported, not fatal.
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { loadModel } from '../lib/model';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
@@ -49,7 +50,9 @@ async function main(): Promise<number> {
 
   if (ONLY.has('a')) {
     section('a. Analysis throughput (same rows, same process)');
-    await attempt('Throughput', () => {
+    await attempt('Throughput', async () => {
+      // The panel and the CLI read with the learned model loaded; measure what they run.
+      if ((await loadModel()) === null) console.log('  (emotion model not loaded: rules alone)');
       const r = runThroughput(SECONDS);
       if (r) {
         verdicts.push({
