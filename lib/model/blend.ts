@@ -6,6 +6,7 @@
 import type { Emotion, Evidence, MessageAnalysis } from '../types';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
+  chooseLabel,
   decide,
   emptyPrediction,
   LABEL_COUNT,
@@ -82,7 +83,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
-  const primary = MODEL_LABELS[pred.label]!;
+  const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'))]!;
   const p = pred.probs;
   // Object literals with fixed keys: this runs per message and must stay a fast, monomorphic shape.
   const emotions: Record<Emotion, number> = {

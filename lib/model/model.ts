@@ -179,6 +179,34 @@ export function decide(cal: Calibration, group: number, rules: number, z: Float6
   return out;
 }
 
+/** How much the rules' own emotion scores count when the label is chosen within the model's side. */
+export const RULES_LABEL_WEIGHT = 0.5;
+
+/**
+ * The model decides the side (negative or not); within it, the label mixes the model's distribution with the
+ * rules' emotion scores (dense features 1..7). The training data has no Chinese frustration, confusion or
+ * gratitude rows and Reddit's labels are not a support desk's, so an explicit "thank you so much" or "furious"
+ * still counts. Abuse aimed at the agent is anger, as in the rules. Neutral stays the model's call.
+ */
+export function chooseLabel(pred: Prediction, dense: ArrayLike<number>, abuse: boolean): number {
+  const neg = pred.label < NEG_LABELS;
+  if (neg && abuse) return 0;
+  if (pred.label === LABEL_COUNT - 1) return pred.label;
+  let side = 0;
+  for (let k = 0; k < LABEL_COUNT; k++) if (k < NEG_LABELS === neg) side += pred.probs[k]!;
+  let best = pred.label;
+  let bestV = -1;
+  for (let k = 0; k < LABEL_COUNT - 1; k++) {
+    if (k < NEG_LABELS !== neg) continue;
+    const v = pred.probs[k]! / side + RULES_LABEL_WEIGHT * dense[1 + k]!;
+    if (v > bestV) {
+      bestV = v;
+      best = k;
+    }
+  }
+  return best;
+}
+
 /** The dequantised weight of row `row`, output k. */
 export function weightAt(m: Model, row: number, k: number): number {
   return m.q[row * OUT + k]! * m.scales[k]!;

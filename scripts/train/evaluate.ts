@@ -1,9 +1,10 @@
 /**
  * Figures for the model card, computed with the quantised weights exactly as the panel scores a message.
  */
-import { MODEL_LABELS, OUT } from '../../lib/model/features';
-import { type Calibration, decide, emptyPrediction, NEG_LABELS } from '../../lib/model/model';
+import { DENSE, MODEL_LABELS, OUT } from '../../lib/model/features';
+import { type Calibration, chooseLabel, decide, emptyPrediction, NEG_LABELS } from '../../lib/model/model';
 import { binaryF1, macroF1, perLabel } from '../eval-lib/metrics';
+import type { Dataset } from './featurize';
 
 export interface Scored {
   label: number;
@@ -11,14 +12,17 @@ export interface Scored {
   confidence: number;
 }
 
-export function predictAll(logits: Float64Array, group: Uint8Array, rules: Int8Array, cal: Calibration): Scored[] {
+/** The panel's decision for every row: calibrated side, then the label within it (model.ts chooseLabel). */
+export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration): Scored[] {
+  const { group, rules, abuse } = data;
   const out: Scored[] = [];
   const p = emptyPrediction();
   const z = new Float64Array(OUT);
   for (let r = 0; r < group.length; r++) {
     for (let k = 0; k < OUT; k++) z[k] = logits[r * OUT + k]!;
     decide(cal, group[r]!, rules[r]!, z, p);
-    out.push({ label: p.label, negative: p.negative, confidence: p.confidence });
+    const label = chooseLabel(p, data.dense.subarray(r * DENSE, (r + 1) * DENSE), abuse[r] === 1);
+    out.push({ label, negative: p.negative, confidence: p.confidence });
   }
   return out;
 }

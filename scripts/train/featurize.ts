@@ -19,6 +19,8 @@ export interface Dataset {
   negative: Int8Array;
   /** The rules' verdict (features.ts rulesSide). */
   rules: Int8Array;
+  /** 1 when the rules flagged abuse aimed at the agent. */
+  abuse: Uint8Array;
   n: number;
 }
 
@@ -33,12 +35,14 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
   const buf = featureBuffer();
   let captured = false;
   let lexPrimary = '';
+  let lexAbuse = false;
   const lexicon: string[] = [];
   const saved = installedModel();
   installModel(null);
   setTap((text, lex) => {
     extract(text, lex, buf);
     lexPrimary = lex.primary;
+    lexAbuse = lex.escalation.includes('abuse');
     captured = true;
   });
   const parts: Int32Array[] = [];
@@ -48,6 +52,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
   const label = new Int8Array(rows.length);
   const negative = new Int8Array(rows.length);
   const rules = new Int8Array(rows.length);
+  const abuse = new Uint8Array(rows.length);
   const kept: number[] = [];
   let total = 0;
   try {
@@ -66,6 +71,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
       label[k] = rows[i]!.label;
       negative[k] = rows[i]!.negative;
       rules[k] = rulesSide(buf.dense);
+      abuse[k] = lexAbuse ? 1 : 0;
     }
   } finally {
     setTap(null);
@@ -87,6 +93,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
       label: label.slice(0, n),
       negative: negative.slice(0, n),
       rules: rules.slice(0, n),
+      abuse: abuse.slice(0, n),
       n,
     },
     kept,

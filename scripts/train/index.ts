@@ -77,8 +77,8 @@ function main(): void {
   log(`calibration ${JSON.stringify(calibration)}`);
 
   const blindLogits = logitsOf(bl.data, shipped);
-  const preds = predictAll(blindLogits, bl.data.group, bl.data.rules, calibration);
-  const pure = predictAll(blindLogits, bl.data.group, bl.data.rules, trainingOnly);
+  const preds = predictAll(blindLogits, bl.data, calibration);
+  const pure = predictAll(blindLogits, bl.data, trainingOnly);
   const groups: { name: string; keep: (r: TrainRow) => boolean }[] = [
     { name: 'goemotions (en)', keep: (r) => r.source.startsWith('goemotions') },
     { name: 'smp2020 简体', keep: (r) => r.source.startsWith('smp2020') && r.script === 'hans' },

@@ -7,7 +7,7 @@ import type { MessageAnalysis } from '@/lib/types';
 const MODEL_DRIVEN = [
   '我的包裹已经一个星期没有更新物流信息了',
   '收到的衣服有一股怪味，袖子还开线了',
-  'I have been waiting since Monday for someone to call me back about the refund.',
+  'My package still has not moved since last Tuesday.',
 ];
 
 beforeAll(async () => {

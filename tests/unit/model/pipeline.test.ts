@@ -36,7 +36,7 @@ describe('training pipeline on a tiny fixture', () => {
     const model = decodeModel(bytes);
     const { data, kept } = featurize(FIXTURE);
     expect(kept.length).toBe(FIXTURE.length);
-    const trained = predictAll(logitsOf(data, model), data.group, data.rules, model.meta.calibration);
+    const trained = predictAll(logitsOf(data, model), data, model.meta.calibration);
     // Most training rows are learned (a linear model on 26 rows; calibration may soften a few).
     const emotionRows = FIXTURE.map((r, i) => [r, i] as const).filter(([r]) => r.label >= 0);
     const right = emotionRows.filter(([r, i]) => trained[i]!.label === r.label).length;
