@@ -83,7 +83,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
-  const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'))]!;
+  const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
   const p = pred.probs;
   // Object literals with fixed keys: this runs per message and must stay a fast, monomorphic shape.
   const emotions: Record<Emotion, number> = {

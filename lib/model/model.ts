@@ -179,6 +179,9 @@ export function decide(cal: Calibration, group: number, rules: number, z: Float6
   return out;
 }
 
+const JOY = 5;
+const GRATITUDE = 6;
+
 /** How much the rules' own emotion scores count when the label is chosen within the model's side. */
 export const RULES_LABEL_WEIGHT = 0.5;
 
@@ -188,7 +191,7 @@ export const RULES_LABEL_WEIGHT = 0.5;
  * gratitude rows and Reddit's labels are not a support desk's, so an explicit "thank you so much" or "furious"
  * still counts. Abuse aimed at the agent is anger, as in the rules. Neutral stays the model's call.
  */
-export function chooseLabel(pred: Prediction, dense: ArrayLike<number>, abuse: boolean): number {
+export function chooseLabel(pred: Prediction, dense: ArrayLike<number>, abuse: boolean, group = 0): number {
   const neg = pred.label < NEG_LABELS;
   if (neg && abuse) return 0;
   if (pred.label === LABEL_COUNT - 1) return pred.label;
@@ -198,7 +201,9 @@ export function chooseLabel(pred: Prediction, dense: ArrayLike<number>, abuse: b
   let bestV = -1;
   for (let k = 0; k < LABEL_COUNT - 1; k++) {
     if (k < NEG_LABELS !== neg) continue;
-    const v = pred.probs[k]! / side + RULES_LABEL_WEIGHT * dense[1 + k]!;
+    // Weibo's "happy" covers thanks: in Chinese, gratitude shares joy's probability and the rules tell them apart.
+    const p = group === 1 && k === GRATITUDE ? pred.probs[JOY]! : pred.probs[k]!;
+    const v = p / side + RULES_LABEL_WEIGHT * dense[1 + k]!;
     if (v > bestV) {
       bestV = v;
       best = k;

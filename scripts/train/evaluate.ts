@@ -21,7 +21,7 @@ export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration
   for (let r = 0; r < group.length; r++) {
     for (let k = 0; k < OUT; k++) z[k] = logits[r * OUT + k]!;
     decide(cal, group[r]!, rules[r]!, z, p);
-    const label = chooseLabel(p, data.dense.subarray(r * DENSE, (r + 1) * DENSE), abuse[r] === 1);
+    const label = chooseLabel(p, data.dense.subarray(r * DENSE, (r + 1) * DENSE), abuse[r] === 1, group[r]!);
     out.push({ label, negative: p.negative, confidence: p.confidence });
   }
   return out;
