@@ -85,16 +85,10 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
   const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
   const p = pred.probs;
-  // Object literals with fixed keys: this runs per message and must stay a fast, monomorphic shape.
-  const emotions: Record<Emotion, number> = {
-    anger: r3(p[0]!),
-    frustration: r3(p[1]!),
-    anxiety: r3(p[2]!),
-    sadness: r3(p[3]!),
-    confusion: r3(p[4]!),
-    joy: r3(p[5]!),
-    gratitude: r3(p[6]!),
-  };
+  // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
+  // label the model chose is at least as strong as the model is sure of it.
+  const emotions: Record<Emotion, number> = { ...lex.emotions };
+  if (primary !== 'neutral' && emotions[primary] < pred.confidence) emotions[primary] = r3(pred.confidence);
   const neg = p[0]! + p[1]! + p[2]! + p[3]!;
   const pos = p[5]! + p[6]!;
   // Valence: the negative head says which side, the emotion head how far the positive labels pull the other way.
