@@ -1,6 +1,8 @@
 import { blend } from '../model/blend';
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
+import { flagsOf, readEscalation, valenceOfSums } from './escalation';
+import * as intensityModule from './intensity';
 import * as languageModule from './language';
 import * as limits from './limits';
 import type { CompiledPack, WordIndex } from './pack';
@@ -39,6 +41,7 @@ const {
   SARCASM_MARKER,
 } = rules;
 const LABELS = EMOTIONS;
+const { exclamationEmphasis, intensityOf } = intensityModule;
 const { languageFromCounts } = languageModule;
 const { MAX_EVIDENCE, MAX_MESSAGE_CHARS, tailStart } = limits;
 const { stripQuoted } = quoted;
@@ -47,7 +50,6 @@ const { scan, wordIndexFor } = scanModule;
 const {
   ENTRY_ANGER,
   ENTRY_CONTRAST,
-  ENTRY_FLAGS,
   ENTRY_NEGATOR,
   ENTRY_QUESTION,
   ENTRY_SARCASM,
@@ -81,6 +83,7 @@ export function neutral(language: Language, reason?: string): MessageAnalysis {
     valence: 0,
     urgency: 0,
     escalation: [],
+    escalationDetail: [],
     evidence: [],
   };
   if (reason) r.reason = reason;
@@ -165,7 +168,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const truncated = offset > 0;
   const raw = truncated ? input.slice(offset) : input;
   if (!hasText(raw)) return neutral('und', 'empty');
-  const own = options.keepQuoted ? raw : stripQuoted(raw).text;
+  const own = options.keepQuoted ? raw : stripQuoted(raw, truncated).text;
   if (own !== raw && !hasText(own)) return neutral('und', 'quoted-only');
   const clean = sanitize(own);
   const counts = clean.counts;
@@ -182,8 +185,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const mostlyCaps = s.words >= 3 && s.capsWords / s.words >= 0.6;
 
   const contribs: Contribution[] = [];
-  const flags: EscalationFlag[] = [];
-  const flagHits: Hit[] = [];
+  const masked: Hit[] = [];
   const sarcasmHits: Hit[] = [];
   let questions = s.questions;
   let lastContrast = -1;
@@ -205,18 +207,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
         sarcasmHits.push(hit);
         contribs.push(contrib(hit, FRUSTRATION, SARCASM_MARKER, 'sarcasm', hit.start));
       }
-      if (bits & ENTRY_FLAGS) {
-        for (const f of e.flags!) {
-          if (!flags.includes(f)) {
-            flags.push(f);
-            flagHits.push(hit);
-          }
-        }
-      }
-      if (hit.masked && bits & ENTRY_ANGER && !flags.includes('abuse')) {
-        flags.push('abuse');
-        flagHits.push(hit);
-      }
+      if (hit.masked && bits & ENTRY_ANGER) masked.push(hit);
       if (bits & ENTRY_NEGATOR) lastNeg = hit;
       if (bits & ENTRY_SCALE) lastMod = hit;
     }
@@ -274,6 +265,18 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const sum = scratch;
   for (let k = 0; k < 7; k++) sum[k] = 0;
   for (const c of contribs) sum[c.e]! += c.weight;
+  // Escalation reads intent clause by clause (lib/analysis/escalation), not the lexicon's words.
+  const escalationDetail = readEscalation(text, {
+    language,
+    valence: valenceOfSums(sum),
+    original: raw,
+    offset,
+    masked,
+  });
+  const flags = flagsOf(escalationDetail);
+  const flagHits = flags
+    .map((f) => escalationDetail.find((d) => d.flag === f)!.cue)
+    .map(({ start, end }) => ({ start: start - offset, end: end - offset }));
   // A message in capitals is shouting: more intense, and anger when it is already negative.
   if (mostlyCaps && sum[ANGER]! + sum[FRUSTRATION]! > 0.5) sum[ANGER]! += 0.5;
   if (flags.includes('abuse')) sum[ANGER]! += 1;
@@ -303,12 +306,14 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     joy: squash(sum[5]!),
     gratitude: squash(sum[6]!),
   };
-  let bangs = 0;
-  for (const r of s.puncts) if (r.kind === '!') bangs += Math.min(r.length, 4) * 0.04;
-  const shout = mostlyCaps ? 0.15 : 0;
-  const intensityRaw = best + flags.length * 0.4;
-  const intensity =
-    primary === 'neutral' && flags.length === 0 ? 0 : Math.min(1, intensityRaw / (intensityRaw + 2) + shout + bangs);
+  const bangs = exclamationEmphasis(s.puncts);
+  const intensity = intensityOf({
+    sums: sum,
+    neutral: primary === 'neutral',
+    flags,
+    shouting: mostlyCaps,
+    puncts: s.puncts,
+  });
   const valence = pos === neg ? 0 : Math.tanh((pos - neg) / 2);
   let urgencyScore = urgency + sum[2]! * 0.1 + bangs;
   if (flags.includes('legal') || flags.includes('regulator')) urgencyScore += 0.3;
@@ -322,6 +327,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     valence: round(valence),
     urgency: round(Math.min(1, urgencyScore)),
     escalation: flags,
+    escalationDetail,
     evidence: buildEvidence(contribs, flags, flagHits, sarcasmHits, raw, offset),
   };
   if (truncated) result.reason = 'truncated';
@@ -430,7 +436,7 @@ function findSpan(
 function buildEvidence(
   contribs: readonly Contribution[],
   flags: readonly EscalationFlag[],
-  flagHits: readonly Hit[],
+  flagHits: readonly { start: number; end: number }[],
   sarcasmHits: readonly Hit[],
   original: string,
   offset: number,
