@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/extension-browser';
+import {
+  type FirefoxHarness,
+  inBrowserWindow,
+  launchFirefox,
+  openDemo,
+  openPanel,
+  openTab,
+  setUiLanguage,
+  storageOf,
+  tabIdOf,
+} from '../../scripts/lib/firefox-browser';
+
+// The panel in real Firefox, mirroring tests/e2e/panel.e2e.ts: the panel page opened as a tab that
+// follows one page's tab (?tabId=N), as the sidebar follows the active tab.
+
+interface DemoConversation {
+  id: string;
+  language: string;
+  expected: { primary: string[]; escalation: string[]; disc: string | null };
+}
+const demoManifest = JSON.parse(readFileSync(join(ROOT, 'demo', 'manifest.json'), 'utf8')) as {
+  conversations: DemoConversation[];
+};
+// One conversation per language keeps the run short; Chromium reads all of them.
+const SAMPLE = ['en-cancel-repeat', 'zh-hans-12315', 'zh-hant-complaint'].map((id) => {
+  const c = demoManifest.conversations.find((x) => x.id === id);
+  if (!c) throw new Error(`demo conversation ${id} is gone`);
+  return c;
+});
+
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await launchFirefox();
+  await setUiLanguage(h, 'en');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const byTest = (id: string) => `[data-testid="${id}"]`;
+
+async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await openDemo(h, path);
+  const tabId = await tabIdOf(h, page);
+  const panel = await openPanel(h, tabId);
+  await panel.waitForSelector(byTest('emotion-primary'), { timeout: 20_000 });
+  return { page, panel, tabId };
+}
+
+const attrs = (p: Page, selector: string, name: string) =>
+  p.$$eval(selector, (els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
+const text = (p: Page, selector: string) => p.$eval(selector, (e) => e.textContent ?? '');
+const stateOf = (p: Page) => p.$eval(byTest('panel-state'), (e) => e.getAttribute('data-state')).catch(() => null);
+async function clickButton(p: Page, label: string): Promise<void> {
+  const handle = await p.waitForSelector(`::-p-text(${label})`);
+  await handle?.click();
+}
+async function closeAll(...pages: Page[]): Promise<void> {
+  for (const p of pages) await p.close();
+}
+
+describe('the panel reads the demo conversations', () => {
+  test.each(SAMPLE.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const { page, panel } = await pageWithPanel(`/helpdesk.html?c=${c.id}`);
+    const [emotion] = await attrs(panel, byTest('emotion-primary'), 'data-emotion');
+    expect(c.expected.primary).toContain(emotion);
+    expect(await attrs(panel, byTest('escalation-flag'), 'data-flag')).toEqual(
+      expect.arrayContaining(c.expected.escalation),
+    );
+    const intensity = Number((await attrs(panel, byTest('emotion-intensity'), 'data-value'))[0]);
+    expect(intensity).toBeGreaterThanOrEqual(0);
+    expect(intensity).toBeLessThanOrEqual(1);
+    expect((await panel.$$(byTest('suggestion'))).length).toBeGreaterThan(0);
+    await closeAll(page, panel);
+  });
+});
+
+describe('insertion', () => {
+  test('a suggestion goes into the helpdesk textarea at the caret, keeping the draft', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    await page.bringToFront();
+    await page.type('textarea#reply', 'Hi Dana,\n\n');
+    const suggestion = await text(panel, `${byTest('suggestion')} .suggestion-text`);
+    await panel.click(byTest('insert-suggestion'));
+    const value = () => page.$eval('textarea#reply', (e) => (e as HTMLTextAreaElement).value);
+    await expect.poll(value).toContain(suggestion.slice(0, 30));
+    expect(await value()).toMatch(/^Hi Dana,/);
+    await closeAll(page, panel);
+  });
+
+  test('a suggestion goes into the webmail contenteditable editor', async () => {
+    const { page, panel } = await pageWithPanel('/mail.html?c=zh-hans-12315');
+    await page.bringToFront();
+    await page.click('#editor');
+    const suggestion = await text(panel, `${byTest('suggestion')} .suggestion-text`);
+    await panel.click(byTest('insert-suggestion'));
+    await expect.poll(() => text(page, '#editor')).toContain(suggestion.slice(0, 12));
+    await closeAll(page, panel);
+  });
+});
+
+describe('live updates', () => {
+  test('the draft coach reads the reply box as the agent types', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    // Firefox fires no focus events in a background tab; the agent types in the page in front.
+    await page.bringToFront();
+    await page.type('textarea#reply', "As I said, it's not our fault. Calm down.");
+    await panel.waitForSelector(byTest('draft-coach'), { timeout: 10_000 });
+    expect((await panel.$$('.coach-issue')).length).toBeGreaterThan(0);
+    await closeAll(page, panel);
+  });
+});
+
+describe('session storage', () => {
+  test('holds the conversation read for a tab, and forgets it when the tab closes', async () => {
+    const { page, panel, tabId } = await pageWithPanel('/helpdesk.html?c=zh-hant-complaint');
+    const key = `tab:${tabId}`;
+    const held = (await storageOf(h, 'session'))[key] as { conversation?: { messages: unknown[] } } | undefined;
+    expect(held?.conversation?.messages.length).toBeGreaterThan(0);
+    await closeAll(panel, page);
+    await expect.poll(async () => key in (await storageOf(h, 'session'))).toBe(false);
+  });
+});
+
+describe('settings', () => {
+  test('a setting changed in the panel persists in storage.sync and in a new panel', async () => {
+    const { page, panel, tabId } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    await clickButton(panel, 'Settings');
+    await panel.type(byTest('settings-agent-name'), 'Robin');
+    await expect
+      .poll(async () => ((await storageOf(h, 'sync')).settings as { agentName?: string } | undefined)?.agentName)
+      .toBe('Robin');
+    await panel.close();
+    const again = await openPanel(h, tabId);
+    await clickButton(again, 'Settings');
+    const name = await again.$eval(byTest('settings-agent-name'), (e) => (e as HTMLInputElement).value);
+    expect(name).toBe('Robin');
+    await closeAll(page, again);
+  });
+});
+
+describe('a site Heartline does not know', () => {
+  test('"Enable on this site" asks Firefox for that one origin, then reads the page', async () => {
+    const origin = h.demo.url.replace('127.0.0.1', 'demo.localhost');
+    const { page, tabId } = await openTab(h, `${origin}/helpdesk.html?c=en-cancel-repeat`);
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => stateOf(panel), { timeout: 15_000 }).toBe('not-enabled');
+    await clickButton(panel, 'Enable on this site');
+    // Firefox asks in a doorhanger in the browser window; the agent accepts it.
+    await inBrowserWindow<void>(
+      h,
+      `for (let i = 0; i < 100 && PopupNotifications.panel.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 100));
+       const prompt = PopupNotifications.panel.firstElementChild;
+       if (!prompt) throw new Error('no permission prompt');
+       prompt.button.click();`,
+    );
+    await panel.waitForSelector(byTest('emotion-primary'), { timeout: 20_000 });
+    const settings = (await storageOf(h, 'sync')).settings as { enabledSites?: string[] };
+    expect(settings.enabledSites).toContain(origin);
+    await closeAll(page, panel);
+  });
+});
+
+describe('picker and highlights', () => {
+  test('"Show in page" highlights the evidence phrase in the host page', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    await clickButton(panel, 'Show in page');
+    const highlighted = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, { values(): Iterable<Range> }> }).highlights.get(
+          'heartline-evidence',
+        );
+        return h ? [...h.values()].map((r) => r.toString()) : [];
+      });
+    await expect.poll(highlighted).toHaveLength(1);
+    expect((await highlighted())[0]?.length).toBeGreaterThan(0);
+    await closeAll(page, panel);
+  });
+});
