@@ -63,12 +63,13 @@ export interface SenderInfo {
 
 /** True for our own extension pages (panel, options): same extension id, URL inside the extension. */
 export function isExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && !!sender.url && sender.url.startsWith(extensionOrigin) && !sender.tab?.id;
+  return sender.id === extensionId && !!sender.url && sender.url.startsWith(extensionOrigin);
 }
 
 /** True for our own content script running in a tab (never a web page: pages cannot reach runtime.onMessage). */
-export function isOwnContentScript(sender: SenderInfo, extensionId: string): boolean {
-  return sender.id === extensionId && typeof sender.tab?.id === 'number';
+// A panel page open in a tab (the tests' route in, or a user's) also has a tab: its URL tells it apart.
+export function isOwnContentScript(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.tab?.id === 'number' && !sender.url?.startsWith(extensionOrigin);
 }
 
 export function sendToBackground<K extends keyof ContentToBackground>(

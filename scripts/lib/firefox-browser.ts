@@ -189,3 +189,14 @@ function deserialize(v: unknown): unknown {
   }
   return value.value ?? null;
 }
+
+/** Clicks the add-on's toolbar button the way a user does (pinned to the toolbar first). */
+export function clickToolbarButton(h: Pick<FirefoxHarness, 'browser'>): Promise<void> {
+  return inBrowserWindow<void>(
+    h,
+    `CustomizableUI.addWidgetToArea('${BROWSER_ACTION_WIDGET}', CustomizableUI.AREA_NAVBAR);
+     const node = document.getElementById('${BROWSER_ACTION_WIDGET}');
+     const button = node.querySelector('.unified-extensions-item-action-button') ?? node;
+     EU.synthesizeMouseAtCenter(button, {}, window);`,
+  );
+}

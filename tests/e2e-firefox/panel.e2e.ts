@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../scripts/lib/extension-browser';
 import {
+  clickToolbarButton,
   type FirefoxHarness,
   inBrowserWindow,
   launchFirefox,
@@ -32,6 +35,24 @@ const SAMPLE = ['en-cancel-repeat', 'zh-hans-12315', 'zh-hant-complaint'].map((i
   if (!c) throw new Error(`demo conversation ${id} is gone`);
   return c;
 });
+
+// A page laid out like nothing Heartline has a reader for: no roles, no known classes, no repeats.
+const NOTES_PAGE = `<!doctype html><meta charset="utf-8"><title>Notes</title>
+<div id="top">Menu · Help</div>
+<div id="thread" style="margin:240px 40px"><span class="msg">This is the third time I am writing. The heater still does not work!
+I am furious. Refund me today or I cancel and tell everyone.</span></div>`;
+
+function serveOnce(html: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      }),
+    ),
+  );
+}
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -148,6 +169,10 @@ describe('a site Heartline does not know', () => {
   test('"Enable on this site" asks Firefox for that one origin, then reads the page', async () => {
     const origin = h.demo.url.replace('127.0.0.1', 'demo.localhost');
     const { page, tabId } = await openTab(h, `${origin}/helpdesk.html?c=en-cancel-repeat`);
+    // Firefox hides the address of a site the add-on has no access to; the toolbar button grants
+    // activeTab and tells the panel, which then offers to enable the site.
+    await page.bringToFront();
+    await clickToolbarButton(h);
     const panel = await openPanel(h, tabId);
     await expect.poll(() => stateOf(panel), { timeout: 15_000 }).toBe('not-enabled');
     await clickButton(panel, 'Enable on this site');
@@ -162,13 +187,39 @@ describe('a site Heartline does not know', () => {
     await panel.waitForSelector(byTest('emotion-primary'), { timeout: 20_000 });
     const settings = (await storageOf(h, 'sync')).settings as { enabledSites?: string[] };
     expect(settings.enabledSites).toContain(origin);
+    const origins = await panel.evaluate(async () => {
+      type Permissions = { getAll(): Promise<{ origins: string[] }> };
+      return (await (globalThis as unknown as { browser: { permissions: Permissions } }).browser.permissions.getAll())
+        .origins;
+    });
+    expect(origins).toContain(`${origin}/*`);
+    expect(origins).not.toContain('http://*/*');
     await closeAll(page, panel);
   });
 });
 
 describe('picker and highlights', () => {
+  test('on a page no reader knows, the agent picks the conversation area and the panel reads it', async () => {
+    const server = await serveOnce(NOTES_PAGE);
+    const page = await h.browser.newPage();
+    await page.goto(server.url);
+    const panel = await openPanel(h, await tabIdOf(h, page));
+    await expect.poll(() => stateOf(panel), { timeout: 15_000 }).toBe('empty');
+    await clickButton(panel, 'Pick the conversation area');
+    await page.bringToFront();
+    // The picker's outline follows the pointer; a click takes the element under it.
+    await expect.poll(() => page.evaluate(() => document.body.lastElementChild?.id)).not.toBe('thread');
+    await page.click('#thread .msg');
+    await panel.waitForSelector(byTest('emotion-primary'), { timeout: 20_000 });
+    const picked = (await storageOf(h, 'local')).pickedRoots as Record<string, string> | undefined;
+    expect(Object.keys(picked ?? {})).toContain(server.url.replace(/\/$/, ''));
+    await closeAll(page, panel);
+    await server.close();
+  });
+
   test('"Show in page" highlights the evidence phrase in the host page', async () => {
     const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    await panel.click('details.evidence summary');
     await clickButton(panel, 'Show in page');
     const highlighted = () =>
       page.evaluate(() => {

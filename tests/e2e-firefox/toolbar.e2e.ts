@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  BROWSER_ACTION_WIDGET,
+  clickToolbarButton as clickButton,
   EXTENSION_ORIGIN,
   type FirefoxHarness,
   inBrowserWindow,
@@ -41,14 +41,7 @@ async function sidebarBecomes(open: boolean): Promise<SidebarState> {
   return sidebar();
 }
 
-const clickToolbarButton = () =>
-  inBrowserWindow<void>(
-    h,
-    `CustomizableUI.addWidgetToArea('${BROWSER_ACTION_WIDGET}', CustomizableUI.AREA_NAVBAR);
-     const node = document.getElementById('${BROWSER_ACTION_WIDGET}');
-     const button = node.querySelector('.unified-extensions-item-action-button') ?? node;
-     EU.synthesizeMouseAtCenter(button, {}, window);`,
-  );
+const clickToolbarButton = () => clickButton(h);
 
 // Keys are sent to the browser window: BiDi's key actions reach the page but, headless, never bubble
 // up to Firefox's own shortcut handling, where the add-on's command is registered.
