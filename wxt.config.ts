@@ -1,11 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_HOSTS } from './lib/hosts';
+import { preactWithoutInnerHtml } from './scripts/vite/preact-without-inner-html';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load from disk and need none.
     // Terser squeezes ~5% more than esbuild, which matters for the content script's 20 KB budget.
     build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
@@ -33,7 +34,20 @@ export default defineConfig({
         "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'heartline@heartline.app', strict_min_version: '115.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'heartline@heartline.app',
+              // 140: the first ESR with the CSS Custom Highlight API ("Show in page") and
+              // data_collection_permissions, Firefox's built-in consent: Heartline collects nothing.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Not offered for Android (no sidebar there); stated so the consent key is understood.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // 116: sidePanel.open(), which the toolbar button and the context menu call.
+        { minimum_chrome_version: '116' }),
   }),
 });
