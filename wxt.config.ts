@@ -5,6 +5,12 @@ import { preactWithoutInnerHtml } from './scripts/vite/preact-without-inner-html
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Mozilla's review rebuilds the add-on from this zip (SOURCE_README.md): everything the build
+  // reads, nothing it does not (tests, demo pages, screenshots, evaluation scripts).
+  zip: {
+    excludeSources: ['docs/**', 'tests/**', 'demo/**', 'scripts/**', 'seeds/**', '*.config.ts', '.ci/**'],
+    includeSources: ['scripts/vite/**', 'wxt.config.ts'],
+  },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml()],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load from disk and need none.
