@@ -24,6 +24,7 @@ export const SIDEBAR_ID = `${WIDGET}-sidebar-action`;
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+  on(event: string, handler: (params: { request: { url: string } }) => void): void;
 }
 
 export interface FirefoxHarness {
@@ -31,6 +32,8 @@ export interface FirefoxHarness {
   demo: DemoServer;
   /** An extension page (the options page) kept open to call extension APIs from. */
   api: Page;
+  /** Every URL any page, frame or extension page asked for since launch. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -56,6 +59,9 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       'app.update.enabled': false,
     },
   });
+  const requests: string[] = [];
+  await connection(browser).send('session.subscribe', { events: ['network.beforeRequestSent'] });
+  connection(browser).on('network.beforeRequestSent', (e) => requests.push(e.request.url));
   const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (installed !== GECKO_ID) throw new Error(`installed ${installed}, expected ${GECKO_ID}`);
   const demo = await startDemoServer(0);
@@ -64,6 +70,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     browser,
     demo,
     api,
+    requests,
     async close() {
       await browser.close();
       await demo.close();

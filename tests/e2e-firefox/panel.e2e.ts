@@ -233,3 +233,14 @@ describe('picker and highlights', () => {
     await closeAll(page, panel);
   });
 });
+
+describe('privacy', () => {
+  test('nothing the run loaded left this machine', () => {
+    const offMachine = h.requests.filter((u) => {
+      if (/^(moz-extension|data|blob|about|resource|chrome):/.test(u)) return false;
+      return !['127.0.0.1', 'localhost', 'demo.localhost'].includes(new URL(u).hostname);
+    });
+    expect(h.requests.length).toBeGreaterThan(0);
+    expect(offMachine).toEqual([]);
+  });
+});
