@@ -194,6 +194,13 @@ describe('a site Heartline does not know', () => {
     });
     expect(origins).toContain(`${origin}/*`);
     expect(origins).not.toContain('http://*/*');
+    // From now on the site is read without asking, as the known helpdesks are.
+    const registered = await panel.evaluate(async () => {
+      type Scripting = { getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>> };
+      const scripting = (globalThis as unknown as { browser: { scripting: Scripting } }).browser.scripting;
+      return (await scripting.getRegisteredContentScripts()).flatMap((c) => c.matches ?? []);
+    });
+    expect(registered).toEqual([`${origin}/*`]);
     await closeAll(page, panel);
   });
 });
