@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { KNOWN_HOSTS } from './lib/hosts';
@@ -13,11 +14,18 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml()],
+    // WXT's content-script context tells the page our id and lets the page stop us; ours does neither
+    // (lib/page/script-context.ts says how). tests/build/handshake.test.ts checks the swap took.
+    resolve: {
+      alias: {
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/page/script-context.ts', import.meta.url)),
+      },
+    },
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load from disk and need none.
     // Terser squeezes ~5% more than esbuild, which matters for the content script's 20 KB budget.
     build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -35,9 +43,21 @@ export default defineConfig({
         description: '__MSG_commandOpen__',
       },
     },
+    // Nothing loads unless named here: default-src 'none' closes every kind of resource not listed, img-src
+    // allows only the packaged icons. Vite's dev server injects CSS as <style> tags, so only `wxt dev` gets
+    // inline styles.
     content_security_policy: {
-      extension_pages:
-        "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; frame-ancestors 'none'",
+      extension_pages: [
+        "default-src 'none'",
+        "script-src 'self'",
+        `style-src 'self'${command === 'serve' ? " 'unsafe-inline'" : ''}`,
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "connect-src 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
     },
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { capConversation, capText, FIELD_CAPS } from '@/lib/adapters/conversation';
 import { originPattern } from '@/lib/hosts';
 import {
+  type BackgroundToPanel,
   type ContentToBackground,
   isEnvelope,
   isExtensionPage,
@@ -12,6 +14,7 @@ import {
 } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
 import { loadSettings, saveSettings } from '@/lib/settings';
+import { fitTabState, stateBytes, type TabUsage, tabsToEvict } from '@/lib/tab-budget';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
 const MENU_SELECTION = 'heartline-analyze-selection';
@@ -28,7 +31,7 @@ export default defineBackground(() => {
     if (sidePanel && tab.id !== undefined) sidePanel.open({ tabId: tab.id }).catch(() => {});
     else sidebarAction?.toggle();
     // Firefox too: the sidebar learns the address only this way, and offers "Enable on this site".
-    if (tab.id !== undefined && tab.url) writeTabState(tab.id, { url: tab.url });
+    if (tab.id !== undefined && tab.url) writeTabState(tab.id, { url: capText(tab.url, FIELD_CAPS.url) });
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -47,8 +50,8 @@ export default defineBackground(() => {
     sidebarAction && (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
     if (info.menuItemId === MENU_SELECTION && info.selectionText) {
       writeTabState(tab.id, {
-        url: tab.url ?? '',
-        conversation: conversationFromText(info.selectionText, 'selection'),
+        url: capText(tab.url ?? '', FIELD_CAPS.url),
+        conversation: capConversation(conversationFromText(info.selectionText, 'selection')),
       });
     } else if (info.menuItemId === MENU_PAGE) {
       // activeTab lets us read this one page once, without a standing permission for the site.
@@ -73,23 +76,26 @@ export default defineBackground(() => {
   // "Clear all data" empties storage.session; forget the worker's copy with it.
   browser.storage.session.onChanged.addListener((changes) => {
     for (const [key, change] of Object.entries(changes)) {
-      if (key.startsWith('tab:') && change.newValue === undefined) tabStates.delete(Number(key.slice(4)));
+      if (key.startsWith('tab:') && change.newValue === undefined) forget(Number(key.slice(4)));
     }
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabStates.delete(tabId);
-    browser.storage.session.remove(tabStateKey(tabId));
+    forget(tabId);
+    browser.storage.session.remove(tabStateKey(tabId)).catch(() => {});
   });
 });
 
 async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<void> {
   if (type === 'snapshot') {
     const d = data as ContentToBackground['snapshot'];
-    await writeTabState(tabId, { url: String(d.url ?? ''), conversation: d.conversation ?? null });
+    await writeTabState(tabId, {
+      url: capText(String(d?.url ?? ''), FIELD_CAPS.url),
+      conversation: capConversation(d?.conversation),
+    });
   } else if (type === 'draft') {
     const d = data as ContentToBackground['draft'];
-    await writeTabState(tabId, { draft: String(d.text ?? '').slice(0, 20_000) });
+    await writeTabState(tabId, { draft: String(d?.text ?? '').slice(0, FIELD_CAPS.draft) });
   }
 }
 
@@ -114,22 +120,52 @@ async function handlePanel(type: keyof PanelToBackground, data: unknown): Promis
 // The service worker's own copy of each tab's state spares a storage read on every snapshot (the
 // panel's update latency); storage.session stays the truth when the worker restarts.
 const tabStates = new Map<number, TabState>();
+const usage = new Map<number, TabUsage>();
+let loaded: Promise<void> | null = null;
+
+function forget(tabId: number): void {
+  tabStates.delete(tabId);
+  usage.delete(tabId);
+}
+
+/** Once per worker start: the budget needs every tab's size, including those written before a restart. */
+function loadTabStates(): Promise<void> {
+  loaded ??= browser.storage.session
+    .get(null)
+    .then((all) => {
+      for (const [key, value] of Object.entries(all)) {
+        if (!key.startsWith('tab:') || !value || typeof value !== 'object') continue;
+        const state = value as TabState;
+        const id = Number(key.slice(4));
+        if (!tabStates.has(id)) tabStates.set(id, state);
+        if (!usage.has(id)) usage.set(id, { bytes: stateBytes(key, state), updatedAt: state.updatedAt ?? 0 });
+      }
+    })
+    .catch(() => {});
+  return loaded;
+}
 
 async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'tabId'>>): Promise<void> {
+  await loadTabStates();
   const key = tabStateKey(tabId);
-  const previous = tabStates.get(tabId) ??
-    ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? {
-      tabId,
-      url: '',
-      conversation: null,
-      draft: '',
-      updatedAt: 0,
-    };
-  const next: TabState = { ...previous, ...patch, tabId, updatedAt: Date.now() };
+  const previous = tabStates.get(tabId) ?? { tabId, url: '', conversation: null, draft: '', updatedAt: 0 };
+  let next: TabState = { ...previous, ...patch, tabId, updatedAt: Date.now() };
   // A page that navigated away takes its old draft with it.
   if (patch.url !== undefined && patch.url !== previous.url && patch.draft === undefined) next.draft = '';
+  next = fitTabState(key, next);
   tabStates.set(tabId, next);
-  await browser.storage.session.set({ [key]: next });
+  usage.set(tabId, { bytes: stateBytes(key, next), updatedAt: next.updatedAt });
+  const evicted = tabsToEvict(usage, tabId);
+  for (const id of evicted) forget(id);
+  try {
+    if (evicted.length) await browser.storage.session.remove(evicted.map(tabStateKey));
+    await browser.storage.session.set({ [key]: next });
+  } catch (error) {
+    // The panel would otherwise keep showing an old conversation with no sign that anything is wrong.
+    const text = error instanceof Error ? error.message : String(error);
+    const data: BackgroundToPanel['tabStateFailed'] = { tabId, reason: /quota/i.test(text) ? 'quota' : 'other' };
+    browser.runtime.sendMessage({ channel: 'heartline', type: 'tabStateFailed', data }).catch(() => {});
+  }
 }
 
 /** The permission request itself happens in the panel (it needs the click); here we register. */

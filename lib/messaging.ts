@@ -39,10 +39,17 @@ export interface PanelToBackground {
   injectNow: { data: { tabId: number }; reply: { ok: boolean } };
 }
 
+/** Sent by the background to the extension pages (the panel listens). */
+export interface BackgroundToPanel {
+  /** A tab's latest state could not be kept; the panel for that tab would otherwise go stale in silence. */
+  tabStateFailed: { tabId: number; reason: 'quota' | 'other' };
+}
+
 export type Envelope =
   | { channel: 'heartline'; type: keyof ContentToBackground; data: ContentToBackground[keyof ContentToBackground] }
   | { channel: 'heartline'; type: keyof PanelToContent; data: unknown }
-  | { channel: 'heartline'; type: keyof PanelToBackground; data: unknown };
+  | { channel: 'heartline'; type: keyof PanelToBackground; data: unknown }
+  | { channel: 'heartline'; type: keyof BackgroundToPanel; data: unknown };
 
 export function isEnvelope(value: unknown): value is Envelope {
   return (

@@ -6,6 +6,7 @@ import { type MessageKey, t } from '@/lib/i18n';
 import { askBackground } from '@/lib/messaging';
 import { loadSettings, type Settings, saveSettings, type UiLanguage, watchSettings } from '@/lib/settings';
 import { clearAllData } from './clear-all';
+import { storageErrorText } from './storage-error';
 import { applyUiLanguage } from './ui-language';
 
 export interface SettingsFormProps {
@@ -34,7 +35,8 @@ const LANGUAGES: ReadonlyArray<[UiLanguage, MessageKey]> = [
 // Each option names itself in its own language, whatever the UI language is.
 const OPTION_LANG: Partial<Record<UiLanguage, string>> = { en: 'en', 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant' };
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// Quota errors read as advice in the agent's language; anything else keeps the browser's words.
+const errorText = storageErrorText;
 
 export function SettingsForm({
   compact = false,

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import '../settings/theme.css';
 import './templates.css';
+import { storageErrorText } from '@/components/settings/storage-error';
 import { type MessageKey, t, uiLang } from '@/lib/i18n';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
@@ -66,7 +67,8 @@ const SHOW_LABEL: Record<TemplateShow, MessageKey> = {
 };
 const EMOTION_CHOICES: readonly EmotionLabel[] = [...EMOTIONS, 'neutral'];
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// Quota errors read as advice in the agent's language; anything else keeps the browser's words.
+const errorText = storageErrorText;
 
 /** The list a "show" choice starts from, before the search filters narrow it: the agent's own first. */
 export function templatesToShow(

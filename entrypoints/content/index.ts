@@ -5,6 +5,7 @@ import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messagi
 import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
+import { withoutRepeatedGreeting } from '@/lib/templates/greeting';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
 
@@ -65,7 +66,12 @@ export default defineContentScript({
           if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
           const actions = pageActions();
           if (!actions) return Promise.resolve({ ok: false, reason: 'actions-not-loaded' });
-          return actions.insertText(target, String(data.text ?? ''), { placeholders: data.placeholders });
+          // Read at the moment of insertion: a draft that already greets the customer gets no second greeting.
+          const fitted = withoutRepeatedGreeting(
+            { text: String(data.text ?? ''), placeholders: data.placeholders },
+            readDraft(target),
+          );
+          return actions.insertText(target, fitted.text, { placeholders: fitted.placeholders });
         }
         case 'highlight': {
           const data = message.data as PanelToContent['highlight']['data'];

@@ -1,8 +1,10 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { DiscCard } from '@/components/panel/DiscCard';
 import { DraftCoach } from '@/components/panel/DraftCoach';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
+import { ModalDrawer } from '@/components/panel/ModalDrawer';
 import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
 import { StateCard } from '@/components/panel/StateCard';
@@ -53,6 +55,9 @@ function conversationKey(): string {
 export function App() {
   const announcement = useSignal('');
   const toughToday = useSignal<number | null>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  // While the settings dialog covers the panel, everything under it is out of reach (Tab and screen readers).
+  const behindDialog = drawerOpen.value;
 
   // Announce mood changes politely, once per change, for screen-reader users.
   useSignalEffect(() => {
@@ -92,7 +97,7 @@ export function App() {
 
   return (
     <div class="panel">
-      <header class="bar">
+      <header class="bar" inert={behindDialog}>
         <span class="brand">
           <img src="/icon/32.png" alt="" width="18" height="18" />
           Heartline
@@ -111,10 +116,13 @@ export function App() {
             {t('paste')}
           </button>
           <button
+            ref={settingsButton}
             type="button"
             class="btn-icon"
+            aria-haspopup="dialog"
             aria-expanded={drawerOpen.value}
             aria-controls="settings-drawer"
+            data-testid="settings-open"
             onClick={() => (drawerOpen.value = !drawerOpen.value)}
           >
             {t('settings')}
@@ -122,7 +130,7 @@ export function App() {
         </span>
       </header>
 
-      <main class="content">
+      <main class="content" inert={behindDialog}>
         {pasteMode.value && (
           <section class="card paste">
             <label for="paste-box" class="card-title">
@@ -179,15 +187,15 @@ export function App() {
       </main>
 
       {drawerOpen.value && (
-        <aside id="settings-drawer" class="drawer" aria-label={t('settings')}>
-          <div class="drawer-head">
-            <h2>{t('settings')}</h2>
-            <button type="button" class="btn-icon" aria-label={t('close')} onClick={() => (drawerOpen.value = false)}>
-              ×
-            </button>
-          </div>
+        <ModalDrawer
+          id="settings-drawer"
+          title={t('settings')}
+          closeLabel={t('close')}
+          onClose={() => (drawerOpen.value = false)}
+          returnFocus={settingsButton}
+        >
           <SettingsForm compact />
-        </aside>
+        </ModalDrawer>
       )}
 
       <div class="sr-only" role="status" aria-live="polite">

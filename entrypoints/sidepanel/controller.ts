@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { isKnownHost, originPattern } from '@/lib/hosts';
 import { languageForLocale, t, uiLang } from '@/lib/i18n';
-import { askBackground, askTab, NoReceiverError, type TabState, tabStateKey } from '@/lib/messaging';
+import {
+  askBackground,
+  askTab,
+  type BackgroundToPanel,
+  isEnvelope,
+  isExtensionPage,
+  NoReceiverError,
+  type TabState,
+  tabStateKey,
+} from '@/lib/messaging';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
@@ -48,6 +57,15 @@ export async function startPanel(): Promise<void> {
     if (change.url) tabUrl.value = change.url;
     // After a reload the content script sends a fresh snapshot; re-probe so stale states clear.
     if (change.status === 'complete') probe();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isEnvelope(message) || message.type !== 'tabStateFailed') return undefined;
+    if (!isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    const data = message.data as BackgroundToPanel['tabStateFailed'];
+    if (data?.tabId !== tabId.value) return undefined;
+    toast.value = { kind: 'error', text: t(data.reason === 'quota' ? 'toastTabStateFull' : 'toastTabStateFailed') };
+    return undefined;
   });
 
   browser.storage.session.onChanged.addListener((changes) => {

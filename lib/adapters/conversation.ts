@@ -26,6 +26,33 @@ export interface Draft {
   draft?: string;
 }
 
+/**
+ * Every field a page controls has a ceiling, not only message text: one tab with a 5 MB title must not fill the
+ * session storage every other tab's panel shares. Titles and names are shown on one line, so a few hundred
+ * characters is already more than the panel displays.
+ */
+export const FIELD_CAPS = {
+  source: 40,
+  title: 300,
+  author: 200,
+  time: 100,
+  customerName: 200,
+  customerEmail: 320,
+  orderIds: 20,
+  orderId: 64,
+  draft: 20_000,
+  url: 4096,
+} as const;
+
+/** Cuts to at most `max` characters (an ellipsis included), never between the halves of a surrogate pair. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function clean<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) {
     const v = o[k];
@@ -60,21 +87,69 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
     .filter((m) => m.text.trim().length > 0)
     .map((m) => {
       const role: Role = m.role !== 'system' && isSelfLabel(m.author, options.agentName) ? 'agent' : m.role;
-      return clean({ role, author: m.author?.trim() || undefined, text: m.text.trim(), time: m.time?.trim() });
+      const author = m.author?.trim() ? capText(m.author.trim(), FIELD_CAPS.author) : undefined;
+      const time = m.time?.trim() ? capText(m.time.trim(), FIELD_CAPS.time) : undefined;
+      return clean({ role, author, text: m.text.trim(), time });
     });
   if (messages.length === 0) return null;
   const capped = capMessages(messages, options);
-  const customer = clean({ ...(d.customer ?? {}) });
+  const customer = clean({
+    name: d.customer?.name && capText(d.customer.name.trim(), FIELD_CAPS.customerName),
+    email: d.customer?.email && capText(d.customer.email.trim(), FIELD_CAPS.customerEmail),
+  });
   if (!customer.name) {
     const first = capped.find((m) => m.role === 'customer' && m.author);
     if (first?.author) customer.name = first.author;
   }
-  const conv: Conversation = { source: d.source, customer, messages: capped };
-  const title = d.title?.replace(/\s+/g, ' ').trim();
-  if (title) conv.title = title;
+  const conv: Conversation = { source: capText(d.source, FIELD_CAPS.source), customer, messages: capped };
+  // Collapsing whitespace first would walk the whole of a huge title; cut a generous slice before it.
+  const title = d.title
+    ?.slice(0, FIELD_CAPS.title * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (title) conv.title = capText(title, FIELD_CAPS.title);
   const draft = d.draft?.trim();
-  if (draft) conv.draft = { text: draft };
-  const orderIds = findOrderIds([title ?? '', ...capped.map((m) => m.text)]);
+  if (draft) conv.draft = { text: capText(draft, FIELD_CAPS.draft) };
+  const orderIds = findOrderIds([conv.title ?? '', ...capped.map((m) => m.text)])
+    .filter((id) => id.length <= FIELD_CAPS.orderId)
+    .slice(0, FIELD_CAPS.orderIds);
   if (orderIds.length > 0) conv.ids = { orderIds };
   return conv;
+}
+
+const ROLES: readonly Role[] = ['customer', 'agent', 'system', 'unknown'];
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The same ceilings, applied to a Conversation that crossed a process boundary (the background's side of a
+ * content script message, or a selection from the context menu). Anything misshapen is dropped, not trusted.
+ */
+export function capConversation(value: unknown, options: ReadOptions = {}): Conversation | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  const rawMessages = Array.isArray(v.messages) ? v.messages.slice(-(options.maxMessages ?? DEFAULT_MAX_MESSAGES)) : [];
+  const messages: ConversationMessage[] = [];
+  for (const m of rawMessages) {
+    if (!m || typeof m !== 'object') continue;
+    const r = m as Record<string, unknown>;
+    const role = ROLES.includes(r.role as Role) ? (r.role as Role) : 'unknown';
+    // Trimming and the character cap happen in finishConversation; a huge message is cut before that work.
+    const text = str(r.text).slice(0, (options.maxChars ?? DEFAULT_MAX_CHARS) + 1);
+    messages.push({ role, author: str(r.author) || undefined, text, time: str(r.time) || undefined });
+  }
+  const customer = v.customer && typeof v.customer === 'object' ? (v.customer as Record<string, unknown>) : {};
+  const draft = v.draft && typeof v.draft === 'object' ? str((v.draft as Record<string, unknown>).text) : '';
+  return finishConversation(
+    {
+      source: str(v.source) || 'unknown',
+      title: str(v.title).slice(0, FIELD_CAPS.title * 4) || undefined,
+      customer: { name: str(customer.name) || undefined, email: str(customer.email) || undefined },
+      messages,
+      draft: draft.slice(0, FIELD_CAPS.draft + 1) || undefined,
+    },
+    options,
+  );
 }

@@ -29,8 +29,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * True when a value already has the v2 shape. The stored version marker can go missing while the data stays
+ * (a storage clear followed by a save in a page that loaded before it), so the data itself decides.
+ */
+export function looksLikeV2(value: unknown): boolean {
+  return isRecord(value) && (Array.isArray(value.custom) || value.version === TEMPLATE_STATE_VERSION);
+}
+
 /** Tolerant: anything unreadable in the old value is dropped, never thrown (a throw would lose the whole item). */
 export function migrateV1ToV2(old: unknown): UserTemplateState {
+  // Migrating v2 data as if it were v1 keeps nothing; repair it as v2 instead.
+  if (looksLikeV2(old)) return recoverTemplateState(old).state;
   const state = emptyTemplateState();
   if (!isRecord(old)) return state;
   const list = Array.isArray(old.templates) ? old.templates : [];

@@ -31,7 +31,10 @@ const panelPage = { id: ID, url: `${ORIGIN}sidepanel.html?tabId=${TAB}` };
 const snapshot = {
   channel: 'heartline',
   type: 'snapshot',
-  data: { url: 'https://support.example/ticket/1', conversation: { source: 'forged', customer: {}, messages: [] } },
+  data: {
+    url: 'https://support.example/ticket/1',
+    conversation: { source: 'forged', customer: {}, messages: [{ role: 'customer', text: 'hello' }] },
+  },
 };
 const disableSite = { channel: 'heartline', type: 'disableSite', data: { origin: 'https://support.example' } };
 
