@@ -127,7 +127,8 @@ export async function tabIdOf(h: FirefoxHarness, page: Page): Promise<number> {
   const url = page.url();
   const id = await h.api.evaluate(async (u) => {
     const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
-    return (await tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+    // The newest tab showing it: an earlier test may have left one open on the same address.
+    return Math.max(-1, ...(await tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? -1));
   }, url);
   if (id < 0) throw new Error(`no tab found for ${url}`);
   return id;
