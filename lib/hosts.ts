@@ -1,6 +1,8 @@
-// Hosts where the content script runs without asking: the helpdesks and webmail Heartline has
-// adapters for, plus localhost for the demo inbox and self-hosted clients under test. Every other
-// site is opt-in per origin (optional host permission + scripting.registerContentScripts).
+// Hosts where the content script runs without asking: the helpdesks and webmail Heartline knows, read
+// by an evidence-backed adapter (lib/adapters/registry.ts) or, where no evidence of their markup exists,
+// by the generic reader (SITE_HINTS in lib/adapters/hints.ts), plus localhost for the demo inbox and
+// self-hosted clients under test. A test checks every entry is one of these. Every other site is opt-in
+// per origin (optional host permission + scripting.registerContentScripts).
 export const KNOWN_HOSTS = [
   'https://mail.google.com/*',
   'https://outlook.office.com/*',

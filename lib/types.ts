@@ -10,6 +10,8 @@ export interface ConversationMessage {
   text: string;
   /** As the page shows it (ISO string when the page gives a machine-readable time). */
   time?: string;
+  /** Only part of the message is on the page (a collapsed mail shows its first line). */
+  partial?: true;
 }
 
 /** What a site adapter or the generic reader extracts from a page. Plain data: it crosses processes. */

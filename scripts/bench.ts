@@ -6,11 +6,13 @@
 //   c. panel update latency                        (needs the built extension: npx wxt build)
 //   d. main-thread time added to the host page
 //   e. bundle sizes
+//   f. batch command: lines/s end to end, and time against size on adversarial lines (1 KB to 1 MB)
 //
 // BENCH_SECONDS=n sets the time per throughput case (default 2). BENCH_ONLY=a,e runs some sections.
 // Exits 1 only when a section breaks; missing targets are reported, not fatal.
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
@@ -20,13 +22,16 @@ import { runSizes } from './bench/sizes';
 import { runThroughput } from './bench/throughput';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f').split(',').map((s) => s.trim()));
 
 // Targets from issue 9.
 const PANEL_P95_MS = 100;
 const HOST_MS_PER_MESSAGE = 2;
 const CONTENT_GZIP_MAX = 20 * 1024;
 const PACKED_MAX = 600 * 1024;
+// Targets from issues 13 and 19.
+const BATCH_LINES_PER_SEC = 50_000;
+const BATCH_MAX_GROWTH = 1.5;
 
 async function main(): Promise<number> {
   const verdicts: Verdict[] = [];
@@ -152,6 +157,31 @@ async function main(): Promise<number> {
     });
   }
   if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+
+  if (ONLY.has('f')) {
+    section('f. Batch command: throughput and time against size');
+    await attempt('Batch', async () => {
+      const r = await runBatch();
+      verdicts.push({
+        what: 'analyze command, single-text lines, start-up excluded',
+        measured: `${fmt(r.linesPerSec, 0)} lines/s`,
+        target: `≥ ${fmt(BATCH_LINES_PER_SEC, 0)} lines/s`,
+        ok: r.linesPerSec >= BATCH_LINES_PER_SEC,
+      });
+      verdicts.push({
+        what: 'DISC guess, time growth per size step (4 KB–1 MB)',
+        measured: `worst ${fmt(r.worstDiscGrowth, 2)}× linear`,
+        target: `≤ ${BATCH_MAX_GROWTH}× (linear or better)`,
+        ok: r.worstDiscGrowth <= BATCH_MAX_GROWTH,
+      });
+      verdicts.push({
+        what: 'analyze command line, time growth per size step',
+        measured: `worst ${fmt(r.worstGrowth, 2)}× linear`,
+        target: `≤ ${BATCH_MAX_GROWTH}× (linear or better)`,
+        ok: r.worstGrowth <= BATCH_MAX_GROWTH,
+      });
+    });
+  }
 
   section('Summary against the targets');
   console.log(

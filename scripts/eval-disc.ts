@@ -2,7 +2,7 @@
 // Run: npx tsx scripts/eval-disc.ts [--verbose]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { guessDisc } from '../lib/disc';
+import { guessDisc, SURE_FROM } from '../lib/disc';
 import { type ConversationMessage, DISC_STYLES, type DiscStyle } from '../lib/types';
 
 interface Item {
@@ -111,3 +111,25 @@ for (const group of groups) {
   }
   report(`${group} overall`, all);
 }
+
+/** Where the panel's "not enough signal yet" line sits: exact accuracy of committed guesses by confidence. */
+function byConfidence(rows: Row[]): void {
+  const committed = rows.filter((r) => r.style !== null);
+  const edges = [0, 0.2, 0.3, SURE_FROM, 0.5, 0.6, 0.7, 1.01];
+  console.log(
+    `\n== accuracy of committed guesses by confidence, all sets (panel says "not enough signal yet" below ${SURE_FROM})`,
+  );
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const bin = committed.filter((r) => r.confidence >= edges[i]! && r.confidence < edges[i + 1]!);
+    const ok = bin.filter((r) => r.style === r.item.expected).length;
+    console.log(
+      `  ${edges[i]!.toFixed(2)}–${Math.min(1, edges[i + 1]!).toFixed(2)}: exact ${pct(ok, bin.length)}, right or secondary ${pct(bin.filter(rightOrSecondary).length, bin.length)}`,
+    );
+  }
+  const below = committed.filter((r) => r.confidence < SURE_FROM);
+  const above = committed.filter((r) => r.confidence >= SURE_FROM);
+  console.log(
+    `  below ${SURE_FROM}: exact ${pct(below.filter((r) => r.style === r.item.expected).length, below.length)}; from ${SURE_FROM}: exact ${pct(above.filter((r) => r.style === r.item.expected).length, above.length)}`,
+  );
+}
+byConfidence(files.flatMap((f) => run(load(f))));

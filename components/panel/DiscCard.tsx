@@ -1,4 +1,4 @@
-import { DISC_GUIDANCE, describeCue } from '@/lib/disc';
+import { DISC_GUIDANCE, describeCue, isSure } from '@/lib/disc';
 import { t, uiLang } from '@/lib/i18n';
 import type { DiscCue, DiscResult } from '@/lib/types';
 
@@ -30,24 +30,31 @@ export function DiscCard({ disc, enabled }: { disc: DiscResult | null; enabled: 
   const g = DISC_GUIDANCE[disc.style][lang];
   const secondary = disc.secondary ? DISC_GUIDANCE[disc.secondary][lang].name : null;
   const pct = Math.round(disc.confidence * 100);
+  // A weak guess is offered as a lean, in muted type, after the honest "not enough signal yet".
+  const sure = isSure(disc);
   return (
-    <section class="card disc" aria-labelledby="disc-title">
+    <section class="card disc" aria-labelledby="disc-title" data-sure={sure ? 'true' : 'false'}>
       <div class="disc-head">
         <h3 id="disc-title" class="card-title">
           {t('discTitle')}
         </h3>
-        <span class="disc-conf" title={t('discConfidence')}>
+        <span class={sure ? 'disc-conf' : 'disc-conf muted'} title={t('discConfidence')}>
           {t('discConfidenceValue', pct)}
         </span>
       </div>
-      <p class="disc-style" data-testid="disc-style" data-style={disc.style}>
+      {!sure && (
+        <p class="disc-lean" data-testid="disc-lean">
+          {t('discLeaning', g.name)}
+        </p>
+      )}
+      <p class={sure ? 'disc-style' : 'disc-style muted'} data-testid="disc-style" data-style={disc.style}>
         <span class={`disc-badge disc-${disc.style}`} aria-hidden="true">
           {disc.style}
         </span>
-        <strong>{g.name}</strong>
+        {sure ? <strong>{g.name}</strong> : <span>{g.name}</span>}
         {secondary && <span class="muted"> · {t('discSecondary', secondary)}</span>}
       </p>
-      <p class="disc-summary">{g.summary}</p>
+      {sure && <p class="disc-summary">{g.summary}</p>}
       <details class="disc-more">
         <summary>{t('discHowToWrite')}</summary>
         <dl class="disc-guide">

@@ -1,8 +1,15 @@
+import { type IntensityBand, intensityBand } from '@/lib/analysis/intensity';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { ConversationAnalysis } from '@/lib/types';
 import { EMOTION_COLOR } from './emotion-style';
 import { MoodFace } from './MoodFace';
 import { Sparkline } from './Sparkline';
+
+const BAND_TEXT: Record<IntensityBand, MessageKey> = {
+  low: 'intensityLow',
+  medium: 'intensityMedium',
+  high: 'intensityHigh',
+};
 
 export function emotionName(label: string): string {
   return t(`emo_${label}` as MessageKey);
@@ -20,6 +27,8 @@ export function moodLine(a: ConversationAnalysis): string {
 export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {
   const color = EMOTION_COLOR[analysis.primary];
   const pct = Math.round(analysis.intensity * 100);
+  // The band comes from the unrounded value, so 0.346 reads "Low" here just as it does for the templates.
+  const band = t(BAND_TEXT[intensityBand(analysis.intensity)]);
   return (
     <section class="card mood" style={{ '--emo': color.light, '--emo-dark': color.dark }} aria-labelledby="mood-title">
       <div class="mood-top">
@@ -48,13 +57,11 @@ export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={pct}
-          aria-valuetext={t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
+          aria-valuetext={band}
         >
           <span class="meter-fill" style={{ width: `${pct}%` }} />
         </div>
-        <span class="meter-value">
-          {t(pct >= 70 ? 'intensityHigh' : pct >= 35 ? 'intensityMedium' : 'intensityLow')}
-        </span>
+        <span class="meter-value">{band}</span>
       </div>
     </section>
   );

@@ -89,7 +89,8 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
       const role: Role = m.role !== 'system' && isSelfLabel(m.author, options.agentName) ? 'agent' : m.role;
       const author = m.author?.trim() ? capText(m.author.trim(), FIELD_CAPS.author) : undefined;
       const time = m.time?.trim() ? capText(m.time.trim(), FIELD_CAPS.time) : undefined;
-      return clean({ role, author, text: m.text.trim(), time });
+      const out = clean({ role, author, text: m.text.trim(), time });
+      return m.partial ? { ...out, partial: true as const } : out;
     });
   if (messages.length === 0) return null;
   const capped = capMessages(messages, options);

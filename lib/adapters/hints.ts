@@ -180,3 +180,35 @@ export function roleFromScore(s: RoleScore): Role {
 export function roleHint(block: Element): Role {
   return roleFromScore(roleScore(block));
 }
+
+/**
+ * Helpdesks Heartline knows by address but has no evidence-backed adapter for. Their former adapters were
+ * written from descriptions nobody could trace to a maintained tool or a captured page (searched 2026-12-04:
+ * Intercom's `data-part-*`, Front's `data-is-from-teammate`, HubSpot's `data-message-direction`, LiveChat's
+ * `data-testid="chat-feed"`, Freshdesk's `ticket-details__item`, Zoho Desk's `data-id="threadContainer"` appear in
+ * no public tool that reads those apps; clockify/browser-extension, src/integrations/*.js, reads only their
+ * headers). So the generic reader covers them, and this list only says what they are: the content script still
+ * runs there without asking (lib/hosts.ts), and the panel can name the app. A site moves back to an adapter
+ * when a captured page or a maintained tool shows its thread markup.
+ */
+export interface SiteHint {
+  id: string;
+  label: string;
+  hosts: RegExp;
+  /** Pages of the app that show a conversation; elsewhere (settings, reports) there is nothing to read. */
+  path?: RegExp;
+}
+
+export const SITE_HINTS: readonly SiteHint[] = [
+  { id: 'intercom', label: 'Intercom', hosts: /^app(\.eu|\.au)?\.intercom\.(com|io)$/, path: /\/inbox\// },
+  { id: 'front', label: 'Front', hosts: /^app\.frontapp\.com$/ },
+  { id: 'freshdesk', label: 'Freshdesk', hosts: /\.freshdesk\.com$/, path: /^\/a\/tickets\// },
+  { id: 'hubspot', label: 'HubSpot inbox', hosts: /^app(-[a-z0-9]+)?\.hubspot\.com$/, path: /^\/live-messages\// },
+  { id: 'zohodesk', label: 'Zoho Desk', hosts: /^desk\.zoho\.(com|eu|in|com\.au|com\.cn|jp)$/ },
+  { id: 'livechat', label: 'LiveChat', hosts: /^my\.livechat(inc)?\.com$/ },
+];
+
+/** The hint for a page of one of those apps, if it is one. */
+export function siteHintFor(url: URL): SiteHint | undefined {
+  return SITE_HINTS.find((h) => h.hosts.test(url.hostname) && (!h.path || h.path.test(url.pathname)));
+}

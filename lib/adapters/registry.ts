@@ -1,36 +1,30 @@
 // The one list of site adapters. Order matters only where two could match the same URL: specific
-// hosts first, Roundcube (any host, recognised by its ?_task= URLs) last. Adding a site = one file in
-// sites/, one line here, one fixture folder in tests/fixtures/adapters/<id>/ (a test enforces all three).
+// hosts first, the self-hosted ones (any host: Fossil by its forum paths, Roundcube by its ?_task= URLs) last. Adding a site = one file in
+// sites/ whose header names its evidence (a captured page, or a maintained tool's repository and file),
+// one line here, one fixture folder in tests/fixtures/adapters/<id>/ derived from that evidence (a test
+// enforces all of it). A helpdesk with no such evidence stays out of this list: the generic reader covers
+// it, and SITE_HINTS in hints.ts names it.
 import type { Conversation } from '@/lib/types';
 import { generic, readWithin as readInside } from './generic';
 import { crisp } from './sites/crisp';
-import { freshdesk } from './sites/freshdesk';
-import { front } from './sites/front';
+import { fossil } from './sites/fossil';
 import { gmail } from './sites/gmail';
 import { helpscout } from './sites/helpscout';
-import { hubspot } from './sites/hubspot';
-import { intercom } from './sites/intercom';
-import { livechat } from './sites/livechat';
 import { outlook } from './sites/outlook';
 import { roundcube } from './sites/roundcube';
 import { whatsapp } from './sites/whatsapp';
 import { zendesk } from './sites/zendesk';
-import { zohodesk } from './sites/zohodesk';
 import type { ReadOptions, SiteAdapter } from './types';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   gmail,
   outlook,
   zendesk,
-  freshdesk,
-  intercom,
   helpscout,
-  front,
-  hubspot,
-  zohodesk,
-  livechat,
   crisp,
   whatsapp,
+  // Self-hosted, any host name: recognised by their own paths, so after the hosted apps.
+  fossil,
   roundcube,
 ];
 

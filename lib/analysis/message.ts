@@ -1,5 +1,6 @@
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
+import * as intensityModule from './intensity';
 import * as languageModule from './language';
 import * as limits from './limits';
 import type { CompiledPack, WordIndex } from './pack';
@@ -38,6 +39,7 @@ const {
   SARCASM_MARKER,
 } = rules;
 const LABELS = EMOTIONS;
+const { exclamationEmphasis, intensityOf } = intensityModule;
 const { languageFromCounts } = languageModule;
 const { MAX_EVIDENCE, MAX_MESSAGE_CHARS, tailStart } = limits;
 const { stripQuoted } = quoted;
@@ -164,7 +166,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const truncated = offset > 0;
   const raw = truncated ? input.slice(offset) : input;
   if (!hasText(raw)) return neutral('und', 'empty');
-  const own = options.keepQuoted ? raw : stripQuoted(raw).text;
+  const own = options.keepQuoted ? raw : stripQuoted(raw, truncated).text;
   if (own !== raw && !hasText(own)) return neutral('und', 'quoted-only');
   const clean = sanitize(own);
   const counts = clean.counts;
@@ -302,12 +304,14 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     joy: squash(sum[5]!),
     gratitude: squash(sum[6]!),
   };
-  let bangs = 0;
-  for (const r of s.puncts) if (r.kind === '!') bangs += Math.min(r.length, 4) * 0.04;
-  const shout = mostlyCaps ? 0.15 : 0;
-  const intensityRaw = best + flags.length * 0.4;
-  const intensity =
-    primary === 'neutral' && flags.length === 0 ? 0 : Math.min(1, intensityRaw / (intensityRaw + 2) + shout + bangs);
+  const bangs = exclamationEmphasis(s.puncts);
+  const intensity = intensityOf({
+    sums: sum,
+    neutral: primary === 'neutral',
+    flags,
+    shouting: mostlyCaps,
+    puncts: s.puncts,
+  });
   const valence = pos === neg ? 0 : Math.tanh((pos - neg) / 2);
   let urgencyScore = urgency + sum[2]! * 0.1 + bangs;
   if (flags.includes('legal') || flags.includes('regulator')) urgencyScore += 0.3;

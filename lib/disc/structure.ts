@@ -14,11 +14,10 @@ export interface Sentence {
   end: number;
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-const LATIN_WORD = /[A-Za-z0-9']+/g;
+// Every step here is one pass over the text (or a bounded window of it): a 1 MB paste of "!?" or emoji must
+// cost a thousand times a 1 KB one, not a million, and never grow the call stack.
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu;
 const EXCLAMATION = /[!！]+/g;
-const QUESTION = /[?？]/g;
 const FIGURE = /\d+(?:[.,:/-]\d+)*/g;
 /** "Is it per user or shared?", "是按月还是按年?": weighing precise alternatives. */
 const EITHER_OR_EN =
@@ -34,36 +33,100 @@ const SIGN_OFF =
 /** Replies that carry no style, e.g. "ok thanks": they must not count as terse. */
 const ACKNOWLEDGEMENT =
   /^\s*(?:ok(?:ay)?|sure|yes|no|thanks?(?: you)?|got it|great|fine|alright|好的?|嗯+|收到|谢谢|謝謝|可以|行|對|对|是的?)[\s!！.。,，~～]*(?:thanks?(?: you)?|谢谢|謝謝)?[\s!！.。,，~～]*$/iu;
+/** A sign-off is looked for in this many characters before the trailing punctuation; the longest is 21. */
+const SIGN_OFF_WINDOW = 40;
+const SIGN_OFF_TRAIL = /[\s!！.。,，~～]/;
+/** An acknowledgement is short by definition; longer texts are not tested against it. */
+const ACKNOWLEDGEMENT_MAX = 60;
+
+/** Index after the code point at `i`, so a zero-length match never splits a surrogate pair. */
+export function nextCodePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /** Rough length in "words": Latin words plus CJK characters (a Chinese word averages about 1.6 characters). */
-export function lengthUnits(text: string): number {
-  const latin = text.match(LATIN_WORD)?.length ?? 0;
-  const cjk = text.match(CJK)?.length ?? 0;
+export function lengthUnits(text: string, start = 0, end = text.length): number {
+  let latin = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x27;
+    if (word && !inWord) latin++;
+    inWord = word;
+    if (isCjk(c)) cjk++;
+  }
   return latin + cjk / 1.6;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
+}
+
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let last = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
-    if (text.slice(last, m.index).trim()) out.push(trimSpan(text, last, end));
+    if (hasNonSpace(text, last, m.index)) out.push(trimSpan(text, last, end));
     last = end;
   }
-  if (text.slice(last).trim()) out.push(trimSpan(text, last, text.length));
+  if (hasNonSpace(text, last, text.length)) out.push(trimSpan(text, last, text.length));
   return out;
 }
 
 function trimSpan(text: string, start: number, end: number): Sentence {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
-function spans(text: string, re: RegExp, style: DiscStyle, cue: string, weight: number): ShapeCue[] {
-  return [...text.matchAll(re)].map((m) => ({ style, cue, weight, start: m.index, end: m.index + m[0].length }));
+/** Pushes one cue per match, in a loop: spreading a million matches into push() overflows the stack. */
+function pushSpans(out: ShapeCue[], text: string, re: RegExp, style: DiscStyle, cue: string, weight: number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!m[0]) {
+      re.lastIndex = nextCodePoint(text, re.lastIndex);
+      continue;
+    }
+    out.push({ style, cue, weight, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function countMatches(text: string, re: RegExp, atLeast: number): boolean {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < atLeast && re.exec(text) !== null) n++;
+  return n >= atLeast;
 }
 
 /**
@@ -76,7 +139,7 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
   if (whole.start === whole.end) return out;
   const units = lengthUnits(text);
   const sentences = splitSentences(text);
-  const acknowledgement = ACKNOWLEDGEMENT.test(text);
+  const acknowledgement = whole.end - whole.start <= ACKNOWLEDGEMENT_MAX && ACKNOWLEDGEMENT.test(text);
 
   // D: brisk, no small talk.
   const otherStyles = lexicalStyles.has('I') || lexicalStyles.has('S') || lexicalStyles.has('C');
@@ -84,14 +147,15 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
     out.push({ style: 'D', cue: 'short-message', weight: 0.8, ...whole });
   }
   if (sentences.length >= 3) {
-    const avg = sentences.reduce((n, s) => n + lengthUnits(text.slice(s.start, s.end)), 0) / sentences.length;
-    if (avg <= 4 && !lexicalStyles.has('S') && !lexicalStyles.has('I'))
+    let sum = 0;
+    for (const s of sentences) sum += lengthUnits(text, s.start, s.end);
+    if (sum / sentences.length <= 4 && !lexicalStyles.has('S') && !lexicalStyles.has('I'))
       out.push({ style: 'D', cue: 'terse-sentences', weight: 0.8, ...whole });
   }
 
   // I: emoji and exclamation (exclamation stays light: upset customers of every style use it).
-  out.push(...spans(text, EMOJI, 'I', 'emoji', 1.0));
-  out.push(...spans(text, EXCLAMATION, 'I', 'exclamation', 0.4));
+  pushSpans(out, text, EMOJI, 'I', 'emoji', 1.0);
+  pushSpans(out, text, EXCLAMATION, 'I', 'exclamation', 0.4);
 
   // S: courteous frame.
   const greeting = text.match(GREETING);
@@ -99,41 +163,62 @@ export function shapeCues(text: string, lexicalStyles: ReadonlySet<DiscStyle>): 
     const start = greeting.index + greeting[0].search(/\S/);
     out.push({ style: 'S', cue: 'greeting', weight: 0.3, start, end: greeting.index + greeting[0].length });
   }
-  const signOff = text.match(SIGN_OFF);
-  if (signOff?.index !== undefined && units > 6) {
-    out.push({
-      style: 'S',
-      cue: 'sign-off',
-      weight: 0.4,
-      start: signOff.index,
-      end: signOff.index + signOff[0].length,
-    });
+  if (units > 6) {
+    // A sign-off ends the message, give or take trailing punctuation: matching only there keeps a long text
+    // from retrying the phrase list at every position.
+    let tail = text.length;
+    while (tail > 0 && SIGN_OFF_TRAIL.test(text[tail - 1]!)) tail--;
+    const from = Math.max(0, tail - SIGN_OFF_WINDOW);
+    const signOff = text.slice(from).match(SIGN_OFF);
+    if (signOff?.index !== undefined) {
+      const start = from + signOff.index;
+      out.push({ style: 'S', cue: 'sign-off', weight: 0.4, start, end: start + signOff[0].length });
+    }
   }
 
   // C: lists, many questions at once.
-  out.push(...spans(text, LIST_ITEM, 'C', 'list', 0.8).map((c) => trimCue(text, c)));
-  const figures = [...text.matchAll(FIGURE)];
-  if (figures.length >= 2) out.push(...spans(text, FIGURE, 'C', 'figure', 0.25));
-  out.push(...spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0));
-  for (const m of text.matchAll(EITHER_OR_ZH)) {
+  const listFrom = out.length;
+  pushSpans(out, text, LIST_ITEM, 'C', 'list', 0.8);
+  for (let k = listFrom; k < out.length; k++) {
+    const t = trimSpan(text, out[k]!.start, out[k]!.end);
+    out[k]!.start = t.start;
+    out[k]!.end = t.end;
+  }
+  if (countMatches(text, FIGURE, 2)) pushSpans(out, text, FIGURE, 'C', 'figure', 0.25);
+  pushSpans(out, text, EITHER_OR_EN, 'C', 'either-or', 1.0);
+  // Its lazy 30-character lead is tried at every position: only run it when 还是 / 還是 is there at all.
+  EITHER_OR_ZH.lastIndex = text.includes('还是') || text.includes('還是') ? 0 : text.length;
+  for (let m = EITHER_OR_ZH.exec(text); m !== null; m = EITHER_OR_ZH.exec(text)) {
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.
     if (/^[不没沒]/.test(m[1] ?? '')) continue;
     // 我是等一等还是再按一次? asks what to do, which the lexicon reads as a request for guidance.
     if (/^\s*(?:我|要我)/.test(m[0])) continue;
     out.push({ style: 'C', cue: 'either-or', weight: 1.0, start: m.index, end: m.index + m[0].length });
   }
-  out.push(...spans(text, QUOTE, 'C', 'quote', 0.8));
-  const questions = [...text.matchAll(QUESTION)];
-  if (questions.length >= 3) {
-    const first = questions[0]!;
-    const lastQ = questions[questions.length - 1]!;
-    const from = sentences.find((s) => s.end > first.index)?.start ?? first.index;
-    out.push({ style: 'C', cue: 'many-questions', weight: 0.8, start: from, end: lastQ.index + 1 });
-  }
+  pushSpans(out, text, QUOTE, 'C', 'quote', 0.8);
+  manyQuestions(text, sentences, out);
   return out;
 }
 
-function trimCue(text: string, c: ShapeCue): ShapeCue {
-  const t = trimSpan(text, c.start, c.end);
-  return { ...c, start: t.start, end: t.end };
+/** Three or more question marks: one cue from the sentence holding the first to the last mark. */
+function manyQuestions(text: string, sentences: readonly Sentence[], out: ShapeCue[]): void {
+  let first = -1;
+  let last = -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3f && c !== 0xff1f) continue;
+    if (first < 0) first = i;
+    last = i;
+    n++;
+  }
+  if (n < 3) return;
+  let from = first;
+  for (const s of sentences) {
+    if (s.end > first) {
+      from = s.start;
+      break;
+    }
+  }
+  out.push({ style: 'C', cue: 'many-questions', weight: 0.8, start: from, end: last + 1 });
 }

@@ -1,17 +1,14 @@
+import type { IntensityBand } from '@/lib/analysis/intensity';
 import type { ContentLanguage, DiscStyle, EmotionLabel, EscalationFlag, IheartStep } from '@/lib/types';
 
-export type IntensityBand = 'low' | 'medium' | 'high';
-export const INTENSITY_BANDS: readonly IntensityBand[] = ['low', 'medium', 'high'];
-
-// Cut points sit where the analysis' 0..1 intensity turns from "annoyed" to "upset" to "shouting";
-// kept here so the suggestion engine and the gap test agree on one definition.
-export const MEDIUM_INTENSITY_FROM = 0.35;
-export const HIGH_INTENSITY_FROM = 0.65;
-
-export function intensityBand(x: number): IntensityBand {
-  if (!Number.isFinite(x) || x < MEDIUM_INTENSITY_FROM) return 'low';
-  return x < HIGH_INTENSITY_FROM ? 'medium' : 'high';
-}
+// One band definition for the header, the suggestions' tags and template matching.
+export {
+  HIGH_INTENSITY_FROM,
+  INTENSITY_BANDS,
+  type IntensityBand,
+  intensityBand,
+  MEDIUM_INTENSITY_FROM,
+} from '@/lib/analysis/intensity';
 
 export type TemplateKind =
   | 'opening'

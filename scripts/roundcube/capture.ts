@@ -1,5 +1,6 @@
-// Captures Roundcube's message view from a real local instance (see setup.sh) into scrubbed fixtures
-// for the Roundcube adapter. Run: bash scripts/roundcube/setup.sh && npx tsx scripts/roundcube/capture.ts
+// Captures Roundcube's message view and reply page from a real local instance (see setup.sh) into scrubbed
+// fixtures for the Roundcube adapter. Run: bash scripts/roundcube/setup.sh && npx tsx scripts/roundcube/capture.ts
+// (`--reply-only` captures only the reply pages: the compose view that quotes the customer's mail).
 // The message body lives in a same-origin iframe (#messagecontframe); the capture inlines that
 // iframe's document as `srcdoc` so a fixture reproduces what the content script sees.
 import { writeFileSync } from 'node:fs';
@@ -28,7 +29,27 @@ try {
   await page.fill('#rcmloginpwd', PASS);
   await page.click('#rcmloginsubmit');
   await page.waitForSelector('#messagelist tbody tr');
+  const replyOnly = process.argv.includes('--reply-only');
   for (const c of CASES) {
+    await page.locator('#messagelist tbody tr', { hasText: c.subject }).first().dblclick();
+    await page.waitForSelector('#messagebody, #message-content', { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    // The reply page: Roundcube's compose view with the customer's mail quoted under the cursor.
+    const uid = new URL(page.url()).searchParams.get('_uid');
+    await page.goto(`${BASE}?_task=mail&_reply_uid=${uid}&_mbox=INBOX&_action=compose`);
+    await page.waitForSelector('#composebody', { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const reply = scrubRoundcubeHtml(
+      await page.content(),
+      c.name,
+      'reply page (compose view quoting the mail)',
+      'http://mail.example.test/?_task=mail&_action=compose&_id=SCRUBBED',
+      new Date().toISOString().slice(0, 10),
+    );
+    writeFileSync(join(OUT, `${c.name}-reply.html`), reply);
+    await page.goto(`${BASE}?_task=mail&_mbox=INBOX`);
+    await page.waitForSelector('#messagelist tbody tr');
+    if (replyOnly) continue;
     await page.locator('#messagelist tbody tr', { hasText: c.subject }).first().dblclick();
     await page.waitForSelector('#messagebody, #message-content', { timeout: 15_000 });
     await page.waitForTimeout(300);

@@ -6,6 +6,7 @@
 set -euo pipefail
 RC_HOME=${RC_HOME:-/tmp/heartline-roundcube}
 PORT=${RC_PORT:-8089}
+IMAP_PORT=${RC_IMAP_PORT:-143}
 MAIL_USER=${RC_USER:-agent}
 MAIL_PASS=${RC_PASS:-heartline-demo}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +18,7 @@ cat > "$RC_HOME/config/config.inc.php" <<PHP
 <?php
 \$config = [];
 \$config['db_dsnw'] = 'sqlite:///$RC_HOME/db/roundcube.db?mode=0646';
-\$config['imap_host'] = 'localhost:143';
+\$config['imap_host'] = 'localhost:$IMAP_PORT';
 \$config['smtp_host'] = '';
 \$config['des_key'] = 'heartline-fixture-only-key';
 \$config['product_name'] = 'Roundcube Webmail';
@@ -53,6 +54,12 @@ mail_location = mbox:~/mail:INBOX=/var/mail/%u
 base_dir = $RC_HOME/dovecot-run
 state_dir = $RC_HOME/dovecot-state
 log_path = $RC_HOME/logs/dovecot.log
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $IMAP_PORT
+  }
+}
 passdb {
   driver = pam
 }
@@ -68,8 +75,9 @@ else
 fi
 
 if ! curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  (cd /var/lib/roundcube/public_html && ROUNDCUBE_CONFIG_DIR="$RC_HOME/config" \
-    nohup php -S "127.0.0.1:$PORT" >"$RC_HOME/logs/php-server.log" 2>&1 </dev/null & echo $! >"$RC_HOME/php.pid")
-  sleep 1
+  # php itself is the background job (not a subshell around it), so php.pid is the pid stop.sh must end.
+  (cd /var/lib/roundcube/public_html || exit 1
+    ROUNDCUBE_CONFIG_DIR="$RC_HOME/config" nohup php -S "127.0.0.1:$PORT" >"$RC_HOME/logs/php-server.log" 2>&1 </dev/null &
+    echo $! >"$RC_HOME/php.pid")
 fi
 echo "Roundcube on http://127.0.0.1:$PORT/ (user $MAIL_USER); stop with scripts/roundcube/stop.sh"

@@ -1,13 +1,13 @@
-// Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/). Knowledge: a public Crisp helper
-// extension whose notes say its selectors were confirmed on the real app, plus public custom styles:
-// `.c-conversation-box-content > .c-conversation-box-content__group` (one per day, with
-// `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier `--user`
-// (visitor) or `--operator` (agent), anything else being an event; the text in
+// Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/).
+//
+// Evidence (library): a public Crisp helper extension ("Zorte Crisp") in the search tool's code index (file id 62531047642), read 2026-12-04 (the index gives its text but not its repository name). Its comments say the
+// structure was confirmed on the real app's HTML: `.c-conversation-box-content > .c-conversation-box-content__group`
+// (one per day, with `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier
+// `--user` (visitor) or `--operator` (agent), anything else a system event; the text in
 // `.c-conversation-box-content-message-bubble__content`; the sender's name only in the avatar tooltip
-// (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message of
-// each run from one sender; the visitor's address in `.c-conversation-profile__email` (modifier
-// `--not-set` when empty); the composer `.c-editor-composer__field` in `.c-conversation-box-field`.
-// Not captured from a live account; checked 2026-11-22.
+// (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message of each run
+// from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty).
+// Not evidenced, kept as fallbacks: the profile name, the composer `.c-editor-composer__field`.
 
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
@@ -27,7 +27,8 @@ function roleOf(el: Element): Role {
 export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
-  provenance: 'Public Crisp helper extension (selectors confirmed on the real app) and styles; checked 2026-11-22',
+  provenance:
+    'Public Crisp helper extension, selectors confirmed on the real app (c-conversation-box-content-message--user|--operator), read 2026-12-04',
   matches(url) {
     return url.hostname === 'app.crisp.chat';
   },

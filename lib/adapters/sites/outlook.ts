@@ -1,9 +1,17 @@
-// Outlook on the web (outlook.office.com, outlook.live.com, outlook.office365.com). Knowledge: public
-// extension and automation sources reading the reading pane: each message is [aria-label="Email message"]
-// (or the item around [data-testid="SentReceivedSavedTime"]); the sender button's aria-label starts
-// with "From:" (localised, e.g. 发件人:) and carries the address; the body is [aria-label="Message body"]
-// / [role="document"]; replies quote the old mail after #divRplyFwdMsg; the subject is the pane's
-// [role="heading"]. Not verified against the live app from here; checked 2026-11-22.
+// Outlook on the web (outlook.office.com, outlook.live.com, outlook.office365.com, outlook.cloud.microsoft).
+//
+// Evidence (library): public Outlook-on-the-web tools in the search tool's code index, read 2026-12-04. The index
+// gives their text but not their repository names, so they are cited by index file id and the lines that matter:
+// - file 66511956877 (a thread exporter): messages are `[aria-label="Email message"]`, each with
+//   `[data-testid="SentReceivedSavedTime"]` and the body `[role="document"]`.
+// - file 58153510444 (a browser agent for outlook.live.com): the reading pane is the last `[role="main"]`, the
+//   subject its first `[role="heading"]`, the sender `[aria-label^="From:"]` / `[aria-label^="发件人:"]`, the date
+//   `[data-testid="SentReceivedSavedTime"]` (full date in `title`), the body `[role="document"]`; the compose body
+//   is the textbox named "Message body" / "邮件正文".
+// - files 56922292304 and 70770340844 (mail helpers): `[aria-label="Message body"]`, `[role="heading"]`,
+//   `[data-testid="SentReceivedSavedTime"]` inside `[role="main"]`.
+// Not evidenced, kept as fallbacks: the reply quote markers `#divRplyFwdMsg` / `appendonsend`, the account
+// button `[aria-label^="Account manager for"]`, the container ids.
 
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
@@ -18,7 +26,8 @@ const FROM = '[aria-label^="From:"], [aria-label^="发件人:"], [aria-label^="�
 export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook on the web',
-  provenance: 'Public OWA selectors (aria-label="Email message", SentReceivedSavedTime, role=document), 2026-11-22',
+  provenance:
+    'Four public OWA tools (aria-label="Email message", SentReceivedSavedTime, From:/发件人:, role=document), read 2026-12-04',
   matches(url) {
     return /^outlook\.(office|office365|live)\.com$/.test(url.hostname) || url.hostname === 'outlook.cloud.microsoft';
   },
@@ -66,6 +75,7 @@ export const outlook: SiteAdapter = {
         draft: draftOf(doc, [
           '[contenteditable="true"][aria-label^="Message body"]',
           '[role="textbox"][aria-label^="Message body"]',
+          '[contenteditable="true"][aria-label^="邮件正文"]',
         ]),
       },
       options,

@@ -1,8 +1,13 @@
-// Roundcube webmail 1.6 (elastic skin). Knowledge: captured from a real Roundcube 1.6.5 (Debian 12
-// package) run locally with scripts/roundcube/setup.sh and capture.ts, checked 2026-11-22. The preview
+// Roundcube webmail 1.6 (elastic skin).
+//
+// Evidence (captured page): tests/fixtures/adapters/roundcube/*.html, captured from a real Roundcube 1.6.5
+// (Debian 12 package) run on loopback with scripts/roundcube/setup.sh and capture.ts, 2026-11-22. The preview
 // pane renders the message in the same-origin iframe #messagecontframe; a double-clicked message is
 // rendered in the top document. Both have #message-header (h2.subject, td.header.from a.rcmContactAddress
-// with the address in `title`, .header-summary date) and #messagebody.
+// with the address in `title`, .header-summary date) and #messagebody. The reply page (captured 2026-12-04,
+// *-reply.html) is the compose view: the customer's mail exists only as the quote in textarea#composebody
+// ("On <date>, <name> wrote:" then "> " lines; older history as ">> "), and the agent writes below it
+// (Roundcube's default reply mode) or above it; the subject is input#compose-subject.
 
 import { frameDocument, textOf } from '@/lib/page/dom-text';
 import type { Role } from '@/lib/types';
@@ -10,6 +15,60 @@ import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
 import { emailIn, first, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
+
+/** "On 2026-11-22 09:14, Dana Whitfield wrote:" (and the zh forms) → time and name. */
+const ATTRIBUTION = /^(?:On\s+(.+?),\s+(.+?)\s+wrote:|在\s*(.+?)[，,]\s*(.+?)\s*[写寫]道[：:])\s*$/;
+
+/**
+ * The compose view's plain-text body split into the quoted mail (depth one only: deeper is older history)
+ * and what the agent wrote around it. Null when the body quotes nothing (a new mail).
+ */
+export function splitReply(body: string): { author?: string; time?: string; quoted: string; draft: string } | null {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const at = lines.findIndex((l) => ATTRIBUTION.test(l.trim()));
+  if (at < 0) return null;
+  const m = ATTRIBUTION.exec((lines[at] ?? '').trim());
+  const quoted: string[] = [];
+  const draft: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (i === at) continue;
+    if (i > at && /^>/.test(line)) {
+      if (!/^>\s?>/.test(line)) quoted.push(line.replace(/^>\s?/, ''));
+    } else draft.push(line);
+  }
+  return {
+    time: m?.[1] ?? m?.[3],
+    author: m?.[2] ?? m?.[4],
+    quoted: quoted.join('\n').trim(),
+    draft: draft.join('\n').trim(),
+  };
+}
+
+function readReplyPage(doc: Document, options: Parameters<SiteAdapter['extract']>[1]) {
+  const box = doc.querySelector('textarea#composebody') as HTMLTextAreaElement | null;
+  if (!box) return null;
+  const split = splitReply(box.value ?? box.textContent ?? '');
+  if (!split) return null;
+  const subject = (doc.querySelector('#compose-subject') as HTMLInputElement | null)?.value ?? '';
+  const to = (doc.querySelector('textarea#_to') as HTMLTextAreaElement | null)?.value;
+  return finishConversation(
+    {
+      source: 'roundcube',
+      title: subject.replace(/^\s*(re|aw|答复|回复|回覆)\s*[:：]\s*/i, ''),
+      customer: { name: split.author, email: emailIn(to) },
+      messages: [
+        {
+          role: 'customer',
+          author: split.author,
+          text: cleanMessageText(split.quoted, split.author),
+          time: split.time,
+        },
+      ],
+      draft: split.draft,
+    },
+    options,
+  );
+}
 
 function messageDoc(doc: Document): Document | null {
   if (doc.querySelector('#messagebody')) return doc;
@@ -27,10 +86,13 @@ export const roundcube: SiteAdapter = {
     return url.searchParams.has('_task') || /roundcube/i.test(url.hostname + url.pathname);
   },
   root(doc) {
+    const compose = doc.querySelector('textarea#composebody');
+    if (compose) return compose.closest('#composebodycontainer, form') ?? compose;
     if (!doc.querySelector('#messagebody, #messagecontframe')) return null;
     return doc.querySelector('#messagebody') ?? doc.querySelector('#layout-content') ?? doc.body;
   },
   extract(doc, options) {
+    if (doc.querySelector('textarea#composebody')) return readReplyPage(doc, options);
     const d = messageDoc(doc);
     if (!d) return null;
     const header = d.querySelector('#message-header');

@@ -1,16 +1,25 @@
-// WhatsApp Web (web.whatsapp.com). Knowledge: many public userscripts and scrapers: the open chat is
-// #main; each message row is [data-id] whose value starts "true_" when sent by this account and
-// "false_" when received (also .message-out / .message-in); the text block is
-// .copyable-text[data-pre-plain-text="[10:42, 22/11/2026] Name: "] with the text in span.selectable-text;
-// the chat title is #main header span[title]; the composer is #main footer [contenteditable="true"].
-// Class names change often; data-id and data-pre-plain-text have been stable for years. Checked
-// 2026-11-22, not on a live account.
+// WhatsApp Web (web.whatsapp.com), the open chat.
+//
+// Evidence (library): sanand0/tools, whatsappscraper/notes.md and whatsappscraper/whatsappscraper.js (commit
+// 70bca84, read 2026-12-04): notes.md records
+// the live DOM on 28 Mar, 19 Apr and 10 May 2026, whatsappscraper.js reads it, and test-messages-2026-05-10.html
+// keeps a reduced copy. Message rows are `#main [role="row"]` with a descendant `[data-id]` whose value was
+// `true_…`/`false_…` (sent/received) until April 2026 and is now a bare id, so direction also comes from
+// `.message-out` / `.message-in`; the bubble `.copyable-text[data-pre-plain-text="[time, date] Name: "]`;
+// the text `[data-testid="selectable-text"]` / `.selectable-text`, the last top-level one outside a quoted
+// reply `[aria-label="Quoted message"]`; rows with a `data-id` but no `data-pre-plain-text` (contact cards,
+// separators) are not messages. Emoji drawn as images are read by textOf (alt / data-plain-text).
+// Not evidenced, kept as fallbacks: the chat title `#main header span[title]`, the composer
+// `#main footer [contenteditable="true"]`.
 
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
 import { draftOf, first, lastN } from '../dom';
 import type { SiteAdapter } from '../types';
+
+const TEXT = '[data-testid="selectable-text"], .selectable-text';
+const QUOTE = '[aria-label="Quoted message" i]';
 
 /** "[10:42, 22/11/2026] Alice Chen: " → time and author. */
 export function parsePrePlain(s: string | null): { time?: string; author?: string } {
@@ -22,10 +31,19 @@ export function parsePrePlain(s: string | null): { time?: string; author?: strin
   return out;
 }
 
+/** The message's own text: the last top-level text block that is not inside a quoted reply. */
+function bodyOf(bubble: Element): Element | null {
+  const blocks = Array.from(bubble.querySelectorAll(TEXT)).filter(
+    (el) => !el.parentElement?.closest(TEXT) && !el.closest(QUOTE),
+  );
+  return blocks[blocks.length - 1] ?? null;
+}
+
 export const whatsapp: SiteAdapter = {
   id: 'whatsapp',
   label: 'WhatsApp Web',
-  provenance: 'Public WhatsApp Web scripts (data-id true_/false_, data-pre-plain-text), checked 2026-11-22',
+  provenance:
+    'sanand0/tools whatsappscraper (notes.md, whatsappscraper.js: #main [role=row], data-pre-plain-text, .message-out), read 2026-12-04',
   matches(url) {
     return url.hostname === 'web.whatsapp.com';
   },
@@ -37,18 +55,17 @@ export const whatsapp: SiteAdapter = {
     if (!main) return null;
     const title = first(main, ['header span[title]'])?.getAttribute('title') ?? undefined;
     const messages: ConversationMessage[] = [];
-    for (const row of lastN(main, '[data-id]', (options.maxMessages ?? 50) * 2)) {
-      if (row.parentElement?.closest('[data-id]')) continue;
-      const id = row.getAttribute('data-id') ?? '';
-      const copy = row.querySelector('[data-pre-plain-text]');
-      if (!copy) continue;
-      const out = id.startsWith('true_') || !!row.querySelector('.message-out') || row.matches('.message-out');
-      const meta = parsePrePlain(copy.getAttribute('data-pre-plain-text'));
-      const textEl = copy.querySelector('span.selectable-text') ?? copy;
+    for (const row of lastN(main, '[role="row"]', (options.maxMessages ?? 50) * 2)) {
+      const bubble = row.querySelector('[data-pre-plain-text]');
+      if (!bubble) continue;
+      const id = row.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
+      const out = id.startsWith('true_') || !!row.querySelector('.message-out');
+      const meta = parsePrePlain(bubble.getAttribute('data-pre-plain-text'));
+      const body = bodyOf(bubble);
       messages.push({
         role: out ? 'agent' : 'customer',
         author: meta.author ?? (out ? undefined : title),
-        text: textOf(textEl),
+        text: body ? textOf(body) : '',
         time: meta.time,
       });
     }

@@ -1,10 +1,20 @@
-// Zendesk Support agent workspace (*.zendesk.com/agent/tickets/…). Knowledge: public userscripts and
-// extensions for the agent workspace: the log [data-test-id="omni-log-container"] holds one
-// article[data-test-id="omni-log-comment-item"] per event; the sender is
-// [data-test-id="omni-log-comment-user-link"] / [data-test-id="omni-log-item-sender"]; the message
-// div[data-test-id="omni-log-item-message"] has type="end-user" | "agent"; internal notes carry
-// [data-test-id="omni-log-internal-note-tag"]; times are time[data-test-id^="timestamp-"][datetime]; the
-// composer is [data-test-id^="omnicomposer-"][contenteditable]. Checked 2026-11-22, not on a live account.
+// Zendesk Support agent workspace (*.zendesk.com/agent/tickets/…).
+//
+// Evidence (library): public Zendesk agent-workspace extensions in the search tool's code index, read
+// 2026-12-04. The index gives their text but not their repository names, so they are cited by index file id
+// and the lines that matter; five independent ones agree:
+// - file 61566594905 (a "ZD Styling" port, classifies each article): `article[data-test-id="omni-log-comment-item"]`;
+//   the author's kind from `div[data-test-id="omni-log-item-message"]`'s `type` attribute ("end-user", "agent",
+//   bot…) unless it is "internal"; an internal note is `div[data-test-id="omni-log-internal-note-tag"]` and its
+//   message carries `type="internal"`; the sender `[data-test-id="omni-log-item-sender"] a` /
+//   `[data-test-id="omni-log-comment-user-link"]`.
+// - file 61431380336 (a transcript extractor): the same article / message / note-tag / user-link hooks, the
+//   subject `[data-test-id="ticket-pane-subject"]`.
+// - file 65750186180 (a selector table): `[data-test-id="omni-log-item-sender"]`,
+//   `[data-test-id="omni-log-message-content"]`, `[data-test-id="omni-log-internal-note-tag"]`.
+// - file 3604214663 (a shipped extension bundle): `time[data-test-id="timestamp-relative"]` with `datetime`.
+// - file 68847862235: the composer `[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]`.
+// An internal note is the agents' own talk, never the customer's words: it is read as 'system'.
 
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
@@ -14,8 +24,8 @@ import { draftOf, first, lastN, lineOf, timeOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 function roleOf(item: Element, message: Element | null): Role {
-  if (item.querySelector('[data-test-id="omni-log-internal-note-tag"]')) return 'system';
   const type = message?.getAttribute('type');
+  if (type === 'internal' || item.querySelector('[data-test-id="omni-log-internal-note-tag"]')) return 'system';
   if (type === 'end-user') return 'customer';
   if (type === 'agent') return 'agent';
   if (type === 'bot' || type === 'system') return 'system';
@@ -25,7 +35,8 @@ function roleOf(item: Element, message: Element | null): Role {
 export const zendesk: SiteAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
-  provenance: 'Public agent-workspace userscripts (data-test-id="omni-log-…"), checked 2026-11-22',
+  provenance:
+    'Five public agent-workspace extensions (omni-log-comment-item, item-message type end-user|agent|internal, internal-note-tag), read 2026-12-04',
   matches(url) {
     return url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent');
   },
@@ -43,28 +54,30 @@ export const zendesk: SiteAdapter = {
       const message = item.querySelector('[data-test-id="omni-log-item-message"]');
       const author = lineOf(item, [
         '[data-test-id="omni-log-comment-user-link"]',
+        '[data-test-id="omni-log-item-sender"] a',
         '[data-test-id="omni-log-item-sender"]',
       ]);
       const body = first(item, ['[data-test-id="omni-log-message-content"]', '[data-test-id="omni-log-item-message"]']);
       const text = cleanMessageText(textOf(body, { skip: (el) => el.matches('.signature, blockquote, .zd-quote') }));
-      messages.push({ role: roleOf(item, message), author, text, time: timeOf(item.querySelector('time')) });
+      messages.push({
+        role: roleOf(item, message),
+        author,
+        text,
+        time: timeOf(item.querySelector('time[data-test-id="timestamp-relative"]') ?? item.querySelector('time')),
+      });
     }
-    const requester = first(pane, [
-      '[data-test-id="ticket-system-field-requester-select"]',
-      '[data-test-id="requester-name"]',
-    ]);
     return finishConversation(
       {
         source: 'zendesk',
         title:
-          (first(pane, ['input[data-test-id="omni-header-subject"]']) as HTMLInputElement | null)?.value ||
-          lineOf(pane, ['[data-test-id="ticket-pane-subject"]', '[data-test-id="omni-header-subject"]']),
-        customer: requester ? { name: textOf(requester) } : {},
+          lineOf(pane, ['[data-test-id="ticket-pane-subject"]', 'h1[data-test-id="ticket-subject"]']) ||
+          (first(pane, ['input[data-test-id="omni-header-subject"]']) as HTMLInputElement | null)?.value,
+        customer: {},
         messages,
         draft: draftOf(pane, [
-          '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
-          '[data-test-id="omnicomposer-plain-text-ckeditor"][contenteditable="true"]',
+          '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
           '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+          '[data-test-id^="omnicomposer-"][contenteditable="true"]',
         ]),
       },
       options,

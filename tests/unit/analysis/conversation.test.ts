@@ -36,7 +36,8 @@ describe('analyzeConversation', () => {
         'It has been a week, still nothing',
         'This is ridiculous!!! I want a refund or I will sue',
       ],
-      1,
+      // The threat to sue is the biggest step once a mild "still nothing" no longer reads near "high".
+      2,
     ],
     ['calming', ['This is unacceptable, I am furious!!!', 'ok', 'Thank you so much, that fixed it'], 1],
     ['calming', ['Where is my order?', 'This is unacceptable, I am furious!!!', 'Thank you, that fixed it'], 2],

@@ -40,13 +40,61 @@ describe('quoted text does not feed the emotion', () => {
     expect(a.escalation).toEqual([]);
   });
 
-  test('quoted-only text is neutral with a reason', () => {
-    const a = analyzeMessage('> I am furious\n> refund me');
+  test('a reply that only carries history is neutral with a reason', () => {
+    const a = analyzeMessage('On Tue, 4 Jun 2024, Support wrote:\n> I am furious\n> refund me');
     expect(a.primary).toBe('neutral');
     expect(a.reason).toBe('quoted-only');
   });
 
   test('keepQuoted reads everything', () => {
     expect(analyzeMessage('> I am furious', { keepQuoted: true }).primary).toBe('anger');
+  });
+});
+
+describe('a message that is all quote is read', () => {
+  test.each([
+    ['> I am furious\n> refund me', 'anger'],
+    ['> This is the third time I ask.\n>\n> Still broken, I am so frustrated!!!', 'frustration'],
+    ['> 气死我了，再不退款我就投诉\n> 你们太过分了', 'anger'],
+    ['> 氣死我了，爛透了！！', 'anger'],
+    ['  >Thank you so much, you saved my day!', 'gratitude'],
+  ])('%#: %s', (text, primary) => {
+    const a = analyzeMessage(text);
+    expect(a.primary).toBe(primary);
+    expect(a.reason).toBeUndefined();
+    expect(a.intensity).toBeGreaterThan(0);
+  });
+
+  test('markers are blanked in place: offsets and evidence point into the original', () => {
+    const input = '> > older words, awful\n> I am furious';
+    const r = stripQuoted(input);
+    expect(r.wholeQuote).toBe(true);
+    expect(r.text.length).toBe(input.length);
+    // One level unwrapped: the nested quote (someone older) stays out.
+    expect(r.text).not.toContain('awful');
+    expect(r.text.trim()).toBe('I am furious');
+    const a = analyzeMessage(input);
+    for (const e of a.evidence) expect(input.slice(e.start, e.end)).toBe(e.text);
+    expect(a.evidence.map((e) => e.text)).toContain('furious');
+  });
+
+  test('a quoted signature or history inside the quote is still cut', () => {
+    const r = stripQuoted('> Where is my parcel?\n> -- \n> Jane, furious customer');
+    expect(r.wholeQuote).toBe(true);
+    expect(r.text.trim()).toBe('Where is my parcel?');
+  });
+
+  test('own words beside a quote: the quote is still someone else’s', () => {
+    const r = stripQuoted('> I am furious\nThanks, solved.');
+    expect(r.wholeQuote).toBeUndefined();
+    expect(r.text).not.toContain('furious');
+  });
+
+  test('deep nesting and huge quotes stay bounded', () => {
+    const deep = `${'> '.repeat(50_000)}angry`;
+    expect(() => stripQuoted(deep)).not.toThrow();
+    const big = '> this is awful!!\n'.repeat(60_000);
+    const a = analyzeMessage(big);
+    expect(a.primary).not.toBe('neutral');
   });
 });

@@ -24,6 +24,7 @@ const URLS = [...ADAPTERS.map((a) => a.id), 'generic'].map((id) => {
     crisp: 'https://app.crisp.chat/website/1/inbox/2/',
     whatsapp: 'https://web.whatsapp.com/',
     roundcube: 'https://mail.example.org/?_task=mail&_action=show&_uid=1',
+    fossil: 'http://127.0.0.1:8080/forumpost/3dd0b62cad',
   };
   return byId[id] ?? 'https://shop.example.com/contact/thread/9';
 });

@@ -1,0 +1,155 @@
+// Section f: the batch command (`npm run --silent analyze`). End-to-end lines per second on single-text lines
+// (start-up excluded), the per-line cost split into engine and DISC, and time against size for adversarial
+// lines from 1 KB to 1 MB, where every step should be at most linear (both readers cap at 20,000 characters).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { analyzeMessage } from '../../lib/analysis';
+import { guessDisc } from '../../lib/disc';
+import { processLine } from '../analyze';
+import { evalDir, loadEvalFiles } from '../eval-lib/tsv';
+import { SHAPES } from './adversarial';
+import { fmt, table } from './report';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LINES = 40_000;
+export const SIZES = [1024, 4096, 16 * 1024, 64 * 1024, 256 * 1024, 1024 * 1024];
+
+/** Mixed English and Chinese texts: the dev rows when present, else every fixture message. */
+function texts(): string[] {
+  try {
+    return loadEvalFiles().flatMap((f) => f.rows.map((r) => r.text));
+  } catch {
+    console.log(`(dev rows not found in ${evalDir()}; using short built-in lines)`);
+    return ['Where is my order?', '我的订单到哪了？', '我的訂單到哪了？', 'This is ridiculous!!! Refund me now.'];
+  }
+}
+
+/** Wall time of the real command over `input`, in ms. */
+function runCommand(input: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], { cwd: ROOT });
+    let errors = 0;
+    let tail = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const s = tail + chunk.toString('utf8');
+      const lines = s.split('\n');
+      tail = lines.pop() ?? '';
+      for (const l of lines) if (l.includes('"error":')) errors++;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || errors > 0) reject(new Error(`analyze exited ${code} with ${errors} error lines`));
+      else resolve(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+    child.stdin.end(input);
+  });
+}
+
+function cpuMicros(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return c.user + c.system;
+}
+
+export interface BatchResult {
+  linesPerSec: number;
+  /** Whole line (engine, DISC, JSON). */
+  worstGrowth: number;
+  /** The DISC guess alone. */
+  worstDiscGrowth: number;
+}
+
+export async function runBatch(): Promise<BatchResult> {
+  const pool = texts();
+  const lines: string[] = [];
+  for (let i = 0; i < LINES; i++) lines.push(JSON.stringify({ id: i, text: pool[i % pool.length] }));
+  const all = `${lines.join('\n')}\n`;
+  const one = `${lines[0]}\n`;
+  // Start-up (Node, tsx, first pack compile) is what a run with one line costs; best of three each.
+  const startup = Math.min(await runCommand(one), await runCommand(one), await runCommand(one));
+  const full = Math.min(await runCommand(all), await runCommand(all));
+  const linesPerSec = (LINES / Math.max(1, full - startup)) * 1000;
+
+  // The same lines in this process, CPU time: what each part costs per line.
+  const sample = Array.from({ length: 10_000 }, (_, i) => pool[i % pool.length]!);
+  for (const t of sample.slice(0, 1000)) processLine(JSON.stringify({ id: 0, text: t }));
+  const per = (fn: (t: string) => unknown) => cpuMicros(() => sample.forEach(fn)) / sample.length;
+  const engine = per((t) => analyzeMessage(t));
+  const disc = per((t) => guessDisc([{ role: 'customer', text: t }]));
+  const whole = per((t) => JSON.stringify(processLine(JSON.stringify({ id: 0, text: t }))));
+
+  console.log(
+    table(
+      ['batch command, single-text lines', 'value'],
+      [
+        ['lines', String(LINES)],
+        ['start-up (one line), ms', fmt(startup, 0)],
+        ['whole run, ms', fmt(full, 0)],
+        ['lines/s end to end, start-up excluded', fmt(linesPerSec, 0)],
+        ['per line in process (CPU µs): engine', fmt(engine, 1)],
+        ['per line in process (CPU µs): DISC guess', fmt(disc, 1)],
+        ['per line in process (CPU µs): parse + both + JSON out', fmt(whole, 1)],
+      ],
+    ),
+  );
+
+  // Time against size, CPU ms per call, repeated until the clock's resolution no longer matters.
+  console.log('');
+  const rows: string[][] = [];
+  let worstGrowth = 0;
+  let worstDiscGrowth = 0;
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const whole: number[] = [];
+    const discOnly: number[] = [];
+    for (const size of SIZES) {
+      const text = make(size);
+      const line = JSON.stringify({ id: 1, text });
+      whole.push(perCall(() => processLine(line)));
+      discOnly.push(perCall(() => guessDisc([{ role: 'customer', text }])));
+    }
+    const g = growth(whole);
+    const gd = growth(discOnly);
+    worstGrowth = Math.max(worstGrowth, g);
+    worstDiscGrowth = Math.max(worstDiscGrowth, gd);
+    rows.push([name, ...whole.map((m) => fmt(m, 2)), fmt(g, 2), fmt(discOnly.at(-1)!, 2), fmt(gd, 2)]);
+  }
+  console.log(
+    table(
+      [
+        'shape: ms CPU per line',
+        ...SIZES.map((s) => (s >= 1024 * 1024 ? '1 MB' : `${s / 1024} KB`)),
+        'growth',
+        'DISC 1 MB',
+        'DISC growth',
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    '\ngrowth = the largest (time ratio ÷ size ratio) between neighbouring sizes from 4 KB up: 1 is linear, under 1' +
+      ' is the 20,000-character cap at work, above 1 superlinear. "DISC" columns time the style guess alone.',
+  );
+  return { linesPerSec, worstGrowth, worstDiscGrowth };
+}
+
+/** CPU ms per call of fn, repeated until at least 40 ms were spent. */
+function perCall(fn: () => void): number {
+  let calls = 0;
+  let spent = 0;
+  while (spent < 40_000 && calls < 10_000) {
+    spent += cpuMicros(fn);
+    calls++;
+  }
+  return spent / calls / 1000;
+}
+
+/** Largest time ratio ÷ size ratio over neighbouring sizes, from the second size up (1 KB is all overhead). */
+function growth(ms: readonly number[]): number {
+  let worst = 0;
+  for (let k = 2; k < ms.length; k++) {
+    worst = Math.max(worst, ms[k]! / Math.max(ms[k - 1]!, 0.01) / (SIZES[k]! / SIZES[k - 1]!));
+  }
+  return worst;
+}

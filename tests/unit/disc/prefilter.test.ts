@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { EN_RULES } from '@/lib/disc/lexicon/en';
+import { ZH_HANS_RULES } from '@/lib/disc/lexicon/zh-hans';
+import { ZH_HANT_RULES } from '@/lib/disc/lexicon/zh-hant';
+import { hasScript, requiredScript, scriptsOf } from '@/lib/disc/needs';
+import { GramTable, startGrams } from '@/lib/disc/prefix';
+import { hostileText, SEED } from '../fuzz/hostile';
+
+// The pre-checks only skip work: whenever a rule's regex matches a text, both checks must let it run.
+
+const RULES = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT_RULES];
+const table = new GramTable();
+
+function passes(text: string, i: number): boolean {
+  const r = RULES[i]!;
+  const s = scriptsOf(text);
+  if (!hasScript(s, r.needs)) return false;
+  table.fill(text);
+  return r.grams === null || table.any(r.grams);
+}
+
+function matches(text: string, i: number): boolean {
+  const re = RULES[i]!.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0]) return true;
+    re.lastIndex++;
+  }
+  return false;
+}
+
+function check(text: string): void {
+  for (let i = 0; i < RULES.length; i++) {
+    if (matches(text, i))
+      expect(passes(text, i), `${RULES[i]!.cue} ${RULES[i]!.pattern.source.slice(0, 40)} on ${text.slice(0, 80)}`).toBe(
+        true,
+      );
+  }
+}
+
+/** Every customer message in the DISC and intensity fixtures. */
+function fixtureTexts(): string[] {
+  const out: string[] = [];
+  for (const sub of ['disc', 'intensity']) {
+    const dir = join(import.meta.dirname, '..', '..', 'fixtures', sub);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{
+        text?: string;
+        messages?: Array<{ text: string }>;
+      }>;
+      for (const item of data) {
+        if (item.text) out.push(item.text);
+        for (const m of item.messages ?? []) out.push(m.text);
+      }
+    }
+  }
+  return out;
+}
+
+function allMatches(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(`${m.index}:${m[0]}`);
+    if (!m[0]) re.lastIndex++;
+  }
+  return out;
+}
+
+/** On plain text (BMP only, no Kelvin sign or long s) a rule's fast form finds exactly what its u form finds. */
+function fastMismatches(text: string): string[] {
+  if (!scriptsOf(text).plain) return [];
+  const out: string[] = [];
+  for (const r of RULES) {
+    if (r.fast && allMatches(r.fast, text).join('|') !== allMatches(r.pattern, text).join('|')) {
+      out.push(`${r.cue} on ${text.slice(0, 60)}`);
+    }
+  }
+  return out;
+}
+
+describe('fast (no u flag) forms match like the u forms on plain text', () => {
+  test('most rules have one', () => {
+    expect(RULES.filter((r) => r.fast !== null).length / RULES.length).toBeGreaterThan(0.9);
+  });
+
+  test('on every fixture message, case flipped too', () => {
+    const bad = fixtureTexts().flatMap((t) => [...fastMismatches(t), ...fastMismatches(t.toUpperCase())]);
+    expect(bad).toEqual([]);
+  });
+
+  test('text with a Kelvin sign, a long s or an emoji is not plain', () => {
+    for (const t of ['\u212Aeep', 'ſend it', 'ok 😀']) expect(scriptsOf(t).plain).toBe(false);
+    expect(scriptsOf('Send it today, 马上').plain).toBe(true);
+  });
+});
+
+describe('rule pre-checks never skip a rule that matches', () => {
+  test('most rules can be pre-checked (else the check buys nothing)', () => {
+    expect(RULES.filter((r) => r.grams !== null).length / RULES.length).toBeGreaterThan(0.9);
+  });
+
+  test('on every fixture message, and on each with its case flipped', () => {
+    const texts = fixtureTexts();
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const t of texts) {
+      check(t);
+      check(t.toUpperCase());
+    }
+  });
+
+  test('on random mixes of the rules’ own words', () => {
+    // Pieces cut from the patterns' literal runs hit the rules far more often than random text does.
+    const pieces = [
+      ...new Set(RULES.flatMap((r) => r.pattern.source.split(/[\\()[\]|?*+{}^$]+/).filter((p) => p.length >= 2))),
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(' ', '. ', '!', '?', '\n', '，', '。', 'K', 'ſ', '123456789'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        check(t);
+        check(t.toUpperCase());
+        expect(fastMismatches(t)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+  test('on hostile text', () => {
+    fc.assert(
+      fc.property(hostileText, (t) => check(t)),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  test('the script check reads sources right', () => {
+    expect(requiredScript('退款|取消')).toBe('han');
+    expect(requiredScript('\\b(?:refund|cancel)\\b')).toBe('latin');
+    expect(requiredScript('订单号|[A-Z]{0,4}\\d{8,}')).toBeNull();
+    expect(requiredScript('(?:退)?\\d+')).toBe('digit');
+    expect(requiredScript('(?:退)?\\d*')).toBeNull();
+    expect(requiredScript('#[A-Z0-9-]{4,}')).toBeNull();
+  });
+
+  test('patterns too open to list have no pre-check', () => {
+    expect(startGrams('.+')).toBeNull();
+    expect(startGrams('\\w+ing')).toBeNull();
+    expect(startGrams('(.)\\1')).toBeNull();
+    expect(startGrams('\\b(?:asap|right now)\\b')).not.toBeNull();
+  });
+});
