@@ -84,6 +84,8 @@ async function clickButton(p: Page, label: string): Promise<void> {
   const handle = await p.waitForSelector(`::-p-text(${label})`);
   await handle?.click();
 }
+const draftOf = (session: Record<string, unknown>, tabId: number) =>
+  (session[`tab:${tabId}`] as { draft?: string } | undefined)?.draft;
 async function closeAll(...pages: Page[]): Promise<void> {
   for (const p of pages) await p.close();
 }
@@ -106,9 +108,11 @@ describe('the panel reads the demo conversations', () => {
 
 describe('insertion', () => {
   test('a suggestion goes into the helpdesk textarea at the caret, keeping the draft', async () => {
-    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    const { page, panel, tabId } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
     await page.bringToFront();
     await page.type('textarea#reply', 'Hi Dana,\n\n');
+    // The panel re-ranks suggestions once the draft reaches it; read the one we click after that.
+    await expect.poll(async () => draftOf(await storageOf(h, 'session'), tabId), SLOW).toBe('Hi Dana,\n\n');
     const suggestion = await text(panel, `${byTest('suggestion')} .suggestion-text`);
     await panel.click(byTest('insert-suggestion'));
     // The panel says what happened: inserted, or copied because the page would not take it.
