@@ -41,7 +41,7 @@ const RAW = [
     tags: ['espresso', 'spare-parts'],
     expected: {
       primary: ['anger', 'frustration'],
-      escalation: ['churn', 'repeat-contact', 'supervisor'],
+      escalation: ['churn', 'repeat-contact', 'supervisor', 'chargeback'],
       mayAlsoFlag: ['compensation'],
       disc: 'D',
     },

@@ -54,7 +54,9 @@ export type EscalationFlag =
   | 'supervisor'
   | 'repeat-contact'
   | 'compensation'
-  | 'abuse';
+  | 'abuse'
+  | 'chargeback'
+  | 'harm';
 export const ESCALATION_FLAGS: readonly EscalationFlag[] = [
   'churn',
   'legal',
@@ -64,7 +66,36 @@ export const ESCALATION_FLAGS: readonly EscalationFlag[] = [
   'repeat-contact',
   'compensation',
   'abuse',
+  'chargeback',
+  'harm',
 ];
+
+/**
+ * How far the customer has gone: `taken` (already done: "I've reported this to…", 已经申请拒付),
+ * `threatened` (will do, or will if: "if it's not fixed by Friday I'll…"), `demanded` (asks us to do it now:
+ * "put me through to a manager", 给我退款). Listed strongest first.
+ */
+export type EscalationStrength = 'taken' | 'threatened' | 'demanded';
+export const ESCALATION_STRENGTHS: readonly EscalationStrength[] = ['taken', 'threatened', 'demanded'];
+
+/** A span of a message's text; UTF-16 offsets into the message as given, like Evidence. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Why a flag was raised: the sentence that says it, the words that carry it, and any deadline it sets. */
+export interface EscalationDetail {
+  flag: EscalationFlag;
+  strength: EscalationStrength;
+  sentence: TextSpan;
+  cue: TextSpan;
+  /** "by Friday", "within 24 hours", 明天之前, 24小時內: when the customer set one in that sentence. */
+  deadline?: TextSpan;
+  /** Index into the conversation's messages (conversation-level results only). */
+  messageIndex?: number;
+}
 
 /** A span of the original text that moved the result, so the panel can explain itself. */
 export interface Evidence {
@@ -94,6 +125,11 @@ export interface MessageAnalysis {
   /** 0..1 */
   urgency: number;
   escalation: EscalationFlag[];
+  /**
+   * One entry per flag in `escalation`, strongest first (harm, then taken, threatened, demanded). The engine
+   * always sets it; results built by hand (tests, older stored results) may leave it out.
+   */
+  escalationDetail?: EscalationDetail[];
   evidence: Evidence[];
   /** Why the result is what it is when there was nothing to read, e.g. 'empty', 'no-text', 'truncated'. */
   reason?: string;

@@ -56,6 +56,8 @@ export const FLAG_LABEL: Record<EscalationFlag, MessageKey> = {
   'repeat-contact': 'tplFlag_repeat_contact',
   compensation: 'tplFlag_compensation',
   abuse: 'tplFlag_abuse',
+  chargeback: 'tplFlag_chargeback',
+  harm: 'tplFlag_harm',
 };
 
 export const DISC_LABEL: Record<DiscStyle, MessageKey> = {

@@ -2,6 +2,7 @@ import type {
   ConversationAnalysis,
   ConversationMessage,
   Emotion,
+  EscalationDetail,
   EscalationFlag,
   Evidence,
   Language,
@@ -10,6 +11,7 @@ import type {
   Trend,
 } from '../types';
 import { EMOTIONS, ESCALATION_FLAGS } from '../types';
+import { orderDetails, strongerThan } from './escalation';
 import { MAX_EVIDENCE, MAX_MESSAGES } from './limits';
 import { analyzeMessage, neutral, zeroEmotions } from './message';
 
@@ -128,6 +130,8 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
     let valence = 0;
     let urgency = 0;
     const flags = new Set<EscalationFlag>();
+    // One detail per flag: the strongest way the customer raised it, the latest when two are as strong.
+    const details = new Map<EscalationFlag, EscalationDetail>();
     const evidence: Evidence[] = [];
     results.forEach((r, k) => {
       const w = RECENCY_DECAY ** (n - 1 - k);
@@ -138,6 +142,10 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
       valence += a.valence * w;
       urgency = Math.max(urgency, a.urgency * (k >= n - 2 ? 1 : w));
       for (const f of a.escalation) flags.add(f);
+      for (const d of a.escalationDetail ?? []) {
+        const prev = details.get(d.flag);
+        if (!prev || !strongerThan(prev.strength, d.strength)) details.set(d.flag, { ...d, messageIndex: r.index });
+      }
       for (const ev of a.evidence) evidence.push({ ...ev, weight: round(ev.weight * w), messageIndex: r.index });
     });
     let primary: Emotion | 'neutral' = 'neutral';
@@ -168,6 +176,7 @@ export function analyzeConversation(messages: ConversationMessage[]): Conversati
       valence: round(valence / wsum),
       urgency: round(urgency),
       escalation: ESCALATION_FLAGS.filter((f) => flags.has(f)),
+      escalationDetail: orderDetails([...details.values()]),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       messages: results,
       trend,

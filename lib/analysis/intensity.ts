@@ -44,6 +44,9 @@ export const FLAG_HEAT: Readonly<Record<EscalationFlag, number>> = {
   supervisor: 1.2,
   'repeat-contact': 0.8,
   compensation: 0.5,
+  // A reversed payment is money already at stake; a threat of harm is as hot as it gets.
+  chargeback: 1.8,
+  harm: 2.5,
 };
 
 /**
@@ -60,6 +63,8 @@ export const FLAG_FLOOR: Readonly<Record<EscalationFlag, number>> = {
   supervisor: MEDIUM_INTENSITY_FROM + 0.1,
   'repeat-contact': MEDIUM_INTENSITY_FROM,
   compensation: 0,
+  chargeback: HIGH_INTENSITY_FROM,
+  harm: HIGH_INTENSITY_FROM,
 };
 
 /** Heat that maps to 0.5 before emphasis. */

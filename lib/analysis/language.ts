@@ -1,26 +1,14 @@
+import { SCRIPT_PAIRS } from '../text/script-chars';
 import type { Language } from '../types';
 import type { PackSource } from './pack';
 import { ZH_HANS } from './packs/zh-hans';
 import { ZH_HANT } from './packs/zh-hant';
 
-// Common characters written differently in the two scripts, as aligned pairs (错/錯, 这/這). Counting them
-// is enough to tell a message's script; characters shared by both (人, 我) say nothing.
-const PAIRS =
-  '错錯误誤么麼这這说說话話对對时時会會们們没沒为為还還过過发發后後给給让讓请請问問题題样樣点點买買卖賣单單货貨运運费費钱錢银銀账賬户戶订訂务務员員级級号號码碼网網络絡线線电電视視频頻软軟体體质質开開关關门門东東车車马馬鸟鳥' +
-  '鱼魚鸡雞饭飯饿餓汤湯难難欢歡乐樂爱愛气氣谢謝实實现現学學习習见見经經长長应應该該动動态態总總无無边邊听聽觉覺钟鐘几幾换換终終赔賠偿償诉訴讼訟团團队隊处處帮幫绝絕别別头頭脑腦坏壞从從离離远遠进進连連尽盡机機场場虽雖读讀写寫' +
-  '认認尔爾转轉乱亂伤傷泪淚惊驚吓嚇怀懷烦煩骂罵恶惡脏髒凉涼贵貴骗騙滚滾妈媽罢罷结結卫衛这這吗嗎个個啊啊让讓么麼鲜鮮饮飲奋奮兴興庆慶祝祝谁誰们們';
-const HANS_ONLY = [...PAIRS].filter((_, i) => i % 2 === 0).join('');
-const HANT_ONLY = [...PAIRS].filter((_, i) => i % 2 === 1).join('');
-
 /** 1 = Simplified-only, 2 = Traditional-only, 0 = either or neither; one typed-array read per character. */
 export const SCRIPT_OF = new Uint8Array(65536);
-for (let i = 0; i < HANS_ONLY.length; i++) {
-  const a = HANS_ONLY.charCodeAt(i);
-  const b = HANT_ONLY.charCodeAt(i);
-  if (a !== b) {
-    SCRIPT_OF[a] = 1;
-    SCRIPT_OF[b] = 2;
-  }
+for (const [hans, hant] of SCRIPT_PAIRS) {
+  SCRIPT_OF[hans.charCodeAt(0)] = 1;
+  SCRIPT_OF[hant.charCodeAt(0)] = 2;
 }
 
 /** Every Han character a pack's terms use. */
@@ -49,7 +37,7 @@ function hanChars(src: PackSource): Set<number> {
 }
 
 // The packs are written natively in each script, so a character only one of them uses (滿, 爛, 嬲 / 满, 烂)
-// is evidence for that script too. The hand-made pairs above stay authoritative.
+// is evidence for that script too. The shared pairs (lib/text/script-chars.ts) stay authoritative.
 {
   const hans = hanChars(ZH_HANS);
   const hant = hanChars(ZH_HANT);

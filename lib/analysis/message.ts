@@ -1,5 +1,6 @@
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
+import { flagsOf, readEscalation, valenceOfSums } from './escalation';
 import * as intensityModule from './intensity';
 import * as languageModule from './language';
 import * as limits from './limits';
@@ -48,7 +49,6 @@ const { scan, wordIndexFor } = scanModule;
 const {
   ENTRY_ANGER,
   ENTRY_CONTRAST,
-  ENTRY_FLAGS,
   ENTRY_NEGATOR,
   ENTRY_QUESTION,
   ENTRY_SARCASM,
@@ -82,6 +82,7 @@ export function neutral(language: Language, reason?: string): MessageAnalysis {
     valence: 0,
     urgency: 0,
     escalation: [],
+    escalationDetail: [],
     evidence: [],
   };
   if (reason) r.reason = reason;
@@ -183,8 +184,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const mostlyCaps = s.words >= 3 && s.capsWords / s.words >= 0.6;
 
   const contribs: Contribution[] = [];
-  const flags: EscalationFlag[] = [];
-  const flagHits: Hit[] = [];
+  const masked: Hit[] = [];
   const sarcasmHits: Hit[] = [];
   let questions = s.questions;
   let lastContrast = -1;
@@ -206,18 +206,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
         sarcasmHits.push(hit);
         contribs.push(contrib(hit, FRUSTRATION, SARCASM_MARKER, 'sarcasm', hit.start));
       }
-      if (bits & ENTRY_FLAGS) {
-        for (const f of e.flags!) {
-          if (!flags.includes(f)) {
-            flags.push(f);
-            flagHits.push(hit);
-          }
-        }
-      }
-      if (hit.masked && bits & ENTRY_ANGER && !flags.includes('abuse')) {
-        flags.push('abuse');
-        flagHits.push(hit);
-      }
+      if (hit.masked && bits & ENTRY_ANGER) masked.push(hit);
       if (bits & ENTRY_NEGATOR) lastNeg = hit;
       if (bits & ENTRY_SCALE) lastMod = hit;
     }
@@ -275,6 +264,18 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   const sum = scratch;
   for (let k = 0; k < 7; k++) sum[k] = 0;
   for (const c of contribs) sum[c.e]! += c.weight;
+  // Escalation reads intent clause by clause (lib/analysis/escalation), not the lexicon's words.
+  const escalationDetail = readEscalation(text, {
+    language,
+    valence: valenceOfSums(sum),
+    original: raw,
+    offset,
+    masked,
+  });
+  const flags = flagsOf(escalationDetail);
+  const flagHits = flags
+    .map((f) => escalationDetail.find((d) => d.flag === f)!.cue)
+    .map(({ start, end }) => ({ start: start - offset, end: end - offset }));
   // A message in capitals is shouting: more intense, and anger when it is already negative.
   if (mostlyCaps && sum[ANGER]! + sum[FRUSTRATION]! > 0.5) sum[ANGER]! += 0.5;
   if (flags.includes('abuse')) sum[ANGER]! += 1;
@@ -325,6 +326,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     valence: round(valence),
     urgency: round(Math.min(1, urgencyScore)),
     escalation: flags,
+    escalationDetail,
     evidence: buildEvidence(contribs, flags, flagHits, sarcasmHits, raw, offset),
   };
   if (truncated) result.reason = 'truncated';
@@ -433,7 +435,7 @@ function findSpan(
 function buildEvidence(
   contribs: readonly Contribution[],
   flags: readonly EscalationFlag[],
-  flagHits: readonly Hit[],
+  flagHits: readonly { start: number; end: number }[],
   sarcasmHits: readonly Hit[],
   original: string,
   offset: number,

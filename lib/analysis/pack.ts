@@ -21,7 +21,12 @@ export interface PackSource {
   sarcasm: readonly string[];
   /** Words that make a sentence a question without a question mark. */
   questionWords: readonly string[];
-  escalation: Record<EscalationFlag, readonly string[]>;
+  /**
+   * Escalation vocabulary by flag. It no longer raises flags (lib/analysis/escalation reads intent clause by
+   * clause); the scanner still uses the phrases, which swallow the words inside them ("my money back"), and
+   * the language detector reads their characters as script evidence.
+   */
+  escalation: Partial<Record<EscalationFlag, readonly string[]>>;
   /** Urgency cues (asap, 马上); value 0..1. */
   urgency: Record<string, number>;
   /** Terms that look like cues but are not (不错 starts with 不): they block a shorter, wrong match. */

@@ -236,6 +236,8 @@ function capsFor(ctx: Context): Record<Template['kind'], number> {
  * for, the IHEART body, a scaffold and a closing, with at least one suggestion per IHEART step.
  */
 export function suggest(input: SuggestInput): Suggestion[] {
+  // A threat of harm is for a lead and the team's safety procedure, not for a canned reply.
+  if (input.analysis.escalation.includes('harm')) return [];
   const ctx = contextOf(input);
   const ranked = candidates(input, ctx);
   const caps = capsFor(ctx);

@@ -277,7 +277,7 @@ export const ZH_HANS_RULES: readonly CoachRule[] = [
     pattern:
       /(?:是|就|都|也|后)(?:不能|无法|不可以|不予|不接受|不会)(?:退|换|赔|补偿|取消|更改|修改|处理|办理|延长|恢复|开通|保留|撤销)/,
     notBefore: /[您你](?:暂时|一直|目前|都|也|还)?$|让[您你].{0,4}$/,
-    // 開課後不能退費，但我可以幫您轉到下一期 turns to what we can do.
+    // 开课后不能退费，但我可以帮您转到下一期 turns to what we can do.
     notInSentence: /(?:但|不过|可是)[^。！？]{0,12}?(?:可以|帮|为您|给您|替您|安排|已经)/,
     alternative: ABSOLUTE_ALT,
   },

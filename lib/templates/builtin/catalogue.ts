@@ -110,6 +110,8 @@ export const CATALOGUE = {
   'escalation-supervisor': { step: 'resolve', kind: 'escalation', flags: ['supervisor'] },
   'escalation-repeat-contact': { step: 'apologize', kind: 'escalation', flags: ['repeat-contact'] },
   'escalation-compensation': { step: 'resolve', kind: 'escalation', flags: ['compensation'] },
+  'escalation-chargeback': { step: 'resolve', kind: 'escalation', flags: ['chargeback'] },
+  // No template answers 'harm': the panel shows a safety card instead, and suggest() offers nothing.
 
   // Resolve: a concrete next step, shaped by DISC style.
   'resolve-general': { step: 'resolve', kind: 'resolve' },

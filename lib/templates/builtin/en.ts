@@ -87,6 +87,8 @@ const TEXTS: Record<BuiltinKey, string> = {
     "I can ask a team lead to review this. I'll pass on everything you've told me, so you won't have to explain it all again.",
   'escalation-repeat-contact':
     "I'm sorry you've had to contact us again about this. You shouldn't have to chase us, so I'll take ownership of it from here and see it through.",
+  'escalation-chargeback':
+    "I understand you've gone to your bank about this payment, and that's your right. I've checked the charge on our side and I'll tell you plainly what I can still do here, so nothing is held up while the bank reviews it.",
   'escalation-compensation':
     "I understand you'd like compensation for this, and it's fair to ask. I can't confirm an amount myself, but I've requested a review and will let you know the outcome within {timeframe}.",
 

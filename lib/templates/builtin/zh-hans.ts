@@ -63,6 +63,8 @@ const TEXTS: Record<BuiltinKey, string> = {
   'escalation-public': '我理解您希望让更多人知道您的经历。我更希望先把问题帮您解决好，下面是我现在正在做的处理。',
   'escalation-supervisor': '我可以请主管来复核这件事。您告诉我的情况我都会完整转达，您不需要再从头说一遍。',
   'escalation-repeat-contact': '很抱歉让您为这件事再次联系我们。本不该让您一次次来催，接下来由我负责跟进到底。',
+  'escalation-chargeback':
+    '我理解您已经就这笔付款联系了银行，这是您的权利。我已经核对了我们这边的扣款记录，会直接告诉您我这边还能做什么，不会因为银行在审核而耽误您的事。',
   'escalation-compensation':
     '我理解您希望得到补偿，提出这个要求是合理的。具体金额我个人无法直接确认，但我已经提交审核申请，会在{timeframe}内告诉您结果。',
 

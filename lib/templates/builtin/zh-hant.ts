@@ -66,6 +66,8 @@ const TEXTS: Record<BuiltinKey, string> = {
   'escalation-public': '我理解您希望讓更多人知道您的經歷。我更希望先把問題幫您處理好，以下是我現在正在進行的處理。',
   'escalation-supervisor': '我可以請主管來協助檢視這件事。您跟我說的狀況我都會完整轉達，您不需要再從頭說明一次。',
   'escalation-repeat-contact': '很抱歉讓您為了這件事再次聯絡我們。不應該讓您一直來催，接下來由我負責跟進到底。',
+  'escalation-chargeback':
+    '我理解您已經就這筆付款聯絡了銀行，這是您的權利。我已經核對了我們這邊的扣款紀錄，會直接告訴您我這邊還能做什麼，不會因為銀行在審核而耽誤您的事。',
   'escalation-compensation':
     '我理解您希望得到補償，提出這個要求是合理的。實際金額我無法直接跟您確認，但我已經提出審核申請，會在{timeframe}內回覆您結果。',
 

@@ -1,16 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '@/lib/analysis';
-import type { EscalationFlag } from '@/lib/types';
+import { analyzeConversation, analyzeMessage } from '@/lib/analysis';
+import type { EscalationFlag, EscalationStrength } from '@/lib/types';
 
 const flags = (text: string) => analyzeMessage(text).escalation;
+const detail = (text: string, flag: EscalationFlag) =>
+  analyzeMessage(text).escalationDetail?.find((d) => d.flag === flag);
 
-describe('escalation flags', () => {
+describe('escalation flags fire on intent', () => {
   test.each<[EscalationFlag, string, string]>([
     ['churn', 'en', 'I want to cancel my subscription and switch to another provider'],
+    ['churn', 'en', "I'm done. Close the account."],
     ['churn', 'zh-Hans', '我要退订，马上销户'],
     ['churn', 'zh-Hant', '我要解約，幫我銷戶'],
     ['legal', 'en', 'My lawyer will hear about this, I will sue'],
     ['legal', 'zh-Hans', '我已经找了律师，准备起诉你们'],
+    ['legal', 'zh-Hans', '再不处理我就走法律程序'],
     ['legal', 'zh-Hant', '我會找律師提告'],
     ['regulator', 'en', 'I am filing a complaint with the BBB and the CFPB'],
     ['regulator', 'en', 'Next stop is the ombudsman and Trading Standards'],
@@ -22,7 +26,9 @@ describe('escalation flags', () => {
     ['public', 'zh-Hans', '我要曝光你们，发微博让大家看看'],
     ['public', 'zh-Hant', '我要上新聞爆料，PO上網'],
     ['supervisor', 'en', 'Let me speak to your manager'],
+    ['supervisor', 'en', 'I need someone senior, not another first-line agent.'],
     ['supervisor', 'zh-Hans', '叫你们主管来，找你们领导'],
+    ['supervisor', 'zh-Hans', '让能拍板的人来'],
     ['supervisor', 'zh-Hant', '請你們主管來處理'],
     ['repeat-contact', 'en', 'This is the third time I am writing and it is still not fixed'],
     ['repeat-contact', 'zh-Hans', '这是我第三次打电话了，又是没人管'],
@@ -31,6 +37,7 @@ describe('escalation flags', () => {
     ['compensation', 'zh-Hans', '必须退款，还要赔偿'],
     ['compensation', 'zh-Hant', '請盡快退費，並給予賠償'],
     ['abuse', 'en', 'You people are useless idiots'],
+    ['abuse', 'en', 'Learn to read, you absolute clown.'],
     ['abuse', 'en', 'f*** you'],
     ['abuse', 'en', 'this is sh*t service'],
     ['abuse', 'en', 'what the f**king hell'],
@@ -38,34 +45,132 @@ describe('escalation flags', () => {
     ['abuse', 'zh-Hans', 'TMD又延迟'],
     ['abuse', 'zh-Hans', '尼玛，还没到'],
     ['abuse', 'zh-Hant', '靠北喔，什麼爛服務'],
+    ['abuse', 'zh-Hant', '你智障喔？'],
+    ['chargeback', 'en', "I've opened a dispute with my bank for the double charge."],
+    ['chargeback', 'en', 'Fine, I will just file a PayPal claim.'],
+    ['chargeback', 'zh-Hans', '我已经向银行申请拒付了'],
+    ['chargeback', 'zh-Hans', '再不退钱我就找银行退单'],
+    ['chargeback', 'zh-Hant', '我已經向銀行申請爭議款'],
+    ['chargeback', 'zh-Hant', '不處理我就請信用卡公司止付'],
+    ['harm', 'en', "Keep this up and I'll come down there and smash every screen in the shop."],
+    ['harm', 'en', "I can't go on like this anymore, I just want to end it all."],
+    ['harm', 'zh-Hans', '别逼我上门动手'],
+    ['harm', 'zh-Hans', '活着真没意思，不想活了'],
+    ['harm', 'zh-Hant', '再俾我見到個送貨員，我打死佢'],
   ])('%s (%s): %s', (flag, _lang, text) => {
     expect(flags(text)).toContain(flag);
   });
+});
 
+describe('a trigger word without the intent raises nothing', () => {
   test.each([
-    ['Thanks, the refund arrived'.replace('refund', 'parcel'), []],
-    ['Could you check my order status?', []],
-    ['又好吃又便宜', []],
-    ['操作很简单', []],
-  ])('no false flag: %s', (text, expected) => {
-    expect(flags(text)).toEqual(expected);
+    'How do I cancel one order I placed by mistake?',
+    'My manager asked me to request a copy of the invoices.',
+    'Thanks to your supervisor for her help last week, she was great.',
+    'Thanks, the refund arrived.',
+    "We're not planning to cancel, just checking the renewal date.",
+    "Hello, we're a small law firm and want to know if the Team plan covers 12 seats.",
+    'I fucking love this keyboard',
+    'That was a killer deal!',
+    'Could you check my order status?',
+    '请问退货流程是怎样的？',
+    '在小红书上看到你们的产品，想问下有没有白色的。',
+    '不是要退订，只是想改一下扣费日期。',
+    '在Dcard看到大家推薦，想問有沒有白色的。',
+    '我們主管叫我來問發票怎麼開。',
+    '笑死，这个广告太魔性了。',
+    '又好吃又便宜',
+    '操作很简单',
+  ])('%s', (text) => {
+    expect(flags(text)).toEqual([]);
   });
 
-  test('a flag is explained by an escalation span', () => {
+  test('a thank-you note that mentions telling others and a replacement raises nothing (issue 18)', () => {
+    const text =
+      "Just wanted to say thank you! I've already told my sister about you, she's ordering too. The replacement arrived yesterday and works perfectly.";
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('strength: taken, threatened or demanded', () => {
+  test.each<[string, EscalationFlag, EscalationStrength]>([
+    ["I've reported this to the BBB.", 'regulator', 'taken'],
+    ['I will report this to the BBB.', 'regulator', 'threatened'],
+    ["If it's not fixed by Friday I'm cancelling my plan.", 'churn', 'threatened'],
+    ['Cancel my subscription today.', 'churn', 'demanded'],
+    ['Put me through to a manager.', 'supervisor', 'demanded'],
+    ['I emailed your CEO this morning.', 'supervisor', 'taken'],
+    ['我已经申请拒付了', 'chargeback', 'taken'],
+    ['再不退款我就拒付', 'chargeback', 'threatened'],
+    ['再不退款我就拒付', 'compensation', 'demanded'],
+    ['律師函已經寄出了', 'legal', 'taken'],
+  ])('%s → %s %s', (text, flag, strength) => {
+    expect(detail(text, flag)?.strength).toBe(strength);
+  });
+
+  test('details come strongest first, harm before everything', () => {
+    const a = analyzeMessage("I've reported you to the BBB, I want a refund, and I know where your office is.");
+    expect(a.escalationDetail?.map((d) => d.flag)).toEqual(['harm', 'regulator', 'compensation']);
+  });
+});
+
+describe('sentence, cue and deadline spans', () => {
+  test.each([
+    ['Hello. Fix it within 24 hours or I go public with the screenshots.', 'public', 'within 24 hours'],
+    ['再不处理，明天之前我就投诉到12315。', 'regulator', '明天之前'],
+    ['24小時內不處理，我就去Dcard爆料。', 'public', '24小時內'],
+    ['今晚之前不退款，我就申请拒付。', 'chargeback', '今晚之前'],
+  ])('%s', (text, flag, deadline) => {
+    const d = detail(text, flag as EscalationFlag)!;
+    expect(d.deadline?.text).toBe(deadline);
+    for (const span of [d.sentence, d.cue, d.deadline!]) expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(d.sentence.start).toBeLessThanOrEqual(d.cue.start);
+    expect(d.sentence.end).toBeGreaterThanOrEqual(d.cue.end);
+  });
+
+  test('offsets point into the message as given, past an emoji and a first sentence', () => {
+    const text = 'Hi 😀 there. Honestly, I will contact my lawyer.';
+    const d = detail(text, 'legal')!;
+    expect(d.sentence.text).toBe('Honestly, I will contact my lawyer.');
+    expect(text.slice(d.cue.start, d.cue.end)).toContain('lawyer');
+  });
+
+  test('a flag is explained by an escalation span in the evidence', () => {
     const text = 'I will contact my lawyer';
     const ev = analyzeMessage(text).evidence.find((e) => e.label === 'legal')!;
     expect(ev.cue).toBe('escalation');
-    expect(text.slice(ev.start, ev.end)).toBe('lawyer');
+    expect(text.slice(ev.start, ev.end)).toContain('lawyer');
   });
 
   test('masked profanity is read as the word it hides', () => {
     const a = analyzeMessage('f*** this');
     expect(a.primary).toBe('anger');
     expect(a.escalation).toContain('abuse');
-    expect(analyzeMessage('f*** this').evidence[0]?.text).toBe('f***');
+    expect(a.evidence[0]?.text).toBe('f***');
   });
 
   test('legal and regulator threats raise urgency', () => {
     expect(analyzeMessage('I will sue you').urgency).toBeGreaterThan(analyzeMessage('I am unhappy').urgency);
+  });
+});
+
+describe('conversation level', () => {
+  const c = (text: string) => ({ role: 'customer' as const, text });
+
+  test('one detail per flag, the strongest, with the message it came from', () => {
+    const r = analyzeConversation([
+      c('I will report you to the BBB if this goes on.'),
+      { role: 'agent', text: 'Sorry, checking now.' },
+      c("I've now reported you to the BBB. I want a refund."),
+    ]);
+    expect(r.escalation).toEqual(['regulator', 'compensation']);
+    const reg = r.escalationDetail?.find((d) => d.flag === 'regulator');
+    expect(reg?.strength).toBe('taken');
+    expect(reg?.messageIndex).toBe(2);
+    expect(r.escalationDetail?.map((d) => d.flag)).toEqual(['regulator', 'compensation']);
+  });
+
+  test('a conversation with no flag has no detail', () => {
+    expect(analyzeConversation([c('Thanks, all sorted!')]).escalationDetail).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@ describe('suggest', () => {
 
   test.each(
     CONTENT_LANGUAGES.flatMap((lang) =>
-      ESCALATION_FLAGS.map((flag) => [lang, flag] as [(typeof CONTENT_LANGUAGES)[number], EscalationFlag]),
+      ESCALATION_FLAGS.filter((f) => f !== 'harm').map(
+        (flag) => [lang, flag] as [(typeof CONTENT_LANGUAGES)[number], EscalationFlag],
+      ),
     ),
   )('%s: the %s flag brings its own phrasing with the reason', (lang, flag) => {
     const out = suggest({ analysis: analysisOf('anger', 0.6, { flags: [flag] }), lang });
@@ -47,6 +49,11 @@ describe('suggest', () => {
     );
     expect(hit).toBeDefined();
     expect(hit?.why).toContainEqual({ code: 'flag', value: flag });
+  });
+
+  test.each(CONTENT_LANGUAGES)('%s: a threat of harm gets no canned reply at all', (lang) => {
+    expect(suggest({ analysis: analysisOf('anger', 0.9, { flags: ['harm', 'abuse'] }), lang })).toEqual([]);
+    expect(suggest({ analysis: analysisOf('anger', 0.9, { flags: ['abuse'] }), lang }).length).toBeGreaterThan(0);
   });
 
   test('no flag, no escalation or boundary phrasing', () => {
@@ -147,7 +154,7 @@ describe('suggest', () => {
   });
 
   test('respects hidden ids and the limit while keeping one suggestion per step', () => {
-    const analysis = analysisOf('anger', 0.9, { flags: [...ESCALATION_FLAGS] });
+    const analysis = analysisOf('anger', 0.9, { flags: ESCALATION_FLAGS.filter((f) => f !== 'harm') });
     const full = suggest({ analysis, lang: 'en' });
     const hidden = [full[0]!.templateId];
     expect(suggest({ analysis, lang: 'en', hidden }).some((s) => s.templateId === hidden[0])).toBe(false);

@@ -27,13 +27,17 @@ describe('built-in library', () => {
   });
 
   test.each(byLang)('%s has phrasing for every escalation flag', (_lang, list) => {
-    for (const flag of ESCALATION_FLAGS) {
+    for (const flag of ESCALATION_FLAGS.filter((f) => f !== 'harm')) {
       const kind = flag === 'abuse' ? 'boundary' : 'escalation';
       expect(
         list.some((t) => t.kind === kind && t.flags?.includes(flag)),
         flag,
       ).toBe(true);
     }
+  });
+
+  test.each(byLang)('%s has no canned reply for a threat of harm', (_lang, list) => {
+    expect(list.filter((t) => t.flags?.includes('harm'))).toEqual([]);
   });
 
   test.each(byLang)('%s has an apology (or empathy) for every situation', (_lang, list) => {

@@ -1,0 +1,52 @@
+/** A stretch of the message: [start, end) in UTF-16 code units of the text read. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// A dot followed by a letter or digit stays inside the sentence ($40.00, x.com). A line break ends one, except
+// after a colon or before a numbered or bulleted item: a list belongs to the sentence that introduces it
+// ("Please confirm:\n1. …\n2. the refund amount").
+const SENTENCE =
+  /(?:[^.!?。！？;；\n]|\.(?=\w)|(?<=(?:^|\n)[ \t]*\d{1,2})\.(?=\s)|\n(?=[ \t]*(?:\d{1,2}[.)]|[-*•])\s)|(?<=[:：][ \t]*)\n)+[.!?。！？;；…~～]*/g;
+const CLAUSE_BREAK = /[,，、:：]|\s[-–—]\s/g;
+
+function trimmed(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** Sentences with their closing punctuation, so a question mark stays with its question. */
+export function sentencesOf(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    const r = trimmed(text, m.index, m.index + m[0].length);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The clause of `sentence` that holds position `at`: commas and colons separate clauses. */
+export function clauseAt(text: string, sentence: Range, at: number): Range {
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  const part = text.slice(sentence.start, sentence.end);
+  for (const m of part.matchAll(CLAUSE_BREAK)) {
+    const p = sentence.start + m.index;
+    if (p < at) start = p + m[0].length;
+    else if (p >= at) {
+      end = p;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function sentenceAt(sentences: readonly Range[], at: number): Range | undefined {
+  for (const s of sentences) if (at >= s.start && at < s.end) return s;
+  return undefined;
+}

@@ -1,0 +1,287 @@
+import type { LanguageCues } from '../types';
+import { EN_PAIRS } from './en-pairs';
+
+// Written for Heartline from how customers write to support; each cue is a phrase with its object or
+// target, so a bare word ("cancel", "manager", "review") is never enough on its own.
+
+const ACCOUNT =
+  '(?:account|subscription|plan|membership|contract|service|services|policy|line|everything|all of it|the lot)';
+const ROLE =
+  '(?:manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
+const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
+const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|(?:the |a )?regulators?\b(?!-))`;
+
+export const EN_CUES: LanguageCues = {
+  pairs: EN_PAIRS,
+  cues: [
+    // churn
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:cancel(?:l?ing|l?ed)?|close|closing|closed|delete|deleting|terminate|terminating|end|ending)\s+(?:my|our|the|this|your)\s+(?:\w+\s+)?${ACCOUNT}\b`,
+      ),
+    },
+    { flag: 'churn', kind: 'ask', re: /(?:^|[.!?]\s*)cancel (?:it|everything)\b/ },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bi(?:'m| am|'ll| will)?\s+(?:just\s+|definitely\s+|simply\s+)?(?:going to\s+|gonna\s+|have to\s+)?cancel(?:l?ing)?\b(?!\s+(?:the|one|this|that|an?|my|our|your)\b(?!\s+(?:\w+\s+)?(?:account|subscription|plan|membership|contract|service)))(?!\s+(?:button|culture|order|upload|download))/,
+    },
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /\b(?:i|we)\s+(?:want|need|would like|'d like)\s+to\s+(?:cancel|close|leave|unsubscribe|terminate)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:take|taking|move|moving)\s+(?:my|our)\s+business\s+elsewhere\b|\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:to\s+)?(?:another provider|providers|a competitor|your competitor|elsewhere|somewhere else)\b|\bconsider this my notice\b|\bi(?:'m| am) (?:done|finished) with (?:you|this|your|\w+\b(?=\s*[.!]|$))/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bnever\s+(?:again\s+)?(?:order|ordering|buy|buying|use|using|shop|shopping|book|booking)\s+(?:from|with|at)?\s*(?:you|your|this|northwind|again)/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'demanded',
+      re: /(?:^|[.!?]\s*)i'?m done\s*[.!]|(?:^|[.!?]\s*)done\s*[.!]\s*$/,
+    },
+    { flag: 'churn', kind: 'act', re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b/ },
+    // legal
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:sue|suing|sued)\b(?!\s+(?:anybody|anyone))|\b(?:see|seeing) you in court\b|\b(?:take|taking|drag|dragging) (?:you|this|them|the company)(?: guys)? to court\b|\bsmall claims(?: court)?\b|\blegal action\b|\blawsuit\b|\bclass action\b|\blitigation\b|\bcease and desist\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:my|our)\s+(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal team|legal counsel)\b|\b(?:contact|contacting|call|calling|hire|hiring|consult|consulting|get|getting|speak(?:ing)? (?:to|with))\s+(?:a|my)\s+(?:lawyer|attorney|solicitor)\b|\bhear(?:ing)? from (?:my|our) (?:lawyer|attorney|solicitor)s?\b/,
+    },
+    // regulator
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|fil(?:e|ing|ed)|lodg(?:e|ing|ed)|contact(?:ing|ed)?|writ(?:e|ing)|wrote|escalat(?:e|ing|ed)|go(?:es|ing)?|went|tak(?:e|ing)|took|call(?:ing|ed)?)\b[^.!?]{0,40}?\b(?:to|with|the)\s+(?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\bnext (?:step|stop) (?:is|will be) (?:the\s+)?${REGULATOR}|\breport(?:ing)? you to\b|\bhearing from (?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    // public
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+${PLATFORM}`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:leave|leaving|left|write|writing|wrote|written|post|posting|posted|give|giving|gave)\s+(?:you\s+)?(?:a\s+|an\s+)?(?:one[- ]star|1[- ]star|zero[- ]star|bad|negative|terrible|honest|scathing|awful)\s+(?:review|rating)s?\b|\b(?:one|1|zero)[- ]star (?:review|rating)s?\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:already|i'?ve|i have)\s+(?:left|written|posted)\s+(?:a|an|my)\s+review\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i'?m)\s+(?:\w+\s+){0,3}?(?:leave|leaving|write|writing|post|posting)\s+(?:a|an|my)\s+(?:\w+\s+)?review\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\bgo(?:ing)? public\b|\btell (?:everyone|everybody|all my (?:friends|followers))\b|\bwarn (?:every|others|other (?:customers|people|parents)|people|everyone)\b|\bso everyone (?:can|will) (?:see|know)\b|\b(?:journalist|reporter|the press|the media|news desk)\b[^.!?]{0,40}\b(?:story|sending|send|contact|love this)\b|\b(?:contact|contacting|call|calling|tell|telling|sending (?:this|it) to) (?:the )?(?:press|media|news|a journalist|journalists|reporters?)\b/,
+    },
+    // supervisor
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:speak|talk|chat|escalate this|escalate it|escalate my (?:complaint|case|ticket)|put me through|transfer me|connect me|get me|pass me)\s+(?:to|with)?\s*(?:a|an|your|the|someone|somebody)?\s*${ROLE}`,
+      ),
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:i|we)\s+(?:want|need|demand|would like|'d like|expect)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:a|an|your|the|some)?\s*${ROLE}`,
+      ),
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bescalate (?:this|it|my (?:complaint|case|ticket|issue))\b|\bsomeone (?:senior|more senior|in charge|with authority|who (?:can actually|actually|can) (?:authori[sz]e|decide|fix|make))|\bwhoever (?:actually )?(?:makes? (?:the )?decisions|is in charge|runs)\b|\bnot (?:another|a) (?:first[- ]line|front[- ]line|script|bot)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'act',
+      re: /\b(?:emailed|wrote to|written to|called|contacted|messaged|cc'?d|copied)\s+(?:in\s+)?your\s+(?:ceo|boss|head office|director|management|board)\b|\bgo(?:ing)? over your head\b/,
+    },
+    // repeat contact
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\balready (?:told|explained|asked|sent|called|emailed|written to|wrote to|contacted|messaged)\s+(?:you|your|this|it|that|all (?:this|of this|that)|support|the same|two|three|several|them twice)\b|\b(?:called|emailed|written|wrote|phoned|messaged|asked|contacted (?:you|support))\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|countless times|again and again|repeatedly)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bstill (?:not (?:fixed|resolved|sorted|solved)|no (?:reply|answer|response|refund|fix)|waiting)\b|\bsame (?:issue|problem) as (?:my|the) (?:last|previous|earlier)\b|\b(?:my|the) (?:last|previous) ticket\b|\bfollowing up again\b|\bnobody (?:has )?(?:replied|answered|got back)\b|\bevery time i (?:call|write|ask|contact)\b/,
+    },
+    // compensation
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
+    },
+    // abuse
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou(?:'re| are)?\s+(?:(?:all|such|an?|absolute|complete|total|fucking|bloody|utter|useless|clueless|pathetic|lazy|stupid|little)\s+){0,3}(?:idiots?|morons?|clowns?|jokes?|imbeciles?|fools?|incompetent|useless|pathetic|stupid|dumb|retarded|losers?|scum|liars?|thieves|crooks|disgrace|brain[- ]?dead|braindead|dickheads?|assholes?|clueless|garbage|trash)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bf(?:u|\*)(?:c|\*)(?:k|\*)\s+(?:you|off|u)\b|\bf\*+k?\s*(?:you|off|u)\b|\bstfu\b|\bmotherf\w*/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      undirected: true,
+      re: /\bfuck(?:ing|ed)?\b|\bf\*+(?:k|king|kin|ing)?\b|\bsh[i*!1]t\b|\bbullsh[i*!1]t\b/,
+    },
+    // chargeback
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\bdispute (?:it|the charge) with (?:my bank|amex|visa|mastercard|paypal|my card)\b|\b(?:dispute|claim)\s+with\s+(?:my\s+)?(?:bank|card issuer|amex|visa|mastercard|paypal)\b/,
+    },
+    // harm
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i'?m about to|i swear i'?ll)\s+(?:\w+\s+){0,7}?(?:punch|hurt|kill|stab|shoot|beat (?:up|the)|smash|burn (?:down|it|the)|wreck|trash|break (?:every|your|the)|strangle|attack|hit (?:you|him|her|someone|the))\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bsomeone(?:'s| is)? (?:going to|gonna|will) get (?:hurt|killed)\b|\bi know where (?:you|your \w+) (?:live|lives|work|is|are)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay) (?:it|this)(?: in person)?\b(?=[^.!?]*\b(?:hurt|blood|pain)\b)/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|take my (?:own )?life|(?:don'?t|do not) want to (?:be alive|live|wake up)|not worth living|suicid(?:e|al)|hurt(?:ing)? myself|no reason to live|can'?t go on)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:we|i)(?:'ll| will)? walk(?: away)?\b|\bwe(?:'re| are) (?:out|walking|leaving|done)\b|\b(?:signed|going|gone) with (?:another|a different|a new|your competitor|a competitor)\b|\bfind (?:another|a different|a new|a better) (?:provider|company|supplier|bank|shop|service)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:explain|explaining|start|starting|tell|telling) (?:this |it |everything |my story )?(?:from scratch|all over again|from the (?:beginning|start))\b|\bevery (?:single )?time i (?:call|write|ring|contact|chat|email)\b|\b(?:tickets?|cases?|references?) #?\d{3,}[, ]+(?:and )?#?\d{3,}|\b(?:third|fourth|fifth) (?:email|letter|message|chat|call)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:so\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
+    },
+    // Round 2: wider shapes of the same intents.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:mov(?:e|ing)|tak(?:e|ing)|pull(?:ing)?|tak(?:e|ing))\s+(?:\w+\s+){0,3}?(?:off|away from|out of)\s+(?:your|this)\s+(?:platform|service|app|company|bank|network|product)\b|\bleaving (?:you|your (?:service|company|bank|network))\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:everyone|everybody|the whole (?:internet|world)|all my (?:friends|followers|contacts))\b[^.!?]{0,30}\b(?:going to|will|gonna|'ll)\s+(?:hear|know|see|find out|read)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bask(?:ed|ing)? for (?:a|your|the) (?:manager|supervisor|team lead|boss)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:explained|told you|mentioned|reported|chased|asked about|raised)\s+(?:this|it|that|you)?\s*(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|over and over)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:do you|you don'?t) (?:even )?have (?:a|any) brains?\b|\bbrainless\b|\bmuppets?\b|\bnumpty\b|\bcretins?\b|\bhalfwits?\b|\bdimwits?\b|\bbuffoons?\b|\bincompetent (?:fools|idiots|people|clowns)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\bdisput(?:e|ing|ed) (?:it|this|that|the (?:charge|payment|transaction|bill))\s+(?:with|through)\s+(?:my\s+)?(?:bank|card|credit card(?: company)?|visa|mastercard|amex|paypal|issuer)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:i )?want to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bwhat'?s the point (?:of|in) (?:living|anything|going on)\b/,
+    },
+  ],
+  negation:
+    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
+  scopeBreak: /\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me)\b/g,
+  // Without a question mark, only a sentence that opens as a question or asks for information counts.
+  question:
+    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
+  rhetorical:
+    /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
+  request:
+    /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+  thirdParty:
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+  praise:
+    /\b(?:thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+  resolved:
+    /\b(?:arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+  complaint:
+    /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
+  taken:
+    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
+  demand: /\b(?:please|now|right now|immediately|asap|today)\b/,
+  threat:
+    /\b(?:will|'ll|going to|gonna|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
+  conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
+  idiom:
+    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
+  deadline:
+    /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:day|week|month|business)|eod|cob|close of business|tomorrow(?:\s+(?:morning|night|evening|noon))?|tonight|today|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)\b/,
+};

@@ -1,0 +1,273 @@
+import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
+import { ESCALATION_FLAGS } from '../../types';
+import { type Range, sentenceAt, sentencesOf } from './clauses';
+import { EN_CUES } from './cues/en';
+import { ZH_HANS_CUES } from './cues/zh-hans';
+import { ZH_HANT_CUES } from './cues/zh-hant';
+import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import type { Cue, LanguageCues } from './types';
+
+export { orderDetails, strongerThan } from './order';
+export { valenceOfSums } from './polarity';
+
+import { orderDetails, strongerThan } from './order';
+
+/**
+ * Many patterns read in one pass: `all` is their alternation, so the text is scanned once (most messages match
+ * nothing); `each` tells, at a position where `all` matched, which patterns match there. No capture groups:
+ * a match array with one slot per pattern, built at every common word, cost more than the scan.
+ */
+interface Scanner {
+  all: RegExp;
+  each: RegExp[];
+}
+
+function scanner(patterns: readonly RegExp[]): Scanner {
+  return {
+    all: new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g'),
+    each: patterns.map((r) => lowered(r, 'y')),
+  };
+}
+
+/** Calls `hit(k, start, end)` for every pattern k matching at every position where any of them does. */
+function scan(
+  s: Scanner,
+  text: string,
+  hit: (k: number, start: number, end: number) => void,
+  overlapping = true,
+): void {
+  const all = s.all;
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    const at = m.index;
+    for (let k = 0; k < s.each.length; k++) {
+      const r = s.each[k]!;
+      r.lastIndex = at;
+      if (!r.test(text) || r.lastIndex === at) continue;
+      hit(k, at, r.lastIndex);
+      if (!overlapping) break;
+    }
+    all.lastIndex = at + 1;
+  }
+}
+
+interface Compiled {
+  tables: LanguageCues;
+  cues: Scanner;
+  /** The first part of every pair. */
+  whats: Scanner;
+  acts: RegExp[];
+}
+
+/**
+ * Patterns are written in lower case and read text lowered the same way (ASCII only, so offsets hold): the
+ * case-insensitive flag made V8 compile the large alternations several times slower, and that compile is paid
+ * on the panel's first reading.
+ */
+function lowered(r: RegExp, flags = ''): RegExp {
+  return new RegExp(r.source.toLowerCase(), flags);
+}
+
+function lowerCased(tables: LanguageCues): LanguageCues {
+  const out: Record<string, unknown> = { ...tables };
+  for (const [k, v] of Object.entries(tables)) {
+    if (v instanceof RegExp) out[k] = lowered(v, v.flags.includes('g') ? 'g' : '');
+  }
+  return out as unknown as LanguageCues;
+}
+
+const UPPER = /[A-Z]/;
+function lowerAscii(text: string): string {
+  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+}
+
+function compile(source: LanguageCues): Compiled {
+  const tables = lowerCased(source);
+  return {
+    tables,
+    cues: scanner(tables.cues.map((c) => c.re)),
+    whats: scanner(tables.pairs.map((p) => p.what)),
+    acts: tables.pairs.map((p) => lowered(p.act, 'g')),
+  };
+}
+
+const TRADITIONAL = /[們這說個會來對還時為過與發經號賬帳錢請問點嗎麼]/;
+
+let en: Compiled | null = null;
+let hans: Compiled | null = null;
+let hant: Compiled | null = null;
+
+/** Which tables read a message: English for Latin text, the Chinese script's own for Han text, both when mixed. */
+function tablesFor(language: Language, text: string): Compiled[] {
+  const out: Compiled[] = [];
+  const han = /[\u3400-\u9fff]/.test(text);
+  if (/[a-z]/i.test(text) && (language === 'en' || language === 'mixed' || language === 'und' || !han)) {
+    en ??= compile(EN_CUES);
+    out.push(en);
+  }
+  if (han || language === 'zh-Hans' || language === 'zh-Hant') {
+    // One Chinese table per message (they share most cues): the script's own, or for mixed text the script
+    // its common characters are written in.
+    if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(text))) {
+      hant ??= compile(ZH_HANT_CUES);
+      out.push(hant);
+    } else {
+      hans ??= compile(ZH_HANS_CUES);
+      out.push(hans);
+    }
+  }
+  return out;
+}
+
+export interface EscalationOptions {
+  language: Language;
+  /** The engine's valence for the whole message, -1..1: praise all round lowers what a cue can mean. */
+  valence: number;
+  /** The text as the caller gave it, for span texts (same length as `text`). Default: `text`. */
+  original?: string;
+  /** Added to every offset, when `text` is the tail of a longer original. */
+  offset?: number;
+  /**
+   * Masked swear words the scanner read as anger (f***, sh*t): abuse whatever words surround them, since
+   * masking them shows the writer knows what they are.
+   */
+  masked?: readonly Range[];
+}
+
+function spanOf(r: Range, original: string, offset: number): TextSpan {
+  return { start: r.start + offset, end: r.end + offset, text: original.slice(r.start, r.end) };
+}
+
+function overlaps(a: Range, b: readonly Range[]): boolean {
+  for (const x of b) if (a.start < x.end && x.start < a.end) return true;
+  return false;
+}
+
+function matches(re: RegExp, text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(lowered(re, 'g'))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Escalation flags raised by what the customer is doing in a message, one per flag, strongest first. `text`
+ * must keep the original's offsets (the engine's sanitised text does).
+ */
+export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
+  const original = options.original ?? text;
+  const offset = options.offset ?? 0;
+  // Curly apostrophes read as straight ones; the same length, so offsets hold.
+  const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
+  const best = new Map<EscalationFlag, EscalationDetail>();
+  for (const c of tablesFor(options.language, plain)) {
+    const t = c.tables;
+    const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
+    scan(c.cues, plain, (k, start, end) => {
+      // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
+      const text = plain.slice(start, end);
+      const lead = text.length - text.replace(/^[\s.!?。！？]+/, '').length;
+      found.push({ cue: t.cues[k]!, range: { start: start + lead, end }, heat: false });
+    });
+    const whats: { k: number; start: number; end: number }[] = [];
+    // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
+    scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    if (found.length === 0 && whats.length === 0) continue;
+    const sentences = sentencesOf(plain);
+    for (const w of whats) {
+      const pair = t.pairs[w.k]!;
+      const sentence = sentenceAt(sentences, w.start);
+      if (!sentence) continue;
+      const a = nearest(plain, sentence, c.acts[w.k]!, w.start, w.end, pair.within);
+      if (a)
+        found.push({
+          cue: pair,
+          range: { start: Math.min(w.start, a.start), end: Math.max(w.end, a.end) },
+          heat: !!pair.needsHeat,
+        });
+    }
+    if (found.length === 0) continue;
+    const readings = new Map<number, SentenceReading>();
+    const idioms = matches(t.idiom, plain);
+    const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
+    const reading = (sentence: Range): SentenceReading => {
+      let r = readings.get(sentence.start);
+      if (!r) {
+        r = readSentence(plain, sentence, t);
+        readings.set(sentence.start, r);
+      }
+      return r;
+    };
+    for (const { cue, range, heat } of found) {
+      if (overlaps(range, idioms)) continue;
+      const sentence = sentenceAt(sentences, range.start);
+      if (!sentence || range.end > sentence.end) continue;
+      const r = reading(sentence);
+      if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
+      const strength = readCue(plain, cue, range.start, range.end, r, message, t);
+      if (!strength) continue;
+      const prev = best.get(cue.flag);
+      if (prev && !strongerThan(strength, prev.strength)) continue;
+      const detail: EscalationDetail = {
+        flag: cue.flag,
+        strength,
+        sentence: spanOf(sentence, original, offset),
+        cue: spanOf(range, original, offset),
+      };
+      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
+      if (deadline) detail.deadline = spanOf(deadline, original, offset);
+      best.set(cue.flag, detail);
+    }
+  }
+  for (const r of options.masked ?? []) {
+    if (best.has('abuse')) break;
+    const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;
+    best.set('abuse', {
+      flag: 'abuse',
+      strength: 'taken',
+      sentence: spanOf(sentence, original, offset),
+      cue: spanOf(r, original, offset),
+    });
+  }
+  return orderDetails([...best.values()]);
+}
+
+/**
+ * The closest match of `re` in the same sentence that starts or ends within `within` characters of
+ * [start, end), not overlapping it.
+ */
+function nearest(
+  text: string,
+  sentence: Range,
+  re: RegExp,
+  start: number,
+  end: number,
+  within: number,
+): Range | undefined {
+  const from = Math.max(sentence.start, start - within - 12);
+  const slice = text.slice(from, Math.min(sentence.end, end + within + 12));
+  let found: Range | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const m of slice.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const s = from + m.index;
+    const e = s + m[0].length;
+    if (s < end && start < e) continue;
+    const d = e <= start ? start - e : s - end;
+    if (d <= within && d < gap) {
+      gap = d;
+      found = { start: s, end: e };
+    }
+  }
+  return found;
+}
+
+function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {
+  const m = text.slice(sentence.start, sentence.end).match(t.deadline);
+  if (!m || m.index === undefined) return undefined;
+  return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+}
+
+/** The flag names in the shared order, for `MessageAnalysis.escalation`. */
+export function flagsOf(details: readonly EscalationDetail[]): EscalationFlag[] {
+  return ESCALATION_FLAGS.filter((f) => details.some((d) => d.flag === f));
+}

@@ -1,0 +1,125 @@
+import type { EscalationStrength } from '../../types';
+import { clauseAt, type Range } from './clauses';
+import type { Cue, LanguageCues } from './types';
+
+/** What the words around a cue say about it, computed once per sentence. */
+export interface SentenceReading {
+  range: Range;
+  text: string;
+  question: boolean;
+  rhetorical: boolean;
+  request: boolean;
+  thirdParty: boolean;
+  praise: boolean;
+  complaint: boolean;
+  resolved: boolean;
+  conditional: boolean;
+}
+
+export function readSentence(text: string, range: Range, t: LanguageCues): SentenceReading {
+  const s = text.slice(range.start, range.end);
+  const asks = /[?？]/.test(s);
+  return {
+    range,
+    text: s,
+    question: asks || t.question.test(s),
+    rhetorical: t.rhetorical.test(s),
+    request: t.request.test(s),
+    thirdParty: t.thirdParty.test(s),
+    praise: t.praise.test(s),
+    complaint: t.complaint.test(s),
+    resolved: t.resolved.test(s),
+    conditional: t.conditional.test(s),
+  };
+}
+
+/** Whole-message facts: the polarity the engine read, and whether the message says the matter is over. */
+export interface MessageReading {
+  /** -1..1, the engine's valence for the message. */
+  valence: number;
+  resolved: boolean;
+}
+
+/** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
+function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageCues): string {
+  const before = text.slice(clause.start, cueStart);
+  let from = 0;
+  t.scopeBreak.lastIndex = 0;
+  for (const m of before.matchAll(t.scopeBreak)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
+/**
+ * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
+ * in the consequence ("…I'll cancel", 我就退订), or neither.
+ */
+function conditionalPart(
+  sentence: SentenceReading,
+  cueStart: number,
+  cueEnd: number,
+  t: LanguageCues,
+): 'if' | 'then' | null {
+  if (!sentence.conditional) return null;
+  const upTo = sentence.text.slice(0, cueEnd - sentence.range.start);
+  const m = upTo.match(t.conditional);
+  if (!m || m.index === undefined) return 'then';
+  const afterIf = upTo.slice(m.index + m[0].length, cueStart - sentence.range.start);
+  return t.threat.test(afterIf) || /[,，]/.test(afterIf) ? 'then' : 'if';
+}
+
+/**
+ * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
+ * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
+ */
+export function readCue(
+  text: string,
+  cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>,
+  start: number,
+  end: number,
+  sentence: SentenceReading,
+  message: MessageReading,
+  t: LanguageCues,
+): EscalationStrength | null {
+  const { kind } = cue;
+  const clause = clauseAt(text, sentence.range, start);
+  const safety = kind === 'harm';
+  if (sentence.thirdParty) return null;
+
+  const part = conditionalPart(sentence, start, end, t);
+  const negated = t.negation.test(scopeBefore(text, clause, start, t));
+  // "If you don't refund me…" negates the refund only to demand it.
+  if (negated && !(part === 'if' && kind === 'ask')) return null;
+
+  const clauseText = text.slice(clause.start, clause.end);
+  if (!safety && kind !== 'said') {
+    // A report of something done stays a statement when a question follows it in the same sentence.
+    const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
+    if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
+  }
+  if (!safety && (cue.flag !== 'abuse' || cue.undirected)) {
+    const settled = (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0;
+    const praised = sentence.praise && !sentence.complaint;
+    // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
+    const warm =
+      kind !== 'act' &&
+      message.valence >= 0.5 &&
+      !sentence.complaint &&
+      !t.threat.test(sentence.text) &&
+      !t.demand.test(sentence.text);
+    if (settled || praised || warm) return null;
+  }
+
+  if (kind === 'said') return 'taken';
+  if (kind === 'harm') return 'threatened';
+  const perfect = /已|already|i'?ve|i have/i.test(clauseText);
+  const done = t.taken.test(clauseText) && (perfect || (!t.threat.test(clauseText) && !t.demand.test(clauseText)));
+  if (kind === 'act') return done ? 'taken' : (cue.strength ?? 'threatened');
+  // `ask`: only ending the relationship is something the customer can already have done or can threaten.
+  if (cue.flag === 'churn') {
+    if (done) return 'taken';
+    if (part === 'then') return 'threatened';
+    const before = text.slice(clause.start, start);
+    if (t.threat.test(before)) return 'threatened';
+  }
+  return cue.strength ?? 'demanded';
+}

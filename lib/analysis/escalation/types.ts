@@ -1,0 +1,76 @@
+import type { EscalationFlag, EscalationStrength } from '../../types';
+
+/**
+ * How a cue's intent is read.
+ * - `act`: something the customer does (sue, report, post, dispute): `taken` when done, else `threatened`.
+ * - `ask`: something the customer wants us to do (refund, close the account, a manager): `demanded`, or
+ *   `threatened` in the consequence of a condition, `taken` when done.
+ * - `said`: saying it is the act (an insult, "third time I'm writing"): `taken`; questions do not undo it.
+ * - `harm`: violence or self-harm: `threatened` whatever the mood, unless negated or someone else's.
+ */
+export type CueKind = 'act' | 'ask' | 'said' | 'harm';
+
+export interface Cue {
+  flag: EscalationFlag;
+  kind: CueKind;
+  /** Written without flags; compiled case-insensitive and global. */
+  re: RegExp;
+  /** A swear word aimed at nobody: abuse in a complaint, emphasis in praise ("I fucking love it"). */
+  undirected?: boolean;
+  /** The strength when nothing in the clause says otherwise (e.g. "never ordering again" is a threat). */
+  strength?: EscalationStrength;
+}
+
+/**
+ * A cue built from two parts of one sentence: what the intent is about (an account, a lawyer, a bank) and what
+ * is done to it (close, instruct, reverse), in either order, at most `within` characters apart. New wordings
+ * of an intent mostly recombine these two, so they carry further than whole phrases do.
+ */
+export interface PairCue {
+  flag: EscalationFlag;
+  kind: CueKind;
+  what: RegExp;
+  act: RegExp;
+  within: number;
+  strength?: EscalationStrength;
+  /** Fire only in a complaint or a threat: posting on a platform is also how happy customers share. */
+  needsHeat?: boolean;
+}
+
+/**
+ * One language's tables: the cues, then the words around a cue that change what it means. All data; the
+ * reading itself (intent.ts) is shared by every language.
+ */
+export interface LanguageCues {
+  cues: readonly Cue[];
+  pairs: readonly PairCue[];
+  /** Negation in the stretch before a cue ("not going to", 不是要, 沒有要). */
+  negation: RegExp;
+  /** Where that stretch starts: a new subject or a consequence ("I'll", 我就), so "if it isn't fixed I'll cancel" is not negated. */
+  scopeBreak: RegExp;
+  /** A sentence asking how something works ("how do I", 怎么, 流程). */
+  question: RegExp;
+  /** Question shapes that demand or threaten instead of asking ("how many times", 到底, 信不信). */
+  rhetorical: RegExp;
+  /** A yes/no request that is a demand ("can you refund me"), read only for `ask` cues. */
+  request: RegExp;
+  /** Someone else is the one asking ("my manager asked me to", 我们领导让我). */
+  thirdParty: RegExp;
+  /** Thanks and praise in the sentence. */
+  praise: RegExp;
+  /** The matter is over ("the refund arrived", 已经收到了). */
+  resolved: RegExp;
+  /** Something the sentence says turned out badly, so praise nearby is not the whole story. */
+  complaint: RegExp;
+  /** Done already: perfect and past markers (I've, already, 已经, 咗). */
+  taken: RegExp;
+  /** Asking for it now (please, right now, 帮我, 马上): a request, not a report of something done. */
+  demand: RegExp;
+  /** Will do: future and modal markers (I'll, going to, 就, 会). */
+  threat: RegExp;
+  /** The sentence states a condition (if, unless, 再不, 不然). */
+  conditional: RegExp;
+  /** Idioms and names that contain a cue but never mean it ("killer deal", 曝光度). */
+  idiom: RegExp;
+  deadline: RegExp;
+}

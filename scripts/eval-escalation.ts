@@ -1,0 +1,130 @@
+// Scores escalation flags on the sets written for them: per language, precision and recall over all flags
+// (a flag raised that the set does not list is a false alarm; one it lists and the engine misses is a miss),
+// then per flag, then how often the strength and the deadline match when the flag is right.
+// Run: npx tsx scripts/eval-escalation.ts [file.json ...] [--verbose]
+// Without files it reads every set in tests/fixtures/escalation/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyzeMessage } from '../lib/analysis';
+import type { MessageAnalysis } from '../lib/types';
+import { f1 } from './eval-lib/metrics';
+
+interface Case {
+  text: string;
+  flags: Record<string, string>;
+  deadline?: string;
+  trap?: boolean;
+}
+interface EscalationSet {
+  language: string;
+  cases: Case[];
+}
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'escalation');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const named = args.filter((a) => !a.startsWith('--'));
+const files = named.length
+  ? named
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(dir, f));
+
+/** Flag → strength and deadline as the engine gives them; older engines give names only. */
+function raised(a: MessageAnalysis): Map<string, { strength?: string; deadline?: string }> {
+  const out = new Map<string, { strength?: string; deadline?: string }>();
+  for (const f of a.escalation) out.set(f, {});
+  const detail = (a as { escalationDetail?: { flag: string; strength: string; deadline?: { text: string } }[] })
+    .escalationDetail;
+  for (const d of detail ?? []) out.set(d.flag, { strength: d.strength, deadline: d.deadline?.text });
+  return out;
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`missing: ${file}`);
+    process.exitCode = 1;
+    continue;
+  }
+  let set: EscalationSet;
+  try {
+    set = JSON.parse(readFileSync(file, 'utf8')) as EscalationSet;
+    if (!Array.isArray(set.cases)) throw new Error('"cases" must be an array');
+  } catch (e) {
+    console.error(`${file}: ${(e as Error).message}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const all: Counts = { tp: 0, fp: 0, fn: 0 };
+  const byFlag = new Map<string, Counts>();
+  const at = (f: string) => {
+    const c = byFlag.get(f) ?? { tp: 0, fp: 0, fn: 0 };
+    byFlag.set(f, c);
+    return c;
+  };
+  let strengthRight = 0;
+  let strengthSeen = 0;
+  let deadlines = 0;
+  let deadlinesRight = 0;
+  let trapsClean = 0;
+  let traps = 0;
+  const notes: string[] = [];
+  for (const c of set.cases) {
+    const got = raised(analyzeMessage(c.text));
+    const want = c.flags;
+    for (const [flag, strength] of Object.entries(want)) {
+      const g = got.get(flag);
+      if (g) {
+        all.tp++;
+        at(flag).tp++;
+        if (g.strength !== undefined) {
+          strengthSeen++;
+          if (g.strength === strength) strengthRight++;
+          else notes.push(`  STRENGTH ${flag} want ${strength} got ${g.strength}: ${c.text}`);
+        }
+      } else {
+        all.fn++;
+        at(flag).fn++;
+        notes.push(`  MISS ${flag}: ${c.text}`);
+      }
+    }
+    for (const flag of got.keys()) {
+      if (flag in want) continue;
+      all.fp++;
+      at(flag).fp++;
+      notes.push(`  FALSE ${flag}: ${c.text}`);
+    }
+    if (c.trap) {
+      traps++;
+      if ([...got.keys()].every((f) => f in want)) trapsClean++;
+    }
+    if (c.deadline) {
+      deadlines++;
+      const d = [...got.values()].find((g) => g.deadline)?.deadline;
+      if (d === c.deadline) deadlinesRight++;
+      else notes.push(`  DEADLINE want "${c.deadline}" got "${d ?? ''}": ${c.text}`);
+    }
+  }
+  const s = f1(all.tp, all.fp, all.fn);
+  console.log(`\n${basename(file)} (${set.language}, ${set.cases.length} messages)`);
+  console.log(
+    `  all flags   precision ${fmt(s.precision)}  recall ${fmt(s.recall)}  F1 ${fmt(s.f1)}  (tp ${all.tp} fp ${all.fp} fn ${all.fn})`,
+  );
+  console.log(`  trigger word without intent left clean: ${trapsClean}/${traps}`);
+  console.log(`  strength right ${strengthRight}/${strengthSeen}   deadline found ${deadlinesRight}/${deadlines}`);
+  for (const [flag, c] of [...byFlag].sort()) {
+    const x = f1(c.tp, c.fp, c.fn);
+    console.log(
+      `  ${flag.padEnd(15)} precision ${fmt(x.precision)}  recall ${fmt(x.recall)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
+    );
+  }
+  if (verbose) for (const n of notes) console.log(n);
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { sentencesOf } from '@/lib/analysis/escalation/clauses';
+
+interface Case {
+  text: string;
+  flags: Record<string, string>;
+}
+
+const dir = join(__dirname, '..', '..', 'fixtures', 'escalation');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+function score(cases: Case[]): { precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of cases) {
+    const got = new Set(analyzeMessage(c.text).escalation as string[]);
+    for (const f of Object.keys(c.flags)) got.has(f) ? tp++ : fn++;
+    for (const f of got) if (!(f in c.flags)) fp++;
+  }
+  return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1) };
+}
+
+// Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its figures as floors
+// (README, Accuracy), so a change that loses ground on unseen text fails here.
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  'fresh-en.json': { precision: 0.94, recall: 0.53 },
+  'fresh-zh-hans.json': { precision: 1, recall: 0.64 },
+  'fresh-zh-hant.json': { precision: 1, recall: 0.61 },
+};
+const TARGET = { precision: 0.95, recall: 0.9 };
+
+describe('escalation sets', () => {
+  test('every set has at least 50 messages, and the tuning sets 150 with 40% trigger words without intent', () => {
+    for (const f of files) {
+      const cases = JSON.parse(readFileSync(join(dir, f), 'utf8')).cases as (Case & { trap?: boolean })[];
+      expect(cases.length, f).toBeGreaterThanOrEqual(50);
+      if (/^(?:en|zh-hans|zh-hant)\.json$/.test(f)) {
+        expect(cases.length, f).toBeGreaterThanOrEqual(150);
+        expect(cases.filter((c) => c.trap).length / cases.length, f).toBeGreaterThanOrEqual(0.4);
+      }
+    }
+  });
+
+  test.each(files)('%s holds its precision and recall', (f) => {
+    const { precision, recall } = score(JSON.parse(readFileSync(join(dir, f), 'utf8')).cases);
+    const floor = FLOORS[f] ?? TARGET;
+    expect(precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(recall).toBeGreaterThanOrEqual(floor.recall);
+  });
+});
+
+describe('sentences', () => {
+  test('a list stays with the sentence that introduces it; decimals and domains do not end one', () => {
+    const text = 'Please confirm:\n1. the charge,\n2. the refund amount.\nIt was $40.00 on x.com. Thanks!';
+    expect(sentencesOf(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      'Please confirm:\n1. the charge,\n2. the refund amount.',
+      'It was $40.00 on x.com.',
+      'Thanks!',
+    ]);
+  });
+
+  test('Chinese sentence ends', () => {
+    const text = '我要退款！你们到底管不管？谢谢。';
+    expect(sentencesOf(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      '我要退款！',
+      '你们到底管不管？',
+      '谢谢。',
+    ]);
+  });
+});
