@@ -86,7 +86,15 @@ export default defineBackground(() => {
   });
 });
 
-async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<void> {
+async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<unknown> {
+  if (type === 'needReader') {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/generic-reader.js'] });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  }
   if (type === 'snapshot') {
     const d = data as ContentToBackground['snapshot'];
     await writeTabState(tabId, {

@@ -22,6 +22,8 @@ export interface HighlightRequest {
 export interface ContentToBackground {
   snapshot: { conversation: Conversation | null; url: string };
   draft: { text: string };
+  /** The page needs the generic reader (lib/adapters/generic-slot.ts): inject it into the sender's tab. */
+  needReader: Record<string, never>;
 }
 
 /** Sent by the panel to the content script of one tab (through browser.tabs.sendMessage). */

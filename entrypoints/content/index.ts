@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
+import { genericReader } from '@/lib/adapters/generic-slot';
+import { adapterFor, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { KNOWN_HOSTS } from '@/lib/hosts';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
@@ -25,10 +26,29 @@ export default defineContentScript({
 
     const pickedRoot = () => (pickedSelector ? document.querySelector(pickedSelector) : null);
     const root = () => pickedRoot() ?? rootFor(document, new URL(location.href));
+    // The generic reader is injected on demand (lib/adapters/generic-slot.ts): asked for once per page when
+    // the page needs it, then the page is read again with it.
+    let askedForReader = false;
+    const needReader = () => {
+      if (askedForReader || genericReader() || ctx.isInvalid) return;
+      askedForReader = true;
+      sendToBackground('needReader', {})
+        .then(() => {
+          if (!genericReader() || ctx.isInvalid) return;
+          stopObserving();
+          stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+          send(read());
+        })
+        .catch(() => {});
+    };
     const read = (): Conversation | null => {
       const el = pickedRoot();
+      if (el && !genericReader()) needReader();
       if (el) return readWithin(el, { agentName });
-      return readConversation(document, new URL(location.href), { agentName });
+      const url = new URL(location.href);
+      const c = readConversation(document, url, { agentName });
+      if (!c && !genericReader() && !adapterFor(url).root(document)) needReader();
+      return c;
     };
 
     const send = (conversation: Conversation | null) => {
@@ -43,8 +63,10 @@ export default defineContentScript({
       if (!ctx.isInvalid) sendToBackground('draft', { text }).catch(() => {});
     };
     const replyBox = trackReplyBox(document, sendDraft);
+    // One finder for the box the draft is read from and the box insertion goes into, fed by the site's selectors.
+    const findBox = () => findReplyBox(document, adapterFor(new URL(location.href)).replyBox);
     // A draft already in the box (restored by the host app) counts before the agent touches it.
-    const initialBox = findReplyBox(document);
+    const initialBox = findBox();
     if (initialBox) {
       const text = readDraft(initialBox);
       if (text.trim()) sendDraft(text);
@@ -62,7 +84,7 @@ export default defineContentScript({
           return Promise.resolve({ conversation: read(), url: location.href });
         case 'insert': {
           const data = message.data as PanelToContent['insert']['data'];
-          const target = replyBox.current() ?? findReplyBox(document);
+          const target = replyBox.current() ?? findBox();
           if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
           const actions = pageActions();
           if (!actions) return Promise.resolve({ ok: false, reason: 'actions-not-loaded' });

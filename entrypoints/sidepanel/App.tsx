@@ -6,10 +6,12 @@ import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
 import { ModalDrawer } from '@/components/panel/ModalDrawer';
 import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
+import { ReaderNotice } from '@/components/panel/ReaderNotice';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
 import { StateCard } from '@/components/panel/StateCard';
 import { Suggestions } from '@/components/panel/Suggestions';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { readingIsUnsure } from '@/lib/adapters/confidence';
 import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
 import { suggestForStep } from '@/lib/suggest';
@@ -162,6 +164,7 @@ export function App() {
 
         {a && c && (
           <>
+            {!pasteMode.value && readingIsUnsure(c) && <ReaderNotice onPick={pickArea} />}
             <MoodHeader analysis={a} />
             <EscalationChips analysis={a} />
             {careNow && careDismissedFor.value !== conversationKey() && (

@@ -23,7 +23,6 @@ export interface Draft {
   title?: string;
   customer?: { name?: string; email?: string };
   messages: ConversationMessage[];
-  draft?: string;
 }
 
 /**
@@ -109,8 +108,6 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
     .replace(/\s+/g, ' ')
     .trim();
   if (title) conv.title = capText(title, FIELD_CAPS.title);
-  const draft = d.draft?.trim();
-  if (draft) conv.draft = { text: capText(draft, FIELD_CAPS.draft) };
   const orderIds = findOrderIds([conv.title ?? '', ...capped.map((m) => m.text)])
     .filter((id) => id.length <= FIELD_CAPS.orderId)
     .slice(0, FIELD_CAPS.orderIds);
@@ -142,15 +139,17 @@ export function capConversation(value: unknown, options: ReadOptions = {}): Conv
     messages.push({ role, author: str(r.author) || undefined, text, time: str(r.time) || undefined });
   }
   const customer = v.customer && typeof v.customer === 'object' ? (v.customer as Record<string, unknown>) : {};
-  const draft = v.draft && typeof v.draft === 'object' ? str((v.draft as Record<string, unknown>).text) : '';
-  return finishConversation(
+  const conv = finishConversation(
     {
       source: str(v.source) || 'unknown',
       title: str(v.title).slice(0, FIELD_CAPS.title * 4) || undefined,
       customer: { name: str(customer.name) || undefined, email: str(customer.email) || undefined },
       messages,
-      draft: draft.slice(0, FIELD_CAPS.draft + 1) || undefined,
     },
     options,
   );
+  // How sure the generic reader was: a number from 0 to 1, or nothing.
+  const c = v.confidence;
+  if (conv && typeof c === 'number' && Number.isFinite(c)) conv.confidence = Math.min(1, Math.max(0, c));
+  return conv;
 }

@@ -5,7 +5,7 @@
 // enforces all of it). A helpdesk with no such evidence stays out of this list: the generic reader covers
 // it, and SITE_HINTS in hints.ts names it.
 import type { Conversation } from '@/lib/types';
-import { generic, readWithin as readInside } from './generic';
+import { generic, genericReader } from './generic-slot';
 import { crisp } from './sites/crisp';
 import { fossil } from './sites/fossil';
 import { gmail } from './sites/gmail';
@@ -68,7 +68,7 @@ export function readConversation(doc: Document, url: URL, options: ReadOptions):
 /** Reads inside an element the agent picked; source 'picked'. Never throws. */
 export function readWithin(el: Element, options: ReadOptions, source = 'picked'): Conversation | null {
   try {
-    return readInside(el, options, source);
+    return genericReader()?.readWithin(el, options, source) ?? null;
   } catch {
     return null;
   }

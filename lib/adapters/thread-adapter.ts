@@ -6,7 +6,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from './clean';
 import { finishConversation } from './conversation';
-import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
+import { first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
 import { roleHint } from './hints';
 import { markupMemo } from './markup-memo';
 import type { SiteAdapter } from './types';
@@ -54,6 +54,7 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
     provenance: spec.provenance,
     matches: (url) => spec.hosts.test(url.hostname) && (!spec.path || spec.path.test(url.pathname)),
     root,
+    ...(spec.draft ? { replyBox: spec.draft } : {}),
     extract(doc, options) {
       const r = root(doc);
       if (!r) return null;
@@ -76,7 +77,6 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
           title: spec.title ? lineOf(scope, spec.title) : undefined,
           customer,
           messages,
-          draft: spec.draft ? draftOf(doc, spec.draft) : undefined,
         },
         options,
       );

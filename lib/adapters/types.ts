@@ -18,6 +18,8 @@ export interface SiteAdapter {
   /** the element to observe; null when no conversation is open */
   root(doc: Document): Element | null;
   extract(doc: Document, options: ReadOptions): Conversation | null;
+  /** The site's reply box, most stable selector first: it feeds the one reply-box finder (lib/page/reply-box.ts). */
+  replyBox?: readonly string[];
 }
 
 export const DEFAULT_MAX_MESSAGES = 50;

@@ -16,7 +16,7 @@ import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, emailIn, first, lineOf } from '../dom';
+import { emailIn, first, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const QUOTED = '.gmail_quote, .gmail_extra, .gmail_signature, blockquote, .adL > .im';
@@ -63,6 +63,7 @@ export const gmail: SiteAdapter = {
   label: 'Gmail',
   provenance:
     'gmail.js src/gmail.js and InboxSDK gmail-message-view.ts (kv collapsed, kQ/kx hidden, span[email], .g3, .a3s), read 2026-12-04',
+  replyBox: ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'],
   matches(url) {
     return url.hostname === 'mail.google.com';
   },
@@ -95,7 +96,6 @@ export const gmail: SiteAdapter = {
         title: lineOf(main, ['h2.hP', 'h2[data-thread-perm-id]']),
         customer,
         messages,
-        draft: draftOf(doc, ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]']),
       },
       options,
     );

@@ -64,7 +64,6 @@ function readReplyPage(doc: Document, options: Parameters<SiteAdapter['extract']
           time: split.time,
         },
       ],
-      draft: split.draft,
     },
     options,
   );
@@ -114,7 +113,6 @@ export const roundcube: SiteAdapter = {
         title,
         customer: role === 'customer' ? { name: author, email } : {},
         messages: [{ role, author, text, time }],
-        draft: undefined,
       },
       options,
     );

@@ -15,7 +15,7 @@
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
-import { draftOf, first, lastN } from '../dom';
+import { first, lastN } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const TEXT = '[data-testid="selectable-text"], .selectable-text';
@@ -44,6 +44,7 @@ export const whatsapp: SiteAdapter = {
   label: 'WhatsApp Web',
   provenance:
     'sanand0/tools whatsappscraper (notes.md, whatsappscraper.js: #main [role=row], data-pre-plain-text, .message-out), read 2026-12-04',
+  replyBox: ['footer [contenteditable="true"]'],
   matches(url) {
     return url.hostname === 'web.whatsapp.com';
   },
@@ -75,7 +76,6 @@ export const whatsapp: SiteAdapter = {
         title,
         customer: title ? { name: title } : {},
         messages,
-        draft: draftOf(main, ['footer [contenteditable="true"]']),
       },
       options,
     );
