@@ -1,11 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { preactWithoutInnerHtml } from './scripts/vite/preact-without-inner-html';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Mozilla's review rebuilds the add-on from this zip (SOURCE_README.md): everything the build
+  // reads, nothing it does not (tests, demo pages, screenshots, evaluation scripts).
+  zip: {
+    excludeSources: ['docs/**', 'tests/**', 'demo/**', 'scripts/**', 'seeds/**', '*.config.ts', '.ci/**'],
+    includeSources: ['scripts/vite/**', 'wxt.config.ts'],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
     // WXT's content-script context tells the page our id and lets the page stop us; ours does neither
     // (lib/page/script-context.ts says how). tests/build/handshake.test.ts checks the swap took.
     resolve: {
@@ -60,7 +67,20 @@ export default defineConfig({
       ].join('; '),
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'heartline@heartline.app', strict_min_version: '115.0' } } }
-      : {}),
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'heartline@heartline.app',
+              // 140: the first ESR with the CSS Custom Highlight API ("Show in page") and
+              // data_collection_permissions, Firefox's built-in consent: Heartline collects nothing.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Not offered for Android (no sidebar there); stated so the consent key is understood.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // 116: sidePanel.open(), which the toolbar button and the context menu call.
+        { minimum_chrome_version: '116' }),
   }),
 });

@@ -30,12 +30,10 @@ export default defineBackground(() => {
   // rather than setPanelBehavior({ openPanelOnActionClick }), makes it an invocation of the
   // extension, so activeTab lets the panel see this tab's address and read it once on request.
   (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
-    if (sidePanel && tab.id !== undefined) {
-      sidePanel.open({ tabId: tab.id }).catch(() => {});
-      if (tab.url) writeTabState(tab.id, { url: capText(tab.url, FIELD_CAPS.url) });
-    } else {
-      sidebarAction?.toggle();
-    }
+    if (sidePanel && tab.id !== undefined) sidePanel.open({ tabId: tab.id }).catch(() => {});
+    else sidebarAction?.toggle();
+    // Firefox too: the sidebar learns the address only this way, and offers "Enable on this site".
+    if (tab.id !== undefined && tab.url) writeTabState(tab.id, { url: capText(tab.url, FIELD_CAPS.url) });
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -67,10 +65,11 @@ export default defineBackground(() => {
     if (!isEnvelope(message)) return undefined;
     const info = sender as SenderInfo;
     const id = browser.runtime.id;
-    if (isOwnContentScript(info, id, browser.runtime.getURL('/')) && (sender.frameId ?? 0) === 0) {
+    const origin = browser.runtime.getURL('/');
+    if (isOwnContentScript(info, id, origin) && (sender.frameId ?? 0) === 0) {
       return handleContent(info.tab?.id as number, message.type as keyof ContentToBackground, message.data);
     }
-    if (isExtensionPage(info, id, browser.runtime.getURL('/'))) {
+    if (isExtensionPage(info, id, origin)) {
       return handlePanel(message.type as keyof PanelToBackground, message.data);
     }
     return undefined;
