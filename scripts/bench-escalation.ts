@@ -33,7 +33,9 @@ for (const gate of [false, true]) {
   const a = cpuSeconds(analyzeAll);
   const e = cpuSeconds(escalationAll);
   const rate = (s: number) => Math.round((rows.length * reps) / s).toLocaleString('en');
-  console.log(`gate ${gate ? 'on ' : 'off'}  ${rows.length} rows × ${reps}: analysis ${rate(a)} msgs/s CPU, escalation alone ${rate(e)} msgs/s CPU`);
+  console.log(
+    `gate ${gate ? 'on ' : 'off'}  ${rows.length} rows × ${reps}: analysis ${rate(a)} msgs/s CPU, escalation alone ${rate(e)} msgs/s CPU`,
+  );
 }
 
 let differ = 0;
@@ -42,7 +44,11 @@ for (const r of rows) {
   const off = analyzeMessage(r);
   setAnchorGate(true);
   const on = analyzeMessage(r);
-  if (!isDeepStrictEqual(off.escalation, on.escalation) || !isDeepStrictEqual(off.escalationDetail, on.escalationDetail)) differ++;
+  if (
+    !isDeepStrictEqual(off.escalation, on.escalation) ||
+    !isDeepStrictEqual(off.escalationDetail, on.escalationDetail)
+  )
+    differ++;
 }
 console.log(`results that differ with the gate on: ${differ}`);
 if (differ) process.exitCode = 1;

@@ -112,6 +112,9 @@ interface Compiled {
   /** The first part of every pair. */
   whats: Scanner;
   acts: RegExp[];
+  /** Which pairs' second parts may occur in a text: a pair whose act cannot match is not worth finding. */
+  actAnchors: AnchorIndex;
+  actLive: Uint8Array;
 }
 
 /**
@@ -143,6 +146,8 @@ function compile(source: LanguageCues): Compiled {
     cues: scanner(tables.cues.map((c) => c.re)),
     whats: scanner(tables.pairs.map((p) => p.what)),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
+    actAnchors: anchorIndex(tables.pairs.map((p) => p.act.source.toLowerCase())),
+    actLive: new Uint8Array(tables.pairs.length),
   };
 }
 
@@ -225,7 +230,11 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     });
     const whats: { k: number; start: number; end: number }[] = [];
     // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
-    scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    // A first part whose second part occurs nowhere in the text adds nothing, but still takes its position from
+    // any later pair starting on the same word, as it does when every pair is read.
+    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    else if (c.actAnchors.mark(plain, c.actLive) > 0)
+      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }), false);
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
     for (const w of whats) {
