@@ -9,7 +9,11 @@ describe('anchors read off a pattern', () => {
   test('a literal run, the best part of a sequence, every branch of an alternation', () => {
     expect(anchorsOf('\\brefunds?\\b')).toEqual(['refunds', 'refund']);
     expect(anchorsOf('\\b(?:sue|suing)\\b|\\blawsuit\\b')).toEqual(['sue', 'suing', 'lawsuit']);
-    expect(anchorsOf('\\bi\\s+(?:want|need) a manager')).toEqual([' a manager']);
+    expect(anchorsOf('\\bi\\s+(?:want|need) a manager')).toEqual(['want a manager', 'need a manager']);
+  });
+  test('a few listed characters or an optional part join the run as spellings', () => {
+    expect(anchorsOf('\\bsh[i*]t\\b')).toEqual(['shit', 'sh*t']);
+    expect(anchorsOf("\\bi'?ll\\b")).toEqual(["i'll", 'ill']);
   });
   test('nothing certain: an optional part, a class, a lookaround, a branch without a literal', () => {
     expect(anchorsOf('(?:abc)?\\w+')).toBeNull();
