@@ -1,13 +1,18 @@
 // CPU time of the escalation reader on the dev rows, alone and inside the whole analysis, with the anchor gate
 // on and off (the machine is shared, so process CPU time, not wall time). Also checks that the gate changes no
 // result on these rows. Run: npx tsx scripts/bench-escalation.ts [reps]
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyzeMessage } from '../lib/analysis';
 import { readEscalation, setAnchorGate } from '../lib/analysis/escalation';
 import { evalDir, loadEvalFiles } from './eval-lib/tsv';
 
 const reps = Number(process.argv[2] ?? 3);
-const rows = loadEvalFiles(evalDir()).flatMap((f) => f.rows.map((r) => r.text));
+// The dev rows sit beside the checkout, or beside the worktrees folder when this is a worktree.
+const besideWorktrees = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'dev');
+const dir = process.env.HEARTLINE_EVAL_DIR || existsSync(evalDir()) ? evalDir() : besideWorktrees;
+const rows = loadEvalFiles(dir).flatMap((f) => f.rows.map((r) => r.text));
 if (rows.length === 0) {
   console.error('no dev rows found');
   process.exit(1);

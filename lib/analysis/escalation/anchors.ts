@@ -232,6 +232,8 @@ export interface AnchorIndex {
   mark(text: string, live: Uint8Array): number;
 }
 
+const NON_LATIN = /[^\x00-\x7f]/;
+
 export function anchorIndex(sources: readonly string[]): AnchorIndex {
   const owners = new Map<string, number[]>();
   const always: number[] = [];
@@ -306,7 +308,9 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
         }
       }
       if (byFirst.size === 0) return n;
-      for (let i = 0; i < text.length; i++) {
+      const from = text.search(NON_LATIN);
+      if (from < 0) return n;
+      for (let i = from; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (firsts[c] === 0) continue;
         for (const { literal, owners } of byFirst.get(c)!) if (text.startsWith(literal, i)) n += mark(owners, live);

@@ -23,19 +23,16 @@ interface Scanner {
   each: RegExp[];
   /** The same patterns, global, for reading only the ones whose anchors occur. */
   every: RegExp[];
-  anchors: AnchorIndex;
-  /** Scratch: which patterns are live in the current text. */
+  /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
   live: Uint8Array;
 }
 
-function scanner(patterns: readonly RegExp[]): Scanner {
-  const sources = patterns.map((r) => r.source.toLowerCase());
+function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
   return {
-    all: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'g'),
+    all: new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g'),
     each: patterns.map((r) => lowered(r, 'y')),
     every: patterns.map((r) => lowered(r, 'g')),
-    anchors: anchorIndex(sources),
-    live: new Uint8Array(patterns.length),
+    live,
   };
 }
 
@@ -55,7 +52,6 @@ function scanLive(
   hit: (k: number, start: number, end: number) => void,
   overlapping: boolean,
 ): void {
-  if (s.anchors.mark(text, s.live) === 0) return;
   const hits: number[] = [];
   for (let k = 0; k < s.every.length; k++) {
     if (s.live[k] === 0) continue;
@@ -112,8 +108,10 @@ interface Compiled {
   /** The first part of every pair. */
   whats: Scanner;
   acts: RegExp[];
-  /** Which pairs' second parts may occur in a text: a pair whose act cannot match is not worth finding. */
-  actAnchors: AnchorIndex;
+  /** Cues, then pairs' first parts, then their second parts: one pass marks which may match a text. */
+  anchors: AnchorIndex;
+  live: Uint8Array;
+  /** Which pairs' second parts may occur in the current text: a pair whose act cannot match adds nothing. */
   actLive: Uint8Array;
 }
 
@@ -141,13 +139,28 @@ function lowerAscii(text: string): string {
 
 function compile(source: LanguageCues): Compiled {
   const tables = lowerCased(source);
+  const patterns = [
+    ...tables.cues.map((c) => c.re),
+    ...tables.pairs.map((p) => p.what),
+    ...tables.pairs.map((p) => p.act),
+  ];
+  const live = new Uint8Array(patterns.length);
+  const n = tables.cues.length;
+  const m = tables.pairs.length;
   return {
     tables,
-    cues: scanner(tables.cues.map((c) => c.re)),
-    whats: scanner(tables.pairs.map((p) => p.what)),
+    cues: scanner(
+      tables.cues.map((c) => c.re),
+      live.subarray(0, n),
+    ),
+    whats: scanner(
+      tables.pairs.map((p) => p.what),
+      live.subarray(n, n + m),
+    ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
-    actAnchors: anchorIndex(tables.pairs.map((p) => p.act.source.toLowerCase())),
-    actLive: new Uint8Array(tables.pairs.length),
+    anchors: anchorIndex(patterns.map((r) => r.source.toLowerCase())),
+    live,
+    actLive: live.subarray(n + m),
   };
 }
 
@@ -220,6 +233,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
   for (const c of tablesFor(options.language, plain)) {
+    // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
+    if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
     const t = c.tables;
     const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
@@ -233,7 +248,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // A first part whose second part occurs nowhere in the text adds nothing, but still takes its position from
     // any later pair starting on the same word, as it does when every pair is read.
     if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
-    else if (c.actAnchors.mark(plain, c.actLive) > 0)
+    else if (c.actLive.includes(1))
       scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }), false);
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
