@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { KNOWN_HOSTS } from './lib/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,12 +17,20 @@ export default defineConfig({
     // Terser squeezes ~5% more than esbuild, which matters for the content script's 20 KB budget.
     build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
+  hooks: {
+    // Host access at install is exactly where the content script runs by itself, and that list is built
+    // from the `sites` of the adapters and hinted apps (KNOWN_HOSTS in lib/adapters/registry.ts): no host
+    // Heartline reads can be missing from the manifest. For MV2, WXT moves host_permissions into permissions after this hook.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+      manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matches])];
+    },
+  },
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: [...KNOWN_HOSTS],
     // Any other site is opt-in, one origin at a time ("Enable on this site"). MV2 (Firefox) spells it
     // optional_permissions.
     ...(browser === 'firefox'

@@ -50,11 +50,14 @@ export function paragraphs(text) {
 }
 
 /**
+ * Times inside a conversation follow the conversation's language (上午11:18 in a Taiwanese thread); times
+ * in the page's own lists follow the page (<html lang>), so a list of mixed-language tickets reads one way.
  * @param {string} iso
  * @param {{ lang: string; timeZone: string }} conv
  * @param {'short' | 'long' | 'time' | 'day'} style
+ * @param {'conversation' | 'page'} [where]
  */
-export function formatTime(iso, conv, style) {
+export function formatTime(iso, conv, style, where = 'conversation') {
   /** @type {Record<string, Intl.DateTimeFormatOptions>} */
   const options = {
     short: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
@@ -62,9 +65,8 @@ export function formatTime(iso, conv, style) {
     time: { hour: 'numeric', minute: '2-digit' },
     day: { weekday: 'long', month: 'long', day: 'numeric' },
   };
-  return new Intl.DateTimeFormat(localeOf(conv.lang), { ...options[style], timeZone: conv.timeZone }).format(
-    new Date(iso),
-  );
+  const locale = where === 'page' ? document.documentElement.lang || 'en' : localeOf(conv.lang);
+  return new Intl.DateTimeFormat(locale, { ...options[style], timeZone: conv.timeZone }).format(new Date(iso));
 }
 
 /**

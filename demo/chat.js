@@ -167,7 +167,7 @@ function renderList(current) {
           },
           avatar(conv.customer.name),
           h('span', { class: 'name' }, conv.customer.name),
-          last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'time')) : null,
+          last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'time', 'page')) : null,
           h('span', { class: 'preview' }, last ? last.text.replace(/\s+/g, ' ') : ''),
         ),
       );

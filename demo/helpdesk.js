@@ -81,7 +81,7 @@ function renderList(current) {
             'span',
             { class: 'who' },
             h('span', {}, conv.customer.name),
-            last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'time')) : null,
+            last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'time', 'page')) : null,
           ),
           h('span', { class: 'subj' }, `#${conv.ticket} ${conv.subject}`),
         ),

@@ -126,7 +126,7 @@ function renderList(current) {
             'aria-current': conv.id === current.id ? 'page' : null,
           },
           h('span', { class: 'from' }, conv.customer.name),
-          last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'short')) : null,
+          last ? h('time', { datetime: last.at }, formatTime(last.at, conv, 'short', 'page')) : null,
           h('span', { class: 'subj' }, conv.subject),
           h('span', { class: 'snippet' }, last ? last.text.replace(/\s+/g, ' ') : ''),
         ),

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { capConversation, capText, FIELD_CAPS } from '@/lib/adapters/conversation';
 import { originPattern } from '@/lib/hosts';
 import {
+  askTab,
   type BackgroundToPanel,
   type ContentToBackground,
   isEnvelope,
   isExtensionPage,
   isOwnContentScript,
+  NoReceiverError,
   type PanelToBackground,
   type SenderInfo,
   type TabState,
@@ -65,7 +67,7 @@ export default defineBackground(() => {
     if (!isEnvelope(message)) return undefined;
     const info = sender as SenderInfo;
     const id = browser.runtime.id;
-    if (isOwnContentScript(info, id) && (sender.frameId ?? 0) === 0) {
+    if (isOwnContentScript(info, id, browser.runtime.getURL('/')) && (sender.frameId ?? 0) === 0) {
       return handleContent(info.tab?.id as number, message.type as keyof ContentToBackground, message.data);
     }
     if (isExtensionPage(info, id, browser.runtime.getURL('/'))) {
@@ -87,7 +89,15 @@ export default defineBackground(() => {
   });
 });
 
-async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<void> {
+async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<unknown> {
+  if (type === 'needReader') {
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/generic-reader.js'] });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  }
   if (type === 'snapshot') {
     const d = data as ContentToBackground['snapshot'];
     await writeTabState(tabId, {
@@ -115,7 +125,27 @@ async function handlePanel(type: keyof PanelToBackground, data: unknown): Promis
     const d = data as PanelToBackground['injectNow']['data'];
     return { ok: await injectContentScript(d.tabId) };
   }
+  if (type === 'refresh') {
+    const d = data as PanelToBackground['refresh']['data'];
+    return refreshTab(d.tabId);
+  }
   return undefined;
+}
+
+/** The panel's "read it again": the background asks the tab and writes what it hears, as for a snapshot. */
+async function refreshTab(tabId: number): Promise<PanelToBackground['refresh']['reply']> {
+  try {
+    const reply = await askTab(tabId, 'read', undefined);
+    // The same caps as a snapshot: a tab's answer is page data whoever asked for it.
+    await writeTabState(tabId, {
+      url: capText(String(reply?.url ?? ''), FIELD_CAPS.url),
+      conversation: capConversation(reply?.conversation),
+    });
+    return { reached: true };
+  } catch (error) {
+    if (error instanceof NoReceiverError) return { reached: false };
+    throw error;
+  }
 }
 
 // The service worker's own copy of each tab's state spares a storage read on every snapshot (the

@@ -22,6 +22,8 @@ export interface HighlightRequest {
 export interface ContentToBackground {
   snapshot: { conversation: Conversation | null; url: string };
   draft: { text: string };
+  /** The page needs the generic reader (lib/adapters/generic-slot.ts): inject it into the sender's tab. */
+  needReader: Record<string, never>;
 }
 
 /** Sent by the panel to the content script of one tab (through browser.tabs.sendMessage). */
@@ -37,6 +39,12 @@ export interface PanelToBackground {
   enableSite: { data: { origin: string; tabId: number }; reply: { ok: boolean } };
   disableSite: { data: { origin: string }; reply: { ok: boolean } };
   injectNow: { data: { tabId: number }; reply: { ok: boolean } };
+  /**
+   * Asks the tab's content script for a fresh read and stores it like any snapshot, so the panel hears
+   * about it the one way it hears about every change (storage.session). `reached` is false when no
+   * content script answered.
+   */
+  refresh: { data: { tabId: number }; reply: { reached: boolean } };
 }
 
 /** Sent by the background to the extension pages (the panel listens). */
@@ -68,14 +76,19 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-/** True for our own extension pages (panel, options): same extension id, URL inside the extension. */
+/**
+ * True for our own extension pages (panel, options): same extension id, URL inside the extension. The
+ * URL decides, not the tab: the side panel has none, but the same page opened in a tab or a window
+ * (`npm start`'s window beside the demo, the tests) has one and is still ours.
+ */
 export function isExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && !!sender.url && sender.url.startsWith(extensionOrigin) && !sender.tab?.id;
+  return sender.id === extensionId && !!sender.url && sender.url.startsWith(extensionOrigin);
 }
 
 /** True for our own content script running in a tab (never a web page: pages cannot reach runtime.onMessage). */
-export function isOwnContentScript(sender: SenderInfo, extensionId: string): boolean {
-  return sender.id === extensionId && typeof sender.tab?.id === 'number';
+export function isOwnContentScript(sender: SenderInfo, extensionId: string, extensionOrigin?: string): boolean {
+  const inPage = !extensionOrigin || !sender.url?.startsWith(extensionOrigin);
+  return sender.id === extensionId && typeof sender.tab?.id === 'number' && inPage;
 }
 
 export function sendToBackground<K extends keyof ContentToBackground>(

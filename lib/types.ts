@@ -21,9 +21,12 @@ export interface Conversation {
   title?: string;
   customer: { name?: string; email?: string };
   messages: ConversationMessage[];
-  /** The reply box's current text, when there is one. */
-  draft?: { text: string };
-  ids?: { orderIds: string[] };
+  /**
+   * How sure the reader is that these are the conversation's messages and roles, 0..1. Set by the generic
+   * reader; a site adapter's or a picked area's reading has none (it is sure). The draft is not here: the
+   * content script reports it separately from the one reply-box finder (lib/page/reply-box.ts).
+   */
+  confidence?: number;
 }
 
 /** Analysis languages. `mixed` = substantial English and Chinese; `und` = not enough text to tell. */

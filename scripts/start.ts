@@ -1,5 +1,6 @@
 // `npm start`: build the extension, serve the demo inbox, and open a browser with Heartline
-// loaded on it. Without a display it falls back to `npm run demo:screenshot`.
+// loaded on it. Without a display it writes the demo screenshots to .output/screenshots instead (the
+// tracked ones in docs/screenshots change only through `npm run demo:screenshot`, on purpose).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,12 +33,11 @@ if (!browserPath || !hasDisplay) {
   console.log(
     !browserPath
       ? 'No Chromium or Edge found (set CHROME_PATH, or on Debian/Ubuntu: apt-get install chromium).'
-      : 'No display here, so writing screenshots instead of opening a window.',
+      : 'No display here, so writing screenshots to .output/screenshots instead of opening a window.',
   );
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/demo-screenshot.ts'], {
-    stdio: 'inherit',
-    cwd: ROOT,
-  });
+  const out = join(ROOT, '.output', 'screenshots');
+  const script = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/demo-screenshot.ts', '--out', out];
+  const r = spawnSync(process.execPath, script, { stdio: 'inherit', cwd: ROOT });
   process.exit(r.status ?? 1);
 }
 

@@ -3,6 +3,7 @@ import { type MessageKey, t } from '@/lib/i18n';
 import type { ConversationAnalysis } from '@/lib/types';
 import { EMOTION_COLOR } from './emotion-style';
 import { MoodFace } from './MoodFace';
+import { moodLine } from './mood-line';
 import { Sparkline } from './Sparkline';
 
 const BAND_TEXT: Record<IntensityBand, MessageKey> = {
@@ -13,15 +14,6 @@ const BAND_TEXT: Record<IntensityBand, MessageKey> = {
 
 export function emotionName(label: string): string {
   return t(`emo_${label}` as MessageKey);
-}
-
-export function moodLine(a: ConversationAnalysis): string {
-  const adjective = t(`emoAdj_${a.primary}` as MessageKey);
-  const turn = a.messages.findIndex((m) => m.index === a.turningPoint) + 1;
-  if (a.trend === 'escalating' && turn > 0) return t('moodEscalating', adjective, turn);
-  if (a.trend === 'calming' && turn > 0) return t('moodCalming', adjective, turn);
-  if (a.messages.length > 1) return t('moodSteady', adjective, a.messages.length);
-  return adjective;
 }
 
 export function MoodHeader({ analysis }: { analysis: ConversationAnalysis }) {

@@ -5,7 +5,10 @@ const W = 120;
 const H = 28;
 const PAD = 3;
 
-/** Intensity (solid) and negativity (dashed) per customer message, with the turning point marked. */
+/**
+ * Intensity (solid) and negativity (dashed) per customer message, with the turning point marked. A
+ * legend under the lines says which is which, and hovering gives the figures per message.
+ */
 export function Sparkline({ points, turningPoint }: { points: MessageResult[]; turningPoint: number | null }) {
   if (points.length < 2) return null;
   const x = (i: number) => PAD + (i * (W - 2 * PAD)) / (points.length - 1);
@@ -19,10 +22,35 @@ export function Sparkline({ points, turningPoint }: { points: MessageResult[]; t
     turn >= 0 ? String(turn + 1) : '—',
   );
   return (
-    <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
-      <path d={line((p) => Math.max(0, -p.analysis.valence))} class="spark-neg" />
-      <path d={line((p) => p.analysis.intensity)} class="spark-int" />
-      {turn >= 0 && <circle cx={x(turn)} cy={y(points[turn]?.analysis.intensity ?? 0)} r="2.6" class="spark-turn" />}
-    </svg>
+    <figure class="spark" data-testid="sparkline">
+      <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
+        <title>{`${t('sparkTitle')}. ${label}`}</title>
+        <path d={line((p) => Math.max(0, -p.analysis.valence))} class="spark-neg" />
+        <path d={line((p) => p.analysis.intensity)} class="spark-int" />
+        {turn >= 0 && <circle cx={x(turn)} cy={y(points[turn]?.analysis.intensity ?? 0)} r="2.6" class="spark-turn" />}
+      </svg>
+      <figcaption class="spark-legend" aria-hidden="true">
+        <span class="spark-key">
+          <svg viewBox="0 0 12 6" class="spark-swatch" aria-hidden="true">
+            <path d="M0 3 H12" class="spark-int" />
+          </svg>
+          {t('sparkIntensity')}
+        </span>
+        <span class="spark-key">
+          <svg viewBox="0 0 12 6" class="spark-swatch" aria-hidden="true">
+            <path d="M0 3 H12" class="spark-neg" />
+          </svg>
+          {t('sparkNegativity')}
+        </span>
+        {turn >= 0 && (
+          <span class="spark-key">
+            <svg viewBox="0 0 12 6" class="spark-swatch" aria-hidden="true">
+              <circle cx="6" cy="3" r="2.2" class="spark-turn" />
+            </svg>
+            {t('sparkTurn')}
+          </span>
+        )}
+      </figcaption>
+    </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChild } from 'preact';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { Suggestion } from '@/lib/suggest';
 import { CONTENT_LANGUAGES, type ContentLanguage, IHEART_STEPS, type IheartStep } from '@/lib/types';
@@ -36,6 +37,33 @@ function reasonText(s: Suggestion): string {
     .join(' · ');
 }
 
+/**
+ * The suggestion's text with every unfilled field marked, so "[product]" reads as a gap to fill rather
+ * than as part of the reply. Text nodes only: template text is data, never markup.
+ */
+function SuggestionText({ s }: { s: Suggestion }) {
+  const parts: ComponentChild[] = [];
+  let at = 0;
+  for (const ph of s.placeholders) {
+    if (ph.start < at || ph.end > s.text.length) continue;
+    parts.push(s.text.slice(at, ph.start));
+    const label = s.text.slice(ph.start, ph.end);
+    parts.push(
+      <mark
+        key={ph.start}
+        class="field"
+        data-testid="suggestion-field"
+        title={t('placeholderFill', label.slice(1, -1))}
+      >
+        {label}
+      </mark>,
+    );
+    at = ph.end;
+  }
+  parts.push(s.text.slice(at));
+  return <p class="suggestion-text">{parts}</p>;
+}
+
 function SuggestionCard({
   s,
   onInsert,
@@ -47,7 +75,7 @@ function SuggestionCard({
 }) {
   return (
     <li class="suggestion" data-testid="suggestion" data-step={s.step} lang={s.lang}>
-      <p class="suggestion-text">{s.text}</p>
+      <SuggestionText s={s} />
       {s.why.length > 0 && <p class="suggestion-why">{reasonText(s)}</p>}
       <div class="suggestion-actions">
         <button type="button" class="btn btn-primary" data-testid="insert-suggestion" onClick={() => onInsert(s)}>
@@ -114,6 +142,14 @@ export function Suggestions(props: Props) {
           ))}
         </fieldset>
       </div>
+      {suggestions.some((s) => s.placeholders.length > 0) && (
+        <p class="muted field-note" data-testid="field-note">
+          <mark class="field" aria-hidden="true">
+            […]
+          </mark>{' '}
+          {t('placeholderNote')}
+        </p>
+      )}
       {IHEART_STEPS.map((step) => (
         <StepGroup key={step} step={step} items={suggestions.filter((s) => s.step === step)} {...props} />
       ))}

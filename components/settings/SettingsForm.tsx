@@ -1,3 +1,4 @@
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import './settings.css';
 import { browser } from 'wxt/browser';
@@ -20,6 +21,12 @@ export interface SettingsFormProps {
   headingLevel?: 2 | 3 | 4;
   /** How long typing must pause before a text field is saved. */
   debounceMs?: number;
+  /**
+   * The page's own settings signal (the panel's state), kept current by the page: the form shows and
+   * edits that one copy instead of loading and watching its own. Without it (the options page) the form
+   * is the page's one place for settings and follows storage itself.
+   */
+  source?: Signal<Settings>;
 }
 
 type TextField = 'agentName' | 'company';
@@ -44,8 +51,14 @@ export function SettingsForm({
   resetToughCounts = resetStoredToughCounts,
   headingLevel = 3,
   debounceMs = 400,
+  source,
 }: SettingsFormProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const own = useSignal<Settings | null>(null);
+  // One signal either way; the panel's never holds null, so widening its type here is safe.
+  const shared = (source ?? own) as Signal<Settings | null>;
+  const setSettings = (next: Settings | null | ((s: Settings | null) => Settings | null)) => {
+    shared.value = typeof next === 'function' ? next(shared.value) : next;
+  };
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -61,15 +74,25 @@ export function SettingsForm({
 
   useEffect(() => {
     let live = true;
-    loadSettings().then((s) => live && setSettings({ ...s, ...pending.current }));
-    const unwatch = watchSettings((s) => live && setSettings({ ...s, ...pending.current }));
+    const unwatch = source
+      ? () => {}
+      : watchSettings((s) => {
+          if (live) own.value = s;
+        });
+    if (!source) {
+      loadSettings().then((s) => {
+        if (live) own.value = s;
+      });
+    }
     return () => {
       live = false;
       unwatch();
       // Whatever was typed just before the drawer closed still gets saved.
       flushRef.current();
     };
-  }, []);
+  }, [source, own]);
+  // What is being typed wins over a storage echo of an older value until it is saved.
+  const settings = shared.value ? { ...shared.value, ...pending.current } : null;
 
   // Keyboard users land on the safe choice when asked, and back on the button when the question goes away.
   const wasConfirming = useRef(false);

@@ -6,6 +6,7 @@ import { type MessageKey, t, uiLang } from '@/lib/i18n';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { exportTemplates, importTemplates, MAX_FILE_CHARS } from '@/lib/templates/io';
+import { jsonLocator } from '@/lib/templates/json-locate';
 import {
   createTemplate,
   deleteTemplate,
@@ -33,7 +34,6 @@ import {
   type TemplateVars,
 } from '@/lib/types';
 import { downloadText, exportFileName } from './file-io';
-import { jsonLocator } from './json-locate';
 import { DISC_LABEL, EMOTION_LABEL, LANG_LABEL, STEP_LABEL } from './labels';
 import { ProblemList } from './ProblemList';
 import { TemplateCard } from './TemplateCard';

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
-import { KNOWN_HOSTS } from '@/lib/hosts';
+import { genericReader } from '@/lib/adapters/generic-slot';
+import { adapterFor, KNOWN_HOSTS, readConversation, readWithin, rootFor } from '@/lib/adapters/registry';
 import { isEnvelope, type PanelToContent, sendToBackground } from '@/lib/messaging';
 import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
+import { parseSettings } from '@/lib/settings-shape';
 import { withoutRepeatedGreeting } from '@/lib/templates/greeting';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
@@ -13,22 +14,44 @@ import './highlight.css';
 // and write into the reply box on request. No analysis runs in the host page.
 
 const PICKED_KEY = 'pickedRoots'; // written by entrypoints/picker.ts
+const SETTINGS_KEY = 'settings'; // storage.sync, written through lib/settings.ts
 
 export default defineContentScript({
   matches: [...KNOWN_HOSTS],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = ((await browser.storage.sync.get('settings')).settings ?? {}) as { agentName?: string };
-    const agentName = typeof settings.agentName === 'string' ? settings.agentName : undefined;
+    // Read through the same parser as the extension pages, and kept current: a name changed in the
+    // settings decides whose messages are the agent's from the next read on, without a reload.
+    const agentNameOf = (raw: unknown) => parseSettings(raw).agentName.trim() || undefined;
+    let agentName = agentNameOf((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
     const picked = ((await browser.storage.local.get(PICKED_KEY))[PICKED_KEY] ?? {}) as Record<string, string>;
     let pickedSelector: string | undefined = picked[location.origin];
 
     const pickedRoot = () => (pickedSelector ? document.querySelector(pickedSelector) : null);
     const root = () => pickedRoot() ?? rootFor(document, new URL(location.href));
+    // The generic reader is injected on demand (lib/adapters/generic-slot.ts): asked for once per page when
+    // the page needs it, then the page is read again with it.
+    let askedForReader = false;
+    const needReader = () => {
+      if (askedForReader || genericReader() || ctx.isInvalid) return;
+      askedForReader = true;
+      sendToBackground('needReader', {})
+        .then(() => {
+          if (!genericReader() || ctx.isInvalid) return;
+          stopObserving();
+          stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
+          send(read());
+        })
+        .catch(() => {});
+    };
     const read = (): Conversation | null => {
       const el = pickedRoot();
+      if (el && !genericReader()) needReader();
       if (el) return readWithin(el, { agentName });
-      return readConversation(document, new URL(location.href), { agentName });
+      const url = new URL(location.href);
+      const c = readConversation(document, url, { agentName });
+      if (!c && !genericReader() && !adapterFor(url).root(document)) needReader();
+      return c;
     };
 
     const send = (conversation: Conversation | null) => {
@@ -43,17 +66,14 @@ export default defineContentScript({
       if (!ctx.isInvalid) sendToBackground('draft', { text }).catch(() => {});
     };
     const replyBox = trackReplyBox(document, sendDraft);
+    // One finder for the box the draft is read from and the box insertion goes into, fed by the site's selectors.
+    const findBox = () => findReplyBox(document, adapterFor(new URL(location.href)).replyBox);
     // A draft already in the box (restored by the host app) counts before the agent touches it.
-    const initialBox = findReplyBox(document);
+    const initialBox = findBox();
     if (initialBox) {
       const text = readDraft(initialBox);
       if (text.trim()) sendDraft(text);
     }
-
-    // Single-page apps (Gmail, helpdesks) swap conversations without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      send(read());
-    });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
@@ -62,7 +82,7 @@ export default defineContentScript({
           return Promise.resolve({ conversation: read(), url: location.href });
         case 'insert': {
           const data = message.data as PanelToContent['insert']['data'];
-          const target = replyBox.current() ?? findReplyBox(document);
+          const target = replyBox.current() ?? findBox();
           if (!target) return Promise.resolve({ ok: false, reason: 'no-reply-box' });
           const actions = pageActions();
           if (!actions) return Promise.resolve({ ok: false, reason: 'actions-not-loaded' });
@@ -85,7 +105,16 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
 
     // The on-demand picker stores the agent's choice; start reading the picked area at once.
+    // Single-page navigation (wxt:locationchange) is observeConversation's to handle: one read per change.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'sync' && changes[SETTINGS_KEY]) {
+        const next = agentNameOf(changes[SETTINGS_KEY].newValue);
+        if (next !== agentName) {
+          agentName = next;
+          send(read());
+        }
+        return;
+      }
       const change = changes[PICKED_KEY];
       if (area !== 'local' || !change) return;
       pickedSelector = ((change.newValue ?? {}) as Record<string, string>)[location.origin];

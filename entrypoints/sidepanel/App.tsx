@@ -5,14 +5,16 @@ import { DraftCoach } from '@/components/panel/DraftCoach';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { EvidenceList } from '@/components/panel/EvidenceList';
 import { ModalDrawer } from '@/components/panel/ModalDrawer';
-import { MoodHeader, moodLine } from '@/components/panel/MoodHeader';
+import { MoodHeader } from '@/components/panel/MoodHeader';
+import { moodLine } from '@/components/panel/mood-line';
+import { ReaderNotice } from '@/components/panel/ReaderNotice';
 import { SelfCareCard } from '@/components/panel/SelfCareCard';
 import { StateCard } from '@/components/panel/StateCard';
 import { Suggestions } from '@/components/panel/Suggestions';
 import { SettingsForm } from '@/components/settings/SettingsForm';
+import { readingIsUnsure } from '@/lib/adapters/confidence';
 import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
-import { suggestForStep } from '@/lib/suggest';
 import type { IheartStep } from '@/lib/types';
 import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
 import {
@@ -28,12 +30,12 @@ import {
   pasteText,
   settings,
   status,
+  suggestionForStep,
   suggestionLang,
   suggestionLangOverride,
   suggestions,
   tabId,
   tabUrl,
-  templateVars,
   toast,
 } from './state';
 
@@ -85,13 +87,7 @@ export function App() {
   const c = conversation.value;
   const careNow = care.value;
   const addStep = (step: IheartStep) => {
-    if (!a) return;
-    const [s] = suggestForStep(step, {
-      analysis: a,
-      disc: disc.value,
-      lang: suggestionLang.value,
-      vars: templateVars.value,
-    });
+    const s = suggestionForStep(step);
     if (s) insertIntoPage(s.text, s.placeholders);
   };
 
@@ -162,6 +158,7 @@ export function App() {
 
         {a && c && (
           <>
+            {!pasteMode.value && readingIsUnsure(c) && <ReaderNotice onPick={pickArea} />}
             <MoodHeader analysis={a} />
             <EscalationChips analysis={a} />
             {careNow && careDismissedFor.value !== conversationKey() && (
@@ -194,7 +191,7 @@ export function App() {
           onClose={() => (drawerOpen.value = false)}
           returnFocus={settingsButton}
         >
-          <SettingsForm compact />
+          <SettingsForm compact source={settings} />
         </ModalDrawer>
       )}
 

@@ -7,7 +7,6 @@ import {
   type BackgroundToPanel,
   isEnvelope,
   isExtensionPage,
-  NoReceiverError,
   type TabState,
   tabStateKey,
 } from '@/lib/messaging';
@@ -43,15 +42,7 @@ export async function startPanel(): Promise<void> {
     templateState.value = next;
   });
 
-  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fixed) && fixed > 0) {
-    await follow(fixed);
-  } else {
-    await followActive();
-    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
-    browser.windows?.onFocusChanged.addListener(() => followActive());
-  }
-
+  // Listen before the first read, so no change that lands while it runs is missed.
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id !== tabId.value) return;
     if (change.url) tabUrl.value = change.url;
@@ -74,15 +65,22 @@ export async function startPanel(): Promise<void> {
     const change = changes[tabStateKey(id)];
     if (!change) return;
     const next = (change.newValue as TabState | undefined) ?? null;
-    tabState.value = next;
+    applyTabState(next);
     // The toolbar click grants activeTab and tells us the address we could not see before.
     if (next?.url && !tabUrl.value) {
       tabUrl.value = next.url;
       if (!next.conversation) probe();
     }
-    if (next?.conversation?.messages.length) status.value = 'ready';
-    else if (next) status.value = 'empty';
   });
+
+  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fixed) && fixed > 0) {
+    await follow(fixed);
+  } else {
+    await followActive();
+    browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
+    browser.windows?.onFocusChanged.addListener(() => followActive());
+  }
 }
 
 function applyUiLanguage(): void {
@@ -108,37 +106,47 @@ async function follow(id: number): Promise<void> {
   await probe();
 }
 
-/** Asks the tab's content script for a fresh read, and works out why when nobody answers. */
+/**
+ * Asks the background to have the tab read again. What it reads arrives the way every change does
+ * (content → background → storage.session → the listener in startPanel), so the panel never holds a
+ * reading the background does not; here only the reason for silence is worked out.
+ */
 export async function probe(): Promise<void> {
   const id = tabId.value;
   if (id === null) return;
-  try {
-    const reply = await askTab(id, 'read', undefined);
-    tabState.value = {
-      tabId: id,
-      url: reply.url,
-      conversation: reply.conversation,
-      draft: tabState.value?.draft ?? '',
-      updatedAt: Date.now(),
-    };
-    setStatus(reply.conversation?.messages.length ? 'ready' : 'empty');
-  } catch (error) {
-    if (!(error instanceof NoReceiverError)) throw error;
-    // A selection sent from the context menu is readable even where no content script runs.
-    if (tabState.value?.conversation?.messages.length) return setStatus('ready');
-    setStatus(await whyNoReceiver(tabUrl.value));
+  const reply = await askBackground('refresh', { tabId: id }).catch(() => null);
+  if (id !== tabId.value) return;
+  if (reply?.reached) {
+    const key = tabStateKey(id);
+    applyTabState(((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null);
+    return;
   }
+  // A selection sent from the context menu is readable even where no content script runs.
+  if (tabState.value?.conversation?.messages.length) return setStatus('ready');
+  setStatus(await whyNoReceiver(tabUrl.value));
+}
+
+/** The one place the panel takes in a tab's state: from what the background stored. */
+function applyTabState(next: TabState | null): void {
+  tabState.value = next;
+  if (next?.conversation?.messages.length) status.value = 'ready';
+  else if (next) status.value = 'empty';
 }
 
 function setStatus(next: PanelStatus): void {
   status.value = next;
 }
 
+/** Where the content script runs by itself, as the installed manifest says (built from the adapters). */
+function manifestHosts(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
 async function whyNoReceiver(url: string): Promise<PanelStatus> {
   // No address means no access yet: a site the agent has not enabled (the browser hides its URL).
   if (!url) return 'not-enabled';
   if (!/^https?:/.test(url)) return 'unsupported';
-  if (isKnownHost(url)) return 'needs-reload';
+  if (isKnownHost(url, manifestHosts())) return 'needs-reload';
   const origin = new URL(url).origin;
   const granted = await browser.permissions.contains({ origins: [originPattern(origin)] }).catch(() => false);
   return granted && settings.value.enabledSites.includes(origin) ? 'needs-reload' : 'not-enabled';

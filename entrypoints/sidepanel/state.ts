@@ -7,10 +7,11 @@ import { uiLang } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { suggest } from '@/lib/suggest';
+import { type SuggestInput, type Suggestion, suggest, suggestForStep } from '@/lib/suggest';
 import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
 import type { UserTemplateState } from '@/lib/templates/types';
-import type { ContentLanguage, Conversation, TemplateVars } from '@/lib/types';
+import { conversationFacts, factVars } from '@/lib/text/facts';
+import type { ContentLanguage, Conversation, IheartStep, TemplateVars } from '@/lib/types';
 
 // All of the panel's state lives here; components read signals and call the actions in
 // controller.ts. Everything the panel shows is derived (computed) from the tab's snapshot, the
@@ -77,22 +78,37 @@ export const templateVars = computed<TemplateVars>(() => {
   if (name) vars.customerName = friendlyName(name);
   if (s.agentName.trim()) vars.agentName = s.agentName.trim();
   if (s.company.trim()) vars.company = s.company.trim();
-  const order = c?.ids?.orderIds[0];
-  if (order) vars.orderId = order;
-  return vars;
+  // Order ids, the product and the agent's stated timeframe come from the text itself, so pasted
+  // text and a selection fill them exactly as a page read by a site adapter does.
+  return c ? { ...vars, ...factVars(conversationFacts(c), suggestionLang.value) } : vars;
 });
 
-export const suggestions = computed(() => {
+/**
+ * What every suggestion the panel offers is chosen from: the list and the coach's "+" read the same
+ * input, so a template the agent hid or wrote is treated alike everywhere.
+ */
+export const suggestionInput = computed<SuggestInput | null>(() => {
   const a = analysis.value;
-  if (!a) return [];
-  return suggest({
+  if (!a) return null;
+  return {
     analysis: a,
     disc: disc.value,
     lang: suggestionLang.value,
     vars: templateVars.value,
     templates: visibleTemplates(templateState.value),
-  });
+  };
 });
+
+export const suggestions = computed(() => {
+  const input = suggestionInput.value;
+  return input ? suggest(input) : [];
+});
+
+/** The best suggestion for one IHEART step the draft is missing (the coach's "+"). */
+export function suggestionForStep(step: IheartStep): Suggestion | undefined {
+  const input = suggestionInput.value;
+  return input ? suggestForStep(step, input)[0] : undefined;
+}
 
 export const draftText = computed(() => (pasteMode.value ? '' : (tabState.value?.draft ?? '')));
 

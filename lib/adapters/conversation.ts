@@ -1,7 +1,6 @@
-// The last step every reader shares: agent-name roles, caps, order ids, and no undefined fields
+// The last step every reader shares: agent-name roles, caps, and no undefined fields
 // (a Conversation crosses processes and is compared as JSON in fixtures).
 import type { Conversation, ConversationMessage, Role } from '@/lib/types';
-import { findOrderIds } from './order-ids';
 import { DEFAULT_MAX_CHARS, DEFAULT_MAX_MESSAGES, type ReadOptions } from './types';
 
 /** Author labels that mean "the person using this browser" in the three UI languages. */
@@ -23,7 +22,6 @@ export interface Draft {
   title?: string;
   customer?: { name?: string; email?: string };
   messages: ConversationMessage[];
-  draft?: string;
 }
 
 /**
@@ -38,8 +36,6 @@ export const FIELD_CAPS = {
   time: 100,
   customerName: 200,
   customerEmail: 320,
-  orderIds: 20,
-  orderId: 64,
   draft: 20_000,
   url: 4096,
 } as const;
@@ -109,12 +105,6 @@ export function finishConversation(d: Draft, options: ReadOptions): Conversation
     .replace(/\s+/g, ' ')
     .trim();
   if (title) conv.title = capText(title, FIELD_CAPS.title);
-  const draft = d.draft?.trim();
-  if (draft) conv.draft = { text: capText(draft, FIELD_CAPS.draft) };
-  const orderIds = findOrderIds([conv.title ?? '', ...capped.map((m) => m.text)])
-    .filter((id) => id.length <= FIELD_CAPS.orderId)
-    .slice(0, FIELD_CAPS.orderIds);
-  if (orderIds.length > 0) conv.ids = { orderIds };
   return conv;
 }
 
@@ -142,15 +132,17 @@ export function capConversation(value: unknown, options: ReadOptions = {}): Conv
     messages.push({ role, author: str(r.author) || undefined, text, time: str(r.time) || undefined });
   }
   const customer = v.customer && typeof v.customer === 'object' ? (v.customer as Record<string, unknown>) : {};
-  const draft = v.draft && typeof v.draft === 'object' ? str((v.draft as Record<string, unknown>).text) : '';
-  return finishConversation(
+  const conv = finishConversation(
     {
       source: str(v.source) || 'unknown',
       title: str(v.title).slice(0, FIELD_CAPS.title * 4) || undefined,
       customer: { name: str(customer.name) || undefined, email: str(customer.email) || undefined },
       messages,
-      draft: draft.slice(0, FIELD_CAPS.draft + 1) || undefined,
     },
     options,
   );
+  // How sure the generic reader was: a number from 0 to 1, or nothing.
+  const c = v.confidence;
+  if (conv && typeof c === 'number' && Number.isFinite(c)) conv.confidence = Math.min(1, Math.max(0, c));
+  return conv;
 }

@@ -1,6 +1,6 @@
 // Small lookups the site adapters share. Each takes a list of selectors, most stable first, so an
 // adapter can name the ARIA/data-* hook and keep a class-name fallback behind it.
-import { editableText, textOf } from '@/lib/page/dom-text';
+import { textOf } from '@/lib/page/dom-text';
 
 export function first(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
   if (!root) return null;
@@ -63,13 +63,6 @@ export function nameAndEmail(s: string | null | undefined): { name?: string; ema
   if (name) out.name = name;
   if (email) out.email = email;
   return out;
-}
-
-/** Text of the first editable match (the reply box), for the draft coach. */
-export function draftOf(root: ParentNode | null | undefined, selectors: readonly string[]): string | undefined {
-  const el = first(root, selectors);
-  const t = el ? editableText(el) : '';
-  return t || undefined;
 }
 
 /** A skip predicate for textOf that leaves out everything matching `selector` (quotes, toolbars). */

@@ -194,18 +194,61 @@ export function roleHint(block: Element): Role {
 export interface SiteHint {
   id: string;
   label: string;
+  /** Match patterns of the app's hosts: the content script runs there without asking (lib/hosts.ts). */
+  sites: readonly string[];
   hosts: RegExp;
   /** Pages of the app that show a conversation; elsewhere (settings, reports) there is nothing to read. */
   path?: RegExp;
 }
 
 export const SITE_HINTS: readonly SiteHint[] = [
-  { id: 'intercom', label: 'Intercom', hosts: /^app(\.eu|\.au)?\.intercom\.(com|io)$/, path: /\/inbox\// },
-  { id: 'front', label: 'Front', hosts: /^app\.frontapp\.com$/ },
-  { id: 'freshdesk', label: 'Freshdesk', hosts: /\.freshdesk\.com$/, path: /^\/a\/tickets\// },
-  { id: 'hubspot', label: 'HubSpot inbox', hosts: /^app(-[a-z0-9]+)?\.hubspot\.com$/, path: /^\/live-messages\// },
-  { id: 'zohodesk', label: 'Zoho Desk', hosts: /^desk\.zoho\.(com|eu|in|com\.au|com\.cn|jp)$/ },
-  { id: 'livechat', label: 'LiveChat', hosts: /^my\.livechat(inc)?\.com$/ },
+  {
+    id: 'intercom',
+    label: 'Intercom',
+    sites: [
+      'https://app.intercom.com/*',
+      'https://app.eu.intercom.com/*',
+      'https://app.au.intercom.com/*',
+      'https://app.intercom.io/*',
+    ],
+    hosts: /^app(\.eu|\.au)?\.intercom\.(com|io)$/,
+    path: /\/inbox\//,
+  },
+  { id: 'front', label: 'Front', sites: ['https://app.frontapp.com/*'], hosts: /^app\.frontapp\.com$/ },
+  {
+    id: 'freshdesk',
+    label: 'Freshdesk',
+    sites: ['https://*.freshdesk.com/*'],
+    hosts: /\.freshdesk\.com$/,
+    path: /^\/a\/tickets\//,
+  },
+  {
+    id: 'hubspot',
+    label: 'HubSpot inbox',
+    // The US and EU data centres' app hosts; a wildcard would also grant the marketing site and the blog.
+    sites: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+    hosts: /^app(-[a-z0-9]+)?\.hubspot\.com$/,
+    path: /^\/live-messages\//,
+  },
+  {
+    id: 'zohodesk',
+    label: 'Zoho Desk',
+    sites: [
+      'https://desk.zoho.com/*',
+      'https://desk.zoho.eu/*',
+      'https://desk.zoho.in/*',
+      'https://desk.zoho.com.au/*',
+      'https://desk.zoho.com.cn/*',
+      'https://desk.zoho.jp/*',
+    ],
+    hosts: /^desk\.zoho\.(com|eu|in|com\.au|com\.cn|jp)$/,
+  },
+  {
+    id: 'livechat',
+    label: 'LiveChat',
+    sites: ['https://my.livechatinc.com/*', 'https://my.livechat.com/*'],
+    hosts: /^my\.livechat(inc)?\.com$/,
+  },
 ];
 
 /** The hint for a page of one of those apps, if it is one. */

@@ -4,8 +4,10 @@
 // one line here, one fixture folder in tests/fixtures/adapters/<id>/ derived from that evidence (a test
 // enforces all of it). A helpdesk with no such evidence stays out of this list: the generic reader covers
 // it, and SITE_HINTS in hints.ts names it.
+import { knownHosts } from '@/lib/hosts';
 import type { Conversation } from '@/lib/types';
-import { generic, readWithin as readInside } from './generic';
+import { generic, genericReader } from './generic-slot';
+import { SITE_HINTS } from './hints';
 import { crisp } from './sites/crisp';
 import { fossil } from './sites/fossil';
 import { gmail } from './sites/gmail';
@@ -29,6 +31,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 export { generic };
+
+/**
+ * The host patterns Heartline runs on without asking: every adapter's sites and every hinted app's
+ * (SITE_HINTS, read by the generic reader), plus localhost for the demo inbox and self-hosted clients
+ * under test. The content script's matches and the manifest's host permissions are built from this.
+ */
+export const KNOWN_HOSTS: readonly string[] = knownHosts([...ADAPTERS, ...SITE_HINTS]);
 
 /** The adapter for a page; the generic reader when no site adapter claims the URL. */
 export function adapterFor(url: URL): SiteAdapter {
@@ -68,7 +77,7 @@ export function readConversation(doc: Document, url: URL, options: ReadOptions):
 /** Reads inside an element the agent picked; source 'picked'. Never throws. */
 export function readWithin(el: Element, options: ReadOptions, source = 'picked'): Conversation | null {
   try {
-    return readInside(el, options, source);
+    return genericReader()?.readWithin(el, options, source) ?? null;
   } catch {
     return null;
   }

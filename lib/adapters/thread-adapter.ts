@@ -2,11 +2,12 @@
 // whose markup follows that shape is described as data (selectors, most stable first) instead of code,
 // so its knowledge can be read and corrected in one place.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from './clean';
 import { finishConversation } from './conversation';
-import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
+import { first, lastN, lineOf, nameAndEmail, timeOf } from './dom';
 import { roleHint } from './hints';
 import { markupMemo } from './markup-memo';
 import type { SiteAdapter } from './types';
@@ -15,7 +16,10 @@ export interface ThreadSpec {
   id: string;
   label: string;
   provenance: string;
-  hosts: RegExp;
+  /** Match patterns of the sites (see SiteAdapter.sites). */
+  sites: readonly string[];
+  /** Narrows the sites to these host names when a pattern is wider than the app (*.example.com). */
+  hosts?: RegExp;
   path?: RegExp;
   /** The thread container. */
   root: readonly string[];
@@ -52,8 +56,13 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
     id: spec.id,
     label: spec.label,
     provenance: spec.provenance,
-    matches: (url) => spec.hosts.test(url.hostname) && (!spec.path || spec.path.test(url.pathname)),
+    sites: spec.sites,
+    matches: (url) =>
+      matchesAny(spec.sites, url) &&
+      (!spec.hosts || spec.hosts.test(url.hostname)) &&
+      (!spec.path || spec.path.test(url.pathname)),
     root,
+    ...(spec.draft ? { replyBox: spec.draft } : {}),
     extract(doc, options) {
       const r = root(doc);
       if (!r) return null;
@@ -76,7 +85,6 @@ export function threadAdapter(spec: ThreadSpec): SiteAdapter {
           title: spec.title ? lineOf(scope, spec.title) : undefined,
           customer,
           messages,
-          draft: spec.draft ? draftOf(doc, spec.draft) : undefined,
         },
         options,
       );

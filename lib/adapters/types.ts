@@ -14,10 +14,19 @@ export interface SiteAdapter {
   label: string;
   /** where the knowledge comes from and when it was checked */
   provenance: string;
+  /**
+   * Match patterns (scheme://host/*) of the sites this adapter serves. The manifest's host list and the
+   * content script's matches are built from them, and the registry never hands a page outside them to
+   * the adapter. Empty for an adapter that recognises its pages by their address on any host
+   * (self-hosted webmail): it runs only where the agent enabled Heartline.
+   */
+  sites: readonly string[];
   matches(url: URL): boolean;
   /** the element to observe; null when no conversation is open */
   root(doc: Document): Element | null;
   extract(doc: Document, options: ReadOptions): Conversation | null;
+  /** The site's reply box, most stable selector first: it feeds the one reply-box finder (lib/page/reply-box.ts). */
+  replyBox?: readonly string[];
 }
 
 export const DEFAULT_MAX_MESSAGES = 50;

@@ -104,6 +104,27 @@ export function frameDocument(frame: Element): Document | null {
   return doc;
 }
 
+const EMOJI_ONLY =
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3#*0-9]|\p{Emoji_Modifier})+$/u;
+const SHORTCODE = /^:[a-z0-9_+-]{1,30}:$/i;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/**
+ * The text an emoji drawn as an image stands for: WhatsApp's `data-plain-text`, Gmail's `data-emoji`, else
+ * an `alt` or `aria-label` that is itself emoji. Other images' alt text ("logo", "avatar") is not the message.
+ */
+export function imageText(el: Element): string {
+  const explicit = el.getAttribute('data-plain-text') ?? el.getAttribute('data-emoji');
+  if (explicit && explicit.length <= 32) return explicit;
+  for (const name of ['alt', 'aria-label']) {
+    const v = el.getAttribute(name)?.trim();
+    if (v && v.length <= 32 && PICTOGRAPH.test(v) && EMOJI_ONLY.test(v)) return v;
+  }
+  // Forums and team chats draw emoji as images whose alt is the shortcode (":pray:", ":+1:").
+  const alt = el.getAttribute('alt')?.trim();
+  return alt && SHORTCODE.test(alt) ? alt : '';
+}
+
 function isPre(el: Element): boolean {
   if (el.tagName === 'PRE' || el.tagName === 'TEXTAREA') return true;
   const style = el.getAttribute('style');
@@ -143,9 +164,11 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
   const walk = (n: Node, pre: boolean): void => {
     if (length > max) return;
     if (n.nodeType === 3) {
-      const v = n.nodeValue ?? '';
-      if (!v) return;
-      if (pre || (/\S[ \t]*\r?\n[ \t]*\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
+      const all = n.nodeValue ?? '';
+      if (!all) return;
+      // One huge text node (a pasted log, a hostile page) is cut to what is still wanted before any work on it.
+      const v = all.length > max - length + 1 ? all.slice(0, Math.max(0, max - length) + 1) : all;
+      if (pre || (/\S[ \t]*(?:\r?\n[ \t]*)+\S/.test(v) && keepsBreaks(n.parentElement))) push(v);
       else push(v.replace(/[\t\n\r\f ]+/g, ' '));
       return;
     }
@@ -159,6 +182,12 @@ export function textOf(node: Node | null | undefined, options: TextOptions = {})
         return;
       }
       if (tag === 'TEXTAREA') return;
+      // Emoji drawn as images (WhatsApp, Gmail, Slack-like spans with role="img") are read as the emoji.
+      if (tag === 'IMG' || (el.firstChild === null && el.getAttribute('role') === 'img')) {
+        const e = imageText(el);
+        if (e) push(e);
+        return;
+      }
       const block = BLOCK_TAGS.has(tag);
       // Like innerText: a block boundary asks for one line break, a paragraph for a blank line, and
       // adjacent requests merge instead of adding up.
@@ -215,15 +244,4 @@ export function normalizeText(raw: string): string {
     out.push(t);
   }
   return out.join('\n');
-}
-
-/** The text of an editable reply box: value for form fields, visible text for contenteditable. */
-export function editableText(el: Element): string {
-  const tag = el.tagName;
-  if (tag === 'TEXTAREA' || tag === 'INPUT') return normalizeText((el as HTMLTextAreaElement).value ?? '');
-  if (tag === 'IFRAME') {
-    const d = frameDocument(el);
-    return d?.body ? textOf(d.body) : '';
-  }
-  return textOf(el);
 }

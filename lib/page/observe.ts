@@ -41,6 +41,7 @@ export function conversationHash(c: Conversation | null): string {
     c.title ?? '',
     c.customer.name ?? '',
     c.customer.email ?? '',
+    String(c.confidence ?? ''),
   ];
   for (const m of c.messages) parts.push(m.role, m.author ?? '', m.time ?? '', m.text);
   return parts.join(SEP);

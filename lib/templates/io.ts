@@ -1,5 +1,5 @@
 import { BUILTIN_TEMPLATES } from './builtin';
-import { jsonErrorOffset } from './json-error';
+import { jsonErrorOffset } from './json-locate';
 import { nextCustomId } from './library';
 import type { Template, TemplateProblem, UserTemplateState } from './types';
 import { validateTemplate } from './validate';

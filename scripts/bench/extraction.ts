@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
+import '../../lib/adapters/generic';
 import { readConversation } from '../../lib/adapters/registry';
 import { CHROME, CHROME_ARGS, ROOT } from '../lib/extension-browser';
 import { type PageKind, pageHtml } from './pages';
@@ -32,7 +33,8 @@ const alias: Plugin = {
 export async function readerIife(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { readConversation } from '@/lib/adapters/registry';
+      contents: `import '@/lib/adapters/generic';
+        import { readConversation } from '@/lib/adapters/registry';
         (globalThis as any).__heartlineRead = () => readConversation(document, new URL(location.href), {})?.messages.length ?? -1;`,
       resolveDir: ROOT,
       loader: 'ts',

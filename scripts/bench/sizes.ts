@@ -36,7 +36,11 @@ export interface SizeRow {
 
 export interface Sizes {
   contentGzip: number;
+  contentRaw: number;
   packed: number;
+  packedRaw: number;
+  /** Every part by name, gzipped and raw bytes (the injected-on-demand scripts are named by file). */
+  parts: Array<{ name: string; gzip: number; raw: number }>;
 }
 
 export function runSizes(dir: string): Sizes {
@@ -60,5 +64,11 @@ export function runSizes(dir: string): Sizes {
   const panelJs = groups[1]?.files.filter((f) => f.endsWith('.js')) ?? [];
   console.log(`\npanel scripts: ${panelJs.map((f) => `${rel(dir, f)} ${kb(statSync(f).size)}`).join(', ')}`);
   const content = groups[0]?.files.filter((f) => f.endsWith('.js')) ?? [];
-  return { contentGzip: gz(content), packed };
+  return {
+    contentGzip: gz(content),
+    contentRaw: raw(content),
+    packed,
+    packedRaw: raw(all),
+    parts: groups.map((g) => ({ name: g.name, gzip: gz(g.files), raw: raw(g.files) })),
+  };
 }

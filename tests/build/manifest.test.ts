@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { KNOWN_HOSTS } from '../../lib/hosts';
+import { ADAPTERS, KNOWN_HOSTS } from '../../lib/adapters/registry';
 import { CHROME_DIR, FIREFOX_DIR } from './bundle-files';
 
 // The permissions Heartline asks for at install. Adding one must be a deliberate change here.
@@ -21,6 +21,9 @@ describe('Chrome manifest', () => {
     expect([...m.host_permissions].sort()).toEqual([...KNOWN_HOSTS].sort());
     expect(m.host_permissions).not.toContain('<all_urls>');
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+  test('every site an adapter serves is in the manifest, so none has to be enabled by hand', () => {
+    for (const a of ADAPTERS) for (const site of a.sites) expect(m.host_permissions, a.id).toContain(site);
   });
   test('the content script runs on the known hosts, including any localhost port', () => {
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);

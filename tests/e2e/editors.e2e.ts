@@ -234,3 +234,68 @@ describe('with the page in the background', () => {
     expect(await modelText(name)).toBe(lines(`${draft} Bye`));
   });
 });
+
+// Reply pages open with the customer's message quoted under "On … wrote:", and editors put the caret at the
+// top of it. Whatever way the text goes in, it must land above the quote in its own paragraph.
+const QUOTE_LINE = 'On Wed, Jul 26, 2023 at 5:20 PM Dana <dana@example.com> wrote:';
+const QUOTED_HTML = `<p>${QUOTE_LINE.replace('<', '&lt;').replace('>', '&gt;')}</p><blockquote><p>Where is my refund?</p></blockquote>`;
+
+describe('a reply that opens with the quoted original', () => {
+  const blocks = (frame: Locator): Promise<string[]> =>
+    frame.evaluate((body) => [...body.children].map((e) => (e.textContent ?? '').trim()));
+
+  test.each<[string, Way[]]>([
+    ['CKEditor 4-like iframe, execCommand', ['execCommand']],
+    ['CKEditor 4-like iframe, dom fallback', ['dom']],
+  ])('%s: above the quote, not glued to "On … wrote:"', async (_name, ways) => {
+    const body = page.frameLocator('#quoted-frame').locator('body');
+    await body.evaluate((b, html) => {
+      b.innerHTML = html;
+    }, QUOTED_HTML);
+    await body.click();
+    await page.keyboard.press('Control+Home');
+    await page.focus('#outside-button');
+    const result = await body.evaluate(
+      (b, w) => b.ownerDocument.defaultView!.top!.Heartline.insertText(b, 'Sorry for the wait.', { ways: w }),
+      ways,
+    );
+    expect(result).toMatchObject({ ok: true });
+    const lines = (await blocks(body)).join('\n').split('\n').filter(Boolean);
+    expect(lines[0]).toBe('Sorry for the wait.');
+    expect(lines[1]).toBe(QUOTE_LINE);
+  });
+
+  test('TinyMCE opened with a quote takes the text above it', async () => {
+    await page.evaluate((html) => {
+      const t = (window as unknown as { tinymce: { activeEditor: { setContent(h: string): void } } }).tinymce;
+      t.activeEditor.setContent(html);
+    }, QUOTED_HTML);
+    const body = page.frameLocator('.tox-edit-area iframe').locator('body');
+    await body.click();
+    await page.keyboard.press('Control+Home');
+    await page.focus('#outside-button');
+    const result = await body.evaluate((b) =>
+      b.ownerDocument.defaultView!.top!.Heartline.insertText(b, 'Sorry for the wait.'),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const text = await page.evaluate(() => window.editors.tinymce!.getText());
+    expect(lines(text).split('\n').slice(0, 2)).toEqual(['Sorry for the wait.', QUOTE_LINE]);
+  });
+
+  test.each<[Way]>([['execCommand'], ['setRangeText']])(
+    'textarea, %s: above the quote with a blank line',
+    async (way) => {
+      const area = page.locator('#quoted-textarea');
+      await area.fill(`${QUOTE_LINE}\n> Where is my refund?`);
+      await area.click();
+      await page.keyboard.press('Control+Home');
+      await page.focus('#outside-button');
+      const result = await area.evaluate(
+        (a, w) => window.Heartline.insertText(a, 'Sorry for the wait.', { ways: [w] }),
+        way,
+      );
+      expect(result).toMatchObject({ ok: true });
+      expect(await area.inputValue()).toBe(`Sorry for the wait.\n\n${QUOTE_LINE}\n> Where is my refund?`);
+    },
+  );
+});

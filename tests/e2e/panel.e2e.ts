@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  composeSideBySide,
   type Harness,
   launch,
   openDemo,
@@ -17,7 +16,7 @@ import {
 interface DemoConversation {
   id: string;
   language: string;
-  expected: { primary: string[]; escalation: string[]; disc: string | null };
+  expected: { primary: string[]; escalation: string[]; mayAlsoFlag: string[]; disc: string | null };
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'demo', 'manifest.json'), 'utf8')) as {
   conversations: DemoConversation[];
@@ -51,8 +50,13 @@ describe('the panel reads every demo conversation', () => {
   test.each(manifest.conversations.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const { page, panel } = await pageWithPanel(`/helpdesk.html?c=${c.id}`);
     const emotion = await panel.getByTestId('emotion-primary').getAttribute('data-emotion');
+    expect(c.expected.primary.length).toBeGreaterThan(0);
     expect(c.expected.primary).toContain(emotion);
-    expect(await flagsOf(panel)).toEqual(expect.arrayContaining(c.expected.escalation));
+    // The exact set: a flag the conversation does not warrant is as wrong as a missing one. Only the
+    // flags the demo data calls defensible either way (mayAlsoFlag) may be present or not.
+    const optional = new Set(c.expected.mayAlsoFlag);
+    const flags = (await flagsOf(panel)).filter((f) => !optional.has(f));
+    expect(flags.sort()).toEqual([...c.expected.escalation].sort());
     const intensity = Number(await panel.getByTestId('emotion-intensity').getAttribute('data-value'));
     expect(intensity).toBeGreaterThanOrEqual(0);
     expect(intensity).toBeLessThanOrEqual(1);
@@ -135,7 +139,8 @@ describe('states', () => {
     await panel.getByRole('button', { name: 'Paste text' }).click();
     await panel.getByTestId('paste-box').fill('客戶：第三次來信了，還是沒處理！再不退費我就去消基會客訴！');
     await panel.getByTestId('emotion-primary').waitFor();
-    expect(await flagsOf(panel)).toEqual(expect.arrayContaining(['regulator', 'repeat-contact']));
+    // 第三次 (third time), 消基會 (the consumer regulator) and 再不退費 (a refund demanded on a threat).
+    expect((await flagsOf(panel)).sort()).toEqual(['compensation', 'regulator', 'repeat-contact']);
     await page.close();
     await panel.close();
   });
@@ -150,15 +155,5 @@ describe('privacy', () => {
     });
     expect(requests.length).toBeGreaterThan(0);
     expect(offMachine).toEqual([]);
-  });
-});
-
-describe('README screenshot', () => {
-  test('the panel beside the demo helpdesk', async () => {
-    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
-    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-    await composeSideBySide(h, page, panel, join(ROOT, 'docs', 'screenshots', 'demo-helpdesk.png'));
-    await page.close();
-    await panel.close();
   });
 });

@@ -9,11 +9,12 @@
 // from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty).
 // Not evidenced, kept as fallbacks: the profile name, the composer `.c-editor-composer__field`.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, emailIn, lastN, lineOf } from '../dom';
+import { emailIn, lastN, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const MESSAGE = 'c-conversation-box-content-message';
@@ -29,8 +30,10 @@ export const crisp: SiteAdapter = {
   label: 'Crisp',
   provenance:
     'Public Crisp helper extension, selectors confirmed on the real app (c-conversation-box-content-message--user|--operator), read 2026-12-04',
+  replyBox: ['.c-conversation-box-field .c-editor-composer__field', '.c-conversation-box-field textarea'],
+  sites: ['https://app.crisp.chat/*'],
   matches(url) {
-    return url.hostname === 'app.crisp.chat';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('.c-conversation-box-content');
@@ -66,10 +69,6 @@ export const crisp: SiteAdapter = {
         title: lineOf(doc, ['.c-conversation-profile__name', '.c-conversation-box-topbar__name']) ?? customerName,
         customer: { name: customerName, email: emailIn(emailEl?.textContent) },
         messages,
-        draft: draftOf(doc, [
-          '.c-conversation-box-field .c-editor-composer__field',
-          '.c-conversation-box-field textarea',
-        ]),
       },
       options,
     );

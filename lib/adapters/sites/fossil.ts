@@ -45,6 +45,8 @@ export const fossil: SiteAdapter = {
   id: 'fossil',
   label: 'Fossil forum',
   provenance: 'Captured from a real Fossil 2.21 forum (Debian 12) on loopback, thread and reply pages, 2026-12-04',
+  replyBox: ['textarea[name="content"]'],
+  sites: [],
   matches(url) {
     return PAGES.test(url.pathname);
   },
@@ -72,9 +74,6 @@ export const fossil: SiteAdapter = {
       }
       title = lineOf(doc, ['div.forumTime h1', '.content h1']);
     }
-    return finishConversation(
-      { source: 'fossil', title, customer: {}, messages, draft: box ? (box.value ?? '') : undefined },
-      options,
-    );
+    return finishConversation({ source: 'fossil', title, customer: {}, messages }, options);
   },
 };

@@ -12,11 +12,12 @@
 // A collapsed mail shows only its sender, date and first line: it is read as that line and marked
 // `partial`, so a thread shows every message rather than only the open one.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, emailIn, first, lineOf } from '../dom';
+import { emailIn, first, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const QUOTED = '.gmail_quote, .gmail_extra, .gmail_signature, blockquote, .adL > .im';
@@ -63,8 +64,10 @@ export const gmail: SiteAdapter = {
   label: 'Gmail',
   provenance:
     'gmail.js src/gmail.js and InboxSDK gmail-message-view.ts (kv collapsed, kQ/kx hidden, span[email], .g3, .a3s), read 2026-12-04',
+  replyBox: ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'],
+  sites: ['https://mail.google.com/*'],
   matches(url) {
-    return url.hostname === 'mail.google.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     const main = doc.querySelector('[role="main"]');
@@ -95,7 +98,6 @@ export const gmail: SiteAdapter = {
         title: lineOf(main, ['h2.hP', 'h2[data-thread-perm-id]']),
         customer,
         messages,
-        draft: draftOf(doc, ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]']),
       },
       options,
     );

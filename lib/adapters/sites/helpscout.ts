@@ -21,7 +21,7 @@ export const helpscout = threadAdapter({
   label: 'Help Scout',
   provenance:
     'Four public Help Scout tools (ThreadContainer / Thread Items, li.ThreadListItem.is-note, [id^=thread-].is-customer), read 2026-12-04',
-  hosts: /^secure\.helpscout\.net$/,
+  sites: ['https://secure.helpscout.net/*'],
   path: /^\/conversation\//,
   root: ['ol[data-testid="ThreadContainer"]', '[data-testid="ThreadContainer"]', 'ol[aria-label="Thread Items"]'],
   item: 'li.ThreadListItem, :scope > li',

@@ -13,11 +13,12 @@
 // Not evidenced, kept as fallbacks: the reply quote markers `#divRplyFwdMsg` / `appendonsend`, the account
 // button `[aria-label^="Account manager for"]`, the container ids.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation, isSelfLabel } from '../conversation';
-import { draftOf, first, lastN, lineOf, nameAndEmail, timeOf } from '../dom';
+import { first, lastN, lineOf, nameAndEmail, timeOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const QUOTED = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, [id*="appendonsend"] ~ *, blockquote, .gmail_quote';
@@ -28,8 +29,19 @@ export const outlook: SiteAdapter = {
   label: 'Outlook on the web',
   provenance:
     'Four public OWA tools (aria-label="Email message", SentReceivedSavedTime, From:/发件人:, role=document), read 2026-12-04',
+  replyBox: [
+    '[contenteditable="true"][aria-label^="Message body"]',
+    '[role="textbox"][aria-label^="Message body"]',
+    '[contenteditable="true"][aria-label^="邮件正文"]',
+  ],
+  sites: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
   matches(url) {
-    return /^outlook\.(office|office365|live)\.com$/.test(url.hostname) || url.hostname === 'outlook.cloud.microsoft';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return first(doc, [
@@ -72,11 +84,6 @@ export const outlook: SiteAdapter = {
         title: lineOf(root, ['[role="heading"][aria-level="2"]', '[role="heading"]']),
         customer,
         messages,
-        draft: draftOf(doc, [
-          '[contenteditable="true"][aria-label^="Message body"]',
-          '[role="textbox"][aria-label^="Message body"]',
-          '[contenteditable="true"][aria-label^="邮件正文"]',
-        ]),
       },
       options,
     );

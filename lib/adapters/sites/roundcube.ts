@@ -64,7 +64,6 @@ function readReplyPage(doc: Document, options: Parameters<SiteAdapter['extract']
           time: split.time,
         },
       ],
-      draft: split.draft,
     },
     options,
   );
@@ -81,6 +80,7 @@ export const roundcube: SiteAdapter = {
   id: 'roundcube',
   label: 'Roundcube',
   provenance: 'Captured from a real Roundcube 1.6.5 (elastic) on loopback, scripts/roundcube/, 2026-11-22',
+  sites: [],
   matches(url) {
     // Every Roundcube page after login carries ?_task=…; self-hosted installs live on any host name.
     return url.searchParams.has('_task') || /roundcube/i.test(url.hostname + url.pathname);
@@ -114,7 +114,6 @@ export const roundcube: SiteAdapter = {
         title,
         customer: role === 'customer' ? { name: author, email } : {},
         messages: [{ role, author, text, time }],
-        draft: undefined,
       },
       options,
     );

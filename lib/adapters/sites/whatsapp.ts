@@ -12,10 +12,11 @@
 // Not evidenced, kept as fallbacks: the chat title `#main header span[title]`, the composer
 // `#main footer [contenteditable="true"]`.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage } from '@/lib/types';
 import { finishConversation } from '../conversation';
-import { draftOf, first, lastN } from '../dom';
+import { first, lastN } from '../dom';
 import type { SiteAdapter } from '../types';
 
 const TEXT = '[data-testid="selectable-text"], .selectable-text';
@@ -44,8 +45,10 @@ export const whatsapp: SiteAdapter = {
   label: 'WhatsApp Web',
   provenance:
     'sanand0/tools whatsappscraper (notes.md, whatsappscraper.js: #main [role=row], data-pre-plain-text, .message-out), read 2026-12-04',
+  replyBox: ['footer [contenteditable="true"]'],
+  sites: ['https://web.whatsapp.com/*'],
   matches(url) {
-    return url.hostname === 'web.whatsapp.com';
+    return matchesAny(this.sites, url);
   },
   root(doc) {
     return doc.querySelector('#main');
@@ -75,7 +78,6 @@ export const whatsapp: SiteAdapter = {
         title,
         customer: title ? { name: title } : {},
         messages,
-        draft: draftOf(main, ['footer [contenteditable="true"]']),
       },
       options,
     );

@@ -16,11 +16,12 @@
 // - file 68847862235: the composer `[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]`.
 // An internal note is the agents' own talk, never the customer's words: it is read as 'system'.
 
+import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
 import type { ConversationMessage, Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
-import { draftOf, first, lastN, lineOf, timeOf } from '../dom';
+import { first, lastN, lineOf, timeOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
 function roleOf(item: Element, message: Element | null): Role {
@@ -37,8 +38,14 @@ export const zendesk: SiteAdapter = {
   label: 'Zendesk',
   provenance:
     'Five public agent-workspace extensions (omni-log-comment-item, item-message type end-user|agent|internal, internal-note-tag), read 2026-12-04',
+  replyBox: [
+    '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
+    '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+    '[data-test-id^="omnicomposer-"][contenteditable="true"]',
+  ],
+  sites: ['https://*.zendesk.com/*'],
   matches(url) {
-    return url.hostname.endsWith('.zendesk.com') && url.pathname.startsWith('/agent');
+    return matchesAny(this.sites, url) && url.pathname.startsWith('/agent');
   },
   root(doc) {
     // Several tickets can be open in tabs; only the visible one counts.
@@ -74,11 +81,6 @@ export const zendesk: SiteAdapter = {
           (first(pane, ['input[data-test-id="omni-header-subject"]']) as HTMLInputElement | null)?.value,
         customer: {},
         messages,
-        draft: draftOf(pane, [
-          '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
-          '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
-          '[data-test-id^="omnicomposer-"][contenteditable="true"]',
-        ]),
       },
       options,
     );

@@ -1,3 +1,4 @@
+import { frameDocument } from '../dom-text';
 import { isTextField } from './text';
 
 function editableAttr(el: Element): boolean {
@@ -13,12 +14,9 @@ export function editableRoot(el: Element | null): Element | null {
   if (!el) return null;
   if (isTextField(el)) return (el as HTMLInputElement).readOnly || (el as HTMLInputElement).disabled ? null : el;
   if (el.tagName === 'IFRAME') {
-    let body: HTMLElement | null | undefined;
-    try {
-      body = (el as HTMLIFrameElement).contentDocument?.body;
-    } catch {
-      return null; // cross-origin
-    }
+    // A frame's document as frameDocument gives it (null when cross-origin), so a srcdoc editor reads the same
+    // before it has loaded.
+    const body = frameDocument(el)?.body;
     if (!body) return null;
     return editableAttr(body) || body.ownerDocument.designMode === 'on' ? body : null;
   }

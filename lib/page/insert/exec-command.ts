@@ -46,6 +46,7 @@ export function domInsert(root: Element, text: string): boolean {
   const sel = selectionOf(root);
   if (!sel || sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).endContainer)) return false;
   const range = sel.getRangeAt(0);
+  if (ownBlock(root, range, text)) return true;
   const frag = doc.createDocumentFragment();
   text.split('\n').forEach((line, i) => {
     if (i > 0) frag.appendChild(doc.createElement('br'));
@@ -59,6 +60,47 @@ export function domInsert(root: Element, text: string): boolean {
     sel.removeAllRanges();
     sel.addRange(range);
   }
+  root.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+}
+
+const BLOCK = /^(P|DIV|LI|H[1-6])$/;
+
+/**
+ * Text meant as its own paragraph ("\n" at its start or end, as insertion above a quoted original asks for)
+ * at the start or end of a block becomes a new block of the same kind before or after it, as a browser's
+ * Enter would make, rather than a line break inside the quote's first paragraph.
+ */
+function ownBlock(root: Element, range: Range, text: string): boolean {
+  const before = /\n$/.test(text);
+  const after = /^\n/.test(text);
+  if (!before && !after) return false;
+  let block: Element | null =
+    range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  while (block && block !== root && !BLOCK.test(block.tagName)) block = block.parentElement;
+  if (!block || block === root || !root.contains(block)) return false;
+  const doc = root.ownerDocument;
+  const edge = doc.createRange();
+  edge.selectNodeContents(block);
+  if (before) edge.setEnd(range.startContainer, range.startOffset);
+  else edge.setStart(range.endContainer, range.endOffset);
+  if (edge.toString().trim()) return false;
+  const fresh = doc.createElement(block.tagName);
+  text
+    .replace(/^\n|\n$/g, '')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i > 0) fresh.appendChild(doc.createElement('br'));
+      if (line) fresh.appendChild(doc.createTextNode(line));
+    });
+  if (before) block.before(fresh);
+  else block.after(fresh);
+  const sel = doc.getSelection();
+  const end = doc.createRange();
+  end.selectNodeContents(fresh);
+  end.collapse(false);
+  sel?.removeAllRanges();
+  sel?.addRange(end);
   root.dispatchEvent(new Event('input', { bubbles: true }));
   return true;
 }

@@ -1,3 +1,4 @@
+import { placeInEditor, placeInField } from './above-quote';
 import { beforeInputInsert } from './before-input';
 import { caretOffset, keepCaret, restoreCaret, selectChars } from './caret';
 import { detectEditor, type EditorKind, editableRoot } from './editable';
@@ -92,15 +93,32 @@ export async function insertText(
   if (!text) return { ok: false, reason: 'nothing to insert' };
   const kind = detectEditor(root);
   const field = isTextField(root) ? root : null;
-  const start = field ? prepareField(field) : 0;
-  if (!field) {
-    const point = restoreCaret(root as HTMLElement);
+  let start = field ? prepareField(field) : 0;
+  let shift = 0;
+  if (field) {
+    // A reply that quotes the original: the agent's words go above the quote, in their own paragraph.
+    const placed = placeInField(field, start, text);
+    if (placed.text !== text) {
+      text = placed.text;
+      shift = placed.shift;
+      start = field.selectionStart ?? start;
+    }
+  } else {
+    let point = restoreCaret(root as HTMLElement);
+    const placed = placeInEditor(root, text);
+    if (placed) {
+      text = placed.text;
+      shift = placed.shift;
+      point = placed.point;
+      keepCaret(root, point);
+    }
     // Editors copy the DOM selection into their model on selectionchange; some first push their own back.
     for (let i = 0; i < 3; i++) {
       await settle(root);
       if (keepCaret(root, point)) break;
     }
   }
+  const placeholders = opts.placeholders?.map((p) => ({ start: p.start + shift, end: p.end + shift }));
   const before = squash(readText(root));
   const startChars = field ? start : (caretOffset(root) ?? 0);
   const expected = squash(field ? field.value.slice(0, start) + text + field.value.slice(start) : '');
@@ -111,7 +129,7 @@ export async function insertText(
     if (after === before) continue;
     if (!accept(after))
       return { ok: false, reason: `${kind} editor changed the draft unexpectedly (${way}); check it` };
-    const first = opts.placeholders?.[0];
+    const first = placeholders?.[0];
     if (first) selectPlaceholder(root, text, first, startChars);
     return { ok: true, strategy: `${kind}:${way}` };
   }

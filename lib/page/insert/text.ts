@@ -2,6 +2,8 @@
 // Editors pad empty lines with zero-width characters (Slate U+FEFF, CKEditor U+2060, browsers U+200B);
 // they are not the agent's words, so both the text and the offsets skip them.
 
+import { imageText } from '../dom-text';
+
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 const ZERO_WIDTH_CHAR = /[\u200b\u2060\ufeff]/;
 const BLOCK = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|TR|UL|OL|TABLE|SECTION|ARTICLE|HEADER|FOOTER)$/;
@@ -21,15 +23,21 @@ function skipped(el: Element): boolean {
   );
 }
 
-/** Text with one `\n` per line break or block boundary, like `innerText` but without needing layout. */
-export function plainText(root: Element): string {
+/** Text with one `\n` per line break or block boundary, like `innerText` but without needing layout; up to `stopAt`. */
+export function plainText(root: Element, stopAt?: Element | null): string {
   let out = '';
+  let stopped = false;
   const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
+    for (let c = node.firstChild; c && !stopped; c = c.nextSibling) {
+      if (c === stopAt) {
+        stopped = true;
+        return;
+      }
       if (c.nodeType === 3) out += (c as Text).data;
       else if (c.nodeType === 1) {
         const el = c as Element;
         if (el.tagName === 'BR') out += '\n';
+        else if (el.tagName === 'IMG') out += imageText(el);
         else if (!skipped(el)) {
           const block = BLOCK.test(el.tagName);
           if (block && out && !out.endsWith('\n')) out += '\n';

@@ -81,8 +81,13 @@ describe.each(CASES.map((c) => [c.key, c] as const))('Roundcube mail %s', (_key,
       expect(conversation.messages).toEqual([expect.objectContaining({ role: 'customer', author: c.author })]);
       expect(conversation.messages[0]?.text).toMatch(c.says);
       expect(conversation.messages[0]?.text).not.toMatch(/^>|wrote:|写道/m);
-      // Nothing typed yet: the quote is not the agent's draft.
-      expect(conversation.draft).toBeUndefined();
+      // Nothing typed yet: the quote is not the agent's draft (the content script reports only the part above it).
+      const stored = await panel.evaluate(async () => {
+        type Area = { get(k: null): Promise<Record<string, { draft?: string }>> };
+        const session = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
+        return Object.entries(await session.get(null)).find(([k]) => k.startsWith('tab:'))?.[1]?.draft ?? '';
+      });
+      expect(stored.trim()).toBe('');
       expect(c.emotions).toContain(emotion);
       await panel.close();
     } finally {

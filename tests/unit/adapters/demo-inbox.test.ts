@@ -1,10 +1,12 @@
 // The demo inbox's own facts (demo/manifest.json, written by its author, not by this reader) checked
 // against what the generic reader gets from the captured demo pages. Recapture the fixtures when a
 // demo conversation changes.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readConversation } from '@/lib/adapters/registry';
+import { conversationFacts } from '@/lib/text/facts';
 import { loadFixture } from './load-fixture';
 
 interface DemoFacts {
@@ -44,7 +46,7 @@ describe('the generic reader reads the demo inbox as its author describes it', (
       const fromCustomer = spoken.filter((m) => m.role === 'customer');
       expect(fromCustomer).toHaveLength(f.customerMessageCount);
       expect(fromCustomer.at(-1)?.text).toBe(f.lastCustomerMessage);
-      expect(c?.ids?.orderIds ?? []).toEqual(expect.arrayContaining(f.orderIds));
+      expect(c ? conversationFacts(c).orderIds : []).toEqual(expect.arrayContaining(f.orderIds));
     } finally {
       await fx.close();
     }

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { capMessages } from '@/lib/adapters/conversation';
-import { findReplyBox, generic, readWithin } from '@/lib/adapters/generic';
+import { generic, readWithin } from '@/lib/adapters/generic';
+import { findReplyBox } from '@/lib/page/reply-box';
 import { loadHtml } from './load-fixture';
 
 function read(html: string, options = {}) {

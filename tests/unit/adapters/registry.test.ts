@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { SITE_HINTS, siteHintFor } from '@/lib/adapters/hints';
-import { ADAPTERS, adapterFor, readConversation, rootFor } from '@/lib/adapters/registry';
-import { KNOWN_HOSTS } from '@/lib/hosts';
+import { ADAPTERS, adapterFor, KNOWN_HOSTS, readConversation, rootFor } from '@/lib/adapters/registry';
 
 describe('adapterFor', () => {
   test.each([

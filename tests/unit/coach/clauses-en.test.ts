@@ -1384,12 +1384,7 @@ describe('every English reader', () => {
     }
   });
 
-  test.each(EN_CLAUSE_READERS.map((r) => [r.id, r] as const))('%s stays fast on a long draft', (_id, r) => {
-    const long = `${CATCHES.map(([, d]) => d).join(' ')} `.repeat(40) + 'you '.repeat(20000);
-    const t0 = performance.now();
-    r.find(long);
-    expect(performance.now() - t0).toBeLessThan(1500);
-  });
+  // How long the readers take on a long draft is measured by `npm run bench` (section g).
 });
 
 // Whole-coach checks: replies that cite a rule, an outside party or an earlier message on the way to acting,

@@ -49,8 +49,8 @@ describe('issue offsets point into the draft as typed', () => {
   });
 });
 
-describe('long and odd drafts stay fast', () => {
-  // Runs on every keystroke pause; a regex that backtracks quadratically would freeze the panel.
+// How long these take is measured by `npm run bench` (section g); here, what they return.
+describe('long and odd drafts', () => {
   test.each([
     ['spaces', `${' '.repeat(20_000)}x`],
     ['newlines', `${'\n'.repeat(20_000)}x`],
@@ -58,9 +58,8 @@ describe('long and odd drafts stay fast', () => {
     ['words', 'not ours, '.repeat(2_000)],
     ['Han', '您'.repeat(20_000)],
     ['punctuation', '!?。，'.repeat(5_000)],
-  ])('%s', (_name, draft) => {
-    const t0 = performance.now();
-    coachDraft(draft);
-    expect(performance.now() - t0).toBeLessThan(500);
+  ])('%s: every issue points at its own text', (_name, draft) => {
+    const r = coachDraft(draft);
+    for (const i of r.issues) expect(draft.slice(i.start, i.end)).toBe(i.text);
   });
 });

@@ -7,6 +7,7 @@ const ORIGIN = `chrome-extension://${ID}/`;
 describe('sender checks', () => {
   test.each([
     ['our panel page', { id: ID, url: `${ORIGIN}sidepanel.html?tabId=3` }, true, false],
+    ['our panel page opened in a tab', { id: ID, url: `${ORIGIN}sidepanel.html?tabId=3`, tab: { id: 4 } }, true, false],
     ['our content script', { id: ID, url: 'https://mail.google.com/', tab: { id: 7 } }, false, true],
     ['another extension', { id: 'zzzz', url: 'chrome-extension://zzzz/x.html' }, false, false],
     ['another extension in a tab', { id: 'zzzz', url: 'https://a.example/', tab: { id: 2 } }, false, false],
@@ -14,7 +15,7 @@ describe('sender checks', () => {
     ['our id with a web URL and no tab', { id: ID, url: 'https://evil.example/' }, false, false],
   ])('%s', (_name, sender, page, content) => {
     expect(isExtensionPage(sender, ID, ORIGIN)).toBe(page);
-    expect(isOwnContentScript(sender, ID)).toBe(content);
+    expect(isOwnContentScript(sender, ID, ORIGIN)).toBe(content);
   });
 });
 

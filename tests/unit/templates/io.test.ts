@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { exportTemplates, importTemplates, parseTemplateFile, TEMPLATE_FILE_SCHEMA } from '@/lib/templates/io';
-import { jsonErrorOffset } from '@/lib/templates/json-error';
+import { jsonErrorOffset } from '@/lib/templates/json-locate';
 import { createTemplate, emptyTemplateState } from '@/lib/templates/library';
 import type { Template, UserTemplateState } from '@/lib/templates/types';
 
@@ -90,7 +90,7 @@ describe('export and import', () => {
     ['', 1, 1],
     ['{\n  "schema": v1\n}', 2, 13],
     ['{\n  "templates": [1,],\n}', 2, 19],
-    ['{\n  "a": "tab\there"\n}', 2, 8],
+    ['{\n  "a": "tab\there"\n}', 2, 12],
     ['{"a": 1} extra', 1, 10],
   ])('a JSON syntax error gives line and column (%#)', (text, line, column) => {
     const r = parseTemplateFile(text);

@@ -1,7 +1,8 @@
 // Import problems name a path such as `templates[3].step`, and V8's JSON.parse often names no position at all
 // ("Unexpected token ','"); the agent fixing the file in an editor needs a line. This strict scanner walks the
 // text once, records where each value starts (same path spelling as the validator), and stops at the first
-// syntax error with its offset.
+// syntax error with its offset. The one JSON scanner: import messages and the template manager's
+// line numbers both come from it.
 
 export interface JsonPosition {
   line: number;
@@ -39,11 +40,15 @@ function scan(text: string): Scan {
     i++;
   };
   const readString = (): string => {
+    // A string that never closes is reported where it opens, the quote the agent has to look at; a bad
+    // character inside one is reported where it is.
+    const opening = i;
     expect('"');
     let out = '';
     let from = i;
     while (text[i] !== '"') {
-      if (i >= text.length || text.charCodeAt(i) < 0x20) fail();
+      if (i >= text.length) throw new JsonSyntax(opening);
+      if (text.charCodeAt(i) < 0x20) fail();
       if (text[i] === '\\') {
         ESCAPE.lastIndex = i;
         const m = ESCAPE.exec(text) ?? fail();
@@ -117,6 +122,11 @@ function scan(text: string): Scan {
     if (error instanceof JsonSyntax) return { paths, errorAt: error.offset };
     return { paths: new Map(), errorAt: -1 };
   }
+}
+
+/** Offset of the first JSON syntax error in `text`, or -1 when it is valid JSON. */
+export function jsonErrorOffset(text: string): number {
+  return scan(text).errorAt;
 }
 
 function lineStarts(text: string): number[] {

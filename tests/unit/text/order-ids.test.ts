@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findOrderIds } from '@/lib/adapters/order-ids';
+import { findOrderIds } from '@/lib/text/order-ids';
 
 test.each([
   ['hash id', ['My order #A10293 is late'], ['#A10293']],

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { stripQuoted as cleanStrip } from '@/lib/adapters/clean';
+import { stripQuoted as analysisStrip } from '@/lib/analysis/quoted';
+import { quoteStart, splitReply } from '@/lib/text/quote-markers';
+
+const OPENERS = [
+  'On Mon, 16 Nov 2026 at 10:00, Dana <d@x.example> wrote:',
+  '-----Original Message-----',
+  'From: Dana Whitfield <d@x.example>\nSent: Monday, 16 November 2026 10:00',
+  '在 2026年11月18日 14:20，王女士 <w@x.example> 写道：',
+  '於 2026年11月18日 下午2:20，陳先生 寫道：',
+  '> the box arrived crushed\n> and nobody answered',
+];
+
+describe('one marker table for readers and analysis', () => {
+  test.each(OPENERS)('both strippers cut at %s', (opener) => {
+    const text = `Sorry to hear that, we will replace it.\n\n${opener}\n> it is broken`;
+    expect(cleanStrip(text).trim()).toBe('Sorry to hear that, we will replace it.');
+    expect(analysisStrip(text).text.trim()).toBe('Sorry to hear that, we will replace it.');
+  });
+
+  test('a reply split at the quote: the agent part above, the quoted original below', () => {
+    const { own, quote } = splitReply(
+      'Hi Dana,\nwe are on it.\n\nOn Mon, 16 Nov 2026, Dana <d@x.example> wrote:\n> Where is my refund?',
+    );
+    expect(own).toBe('Hi Dana,\nwe are on it.');
+    expect(quote.startsWith('On Mon')).toBe(true);
+  });
+
+  test('no quote: all of it is the agent part', () => {
+    expect(splitReply('On Monday I wrote to you twice.')).toEqual({
+      own: 'On Monday I wrote to you twice.',
+      quote: '',
+    });
+    expect(quoteStart('plain text')).toBe(-1);
+  });
+
+  test('> lines inside the agent text do not cut it; a trailing run of them does', () => {
+    expect(quoteStart('Yes.\n> did you try?\nNo luck.')).toBe(-1);
+    expect(quoteStart('Yes.\n> did you try?\n> twice')).toBe(5);
+  });
+});
+
+test('bottom-posted answers keep the answer below the quote', () => {
+  const text =
+    'On Mon, Nov 23, 2026 at 09:14, Petra Novak wrote:\n> it stops after ten minutes\n\nSame here; keepalive=30 fixes it.';
+  expect(cleanStrip(text).trim()).toBe('Same here; keepalive=30 fixes it.');
+});
