@@ -309,7 +309,7 @@ const RAW = [
     orderIds: ['#A10355'],
     tags: ['refund', 'fitness'],
     expected: {
-      primary: ['anger'],
+      primary: ['anger', 'frustration'],
       escalation: ['abuse', 'legal', 'compensation'],
       mayAlsoFlag: ['repeat-contact'],
       disc: 'D',

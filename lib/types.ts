@@ -136,6 +136,12 @@ export interface MessageAnalysis {
   evidence: Evidence[];
   /** Why the result is what it is when there was nothing to read, e.g. 'empty', 'no-text', 'truncated'. */
   reason?: string;
+  /** 0..1, how sure the learned model is of `primary` (calibrated); absent when only the rules read it. */
+  confidence?: number;
+  /** 0..1, the learned model's calibrated probability that the message is negative. */
+  negative?: number;
+  /** Who decided `primary`: the model agreeing with the rules ('rules+model') or overruling them ('model'). */
+  source?: 'model' | 'rules+model';
 }
 
 export type Trend = 'escalating' | 'calming' | 'steady';

@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
 import { guessDisc } from '../lib/disc';
+import { loadModel } from '../lib/model';
 import type { ConversationMessage, Role } from '../lib/types';
 
 const ROLES: ReadonlySet<string> = new Set<Role>(['customer', 'agent', 'system', 'unknown']);
@@ -75,6 +76,8 @@ export function processLine(line: string): Json {
 }
 
 async function main(): Promise<void> {
+  // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
+  if ((await loadModel()) === null) console.error('analyze: the emotion model could not be loaded; rules only');
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of rl) {
     if (line.trim() === '') continue;

@@ -15,6 +15,7 @@
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { loadModel } from '../lib/model';
 import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
@@ -59,7 +60,9 @@ async function main(): Promise<number> {
 
   if (ONLY.has('a')) {
     section('a. Analysis throughput (same rows, same process)');
-    await attempt('Throughput', () => {
+    await attempt('Throughput', async () => {
+      // The panel and the CLI read with the learned model loaded; measure what they run.
+      if ((await loadModel()) === null) console.log('  (emotion model not loaded: rules alone)');
       const r = runThroughput(SECONDS);
       if (r) {
         verdicts.push({

@@ -21,6 +21,7 @@ const CUES = new Set([
   'escalation',
   'question',
   'punctuation',
+  'model',
 ]);
 // Long enough to tell eight buttons apart by ear, short enough to say quickly.
 const NAME_CHARS = 40;

@@ -46,7 +46,11 @@ export const conversation = computed<Conversation | null>(() => {
   return tabState.value?.conversation ?? null;
 });
 
+/** Bumped when the learned emotion model has loaded (lazily, after the panel opens), so the read-out is redone with it. */
+export const modelVersion = signal(0);
+
 export const analysis = computed(() => {
+  void modelVersion.value;
   const c = conversation.value;
   return c?.messages.length ? analyzeConversation(c.messages) : null;
 });

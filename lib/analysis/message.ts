@@ -1,3 +1,4 @@
+import { blend } from '../model/blend';
 import type { Emotion, EscalationFlag, Evidence, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
 import { flagsOf, readEscalation, valenceOfSums } from './escalation';
@@ -331,7 +332,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   };
   if (truncated) result.reason = 'truncated';
   else if (s.hits.length === 0 && s.puncts.length === 0 && questions === null) result.reason = 'no-cues';
-  return result;
+  return blend(result, text, raw, offset);
 }
 
 /**

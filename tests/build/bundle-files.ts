@@ -17,9 +17,11 @@ export const rel = (dir: string, file: string) => relative(dir, file);
 export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Size of the directory as a zip archive: deflated data plus local and central headers per file. */
-export function packedSize(dir: string): number {
-  return listFiles(dir).reduce((sum, f) => {
-    const name = Buffer.byteLength(rel(dir, f));
-    return sum + deflateRawSync(readFileSync(f), { level: 9 }).length + 30 + 46 + 2 * name;
-  }, 22);
+export function packedSize(dir: string, keep: (file: string) => boolean = () => true): number {
+  return listFiles(dir)
+    .filter(keep)
+    .reduce((sum, f) => {
+      const name = Buffer.byteLength(rel(dir, f));
+      return sum + deflateRawSync(readFileSync(f), { level: 9 }).length + 30 + 46 + 2 * name;
+    }, 22);
 }

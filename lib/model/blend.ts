@@ -1,0 +1,185 @@
+/**
+ * The hybrid: the rules read the message first (intensity, urgency, escalation, evidence), then the learned
+ * model, which also sees the rules' read-out as features, decides the label, the valence and how sure it is.
+ * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
+ */
+import type { Emotion, Evidence, MessageAnalysis } from '../types';
+import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
+import {
+  chooseLabel,
+  decide,
+  emptyPrediction,
+  LABEL_COUNT,
+  logits,
+  type Model,
+  NEG_LABELS,
+  type Prediction,
+  weightAt,
+} from './model';
+
+let model: Model | null = null;
+let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
+
+const buf: FeatureBuffer = featureBuffer();
+const z = new Float64Array(OUT);
+const pred: Prediction = emptyPrediction();
+
+export function installModel(m: Model | null): void {
+  model = m;
+}
+
+export function installedModel(): Model | null {
+  return model;
+}
+
+/**
+ * For training only: calls `fn` with the exact text the rules read and their result, instead of blending.
+ * Training features then come from the same text, cut and cleaned the same way, as in the panel.
+ */
+export function setTap(fn: ((text: string, lex: MessageAnalysis) => void) | null): void {
+  tap = fn;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) - 0x61 < 26 && (c | 0x20) >= 0x61) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * A span worth showing: two or more Han characters, or a word of four or more letters (or a word pair); not
+ * "for", "的，" or a lone punctuation mark, which explain nothing to an agent even when their weight is real.
+ */
+function readable(raw: string, start: number, end: number): boolean {
+  let han = 0;
+  let latin = 0;
+  let gap = false;
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if (isWordChar(c)) latin++;
+    else gap = true;
+  }
+  return han >= 2 || latin >= 4 || (latin >= 3 && gap);
+}
+
+function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Evidence spans the model adds at most, so the rules' own evidence keeps its place. */
+const MODEL_SPANS = 3;
+
+/**
+ * `text` is the cleaned message the rules read and `raw` the same span before cleaning (same length); their
+ * offsets plus `offset` are offsets into the caller's original string, as for the rules' evidence.
+ */
+export function blend(lex: MessageAnalysis, text: string, raw: string, offset: number): MessageAnalysis {
+  if (tap) {
+    tap(text, lex);
+    return lex;
+  }
+  const m = model;
+  if (m === null) return lex;
+  extract(text, lex, buf);
+  if (buf.n === 0) return lex;
+  logits(m, buf, z);
+  decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
+  const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  const p = pred.probs;
+  // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
+  // label the model chose is at least as strong as the model is sure of it.
+  const emotions: Record<Emotion, number> = { ...lex.emotions };
+  if (primary !== 'neutral' && emotions[primary] < pred.confidence) emotions[primary] = r3(pred.confidence);
+  const neg = p[0]! + p[1]! + p[2]! + p[3]!;
+  const pos = p[5]! + p[6]!;
+  // Valence: the negative head says which side, the emotion head how far the positive labels pull the other way.
+  const valence = primary === 'neutral' ? (pos - neg) * 0.3 : pred.negative >= 0.5 ? -pred.negative : pos - neg;
+  const result: MessageAnalysis = {
+    language: lex.language,
+    primary,
+    emotions,
+    intensity: lex.intensity,
+    valence: r3(Math.max(-1, Math.min(1, valence))),
+    urgency: lex.urgency,
+    escalation: lex.escalation,
+    evidence: lex.evidence,
+    confidence: r3(pred.confidence),
+    negative: r3(pred.negative),
+    source: primary === lex.primary ? 'rules+model' : 'model',
+  };
+  if (lex.reason !== undefined) result.reason = lex.reason;
+  if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
+    result.evidence = [...modelEvidence(m, raw, offset, pred.label), ...lex.evidence];
+  }
+  return result;
+}
+
+/** Candidates kept while scanning, before overlapping n-grams merge into spans. */
+const TOP = 12;
+const topW = new Float64Array(TOP);
+const topS = new Int32Array(TOP);
+const topE = new Int32Array(TOP);
+
+/**
+ * The n-grams that pushed hardest toward the chosen label, as spans of the text, so "what gave it away" still
+ * shows words when the model and the rules disagree. Overlapping n-grams merge into one span. One pass with a
+ * small insertion-sorted top list: this runs on every message the model relabels.
+ */
+function modelEvidence(m: Model, raw: string, offset: number, label: number): Evidence[] {
+  const n = buf.n;
+  const idx = buf.idx;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const r = idx[i]!;
+    // Contribution to this label relative to the average label: what sets it apart.
+    const own = weightAt(m, r, label);
+    // Subtracting the mean only lowers w: skip the mean when the label's own weight cannot make the list.
+    if (own <= 0 || (kept === TOP && own <= topW[TOP - 1]!)) continue;
+    let sum = 0;
+    for (let k = 0; k < LABEL_COUNT; k++) sum += weightAt(m, r, k);
+    const w = own - sum / LABEL_COUNT;
+    if (w <= 0 || (kept === TOP && w <= topW[TOP - 1]!)) continue;
+    if (!readable(raw, buf.start[i]!, buf.end[i]!)) continue;
+    let j = kept < TOP ? kept++ : TOP - 1;
+    while (j > 0 && topW[j - 1]! < w) {
+      topW[j] = topW[j - 1]!;
+      topS[j] = topS[j - 1]!;
+      topE[j] = topE[j - 1]!;
+      j--;
+    }
+    topW[j] = w;
+    topS[j] = buf.start[i]!;
+    topE[j] = buf.end[i]!;
+  }
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
+  const labelName = MODEL_LABELS[label]!;
+  const sign = label < NEG_LABELS ? -scale : scale;
+  const out: Evidence[] = [];
+  for (let t = 0; t < kept; t++) {
+    const s = topS[t]!;
+    const e = topE[t]!;
+    // Overlapping or touching n-grams (等了 + 了一个) read as one phrase.
+    const hit = out.find((o) => s <= o.end && o.start <= e);
+    if (hit) {
+      hit.start = Math.min(hit.start, s);
+      hit.end = Math.max(hit.end, e);
+      continue;
+    }
+    if (out.length >= MODEL_SPANS) break;
+    out.push({
+      start: s,
+      end: e,
+      text: '',
+      cue: 'model',
+      label: labelName,
+      weight: Math.round(sign * topW[t]! * 1000) / 1000,
+    });
+  }
+  for (const o of out) {
+    while (o.end > o.start && !isWordChar(raw.charCodeAt(o.end - 1))) o.end--;
+    while (o.start < o.end && !isWordChar(raw.charCodeAt(o.start))) o.start++;
+    o.text = raw.slice(o.start, o.end);
+    o.start += offset;
+    o.end += offset;
+  }
+  return out;
+}

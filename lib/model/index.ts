@@ -1,0 +1,30 @@
+/**
+ * Loads the learned model on first use. The weights are a lazily imported chunk (a base64 string), so the
+ * panel shows the rules' read-out at once and the model's as soon as the chunk is parsed; nothing is fetched
+ * and the same code runs in Node for the CLI and the eval.
+ */
+import { installModel } from './blend';
+import { decodeModel, type Model } from './model';
+
+let loading: Promise<Model | null> | null = null;
+
+export function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Resolves to the installed model, or null when it could not be read (the rules then work alone). */
+export function loadModel(): Promise<Model | null> {
+  loading ??= import('./weights')
+    .then(({ MODEL_BASE64 }) => {
+      const m = decodeModel(fromBase64(MODEL_BASE64));
+      installModel(m);
+      return m;
+    })
+    .catch(() => null);
+  return loading;
+}
+
+export { installedModel, installModel } from './blend';

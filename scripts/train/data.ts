@@ -1,0 +1,95 @@
+/**
+ * Training rows: read from ../shared/train (never copied into the repo), Traditional Chinese derived from the
+ * Simplified rows with OpenCC (Taiwan phrasing and Hong Kong wording), and split by a hash of the source text
+ * into train / calibration / blind, so a row and its 繁體 copies always land on the same side.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { MODEL_LABELS } from '../../lib/model/features';
+import { readTsv } from '../eval-lib/tsv';
+import type { TrainConfig } from './config';
+
+export type Split = 'train' | 'calibration' | 'blind';
+export type Script = 'en' | 'hans' | 'twp' | 'hk';
+
+export interface TrainRow {
+  text: string;
+  /** Index into MODEL_LABELS, or -1 for rows that only say negative / not. */
+  label: number;
+  /** 1 negative, 0 not. */
+  negative: number;
+  split: Split;
+  script: Script;
+  /** Source file name without .tsv. */
+  source: string;
+}
+
+export function trainDir(): string {
+  if (process.env.HEARTLINE_TRAIN_DIR) return resolve(process.env.HEARTLINE_TRAIN_DIR);
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  // ../shared/train beside the checkout; a git worktree one level deeper (wt/NAME) looks one further up.
+  const near = resolve(root, '..', 'shared', 'train');
+  return existsSync(near) ? near : resolve(root, '..', '..', 'shared', 'train');
+}
+
+/** FNV-1a over UTF-16 units: a stable split that does not depend on file order. */
+export function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function splitOf(text: string, cfg: Pick<TrainConfig, 'blindPercent' | 'calibrationPercent'>): Split {
+  const b = textHash(text) % 100;
+  if (b < cfg.blindPercent) return 'blind';
+  if (b < cfg.blindPercent + cfg.calibrationPercent) return 'calibration';
+  return 'train';
+}
+
+const NEGATIVE = new Set(['anger', 'frustration', 'anxiety', 'sadness']);
+
+type Convert = (s: string) => string;
+let converters: Record<'twp' | 'hk', Convert> | null = null;
+function convert(kind: 'twp' | 'hk', s: string): string {
+  converters ??= {
+    twp: OpenCC.Converter({ from: 'cn', to: 'twp' }),
+    hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  };
+  return converters[kind](s);
+}
+
+export function loadRows(cfg: TrainConfig, dir = trainDir()): TrainRow[] {
+  if (!existsSync(dir)) throw new Error(`Training data not found at ${dir}; set HEARTLINE_TRAIN_DIR.`);
+  const out: TrainRow[] = [];
+  for (const file of cfg.files.emotion) {
+    const source = file.replace(/\.tsv$/, '');
+    const zh = file.includes('zh-hans');
+    for (const r of readTsv(join(dir, file))) {
+      const label = MODEL_LABELS.indexOf(r.expected as (typeof MODEL_LABELS)[number]);
+      if (label < 0 || r.text.trim() === '') continue;
+      const split = splitOf(r.text, cfg);
+      const negative = NEGATIVE.has(r.expected) ? 1 : 0;
+      out.push({ text: r.text, label, negative, split, script: zh ? 'hans' : 'en', source });
+      if (zh) {
+        for (const v of cfg.hantEmotionVariants) {
+          out.push({ text: convert(v, r.text), label, negative, split, script: v, source });
+        }
+      }
+    }
+  }
+  for (const file of cfg.files.binary) {
+    const source = file.replace(/\.tsv$/, '');
+    for (const r of readTsv(join(dir, file))) {
+      if ((r.expected !== 'negative' && r.expected !== 'non-negative') || r.text.trim() === '') continue;
+      const split = splitOf(r.text, cfg);
+      const negative = r.expected === 'negative' ? 1 : 0;
+      out.push({ text: r.text, label: -1, negative, split, script: 'hans', source });
+      const variants = cfg.hantReviewVariants;
+      const v = variants[textHash(r.text) % variants.length]!;
+      out.push({ text: convert(v, r.text), label: -1, negative, split, script: v, source });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { installModel } from '@/lib/model';
+import { MODEL_LABELS } from '@/lib/model/features';
+import { decodeModel } from '@/lib/model/model';
+import { calibrate, logitsOf } from '../../../scripts/train/calibrate';
+import { predictAll } from '../../../scripts/train/evaluate';
+import { featurize } from '../../../scripts/train/featurize';
+import { encodeModel } from '../../../scripts/train/pack';
+import { train } from '../../../scripts/train/sgd';
+import { FIXTURE } from './fixture';
+
+const OPTIONS = { seed: 7, epochs: 6, learningRate: 0.3, l2: 1e-6, ruleOnlyShare: 0.25 };
+const NO_CAL = { temperature: [1, 1], adjust: new Array(16).fill(0), negA: [1, 1], negB: [0, 0], negR: [0, 0] };
+
+function trainFixture(): Uint8Array {
+  const { data } = featurize(FIXTURE);
+  const weights = train(data, OPTIONS);
+  const provisional = decodeModel(encodeModel(weights, NO_CAL, 'test'));
+  const cal = calibrate(data, logitsOf(data, provisional), data, true);
+  return encodeModel(weights, cal, 'test');
+}
+
+afterEach(() => installModel(null));
+
+describe('training pipeline on a tiny fixture', () => {
+  test('is deterministic: the same rows give the same bytes', () => {
+    const a = createHash('sha256').update(trainFixture()).digest('hex');
+    const b = createHash('sha256').update(trainFixture()).digest('hex');
+    expect(a).toBe(b);
+  });
+
+  test('learns its rows, and a loaded model reads every row as training scored it', () => {
+    const bytes = trainFixture();
+    const model = decodeModel(bytes);
+    const { data, kept } = featurize(FIXTURE);
+    expect(kept.length).toBe(FIXTURE.length);
+    const trained = predictAll(logitsOf(data, model), data, model.meta.calibration);
+    // Most training rows are learned (a linear model on 26 rows; calibration may soften a few).
+    const emotionRows = FIXTURE.map((r, i) => [r, i] as const).filter(([r]) => r.label >= 0);
+    const right = emotionRows.filter(([r, i]) => trained[i]!.label === r.label).length;
+    expect(right / emotionRows.length).toBeGreaterThanOrEqual(0.8);
+
+    installModel(model);
+    FIXTURE.forEach((row, i) => {
+      const a = analyzeMessage(row.text);
+      expect(a.primary).toBe(MODEL_LABELS[trained[i]!.label]);
+      expect(a.confidence).toBe(Math.round(trained[i]!.confidence * 1000) / 1000);
+      expect(a.negative).toBe(Math.round(trained[i]!.negative * 1000) / 1000);
+    });
+  });
+
+  test('a malformed model file is refused, so the rules keep working', () => {
+    const bytes = trainFixture();
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 4))).toThrow();
+    const bad = bytes.slice();
+    bad[0] = 0;
+    expect(() => decodeModel(bad)).toThrow();
+  });
+});
