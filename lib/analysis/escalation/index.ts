@@ -1,5 +1,6 @@
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
+import { type AnchorIndex, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
@@ -20,13 +21,59 @@ import { orderDetails, strongerThan } from './order';
 interface Scanner {
   all: RegExp;
   each: RegExp[];
+  /** The same patterns, global, for reading only the ones whose anchors occur. */
+  every: RegExp[];
+  /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
+  live: Uint8Array;
 }
 
-function scanner(patterns: readonly RegExp[]): Scanner {
+function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
   return {
     all: new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g'),
     each: patterns.map((r) => lowered(r, 'y')),
+    every: patterns.map((r) => lowered(r, 'g')),
+    live,
   };
+}
+
+let gateOn = true;
+/** Turns the anchor gate off or on, for the check that it changes no result and for measuring it. */
+export function setAnchorGate(on: boolean): void {
+  gateOn = on;
+}
+
+/**
+ * What `scan` finds, reading only the patterns whose anchors occur in the text: each live pattern is run at
+ * every position it matches, and the hits are replayed in scan's order (by position, then pattern).
+ */
+function scanLive(
+  s: Scanner,
+  text: string,
+  hit: (k: number, start: number, end: number) => void,
+  overlapping: boolean,
+): void {
+  const hits: number[] = [];
+  for (let k = 0; k < s.every.length; k++) {
+    if (s.live[k] === 0) continue;
+    const r = s.every[k]!;
+    r.lastIndex = 0;
+    for (let m = r.exec(text); m !== null; m = r.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end > m.index) hits.push(m.index, k, end);
+      r.lastIndex = m.index + 1;
+    }
+  }
+  if (hits.length === 0) return;
+  const order: number[] = [];
+  for (let i = 0; i < hits.length; i += 3) order.push(i);
+  order.sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
+  let last = -1;
+  for (const i of order) {
+    const at = hits[i]!;
+    if (!overlapping && at === last) continue;
+    last = at;
+    hit(hits[i + 1]!, at, hits[i + 2]!);
+  }
 }
 
 /** Calls `hit(k, start, end)` for every pattern k matching at every position where any of them does. */
@@ -36,6 +83,10 @@ function scan(
   hit: (k: number, start: number, end: number) => void,
   overlapping = true,
 ): void {
+  if (gateOn) {
+    scanLive(s, text, hit, overlapping);
+    return;
+  }
   const all = s.all;
   all.lastIndex = 0;
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
@@ -57,6 +108,11 @@ interface Compiled {
   /** The first part of every pair. */
   whats: Scanner;
   acts: RegExp[];
+  /** Cues, then pairs' first parts, then their second parts: one pass marks which may match a text. */
+  anchors: AnchorIndex;
+  live: Uint8Array;
+  /** Which pairs' second parts may occur in the current text: a pair whose act cannot match adds nothing. */
+  actLive: Uint8Array;
 }
 
 /**
@@ -83,11 +139,28 @@ function lowerAscii(text: string): string {
 
 function compile(source: LanguageCues): Compiled {
   const tables = lowerCased(source);
+  const patterns = [
+    ...tables.cues.map((c) => c.re),
+    ...tables.pairs.map((p) => p.what),
+    ...tables.pairs.map((p) => p.act),
+  ];
+  const live = new Uint8Array(patterns.length);
+  const n = tables.cues.length;
+  const m = tables.pairs.length;
   return {
     tables,
-    cues: scanner(tables.cues.map((c) => c.re)),
-    whats: scanner(tables.pairs.map((p) => p.what)),
+    cues: scanner(
+      tables.cues.map((c) => c.re),
+      live.subarray(0, n),
+    ),
+    whats: scanner(
+      tables.pairs.map((p) => p.what),
+      live.subarray(n, n + m),
+    ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
+    anchors: anchorIndex(patterns.map((r) => r.source.toLowerCase())),
+    live,
+    actLive: live.subarray(n + m),
   };
 }
 
@@ -160,6 +233,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
   for (const c of tablesFor(options.language, plain)) {
+    // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
+    if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
     const t = c.tables;
     const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
@@ -170,7 +245,11 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     });
     const whats: { k: number; start: number; end: number }[] = [];
     // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
-    scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    // A first part whose second part occurs nowhere in the text adds nothing, but still takes its position from
+    // any later pair starting on the same word, as it does when every pair is read.
+    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    else if (c.actLive.includes(1))
+      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }), false);
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
     for (const w of whats) {

@@ -27,9 +27,9 @@ function score(cases: Case[]): { precision: number; recall: number } {
 // Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its figures as floors
 // (README, Accuracy), so a change that loses ground on unseen text fails here.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'fresh-en.json': { precision: 0.94, recall: 0.53 },
-  'fresh-zh-hans.json': { precision: 1, recall: 0.64 },
-  'fresh-zh-hant.json': { precision: 1, recall: 0.61 },
+  'fresh5-en.json': { precision: 0.92, recall: 0.82 },
+  'fresh5-zh-hans.json': { precision: 0.9, recall: 1 },
+  'fresh5-zh-hant.json': { precision: 0.89, recall: 0.96 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
 

@@ -9,7 +9,7 @@ const ACCOUNT =
 const ROLE =
   '(?:manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
-const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|(?:the |a )?regulators?\b(?!-))`;
+const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
 export const EN_CUES: LanguageCues = {
   pairs: EN_PAIRS,
@@ -254,6 +254,58 @@ export const EN_CUES: LanguageCues = {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:i )?want to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bwhat'?s the point (?:of|in) (?:living|anything|going on)\b/,
+    },
+    // Round 5: intent families rather than single wordings — verbs of leaving and closing with the relationship
+    // as object, authority nouns after insisting, repetition adverbs, money taken back through the bank, and
+    // self-harm said indirectly. The intent reader still decides whether the customer is doing it.
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /\b(?:take|get|remove|drop|delete|wipe|strike|scrub|erase)\s+(?:me|us|my (?:details|name|data))\s+(?:off|from|out of)\s+(?:your|the)\s+(?:books|list|lists|records|system|systems|database|mailing list|customer list|register|files)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:tak(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|giv(?:e|ing))\s+(?:our|my)\s+(?:business|custom|account|money|contract|orders?)\s+(?:over\s+)?to\s+(?:your|a|an|another|the)?\s*(?:rivals?|competitors?|competition|someone else|another (?:company|firm|provider|bank|supplier|shop))\b|\b(?:cut(?:ting)?|sever(?:ing)?) ties with (?:you|your)\b|\bpart(?:ing)? ways with (?:you|your)\b/,
+    },
+    { flag: 'churn', kind: 'act', re: /\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?unsubscribed\b/ },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:papers|a claim|the claim|proceedings|a case|the case|a suit)\s+(?:have|has|were|was|will be|are being|is being)\s+(?:been\s+)?(?:filed|issued|lodged|served|started)\b|\b(?:county|district|magistrates'?|small claims|civil|federal) court\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:every|each|all the|all)\s+(?:review (?:sites?|platforms?)|forums?|social (?:networks?|media (?:sites?|platforms?))|platforms?)\b[^.!?]{0,30}\b(?:hear|know|see|read|find out)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:insist(?:ing)?|demand(?:ing)?)\s+(?:on\s+)?(?:speaking|talking|to speak|to talk|being put through|being transferred)\s+(?:to|with)\s+(?:a|an|your|the|someone|somebody)?\s*${ROLE}|\bwho(?:'s| is) (?:above|over) you\b|\b(?:hand|pass|give|send|bump|kick|escalate)\s+(?:this|it|my (?:case|complaint|issue|ticket))\s+(?:up\s+)?to\s+(?:someone|somebody|a person|whoever)\s+(?:who can|with (?:the )?(?:authority|power)|senior|higher)`,
+      ),
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:over and over(?: again)?|again and again|time and (?:time )?again|time after time|for the (?:umpteenth|hundredth|nth|\w+th) time|umpteen times)\b|\b(?:my|the) (?:last|previous) (?:two|three|four|five|six|several|few|\d+) (?:emails|messages|calls|chats|tickets|letters|replies)\b|\bi(?:'ve| have) been chasing\b|\bchas(?:ed|ing) (?:this|you|it|them) (?:for|since)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bevery (?:penny|cent|dollar|pound|euro) back\b|\b(?:knock|take|deduct|discount|credit)\s+(?:the\s+)?(?:cost|price|amount|fee|value)\b[^.!?]{0,30}\b(?:off|from)\s+(?:my|the|our)\s+(?:bill|invoice|account|statement)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\b(?:told|asked|instructed|get|getting|ask|asking|have|had)\s+(?:my\s+)?(?:bank|card (?:company|issuer|provider)|amex|visa|mastercard|paypal)\s+(?:not to (?:honou?r|pay|process)|to (?:stop|block|freeze|claw back|pull|reverse|recall|cancel) (?:the |this |that |my )?(?:payment|money|charge|transaction|it))\b|\bclaw (?:the |my )?money back\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:end|ending|finish|finishing) (?:myself|things for good|it (?:all )?tonight)\b|\bunalive myself\b|\bnot (?:be|being) (?:here|around) (?:tomorrow|much longer|anymore)\b|\bdisappear (?:for good|forever)\b|\b(?:take|taking|swallow|swallowing) (?:all )?(?:my|the|these) pills\b|\bjump(?:ing)? off (?:a|the) (?:bridge|roof|building)\b/,
     },
   ],
   negation:

@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { setAnchorGate } from '@/lib/analysis/escalation';
+import { anchorIndex, anchorsOf } from '@/lib/analysis/escalation/anchors';
+
+describe('anchors read off a pattern', () => {
+  test('a literal run, the best part of a sequence, every branch of an alternation', () => {
+    expect(anchorsOf('\\brefunds?\\b')).toEqual(['refunds', 'refund']);
+    expect(anchorsOf('\\b(?:sue|suing)\\b|\\blawsuit\\b')).toEqual(['sue', 'suing', 'lawsuit']);
+    expect(anchorsOf('\\bi\\s+(?:want|need) a manager')).toEqual(['want a manager', 'need a manager']);
+  });
+  test('a few listed characters or an optional part join the run as spellings', () => {
+    expect(anchorsOf('\\bsh[i*]t\\b')).toEqual(['shit', 'sh*t']);
+    expect(anchorsOf("\\bi'?ll\\b")).toEqual(["i'll", 'ill']);
+  });
+  test('nothing certain: an optional part, a class, a lookaround, a branch without a literal', () => {
+    expect(anchorsOf('(?:abc)?\\w+')).toBeNull();
+    expect(anchorsOf('[a-z]+')).toBeNull();
+    expect(anchorsOf('(?=abc)\\w')).toBeNull();
+    expect(anchorsOf('abc|\\d+')).toBeNull();
+  });
+  test('the index marks a pattern live when a literal it needs is a prefix of a longer one found there', () => {
+    const idx = anchorIndex(['you ', 'you people', '\\d+']);
+    const live = new Uint8Array(3);
+    expect(idx.mark('you people are', live)).toBe(3);
+    expect(idx.mark('youth', live)).toBe(1);
+    expect([...live]).toEqual([0, 0, 1]);
+  });
+});
+
+// The gate must only skip work: every escalation fixture (and the dev rows, when this machine has them) reads
+// the same with it off and on.
+const fixtures = join(__dirname, '..', '..', 'fixtures', 'escalation');
+const texts: string[] = [];
+for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.json'))) {
+  const set = JSON.parse(readFileSync(join(fixtures, f), 'utf8')) as { cases: { text: string }[] };
+  for (const c of set.cases) texts.push(c.text);
+}
+// The dev rows sit beside the checkout (../shared) or beside the worktrees folder (../../shared).
+const root = join(__dirname, '..', '..', '..');
+const dev = [
+  process.env.HEARTLINE_EVAL_DIR,
+  join(root, '..', 'shared', 'eval', 'dev'),
+  join(root, '..', '..', 'shared', 'eval', 'dev'),
+].find((d) => d && existsSync(d));
+if (dev)
+  for (const f of readdirSync(dev).filter((x) => x.endsWith('.tsv')))
+    for (const line of readFileSync(join(dev, f), 'utf8').split('\n').slice(1))
+      if (line) texts.push(line.split('\t')[0]!);
+
+describe('anchor gate', () => {
+  afterAll(() => setAnchorGate(true));
+  test(`changes no escalation result (${texts.length} messages)`, () => {
+    expect(texts.length).toBeGreaterThan(dev ? 4000 : 900);
+    const differ: string[] = [];
+    for (const t of texts) {
+      setAnchorGate(false);
+      const off = analyzeMessage(t);
+      setAnchorGate(true);
+      const on = analyzeMessage(t);
+      if (
+        JSON.stringify([off.escalation, off.escalationDetail]) !== JSON.stringify([on.escalation, on.escalationDetail])
+      )
+        differ.push(t);
+    }
+    expect(differ).toEqual([]);
+  });
+});
