@@ -406,11 +406,18 @@ function startsAt(hits: readonly Hit[], start: number): boolean {
   return false;
 }
 
+/** Spans past which evidence bookkeeping switches from scans to keyed look-ups. */
+const SCAN_LIMIT = 32;
+
 /**
  * Stable insertion sort, the same order as out.sort(byWeight): evidence lists are short, and this skips the
  * comparator calls through Array.prototype.sort.
  */
 function sortByWeight(out: Evidence[]): void {
+  if (out.length > SCAN_LIMIT) {
+    out.sort(byWeight); // stable, so the same order as below, without the quadratic worst case
+    return;
+  }
   for (let k = 1; k < out.length; k++) {
     const x = out[k]!;
     let j = k - 1;
@@ -442,18 +449,30 @@ function buildEvidence(
   offset: number,
 ): Evidence[] {
   const out: Evidence[] = [];
+  // Most messages have a handful of spans and a scan beats a map; a long run of cue words (1 MB of "bad bad")
+  // would make that scan quadratic, so past SCAN_LIMIT spans they are found by key instead.
+  let byKey: Map<string, Evidence> | null = null;
   for (const c of contribs) {
     if (c.end <= c.start || c.weight <= 0) continue;
     const label = LABELS[c.e]!;
-    const prev = findSpan(out, c.start, c.end, label);
+    const key = byKey === null ? '' : `${c.start}:${c.end}:${label}`;
+    const prev = byKey === null ? findSpan(out, c.start, c.end, label) : byKey.get(key);
     if (prev) {
       prev.weight = signed(c.e, Math.abs(prev.weight) + c.weight);
       continue;
     }
-    out.push({ start: c.start, end: c.end, text: '', cue: c.cue, label, weight: signed(c.e, c.weight) });
+    const ev: Evidence = { start: c.start, end: c.end, text: '', cue: c.cue, label, weight: signed(c.e, c.weight) };
+    out.push(ev);
+    if (byKey !== null) byKey.set(key, ev);
+    else if (out.length === SCAN_LIMIT) byKey = new Map(out.map((e) => [`${e.start}:${e.end}:${e.label}`, e]));
   }
   if (sarcasmHits.length > 0) {
-    for (const ev of out) if (startsAt(sarcasmHits, ev.start)) ev.cue = 'sarcasm';
+    if (sarcasmHits.length * out.length <= SCAN_LIMIT * SCAN_LIMIT) {
+      for (const ev of out) if (startsAt(sarcasmHits, ev.start)) ev.cue = 'sarcasm';
+    } else {
+      const starts = new Set(sarcasmHits.map((h) => h.start));
+      for (const ev of out) if (starts.has(ev.start)) ev.cue = 'sarcasm';
+    }
   }
   for (let k = 0; k < flags.length; k++) {
     const h = flagHits[k]!;

@@ -112,34 +112,39 @@ export function applyQuestions(contribs: Contribution[], questions: ReadonlySet<
  * …?"), placed on the question mark when there is one.
  */
 export function questionContributions(contribs: Contribution[], questions: ReadonlySet<number>): void {
+  // One pass to find the sentences that already carry a strong cue, so a message of thousands of questions
+  // stays linear.
+  let strong: Set<number> | null = null;
+  for (const c of contribs) {
+    if (c.e !== CONFUSION && c.weight >= 0.8 && questions.has(c.sentence)) (strong ??= new Set()).add(c.sentence);
+  }
   for (const q of questions) {
-    let strong = false;
-    for (const c of contribs) {
-      if (c.sentence === q && c.e !== CONFUSION && c.weight >= 0.8) {
-        strong = true;
-        break;
-      }
-    }
-    if (!strong)
-      contribs.push({
-        start: 0,
-        end: 0,
-        e: CONFUSION,
-        weight: QUESTION_CONFUSION,
-        cue: 'question',
-        sentence: q,
-        unit: -1,
-      });
+    if (strong?.has(q)) continue;
+    contribs.push({
+      start: 0,
+      end: 0,
+      e: CONFUSION,
+      weight: QUESTION_CONFUSION,
+      cue: 'question',
+      sentence: q,
+      unit: -1,
+    });
   }
 }
 
 /** Punctuation runs: "!!!" amplifies its sentence; "???" adds confusion and impatience; "。。。" weary sadness. */
 export function punctuationContributions(runs: readonly PunctRun[], contribs: Contribution[]): void {
   const n = contribs.length;
+  // Amplifiers per sentence, in run order, so each weight is multiplied exactly as a scan per run would, but in
+  // one pass over the contributions however many "!" runs there are.
+  let amps: Map<number, number[]> | null = null;
   for (const r of runs) {
     if (r.kind === '!') {
       const amp = 1 + 0.08 * Math.min(r.length, 4);
-      for (let k = 0; k < n; k++) if (contribs[k]!.sentence === r.sentence) contribs[k]!.weight *= amp;
+      amps ??= new Map();
+      const list = amps.get(r.sentence);
+      if (list) list.push(amp);
+      else amps.set(r.sentence, [amp]);
       if (r.length >= 2) contribs.push(run(r, FRUSTRATION, 0.15 * Math.min(r.length, 4)));
     } else if (r.kind === '?') {
       contribs.push(run(r, CONFUSION, 0.3), run(r, FRUSTRATION, 0.15 * Math.min(r.length, 4)));
@@ -147,6 +152,11 @@ export function punctuationContributions(runs: readonly PunctRun[], contribs: Co
       // A long trail of dots (。。。。。。) is a sigh; three are just a pause.
       contribs.push(run(r, SADNESS, r.length >= 6 ? 0.5 : 0.2));
     }
+  }
+  if (amps === null) return;
+  for (let k = 0; k < n; k++) {
+    const list = amps.get(contribs[k]!.sentence);
+    if (list) for (const a of list) contribs[k]!.weight *= a;
   }
 }
 
