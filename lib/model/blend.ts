@@ -21,6 +21,9 @@ let model: Model | null = null;
 let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
 
 const buf: FeatureBuffer = featureBuffer();
+const SPECIFIC_NEGATIVE: ReadonlySet<string> = new Set(['anger', 'sadness', 'anxiety']);
+/** How strong the rules' specific feeling must be to lead: a word like "furious" alone, not a stray weak cue. */
+const SPECIFIC_SURE = 0.6;
 const z = new Float64Array(OUT);
 const pred: Prediction = emptyPrediction();
 
@@ -83,7 +86,13 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
-  const primary = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  const chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
+  // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
+  const primary =
+    chosen === 'frustration' && SPECIFIC_NEGATIVE.has(lex.primary) && lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
+      ? lex.primary
+      : chosen;
   const p = pred.probs;
   // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
   // label the model chose is at least as strong as the model is sure of it.
