@@ -116,7 +116,10 @@ export function questionContributions(contribs: Contribution[], questions: Reado
   // stays linear.
   let strong: Set<number> | null = null;
   for (const c of contribs) {
-    if (c.e !== CONFUSION && c.weight >= 0.8 && questions.has(c.sentence)) (strong ??= new Set()).add(c.sentence);
+    if (c.e !== CONFUSION && c.weight >= 0.8 && questions.has(c.sentence)) {
+      strong ??= new Set();
+      strong.add(c.sentence);
+    }
   }
   for (const q of questions) {
     if (strong?.has(q)) continue;

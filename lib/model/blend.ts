@@ -90,7 +90,9 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
   // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
   const primary =
-    chosen === 'frustration' && SPECIFIC_NEGATIVE.has(lex.primary) && lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
+    chosen === 'frustration' &&
+    SPECIFIC_NEGATIVE.has(lex.primary) &&
+    lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
       ? lex.primary
       : chosen;
   const p = pred.probs;
