@@ -17,6 +17,9 @@ export const rel = (dir: string, file: string) => relative(dir, file);
 export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Size of the directory as a zip archive: deflated data plus local and central headers per file. */
+/** The learned model's weights chunk: it has its own size budget (4 MB packed), apart from the rest. */
+export const isModelFile = (f: string): boolean => /chunks[\\/]weights-[^/\\]*\.js$/.test(f);
+
 export function packedSize(dir: string, keep: (file: string) => boolean = () => true): number {
   return listFiles(dir)
     .filter(keep)
