@@ -1,11 +1,12 @@
 // Measures the draft coach on labelled reply sets: bad replies should raise an expected kind, good ones nothing.
 // Run: npx tsx scripts/eval-coach.ts [file.json ...] [--verbose]
 // Without files it reads every set in tests/fixtures/coach/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { coachDraft } from '../lib/coach';
 import type { ContentLanguage } from '../lib/types';
 import { type FixtureContext, toContext } from '../tests/unit/coach/context';
+import { fixtureArgs } from './eval-lib/fixture-args';
 
 interface Reply {
   id: string;
@@ -26,15 +27,7 @@ interface Tally {
 
 const LANGS: readonly ContentLanguage[] = ['en', 'zh-Hans', 'zh-Hant'];
 const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'coach');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const named = args.filter((a) => !a.startsWith('--'));
-const files = named.length
-  ? named
-  : readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(dir, f));
+const { verbose, files } = fixtureArgs(dir);
 
 function raisedKinds(r: Reply): string[] {
   const report = coachDraft(r.text, toContext(r.context ?? {}));

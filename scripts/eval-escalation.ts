@@ -3,10 +3,11 @@
 // then per flag, then how often the strength and the deadline match when the flag is right.
 // Run: npx tsx scripts/eval-escalation.ts [file.json ...] [--verbose]
 // Without files it reads every set in tests/fixtures/escalation/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeMessage } from '../lib/analysis';
 import type { MessageAnalysis } from '../lib/types';
+import { fixtureArgs } from './eval-lib/fixture-args';
 import { f1 } from './eval-lib/metrics';
 
 interface Case {
@@ -26,15 +27,7 @@ interface Counts {
 }
 
 const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'escalation');
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-const named = args.filter((a) => !a.startsWith('--'));
-const files = named.length
-  ? named
-  : readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(dir, f));
+const { verbose, files } = fixtureArgs(dir);
 
 /** Flag → strength and deadline as the engine gives them; older engines give names only. */
 function raised(a: MessageAnalysis): Map<string, { strength?: string; deadline?: string }> {
