@@ -3,9 +3,9 @@
 // directory; the server listens on loopback only and is stopped by close().
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 export const FOSSIL = process.env.FOSSIL_PATH ?? '/usr/bin/fossil';
 export const AGENT = { login: 'agent', password: 'heartline-demo' };
@@ -63,17 +63,6 @@ export interface FossilServer {
   /** Thread key → forum post URL of the thread's first post. */
   threads: Record<string, string>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUp(url: string, child: ChildProcess, ms = 15_000): Promise<void> {

@@ -4,9 +4,9 @@
 // exactly what it started.
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 const HERE = join(import.meta.dirname, '../roundcube');
 export const RC_USER = { login: 'agent', password: 'heartline-demo' };
@@ -15,17 +15,6 @@ const NEEDS = ['/usr/share/roundcube', '/usr/sbin/dovecot', '/usr/bin/php', '/us
 export interface RoundcubeServer {
   url: string;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function alive(pid: number): boolean {
