@@ -1,5 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -26,7 +26,9 @@ export interface ModalDrawerProps {
 export function ModalDrawer({ id, title, closeLabel, onClose, returnFocus, children }: ModalDrawerProps) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Layout effect, not effect: focus must be inside before the dialog is painted, or a Tab pressed in that frame
+  // would land on the page underneath.
+  useLayoutEffect(() => {
     (ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current)?.focus();
     return () => {
       // After unmount, so the button is no longer inert when it takes focus.

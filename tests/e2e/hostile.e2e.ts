@@ -296,7 +296,9 @@ describe('the whole panel works by keyboard alone', () => {
     const dialog = panel.getByRole('dialog', { name: 'Settings' });
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
-    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('settings-close');
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('settings-close');
     for (let i = 0; i < 40; i++) {
       await panel.keyboard.press(i % 7 === 6 ? 'Shift+Tab' : 'Tab');
       expect(await panel.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
