@@ -1,18 +1,9 @@
 import type { PackSource } from '@/lib/analysis/pack';
 import type { Emotion, EscalationFlag } from '@/lib/types';
+import { deriveList, type ListOverride } from './derive-list';
 import { convertHan } from './derive-rules';
 
-/** What one word list of the Traditional pack holds beyond the converted Simplified list. */
-export interface PackListOverride {
-  /** What is regional about it: Taiwan or Hong Kong wording, Cantonese, mainland-only words. */
-  why: string;
-  /** Words Traditional writers use that the Simplified list has no counterpart for. */
-  add?: readonly string[];
-  /** Converted words Taiwan and Hong Kong do not write (as they come out of the conversion). */
-  drop?: readonly string[];
-}
-
-/** The same for a term → number table (intensifiers, downtoners, urgency). */
+/** What a term → number table (intensifiers, downtoners, urgency) holds beyond the converted Simplified one. */
 export interface PackTableOverride {
   why: string;
   add?: Readonly<Record<string, number>>;
@@ -24,32 +15,13 @@ type TableKey = 'intensifiers' | 'downtoners' | 'urgency';
 
 /** How the Traditional emotion pack differs from the Simplified one, beyond the character mapping. */
 export type HantPackOverrides = {
-  emotions?: Partial<Record<Emotion, Partial<Record<1 | 2 | 3, PackListOverride>>>>;
-  escalation?: Partial<Record<EscalationFlag, PackListOverride>>;
-} & Partial<Record<ListKey, PackListOverride>> &
+  emotions?: Partial<Record<Emotion, Partial<Record<1 | 2 | 3, ListOverride>>>>;
+  escalation?: Partial<Record<EscalationFlag, ListOverride>>;
+} & Partial<Record<ListKey, ListOverride>> &
   Partial<Record<TableKey, PackTableOverride>>;
 
 const LISTS: readonly ListKey[] = ['negators', 'contrast', 'sarcasm', 'questionWords', 'stop', 'expected'];
 const TABLES: readonly TableKey[] = ['intensifiers', 'downtoners', 'urgency'];
-
-/**
- * Every Simplified term converted (duplicates merged), minus the drops, plus the additions. Throws when a
- * drop names a term the conversion does not produce or an addition is already there, so an override that
- * no longer fits fails instead of lingering.
- */
-export function deriveList(where: string, hans: readonly string[], o: PackListOverride | undefined): string[] {
-  const terms = [...new Set(hans.map(convertHan))];
-  for (const d of o?.drop ?? []) {
-    const at = terms.indexOf(d);
-    if (at < 0) throw new Error(`${where}: drop ${JSON.stringify(d)} is not among the converted terms`);
-    terms.splice(at, 1);
-  }
-  for (const a of o?.add ?? []) {
-    if (terms.includes(a)) throw new Error(`${where}: add ${JSON.stringify(a)} is already derived`);
-    terms.push(a);
-  }
-  return terms;
-}
 
 function deriveTable(
   where: string,
@@ -84,7 +56,7 @@ export function derivePack(hans: PackSource, o: HantPackOverrides): PackSource {
   unknownKeys('emotions', o.emotions, Object.keys(hans.emotions));
   const emotions = {} as PackSource['emotions'];
   for (const [emotion, byWeight] of Object.entries(hans.emotions) as [Emotion, Record<number, readonly string[]>][]) {
-    const eo = o.emotions?.[emotion] as Record<number, PackListOverride> | undefined;
+    const eo = o.emotions?.[emotion] as Record<number, ListOverride> | undefined;
     unknownKeys(`emotions.${emotion}`, eo, Object.keys(byWeight));
     emotions[emotion] = Object.fromEntries(
       Object.entries(byWeight).map(([w, terms]) => [w, deriveList(`emotions.${emotion}.${w}`, terms, eo?.[Number(w)])]),
