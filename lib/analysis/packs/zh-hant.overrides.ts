@@ -4,6 +4,10 @@ import type { HantPackOverrides } from '@/scripts/hant/derive-pack';
  * What the zh-Hant emotion pack says differently from zh-hans beyond the character mapping
  * (scripts/derive-hant.ts): Taiwan and Hong Kong wording and Cantonese added, mainland-only words dropped.
  * A drop names the term as the conversion writes it; an addition must not be derived already.
+ * Some drops are shared words the hand-written Traditional pack never had ("stay out" in their why). Letting
+ * about 100 of them through moved 60 of the 1,087 smp2020-zh-hant dev rows and lowered macro-F1 (rules
+ * 0.635 → 0.628, with the model 0.718 → 0.712): the learned model was trained on this pack's readings, so
+ * they stay out until it is retrained on the derived pack.
  */
 export const ZH_HANT_PACK_OVERRIDES: HantPackOverrides = {
   emotions: {
