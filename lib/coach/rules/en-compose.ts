@@ -1,3 +1,9 @@
+import {
+  A,
+  EN_ABSOLUTE_ALT as ABSOLUTE_ALT,
+  EN_POLICY_ALT as POLICY_ALT,
+  EN_REASSURES as REASSURES,
+} from '../en-shared';
 import { ACTS_OR_GOOD_NEWS, AGENT_ACTS } from './en';
 import { anyOf } from './phrase-table';
 import type { CoachRule } from './types';
@@ -5,7 +11,6 @@ import type { CoachRule } from './types';
 // Families rather than phrases: a subject, a verb class and a guard, so rewordings of the same move still match.
 // Every repeat is bounded ({0,n}) and no group nests an unbounded repeat, so long drafts stay linear.
 
-const A = "['’]";
 const W = String.raw`[^.!?;\n]`;
 
 /** The agent owns the failure somewhere in the draft. */
@@ -21,11 +26,6 @@ const PIVOT = new RegExp(
 /** A rule, named to grant something rather than to refuse. */
 const GRANTS = new RegExp(
   String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\b(?:can|may)\s+be\s+[a-z]+ed\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
-  'i',
-);
-/** Reassurance that shares words with blame: "no worries if you forgot to attach it". */
-const REASSURES = new RegExp(
-  String.raw`\b(?:no\s+worries|don${A}t\s+worry|easy\s+to\s+(?:miss|overlook)|happens\s+to\s+(?:all|everyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem)\b`,
   'i',
 );
 const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when|did|do|have)\s+$/i;
@@ -179,9 +179,6 @@ export const ALREADY_ANSWERED: readonly string[] = [
   // we get hundreds of these
   String.raw`\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
 ];
-
-const ABSOLUTE_ALT = 'What I can do is…';
-const POLICY_ALT = 'Here is the reason, and what I can offer:';
 
 export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   // — blame —
