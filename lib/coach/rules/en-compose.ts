@@ -1,6 +1,9 @@
 import {
   A,
   EN_ABSOLUTE_ALT as ABSOLUTE_ALT,
+  EN_CONDITIONAL_BEFORE as CONDITIONAL_BEFORE,
+  EN_OWNS_IT as OWNS_IT,
+  EN_PIVOT as PIVOT,
   EN_POLICY_ALT as POLICY_ALT,
   EN_REASSURES as REASSURES,
 } from '../en-shared';
@@ -13,22 +16,13 @@ import type { CoachRule } from './types';
 
 const W = String.raw`[^.!?;\n]`;
 
-/** The agent owns the failure somewhere in the draft. */
-const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 /** Somebody on the agent's side is the subject, or the sentence names the customer as the cause (blame's to flag). */
 const OWNER_IN_SENTENCE = /\b(?:we|I|us|our\s+(?:team|warehouse|staff|side|end))\b|\b(?:because|since)\s+you\b/i;
-/** A refusal that turns to what the agent will do instead. */
-const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\bbut\s+you\s+(?:can|don${A}t\s+(?:need|have)\s+to|do\s+not\s+need\s+to)\b|\b(?:I|we)\s+can\s+(?:offer|send|arrange|book|set\s+up|move|switch)\b`,
-  'i',
-);
 /** A rule, named to grant something rather than to refuse. */
 const GRANTS = new RegExp(
   String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\b(?:can|may)\s+be\s+[a-z]+ed\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
   'i',
 );
-const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when|did|do|have)\s+$/i;
 
 const ACTS = String.raw`(?:read|check|follow|enter|click|tick|tell|told|mention|let\s+us\s+know|inform|confirm|select|choose|pick|include|update|register|activate|verify|provide|contact|attach|respond|reply|pay|save|submit|sign|look|notice|install|open|keep|bring|print|return|cancel|charge|log\s+in|use|upload|specify|fill|double-check|call|enrol|enroll|book|renew|apply|arrive|turn\s+up|show\s+up)`;
 

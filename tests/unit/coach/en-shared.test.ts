@@ -15,3 +15,17 @@ describe('English suggested wording is shared by every reader', () => {
     for (const i of issues) expect(i.alternative).toBe(alternative);
   });
 });
+
+describe('English guards shared by the phrase and compose rules', () => {
+  it.each([
+    // The compose rules knew "we forgot" and "we delayed" as owning it; the phrase rules did not, and raised
+    // en-own-system on these until both read one list.
+    [
+      'The system cancelled your order. We forgot to renew the card on file and it has been renewed now.',
+      'no-ownership',
+    ],
+    ['A technical error cancelled your booking, and we delayed the fix, which is now in place.', 'no-ownership'],
+  ])('an owned failure is not flagged as unowned: %s', (draft, kind) => {
+    expect(coachDraft(draft, { lang: 'en' }).issues.filter((i) => i.kind === kind)).toEqual([]);
+  });
+});
