@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guessDisc, SURE_FROM } from '../lib/disc';
 import { type ConversationMessage, DISC_STYLES, type DiscStyle } from '../lib/types';
+import { perLabel } from './eval-lib/metrics';
 
 interface Item {
   id: string;
@@ -73,13 +74,11 @@ function report(name: string, rows: Row[]): void {
   console.log(
     `  confidence when it commits: median ${median.toFixed(2)}, >= ${CONFIDENT} in ${pct(committed.filter((c) => c >= CONFIDENT).length, committed.length)}`,
   );
-  const f1s = DISC_STYLES.map((s) => {
-    const tp = rows.filter((r) => r.style === s && r.item.expected === s).length;
-    const fp = rows.filter((r) => r.style === s && r.item.expected !== s).length;
-    const fn = rows.filter((r) => r.style !== s && r.item.expected === s).length;
-    const f1 = tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
-    return `${s} ${f1.toFixed(2)}`;
-  });
+  const f1s = perLabel(
+    rows.map((r) => String(r.item.expected)),
+    rows.map((r) => String(r.style)),
+    DISC_STYLES,
+  ).map((s) => `${s.label} ${s.f1.toFixed(2)}`);
   console.log(`  per-style F1: ${f1s.join('  ')}`);
   if (verbose) {
     for (const r of rows.filter((x) => x.style !== x.item.expected)) {

@@ -5,6 +5,7 @@ import type { TemplateDraft } from '@/lib/templates/library';
 import { guessTemplateLanguage, renderTemplate, SLOT_NAMES, VAR_NAMES } from '@/lib/templates/render';
 import {
   INTENSITY_BANDS,
+  TEMPLATE_EMOTIONS,
   TEMPLATE_KINDS,
   TEMPLATE_SITUATIONS,
   type Template,
@@ -15,7 +16,6 @@ import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
   DISC_STYLES,
-  EMOTIONS,
   type EmotionLabel,
   ESCALATION_FLAGS,
   IHEART_STEPS,
@@ -46,7 +46,6 @@ export interface TemplateEditorProps {
   onCancel: () => void;
 }
 
-const EMOTION_CHOICES: readonly EmotionLabel[] = [...EMOTIONS, 'neutral'];
 const KNOWN = new Set<string>([...VAR_NAMES, ...SLOT_NAMES]);
 const TOKEN = /\{([A-Za-z]+)\}/g;
 const TAG_SEPARATOR = /[,，、;；]/;
@@ -192,7 +191,7 @@ export function TemplateEditor({ initial, defaultLang, vars, problems, onSave, o
       </div>
       <Checks
         legend={t('tplFieldEmotions')}
-        all={EMOTION_CHOICES}
+        all={TEMPLATE_EMOTIONS}
         chosen={emotions}
         label={(e) => t(EMOTION_LABEL[e])}
         testId="template-emotion"

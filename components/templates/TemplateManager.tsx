@@ -21,13 +21,12 @@ import {
   visibleTemplates,
 } from '@/lib/templates/library';
 import { loadTemplateState, saveTemplateState, watchTemplateState } from '@/lib/templates/store';
-import type { Template, TemplateProblem, UserTemplateState } from '@/lib/templates/types';
+import { TEMPLATE_EMOTIONS, type Template, type TemplateProblem, type UserTemplateState } from '@/lib/templates/types';
 import {
   CONTENT_LANGUAGES,
   type ContentLanguage,
   DISC_STYLES,
   type DiscStyle,
-  EMOTIONS,
   type EmotionLabel,
   IHEART_STEPS,
   type IheartStep,
@@ -65,7 +64,6 @@ const SHOW_LABEL: Record<TemplateShow, MessageKey> = {
   mine: 'tplShowMine',
   hidden: 'tplShowHidden',
 };
-const EMOTION_CHOICES: readonly EmotionLabel[] = [...EMOTIONS, 'neutral'];
 
 // Quota errors read as advice in the agent's language; anything else keeps the browser's words.
 const errorText = storageErrorText;
@@ -273,7 +271,7 @@ export function TemplateManager({ builtins = BUILTIN_TEMPLATES }: TemplateManage
           <Select
             label={t('tplFilterEmotion')}
             value={filters.emotion}
-            options={[['', any], ...EMOTION_CHOICES.map((e): [EmotionLabel, string] => [e, t(EMOTION_LABEL[e])])]}
+            options={[['', any], ...TEMPLATE_EMOTIONS.map((e): [EmotionLabel, string] => [e, t(EMOTION_LABEL[e])])]}
             testId="template-filter-emotion"
             onChange={set('emotion')}
           />

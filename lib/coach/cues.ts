@@ -1,4 +1,5 @@
 import type { ContentLanguage } from '@/lib/types';
+import { A } from './en-shared';
 
 /**
  * Phrases that show a draft doing each IHEART step, plus the tone markers the fit checks use.
@@ -22,7 +23,6 @@ export interface CueSet {
   breezy: RegExp;
 }
 
-const A = "['’]";
 /** Verbs of doing something for the customer, in the forms that follow "I've", "we'll", "will". */
 const ACT = String.raw`(?:refund(?:ed|ing)?|sen[dt]|sending|resen[dt]|replac(?:e|ed|ing)|credit(?:ed|ing)?|ship(?:ped|ping)?|escalat(?:e|ed|ing)|fix(?:ed|ing)?|reset|cancel(?:l?ed|l?ing)?|arrang(?:e|ed|ing)|upgrad(?:e|ed|ing)|reissu(?:e|ed|ing)|process(?:ed|ing)?|issu(?:e|ed|ing)|waiv(?:e|ed|ing)|extend(?:ed|ing)?|revers(?:e|ed|ing)|book(?:ed|ing)?|schedul(?:e|ed|ing)|follow(?:ed|ing)?\s+up|updat(?:e|ed|ing)|call(?:ed|ing)?|email(?:ed|ing)?|messag(?:e|ed|ing)|restor(?:e|ed|ing)|unlock(?:ed|ing)?|add(?:ed|ing)?|appl(?:y|ied|ying)|attach(?:ed)?|put|set\s+up|open(?:ed)?|clos(?:e|ed)|rais(?:e|ed|ing)|flag(?:ged)?|pass(?:ed)?\s+(?:it|this|your)|look(?:ed|ing)?\s+into|check(?:ed|ing)?|confirm(?:ed|ing)?|merg(?:e|ed|ing)|remov(?:e|ed|ing)|turn(?:ed)?|keep|kept|hold|held|stay|run|ran|chase|chased|deliver|collect|be\s+in\s+touch|get\s+back\s+to\s+you|let\s+you\s+know|take\s+care)`;
 

@@ -1,5 +1,12 @@
 import type { IntensityBand } from '@/lib/analysis/intensity';
-import type { ContentLanguage, DiscStyle, EmotionLabel, EscalationFlag, IheartStep } from '@/lib/types';
+import {
+  type ContentLanguage,
+  type DiscStyle,
+  EMOTIONS,
+  type EmotionLabel,
+  type EscalationFlag,
+  type IheartStep,
+} from '@/lib/types';
 
 // One band definition for the header, the suggestions' tags and template matching.
 export {
@@ -10,17 +17,7 @@ export {
   MEDIUM_INTENSITY_FROM,
 } from '@/lib/analysis/intensity';
 
-export type TemplateKind =
-  | 'opening'
-  | 'apology'
-  | 'calming'
-  | 'boundary'
-  | 'escalation'
-  | 'scaffold'
-  | 'closing'
-  | 'resolve'
-  | 'hear';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+export const TEMPLATE_KINDS = [
   'opening',
   'apology',
   'calming',
@@ -30,16 +27,20 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'closing',
   'resolve',
   'hear',
-];
+] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** What went wrong, which decides whether an apology is owed (no-failure → empathy, never a false apology). */
-export type TemplateSituation = 'service-failure' | 'misunderstanding' | 'delay-outside-control' | 'no-failure';
-export const TEMPLATE_SITUATIONS: readonly TemplateSituation[] = [
+export const TEMPLATE_SITUATIONS = [
   'service-failure',
   'misunderstanding',
   'delay-outside-control',
   'no-failure',
-];
+] as const;
+export type TemplateSituation = (typeof TEMPLATE_SITUATIONS)[number];
+
+/** What a template's `emotions` may name: every emotion, and neutral for calm openings. */
+export const TEMPLATE_EMOTIONS: readonly EmotionLabel[] = [...EMOTIONS, 'neutral'];
 
 export interface Template {
   id: string;

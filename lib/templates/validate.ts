@@ -1,20 +1,18 @@
+import { CONTENT_LANGUAGES, DISC_STYLES, ESCALATION_FLAGS, IHEART_STEPS } from '@/lib/types';
 import {
-  CONTENT_LANGUAGES,
-  DISC_STYLES,
-  EMOTIONS,
-  type EmotionLabel,
-  ESCALATION_FLAGS,
-  IHEART_STEPS,
-} from '@/lib/types';
-import { INTENSITY_BANDS, TEMPLATE_KINDS, TEMPLATE_SITUATIONS, type Template, type TemplateProblem } from './types';
+  INTENSITY_BANDS,
+  TEMPLATE_EMOTIONS,
+  TEMPLATE_KINDS,
+  TEMPLATE_SITUATIONS,
+  type Template,
+  type TemplateProblem,
+} from './types';
 
 // Generous limits that still keep one pasted file from filling browser.storage.local (a few MB at most).
 export const MAX_ID_LENGTH = 120;
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
-
-const EMOTION_LABELS: readonly EmotionLabel[] = [...EMOTIONS, 'neutral'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -111,7 +109,7 @@ export function validateTemplate(
   const step = required(value, 'step', IHEART_STEPS, path, problems);
   const kind = required(value, 'kind', TEMPLATE_KINDS, path, problems);
   const lang = required(value, 'lang', CONTENT_LANGUAGES, path, problems);
-  const emotions = listOf(value.emotions, EMOTION_LABELS, `${path}.emotions`, problems);
+  const emotions = listOf(value.emotions, TEMPLATE_EMOTIONS, `${path}.emotions`, problems);
   const intensity = listOf(value.intensity, INTENSITY_BANDS, `${path}.intensity`, problems);
   const flags = listOf(value.flags, ESCALATION_FLAGS, `${path}.flags`, problems);
   const disc = listOf(value.disc, DISC_STYLES, `${path}.disc`, problems);

@@ -1,45 +1,21 @@
 import type { ReaderName, ZhWords } from '@/lib/coach/clauses/zh-words';
+import { deriveList, type ListOverride } from './derive-list';
 import { convertHan } from './derive-rules';
 
 type ListKey = { [K in keyof ZhWords]: ZhWords[K] extends string[] ? K : never }[keyof ZhWords];
 
-/** What a Traditional word class holds beyond the converted Simplified one. */
-export interface WordListOverride {
-  /** What is regional about it: Taiwan or Hong Kong wording, Cantonese. */
-  why: string;
-  /** Words Traditional writers use that the Simplified list has no counterpart for. */
-  add?: readonly string[];
-  /** Converted words Taiwan and Hong Kong do not write (as they come out of the conversion). */
-  drop?: readonly string[];
-}
-
 export interface HantWordOverrides {
-  lists: Partial<Record<ListKey, WordListOverride>>;
+  lists: Partial<Record<ListKey, ListOverride>>;
   /** Suggested wording per reader, where it differs from the converted Simplified text. */
   alt: Partial<Record<ReaderName, { why: string; text: string }>>;
 }
 
-/**
- * The Traditional word classes: every Simplified word converted, minus the drops, plus the additions.
- * Throws when a drop names a word the conversion does not produce or an addition is already there,
- * so an override that no longer fits fails instead of lingering.
- */
+/** The Traditional word classes: each Simplified class through deriveList, and the suggested wording converted. */
 export function deriveWords(hans: ZhWords, o: HantWordOverrides): ZhWords {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(hans) as [keyof ZhWords, unknown][]) {
     if (key === 'alt') continue;
-    const words = [...new Set((value as string[]).map(convertHan))];
-    const lo = o.lists[key as ListKey];
-    for (const d of lo?.drop ?? []) {
-      const at = words.indexOf(d);
-      if (at < 0) throw new Error(`${key}: drop ${JSON.stringify(d)} is not among the converted words`);
-      words.splice(at, 1);
-    }
-    for (const a of lo?.add ?? []) {
-      if (words.includes(a)) throw new Error(`${key}: add ${JSON.stringify(a)} is already derived`);
-      words.push(a);
-    }
-    out[key] = words;
+    out[key] = deriveList(key, value as string[], o.lists[key as ListKey]);
   }
   for (const key of Object.keys(o.lists)) if (!(key in hans)) throw new Error(`Override for unknown word class ${key}`);
   const alt = Object.fromEntries(Object.entries(hans.alt).map(([k, v]) => [k, convertHan(v)])) as Record<

@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ZH_HANS } from '../../lib/analysis/packs/zh-hans';
+import { ZH_HANT_PACK_OVERRIDES } from '../../lib/analysis/packs/zh-hant.overrides';
 import { HANS_WORDS } from '../../lib/coach/clauses/zh-hans';
 import { HANT_WORD_OVERRIDES } from '../../lib/coach/clauses/zh-hant.overrides';
 import { ZH_HANT_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant.overrides';
 import { ZH_HANT_COMPOSED_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant-compose.overrides';
+import { derivePack, packModuleSource } from './derive-pack';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
 import { deriveWords, wordsModuleSource } from './derive-words';
 
@@ -55,6 +58,12 @@ export const HANT_TARGETS: readonly HantTarget[] = [
     hant: 'lib/coach/clauses/zh-hant.ts',
     overridesFile: 'lib/coach/clauses/zh-hant.overrides.ts',
     derive: (header) => wordsModuleSource(deriveWords(HANS_WORDS, HANT_WORD_OVERRIDES), header),
+  },
+  {
+    hans: 'lib/analysis/packs/zh-hans.ts',
+    hant: 'lib/analysis/packs/zh-hant.ts',
+    overridesFile: 'lib/analysis/packs/zh-hant.overrides.ts',
+    derive: (header) => packModuleSource(derivePack(ZH_HANS, ZH_HANT_PACK_OVERRIDES), header),
   },
 ];
 

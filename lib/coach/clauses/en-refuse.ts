@@ -1,3 +1,4 @@
+import { EN_ABSOLUTE_ALT as ABS_ALT, EN_POLICY_ALT as POL_ALT } from '../en-shared';
 import { clauseEnd, clauseStart, lastMatchAt, type Sentence, seq, span, type Token, words } from './en-text';
 import {
   AGENT_SUBJECT,
@@ -16,9 +17,6 @@ import type { ClauseHit } from './types';
 // ("there's no way we can …", "licences can never be transferred"); a rule becomes the reason when
 // a policy word is the subject of a saying or forbidding verb and the sentence restricts. Either is
 // fine when the draft then turns to what the agent can do, or when the rule grants something.
-
-const ABS_ALT = 'What I can do is…';
-const POL_ALT = 'Here is the reason, and what I can offer:';
 
 const LEADING = words('look well so and but honestly sorry');
 const MODAL = words('can could will would');

@@ -1,38 +1,178 @@
+import {
+  A,
+  EN_ABSOLUTE_ALT as ABSOLUTE_ALT,
+  EN_CONDITIONAL_BEFORE as CONDITIONAL_BEFORE,
+  EN_OWNS_IT as OWNS_IT,
+  EN_PIVOT as PIVOT,
+  EN_POLICY_ALT as POLICY_ALT,
+  EN_REASSURES as REASSURES,
+} from '../en-shared';
 import { ACTS_OR_GOOD_NEWS, AGENT_ACTS } from './en';
+import { anyOf } from './phrase-table';
 import type { CoachRule } from './types';
 
 // Families rather than phrases: a subject, a verb class and a guard, so rewordings of the same move still match.
 // Every repeat is bounded ({0,n}) and no group nests an unbounded repeat, so long drafts stay linear.
 
-const A = "['’]";
 const W = String.raw`[^.!?;\n]`;
 
-/** The agent owns the failure somewhere in the draft. */
-const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad|side)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|we\s+(?:made|got|messed|dropped|missed|caused|broke|lost|delayed|forgot|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|lost|forgot|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
 /** Somebody on the agent's side is the subject, or the sentence names the customer as the cause (blame's to flag). */
 const OWNER_IN_SENTENCE = /\b(?:we|I|us|our\s+(?:team|warehouse|staff|side|end))\b|\b(?:because|since)\s+you\b/i;
-/** A refusal that turns to what the agent will do instead. */
-const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\bbut\s+you\s+(?:can|don${A}t\s+(?:need|have)\s+to|do\s+not\s+need\s+to)\b|\b(?:I|we)\s+can\s+(?:offer|send|arrange|book|set\s+up|move|switch)\b`,
-  'i',
-);
 /** A rule, named to grant something rather than to refuse. */
 const GRANTS = new RegExp(
   String.raw`\b(?:entitled|eligible|qualif\w*|covers|guarantee[sd]?)\b|\byou(?:${A}re|\s+are)\s+(?:due|owed)\b|\b(?:can|may)\s+be\s+[a-z]+ed\b|\byou\s+(?:can|will|get|may|are\s+able)\b(?!${A}t|\s+not)`,
   'i',
 );
-/** Reassurance that shares words with blame: "no worries if you forgot to attach it". */
-const REASSURES = new RegExp(
-  String.raw`\b(?:no\s+worries|don${A}t\s+worry|easy\s+to\s+(?:miss|overlook)|happens\s+to\s+(?:all|everyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem)\b`,
-  'i',
-);
-const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when|did|do|have)\s+$/i;
 
 const ACTS = String.raw`(?:read|check|follow|enter|click|tick|tell|told|mention|let\s+us\s+know|inform|confirm|select|choose|pick|include|update|register|activate|verify|provide|contact|attach|respond|reply|pay|save|submit|sign|look|notice|install|open|keep|bring|print|return|cancel|charge|log\s+in|use|upload|specify|fill|double-check|call|enrol|enroll|book|renew|apply|arrive|turn\s+up|show\s+up)`;
 
-const ABSOLUTE_ALT = 'What I can do is…';
-const POLICY_ALT = 'Here is the reason, and what I can offer:';
+/**
+ * en-def-could-not-have, one phrase family an entry (in match order): the outcome was someone else's doing,
+ * or past the agent's part.
+ */
+export const NOT_OUR_DOING: readonly string[] = [
+  // nothing more we could have done
+  String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b`,
+  // we couldn't have done anything more
+  String.raw`\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b`,
+  // we followed the process exactly
+  String.raw`\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b`,
+  // we're just a marketplace (but not 'just a click away')
+  String.raw`\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\b(?![^.!?\n]{0,20}\baway\b)`,
+  // they're the ones who …
+  String.raw`\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b`,
+  // I wasn't the one / we weren't the team
+  String.raw`\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b`,
+  // between you and your bank
+  String.raw`\bbetween\s+you\s+and\s+(?:your|the)\b`,
+  // we only deliver / just sell
+  String.raw`\bwe\s+(?:only|just|merely)\s+(?:deliver|sell|ship|handle|process|provide|list|host|resell|pass\s+on|bring|drive|carry|forward|book|arrange|collect)\b`,
+  // not by us, not with our website
+  String.raw`\bnot\s+(?:by|with)\s+(?:us|our\s+(?:\w+\s+){0,2}?(?:site|website|team|company|store|platform|app|service))\b`,
+  // it is the courier's fault / the bank's call
+  String.raw`\b(?:is|was|are|were)\s+(?:entirely\s+|all\s+)?(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|provider|store|seller|hotel|property|airline|restaurant|supplier)${A}s\s+(?:doing|fault|responsibility|problem|issue|choice|decision|call)\b`,
+  // set by the promoter, decided by the council
+  String.raw`\b(?:set|decided|chosen|controlled|priced)\s+by\s+the\s+(?:promoter|organi[sz]er|venue|landlord|insurer|seller|merchant|platform|authority|government|council|partner|airport|manufacturer|supplier)\b`,
+  // the airline's problem, your bank's responsibility (not after 'not')
+  String.raw`(?<!(?:not|n${A}t)\s+)\b(?:the|your)\s+(?:airport|promoter|venue|organi[sz]er|installer|partner|marketplace|platform|doctor|pharmacy|bank|courier|carrier|seller|manufacturer|airline|hotel|driver|landlord|insurer|school|agent|store|supplier|provider|restaurant|venue|council)${A}s\s+(?:problem|fault|responsibility|issue|doing|call)\b`,
+  // I wasn't on shift / involved
+  String.raw`\bI\s+(?:wasn${A}t|was\s+not)\s+(?:on\s+shift|working|here|there|involved)\b`,
+  // can't speak to that
+  String.raw`\bcan${A}t\s+speak\s+(?:to|for)\s+(?:that|what|this)\b`,
+  // I don't set the prices / make the rules
+  String.raw`\bI\s+(?:don${A}t|do\s+not)\s+(?:set|make|decide|control|choose|write)\s+(?:the\s+)?(?:prices|rules|policy|policies|decisions|fees|rates|terms)\b`,
+  // it comes from your bank
+  String.raw`\b(?:comes?|came)\s+from\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|carrier|courier|network)\b`,
+  // exactly as we were supposed to
+  String.raw`\bexactly\s+as\s+(?:we|I)\s+(?:were\s+supposed\s+to|should(?:\s+have)?)\b`,
+  // we had nothing to do with
+  String.raw`\b(?:I|we)\s+had\s+nothing\s+to\s+do\s+with\b`,
+  // the error is all theirs / lies with them
+  String.raw`\b(?:errors?|mistakes?|fault|problems?|issues?|blame)\s+(?:is|are|was|were|lies)\s+(?:all\s+|entirely\s+)?(?:theirs|on\s+them|with\s+them)\b`,
+  // wasn't me, wasn't our doing
+  String.raw`\b(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+(?:me|us|my\s+(?:doing|fault|call)|our\s+(?:doing|fault|call))\b`,
+  // not something we are responsible for
+  String.raw`\b(?:isn${A}t|is\s+not|not)\s+something\s+(?:we${A}re|we\s+are|I${A}m|I\s+am)\s+(?:responsible|liable|accountable)\s+for\b`,
+  // that's on the renter / the courier
+  String.raw`\b(?:that|this|it)(?:${A}s|\s+is|\s+was)\s+on\s+the\s+(?:\w+\s+)?(?:renter|customer|courier|carrier|bank|driver|seller|manufacturer|supplier|hotel|airline|store|owner|tenant|guest|user|tenant|landlord)\b`,
+  // we can't control who … (unless a 'but' follows)
+  String.raw`\bwe\s+(?:don${A}t|do\s+not|can${A}t|cannot)\s+control\s+(?:who|what|which|how|when|the)\b(?![^.!?\n]{0,60}\bbut\b)`,
+  // the decision was made by head office
+  String.raw`\b(?:decision|call)\s+(?:was|is)\s+(?:made|taken)\s+(?:by|at)\s+(?:head\s+office|management|headquarters|corporate|the\s+\w+\s+team|higher\s+up)\b`,
+  // we can't be blamed / held responsible
+  String.raw`\b(?:we|I)\s+(?:can${A}t|cannot|can\s+not)\s+be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\b`,
+  // our team did nothing wrong
+  String.raw`\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b`,
+  // a courier issue, a third-party problem
+  String.raw`\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b`,
+  // the seller handles returns
+  String.raw`\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
+];
+
+/**
+ * en-dis-already-answered, one phrase family an entry (in match order): the question is closed, the feeling
+ * overdone, the customer one of many.
+ */
+export const ALREADY_ANSWERED: readonly string[] = [
+  // I've already answered / addressed that
+  String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b`,
+  // this has already been answered
+  String.raw`\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b`,
+  // a sentence opening 'Clearly,'
+  String.raw`(?:^|[.!?]\s+)clearly,`,
+  // no need for that tone
+  String.raw`\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b`,
+  // no need to be so rude
+  String.raw`\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b`,
+  // fuss over nothing
+  String.raw`\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b`,
+  // making such a fuss / a scene
+  String.raw`\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b`,
+  // a mountain out of a molehill
+  String.raw`\bmountain\s+out\s+of\s+a\s+molehill\b`,
+  // it is all covered in the FAQ (unless it is attached or offered)
+  String.raw`\b(?:this|that|it|everything)\s+(?:is|was)\s+(?:all\s+)?(?:covered|explained|written|described|listed|spelled\s+out)\s+in\s+(?:the|our|your)\s+(?:\w+\s+)?(?:email|faq|guide|manual|terms|page|article|message)\b(?![^.!?\n]{0,40}(?:attached|happy\s+to|I${A}ve\s+(?:attached|linked|sent)))`,
+  // getting so worked up over (not after 'I understand you are')
+  String.raw`(?<!\b(?:understand|see|know|hear|appreciate|why|how)\s+(?:that\s+)?(?:you${A}re\s+|you\s+are\s+)?)\b(?:getting|get|got)\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|annoyed|emotional|hysterical)\s+(?:over|about)\b`,
+  // let's not overthink
+  String.raw`\b(?:let${A}s\s+not|don${A}t|no\s+need\s+to)\s+overthink\b`,
+  // we already went through
+  String.raw`\b(?:I|we)\s+(?:already\s+|have\s+already\s+|${A}ve\s+already\s+)(?:went|gone|been)\s+(?:through|over)\b`,
+  // 'It's just a scratch.' as a whole sentence
+  String.raw`(?:^|[.!?]\s+)(?:it${A}s|it\s+is)\s+(?:just\s+|only\s+)?an?\s+\w+\.(?=\s|$)`,
+  // no reason to be this upset
+  String.raw`\bno\s+(?:reason|need)\s+to\s+be\s+(?:this|that|so)\s+(?:upset|angry|annoyed|worked\s+up|cross|mad)\b`,
+  // I've explained this several times (not to the courier or the warehouse)
+  String.raw`\b(?:I|we)(?:${A}ve|\s+have)?\s+(?:already\s+)?(?:explained|told|said|mentioned|answered|clarified)\b(?!\s+(?:this\s+to\s+)?(?:the|our|your)\s+(?:courier|driver|warehouse|team|bank|supplier|engineer|landlord|airline|vet|clinic|store|shop|depot|manager|office|insurer|carrier)s?\b)${W}{0,40}?\b(?:more\s+than\s+once|several\s+times|multiple\s+times|repeatedly|twice|over\s+and\s+over)\b`,
+  // don't see the problem / what the big deal is
+  String.raw`\bdon${A}t\s+see\s+(?:the|what\s+the|why\s+this\s+is\s+a)\s+(?:problem|issue|big\s+deal)\b`,
+  // not sure what the problem is
+  String.raw`\bnot\s+sure\s+what\s+the\s+(?:problem|issue)\s+is\b`,
+  // let's keep this short
+  String.raw`\blet${A}s\s+keep\s+(?:this|it)\s+(?:short|brief|simple)\b`,
+  // not worth a complaint
+  String.raw`\b(?:isn${A}t|is\s+not|not)\s+(?:really\s+)?worth\s+(?:a\s+|the\s+|an\s+)?(?:complaint|complaining|fuss|getting\s+upset|email|escalating|escalation)\b`,
+  // I have already told you
+  String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:told|explained\s+to|shown)\s+you\b`,
+  // nobody will even notice
+  String.raw`\b(?:nobody|no\s+one)\s+(?:will|would)\s+(?:even\s+)?(?:see|notice|care|mind|know)\b`,
+  // a sentence opening 'Seriously,' or 'Come on,'
+  String.raw`(?:^|[.!?]\s+)(?:seriously|come\s+on),`,
+  // one more time / say it again (unless thanks or sorry follow)
+  String.raw`\b(?:one\s+(?:more|last)\s+time|say\s+(?:this|it)\s+again)\b(?![^.!?\n]{0,30}(?:thank|sorry|apologi))`,
+  // we get this question all the time
+  String.raw`\bwe\s+get\s+(?:this|that)\s+(?:question|request|complaint)\s+(?:constantly|all\s+the\s+time|a\s+lot|every\s+day|daily)\b`,
+  // no point complaining
+  String.raw`\b(?:no|not\s+much|little)\s+point\s+(?:in\s+)?(?:complaining|arguing|shouting|getting\s+angry|getting\s+upset)\b`,
+  // not sure why this needed …
+  String.raw`\bnot\s+sure\s+why\s+(?:this|it|you)\s+(?:needs?|needed|requires?|required|took|takes)\b`,
+  // ', but fine'
+  String.raw`,\s*but\s+fine\b`,
+  // you clearly haven't …
+  String.raw`\byou\s+(?:clearly|obviously)\s+(?:haven${A}t|didn${A}t|don${A}t|did\s+not|have\s+not)\b`,
+  // most people figure it out on their own
+  String.raw`\b(?:most|other|many)\s+(?:people|customers|users)\b${W}{0,30}?\b(?:figure\s+(?:this|it)\s+out|work\s+(?:this|it)\s+out|on\s+their\s+own|by\s+themselves|without\s+(?:any\s+)?(?:help|trouble|problems|issues))\b`,
+  // we've been over this
+  String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?(?:been|gone)\s+(?:over|through)\s+(?:this|that|it)\b`,
+  // getting so dramatic
+  String.raw`\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b`,
+  // as stated in my last …
+  String.raw`\bas\s+(?:stated|mentioned|explained|noted|said|outlined)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|first)\b`,
+  // calm yourself
+  String.raw`\b(?:calm|compose)\s+yourself\b`,
+  // take a deep breath
+  String.raw`\btake\s+a\s+(?:deep\s+)?breath\b`,
+  // get a grip
+  String.raw`\bget\s+a\s+grip\b`,
+  // why this is a big deal
+  String.raw`\b(?:what|why)\s+(?:the|this\s+is\s+a|it${A}s\s+a|it\s+is\s+a)\s+big\s+deal\b`,
+  // such a big deal
+  String.raw`\bsuch\s+a\s+big\s+deal\b`,
+  // a sentence opening 'Look,' or 'Listen,' (unless an apology follows)
+  String.raw`(?:^|[.!?]\s+)(?:look|listen|look\s+here),(?!\s*(?:I${A}m|we${A}re)\s+(?:\w+\s+)?sorry)`,
+  // we get hundreds of these
+  String.raw`\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
+];
 
 export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   // — blame —
@@ -171,10 +311,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'en-def-could-not-have',
     kind: 'defensive',
-    pattern: new RegExp(
-      String.raw`\bnothing\s+(?:more\s+|else\s+)?(?:we|I)\s+could\s+have\s+done\b|\b(?:we|I)\s+couldn${A}t\s+have\s+done\s+(?:anything|more)\b|\b(?:we|I)\s+followed\s+(?:the|our|all|every|standard)\s+(?:\w+\s+)?(?:process|procedure|protocol|steps?|rules|guidelines)\s+(?:exactly|correctly|properly|to\s+the\s+letter|as\s+(?:we|I)\s+should)\b|\b(?:we${A}re|we\s+are)\s+(?:just|only|merely)\s+(?:a|an|the)\s+\w+(?:\s+\w+)?\b(?![^.!?\n]{0,20}\baway\b)|\b(?:they${A}re|they\s+are)\s+the\s+ones\s+(?:who|that|holding|responsible)\b|\b(?:I|we)\s+(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+the\s+(?:one|ones|person|team)\b|\bbetween\s+you\s+and\s+(?:your|the)\b|\bwe\s+(?:only|just|merely)\s+(?:deliver|sell|ship|handle|process|provide|list|host|resell|pass\s+on|bring|drive|carry|forward|book|arrange|collect)\b|\bnot\s+(?:by|with)\s+(?:us|our\s+(?:\w+\s+){0,2}?(?:site|website|team|company|store|platform|app|service))\b|\b(?:is|was|are|were)\s+(?:entirely\s+|all\s+)?(?:your|the)\s+(?:bank|card\s+issuer|courier|carrier|provider|store|seller|hotel|property|airline|restaurant|supplier)${A}s\s+(?:doing|fault|responsibility|problem|issue|choice|decision|call)\b|\b(?:set|decided|chosen|controlled|priced)\s+by\s+the\s+(?:promoter|organi[sz]er|venue|landlord|insurer|seller|merchant|platform|authority|government|council|partner|airport|manufacturer|supplier)\b|(?<!(?:not|n${A}t)\s+)\b(?:the|your)\s+(?:airport|promoter|venue|organi[sz]er|installer|partner|marketplace|platform|doctor|pharmacy|bank|courier|carrier|seller|manufacturer|airline|hotel|driver|landlord|insurer|school|agent|store|supplier|provider|restaurant|venue|council)${A}s\s+(?:problem|fault|responsibility|issue|doing|call)\b|\bI\s+(?:wasn${A}t|was\s+not)\s+(?:on\s+shift|working|here|there|involved)\b|\bcan${A}t\s+speak\s+(?:to|for)\s+(?:that|what|this)\b|\bI\s+(?:don${A}t|do\s+not)\s+(?:set|make|decide|control|choose|write)\s+(?:the\s+)?(?:prices|rules|policy|policies|decisions|fees|rates|terms)\b|\b(?:comes?|came)\s+from\s+(?:your|the)\s+(?:bank|card\s+issuer|provider|carrier|courier|network)\b|\bexactly\s+as\s+(?:we|I)\s+(?:were\s+supposed\s+to|should(?:\s+have)?)\b|\b(?:I|we)\s+had\s+nothing\s+to\s+do\s+with\b|\b(?:errors?|mistakes?|fault|problems?|issues?|blame)\s+(?:is|are|was|were|lies)\s+(?:all\s+|entirely\s+)?(?:theirs|on\s+them|with\s+them)\b|\b(?:wasn${A}t|weren${A}t|was\s+not|were\s+not)\s+(?:me|us|my\s+(?:doing|fault|call)|our\s+(?:doing|fault|call))\b|\b(?:isn${A}t|is\s+not|not)\s+something\s+(?:we${A}re|we\s+are|I${A}m|I\s+am)\s+(?:responsible|liable|accountable)\s+for\b|\b(?:that|this|it)(?:${A}s|\s+is|\s+was)\s+on\s+the\s+(?:\w+\s+)?(?:renter|customer|courier|carrier|bank|driver|seller|manufacturer|supplier|hotel|airline|store|owner|tenant|guest|user|tenant|landlord)\b|\bwe\s+(?:don${A}t|do\s+not|can${A}t|cannot)\s+control\s+(?:who|what|which|how|when|the)\b(?![^.!?\n]{0,60}\bbut\b)|\b(?:decision|call)\s+(?:was|is)\s+(?:made|taken)\s+(?:by|at)\s+(?:head\s+office|management|headquarters|corporate|the\s+\w+\s+team|higher\s+up)\b|\b(?:we|I)\s+(?:can${A}t|cannot|can\s+not)\s+be\s+(?:blamed|held\s+(?:responsible|accountable|liable))\b|\b(?:we|I|our\s+(?:\w+\s+)?(?:team|staff|agents?|warehouse|driver|store))\s+(?:did|have\s+done|has\s+done|${A}ve\s+done)\s+nothing\s+wrong\b|\b(?:a|an)\s+(?:courier|carrier|bank|delivery|postal|manufacturer|supplier|third[-\s]party|isp)\s+(?:issue|problem|matter|thing|fault)\b|\bthe\s+(?:seller|merchant|vendor|courier|bank|manufacturer)\s+(?:handles|deals\s+with|is\s+responsible\s+for)\s+(?:that|this|it|those|returns|refunds)\b`,
-      'i',
-    ),
+    pattern: anyOf(NOT_OUR_DOING),
     notInSentence: AGENT_ACTS,
     alternative: 'I will follow this up for you',
   },
@@ -250,10 +387,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
   {
     id: 'en-dis-already-answered',
     kind: 'dismissive',
-    pattern: new RegExp(
-      String.raw`\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:answered|addressed|covered|responded\s+to)\b|\b(?:this|that|your\s+question)\s+(?:has|was)\s+already\s+been\s+(?:answered|addressed|covered|explained)\b|(?:^|[.!?]\s+)clearly,|\bno\s+need\s+for\s+(?:that|this|the|such)\s+(?:tone|language|attitude|rudeness)\b|\bno\s+need\s+to\s+be\s+(?:so\s+)?(?:rude|nasty|aggressive|abusive|like\s+that)\b|\bfuss\s+(?:over|about)\s+(?:nothing|this|a\s+(?:little|small))\b|\bmaking\s+(?:such\s+)?a\s+(?:big\s+)?(?:fuss|scene|drama)\b|\bmountain\s+out\s+of\s+a\s+molehill\b|\b(?:this|that|it|everything)\s+(?:is|was)\s+(?:all\s+)?(?:covered|explained|written|described|listed|spelled\s+out)\s+in\s+(?:the|our|your)\s+(?:\w+\s+)?(?:email|faq|guide|manual|terms|page|article|message)\b(?![^.!?\n]{0,40}(?:attached|happy\s+to|I${A}ve\s+(?:attached|linked|sent)))|(?<!\b(?:understand|see|know|hear|appreciate|why|how)\s+(?:that\s+)?(?:you${A}re\s+|you\s+are\s+)?)\b(?:getting|get|got)\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|annoyed|emotional|hysterical)\s+(?:over|about)\b|\b(?:let${A}s\s+not|don${A}t|no\s+need\s+to)\s+overthink\b|\b(?:I|we)\s+(?:already\s+|have\s+already\s+|${A}ve\s+already\s+)(?:went|gone|been)\s+(?:through|over)\b|(?:^|[.!?]\s+)(?:it${A}s|it\s+is)\s+(?:just\s+|only\s+)?an?\s+\w+\.(?=\s|$)|\bno\s+(?:reason|need)\s+to\s+be\s+(?:this|that|so)\s+(?:upset|angry|annoyed|worked\s+up|cross|mad)\b|\b(?:I|we)(?:${A}ve|\s+have)?\s+(?:already\s+)?(?:explained|told|said|mentioned|answered|clarified)\b(?!\s+(?:this\s+to\s+)?(?:the|our|your)\s+(?:courier|driver|warehouse|team|bank|supplier|engineer|landlord|airline|vet|clinic|store|shop|depot|manager|office|insurer|carrier)s?\b)${W}{0,40}?\b(?:more\s+than\s+once|several\s+times|multiple\s+times|repeatedly|twice|over\s+and\s+over)\b|\bdon${A}t\s+see\s+(?:the|what\s+the|why\s+this\s+is\s+a)\s+(?:problem|issue|big\s+deal)\b|\bnot\s+sure\s+what\s+the\s+(?:problem|issue)\s+is\b|\blet${A}s\s+keep\s+(?:this|it)\s+(?:short|brief|simple)\b|\b(?:isn${A}t|is\s+not|not)\s+(?:really\s+)?worth\s+(?:a\s+|the\s+|an\s+)?(?:complaint|complaining|fuss|getting\s+upset|email|escalating|escalation)\b|\b(?:I|we)(?:${A}ve|\s+have)\s+already\s+(?:told|explained\s+to|shown)\s+you\b|\b(?:nobody|no\s+one)\s+(?:will|would)\s+(?:even\s+)?(?:see|notice|care|mind|know)\b|(?:^|[.!?]\s+)(?:seriously|come\s+on),|\b(?:one\s+(?:more|last)\s+time|say\s+(?:this|it)\s+again)\b(?![^.!?\n]{0,30}(?:thank|sorry|apologi))|\bwe\s+get\s+(?:this|that)\s+(?:question|request|complaint)\s+(?:constantly|all\s+the\s+time|a\s+lot|every\s+day|daily)\b|\b(?:no|not\s+much|little)\s+point\s+(?:in\s+)?(?:complaining|arguing|shouting|getting\s+angry|getting\s+upset)\b|\bnot\s+sure\s+why\s+(?:this|it|you)\s+(?:needs?|needed|requires?|required|took|takes)\b|,\s*but\s+fine\b|\byou\s+(?:clearly|obviously)\s+(?:haven${A}t|didn${A}t|don${A}t|did\s+not|have\s+not)\b|\b(?:most|other|many)\s+(?:people|customers|users)\b${W}{0,30}?\b(?:figure\s+(?:this|it)\s+out|work\s+(?:this|it)\s+out|on\s+their\s+own|by\s+themselves|without\s+(?:any\s+)?(?:help|trouble|problems|issues))\b|\b(?:I|we)(?:${A}ve|\s+have)\s+(?:already\s+)?(?:been|gone)\s+(?:over|through)\s+(?:this|that|it)\b|\b(?:get|getting|be|being)\s+(?:so\s+)?dramatic\b|\bas\s+(?:stated|mentioned|explained|noted|said|outlined)\s+(?:in|on)\s+my\s+(?:last|previous|earlier|first)\b|\b(?:calm|compose)\s+yourself\b|\btake\s+a\s+(?:deep\s+)?breath\b|\bget\s+a\s+grip\b|\b(?:what|why)\s+(?:the|this\s+is\s+a|it${A}s\s+a|it\s+is\s+a)\s+big\s+deal\b|\bsuch\s+a\s+big\s+deal\b|(?:^|[.!?]\s+)(?:look|listen|look\s+here),(?!\s*(?:I${A}m|we${A}re)\s+(?:\w+\s+)?sorry)|\bwe\s+(?:get|have|receive|deal\s+with|handle)\s+(?:hundreds|thousands|dozens|lots|loads|tons)\s+of\s+(?:these|those|requests|complaints|emails|messages|tickets|customers)\b`,
-      'i',
-    ),
+    pattern: anyOf(ALREADY_ANSWERED),
     alternative: 'I understand why this matters — here is where things stand:',
   },
 

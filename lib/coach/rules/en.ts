@@ -1,18 +1,13 @@
+import {
+  A,
+  EN_ABSOLUTE_ALT as ABSOLUTE_ALT,
+  EN_CONDITIONAL_BEFORE as CONDITIONAL_BEFORE,
+  EN_OWNS_IT as OWNS_IT,
+  EN_PIVOT as PIVOT,
+  EN_REASSURES as REASSURES,
+} from '../en-shared';
 import type { CoachRule } from './types';
 
-// Apostrophes arrive straight or curly depending on the editor, so every contraction allows both.
-const A = "['’]";
-
-/** The agent owns the failure somewhere in the draft, so a passive "the system did" is an explanation, not a dodge. */
-const OWNS_IT =
-  /\b(?:sorry|apologi[sz]e|apologies|our\s+(?:mistake|error|fault|bad)|my\s+(?:mistake|error|fault|bad)|on\s+(?:us|me)|on\s+our\s+(?:end|side)|(?:fault|error|bug|failure|outage|problem|mistake)\s+(?:at|in|on|with|from)\s+our|we\s+(?:made|got|messed|dropped|missed|caused|broke|should\s+have)|I\s+(?:made|got|messed|dropped|missed|caused|should\s+have)|(?:we|I)\s+take\s+(?:full\s+)?responsibility|should(?:n['’]t|\s+not)\s+(?:have\s+)?happen(?:ed)?)\b/i;
-
-const ABSOLUTE_ALT = 'What I can do is…';
-/** A refusal that turns straight to what the agent is doing instead. */
-const PIVOT = new RegExp(
-  String.raw`\bbut\s+(?:I|we)(?:${A}ve|\s+have|${A}ll|\s+will|\s+can|\s+am|${A}m|${A}d|\s+could|\s+would)\b|\bwhat\s+(?:I|we)\s+can\s+do\b|\binstead\b|\balternatively\b|\bbut\s+(?:\w+\s+){1,4}?(?:is|are)\s+(?:free|available|open)\b|\bif\s+that\s+works\b|\bbut\s+you\s+(?:can|don${A}t\s+(?:need|have)\s+to|do\s+not\s+need\s+to)\b`,
-  'i',
-);
 /** The agent acts in the same sentence: "…, and I've already started yours", "… — I've attached the receipt". */
 export const AGENT_ACTS = new RegExp(
   String.raw`(?:[,;—–]\s*|\b(?:and|so|but)\s+)(?:I|we)(?:${A}ve|${A}ll|\s+have|\s+will)\s+(?:already\s+|just\s+|also\s+)?(?!not\b|never\b|been\b|be\b|told\b|said\b|explained\b|mentioned\b)[a-z]+`,
@@ -24,12 +19,6 @@ export const FIX_FOLLOWS =
 /** The agent acts, or reports good news: pointing back to an earlier message on the way there is no reproach. */
 export const ACTS_OR_GOOD_NEWS = new RegExp(
   String.raw`${AGENT_ACTS.source}|\b(?:(?:has|have)\s+(?:now\s+)?(?:gone\s+out|been\s+(?:sent|refunded|approved|processed|fixed|booked|credited|released|shipped))|(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:its|their|the)\s+way)\b`,
-  'i',
-);
-/** Hypotheticals and reassurance that share words with blame: "if you entered the wrong address, don't worry". */
-const CONDITIONAL_BEFORE = /\b(?:if|in\s+case|whether|unless|even\s+if|when)\s+$/i;
-const REASSURES = new RegExp(
-  String.raw`\b(?:no\s+worries|don${A}t\s+worry|easy\s+to\s+(?:miss|overlook)|happens\s+to\s+(?:all|everyone)|not\s+your\s+fault|completely\s+understandable|no\s+problem)\b`,
   'i',
 );
 

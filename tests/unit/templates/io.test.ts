@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { exportTemplates, importTemplates, parseTemplateFile, TEMPLATE_FILE_SCHEMA } from '@/lib/templates/io';
 import { jsonErrorOffset } from '@/lib/templates/json-locate';
 import { createTemplate, emptyTemplateState } from '@/lib/templates/library';
-import type { Template, UserTemplateState } from '@/lib/templates/types';
+import {
+  TEMPLATE_EMOTIONS,
+  TEMPLATE_KINDS,
+  TEMPLATE_SITUATIONS,
+  type Template,
+  type UserTemplateState,
+} from '@/lib/templates/types';
+import { EMOTIONS } from '@/lib/types';
 
 const good = { id: 'mine-1', step: 'hear', kind: 'hear', lang: 'en', text: 'Tell me more.', tags: ['intro'] };
 const file = (templates: unknown[], extra: Record<string, unknown> = {}) =>
@@ -120,5 +127,25 @@ describe('jsonErrorOffset', () => {
       valid = false;
     }
     expect(valid).toBe(offset === -1);
+  });
+});
+
+describe('what a template may target', () => {
+  // The editor's and the filter's emotion choices are TEMPLATE_EMOTIONS, so what they offer is what import accepts.
+  test('every emotion and neutral is accepted, and nothing else', () => {
+    expect(TEMPLATE_EMOTIONS).toEqual([...EMOTIONS, 'neutral']);
+    const r = parseTemplateFile(file([{ ...good, emotions: [...TEMPLATE_EMOTIONS] }]));
+    expect(r.ok).toBe(true);
+    const bad = parseTemplateFile(file([{ ...good, emotions: ['calm'] }]));
+    expect(bad.ok).toBe(false);
+  });
+
+  test('kinds and situations are one list each, the types derived from them', () => {
+    expect(new Set(TEMPLATE_KINDS).size).toBe(TEMPLATE_KINDS.length);
+    const ok = parseTemplateFile(
+      file(TEMPLATE_SITUATIONS.map((situation, i) => ({ ...good, id: `s${i}`, situation }))),
+    );
+    expect(ok.ok).toBe(true);
+    expect(parseTemplateFile(file([{ ...good, kind: 'rant' }])).ok).toBe(false);
   });
 });
