@@ -118,7 +118,7 @@ function choice(latin: CompiledPack[], trie: CompiledPack): PackChoice {
  * (packs compiled, word index built) is made on first use, so the first English message does not wait for
  * the Chinese packs.
  */
-function packsFor(language: Language, hant: boolean): PackChoice {
+export function packsFor(language: Language, hant: boolean): PackChoice {
   if (language === 'en') {
     enChoice ??= choice([packFor('en')], packFor('en'));
     return enChoice;
