@@ -133,7 +133,8 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
     offset,
     masked: scored.masked,
   });
-  const flags = flagsOf(escalationDetail);
+  // Most messages raise nothing: skip the pass over every flag.
+  const flags: EscalationFlag[] = escalationDetail.length === 0 ? [] : flagsOf(escalationDetail);
   adjustSums(sum, mostlyCaps, flags);
   const t = tally(sum);
   const primary = choosePrimary(sum, t.neg, t.pos, t.best, t.bestK, neutralFloor(s.units));
