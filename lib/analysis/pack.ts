@@ -130,11 +130,6 @@ export interface CompiledPack {
   words: Map<string, WordNode>;
   /** Everything else (Han characters, emoji, emoticons), matched code unit by code unit. */
   trie: TrieNode;
-  /**
-   * One byte per bucket of word hashes: 0 means no word of any entry (phrase parts included) hashes there,
-   * so the scanner skips building and looking up most words. ~1% false positives at 2^20 buckets.
-   */
-  filter: Uint8Array;
   /** The same trie flattened into typed arrays for matching (see flatten). */
   flat: FlatTrie;
 }
@@ -356,13 +351,6 @@ function finish(pack: CompiledPack): void {
     }
   };
   walkWords(pack.words);
-  const mark = (m: Map<string, WordNode>) => {
-    for (const [w, n] of m) {
-      pack.filter[wordHash(w) & WORD_FILTER_MASK] = 1;
-      if (n.next) mark(n.next);
-    }
-  };
-  mark(pack.words);
   const walkTrie = (n: TrieNode) => {
     visit(n.entry);
     for (const c of n.next.values()) walkTrie(c);
@@ -377,7 +365,6 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
     words: new Map(),
     trie: { next: new Map() },
     flat: flatten({ next: new Map() }),
-    filter: new Uint8Array(WORD_FILTER_MASK + 1),
   };
   for (const s of [...shared, src]) {
     for (const term of s.stop ?? []) entryFor(pack, term);
@@ -427,7 +414,10 @@ export class WordIndex {
   readonly edgeMask: number;
   readonly edgeKeys: string[] = [];
   readonly edgeNodes: WordNode[] = [];
-  /** Union of the packs' filters, one bit per bucket: no word at any phrase position hashes to a 0 bit. */
+  /**
+   * One bit per bucket of word hashes: 0 means no word of any pack (phrase parts included) hashes there, so the
+   * scanner skips looking up most words.
+   */
   readonly filter: Uint32Array;
 
   constructor(packs: readonly CompiledPack[]) {
@@ -487,7 +477,7 @@ export class WordIndex {
     for (const p of packs) mark(p.words);
   }
 
-  /** False when no pack holds a word with this hash (see CompiledPack.filter). */
+  /** False when no pack holds a word with this hash (see filter). */
   mayHold(hash: number): boolean {
     const b = hash & WORD_FILTER_MASK;
     return (this.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
