@@ -34,8 +34,7 @@ function cutAt(input: string): number {
   return input.length;
 }
 
-/** Any of these, or nothing to strip (see mayQuote, which reads the same in one pass). */
-export const QUICK = /\n|>|wrote:|写道|寫道|Original|Sent from|发自|--/;
+const QUICK = /\n|>|wrote:|写道|寫道|Original|Sent from|发自|--/;
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
 /** A line that is neither blank nor quoted: the customer wrote something of their own. */
 const OWN_LINE = /^[ \t]*[^\s>]/m;
@@ -52,43 +51,8 @@ function hasNonSpace(s: string): boolean {
   return /\S/.test(s);
 }
 
-/**
- * QUICK.test(input) as one pass over the code units: the regex alternation cost more than the rest of
- * stripping for the usual one-line message. A test pins the two to the same answers.
- */
-export function mayQuote(input: string): boolean {
-  const n = input.length;
-  for (let i = 0; i < n; i++) {
-    switch (input.charCodeAt(i)) {
-      case 0x0a: // \n
-      case 0x3e: // >
-        return true;
-      case 0x2d: // --
-        if (input.charCodeAt(i + 1) === 0x2d) return true;
-        break;
-      case 0x77: // wrote:
-        if (input.startsWith('wrote:', i)) return true;
-        break;
-      case 0x5199: // 写道
-      case 0x5beb: // 寫道
-        if (input.charCodeAt(i + 1) === 0x9053) return true;
-        break;
-      case 0x53d1: // 发自
-        if (input.charCodeAt(i + 1) === 0x81ea) return true;
-        break;
-      case 0x4f: // Original
-        if (input.startsWith('Original', i)) return true;
-        break;
-      case 0x53: // Sent from
-        if (input.startsWith('Sent from', i)) return true;
-        break;
-    }
-  }
-  return false;
-}
-
 function stripOnce(input: string): Stripped {
-  if (!mayQuote(input)) return { text: input, cut: input.length };
+  if (!QUICK.test(input)) return { text: input, cut: input.length };
   const cut = cutAt(input);
   return { text: blankQuotedLines(input.slice(0, cut)), cut };
 }
