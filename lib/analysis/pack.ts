@@ -421,11 +421,22 @@ export class WordIndex {
   readonly filter: Uint32Array;
 
   constructor(packs: readonly CompiledPack[]) {
+    // Each word is hashed once, for its table slot and its filter bit together: at start-up this runs before
+    // the first message is read, mostly in the interpreter, so every pass over 14,000 words shows.
+    const filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
+    const mark = (h: number) => {
+      const b = h & WORD_FILTER_MASK;
+      filter[b >>> 5]! |= 1 << (b & 31);
+    };
     const seen = new Set<string>();
+    const hashes: number[] = [];
     for (const p of packs) {
       for (const [w, node] of p.words) {
         if (seen.has(w)) continue;
         seen.add(w);
+        const h = wordHash(w) | 0;
+        mark(h);
+        hashes.push(h);
         this.keys.push(w);
         this.nodes.push(node);
       }
@@ -434,14 +445,15 @@ export class WordIndex {
     while (size < this.keys.length * 1.25) size *= 2;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2);
-    this.keys.forEach((w, id) => {
-      const h = wordHash(w) | 0;
+    for (let id = 0; id < hashes.length; id++) {
+      const h = hashes[id]!;
       let slot = h & this.mask;
       while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = h;
       this.table[slot * 2 + 1] = id + 1;
-    });
-    // Phrase continuations (node, next word) → next node, for every node in the packs, same probing.
+    }
+    // Phrase continuations (node, next word) → next node, for every node in the packs, same probing. Their
+    // words are every word below the first of a phrase, so with the keys above they mark the whole filter.
     const edges: [WordNode, string, WordNode][] = [];
     const walk = (m: Map<string, WordNode>) => {
       for (const parent of m.values()) {
@@ -455,8 +467,10 @@ export class WordIndex {
     while (edgeSize < edges.length * 2) edgeSize *= 2;
     this.edgeMask = edgeSize - 1;
     this.edgeTable = new Int32Array(edgeSize * 3);
-    edges.forEach(([parent, w, child], k) => {
+    for (let k = 0; k < edges.length; k++) {
+      const [parent, w, child] = edges[k]!;
       const h = wordHash(w) | 0;
+      mark(h);
       let slot = edgeSlot(parent.id, h) & this.edgeMask;
       while (this.edgeTable[slot * 3 + 2] !== 0) slot = (slot + 1) & this.edgeMask;
       this.edgeTable[slot * 3] = h;
@@ -464,17 +478,8 @@ export class WordIndex {
       this.edgeTable[slot * 3 + 2] = k + 1;
       this.edgeKeys.push(w);
       this.edgeNodes.push(child);
-    });
-    // The same buckets the packs' filters mark (finish), from their words rather than by reading 1 MB each.
-    this.filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
-    const mark = (m: Map<string, WordNode>) => {
-      for (const [w, n] of m) {
-        const b = wordHash(w) & WORD_FILTER_MASK;
-        this.filter[b >>> 5]! |= 1 << (b & 31);
-        if (n.next) mark(n.next);
-      }
-    };
-    for (const p of packs) mark(p.words);
+    }
+    this.filter = filter;
   }
 
   /** False when no pack holds a word with this hash (see filter). */
