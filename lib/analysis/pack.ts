@@ -323,9 +323,13 @@ function finish(pack: CompiledPack): void {
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
   for (const [node, e] of heads) node.entry ??= e;
+  // Inflected forms share their base word's entry: derive each entry's fields once, not once per form.
+  const done = new Set<Entry>();
   const visit = (e: Entry | undefined) => {
-    if (e) e.bits = bitsOf(e);
-    if (!e?.emotions) return;
+    if (!e || done.has(e)) return;
+    done.add(e);
+    e.bits = bitsOf(e);
+    if (!e.emotions) return;
     e.ei = [];
     e.ew = [];
     EMOTIONS.forEach((em, k) => {
