@@ -9,7 +9,6 @@
  *   npm run --silent analyze < in.jsonl > out.jsonl
  */
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
 import { guessDisc } from '../lib/disc';
 import { loadModel } from '../lib/model';
@@ -75,14 +74,77 @@ export function processLine(line: string): Json {
   }
 }
 
+/**
+ * Cuts a stream of text chunks into lines as readline does: \n, \r\n and a lone \r each end a line, and a
+ * \r\n split across two chunks is one break. A line longer than a chunk is gathered in parts and joined once,
+ * so a 1 MB line costs one pass, not one per chunk.
+ */
+export class LineSplitter {
+  private parts: string[] = [];
+  /** The last chunk ended with \r, so a \n at the start of the next one belongs to that break. */
+  private afterCr = false;
+  constructor(private readonly line: (l: string) => void) {}
+
+  push(chunk: string): void {
+    let start = 0;
+    if (this.afterCr && chunk.charCodeAt(0) === 0x0a) start = 1;
+    this.afterCr = false;
+    const n = chunk.length;
+    for (let i = start; i < n; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c !== 0x0a && c !== 0x0d) continue;
+      this.emit(chunk.slice(start, i));
+      if (c === 0x0d) {
+        if (i + 1 === n) this.afterCr = true;
+        else if (chunk.charCodeAt(i + 1) === 0x0a) i++;
+      }
+      start = i + 1;
+    }
+    if (start < n) this.parts.push(chunk.slice(start));
+  }
+
+  end(): void {
+    if (this.parts.length > 0) this.emit('');
+  }
+
+  private emit(tail: string): void {
+    const parts = this.parts;
+    if (parts.length === 0) {
+      this.line(tail);
+      return;
+    }
+    parts.push(tail);
+    const l = parts.join('');
+    parts.length = 0;
+    this.line(l);
+  }
+}
+
+/**
+ * Reads stdin in chunks and writes one block of output lines per chunk: a write per line (a system call each,
+ * as stdout to a file or pipe is synchronous) cost more than reading the line.
+ */
 async function main(): Promise<void> {
   // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
   if ((await loadModel()) === null) console.error('analyze: the emotion model could not be loaded; rules only');
-  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) {
-    if (line.trim() === '') continue;
-    if (!process.stdout.write(`${JSON.stringify(processLine(line))}\n`)) await once(process.stdout, 'drain');
+  let out = '';
+  const lines = new LineSplitter((line) => {
+    if (line.trim() === '') return;
+    out += `${JSON.stringify(processLine(line))}\n`;
+  });
+  const flush = async () => {
+    if (out === '') return;
+    const block = out;
+    out = '';
+    if (!process.stdout.write(block)) await once(process.stdout, 'drain');
+  };
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    lines.push(chunk as string);
+    await flush();
   }
+  lines.end();
+  await flush();
 }
 
 if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) {

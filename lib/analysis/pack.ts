@@ -130,11 +130,6 @@ export interface CompiledPack {
   words: Map<string, WordNode>;
   /** Everything else (Han characters, emoji, emoticons), matched code unit by code unit. */
   trie: TrieNode;
-  /**
-   * One byte per bucket of word hashes: 0 means no word of any entry (phrase parts included) hashes there,
-   * so the scanner skips building and looking up most words. ~1% false positives at 2^20 buckets.
-   */
-  filter: Uint8Array;
   /** The same trie flattened into typed arrays for matching (see flatten). */
   flat: FlatTrie;
 }
@@ -328,9 +323,13 @@ function finish(pack: CompiledPack): void {
   }
   for (const [f, node] of extra) if (!pack.words.has(f)) pack.words.set(f, node);
   for (const [node, e] of heads) node.entry ??= e;
+  // Inflected forms share their base word's entry: derive each entry's fields once, not once per form.
+  const done = new Set<Entry>();
   const visit = (e: Entry | undefined) => {
-    if (e) e.bits = bitsOf(e);
-    if (!e?.emotions) return;
+    if (!e || done.has(e)) return;
+    done.add(e);
+    e.bits = bitsOf(e);
+    if (!e.emotions) return;
     e.ei = [];
     e.ew = [];
     EMOTIONS.forEach((em, k) => {
@@ -356,13 +355,6 @@ function finish(pack: CompiledPack): void {
     }
   };
   walkWords(pack.words);
-  const mark = (m: Map<string, WordNode>) => {
-    for (const [w, n] of m) {
-      pack.filter[wordHash(w) & WORD_FILTER_MASK] = 1;
-      if (n.next) mark(n.next);
-    }
-  };
-  mark(pack.words);
   const walkTrie = (n: TrieNode) => {
     visit(n.entry);
     for (const c of n.next.values()) walkTrie(c);
@@ -377,7 +369,6 @@ export function compilePack(src: PackSource, shared: readonly Partial<PackSource
     words: new Map(),
     trie: { next: new Map() },
     flat: flatten({ next: new Map() }),
-    filter: new Uint8Array(WORD_FILTER_MASK + 1),
   };
   for (const s of [...shared, src]) {
     for (const term of s.stop ?? []) entryFor(pack, term);
@@ -427,15 +418,29 @@ export class WordIndex {
   readonly edgeMask: number;
   readonly edgeKeys: string[] = [];
   readonly edgeNodes: WordNode[] = [];
-  /** Union of the packs' filters, one bit per bucket: no word at any phrase position hashes to a 0 bit. */
+  /**
+   * One bit per bucket of word hashes: 0 means no word of any pack (phrase parts included) hashes there, so the
+   * scanner skips looking up most words.
+   */
   readonly filter: Uint32Array;
 
   constructor(packs: readonly CompiledPack[]) {
+    // Each word is hashed once, for its table slot and its filter bit together: at start-up this runs before
+    // the first message is read, mostly in the interpreter, so every pass over 14,000 words shows.
+    const filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
+    const mark = (h: number) => {
+      const b = h & WORD_FILTER_MASK;
+      filter[b >>> 5]! |= 1 << (b & 31);
+    };
     const seen = new Set<string>();
+    const hashes: number[] = [];
     for (const p of packs) {
       for (const [w, node] of p.words) {
         if (seen.has(w)) continue;
         seen.add(w);
+        const h = wordHash(w) | 0;
+        mark(h);
+        hashes.push(h);
         this.keys.push(w);
         this.nodes.push(node);
       }
@@ -444,14 +449,15 @@ export class WordIndex {
     while (size < this.keys.length * 1.25) size *= 2;
     this.mask = size - 1;
     this.table = new Int32Array(size * 2);
-    this.keys.forEach((w, id) => {
-      const h = wordHash(w) | 0;
+    for (let id = 0; id < hashes.length; id++) {
+      const h = hashes[id]!;
       let slot = h & this.mask;
       while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = h;
       this.table[slot * 2 + 1] = id + 1;
-    });
-    // Phrase continuations (node, next word) → next node, for every node in the packs, same probing.
+    }
+    // Phrase continuations (node, next word) → next node, for every node in the packs, same probing. Their
+    // words are every word below the first of a phrase, so with the keys above they mark the whole filter.
     const edges: [WordNode, string, WordNode][] = [];
     const walk = (m: Map<string, WordNode>) => {
       for (const parent of m.values()) {
@@ -465,8 +471,10 @@ export class WordIndex {
     while (edgeSize < edges.length * 2) edgeSize *= 2;
     this.edgeMask = edgeSize - 1;
     this.edgeTable = new Int32Array(edgeSize * 3);
-    edges.forEach(([parent, w, child], k) => {
+    for (let k = 0; k < edges.length; k++) {
+      const [parent, w, child] = edges[k]!;
       const h = wordHash(w) | 0;
+      mark(h);
       let slot = edgeSlot(parent.id, h) & this.edgeMask;
       while (this.edgeTable[slot * 3 + 2] !== 0) slot = (slot + 1) & this.edgeMask;
       this.edgeTable[slot * 3] = h;
@@ -474,20 +482,11 @@ export class WordIndex {
       this.edgeTable[slot * 3 + 2] = k + 1;
       this.edgeKeys.push(w);
       this.edgeNodes.push(child);
-    });
-    // The same buckets the packs' filters mark (finish), from their words rather than by reading 1 MB each.
-    this.filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
-    const mark = (m: Map<string, WordNode>) => {
-      for (const [w, n] of m) {
-        const b = wordHash(w) & WORD_FILTER_MASK;
-        this.filter[b >>> 5]! |= 1 << (b & 31);
-        if (n.next) mark(n.next);
-      }
-    };
-    for (const p of packs) mark(p.words);
+    }
+    this.filter = filter;
   }
 
-  /** False when no pack holds a word with this hash (see CompiledPack.filter). */
+  /** False when no pack holds a word with this hash (see filter). */
   mayHold(hash: number): boolean {
     const b = hash & WORD_FILTER_MASK;
     return (this.filter[b >>> 5]! & (1 << (b & 31))) !== 0;

@@ -8,6 +8,7 @@ import { guessDisc } from '../../lib/disc';
 import { processLine } from '../analyze';
 import { evalDir, loadEvalFiles } from '../eval-lib/tsv';
 import { SHAPES } from './adversarial';
+import { runStages } from './engine-stages';
 import { fmt, table } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -94,6 +95,14 @@ export async function runBatch(): Promise<BatchResult> {
       ],
     ),
   );
+
+  // Where a line's time goes, stage by stage (CPU µs, best of five passes over the dev rows).
+  try {
+    console.log('');
+    console.log(table(['stage, CPU µs per line (best of 5)', 'value'], (await runStages(5, false)).rows));
+  } catch (error) {
+    console.log(`(stages skipped: ${(error as Error).message})`);
+  }
 
   // Time against size, CPU ms per call, repeated until the clock's resolution no longer matters.
   console.log('');

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { processLine } from '../../../scripts/analyze';
+import { LineSplitter, processLine } from '../../../scripts/analyze';
 
 describe('analyze CLI, one line at a time', () => {
   test('a text line echoes the id and carries MessageAnalysis fields and disc', () => {
@@ -48,6 +49,38 @@ describe('analyze CLI, one line at a time', () => {
     expect(Object.keys(out)[0]).toBe('id');
     expect(Object.keys(out)).toEqual(
       expect.arrayContaining(['language', 'primary', 'intensity', 'valence', 'urgency', 'evidence']),
+    );
+  });
+});
+
+describe('analyze CLI, reading lines from chunks', () => {
+  const split = (chunks: string[]) => {
+    const out: string[] = [];
+    const s = new LineSplitter((l) => out.push(l));
+    for (const c of chunks) s.push(c);
+    s.end();
+    return out;
+  };
+
+  test('\\n, \\r\\n and a lone \\r end a line, as in readline; a \\r\\n split across chunks is one break', () => {
+    expect(split(['a\nb\r\nc\rd'])).toEqual(['a', 'b', 'c', 'd']);
+    expect(split(['a\r', '\nb'])).toEqual(['a', 'b']);
+    expect(split(['a\r', 'b'])).toEqual(['a', 'b']);
+    expect(split(['lo', 'ng', ' line\n'])).toEqual(['long line']);
+    expect(split(['x\n\n'])).toEqual(['x', '']);
+  });
+
+  test('any chunking gives the lines of the whole text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', '{', '好') });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (t, cuts) => {
+        const at = [...new Set(cuts.map((c) => c % (t.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((from, k) => t.slice(from, at[k] ?? t.length)).filter((c) => c !== '');
+        const whole = t.split(/\r\n|\n|\r/);
+        if (whole.at(-1) === '') whole.pop();
+        expect(split(chunks)).toEqual(whole);
+      }),
+      { seed: 13, numRuns: 500 },
     );
   });
 });

@@ -1,0 +1,173 @@
+// What one single-text line of the batch command costs, stage by stage, in CPU µs (best of several rounds, so
+// other people's load on a shared machine inflates it least), and the command's own lines/s from its CPU time.
+//
+//   npx tsx scripts/bench/engine-stages.ts [--rounds=5] [--no-command]
+//
+// Stages are timed alone over the same dev rows (../shared/eval/dev, mixed English and Chinese), each on the
+// input the engine hands it, so the figures add up to roughly the whole line.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeMessage } from '../../lib/analysis';
+import { readEscalation, valenceOfSums } from '../../lib/analysis/escalation';
+import { languageFromCounts } from '../../lib/analysis/language';
+import { MAX_MESSAGE_CHARS, tailStart } from '../../lib/analysis/limits';
+import { packsFor } from '../../lib/analysis/message';
+import { stripQuoted } from '../../lib/analysis/quoted';
+import { sanitize } from '../../lib/analysis/sanitize';
+import { scan } from '../../lib/analysis/scan';
+import { guessDisc } from '../../lib/disc';
+import { installModel, loadModel } from '../../lib/model';
+import type { Model } from '../../lib/model/model';
+import { processLine } from '../analyze';
+import { loadEvalFiles } from '../eval-lib/tsv';
+import { fmt, table } from './report';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const COMMAND_LINES = 40_000;
+
+function cpuMicros(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return c.user + c.system;
+}
+
+/** Best (lowest) CPU µs per item over `rounds` passes over `items`. */
+export function bestPer<T>(items: readonly T[], fn: (x: T) => unknown, rounds: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const us = cpuMicros(() => {
+      for (let i = 0; i < items.length; i++) fn(items[i]!);
+    });
+    best = Math.min(best, us / items.length);
+  }
+  return best;
+}
+
+/** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
+function childrenCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 (cutime, cstime) counted from 1, minus the two before the ')'.
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU seconds the real command spends on `input`. */
+function commandCpu(input: string): number {
+  const before = childrenCpu();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], {
+    cwd: ROOT,
+    input,
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) throw new Error(`analyze exited ${run.status}: ${run.stderr}`);
+  return childrenCpu() - before;
+}
+
+export interface StageFigures {
+  rows: string[][];
+  /** Lines per CPU second of the real command, start-up excluded. */
+  commandLinesPerSec: number;
+}
+
+export async function runStages(rounds: number, command: boolean): Promise<StageFigures> {
+  const texts = loadEvalFiles().flatMap((f) => f.rows.map((r) => r.text));
+  const lines = texts.map((text, id) => JSON.stringify({ id, text }));
+  const model = (await loadModel()) as Model | null;
+  for (const t of texts) analyzeMessage(t);
+
+  // The engine's intermediate inputs, computed once, so each stage is timed on what it really receives.
+  const raws = texts.map((t) => t.slice(tailStart(t, MAX_MESSAGE_CHARS)));
+  const owns = raws.map((r) => stripQuoted(r).text);
+  const cleans = owns.map((o) => sanitize(o));
+  const langs = cleans.map((c) => languageFromCounts(c.counts));
+  const scanIn = cleans.map((c, i) => ({ text: c.text, packs: packsFor(langs[i]!, c.counts.hant > c.counts.hans) }));
+  const sums = new Float64Array(7);
+  const escIn = cleans.map((c, i) => ({ text: c.text, language: langs[i]!, raw: raws[i]! }));
+  const results = texts.map((t) => analyzeMessage(t));
+  const outs = lines.map((l) => processLine(l));
+
+  const rowsOut: string[][] = [];
+  const stage = (name: string, us: number) => rowsOut.push([name, fmt(us, 2)]);
+  stage(
+    'JSON.parse of the line',
+    bestPer(lines, (l) => JSON.parse(l), rounds),
+  );
+  stage(
+    'stripQuoted',
+    bestPer(raws, (r) => stripQuoted(r), rounds),
+  );
+  stage(
+    'sanitize (+ script counts)',
+    bestPer(owns, (o) => sanitize(o), rounds),
+  );
+  stage(
+    'scan (lexicon)',
+    bestPer(scanIn, (x) => scan(x.text, x.packs), rounds),
+  );
+  stage(
+    'readEscalation',
+    bestPer(
+      escIn,
+      (x) =>
+        readEscalation(x.text, {
+          language: x.language,
+          valence: valenceOfSums(sums),
+          original: x.raw,
+          offset: 0,
+          masked: [],
+        }),
+      rounds,
+    ),
+  );
+  installModel(null);
+  const rules = bestPer(texts, (t) => analyzeMessage(t), rounds);
+  stage('analyzeMessage, rules alone', rules);
+  installModel(model);
+  const hybrid = bestPer(texts, (t) => analyzeMessage(t), rounds);
+  stage('analyzeMessage, rules + model', hybrid);
+  stage(
+    'JSON.stringify of a result',
+    bestPer(results, (r) => JSON.stringify(r), rounds),
+  );
+  stage(
+    'guessDisc',
+    bestPer(texts, (t) => guessDisc([{ role: 'customer', text: t }]), rounds),
+  );
+  stage(
+    'JSON.stringify of a whole output line',
+    bestPer(outs, (o) => JSON.stringify(o), rounds),
+  );
+  const whole = bestPer(lines, (l) => JSON.stringify(processLine(l)), rounds);
+  stage('whole line in process (parse, engine, DISC, JSON out)', whole);
+  rowsOut.push(['msg/s, rules alone (CPU)', fmt(1e6 / rules, 0)]);
+  rowsOut.push(['msg/s, rules + model (CPU)', fmt(1e6 / hybrid, 0)]);
+  rowsOut.push(['lines/s in process (CPU)', fmt(1e6 / whole, 0)]);
+
+  let commandLinesPerSec = Number.NaN;
+  if (command) {
+    const many: string[] = [];
+    for (let i = 0; i < COMMAND_LINES; i++) many.push(lines[i % lines.length]!);
+    const all = `${many.join('\n')}\n`;
+    const one = `${lines[0]}\n`;
+    const startup = Math.min(commandCpu(one), commandCpu(one), commandCpu(one));
+    const full = Math.min(commandCpu(all), commandCpu(all));
+    commandLinesPerSec = COMMAND_LINES / Math.max(0.01, full - startup);
+    rowsOut.push(['command: start-up CPU s', fmt(startup, 2)]);
+    rowsOut.push([`command: ${COMMAND_LINES} lines CPU s`, fmt(full, 2)]);
+    rowsOut.push(['command: lines/s (CPU, start-up excluded)', fmt(commandLinesPerSec, 0)]);
+  }
+  return { rows: rowsOut, commandLinesPerSec };
+}
+
+if (process.argv[1] && /engine-stages\.ts$/.test(process.argv[1])) {
+  const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 5);
+  runStages(rounds, !process.argv.includes('--no-command')).then((r) => {
+    console.log(table(['stage (CPU µs per line, best of rounds)', 'value'], r.rows));
+  });
+}
