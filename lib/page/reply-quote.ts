@@ -12,8 +12,11 @@ export const QUOTE_SELECTOR = [
   '.gmail_attr',
   '[type="cite"]',
   '.moz-cite-prefix',
-  '#divRplyFwdMsg',
-  '#appendonsend',
+  // Outlook on the web: classic (appendonsend, hr, divRplyFwdMsg) and new (one reference-message container);
+  // in a rendered mail the ids carry an x_ prefix.
+  '[id$="divRplyFwdMsg"]',
+  '[id$="appendonsend"]',
+  '[id$="mail-editor-reference-message-container"]',
   '.yahoo_quoted',
   '#reply-intro',
   '.reply-intro',

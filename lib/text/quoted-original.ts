@@ -13,6 +13,8 @@ export interface QuotedOriginal {
 
 const ON_WROTE = /^On\s+(.+?)\s+wrote:?\s*$/i;
 const ZH_WROTE = /^(?:在|於|于)\s*(.+?)\s*(?:写道|寫道)\s*[:：]?\s*$/;
+/** Gmail in Chinese puts the person first: "王晓明 <w@x> 于2026年11月23日周一 09:14写道：". */
+const ZH_WHO_FIRST = /^(.+?)\s*(?:于|於)\s*(\d.+?)\s*(?:写道|寫道)\s*[:：]?\s*$/;
 const CLOCK = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AP]M)?/gi;
 
 /**
@@ -69,6 +71,12 @@ export function readQuoted(quote: string): QuotedOriginal | null {
     const joined = i + 1 < lines.length && !/wrote:?$/i.test(line) ? `${line} ${lines[i + 1]}` : line;
     const on = ON_WROTE.exec(line) ?? (/^On\s/i.test(line) ? ON_WROTE.exec(joined) : null);
     const zh = ZH_WROTE.exec(line);
+    const whoFirst = on || zh ? null : ZH_WHO_FIRST.exec(line);
+    if (whoFirst) {
+      Object.assign(out, person(whoFirst[1] ?? ''));
+      out.time = (whoFirst[2] ?? '').trim();
+      continue;
+    }
     if (on || zh) {
       const [when, who] = whenAndWho(((on ?? zh) as RegExpExecArray)[1] ?? '');
       Object.assign(out, person(who));

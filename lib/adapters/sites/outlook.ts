@@ -15,25 +15,70 @@
 
 import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
-import type { ConversationMessage } from '@/lib/types';
+import type { Conversation, ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation, isSelfLabel } from '../conversation';
 import { first, lastN, lineOf, nameAndEmail, timeOf } from '../dom';
-import type { SiteAdapter } from '../types';
+import { quotedInReplyBox, siteReplyBox, withQuotedOriginal } from '../reply-page';
+import type { ReadOptions, SiteAdapter } from '../types';
 
-const QUOTED = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, [id*="appendonsend"] ~ *, blockquote, .gmail_quote';
+const QUOTED =
+  '[id$="divRplyFwdMsg"], [id$="divRplyFwdMsg"] ~ *, [id*="appendonsend"] ~ *, [id$="mail-editor-reference-message-container"], blockquote, .gmail_quote';
+const MESSAGE_BODY = '[aria-label="Message body"]:not([contenteditable="true"]):not([role="textbox"])';
+/** The reply's subject field (unevidenced: the compose form's own label). */
+const SUBJECT = ['input[aria-label="Add a subject"]', 'input[aria-label="Subject"]', 'input[aria-label="添加主题"]'];
 const FROM = '[aria-label^="From:"], [aria-label^="发件人:"], [aria-label^="寄件者:"], [aria-label^="寄件者："]';
+
+const REPLY_BOX = [
+  '[contenteditable="true"][aria-label^="Message body"]',
+  '[role="textbox"][aria-label^="Message body"]',
+  '[contenteditable="true"][aria-label^="邮件正文"]',
+];
+
+const READING_PANE = [
+  '#ConversationReadingPaneContainer',
+  '[data-app-section="ConversationContainer"]',
+  '[role="main"]',
+];
+
+function readThread(root: Element, agentName: string | undefined, options: ReadOptions): Conversation | null {
+  let items = lastN(root, '[aria-label="Email message"]', options.maxMessages ?? 50);
+  // Bodies without their message wrapper; never the reply being written (also labelled "Message body").
+  if (items.length === 0) items = lastN(root, MESSAGE_BODY, options.maxMessages ?? 50);
+  const messages: ConversationMessage[] = [];
+  let customer: { name?: string; email?: string } = {};
+  for (const item of items) {
+    const bare = item.matches(MESSAGE_BODY);
+    const container = bare ? (item.parentElement ?? item) : item;
+    const fromEl = container.querySelector(FROM);
+    const from = nameAndEmail(
+      (fromEl?.getAttribute('aria-label') ?? '').replace(/^[^:：]+[:：]\s*/, '') +
+        ` ${fromEl?.getAttribute('title') ?? ''}`,
+    );
+    const body = bare ? item : first(item, [MESSAGE_BODY, '[role="document"]']);
+    const text = cleanMessageText(textOf(body, { skip: (el) => el.matches(QUOTED) }), from.name);
+    const time = timeOf(container.querySelector('[data-testid="SentReceivedSavedTime"]'));
+    const own = isSelfLabel(from.name, agentName);
+    if (!own && !customer.name && from.name) customer = from;
+    messages.push({ role: own ? 'agent' : 'customer', author: from.name, text, time });
+  }
+  return finishConversation(
+    {
+      source: 'outlook',
+      title: lineOf(root, ['[role="heading"][aria-level="2"]', '[role="heading"]']),
+      customer,
+      messages,
+    },
+    options,
+  );
+}
 
 export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook on the web',
   provenance:
-    'Four public OWA tools (aria-label="Email message", SentReceivedSavedTime, From:/发件人:, role=document), read 2026-12-04',
-  replyBox: [
-    '[contenteditable="true"][aria-label^="Message body"]',
-    '[role="textbox"][aria-label^="Message body"]',
-    '[contenteditable="true"][aria-label^="邮件正文"]',
-  ],
+    'Four public OWA tools (aria-label="Email message", SentReceivedSavedTime, From:/发件人:, role=document); reply quoting (appendonsend, divRplyFwdMsg, mail-editor-reference-message-container) as Outlook sends it, read 2026-12-04',
+  replyBox: REPLY_BOX,
   sites: [
     'https://outlook.office.com/*',
     'https://outlook.office365.com/*',
@@ -44,48 +89,25 @@ export const outlook: SiteAdapter = {
     return matchesAny(this.sites, url);
   },
   root(doc) {
-    return first(doc, [
-      '#ConversationReadingPaneContainer',
-      '[data-app-section="ConversationContainer"]',
-      '[role="main"]',
-    ]);
+    // A popped-out reply window: the reply box, holding the quoted mail, is what to watch.
+    return first(doc, READING_PANE) ?? siteReplyBox(doc, REPLY_BOX);
   },
   extract(doc, options) {
-    const root = this.root(doc);
-    if (!root) return null;
+    const root = first(doc, READING_PANE);
     const me = first(doc, ['[aria-label^="Account manager for"]', '#O365_MainLink_Me'])
       ?.getAttribute('aria-label')
       ?.replace(/^Account manager for\s*/i, '')
       .trim();
     const agentName = options.agentName ?? me;
-    let items = lastN(root, '[aria-label="Email message"]', options.maxMessages ?? 50);
-    if (items.length === 0) items = lastN(root, '[aria-label="Message body"]', options.maxMessages ?? 50);
-    const messages: ConversationMessage[] = [];
-    let customer: { name?: string; email?: string } = {};
-    for (const item of items) {
-      const container = item.matches('[aria-label="Message body"]') ? (item.parentElement ?? item) : item;
-      const fromEl = container.querySelector(FROM);
-      const from = nameAndEmail(
-        (fromEl?.getAttribute('aria-label') ?? '').replace(/^[^:：]+[:：]\s*/, '') +
-          ` ${fromEl?.getAttribute('title') ?? ''}`,
-      );
-      const body = item.matches('[aria-label="Message body"]')
-        ? item
-        : first(item, ['[aria-label="Message body"]', '[role="document"]']);
-      const text = cleanMessageText(textOf(body, { skip: (el) => el.matches(QUOTED) }), from.name);
-      const time = timeOf(container.querySelector('[data-testid="SentReceivedSavedTime"]'));
-      const own = isSelfLabel(from.name, agentName);
-      if (!own && !customer.name && from.name) customer = from;
-      messages.push({ role: own ? 'agent' : 'customer', author: from.name, text, time });
-    }
-    return finishConversation(
-      {
-        source: 'outlook',
-        title: lineOf(root, ['[role="heading"][aria-level="2"]', '[role="heading"]']),
-        customer,
-        messages,
-      },
+    const found = root ? readThread(root, agentName, options) : null;
+    const quoted = quotedInReplyBox(doc, REPLY_BOX);
+    const subject = (first(doc, SUBJECT) as HTMLInputElement | null)?.value;
+    return withQuotedOriginal(quoted, {
+      source: 'outlook',
+      found,
+      role: isSelfLabel(quoted?.author, agentName) ? 'agent' : 'customer',
+      title: subject?.replace(/^\s*(re|aw|答复|回复|回覆)\s*[:：]\s*/i, '') || undefined,
       options,
-    );
+    });
   },
 };
