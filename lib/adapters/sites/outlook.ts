@@ -1,17 +1,23 @@
 // Outlook on the web (outlook.office.com, outlook.live.com, outlook.office365.com, outlook.cloud.microsoft).
 //
-// Evidence (library): public Outlook-on-the-web tools in the search tool's code index, read 2026-12-04. The index
-// gives their text but not their repository names, so they are cited by index file id and the lines that matter:
-// - file 66511956877 (a thread exporter): messages are `[aria-label="Email message"]`, each with
-//   `[data-testid="SentReceivedSavedTime"]` and the body `[role="document"]`.
-// - file 58153510444 (a browser agent for outlook.live.com): the reading pane is the last `[role="main"]`, the
-//   subject its first `[role="heading"]`, the sender `[aria-label^="From:"]` / `[aria-label^="发件人:"]`, the date
-//   `[data-testid="SentReceivedSavedTime"]` (full date in `title`), the body `[role="document"]`; the compose body
-//   is the textbox named "Message body" / "邮件正文".
-// - files 56922292304 and 70770340844 (mail helpers): `[aria-label="Message body"]`, `[role="heading"]`,
-//   `[data-testid="SentReceivedSavedTime"]` inside `[role="main"]`.
-// Not evidenced, kept as fallbacks: the reply quote markers `#divRplyFwdMsg` / `appendonsend`, the account
-// button `[aria-label^="Account manager for"]`, the container ids.
+// Evidence (library): public Outlook-on-the-web tools, read 2026-12-04.
+// - daijoubu/inav-claude, raytools/outlook-email-extractor/outlook-extractor-final.js (commit fa3374b): the opened
+//   mail's body is `[role="document"]`, the message list `[role="listbox"] [role="option"]`.
+// - mnemonic2k/OutlookEmailExtractor, outlook-email-extractor.js (commit 158b38d): the reading pane `[role="main"]`,
+//   the subject its `[role="heading"]`, the sender by an aria-label starting "From".
+// - The message wrapper `[aria-label="Email message"]`, `[data-testid="SentReceivedSavedTime"]` (full date in
+//   `title`), the sender label "From: …" / "发件人: …" and the compose body named "Message body" / "邮件正文" appear in
+//   four more public tools that the search index holds without a repository name (a thread exporter, a browser agent
+//   for outlook.live.com, two mail helpers; index files 66511956877, 58153510444, 56922292304, 70770340844): no
+//   repository and path could be found for them. Each is tried first and has a named fallback behind it (the
+//   document body, the main pane's heading), so a reading pane without them still reads.
+// - Reply quoting, as Outlook on the web sends it (mail from OWA in public list archives, e.g. amd-gfx and
+//   netdev): `div#appendonsend`, an `hr`, `div#divRplyFwdMsg` with the From:/Sent:/To:/Subject: header (寄件者/寄件日期/
+//   收件者/主旨 in Traditional Chinese), then the original; the new Outlook wraps all of it in
+//   `div#mail-editor-reference-message-container`; in a rendered mail the ids carry an `x_` prefix. A reply or compose
+//   view reads the customer's mail from that quote (lib/adapters/reply-page.ts), also in a popped-out reply window.
+// Not evidenced, kept as fallbacks: the account button `[aria-label^="Account manager for"]`, the container ids,
+// the compose subject's label ("Add a subject").
 
 import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
@@ -77,7 +83,7 @@ export const outlook: SiteAdapter = {
   id: 'outlook',
   label: 'Outlook on the web',
   provenance:
-    'Four public OWA tools (aria-label="Email message", SentReceivedSavedTime, From:/发件人:, role=document); reply quoting (appendonsend, divRplyFwdMsg, mail-editor-reference-message-container) as Outlook sends it, read 2026-12-04',
+    'daijoubu/inav-claude outlook-extractor-final.js, mnemonic2k/OutlookEmailExtractor (role=document, main, heading, From); Email message and SentReceivedSavedTime from unnamed index files; reply quoting as OWA sends it, read 2026-12-04',
   replyBox: REPLY_BOX,
   sites: [
     'https://outlook.office.com/*',
