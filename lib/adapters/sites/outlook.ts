@@ -39,6 +39,9 @@ const REPLY_BOX = [
   '[contenteditable="true"][aria-label^="Message body"]',
   '[role="textbox"][aria-label^="Message body"]',
   '[contenteditable="true"][aria-label^="邮件正文"]',
+  // Any UI language: the editor holding Outlook's own reply quoting (its editable root is the reply box).
+  '[contenteditable="true"] [id$="divRplyFwdMsg"]',
+  '[contenteditable="true"] [id$="mail-editor-reference-message-container"]',
 ];
 
 const READING_PANE = [

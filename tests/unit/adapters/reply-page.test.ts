@@ -101,3 +101,15 @@ describe('quoted-original headers the mail clients write', () => {
     expect(readQuoted(quote)).toMatchObject({ author, time });
   });
 });
+
+test('Outlook in another UI language: the editor holding Outlook reply quoting is the reply box', async () => {
+  const fx = loadFixture(join(FIXTURES, 'outlook/reply-popout-en.html'));
+  try {
+    const box = fx.doc.querySelector('[aria-label^="Message body"]') as Element;
+    box.setAttribute('aria-label', 'Corps du message');
+    const c = adapterFor(fx.url).extract(fx.doc, {});
+    expect(c?.messages).toEqual([expect.objectContaining({ role: 'customer', author: 'Jordan Lee' })]);
+  } finally {
+    await fx.close();
+  }
+});
