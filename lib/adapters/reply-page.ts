@@ -10,24 +10,36 @@ import { cleanMessageText } from './clean';
 import { finishConversation } from './conversation';
 import type { ReadOptions } from './types';
 
-/**
- * The site's reply box, from its own selectors only: the generic finder's page-wide scan is too costly to
- * repeat on every read of a page that has no reply open.
- */
-export function siteReplyBox(doc: Document, selectors: readonly string[] | undefined): Element | null {
+/** The site's reply boxes, from its own selectors only (the generic finder's page-wide scan is too costly per read). */
+function siteReplyBoxes(doc: Document, selectors: readonly string[] | undefined): Element[] {
+  const out: Element[] = [];
   for (const s of selectors ?? []) {
     for (const el of doc.querySelectorAll(s)) {
       const root = editableRoot(el);
-      if (root && !root.closest('[hidden], [aria-hidden="true"]')) return root;
+      if (root && !out.includes(root) && !root.closest('[hidden], [aria-hidden="true"]')) out.push(root);
     }
   }
-  return null;
+  return out;
 }
 
-/** The original quoted in the site's reply box, or null (no reply open, or it quotes nothing). */
+/** The site's reply box: the first its selectors name. */
+export function siteReplyBox(doc: Document, selectors: readonly string[] | undefined): Element | null {
+  return siteReplyBoxes(doc, selectors)[0] ?? null;
+}
+
+/**
+ * The original quoted in the site's reply box, or null (no reply open, or it quotes nothing). With several
+ * boxes open (a new mail beside an inline reply), the focused one first, then the first that quotes a mail.
+ */
 export function quotedInReplyBox(doc: Document, selectors: readonly string[] | undefined): QuotedOriginal | null {
-  const box = siteReplyBox(doc, selectors);
-  return box ? readReplyQuote(box) : null;
+  const boxes = siteReplyBoxes(doc, selectors);
+  const focused = doc.activeElement ? editableRoot(doc.activeElement) : null;
+  if (focused && boxes.includes(focused)) boxes.unshift(focused);
+  for (const box of boxes) {
+    const quoted = readReplyQuote(box);
+    if (quoted) return quoted;
+  }
+  return null;
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 60);

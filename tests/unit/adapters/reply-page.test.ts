@@ -113,3 +113,18 @@ test('Outlook in another UI language: the editor holding Outlook reply quoting i
     await fx.close();
   }
 });
+
+test('Gmail with a new mail open beside the inline reply: the quote comes from the reply that has one', async () => {
+  const fx = loadFixture(join(FIXTURES, 'gmail/inline-reply-zh-hans.html'));
+  try {
+    const fresh = fx.doc.createElement('div');
+    fresh.innerHTML =
+      '<div aria-label="Message Body" role="textbox" contenteditable="true" g_editable="true">Hello</div>';
+    fx.doc.body.prepend(fresh);
+    const c = adapterFor(fx.url).extract(fx.doc, {});
+    expect(c?.messages.at(-1)).toMatchObject({ author: '周晴', text: expect.stringContaining('差评') });
+    expect(c?.messages.at(-1)?.partial).toBeUndefined();
+  } finally {
+    await fx.close();
+  }
+});
