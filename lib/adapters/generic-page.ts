@@ -42,7 +42,7 @@ function emailOnPage(
 
 /**
  * The page around the thread rarely changes while messages arrive, so its answer is kept per thread
- * container and asked again only when the number of elements outside the thread (two native counts)
+ * container and asked again only when the number of elements outside the thread (outsideCount, which walks only the outside)
  * or the names it depends on change.
  */
 const pageEmails = new WeakMap<Element, { key: string; email: string | undefined }>();
@@ -149,12 +149,25 @@ function readPeople(doc: Document, container: Element): PagePeople {
 const peopleCache = new WeakMap<Element, { key: string; people: PagePeople }>();
 
 /**
- * How many elements the page has outside the thread: what the page-level answers are keyed on. Counting a
- * live collection walks the page after a change, so a read counts once and passes the number around.
+ * How many elements the page has outside the thread: what the page-level answers are keyed on. Only the
+ * outside is walked (each ancestor's other children), never the thread: after a new message a live
+ * collection over the whole body would walk every message again.
  */
 export function outsideCount(container: Element): number {
   const body = container.ownerDocument.body;
-  return body ? body.getElementsByTagName('*').length - container.getElementsByTagName('*').length : 0;
+  if (!body?.contains(container)) return 0;
+  let n = 0;
+  for (let child: Element = container; child !== body; ) {
+    const parent = child.parentElement;
+    if (!parent) break;
+    n++; // the parent itself
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s !== child) n += 1 + s.getElementsByTagName('*').length;
+    }
+    child = parent;
+  }
+  // Ancestors up to and with the body, and everything beside them: the body's elements less the thread's.
+  return n;
 }
 
 export function pagePeople(container: Element, outside: number): PagePeople {

@@ -7,6 +7,7 @@ import { frameDocument, isIgnorable, OWN_UI_ATTR } from '@/lib/page/dom-text';
 import { isDateSeparator, isFieldText } from './generic-noise';
 import { EDITABLE, hasWord, inChrome, MESSAGE_WORDS, NOT_THREAD, TAG_WEIGHT } from './generic-words';
 import { roleScore } from './hints';
+import { markupMemo } from './markup-memo';
 
 /** Blocks kept per thread; readers keep the newest 50 by default, 500 leaves room for larger caps. */
 export const MAX_MEMBERS = 500;
@@ -86,14 +87,23 @@ function collectCandidates(start: readonly ParentNode[]): Candidate[] {
   return out;
 }
 
-/** The container's message blocks, newest last: walked back from the end, stopping at what readers keep. */
-function membersOf(el: Element, tag: string, limit: number): Element[] {
+/** A block that can be a message: not hidden, not an editor and holding no form field. */
+const isMessageBlock = (m: Element): boolean =>
+  !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input');
+
+/** The answer per block while it is unchanged: the remembered thread's blocks are asked again after every message. */
+const messageBlocks = markupMemo<boolean>((v) => v);
+
+/**
+ * The container's message blocks, newest last: walked back from the end, stopping at what readers keep.
+ * `remember`: the thread is the page's remembered one, read again and again, so each block's answer is kept.
+ */
+function membersOf(el: Element, tag: string, limit: number, remember = false): Element[] {
   const members: Element[] = [];
   const cap = Math.min(MAX_MEMBERS, Math.max(limit, SAMPLE));
   for (let m = el.lastElementChild; m && members.length < cap; m = m.previousElementSibling) {
-    if (m.tagName === tag && !isIgnorable(m) && !m.matches(EDITABLE) && !m.querySelector('textarea, input')) {
-      members.push(m);
-    }
+    if (m.tagName !== tag) continue;
+    if (remember ? messageBlocks.get(m, '', isMessageBlock) : isMessageBlock(m)) members.push(m);
   }
   return members.reverse();
 }
@@ -281,7 +291,7 @@ export function rememberedThread(
   // Still on the page and still holding repeated blocks: the same thread, without scoring it again
   // (that looked at 24 blocks' text, links and side hints on every read).
   if (r && r.url === url && r.box === replyBox && r.container.isConnected) {
-    const members = membersOf(r.container, r.tag, limit);
+    const members = membersOf(r.container, r.tag, limit, true);
     if (members.length >= 2) return { container: r.container, members, tag: r.tag, pre: r.pre, score: r.score };
   }
   const t = findThread(scopes, replyBox, within, limit);

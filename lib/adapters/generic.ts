@@ -15,6 +15,7 @@ import { inferRoles } from './generic-roles';
 import { provideGenericReader } from './generic-slot';
 import { MAX_MEMBERS, rememberedThread, SAMPLE, type Thread } from './generic-thread';
 import { markupMemo } from './markup-memo';
+import { withQuotedOriginal } from './reply-page';
 import { DEFAULT_MAX_MESSAGES, type ReadOptions, type SiteAdapter } from './types';
 
 export { findThread, type Thread } from './generic-thread';
@@ -70,33 +71,29 @@ export function readThread(
   return conv ? { ...conv, confidence: confidenceOf(thread, all, conv.messages) } : null;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 60);
-
 /**
- * A reply or compose page: the original quoted under the agent's draft is the customer's message. It is
- * added when the thread is missing, unsure, or does not already end with it.
+ * A reply or compose page: the original quoted under the agent's draft is the customer's message
+ * (lib/adapters/reply-page.ts). It is added when the thread is missing, unsure, or does not already show it.
  */
-function withQuotedOriginal(
+function withQuoted(
   found: (Conversation & { confidence: number }) | null,
   replyBox: Element | null,
   options: ReadOptions,
-  source: string,
   doc: Document,
 ): Conversation | null {
   const quoted = replyBox ? readReplyQuote(replyBox) : null;
   if (!quoted) return found;
-  const message: ConversationMessage = { role: 'customer', text: quoted.text };
-  if (quoted.author) message.author = quoted.author;
-  if (quoted.time) message.time = quoted.time;
-  const sure = found && found.confidence >= UNSURE_BELOW;
-  if (sure && found.messages.some((m) => norm(m.text) === norm(quoted.text))) return found;
-  const earlier = sure ? found.messages : [];
-  const customer = sure ? { ...found.customer } : {};
-  if (!customer.email && quoted.email) customer.email = quoted.email;
-  const title = found?.title ?? (doc.title.trim() || undefined);
-  const conv = finishConversation({ source, title, customer, messages: [...earlier, message] }, options);
+  const sure = !!found && found.confidence >= UNSURE_BELOW;
+  const conv = withQuotedOriginal(quoted, {
+    source: 'generic',
+    found,
+    keepThread: sure,
+    title: found?.title ?? (doc.title.trim() || undefined),
+    options,
+  });
+  if (!conv || conv === found) return conv;
   // The quote's author and the markers around it are plain evidence: the reading is as sure as the thread, or more.
-  return conv ? { ...conv, confidence: Math.max(found?.confidence ?? 0, 0.7) } : null;
+  return { ...conv, confidence: Math.max(found?.confidence ?? 0, 0.7) };
 }
 
 function scopesOf(doc: Document): ParentNode[] {
@@ -119,7 +116,7 @@ export const generic: SiteAdapter = {
     const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
     const thread = rememberedThread(doc, scopesOf(doc), replyBox, undefined, limit);
     const found = thread ? readThread(thread, options, 'generic') : null;
-    return withQuotedOriginal(found, replyBox, options, 'generic', doc);
+    return withQuoted(found, replyBox, options, doc);
   },
 };
 

@@ -1,10 +1,12 @@
 // Readers run again after every new message, yet almost every block they read is unchanged since the
-// last time. A block's outerHTML is one native call and says whether anything in it changed, so the
-// result read from it is kept per element and reused while the markup stays the same. Blocks holding
-// shadow roots or frames are always read afresh: what those contain is not in outerHTML.
+// last time. What was read from a block is kept per element and reused until the block changes. A change
+// is learnt from a MutationObserver on the block's parent (the thread), which names the node that changed:
+// each record drops the cached blocks it lies in. That costs per change, not per read; comparing each
+// block's outerHTML on every read serialised the newest 50 blocks each time, the largest part of a read.
+// Blocks holding shadow roots or frames are always read afresh: no mutation inside those reaches us.
 
 export interface MarkupMemo<T> {
-  /** `compute(el)` for this element, or its remembered result while its markup and `variant` are unchanged. */
+  /** `compute(el)` for this element, or its remembered result while the element and `variant` are unchanged. */
   get(el: Element, variant: string, compute: (el: Element) => T): T;
 }
 
@@ -18,16 +20,50 @@ function holdsHiddenContent(el: Element): boolean {
   return false;
 }
 
+type Observer = { observe(target: Node, options: MutationObserverInit): void; takeRecords(): MutationRecord[] };
+
 /** `copy` hands out a fresh object each time, so callers may change what they get. */
 export function markupMemo<T>(copy: (value: T) => T): MarkupMemo<T> {
-  const store = new WeakMap<Element, { html: string; variant: string; value: T }>();
+  const store = new WeakMap<Element, { variant: string; value: T }>();
+  const watched = new WeakSet<Node>();
+  const observers = new WeakMap<Window, Observer>();
+
+  // Every block from the changed node up is stale. A block taken out may be put back under a parent nobody
+  // watches, where its changes would go unseen: it is dropped too.
+  const forget = (records: readonly MutationRecord[]) => {
+    for (const r of records) {
+      for (let n: Node | null = r.target; n; n = n.parentNode) store.delete(n as Element);
+      for (const n of r.removedNodes) store.delete(n as Element);
+    }
+  };
+
+  /** The observer of the element's window, its pending records applied first (they arrive after a task). */
+  const observerFor = (el: Element): Observer | null => {
+    const win = el.ownerDocument.defaultView;
+    const MO = (win as (Window & { MutationObserver?: typeof MutationObserver }) | null)?.MutationObserver;
+    if (!win || !MO) return null;
+    let o = observers.get(win);
+    if (!o) {
+      o = new MO((records) => forget(records));
+      observers.set(win, o);
+    }
+    forget(o.takeRecords());
+    return o;
+  };
+
   return {
     get(el, variant, compute) {
-      const html = el.outerHTML;
-      const hit = store.get(el);
-      if (hit && hit.html === html && hit.variant === variant) return copy(hit.value);
+      const observer = observerFor(el);
+      const hit = observer ? store.get(el) : undefined;
+      if (hit && hit.variant === variant) return copy(hit.value);
       const value = compute(el);
-      if (!holdsHiddenContent(el)) store.set(el, { html, variant, value: copy(value) });
+      const parent = el.parentNode;
+      if (!observer || !parent || holdsHiddenContent(el)) return value;
+      if (!watched.has(parent)) {
+        observer.observe(parent, { childList: true, subtree: true, characterData: true, attributes: true });
+        watched.add(parent);
+      }
+      store.set(el, { variant, value: copy(value) });
       return value;
     },
   };

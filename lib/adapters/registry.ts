@@ -39,9 +39,14 @@ export { generic };
  */
 export const KNOWN_HOSTS: readonly string[] = knownHosts([...ADAPTERS, ...SITE_HINTS]);
 
-/** The adapter for a page; the generic reader when no site adapter claims the URL. */
+let lastLookup: { href: string; adapter: SiteAdapter } | undefined;
+
+/** The adapter for a page; the generic reader when no site adapter claims the URL. Asked on every read. */
 export function adapterFor(url: URL): SiteAdapter {
-  return ADAPTERS.find((a) => a.matches(url)) ?? generic;
+  if (lastLookup?.href === url.href) return lastLookup.adapter;
+  const adapter = ADAPTERS.find((a) => a.matches(url)) ?? generic;
+  lastLookup = { href: url.href, adapter };
+  return adapter;
 }
 
 /** The element to observe: the site adapter's root, else where the generic reader finds a thread. */

@@ -2,7 +2,7 @@
 // where that quote starts inside an editor (a quote element, or a marker line such as "On … wrote:"), so
 // the draft coach reads only the agent's part, insertion stays above the quote, and the page reader can
 // take the quoted original as the customer's message.
-import { isQuoteOpener, QUOTED_LINE, splitReply } from '@/lib/text/quote-markers';
+import { isQuoteOpener, QUOTED_LINE } from '@/lib/text/quote-markers';
 import { textOf } from './dom-text';
 
 /** Elements mail clients and helpdesk editors wrap quoted history in. */
@@ -12,8 +12,11 @@ export const QUOTE_SELECTOR = [
   '.gmail_attr',
   '[type="cite"]',
   '.moz-cite-prefix',
-  '#divRplyFwdMsg',
-  '#appendonsend',
+  // Outlook on the web: classic (appendonsend, hr, divRplyFwdMsg) and new (one reference-message container);
+  // in a rendered mail the ids carry an x_ prefix.
+  '[id$="divRplyFwdMsg"]',
+  '[id$="appendonsend"]',
+  '[id$="mail-editor-reference-message-container"]',
   '.yahoo_quoted',
   '#reply-intro',
   '.reply-intro',
@@ -54,98 +57,4 @@ export function quoteBoundary(root: Element, markers = true): Element | null {
   return marked.compareDocumentPosition(top) & 4 /* FOLLOWING */ ? marked : top;
 }
 
-export interface QuotedOriginal {
-  text: string;
-  author?: string;
-  email?: string;
-  time?: string;
-}
-
-const ON_WROTE = /^On\s+(.+?)\s+wrote:?\s*$/i;
-const ZH_WROTE = /^(?:在|於|于)\s*(.+?)\s*(?:写道|寫道)\s*[:：]?\s*$/;
-const CLOCK = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AP]M)?/gi;
-
-/**
- * "Mon, Nov 16, 2026 at 10:00 AM Dana <d@x>" → the time part and the person part. Mail clients put the
- * person after the last comma (Thunderbird, Apple Mail, RT, Chinese clients) or right after the clock (Gmail).
- */
-function whenAndWho(middle: string): [string, string] {
-  const comma = Math.max(middle.lastIndexOf(','), middle.lastIndexOf('，'));
-  const tail = comma >= 0 ? middle.slice(comma + 1) : middle;
-  let cut = comma;
-  if (comma < 0 || new RegExp(CLOCK.source, 'i').test(tail)) {
-    for (const m of middle.matchAll(CLOCK)) cut = (m.index ?? 0) + m[0].length;
-  }
-  if (cut < 0) return ['', middle];
-  return [
-    middle.slice(0, cut).trim(),
-    middle
-      .slice(cut)
-      .replace(/^[\s,，]+/, '')
-      .trim(),
-  ];
-}
-
-const FROM_LINE = /^\*?(?:from|发件人|寄件者|發件人|寄件人)\s*\*?\s*[:：]\s*(.+)$/i;
-const SENT_LINE = /^\*?(?:sent|date|发送时间|日期|寄件日期|傳送時間)\s*\*?\s*[:：]\s*(.+)$/i;
-const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
-
-function person(raw: string): { author?: string; email?: string } {
-  const email = EMAIL.exec(raw)?.[0];
-  const name = raw
-    .replace(/<[^>]*>/g, '')
-    .replace(EMAIL, '')
-    .replace(/["'()<>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const out: { author?: string; email?: string } = {};
-  if (name || email) out.author = name || email;
-  if (email) out.email = email;
-  return out;
-}
-
-/**
- * The quoted original as a message: the marker lines read for author and time, `>` markers removed, and
- * the quote's own nested history (older replies) left out.
- */
-export function readQuoted(quote: string): QuotedOriginal | null {
-  const lines = quote.split('\n').map((l) => l.trim());
-  const out: QuotedOriginal = { text: '' };
-  let i = 0;
-  // Header: "On … wrote:" (maybe over two lines), 在…写道, -----Original Message-----, From:/Sent:/To:/Subject:.
-  for (; i < lines.length && i < 8; i++) {
-    const line = lines[i] ?? '';
-    const joined = i + 1 < lines.length && !/wrote:?$/i.test(line) ? `${line} ${lines[i + 1]}` : line;
-    const on = ON_WROTE.exec(line) ?? (/^On\s/i.test(line) ? ON_WROTE.exec(joined) : null);
-    const zh = ZH_WROTE.exec(line);
-    if (on || zh) {
-      const [when, who] = whenAndWho(((on ?? zh) as RegExpExecArray)[1] ?? '');
-      Object.assign(out, person(who));
-      if (when) out.time = when.replace(/[,，]$/, '');
-      if (on && !ON_WROTE.exec(line)) i++;
-      continue;
-    }
-    const from = FROM_LINE.exec(line);
-    if (from) {
-      Object.assign(out, person(from[1] ?? ''));
-      continue;
-    }
-    const sent = SENT_LINE.exec(line);
-    if (sent) {
-      out.time = (sent[1] ?? '').trim();
-      continue;
-    }
-    if (
-      /^-{2,}.*-{2,}$|^_{8,}$|^\*?(to|cc|subject|收件人|主题|收件者|主旨|抄送|副本)\s*\*?\s*[:：]/i.test(line) ||
-      !line
-    )
-      continue;
-    break;
-  }
-  const body = lines.slice(i).map((l) => l.replace(/^(>|&gt;)\s?/, ''));
-  // What the quoted person wrote, without the older history quoted inside it.
-  const own = splitReply(body.join('\n')).own.trim();
-  if (!own) return null;
-  out.text = own;
-  return out;
-}
+export { type QuotedOriginal, readQuoted } from '@/lib/text/quoted-original';

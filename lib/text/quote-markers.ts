@@ -79,12 +79,60 @@ export function quoteStart(text: string): number {
   return quotedRun;
 }
 
+/** "… wrote:" / 写道： ending an attribution line. */
+const ATTRIBUTION_END = /wrote:?\s*$|[写寫]道\s*[:：]?\s*$/i;
+
 /**
- * A reply draft split at its quote: what the agent wrote above it, and the quoted original below. With no
- * quote, everything is the agent's.
+ * Where the quote opened at line `i` ends (exclusive). Plain-text quoting ("On … wrote:" then `>` lines) ends
+ * after its last `>` line, so an answer written below it (bottom-posting, Roundcube's default) is not part of
+ * it; any other quote (an Outlook header block, "-----Original Message-----") runs to the end.
+ */
+function quoteEnd(lines: readonly string[], i: number): number {
+  let j = i + 1;
+  // "On …" / "… wrote:" wrapped over two lines: the second line belongs to the opener.
+  if (!ATTRIBUTION_END.test((lines[i] ?? '').trim()) && WROTE_END.test((lines[j] ?? '').trim())) j++;
+  while (j < lines.length && !(lines[j] ?? '').trim()) j++;
+  if (j >= lines.length || !QUOTED_LINE.test(lines[j] ?? '')) return lines.length;
+  let end = j + 1;
+  for (let k = j + 1; k < lines.length; k++) {
+    const line = lines[k] ?? '';
+    if (QUOTED_LINE.test(line)) end = k + 1;
+    else if (line.trim()) break;
+  }
+  return end;
+}
+
+/** The lines of a quote and of the agent's text around it, or null when the text quotes nothing. */
+function quoteSpan(lines: readonly string[]): { from: number; to: number } | null {
+  let run = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isQuoteOpener(lines, i)) return { from: i, to: quoteEnd(lines, i) };
+    if (QUOTED_LINE.test(line)) {
+      if (run < 0) run = i;
+    } else if (line.trim()) run = -1;
+  }
+  // A bare run of `>` lines counts only when it reaches the end: inside the text it is the writer quoting a line.
+  return run >= 0 ? { from: run, to: lines.length } : null;
+}
+
+/**
+ * A reply split at its quote: what the agent wrote (above the quote, and below a `>`-quoted block when they
+ * bottom-post) and the quoted original. With no quote, everything is the agent's. The one splitter for reply
+ * pages: the draft reader, the reply-page readers and the site adapters' compose views all use it.
  */
 export function splitReply(text: string): { own: string; quote: string } {
-  const at = quoteStart(text);
-  if (at < 0) return { own: text, quote: '' };
-  return { own: text.slice(0, at).replace(/\s+$/, ''), quote: text.slice(at) };
+  const lines = text.split('\n');
+  const span = quoteSpan(lines);
+  if (!span) return { own: text, quote: '' };
+  const above = lines.slice(0, span.from).join('\n').replace(/\s+$/, '');
+  const below = lines
+    .slice(span.to)
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .replace(/\s+$/, '');
+  return {
+    own: above && below ? `${above}\n\n${below}` : above || below,
+    quote: lines.slice(span.from, span.to).join('\n'),
+  };
 }

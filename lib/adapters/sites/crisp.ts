@@ -1,13 +1,17 @@
 // Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/).
 //
-// Evidence (library): a public Crisp helper extension ("Zorte Crisp") in the search tool's code index (file id 62531047642), read 2026-12-04 (the index gives its text but not its repository name). Its comments say the
-// structure was confirmed on the real app's HTML: `.c-conversation-box-content > .c-conversation-box-content__group`
-// (one per day, with `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier
-// `--user` (visitor) or `--operator` (agent), anything else a system event; the text in
-// `.c-conversation-box-content-message-bubble__content`; the sender's name only in the avatar tooltip
-// (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message of each run
-// from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty).
-// Not evidenced, kept as fallbacks: the profile name, the composer `.c-editor-composer__field`.
+// Evidence (library): one public Crisp helper extension ("Zorte Crisp", a Portuguese-language operator tool), read
+// 2026-12-04. The search index holds it without a repository name (index file 62531047642, which read_file opens) and
+// no repository and path could be found for it (searched by its text, its selectors and likely repository names); no
+// other public code names these hooks. Its comments say the structure was confirmed on the real app's HTML:
+// `.c-conversation-box-content > .c-conversation-box-content__group` (one per day, with `.c-conversation-box-content__date`)
+// > `.c-conversation-box-content-message` with the modifier `--user` (visitor) or `--operator` (agent), anything else
+// a system event; the text in `.c-conversation-box-content-message-bubble__content`; the sender's name only in the
+// avatar tooltip (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message
+// of each run from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty),
+// the name `.c-conversation-profile__name`.
+// Not evidenced, kept as fallbacks: the composer `.c-editor-composer__field`, the top bar name. A message with
+// neither modifier is read as a system line, never given a side by position.
 
 import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
@@ -29,7 +33,7 @@ export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
   provenance:
-    'Public Crisp helper extension, selectors confirmed on the real app (c-conversation-box-content-message--user|--operator), read 2026-12-04',
+    'One public Crisp helper extension held without a repository name (index file 62531047642; c-conversation-box-content-message--user|--operator), read 2026-12-04',
   replyBox: ['.c-conversation-box-field .c-editor-composer__field', '.c-conversation-box-field textarea'],
   sites: ['https://app.crisp.chat/*'],
   matches(url) {

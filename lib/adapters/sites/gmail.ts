@@ -9,8 +9,15 @@
 //   message's (`.h7`) parent; a child with class `kv` is COLLAPSED, `kQ`/`kx` HIDDEN (the "N older
 //   messages" bar), anything else EXPANDED; the sender is `span[email]` (name in `name`), the date
 //   `.g3` with the full date in `title`, the body `div.ii.gt`; quoted history sits in `blockquote`.
+// - ripulio/webmcp-tools, src/tools/gmail/gmail_reply.ts and gmail_set_subject.ts (commits 65924e2, 5078ce8):
+//   the reply composer's body is `div[aria-label="Message Body"]`, the compose subject `input[name="subjectbox"]`.
 // A collapsed mail shows only its sender, date and first line: it is read as that line and marked
 // `partial`, so a thread shows every message rather than only the open one.
+// Reply and compose views (inline under the thread, or popped out with no thread at all): the mail being
+// answered is read from the quote in the reply box (Gmail's `div.gmail_quote` with the `div.gmail_attr`
+// "On … wrote:" line and `blockquote.gmail_quote`, the markup Gmail sends) through lib/adapters/reply-page.ts;
+// it completes a collapsed row or is added when the thread does not show it. While Gmail keeps the quote
+// trimmed ("Show trimmed content") it is not in the box, and the thread, when shown, is all there is.
 
 import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
@@ -18,7 +25,8 @@ import type { ConversationMessage } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
 import { emailIn, first, lineOf } from '../dom';
-import type { SiteAdapter } from '../types';
+import { quotedInReplyBox, siteReplyBox, withQuotedOriginal } from '../reply-page';
+import type { ReadOptions, SiteAdapter } from '../types';
 
 const QUOTED = '.gmail_quote, .gmail_extra, .gmail_signature, blockquote, .adL > .im';
 const SENDER = ['span.gD[email]', 'td.gF span[email]', 'h3 span[email]', 'span[email][name]'];
@@ -59,47 +67,62 @@ function readRow(row: Element, account: string | undefined): ConversationMessage
   return { role, author, text: cleanMessageText(textOf(body, { skip: (el) => el.matches(QUOTED) }), author), time };
 }
 
+function threadOf(doc: Document): Element | null {
+  const main = doc.querySelector('[role="main"]');
+  return main?.querySelector('.h7, [data-message-id], div.kv') ? main : null;
+}
+
+function readThread(main: Element, account: string | undefined, options: ReadOptions) {
+  const rows = rowsOf(main);
+  const messages: ConversationMessage[] = [];
+  for (const row of rows.slice(-(options.maxMessages ?? 50))) {
+    const m = readRow(row, account);
+    if (m) messages.push(m);
+  }
+  const firstCustomer = rows
+    .map((r) => first(r, SENDER))
+    .find((s) => s && s.getAttribute('email')?.toLowerCase() !== account?.toLowerCase());
+  const customer = firstCustomer
+    ? {
+        name: firstCustomer.getAttribute('name') ?? undefined,
+        email: firstCustomer.getAttribute('email') ?? undefined,
+      }
+    : {};
+  return finishConversation(
+    { source: 'gmail', title: lineOf(main, ['h2.hP', 'h2[data-thread-perm-id]']), customer, messages },
+    options,
+  );
+}
+
+const REPLY_BOX = ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'];
+
 export const gmail: SiteAdapter = {
   id: 'gmail',
   label: 'Gmail',
   provenance:
-    'gmail.js src/gmail.js and InboxSDK gmail-message-view.ts (kv collapsed, kQ/kx hidden, span[email], .g3, .a3s), read 2026-12-04',
-  replyBox: ['div[aria-label="Message Body"][contenteditable="true"]', 'div[g_editable="true"]'],
+    'gmail.js src/gmail.js, InboxSDK gmail-message-view.ts (kv collapsed, kQ/kx hidden, span[email], .g3, .a3s) and ripulio/webmcp-tools gmail_reply.ts (Message Body, subjectbox), read 2026-12-04',
+  replyBox: REPLY_BOX,
   sites: ['https://mail.google.com/*'],
   matches(url) {
     return matchesAny(this.sites, url);
   },
   root(doc) {
-    const main = doc.querySelector('[role="main"]');
-    return main?.querySelector('.h7, [data-message-id]') ? main : null;
+    // A popped-out reply has no thread: the reply box, which holds the quoted mail, is what to watch.
+    return threadOf(doc) ?? siteReplyBox(doc, REPLY_BOX);
   },
   extract(doc, options) {
-    const main = this.root(doc);
-    if (!main) return null;
+    const main = threadOf(doc);
     const account = emailIn(first(doc, ['a[aria-label^="Google Account"]'])?.getAttribute('aria-label'));
-    const rows = rowsOf(main);
-    const messages: ConversationMessage[] = [];
-    for (const row of rows.slice(-(options.maxMessages ?? 50))) {
-      const m = readRow(row, account);
-      if (m) messages.push(m);
-    }
-    const firstCustomer = rows
-      .map((r) => first(r, SENDER))
-      .find((s) => s && s.getAttribute('email')?.toLowerCase() !== account?.toLowerCase());
-    const customer = firstCustomer
-      ? {
-          name: firstCustomer.getAttribute('name') ?? undefined,
-          email: firstCustomer.getAttribute('email') ?? undefined,
-        }
-      : {};
-    return finishConversation(
-      {
-        source: 'gmail',
-        title: lineOf(main, ['h2.hP', 'h2[data-thread-perm-id]']),
-        customer,
-        messages,
-      },
+    const found = main ? readThread(main, account, options) : null;
+    const quoted = quotedInReplyBox(doc, REPLY_BOX);
+    const own = !!quoted?.email && !!account && quoted.email.toLowerCase() === account.toLowerCase();
+    const subject = (doc.querySelector('input[name="subjectbox"]') as HTMLInputElement | null)?.value;
+    return withQuotedOriginal(quoted, {
+      source: 'gmail',
+      found,
+      role: own ? 'agent' : 'customer',
+      title: subject?.replace(/^\s*(re|aw|答复|回复|回覆)\s*[:：]\s*/i, '') || undefined,
       options,
-    );
+    });
   },
 };

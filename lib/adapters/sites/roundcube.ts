@@ -10,58 +10,43 @@
 // (Roundcube's default reply mode) or above it; the subject is input#compose-subject.
 
 import { frameDocument, textOf } from '@/lib/page/dom-text';
+import { isQuoteOpener, splitReply } from '@/lib/text/quote-markers';
+import { type QuotedOriginal, readQuoted } from '@/lib/text/quoted-original';
 import type { Role } from '@/lib/types';
 import { cleanMessageText } from '../clean';
 import { finishConversation } from '../conversation';
 import { emailIn, first, lineOf } from '../dom';
 import type { SiteAdapter } from '../types';
 
-/** "On 2026-11-22 09:14, Dana Whitfield wrote:" (and the zh forms) → time and name. */
-const ATTRIBUTION = /^(?:On\s+(.+?),\s+(.+?)\s+wrote:|在\s*(.+?)[，,]\s*(.+?)\s*[写寫]道[：:])\s*$/;
-
 /**
- * The compose view's plain-text body split into the quoted mail (depth one only: deeper is older history)
- * and what the agent wrote around it. Null when the body quotes nothing (a new mail).
+ * The compose view's plain-text body read with the shared reply splitter (lib/text/quote-markers.ts and
+ * quoted-original.ts): the quoted mail, without the older history quoted inside it, or null when the body
+ * quotes no mail (a new mail, or `>` lines with no "On … wrote:" / 在…写道 / Original Message line above them).
  */
-export function splitReply(body: string): { author?: string; time?: string; quoted: string; draft: string } | null {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const at = lines.findIndex((l) => ATTRIBUTION.test(l.trim()));
-  if (at < 0) return null;
-  const m = ATTRIBUTION.exec((lines[at] ?? '').trim());
-  const quoted: string[] = [];
-  const draft: string[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (i === at) continue;
-    if (i > at && /^>/.test(line)) {
-      if (!/^>\s?>/.test(line)) quoted.push(line.replace(/^>\s?/, ''));
-    } else draft.push(line);
-  }
-  return {
-    time: m?.[1] ?? m?.[3],
-    author: m?.[2] ?? m?.[4],
-    quoted: quoted.join('\n').trim(),
-    draft: draft.join('\n').trim(),
-  };
+export function quotedMail(body: string): QuotedOriginal | null {
+  const { quote } = splitReply(body.replace(/\r\n?/g, '\n'));
+  if (!quote || !isQuoteOpener(quote.split('\n'), 0)) return null;
+  return readQuoted(quote);
 }
 
 function readReplyPage(doc: Document, options: Parameters<SiteAdapter['extract']>[1]) {
   const box = doc.querySelector('textarea#composebody') as HTMLTextAreaElement | null;
   if (!box) return null;
-  const split = splitReply(box.value ?? box.textContent ?? '');
-  if (!split) return null;
+  const quoted = quotedMail(box.value ?? box.textContent ?? '');
+  if (!quoted) return null;
   const subject = (doc.querySelector('#compose-subject') as HTMLInputElement | null)?.value ?? '';
   const to = (doc.querySelector('textarea#_to') as HTMLTextAreaElement | null)?.value;
   return finishConversation(
     {
       source: 'roundcube',
       title: subject.replace(/^\s*(re|aw|答复|回复|回覆)\s*[:：]\s*/i, ''),
-      customer: { name: split.author, email: emailIn(to) },
+      customer: { name: quoted.author, email: emailIn(to) ?? quoted.email },
       messages: [
         {
           role: 'customer',
-          author: split.author,
-          text: cleanMessageText(split.quoted, split.author),
-          time: split.time,
+          author: quoted.author,
+          text: cleanMessageText(quoted.text, quoted.author),
+          time: quoted.time,
         },
       ],
     },

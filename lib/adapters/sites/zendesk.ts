@@ -1,19 +1,20 @@
 // Zendesk Support agent workspace (*.zendesk.com/agent/tickets/…).
 //
-// Evidence (library): public Zendesk agent-workspace extensions in the search tool's code index, read
-// 2026-12-04. The index gives their text but not their repository names, so they are cited by index file id
-// and the lines that matter; five independent ones agree:
-// - file 61566594905 (a "ZD Styling" port, classifies each article): `article[data-test-id="omni-log-comment-item"]`;
-//   the author's kind from `div[data-test-id="omni-log-item-message"]`'s `type` attribute ("end-user", "agent",
-//   bot…) unless it is "internal"; an internal note is `div[data-test-id="omni-log-internal-note-tag"]` and its
-//   message carries `type="internal"`; the sender `[data-test-id="omni-log-item-sender"] a` /
-//   `[data-test-id="omni-log-comment-user-link"]`.
-// - file 61431380336 (a transcript extractor): the same article / message / note-tag / user-link hooks, the
+// Evidence (library): public tools that read the Zendesk agent workspace, read 2026-12-04.
+// - ripulio/webmcp-tools, src/tools/zendesk/zendesk_get_ticket_details.ts (commits 57672c1, 1dcc2f8): comments are
+//   `[data-test-id="omni-log-comment-item"]`, each with the author `[data-test-id="omni-log-comment-user-link"]`,
+//   `[data-test-id="timestamp-relative"]`, the body `[data-test-id="omni-log-message-content"]`, and an internal note
+//   marked by `[data-test-id="omni-log-internal-note-tag"]`; the subject `[data-test-id="omni-header-subject"]`.
+// - ripulio/webmcp-tools, src/tools/zendesk/zendesk_reply_ticket.ts (commit 25e6698): the composer is
+//   `[data-test-id="omnicomposer-rich-text-ckeditor"]` (our `[data-test-id^="omnicomposer-"]` fallback).
+// - roger-rodriguez/zd-agent-cli, src/core/dom.ts (commit aa2bb77): `[data-test-id="omni-log-comment-item"]` and the
 //   subject `[data-test-id="ticket-pane-subject"]`.
-// - file 65750186180 (a selector table): `[data-test-id="omni-log-item-sender"]`,
-//   `[data-test-id="omni-log-message-content"]`, `[data-test-id="omni-log-internal-note-tag"]`.
-// - file 3604214663 (a shipped extension bundle): `time[data-test-id="timestamp-relative"]` with `datetime`.
-// - file 68847862235: the composer `[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]`.
+// The author's kind from the `type` attribute of `[data-test-id="omni-log-item-message"]` ("end-user", "agent",
+// "internal"), the sender `[data-test-id="omni-log-item-sender"]` and the composer
+// `[data-test-id="ticket-rich-text-editor"]` appear only in public code the search index holds without a repository
+// name (a "ZD Styling" port, a transcript extractor, a selector table, a shipped bundle; index files 61566594905,
+// 61431380336, 65750186180, 68847862235): no repository and path could be found for them, so each sits behind a
+// named hook (the note tag decides an internal note, an unknown `type` gives `unknown`, never a guess).
 // An internal note is the agents' own talk, never the customer's words: it is read as 'system'.
 
 import { matchesAny } from '@/lib/hosts';
@@ -37,7 +38,7 @@ export const zendesk: SiteAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   provenance:
-    'Five public agent-workspace extensions (omni-log-comment-item, item-message type end-user|agent|internal, internal-note-tag), read 2026-12-04',
+    'ripulio/webmcp-tools zendesk_get_ticket_details.ts and zendesk_reply_ticket.ts, roger-rodriguez/zd-agent-cli src/core/dom.ts (omni-log-comment-item, user-link, internal-note-tag); item-message type from unnamed index files, read 2026-12-04',
   replyBox: [
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',

@@ -23,6 +23,19 @@ function skipped(el: Element): boolean {
   );
 }
 
+const isBlock = (n: Node | null): boolean => n?.nodeType === 1 && BLOCK.test((n as Element).tagName);
+
+/**
+ * Source indentation between blocks (a line break and spaces, as in markup written by hand or by a server):
+ * collapsed away by the browser, so not part of the text. A space the agent typed has no line break.
+ */
+function layoutWhitespace(t: Text): boolean {
+  if (!/^\s*\n\s*$/.test(t.data) || t.parentElement?.closest('pre, textarea')) return false;
+  const prev = t.previousSibling;
+  const next = t.nextSibling;
+  return !prev || !next || isBlock(prev) || isBlock(next);
+}
+
 /** Text with one `\n` per line break or block boundary, like `innerText` but without needing layout; up to `stopAt`. */
 export function plainText(root: Element, stopAt?: Element | null): string {
   let out = '';
@@ -33,8 +46,9 @@ export function plainText(root: Element, stopAt?: Element | null): string {
         stopped = true;
         return;
       }
-      if (c.nodeType === 3) out += (c as Text).data;
-      else if (c.nodeType === 1) {
+      if (c.nodeType === 3) {
+        if (!layoutWhitespace(c as Text)) out += (c as Text).data;
+      } else if (c.nodeType === 1) {
         const el = c as Element;
         if (el.tagName === 'BR') out += '\n';
         else if (el.tagName === 'IMG') out += imageText(el);

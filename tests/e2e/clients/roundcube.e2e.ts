@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RC_USER, type RoundcubeServer, startRoundcube } from '../../../scripts/clients/roundcube';
-import { type Harness, launch, setUiLanguage } from '../../../scripts/lib/extension-browser';
+import { type Harness, launch, setUiLanguage, tabIdOf } from '../../../scripts/lib/extension-browser';
 import { readOut } from './read-out';
 
 let h: Harness;
@@ -35,6 +35,7 @@ const CASES = [
     author: 'Dana Whitfield',
     says: /This is the third time I am writing about order #A10293/,
     emotions: ['frustration', 'anger'],
+    reply: 'Hi Dana, I am sorry for the wait. Your parcel is with the courier today.',
   },
   {
     key: 'zh-hans',
@@ -42,6 +43,7 @@ const CASES = [
     author: '王晓明',
     says: /申请退款已经一个星期了，钱到现在还没到账/,
     emotions: ['frustration', 'anxiety', 'anger'],
+    reply: '王先生您好，退款已加急处理，今天之内到账。',
   },
 ];
 
@@ -82,13 +84,21 @@ describe.each(CASES.map((c) => [c.key, c] as const))('Roundcube mail %s', (_key,
       expect(conversation.messages[0]?.text).toMatch(c.says);
       expect(conversation.messages[0]?.text).not.toMatch(/^>|wrote:|写道/m);
       // Nothing typed yet: the quote is not the agent's draft (the content script reports only the part above it).
-      const stored = await panel.evaluate(async () => {
-        type Area = { get(k: null): Promise<Record<string, { draft?: string }>> };
-        const session = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
-        return Object.entries(await session.get(null)).find(([k]) => k.startsWith('tab:'))?.[1]?.draft ?? '';
-      });
-      expect(stored.trim()).toBe('');
+      // This tab's draft: the inbox and the earlier message pages have state of their own.
+      const tabId = await tabIdOf(h, page);
+      const storedDraft = () =>
+        h.worker.evaluate(async (key) => {
+          type Area = { get(k: string): Promise<Record<string, { draft?: string } | undefined>> };
+          const session = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
+          return (await session.get(key))[key]?.draft ?? '';
+        }, `tab:${tabId}`);
+      expect((await storedDraft()).trim()).toBe('');
       expect(c.emotions).toContain(emotion);
+      // Roundcube puts the cursor below the quote: what the agent types there is the draft, the quote is not.
+      await page.locator('textarea#composebody').focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(`\n${c.reply}`);
+      await expect.poll(storedDraft, { timeout: 5_000 }).toBe(c.reply);
       await panel.close();
     } finally {
       await page.close();

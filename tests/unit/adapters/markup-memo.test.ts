@@ -42,3 +42,37 @@ describe('markupMemo', () => {
     expect(memo.get(el, 'a', compute).text).toBe('Where is my parcel?');
   });
 });
+
+describe('markupMemo learns of changes from the page, not by comparing markup', () => {
+  test('a change made and read in the same task is seen (pending records are taken first)', () => {
+    const { el, compute, memo } = setup();
+    (el.querySelector('p') as Element).textContent = 'Found it';
+    expect(memo.get(el, 'a', compute).text).toBe('Found it');
+  });
+
+  test('a block moved out and back is read again, then followed under its new parent', async () => {
+    const { el, compute, memo } = setup();
+    const other = document.createElement('section');
+    document.body.append(other);
+    other.append(el);
+    memo.get(el, 'a', compute);
+    expect(compute).toHaveBeenCalledTimes(2);
+    el.querySelector('span')?.setAttribute('data-x', '2');
+    await Promise.resolve();
+    memo.get(el, 'a', compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  test('a change inside a block nested in another watched block drops both', () => {
+    document.body.innerHTML = '<div id="t"><article id="a"><div id="inner"><p id="b">x</p></div></article></div>';
+    const memo = markupMemo<string>((v) => v);
+    const compute = vi.fn((e: Element) => e.textContent ?? '');
+    const a = document.getElementById('a') as Element;
+    const b = document.getElementById('b') as Element;
+    memo.get(a, '', compute);
+    memo.get(b, '', compute);
+    (b.firstChild as Text).data = 'y';
+    expect(memo.get(b, '', compute)).toBe('y');
+    expect(memo.get(a, '', compute)).toBe('y');
+  });
+});

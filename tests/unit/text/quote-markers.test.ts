@@ -46,3 +46,28 @@ test('bottom-posted answers keep the answer below the quote', () => {
     'On Mon, Nov 23, 2026 at 09:14, Petra Novak wrote:\n> it stops after ten minutes\n\nSame here; keepalive=30 fixes it.';
   expect(cleanStrip(text).trim()).toBe('Same here; keepalive=30 fixes it.');
 });
+
+describe('splitReply: the one reply splitter', () => {
+  test('a bottom-posted draft is the agent part; the quote ends after its > lines', () => {
+    const text =
+      'On 2026-11-22 09:14, Dana wrote:\n> Where is it?\n> Please hurry.\n\nHi Dana, it ships today.\n-- \nSam';
+    expect(splitReply(text)).toEqual({
+      own: 'Hi Dana, it ships today.\n-- \nSam',
+      quote: 'On 2026-11-22 09:14, Dana wrote:\n> Where is it?\n> Please hurry.',
+    });
+  });
+  test('text both above and below the quote is all the agent part', () => {
+    expect(splitReply('Hi Dana,\n\nOn Mon, Dana wrote:\n> Where?\n\nIt ships today.').own).toBe(
+      'Hi Dana,\n\nIt ships today.',
+    );
+  });
+  test('an opener wrapped over two lines stays with its quote', () => {
+    const { own, quote } = splitReply('Sure.\nOn Mon, Nov 16, 2026 at 10:00, Dana\n<d@x.example> wrote:\n> Where?');
+    expect(own).toBe('Sure.');
+    expect(quote.split('\n')).toHaveLength(3);
+  });
+  test('a header-style quote (no > lines) runs to the end', () => {
+    const text = 'Thanks.\n\nFrom: Dana <d@x.example>\nSent: Monday\n\nWhere is it?\nDana';
+    expect(splitReply(text)).toEqual({ own: 'Thanks.', quote: text.slice(text.indexOf('From:')) });
+  });
+});
