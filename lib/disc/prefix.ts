@@ -19,7 +19,7 @@ export function fold(c: number): number {
 }
 
 /** Past this many starting strings a rule is too open to be worth checking. */
-const MAX_STARTS = 4096;
+const MAX_STARTS = 256;
 
 type Node =
   | { t: 'set'; chars: number[]; min: number; max: number }
@@ -169,54 +169,83 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
+/** What is left of a pattern to match, as a linked list: putting a node in front costs one cell, not a copy. */
+interface Seq {
+  node: Node;
+  next: Seq | null;
+}
+
+function seqOf(nodes: readonly Node[], next: Seq | null): Seq | null {
+  let seq = next;
+  for (let k = nodes.length - 1; k >= 0; k--) seq = { node: nodes[k]!, next: seq };
+  return seq;
+}
+
+const ENDS_HERE: ReadonlySet<string> = new Set(['']);
+
 /**
  * Every folded string of up to `need` characters a match of `seq` can start with. A string stops short where the
  * match may end or where the pattern turns too open to list (., \\w, a negated class): what it holds so far is
  * still how the match begins. An empty string means some match begins with nothing that can be listed.
+ * Throws Unknown past MAX_STARTS strings: no caller wants that many.
  */
-function starts(seq: readonly Node[], need: number, budget: { n: number }): Set<string> {
-  if (need === 0 || seq.length === 0) return new Set(['']);
-  const [head, ...rest] = seq as [Node, ...Node[]];
+function starts(seq: Seq | null, need: number, budget: { n: number }): ReadonlySet<string> {
+  if (need === 0 || seq === null) return ENDS_HERE;
+  const head = seq.node;
+  const rest = seq.next;
   if (--budget.n < 0) throw new Unknown();
   if (head.t === 'zero') return starts(rest, need, budget);
-  if (head.t === 'any') return new Set(['']);
+  if (head.t === 'any') return ENDS_HERE;
   const out = new Set<string>();
-  if (head.min === 0) for (const s of starts(rest, need, budget)) out.add(s);
+  const add = (s: string) => {
+    out.add(s);
+    if (out.size > MAX_STARTS) throw new Unknown();
+  };
+  if (head.min === 0) for (const s of starts(rest, need, budget)) add(s);
   if (head.max === 0) return out;
-  const again: Node[] = head.max > 1 ? [{ ...head, min: Math.max(0, head.min - 1), max: head.max - 1 }] : [];
-  const one = { ...head, min: 1, max: 1 } as Node;
-  if (one.t === 'set') {
-    const tails = starts([...again, ...rest], need - 1, budget);
-    for (const c of new Set(one.chars.map(fold))) for (const s of tails) out.add(String.fromCharCode(c) + s);
-  } else if (one.t === 'group') {
-    for (const alt of one.alts) for (const s of starts([...alt, ...again, ...rest], need, budget)) out.add(s);
+  const again: Seq | null =
+    head.max > 1 ? { node: { ...head, min: Math.max(0, head.min - 1), max: head.max - 1 }, next: rest } : rest;
+  if (head.t === 'set') {
+    const tails = starts(again, need - 1, budget);
+    for (const c of new Set(head.chars.map(fold))) {
+      const first = String.fromCharCode(c);
+      for (const s of tails) add(first + s);
+    }
+  } else {
+    for (const alt of head.alts) for (const s of starts(seqOf(alt, again), need, budget)) add(s);
   }
-  if (out.size > MAX_STARTS) throw new Unknown();
   return out;
 }
 
 /**
- * Longest first: an alternative whose matches start with one of a few 8-character strings ("no rush ",
+ * The longer the better: an alternative whose matches start with one of a few 8-character strings ("no rush ",
  * "whenever") rarely passes, where its first 4 ("not ", "when") are in half of all mail.
  */
-const GRAM_LENGTHS = [8, 6, 4, 3, 2, 1] as const;
+const GRAM_LENGTHS = [1, 2, 3, 4, 6, 8] as const;
 /** An alternative opening in more ways than this is listed at a shorter length. */
 const MAX_KEYS_PER_ALTERNATIVE = 256;
 
-/** The strings `seq` begins with at the longest length that lists them in few strings, or null. */
-function listed(seq: readonly Node[]): Set<string> | null {
+/**
+ * The strings `seq` begins with at the longest length that lists them in few strings, or null. Lengths are
+ * tried shortest first: a longer length never lists fewer strings, so the first too many ends the search,
+ * and no enumeration grows past MAX_STARTS.
+ */
+function listed(nodes: readonly Node[]): ReadonlySet<string> | null {
+  const seq = seqOf(nodes, null);
+  let best: ReadonlySet<string> | null = null;
   for (const n of GRAM_LENGTHS) {
-    let found: Set<string>;
+    let found: ReadonlySet<string>;
     try {
       found = starts(seq, n, { n: 20_000 });
     } catch (e) {
-      if (e instanceof Unknown || e instanceof RangeError) continue;
+      if (e instanceof Unknown || e instanceof RangeError) break;
       throw e;
     }
     if (found.has('')) return null;
-    if (found.size <= MAX_KEYS_PER_ALTERNATIVE) return found;
+    if (found.size > MAX_KEYS_PER_ALTERNATIVE) break;
+    best = found;
   }
-  return null;
+  return best;
 }
 
 /**
@@ -257,9 +286,9 @@ export function startStrings(source: string): string[] | null {
 }
 
 /** Rarer is better: a set whose shortest string is longer, then one with fewer strings. */
-function rarer(a: Set<string>, b: Set<string> | null): boolean {
+function rarer(a: ReadonlySet<string>, b: ReadonlySet<string> | null): boolean {
   if (b === null) return true;
-  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
+  const shortest = (s: ReadonlySet<string>) => Math.min(...[...s].map((x) => x.length));
   return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.size < b.size);
 }
 
@@ -274,7 +303,7 @@ export function neededStrings(source: string): string[] | null {
   if (alts === null) return null;
   const out = new Set<string>();
   for (const alt of alts) {
-    let best: Set<string> | null = null;
+    let best: ReadonlySet<string> | null = null;
     for (let i = 0; i < alt.length; i++) {
       const found = listed(alt.slice(i));
       if (found !== null && rarer(found, best)) best = found;

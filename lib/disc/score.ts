@@ -37,6 +37,9 @@ export function emptyScores(): Record<DiscStyle, number> {
   return { D: 0, I: 0, S: 0, C: 0 };
 }
 
+/** A rule is tried place by place while it has fewer places than one per this many characters after the first. */
+const DENSE_PLACES = 16;
+
 /** Up to this many lexical matches are de-overlapped pairwise; more use occupancy maps. */
 const FEW_CUES = 16;
 
@@ -47,35 +50,44 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   const { begin, end, positions, plain } = STARTS;
   for (let k = 0; k < ALL_RULES.length; k++) {
     const r = ALL_RULES[k]!;
+    let from: number;
     if (r.starts === null) {
       // Its starts are too open to try one by one: scan the whole text, as every rule once did, when it holds
       // what every match needs (a listed string, else Han for a Chinese rule; other needs only save time).
       if (r.needles !== null ? !STARTS.hasNeedle(k) : r.needs === 'han' && !STARTS.han) continue;
-      const re = plain && r.fast !== null ? r.fast : r.pattern;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (!m[0]) {
-          re.lastIndex = nextCodePoint(text, re.lastIndex);
-          continue;
+      from = 0;
+    } else {
+      const first = begin[k]!;
+      const last = end[k]!;
+      if (first === last) continue;
+      from = positions[first]!;
+      // A global scan finds, from where the last match ended, the first place a match starts; matches can
+      // only start at the listed places, so trying those in order with a sticky regex finds the very same
+      // matches. Each try costs about what the engine spends scanning a dozen characters itself, so where the
+      // places are dense (a long run of digits) the engine scans instead, from the first place.
+      if ((last - first) * DENSE_PLACES < text.length - from) {
+        const re = plain && r.stickyFast !== null ? r.stickyFast : r.stickyPattern;
+        let next = 0;
+        for (let j = first; j < last; j++) {
+          const at = positions[j]!;
+          if (at < next) continue;
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m === null || !m[0]) continue;
+          found.push(cueOf(r, messageIndex, at, m[0]));
+          next = at + m[0].length;
         }
-        found.push(cueOf(r, messageIndex, m.index, m[0]));
+        continue;
       }
-      continue;
     }
-    const last = end[k]!;
-    if (begin[k] === last) continue;
-    // A global scan finds, from where the last match ended, the first place a match starts; matches can only
-    // start at the listed places, so trying those in order with a sticky regex finds the very same matches.
-    const re = plain && r.stickyFast !== null ? r.stickyFast : r.stickyPattern;
-    let from = 0;
-    for (let j = begin[k]!; j < last; j++) {
-      const at = positions[j]!;
-      if (at < from) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (m === null || !m[0]) continue;
-      found.push(cueOf(r, messageIndex, at, m[0]));
-      from = at + m[0].length;
+    const re = plain && r.fast !== null ? r.fast : r.pattern;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (!m[0]) {
+        re.lastIndex = nextCodePoint(text, re.lastIndex);
+        continue;
+      }
+      found.push(cueOf(r, messageIndex, m.index, m[0]));
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
