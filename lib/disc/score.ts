@@ -47,19 +47,18 @@ const FEW_CUES = 16;
 function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   const found: DiscCue[] = [];
   STARTS.scan(text);
-  const { begin, end, positions, plain } = STARTS;
-  for (let k = 0; k < ALL_RULES.length; k++) {
+  const { active, activeCount, begin, end, positions, plain } = STARTS;
+  for (let a = 0; a < activeCount; a++) {
+    const k = active[a]!;
     const r = ALL_RULES[k]!;
-    let from: number;
+    const first = begin[k]!;
+    const last = end[k]!;
+    let from = 0;
     if (r.starts === null) {
-      // Its starts are too open to try one by one: scan the whole text, as every rule once did, when it holds
-      // what every match needs (a listed string, else Han for a Chinese rule; other needs only save time).
-      if (r.needles !== null ? !STARTS.hasNeedle(k) : r.needs === 'han' && !STARTS.han) continue;
-      from = 0;
+      // Its starts are too open to try one by one: the text holds what every match needs (or the rule lists
+      // nothing, and only Han is checked for a Chinese rule), so scan it whole, as every rule once did.
+      if (r.needles === null && r.needs === 'han' && !STARTS.han) continue;
     } else {
-      const first = begin[k]!;
-      const last = end[k]!;
-      if (first === last) continue;
       from = positions[first]!;
       // A global scan finds, from where the last match ended, the first place a match starts; matches can
       // only start at the listed places, so trying those in order with a sticky regex finds the very same

@@ -15,10 +15,14 @@ export interface Anchors {
 const NEEDLE = -1;
 
 /**
- * After scan(): per rule with start strings, its candidate start positions, ascending and distinct, in
- * positions[begin[r]..end[r]); per rule with needles, whether one occurs (hasNeedle).
+ * After scan(): the rules worth running, ascending, in active[0..activeCount): those with a place to start a
+ * match, those with a needle in the text, and those with neither list (always run). For each with start
+ * strings, its candidate start positions, ascending and distinct, are positions[begin[r]..end[r]).
  */
 export class StartIndex {
+  /** Rule indexes, ascending; only the first activeCount are this scan's. */
+  readonly active: Int32Array;
+  activeCount = 0;
   readonly begin: Int32Array;
   readonly end: Int32Array;
   positions = new Int32Array(256);
@@ -28,19 +32,22 @@ export class StartIndex {
 
   /** Root transitions by code unit (0 = stay at the root): most characters lead nowhere, and this is one read. */
   private readonly root = new Int32Array(0x10000);
-  /** Other transitions, open addressing on (node, code unit). */
-  private readonly slotNode: Int32Array;
-  private readonly slotChar: Uint16Array;
+  /** Other transitions, open addressing on the key node << 16 | code unit (0: empty, as the root is not here). */
+  private readonly slotKey: Int32Array;
   private readonly slotNext: Int32Array;
   private readonly mask: number;
+  /** Per node, a bit for each (code unit & 31) some child is reached by: most misses need no table read. */
+  private readonly childBits: Int32Array;
   private readonly fail: Int32Array;
   /** Per node, the (rule, length) pairs of every start string ending there, its own and its suffixes'. */
   private readonly outFrom: Int32Array;
   private readonly outRule: Int32Array;
   private readonly outLength: Int32Array;
   private readonly ruleCount: number;
-  /** Scan number at which each rule last had a needle in the text. */
-  private readonly needleSeen: Int32Array;
+  /** Scan number at which each rule was last found active. */
+  private readonly seen: Int32Array;
+  /** Rules with neither start strings nor needles: active in every scan. */
+  private readonly always: Int32Array;
   private scans = 0;
   private hitRule = new Int32Array(256);
   private hitPos = new Int32Array(256);
@@ -49,7 +56,9 @@ export class StartIndex {
     this.ruleCount = rules.length;
     this.begin = new Int32Array(this.ruleCount);
     this.end = new Int32Array(this.ruleCount);
-    this.needleSeen = new Int32Array(this.ruleCount);
+    this.seen = new Int32Array(this.ruleCount);
+    this.active = new Int32Array(this.ruleCount);
+    this.always = Int32Array.from(rules.flatMap((r, k) => (r.starts === null && r.needles === null ? [k] : [])));
 
     const children: Map<number, number>[] = [new Map()];
     const own: [rule: number, length: number][][] = [[]];
@@ -111,49 +120,60 @@ export class StartIndex {
     }
     this.outFrom[nodes] = at;
 
+    // Keys pack the node into 15 bits; past that, the text would need a wider table.
+    if (nodes >= 0x8000) throw new Error(`Too many start-string nodes for the transition table: ${nodes}`);
     let edges = 0;
     for (let node = 1; node < nodes; node++) edges += children[node]!.size;
     let size = 16;
     while (size < edges * 2) size *= 2;
     this.mask = size - 1;
-    this.slotNode = new Int32Array(size).fill(-1);
-    this.slotChar = new Uint16Array(size);
+    this.slotKey = new Int32Array(size);
     this.slotNext = new Int32Array(size);
+    this.childBits = new Int32Array(nodes);
     for (let node = 1; node < nodes; node++) {
       for (const [c, child] of children[node]!) {
-        let slot = slotOf(node, c) & this.mask;
-        while (this.slotNode[slot] !== -1) slot = (slot + 1) & this.mask;
-        this.slotNode[slot] = node;
-        this.slotChar[slot] = c;
+        this.childBits[node]! |= 1 << (c & 31);
+        const key = (node << 16) | c;
+        let slot = slotOf(key) & this.mask;
+        while (this.slotKey[slot] !== 0) slot = (slot + 1) & this.mask;
+        this.slotKey[slot] = key;
         this.slotNext[slot] = child;
       }
     }
   }
 
+  /** The child of `node` by `c`, or -1. */
   private step(node: number, c: number): number {
-    const slotNode = this.slotNode;
+    if (((this.childBits[node]! >>> (c & 31)) & 1) === 0) return -1;
+    const slotKey = this.slotKey;
     const mask = this.mask;
-    let slot = slotOf(node, c) & mask;
+    const key = (node << 16) | c;
+    let slot = slotOf(key) & mask;
     for (;;) {
-      const n = slotNode[slot]!;
-      if (n === -1) return -1;
-      if (n === node && this.slotChar[slot] === c) return this.slotNext[slot]!;
+      const k = slotKey[slot]!;
+      if (k === key) return this.slotNext[slot]!;
+      if (k === 0) return -1;
       slot = (slot + 1) & mask;
     }
   }
 
-  hasNeedle(rule: number): boolean {
-    return this.needleSeen[rule] === this.scans;
-  }
-
-  /** Reads the text once; afterwards begin/end/positions hold every rule's candidate starts. */
+  /** Reads the text once; afterwards active, begin, end and positions describe it (see the class). */
   scan(text: string): void {
-    const needleSeen = this.needleSeen;
+    const seen = this.seen;
     if (++this.scans === 0x7fffffff) {
-      needleSeen.fill(0);
+      seen.fill(0);
       this.scans = 1;
     }
     const scan = this.scans;
+    const active = this.active;
+    const { begin, end } = this;
+    let activeCount = 0;
+    for (let k = 0; k < this.always.length; k++) {
+      const r = this.always[k]!;
+      seen[r] = scan;
+      begin[r] = 0;
+      active[activeCount++] = r;
+    }
     const root = this.root;
     const fail = this.fail;
     const outFrom = this.outFrom;
@@ -194,31 +214,43 @@ export class StartIndex {
       }
       const last = outFrom[node + 1]!;
       for (let o = outFrom[node]!; o < last; o++) {
-        const length = outLength[o]!;
-        if (length === NEEDLE) {
-          needleSeen[outRule[o]!] = scan;
-          continue;
+        const r = outRule[o]!;
+        if (seen[r] !== scan) {
+          seen[r] = scan;
+          begin[r] = 0;
+          active[activeCount++] = r;
         }
+        const length = outLength[o]!;
+        if (length === NEEDLE) continue;
+        // begin[] counts the rule's hits until group() turns the counts into offsets.
+        begin[r]!++;
         if (hits === this.hitRule.length) this.grow();
-        this.hitRule[hits] = outRule[o]!;
+        this.hitRule[hits] = r;
         this.hitPos[hits] = i + 1 - length;
         hits++;
       }
     }
     this.han = han;
     this.plain = plain;
+    this.activeCount = activeCount;
     this.group(hits);
   }
 
-  /** Buckets the hits by rule (counting sort), each bucket ascending and without repeats. */
+  /** Sorts the active rules, then buckets the hits by rule, each bucket ascending and without repeats. */
   private group(hits: number): void {
-    const { begin, end } = this;
-    begin.fill(0);
-    const hitRule = this.hitRule;
-    const hitPos = this.hitPos;
-    for (let h = 0; h < hits; h++) begin[hitRule[h]!]!++;
+    const { active, activeCount, begin, end } = this;
+    for (let a = 1; a < activeCount; a++) {
+      const r = active[a]!;
+      let k = a;
+      while (k > 0 && active[k - 1]! > r) {
+        active[k] = active[k - 1]!;
+        k--;
+      }
+      active[k] = r;
+    }
     let at = 0;
-    for (let r = 0; r < this.ruleCount; r++) {
+    for (let a = 0; a < activeCount; a++) {
+      const r = active[a]!;
       const n = begin[r]!;
       begin[r] = at;
       end[r] = at;
@@ -226,6 +258,8 @@ export class StartIndex {
     }
     if (this.positions.length < at) this.positions = new Int32Array(at * 2);
     const positions = this.positions;
+    const hitRule = this.hitRule;
+    const hitPos = this.hitPos;
     for (let h = 0; h < hits; h++) {
       const r = hitRule[h]!;
       const p = hitPos[h]!;
@@ -252,7 +286,7 @@ export class StartIndex {
   }
 }
 
-function slotOf(node: number, c: number): number {
-  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+function slotOf(key: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
   return h ^ (h >>> 15);
 }
