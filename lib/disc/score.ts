@@ -1,5 +1,5 @@
 import * as limits from '../analysis/limits';
-import { DISC_STYLES, type DiscCue, type DiscStyle } from '../types';
+import type { DiscCue, DiscStyle } from '../types';
 import * as caps from './caps';
 import { EN_RULES } from './lexicon/en';
 import { ZH_HANS_RULES } from './lexicon/zh-hans';
@@ -193,7 +193,10 @@ export function scoreMessage(whole: string, messageIndex: number): MessageScore 
     heaviest[keys[j]!] = 0;
     used[keys[j]!] = 0;
   }
-  for (const s of DISC_STYLES) scores[s] = Math.min(MESSAGE_STYLE_CAP, round(scores[s]));
+  scores.D = Math.min(MESSAGE_STYLE_CAP, round(scores.D));
+  scores.I = Math.min(MESSAGE_STYLE_CAP, round(scores.I));
+  scores.S = Math.min(MESSAGE_STYLE_CAP, round(scores.S));
+  scores.C = Math.min(MESSAGE_STYLE_CAP, round(scores.C));
   return { scores, cues };
 }
 

@@ -142,21 +142,6 @@ export class StartIndex {
     }
   }
 
-  /** The child of `node` by `c`, or -1. */
-  private step(node: number, c: number): number {
-    if (((this.childBits[node]! >>> (c & 31)) & 1) === 0) return -1;
-    const slotKey = this.slotKey;
-    const mask = this.mask;
-    const key = (node << 16) | c;
-    let slot = slotOf(key) & mask;
-    for (;;) {
-      const k = slotKey[slot]!;
-      if (k === key) return this.slotNext[slot]!;
-      if (k === 0) return -1;
-      slot = (slot + 1) & mask;
-    }
-  }
-
   /** Reads the text once; afterwards active, begin, end and positions describe it (see the class). */
   scan(text: string): void {
     const seen = this.seen;
@@ -174,8 +159,7 @@ export class StartIndex {
       begin[r] = 0;
       active[activeCount++] = r;
     }
-    const root = this.root;
-    const fail = this.fail;
+    const { root, fail, childBits, slotKey, slotNext, mask } = this;
     const outFrom = this.outFrom;
     const outRule = this.outRule;
     const outLength = this.outLength;
@@ -200,18 +184,25 @@ export class StartIndex {
         c = 0x73;
         plain = false;
       }
-      for (;;) {
-        if (node === 0) {
-          node = root[c]!;
-          break;
-        }
-        const next = this.step(node, c);
-        if (next !== -1) {
-          node = next;
-          break;
+      // Follow failure links until a node has a child by c (the bit mask answers most misses), else the root.
+      let next = 0;
+      while (node !== 0) {
+        if ((childBits[node]! >>> (c & 31)) & 1) {
+          const key = (node << 16) | c;
+          let slot = slotOf(key) & mask;
+          let k = slotKey[slot]!;
+          while (k !== key && k !== 0) {
+            slot = (slot + 1) & mask;
+            k = slotKey[slot]!;
+          }
+          if (k === key) {
+            next = slotNext[slot]!;
+            break;
+          }
         }
         node = fail[node]!;
       }
+      node = node === 0 ? root[c]! : next;
       const last = outFrom[node + 1]!;
       for (let o = outFrom[node]!; o < last; o++) {
         const r = outRule[o]!;

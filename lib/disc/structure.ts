@@ -26,7 +26,6 @@ const ACKNOWLEDGEMENT =
   /^\s*(?:ok(?:ay)?|sure|yes|no|thanks?(?: you)?|got it|great|fine|alright|好的?|嗯+|收到|谢谢|謝謝|可以|行|對|对|是的?)[\s!！.。,，~～]*(?:thanks?(?: you)?|谢谢|謝謝)?[\s!！.。,，~～]*$/iu;
 /** A sign-off is looked for in this many characters before the trailing punctuation; the longest is 21. */
 const SIGN_OFF_WINDOW = 40;
-const SIGN_OFF_TRAIL = /[\s!！.。,，~～]/;
 /** An acknowledgement is short by definition; longer texts are not tested against it. */
 const ACKNOWLEDGEMENT_MAX = 60;
 
@@ -106,6 +105,12 @@ const PICTOGRAPHIC = 128;
 const DIGIT = 256;
 const BANG = 512;
 const QUESTION = 1024;
+/** May follow a sign-off at the end: spaces and ! ！ . 。 , ， ~ ～. */
+const TRAIL = 2048;
+/** Ends one of the sign-off phrases (regards, thanks, thank you, much, advance, 谢谢, 謝謝, 祝好, 順頌商祺). */
+const SIGN_OFF_LAST = 4096;
+/** 还 or 還, which with 是 after it opens a Chinese either-or. */
+const HAI = 8192;
 
 const CHAR_CLASS = (() => {
   const t = new Uint16Array(0x10000);
@@ -131,6 +136,11 @@ const CHAR_CLASS = (() => {
   mark('"“「‘', QUOTE_MARK);
   mark('!！', BANG);
   mark('?？', QUESTION);
+  for (let c = 0; c < 0x10000; c++) if (t[c]! & SPACE) t[c]! |= TRAIL;
+  mark('!！.。,，~～', TRAIL);
+  // /iu also folds ſ (long s) to s.
+  mark('sSſeEuUhH谢謝好祺', SIGN_OFF_LAST);
+  mark('还還', HAI);
   span(0xd800, 0xdfff, PICTOGRAPHIC);
   // One scan over every other BMP character finds the pictographic ones (testing each would cost 20 ms).
   let all = '';
@@ -162,6 +172,8 @@ interface Reading {
   quoteMark: boolean;
   questionMark: boolean;
   or: boolean;
+  /** 还是 or 還是 occurs. */
+  haiShi: boolean;
 }
 
 const READING: Reading = {
@@ -181,6 +193,7 @@ const READING: Reading = {
   quoteMark: false,
   questionMark: false,
   or: false,
+  haiShi: false,
 };
 
 /**
@@ -212,6 +225,7 @@ function read(text: string): Reading {
   let pieceCjk = 0;
   let lineStart = true;
   let prevO = false;
+  let haiShi = false;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -272,6 +286,7 @@ function read(text: string): Reading {
       if (f & CJK) {
         cjk++;
         pieceCjk++;
+        if (c === 0x662f && i > 0 && classes[text.charCodeAt(i - 1)]! & HAI) haiShi = true;
       }
     }
     if (lineStart && c !== 0x20 && c !== 0x09) {
@@ -306,6 +321,7 @@ function read(text: string): Reading {
   r.quoteMark = (seen & QUOTE_MARK) !== 0;
   r.questionMark = questions > 0;
   r.or = or;
+  r.haiShi = haiShi;
   return r;
 }
 
@@ -414,12 +430,15 @@ export function shapeCues(
     // A sign-off ends the message, give or take trailing punctuation: matching only there keeps a long text
     // from retrying the phrase list at every position.
     let tail = text.length;
-    while (tail > 0 && SIGN_OFF_TRAIL.test(text[tail - 1]!)) tail--;
-    const from = Math.max(0, tail - SIGN_OFF_WINDOW);
-    const signOff = text.slice(from).match(SIGN_OFF);
-    if (signOff?.index !== undefined) {
-      const start = from + signOff.index;
-      cues.push('S', 'sign-off', 0.4, start, start + signOff[0].length);
+    while (tail > 0 && CHAR_CLASS[text.charCodeAt(tail - 1)]! & TRAIL) tail--;
+    // Every phrase ends on one of a few characters, right before the trailing punctuation.
+    if (tail > 0 && CHAR_CLASS[text.charCodeAt(tail - 1)]! & SIGN_OFF_LAST) {
+      const from = Math.max(0, tail - SIGN_OFF_WINDOW);
+      const signOff = text.slice(from).match(SIGN_OFF);
+      if (signOff?.index !== undefined) {
+        const start = from + signOff.index;
+        cues.push('S', 'sign-off', 0.4, start, start + signOff[0].length);
+      }
     }
   }
 
@@ -440,7 +459,7 @@ export function shapeCues(
   }
   if (r.questionMark && r.or) cues.spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0, KEEP.eitherOr);
   // Its lazy 30-character lead is tried at every position: only run it when 还是 / 還是 is there at all.
-  EITHER_OR_ZH.lastIndex = text.includes('还是') || text.includes('還是') ? 0 : text.length;
+  EITHER_OR_ZH.lastIndex = r.haiShi ? 0 : text.length;
   for (let zh = 0; zh < KEEP.eitherOr; ) {
     const m = EITHER_OR_ZH.exec(text);
     if (m === null) break;
