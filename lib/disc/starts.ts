@@ -151,7 +151,7 @@ export class StartIndex {
     }
     const scan = this.scans;
     const active = this.active;
-    const { begin, end } = this;
+    const { begin } = this;
     let activeCount = 0;
     for (let k = 0; k < this.always.length; k++) {
       const r = this.always[k]!;
