@@ -58,7 +58,12 @@ if (!process.argv.includes('--sizes-only')) {
 
 if (!process.argv.includes('--rows-only')) {
   const sizes = [1_000, 4_000, 16_000, 64_000, 256_000, 1_000_000];
-  const shapes = { ...SHAPES, CJK: (n: number) => '请问这个订单什么时候能发货麻烦您了谢谢'.repeat(n / 19) };
+  const shapes = {
+    ...SHAPES,
+    CJK: (n: number) => '请问这个订单什么时候能发货麻烦您了谢谢'.repeat(n / 19),
+    'cue words': (n: number) =>
+      'ASAP please, haha love it! maybe? per the policy, invoice #12345678; 马上退款吧~ '.repeat(n / 70),
+  };
   console.log(`\nms per message by size, best of ${rounds}${refDir ? ' (this / ref)' : ''}:`);
   console.log(`  ${'shape'.padEnd(20)}${sizes.map((s) => `${s / 1000} KB`.padStart(refDir ? 18 : 10)).join('')}`);
   for (const [name, make] of Object.entries(shapes)) {

@@ -37,9 +37,6 @@ export function emptyScores(): Record<DiscStyle, number> {
   return { D: 0, I: 0, S: 0, C: 0 };
 }
 
-/** A rule is tried place by place while it has fewer places than one per this many characters after the first. */
-const DENSE_PLACES = 16;
-
 /** Up to this many lexical matches are de-overlapped pairwise; more use occupancy maps. */
 const FEW_CUES = 16;
 
@@ -59,12 +56,11 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
       // nothing, and only Han is checked for a Chinese rule), so scan it whole, as every rule once did.
       if (r.needles === null && r.needs === 'han' && !STARTS.han) continue;
     } else {
-      from = positions[first]!;
       // A global scan finds, from where the last match ended, the first place a match starts; matches can
       // only start at the listed places, so trying those in order with a sticky regex finds the very same
-      // matches. Each try costs about what the engine spends scanning a dozen characters itself, so where the
-      // places are dense (a long run of digits) the engine scans instead, from the first place.
-      if ((last - first) * DENSE_PLACES < text.length - from) {
+      // matches. Where the places are dense, the engine scans instead, from the first place.
+      from = STARTS.firstPlace[k]!;
+      if (!STARTS.dense[k]) {
         const re = plain && r.stickyFast !== null ? r.stickyFast : r.stickyPattern;
         let next = 0;
         for (let j = first; j < last; j++) {

@@ -15,9 +15,17 @@ export interface Anchors {
 const NEEDLE = -1;
 
 /**
+ * A rule is tried place by place while it has fewer places than one per this many characters after the first:
+ * each try costs about what the regex engine spends scanning a dozen characters itself. Past that (a long run
+ * of digits) the engine scans instead, from the first place, and further places are not even noted.
+ */
+const DENSE_PLACES = 16;
+
+/**
  * After scan(): the rules worth running, ascending, in active[0..activeCount): those with a place to start a
  * match, those with a needle in the text, and those with neither list (always run). For each with start
- * strings, its candidate start positions, ascending and distinct, are positions[begin[r]..end[r]).
+ * strings, firstPlace[r] is the first place a match can start, and unless dense[r], all its places, ascending
+ * and distinct, are positions[begin[r]..end[r]).
  */
 export class StartIndex {
   /** Rule indexes, ascending; only the first activeCount are this scan's. */
@@ -26,6 +34,9 @@ export class StartIndex {
   readonly begin: Int32Array;
   readonly end: Int32Array;
   positions = new Int32Array(256);
+  readonly firstPlace: Int32Array;
+  /** 1 when the rule's places are too many to try one by one (see DENSE_PLACES). */
+  readonly dense: Uint8Array;
   /** What scan() saw besides the places: Han characters, and whether the text is "plain" (see CueRule.fast). */
   han = false;
   plain = true;
@@ -57,6 +68,8 @@ export class StartIndex {
     this.begin = new Int32Array(this.ruleCount);
     this.end = new Int32Array(this.ruleCount);
     this.seen = new Int32Array(this.ruleCount);
+    this.firstPlace = new Int32Array(this.ruleCount);
+    this.dense = new Uint8Array(this.ruleCount);
     this.active = new Int32Array(this.ruleCount);
     this.always = Int32Array.from(rules.flatMap((r, k) => (r.starts === null && r.needles === null ? [k] : [])));
 
@@ -151,7 +164,10 @@ export class StartIndex {
     }
     const scan = this.scans;
     const active = this.active;
-    const { begin } = this;
+    const { begin, firstPlace } = this;
+    const len = text.length;
+    // Past this many places a rule is dense whatever its first place: stop noting them.
+    const crowd = Math.floor(len / DENSE_PLACES) + 1;
     let activeCount = 0;
     for (let k = 0; k < this.always.length; k++) {
       const r = this.always[k]!;
@@ -167,7 +183,6 @@ export class StartIndex {
     let han = false;
     let plain = true;
     let node = 0;
-    const len = text.length;
     for (let i = 0; i < len; i++) {
       const raw = text.charCodeAt(i);
       let c = raw;
@@ -209,21 +224,30 @@ export class StartIndex {
         if (seen[r] !== scan) {
           seen[r] = scan;
           begin[r] = 0;
+          firstPlace[r] = len;
           active[activeCount++] = r;
         }
         const length = outLength[o]!;
         if (length === NEEDLE) continue;
+        const place = i + 1 - length;
+        if (place < firstPlace[r]!) firstPlace[r] = place;
         // begin[] counts the rule's hits until group() turns the counts into offsets.
-        begin[r]!++;
+        const n = begin[r]!;
+        if (n > crowd) continue;
+        begin[r] = n + 1;
         if (hits === this.hitRule.length) this.grow();
         this.hitRule[hits] = r;
-        this.hitPos[hits] = i + 1 - length;
+        this.hitPos[hits] = place;
         hits++;
       }
     }
     this.han = han;
     this.plain = plain;
     this.activeCount = activeCount;
+    for (let a = 0; a < activeCount; a++) {
+      const r = active[a]!;
+      this.dense[r] = begin[r]! * DENSE_PLACES >= len - firstPlace[r]! ? 1 : 0;
+    }
     this.group(hits);
   }
 
