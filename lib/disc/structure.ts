@@ -49,45 +49,6 @@ export function nextCodePoint(text: string, i: number): number {
   return i + 1;
 }
 
-function isCjk(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-function isWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x27;
-}
-
-/** Rough length in "words": Latin words plus CJK characters (a Chinese word averages about 1.6 characters). */
-export function lengthUnits(text: string, start = 0, end = text.length): number {
-  let latin = 0;
-  let cjk = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const word = isWordUnit(c);
-    if (word && !inWord) latin++;
-    inWord = word;
-    if (isCjk(c)) cjk++;
-  }
-  return latin + cjk / 1.6;
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x1680 ||
-    c === 0x202f ||
-    c === 0x205f
-  );
-}
-
 // What each code unit is, as bits, so the one pass reads one table entry per character.
 const SPACE = 1;
 const WORD = 2;
@@ -327,13 +288,13 @@ function read(text: string): Reading {
 
 function trimStart(text: string, start: number, end: number): number {
   let s = start;
-  while (s < end && isSpace(text.charCodeAt(s))) s++;
+  while (s < end && CHAR_CLASS[text.charCodeAt(s)]! & SPACE) s++;
   return s;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > start && CHAR_CLASS[text.charCodeAt(e - 1)]! & SPACE) e--;
   return e;
 }
 
