@@ -42,10 +42,10 @@ export class StartIndex {
   plain = true;
 
   /** Root transitions by code unit (0 = stay at the root): most characters lead nowhere, and this is one read. */
-  private readonly root = new Int32Array(0x10000);
+  private readonly root = new Uint16Array(0x10000);
   /** Other transitions, open addressing on the key node << 16 | code unit (0: empty, as the root is not here). */
   private readonly slotKey: Int32Array;
-  private readonly slotNext: Int32Array;
+  private readonly slotNext: Uint16Array;
   private readonly mask: number;
   /** Per node, a bit for each (code unit & 31) some child is reached by: most misses need no table read. */
   private readonly childBits: Int32Array;
@@ -141,7 +141,7 @@ export class StartIndex {
     while (size < edges * 2) size *= 2;
     this.mask = size - 1;
     this.slotKey = new Int32Array(size);
-    this.slotNext = new Int32Array(size);
+    this.slotNext = new Uint16Array(size);
     this.childBits = new Int32Array(nodes);
     for (let node = 1; node < nodes; node++) {
       for (const [c, child] of children[node]!) {
