@@ -43,17 +43,23 @@ function best(make: (g: Guess) => () => void): number[] {
 }
 
 if (!process.argv.includes('--sizes-only')) {
-  const rows = devRowCases().map((c) => c.messages);
-  if (rows.length === 0) throw new Error('no dev rows found; set HEARTLINE_EVAL_DIR');
-  const all = (g: Guess) => () => {
+  const cases = devRowCases();
+  if (cases.length === 0) throw new Error('no dev rows found; set HEARTLINE_EVAL_DIR');
+  const files = new Map<string, ConversationMessage[][]>([['all', cases.map((c) => c.messages)]]);
+  for (const c of cases) {
+    const file = c.id.split(':')[1]!;
+    files.set(file, [...(files.get(file) ?? []), c.messages]);
+  }
+  const run = (rows: ConversationMessage[][]) => (g: Guess) => () => {
     for (const m of rows) g(m);
   };
-  for (const [, g] of impls) all(g)(); // compile and warm up
-  const per = best(all).map((us) => us / rows.length);
-  console.log(`dev rows (${rows.length}), µs per message, best of ${rounds}:`);
-  impls.forEach(([name], k) => {
-    console.log(`  ${name.padEnd(5)} ${per[k]!.toFixed(2)} µs  (${Math.round(1e6 / per[k]!).toLocaleString('en')}/s)`);
-  });
+  for (const [, g] of impls) run(files.get('all')!)(g)(); // compile and warm up
+  console.log(`dev rows, µs per message (CPU), best of ${rounds}${refDir ? ' (this / ref)' : ''}:`);
+  for (const [file, rows] of files) {
+    const per = best(run(rows)).map((us) => us / rows.length);
+    const cells = per.map((us) => `${us.toFixed(2)} µs`).join(' / ');
+    console.log(`  ${file.padEnd(18)} ${String(rows.length).padStart(5)} rows  ${cells}`);
+  }
 }
 
 if (!process.argv.includes('--rows-only')) {
