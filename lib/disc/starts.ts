@@ -16,10 +16,10 @@ const NEEDLE = -1;
 
 /**
  * A rule is tried place by place while it has fewer places than one per this many characters after the first:
- * each try costs about what the regex engine spends scanning a dozen characters itself. Past that (a long run
+ * each try costs about what the regex engine spends scanning a few characters itself. Past that (a long run
  * of digits) the engine scans instead, from the first place, and further places are not even noted.
  */
-const DENSE_PLACES = 16;
+const DENSE_PLACES = 4;
 
 /**
  * After scan(): the rules worth running, ascending, in active[0..activeCount): those with a place to start a
