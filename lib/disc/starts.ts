@@ -1,8 +1,8 @@
 /**
  * Every place in a text where some cue rule can start a match, found in one pass: an Aho–Corasick automaton
- * over all rules' start strings (prefix.ts), read one code unit at a time, folded as prefix.ts fold() does. A rule is then tried only
- * at its own places (a sticky regex), instead of every rule's regex scanning the whole text. The automaton
- * and the buffers are built once and reused, because messages are read one at a time.
+ * over all rules' start strings (prefix.ts), read one code unit at a time, folded as prefix.ts fold() does.
+ * A rule is then tried only at its own places (a sticky regex), instead of every rule's regex scanning the
+ * whole text. The automaton and the buffers are built once and reused: messages are read one at a time.
  */
 
 /** What the index reads of a rule: where its matches start, or failing that what they must contain. */
