@@ -5,10 +5,9 @@ import { HANS_WORDS } from '../../lib/coach/clauses/zh-hans';
 import { HANT_WORD_OVERRIDES } from '../../lib/coach/clauses/zh-hant.overrides';
 import { ZH_HANT_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant.overrides';
 import { ZH_HANT_COMPOSED_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant-compose.overrides';
-import { ZH_HANT_DISC_OVERRIDES } from '../../lib/disc/lexicon/zh-hant.overrides';
-import { deriveDiscLexiconSource } from './derive-disc';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
 import { deriveWords, wordsModuleSource } from './derive-words';
+import { DISC_LEXICON_TARGET } from './disc-target';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -52,22 +51,12 @@ export const HANT_RULE_TARGETS: readonly HantRulesTarget[] = [
 
 export const HANT_TARGETS: readonly HantTarget[] = [
   ...HANT_RULE_TARGETS,
+  DISC_LEXICON_TARGET,
   {
     hans: 'lib/coach/clauses/zh-hans.ts',
     hant: 'lib/coach/clauses/zh-hant.ts',
     overridesFile: 'lib/coach/clauses/zh-hant.overrides.ts',
     derive: (header) => wordsModuleSource(deriveWords(HANS_WORDS, HANT_WORD_OVERRIDES), header),
-  },
-  {
-    hans: 'lib/disc/lexicon/zh-hans.ts',
-    hant: 'lib/disc/lexicon/zh-hant.ts',
-    overridesFile: 'lib/disc/lexicon/zh-hant.overrides.ts',
-    derive: (header) =>
-      deriveDiscLexiconSource(
-        readFileSync(resolve(ROOT, 'lib/disc/lexicon/zh-hans.ts'), 'utf8'),
-        ZH_HANT_DISC_OVERRIDES,
-        header,
-      ),
   },
 ];
 
