@@ -46,9 +46,18 @@ const SHAPE_ONLY = new Set(['short-message', 'terse-sentences', 'exclamation', '
 
 /** The messages whose style we read: the customer's, or unlabelled ones when nobody is labelled customer. */
 export function customerIndexes(messages: readonly ConversationMessage[]): number[] {
-  const own = messages.flatMap((m, i) => (m.role === 'customer' ? [i] : []));
+  const own: number[] = [];
+  for (let i = 0; i < messages.length; i++) if (messages[i]!.role === 'customer') own.push(i);
   if (own.length) return own;
-  return messages.flatMap((m, i) => (m.role === 'unknown' ? [i] : []));
+  for (let i = 0; i < messages.length; i++) if (messages[i]!.role === 'unknown') own.push(i);
+  return own;
+}
+
+/** Whether a message has anything but spaces (what trim() removes); most start with a letter, so no copy. */
+function hasText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return true;
+  return text.trim() !== '';
 }
 
 /**
@@ -57,20 +66,21 @@ export function customerIndexes(messages: readonly ConversationMessage[]): numbe
  */
 export function guessDisc(messages: ConversationMessage[], options: GuessDiscOptions = {}): DiscResult {
   const minMessages = options.minMessages ?? 1;
-  const indexes = customerIndexes(messages).filter((i) => messages[i]?.text.trim());
+  const indexes = customerIndexes(messages).filter((i) => hasText(messages[i]!.text));
   const scores = emptyScores();
   const cues: DiscCue[] = [];
   let withCues = 0;
   for (const i of indexes) {
     const scored = scoreMessage(messages[i]!.text, i);
-    for (const s of DISC_STYLES) scores[s] = round(scores[s] + scored.scores[s]);
+    scores.D = round(scores.D + scored.scores.D);
+    scores.I = round(scores.I + scored.scores.I);
+    scores.S = round(scores.S + scored.scores.S);
+    scores.C = round(scores.C + scored.scores.C);
     if (scored.cues.length) withCues++;
-    cues.push(...scored.cues);
+    for (const c of scored.cues) cues.push(c);
   }
 
-  const ranked = [...DISC_STYLES].sort((a, b) => scores[b] - scores[a]);
-  const top = ranked[0]!;
-  const second = ranked[1]!;
+  const [top, second] = leaders(scores);
   const topScore = scores[top];
   const lead = topScore > 0 ? (topScore - scores[second]) / topScore : 0;
   const confidence = confidenceOf(topScore, lead, withCues);
@@ -85,6 +95,15 @@ export function guessDisc(messages: ConversationMessage[], options: GuessDiscOpt
   const secondary: DiscStyle | null =
     scores[second] > 0 && scores[second] >= SECONDARY_SHARE * topScore ? second : null;
   return { style: top, secondary, scores, confidence, cues };
+}
+
+/** The two highest-scoring styles; a tie goes to the earlier of D, I, S, C (as a stable sort would rank them). */
+function leaders(scores: Record<DiscStyle, number>): [DiscStyle, DiscStyle] {
+  let top: DiscStyle = DISC_STYLES[0]!;
+  for (const s of DISC_STYLES) if (scores[s] > scores[top]) top = s;
+  let second: DiscStyle | null = null;
+  for (const s of DISC_STYLES) if (s !== top && (second === null || scores[s] > scores[second])) second = s;
+  return [top, second!];
 }
 
 /** Evidence for a style from wording (lexical cues, lists, quotes, emoji), before per-message caps. */

@@ -1,8 +1,8 @@
 /**
- * Which script a pattern cannot match without, read from its source, so a rule written for Chinese is not
- * run over an English message (and the other way round). Conservative: when a part of the pattern is
- * unclear (escapes, classes, optional or lookaround groups), it is taken to need nothing, so the answer can
- * only skip a rule that could never have matched.
+ * Which script a pattern cannot match without, read from its source, so a rule whose matches cannot be listed
+ * (starts.ts) is still not run over a message without Han when it is written for Chinese. Conservative: when a
+ * part of the pattern is unclear (escapes, classes, optional or lookaround groups), it is taken to need nothing,
+ * so the answer can only skip a rule that could never have matched.
  */
 export type Script = 'han' | 'latin' | 'digit';
 
@@ -18,37 +18,6 @@ export function isLatinUnit(c: number): boolean {
 
 function isDigitUnit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-export interface TextScripts {
-  han: boolean;
-  latin: boolean;
-  digit: boolean;
-  /** No surrogates, no Kelvin sign, no long s: the rules' fast forms match exactly as the u forms do. */
-  plain: boolean;
-}
-
-export function scriptsOf(text: string): TextScripts {
-  let han = false;
-  let latin = false;
-  let digit = false;
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) plain = false;
-    else if (!han && isHanUnit(c)) han = true;
-    else if (!latin && isLatinUnit(c)) {
-      latin = true;
-      if (c === 0x212a || c === 0x17f) plain = false;
-    } else if (!digit && isDigitUnit(c)) digit = true;
-    else if (c === 0x212a || c === 0x17f) plain = false;
-  }
-  return { han, latin, digit, plain };
-}
-
-/** Whether a text holds what a rule needs. */
-export function hasScript(s: TextScripts, needs: Script | null): boolean {
-  return needs === null || s[needs];
 }
 
 /** The script every match of `source` must contain, or null. */

@@ -1,33 +1,25 @@
 /**
- * A cheap, exact pre-check for the cue rules. From each rule's source we list every string of 8 (else 6, 4, 3,
- * 2, 1) characters a match can start with, case-folded; a message holding none of them cannot match, so its
- * regex is not run. Most rules fail on most messages, and one pass over the text to note its pairs costs
- * less than the dozens of regex passes it saves. When a pattern is too open to list (\w, ., negated classes,
- * back-references), the rule has no pre-check and always runs: the answer is never changed, only skipped work.
+ * Where a cue rule can match. From each rule's source we list every string of 8 (else 6, 4, 3, 2, 1) characters
+ * a match can start with, case-folded. A match can only start where one of them occurs in the text, so the
+ * rule's regex is tried only there (starts.ts finds them all in one pass), never scanned over the whole text.
+ * When a pattern is too open to list (\w, ., negated classes, back-references), the rule has no list and its
+ * regex scans the text as before: the answer is never changed, only skipped work.
  */
 
-/** Case folding that /i and /iu agree on for the characters these rules use: ASCII letters, the Kelvin sign and long s. */
+/**
+ * Case folding that /i and /iu agree on for the characters these rules use (ASCII letters, the Kelvin sign and
+ * long s), and every ASCII digit read as 0: "\\d{8}" is then one string to look for, not a hundred million.
+ */
 export function fold(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0x30 && c <= 0x39) return 0x30;
   if (c === 0x212a) return 0x6b;
   if (c === 0x17f) return 0x73;
   return c;
 }
 
-/** Hash of the first `n` folded characters at a position (n = 2, 3 or 4); each length hashes apart. */
-function gramKey(h: number): number {
-  return (h ^ (h >>> 15)) & TABLE_MASK;
-}
-/** 2^18 slots: a 20,000-character message fills under a third of them, a chat line a fraction of a percent. */
-const TABLE_BITS = 18;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-function step(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x9e3779b1);
-}
-const SEED = 0x6a09e667;
-
 /** Past this many starting strings a rule is too open to be worth checking. */
-const MAX_STARTS = 4096;
+const MAX_STARTS = 256;
 
 type Node =
   | { t: 'set'; chars: number[]; min: number; max: number }
@@ -131,17 +123,26 @@ function parse(src: string): Node[][] {
     const body = src.slice(i + 1, end);
     i = end + 1;
     if (body.startsWith('^') || /\\[^-./$^\\[\]()|?*+{}!ntrfvd]/.test(body)) return { t: 'any' };
-    const chars: number[] = body.includes('\\d') ? range(0x30, 0x39) : [];
-    const plain = body
-      .replace(/\\d/g, '')
-      .replace(/\\([ntrfv])/g, (_, e: string) => String.fromCharCode(CONTROL[e]!))
-      .replace(/\\(.)/g, '$1');
-    const units = [...plain];
+    // Escaped characters stand for themselves, so an escaped "-" (as in [年\\-/.]) never makes a range.
+    const units: { c: number; escaped: boolean }[] = [];
+    const chars: number[] = [];
+    for (let k = 0; k < body.length; k++) {
+      if (body[k] !== '\\') {
+        const c = body.codePointAt(k)!;
+        units.push({ c, escaped: false });
+        if (c > 0xffff) k++;
+        continue;
+      }
+      const e = body[++k]!;
+      if (e === 'd') chars.push(...range(0x30, 0x39));
+      else units.push({ c: CONTROL[e] ?? e.charCodeAt(0), escaped: true });
+    }
     for (let k = 0; k < units.length; k++) {
-      const a = units[k]!.codePointAt(0)!;
-      if (units[k + 1] === '-' && k + 2 < units.length) {
-        const b = units[k + 2]!.codePointAt(0)!;
-        if (b - a > 64) return { t: 'any' };
+      const a = units[k]!.c;
+      const dash = units[k + 1];
+      if (dash && dash.c === 0x2d && !dash.escaped && k + 2 < units.length) {
+        const b = units[k + 2]!.c;
+        if (b - a > 64 || b < a) return { t: 'any' };
         chars.push(...range(a, b));
         k += 2;
       } else chars.push(a);
@@ -168,105 +169,147 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-/** Every folded string of `need` characters a match of `seq` (then `rest`) can start with. */
-function starts(seq: readonly Node[], need: number, budget: { n: number }): Set<string> {
-  if (need === 0) return new Set(['']);
-  if (seq.length === 0) throw new Unknown(); // a match could be shorter than a pair
-  const [head, ...rest] = seq as [Node, ...Node[]];
+/** What is left of a pattern to match, as a linked list: putting a node in front costs one cell, not a copy. */
+interface Seq {
+  node: Node;
+  next: Seq | null;
+}
+
+function seqOf(nodes: readonly Node[], next: Seq | null): Seq | null {
+  let seq = next;
+  for (let k = nodes.length - 1; k >= 0; k--) seq = { node: nodes[k]!, next: seq };
+  return seq;
+}
+
+const ENDS_HERE: ReadonlySet<string> = new Set(['']);
+
+/**
+ * Every folded string of up to `need` characters a match of `seq` can start with. A string stops short where the
+ * match may end or where the pattern turns too open to list (., \\w, a negated class): what it holds so far is
+ * still how the match begins. An empty string means some match begins with nothing that can be listed.
+ * Throws Unknown past MAX_STARTS strings: no caller wants that many.
+ */
+function starts(seq: Seq | null, need: number, budget: { n: number }): ReadonlySet<string> {
+  if (need === 0 || seq === null) return ENDS_HERE;
+  const head = seq.node;
+  const rest = seq.next;
   if (--budget.n < 0) throw new Unknown();
   if (head.t === 'zero') return starts(rest, need, budget);
-  if (head.t === 'any') throw new Unknown();
+  if (head.t === 'any') return ENDS_HERE;
   const out = new Set<string>();
-  if (head.min === 0) for (const s of starts(rest, need, budget)) out.add(s);
+  const add = (s: string) => {
+    out.add(s);
+    if (out.size > MAX_STARTS) throw new Unknown();
+  };
+  if (head.min === 0) for (const s of starts(rest, need, budget)) add(s);
   if (head.max === 0) return out;
-  const again: Node[] = head.max > 1 ? [{ ...head, min: 0, max: head.max - 1 }] : [];
-  const one = { ...head, min: 1, max: 1 } as Node;
-  if (one.t === 'set') {
-    const tails = starts([...again, ...rest], need - 1, budget);
-    for (const c of new Set(one.chars.map(fold))) for (const s of tails) out.add(String.fromCharCode(c) + s);
-  } else if (one.t === 'group') {
-    for (const alt of one.alts) for (const s of starts([...alt, ...again, ...rest], need, budget)) out.add(s);
+  const again: Seq | null =
+    head.max > 1 ? { node: { ...head, min: Math.max(0, head.min - 1), max: head.max - 1 }, next: rest } : rest;
+  if (head.t === 'set') {
+    const tails = starts(again, need - 1, budget);
+    for (const c of new Set(head.chars.map(fold))) {
+      const first = String.fromCharCode(c);
+      for (const s of tails) add(first + s);
+    }
+  } else {
+    for (const alt of head.alts) for (const s of starts(seqOf(alt, again), need, budget)) add(s);
   }
-  if (out.size > MAX_STARTS) throw new Unknown();
   return out;
 }
 
 /**
- * Longest first: an alternative whose matches start with one of a few 8-character strings ("no rush ",
+ * The longer the better: an alternative whose matches start with one of a few 8-character strings ("no rush ",
  * "whenever") rarely passes, where its first 4 ("not ", "when") are in half of all mail.
  */
-const GRAM_LENGTHS = [8, 6, 4, 3, 2, 1] as const;
-const LONGEST = 8;
-/** Which lengths are noted, by length. */
-const NOTED = [false, true, true, true, true, false, true, false, true];
+const GRAM_LENGTHS = [1, 2, 3, 4, 6, 8] as const;
 /** An alternative opening in more ways than this is listed at a shorter length. */
 const MAX_KEYS_PER_ALTERNATIVE = 256;
 
 /**
- * The hashed starting strings of a rule's matches, each top-level alternative at the longest length that
- * lists it in few strings, or null when some alternative cannot be listed.
+ * The strings `seq` begins with at the longest length that lists them in few strings, or null. Lengths are
+ * tried shortest first: a longer length never lists fewer strings, so the first too many ends the search,
+ * and no enumeration grows past MAX_STARTS.
  */
-export function startGrams(source: string): Uint32Array | null {
-  let nodes: Node[][];
+function listed(nodes: readonly Node[]): ReadonlySet<string> | null {
+  const seq = seqOf(nodes, null);
+  let best: ReadonlySet<string> | null = null;
+  for (const n of GRAM_LENGTHS) {
+    let found: ReadonlySet<string>;
+    try {
+      found = starts(seq, n, { n: 20_000 });
+    } catch (e) {
+      if (e instanceof Unknown || e instanceof RangeError) break;
+      throw e;
+    }
+    if (found.has('')) return null;
+    if (found.size > MAX_KEYS_PER_ALTERNATIVE) break;
+    best = found;
+  }
+  return best;
+}
+
+/**
+ * The top-level alternatives, with a lone group opened up: \\b(?:a|b c)\\b is the alternatives a and b c, so each
+ * is listed (or searched for needles) on its own. Anchors and lookarounds match nothing, so they can go.
+ */
+function alternativesOf(source: string): Node[][] | null {
+  let alts: Node[][];
   try {
-    nodes = parse(source);
+    alts = parse(source);
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;
   }
-  const keys = new Set<number>();
-  for (const alt of nodes) {
-    let listed = false;
-    for (const n of GRAM_LENGTHS) {
-      let found: Set<string>;
-      try {
-        found = starts(alt, n, { n: 20_000 });
-      } catch (e) {
-        if (e instanceof Unknown || e instanceof RangeError) continue;
-        throw e;
-      }
-      if (found.size > MAX_KEYS_PER_ALTERNATIVE) continue;
-      for (const s of found) {
-        let h = SEED;
-        for (let k = 0; k < n; k++) h = step(h, s.charCodeAt(k));
-        keys.add(gramKey(h));
-      }
-      listed = true;
-      break;
-    }
-    if (!listed) return null;
-  }
-  return Uint32Array.from(keys);
+  return alts.flatMap(function open(alt: Node[]): Node[][] {
+    const consuming = alt.filter((n) => n.t !== 'zero');
+    const only = consuming[0];
+    if (consuming.length === 1 && only?.t === 'group' && only.min === 1 && only.max === 1)
+      return only.alts.flatMap(open);
+    return [alt];
+  });
 }
 
-/** The 1- to 8-character strings present in a text (lengths 1, 2, 3, 4, 6 and 8), as a stamped table reused from message to message. */
-export class GramTable {
-  private readonly seen = new Uint16Array(1 << TABLE_BITS);
-  private stamp = 0;
-
-  fill(text: string): void {
-    if (++this.stamp === 0xffff) {
-      this.seen.fill(0);
-      this.stamp = 1;
-    }
-    const seen = this.seen;
-    const stamp = this.stamp;
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-      // Each prefix's hash extends the one before, so every length costs one pass of LONGEST steps.
-      let h = SEED;
-      const top = Math.min(LONGEST, len - i);
-      for (let n = 1; n <= top; n++) {
-        h = step(h, fold(text.charCodeAt(i + n - 1)));
-        if (NOTED[n]) seen[gramKey(h)] = stamp;
-      }
-    }
+/**
+ * The folded strings every match of a rule starts with (each top-level alternative listed at the longest length
+ * that gives few strings), or null when some alternative cannot be listed.
+ */
+export function startStrings(source: string): string[] | null {
+  const alts = alternativesOf(source);
+  if (alts === null) return null;
+  const out = new Set<string>();
+  for (const alt of alts) {
+    const found = listed(alt);
+    if (found === null) return null;
+    for (const s of found) out.add(s);
   }
+  return [...out];
+}
 
-  any(keys: Uint32Array): boolean {
-    const seen = this.seen;
-    const stamp = this.stamp;
-    for (let k = 0; k < keys.length; k++) if (seen[keys[k]!] === stamp) return true;
-    return false;
+/** Rarer is better: a set whose shortest string is longer, then one with fewer strings. */
+function rarer(a: ReadonlySet<string>, b: ReadonlySet<string> | null): boolean {
+  if (b === null) return true;
+  const shortest = (s: ReadonlySet<string>) => Math.min(...[...s].map((x) => x.length));
+  return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.size < b.size);
+}
+
+/**
+ * Strings every match of a rule contains somewhere, or null when some alternative has none that can be listed.
+ * Each top-level alternative is a sequence that every match walks through whole, so the strings the match can
+ * go on with from any point of it are contained in the match; the rarest such set is kept. A text holding none
+ * of them cannot match. `[A-Z]{0,4}\\d{8,}` starts with any letter, but always holds eight digits.
+ */
+export function neededStrings(source: string): string[] | null {
+  const alts = alternativesOf(source);
+  if (alts === null) return null;
+  const out = new Set<string>();
+  for (const alt of alts) {
+    let best: ReadonlySet<string> | null = null;
+    for (let i = 0; i < alt.length; i++) {
+      const found = listed(alt.slice(i));
+      if (found !== null && rarer(found, best)) best = found;
+    }
+    if (best === null) return null;
+    for (const s of best) out.add(s);
   }
+  return [...out];
 }

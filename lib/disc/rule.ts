@@ -1,6 +1,6 @@
 import type { DiscStyle } from '../types';
-import { requiredScript, type Script } from './needs';
-import { startGrams } from './prefix';
+import { isHanUnit, requiredScript, type Script } from './needs';
+import { neededStrings, startStrings } from './prefix';
 
 /** One lexical cue: a pattern whose every match is evidence for one style. */
 export interface CueRule {
@@ -11,8 +11,16 @@ export interface CueRule {
   pattern: RegExp;
   /** A script every match contains: the rule is skipped for text without it. */
   needs: Script | null;
-  /** Hashed strings every match starts with; null when they cannot be listed (see prefix.ts). */
-  grams: Uint32Array | null;
+  /**
+   * Folded strings every match starts with (see prefix.ts), when they are distinctive enough to try the rule
+   * only where they occur; null when they cannot be listed or one is a single common character.
+   */
+  starts: readonly string[] | null;
+  /** When `starts` is null: folded strings every match contains, so a text without them is skipped; or null. */
+  needles: readonly string[] | null;
+  /** `pattern` and `fast`, sticky: tried only at the places where one of `starts` occurs (see starts.ts). */
+  stickyPattern: RegExp;
+  stickyFast: RegExp | null;
   /**
    * The same pattern without the u flag, for text that is all BMP and has no Kelvin sign or long s: there
    * both compile to the same matches, and V8 runs this one about three times faster. Null when the source
@@ -33,14 +41,23 @@ function fastSafe(source: string): boolean {
 
 /** Patterns are written without flags; matching is always global and, for Latin text, case-insensitive. */
 export function rule(style: DiscStyle, cue: string, weight: number, pattern: RegExp): CueRule {
-  const flags = new Set([...pattern.flags, 'g', 'u']);
+  const flags = [...new Set([...pattern.flags, 'g', 'u'])];
+  const fast = fastSafe(pattern.source);
+  const starts = startStrings(pattern.source);
+  // A lone Latin letter, digit or space opens too many places to try the regex at each.
+  const distinctive = starts?.every((x) => x.length > 1 || isHanUnit(x.charCodeAt(0))) === true;
+  const make = (extra: string, u: boolean) =>
+    new RegExp(pattern.source, [...flags.filter((f) => u || f !== 'u'), ...extra].join(''));
   return {
     style,
     cue,
     weight,
-    pattern: new RegExp(pattern.source, [...flags].join('')),
-    fast: fastSafe(pattern.source) ? new RegExp(pattern.source, [...flags].filter((f) => f !== 'u').join('')) : null,
+    pattern: make('', true),
+    fast: fast ? make('', false) : null,
+    stickyPattern: make('y', true),
+    stickyFast: fast ? make('y', false) : null,
     needs: requiredScript(pattern.source),
-    grams: startGrams(pattern.source),
+    starts: distinctive ? starts : null,
+    needles: distinctive ? null : neededStrings(pattern.source),
   };
 }

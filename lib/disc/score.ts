@@ -1,36 +1,32 @@
 import * as limits from '../analysis/limits';
-import { DISC_STYLES, type DiscCue, type DiscStyle } from '../types';
+import type { DiscCue, DiscStyle } from '../types';
+import * as caps from './caps';
 import { EN_RULES } from './lexicon/en';
 import { ZH_HANS_RULES } from './lexicon/zh-hans';
 import { ZH_HANT_RULES } from './lexicon/zh-hant';
-import * as needs from './needs';
-import { GramTable } from './prefix';
 import type { CueRule } from './rule';
+import { StartIndex } from './starts';
 import * as structure from './structure';
 
 // Imports read once into module constants, as lib/analysis/message.ts does: run as CommonJS (tsx, the batch
 // command), each use of an imported binding is a getter call, and these sit on the per-message path.
 const { MAX_MESSAGE_CHARS, tailStart } = limits;
-const { hasScript, scriptsOf } = needs;
-const { nextCodePoint, shapeCues } = structure;
+const { nextCodePoint, overlaps, shapeCues, STYLE_BIT } = structure;
+const { added, ruleCap } = caps;
 
 // Every cue set runs on every message: customers mix languages, and Chinese has no spaces to tell by.
 const ALL_RULES: readonly CueRule[] = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT_RULES];
 
-/** Which short character strings the message holds; one table, reused, because messages are read one at a time. */
-const GRAMS = new GramTable();
+/** Where each rule can start a match in the message being read; built once, reused message after message. */
+const STARTS = new StartIndex(ALL_RULES);
 
 /** Characters of a message read for its style: the same tail the emotion engine reads. */
 export const MAX_DISC_CHARS = MAX_MESSAGE_CHARS;
 /** Longest evidence text per cue. */
 export const SNIPPET_MAX = 60;
 
-/** One rule repeating in a message (five "!" or three order numbers) is one habit, not five pieces of evidence. */
-const RULE_REPEAT_CAP = 2;
 /** One long message cannot outweigh a whole conversation. */
 const MESSAGE_STYLE_CAP = 4;
-/** Rules whose repetition is itself the signal (many figures in one message) get their own ceiling. */
-const RULE_CAPS: Record<string, number> = { figure: 0.75 };
 
 export interface MessageScore {
   scores: Record<DiscStyle, number>;
@@ -47,28 +43,46 @@ const FEW_CUES = 16;
 /** Lexical matches, keeping the longest when spans of the same style overlap (e.g. 麻烦您 vs 麻烦了). */
 function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   const found: DiscCue[] = [];
-  const scripts = scriptsOf(text);
-  GRAMS.fill(text);
-  for (const r of ALL_RULES) {
-    if (!hasScript(scripts, r.needs)) continue;
-    if (r.grams !== null && !GRAMS.any(r.grams)) continue;
-    // exec, not matchAll: matchAll copies the regex on every call, which cost more than the matching.
-    const re = scripts.plain && r.fast !== null ? r.fast : r.pattern;
-    re.lastIndex = 0;
+  STARTS.scan(text);
+  const { active, activeCount, begin, end, positions, plain } = STARTS;
+  for (let a = 0; a < activeCount; a++) {
+    const k = active[a]!;
+    const r = ALL_RULES[k]!;
+    const first = begin[k]!;
+    const last = end[k]!;
+    let from = 0;
+    if (r.starts === null) {
+      // Its starts are too open to try one by one: the text holds what every match needs (or the rule lists
+      // nothing, and only Han is checked for a Chinese rule), so scan it whole, as every rule once did.
+      if (r.needles === null && r.needs === 'han' && !STARTS.han) continue;
+    } else {
+      // A global scan finds, from where the last match ended, the first place a match starts; matches can
+      // only start at the listed places, so trying those in order with a sticky regex finds the very same
+      // matches. Where the places are dense, the engine scans instead, from the first place.
+      from = STARTS.firstPlace[k]!;
+      if (!STARTS.dense[k]) {
+        const re = plain && r.stickyFast !== null ? r.stickyFast : r.stickyPattern;
+        let next = 0;
+        for (let j = first; j < last; j++) {
+          const at = positions[j]!;
+          if (at < next) continue;
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m === null || !m[0]) continue;
+          found.push(cueOf(r, messageIndex, at, m[0]));
+          next = at + m[0].length;
+        }
+        continue;
+      }
+    }
+    const re = plain && r.fast !== null ? r.fast : r.pattern;
+    re.lastIndex = from;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (!m[0]) {
         re.lastIndex = nextCodePoint(text, re.lastIndex);
         continue;
       }
-      found.push({
-        style: r.style,
-        messageIndex,
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        cue: r.cue,
-        weight: r.weight,
-      });
+      found.push(cueOf(r, messageIndex, m.index, m[0]));
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
@@ -98,9 +112,33 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
   return kept;
 }
 
-function overlaps(map: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (map[i]) return true;
-  return false;
+function cueOf(r: CueRule, messageIndex: number, start: number, text: string): DiscCue {
+  return { style: r.style, messageIndex, start, end: start + text.length, text, cue: r.cue, weight: r.weight };
+}
+
+/**
+ * Repeats are capped per rule, a rule being a style and a cue id (caps.ts). Each gets a small number once, so
+ * the per-message sums run over typed arrays instead of maps keyed by built strings.
+ */
+const RULE_IDS = new Map<string, number>();
+let heaviest = new Float64Array(64);
+let used = new Float64Array(64);
+let keys = new Int32Array(64);
+
+function ruleId(c: DiscCue): number {
+  const name = c.cue;
+  let id = RULE_IDS.get(name);
+  if (id === undefined) {
+    id = RULE_IDS.size;
+    RULE_IDS.set(name, id);
+    if (id * 4 + 4 > heaviest.length) {
+      const more = new Float64Array(heaviest.length * 2);
+      more.set(heaviest);
+      heaviest = more;
+      used = new Float64Array(more.length);
+    }
+  }
+  return id * 4 + (c.style === 'D' ? 0 : c.style === 'I' ? 1 : c.style === 'S' ? 2 : 3);
 }
 
 /**
@@ -110,47 +148,51 @@ function overlaps(map: Uint8Array, start: number, end: number): boolean {
 export function scoreMessage(whole: string, messageIndex: number): MessageScore {
   const offset = tailStart(whole, MAX_DISC_CHARS);
   const text = offset > 0 ? whole.slice(offset) : whole;
-  const lexical = lexicalCues(text, messageIndex);
+  const all = lexicalCues(text, messageIndex);
   let amounts: Uint8Array | null = null;
-  const lexicalStyles = new Set<DiscStyle>();
-  for (const l of lexical) {
-    lexicalStyles.add(l.style);
+  let lexicalStyles = 0;
+  for (const l of all) {
+    lexicalStyles |= STYLE_BIT[l.style];
     if (l.style !== 'C') continue;
     amounts ??= new Uint8Array(text.length);
     amounts.fill(1, l.start, l.end);
   }
-  const all: DiscCue[] = lexical;
-  for (const c of shapeCues(text, lexicalStyles)) {
-    // A number already read as an amount or a date is not counted again as a bare figure.
-    if (c.cue === 'figure' && amounts !== null && overlaps(amounts, c.start, c.end)) continue;
-    all.push({ ...c, messageIndex, text: '' });
-  }
+  // Shape cues join the list; a number already read as an amount or a date is not counted again as a figure.
+  shapeCues(text, lexicalStyles, messageIndex, all, amounts);
   all.sort((a, b) => a.start - b.start || b.weight - a.weight);
 
-  const heaviest = new Map<string, number>();
-  for (const c of all) {
-    const key = `${c.style}:${c.cue}`;
-    heaviest.set(key, Math.max(heaviest.get(key) ?? 0, c.weight));
+  if (keys.length < all.length) keys = new Int32Array(all.length * 2);
+  for (let j = 0; j < all.length; j++) {
+    const c = all[j]!;
+    const key = ruleId(c);
+    keys[j] = key;
+    if (c.weight > heaviest[key]!) heaviest[key] = c.weight;
   }
-  const perRule = new Map<string, number>();
   const scores = emptyScores();
   // Only cues that still added something are kept as evidence: the tenth "!" explains nothing new.
   const cues: DiscCue[] = [];
-  for (const c of all) {
-    const key = `${c.style}:${c.cue}`;
-    const used = perRule.get(key) ?? 0;
-    const cap = RULE_CAPS[c.cue] ?? RULE_REPEAT_CAP * (heaviest.get(key) ?? c.weight);
-    const add = Math.min(c.weight, Math.max(0, cap - used));
+  for (let j = 0; j < all.length; j++) {
+    const c = all[j]!;
+    const key = keys[j]!;
+    const before = used[key]!;
+    const add = added(c.weight, ruleCap(c.cue, heaviest[key]!), before);
     if (add <= 0) continue;
-    perRule.set(key, used + add);
+    used[key] = before + add;
     scores[c.style] += add;
-    c.end = snippetEnd(text, c.start, c.end);
-    c.text = text.slice(c.start, c.end);
+    const end = snippetEnd(text, c.start, c.end);
+    if (end !== c.end || c.text.length !== end - c.start) c.text = text.slice(c.start, end);
+    c.end = end + offset;
     c.start += offset;
-    c.end += offset;
     cues.push(c);
   }
-  for (const s of DISC_STYLES) scores[s] = Math.min(MESSAGE_STYLE_CAP, round(scores[s]));
+  for (let j = 0; j < all.length; j++) {
+    heaviest[keys[j]!] = 0;
+    used[keys[j]!] = 0;
+  }
+  scores.D = Math.min(MESSAGE_STYLE_CAP, round(scores.D));
+  scores.I = Math.min(MESSAGE_STYLE_CAP, round(scores.I));
+  scores.S = Math.min(MESSAGE_STYLE_CAP, round(scores.S));
+  scores.C = Math.min(MESSAGE_STYLE_CAP, round(scores.C));
   return { scores, cues };
 }
 

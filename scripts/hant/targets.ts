@@ -10,6 +10,7 @@ import { ZH_HANT_COMPOSED_RULE_OVERRIDES } from '../../lib/coach/rules/zh-hant-c
 import { derivePack, packModuleSource } from './derive-pack';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
 import { deriveWords, wordsModuleSource } from './derive-words';
+import { DISC_LEXICON_TARGET } from './disc-target';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -53,6 +54,7 @@ export const HANT_RULE_TARGETS: readonly HantRulesTarget[] = [
 
 export const HANT_TARGETS: readonly HantTarget[] = [
   ...HANT_RULE_TARGETS,
+  DISC_LEXICON_TARGET,
   {
     hans: 'lib/coach/clauses/zh-hans.ts',
     hant: 'lib/coach/clauses/zh-hant.ts',

@@ -1,6 +1,7 @@
 import { type CueRule, rule } from '../rule';
 
-// Simplified Chinese cues (mainland customer-service register: 亲, 麻烦您, 订单号 …).
+// Chinese cues, written in Simplified (mainland customer-service register: 亲, 麻烦您, 订单号 …). The Traditional
+// list, zh-hant.ts, is generated from this file and zh-hant.overrides.ts by `npm run derive:hant`.
 // As in English, words of anger or distress are not cues: only how the customer asks counts.
 
 export const ZH_HANS_RULES: readonly CueRule[] = [

@@ -5,39 +5,52 @@ import { describe, expect, test } from 'vitest';
 import { EN_RULES } from '@/lib/disc/lexicon/en';
 import { ZH_HANS_RULES } from '@/lib/disc/lexicon/zh-hans';
 import { ZH_HANT_RULES } from '@/lib/disc/lexicon/zh-hant';
-import { hasScript, requiredScript, scriptsOf } from '@/lib/disc/needs';
-import { GramTable, startGrams } from '@/lib/disc/prefix';
+import { requiredScript } from '@/lib/disc/needs';
+import { neededStrings, startStrings } from '@/lib/disc/prefix';
+import { StartIndex } from '@/lib/disc/starts';
 import { hostileText, SEED } from '../fuzz/hostile';
 
-// The pre-checks only skip work: whenever a rule's regex matches a text, both checks must let it run.
+// The pre-checks only skip work. A rule with start strings is tried only where they occur, so every match
+// of its regex must start at one of those places; a rule with needles is skipped when none occurs, so a
+// text it matches must hold one; and the script the index reports must be the one the text has.
 
 const RULES = [...EN_RULES, ...ZH_HANS_RULES, ...ZH_HANT_RULES];
-const table = new GramTable();
 
-function passes(text: string, i: number): boolean {
-  const r = RULES[i]!;
-  const s = scriptsOf(text);
-  if (!hasScript(s, r.needs)) return false;
-  table.fill(text);
-  return r.grams === null || table.any(r.grams);
+/** What the index must report of a text: Han in it; "plain" when no surrogate, Kelvin sign or long s is. */
+function scriptsOf(text: string): { han: boolean; plain: boolean } {
+  return { han: /[\u2e80-\u9fff\uf900-\ufaff]/.test(text), plain: !/[\ud800-\udfff\u212a\u017f]/.test(text) };
 }
+const index = new StartIndex(RULES);
 
-function matches(text: string, i: number): boolean {
+function matchStarts(text: string, i: number): number[] {
   const re = RULES[i]!.pattern;
+  const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0]) return true;
-    re.lastIndex++;
+    if (m[0]) out.push(m.index);
+    else re.lastIndex++;
   }
-  return false;
+  return out;
 }
 
 function check(text: string): void {
+  index.scan(text);
+  const scripts = scriptsOf(text);
+  const active = new Set(index.active.subarray(0, index.activeCount));
+  expect([...active], 'active rules ascending').toEqual([...active].sort((a, b) => a - b));
+  expect(index.han, text.slice(0, 80)).toBe(scripts.han);
+  expect(index.plain, text.slice(0, 80)).toBe(scripts.plain);
   for (let i = 0; i < RULES.length; i++) {
-    if (matches(text, i))
-      expect(passes(text, i), `${RULES[i]!.cue} ${RULES[i]!.pattern.source.slice(0, 40)} on ${text.slice(0, 80)}`).toBe(
-        true,
-      );
+    const r = RULES[i]!;
+    const starts = matchStarts(text, i);
+    if (starts.length === 0) continue;
+    const where = `${r.cue} ${r.pattern.source.slice(0, 40)} on ${text.slice(0, 80)}`;
+    expect(active.has(i), where).toBe(true);
+    if (r.starts !== null) {
+      expect(index.firstPlace[i], where).toBeLessThanOrEqual(starts[0]!);
+      const places = new Set(index.positions.subarray(index.begin[i]!, index.end[i]!));
+      if (!index.dense[i]) for (const at of starts) expect(places.has(at), `${where} at ${at}`).toBe(true);
+    } else if (r.needles === null && r.needs === 'han') expect(index.han, where).toBe(true);
   }
 }
 
@@ -93,14 +106,27 @@ describe('fast (no u flag) forms match like the u forms on plain text', () => {
   });
 
   test('text with a Kelvin sign, a long s or an emoji is not plain', () => {
-    for (const t of ['\u212Aeep', 'ſend it', 'ok 😀']) expect(scriptsOf(t).plain).toBe(false);
-    expect(scriptsOf('Send it today, 马上').plain).toBe(true);
+    for (const t of ['\u212Aeep', 'ſend it', 'ok 😀']) {
+      index.scan(t);
+      expect(index.plain).toBe(false);
+    }
+    index.scan('Send it today, 马上');
+    expect(index.plain).toBe(true);
   });
 });
 
 describe('rule pre-checks never skip a rule that matches', () => {
-  test('most rules can be pre-checked (else the check buys nothing)', () => {
-    expect(RULES.filter((r) => r.grams !== null).length / RULES.length).toBeGreaterThan(0.9);
+  test('most rules are tried only where they can start, and every rule has some pre-check', () => {
+    expect(RULES.filter((r) => r.starts !== null).length / RULES.length).toBeGreaterThan(0.9);
+    expect(RULES.filter((r) => r.starts === null && r.needles === null && r.needs === null)).toEqual([]);
+  });
+
+  test('the places found for each rule are sorted and distinct', () => {
+    index.scan('Refund it today, today! 今天之前退款 今天今天 order #AB12345678 ~~');
+    for (const i of index.active.subarray(0, index.activeCount)) {
+      const places = [...index.positions.subarray(index.begin[i]!, index.end[i]!)];
+      expect(places).toEqual([...new Set(places)].sort((a, b) => a - b));
+    }
   });
 
   test('on every fixture message, and on each with its case flipped', () => {
@@ -132,6 +158,12 @@ describe('rule pre-checks never skip a rule that matches', () => {
     );
   });
 
+  test('on long texts, where a rule with many places is scanned from its first', () => {
+    for (const unit of ['1234567890', '12.5 3/4 10:30 ', 'asap now today ', '今天马上退款 ', 'order #A1234567 ']) {
+      check(`x ${unit.repeat(400)}`);
+    }
+  });
+
   test('on hostile text', () => {
     fc.assert(
       fc.property(hostileText, (t) => check(t)),
@@ -149,9 +181,23 @@ describe('rule pre-checks never skip a rule that matches', () => {
   });
 
   test('patterns too open to list have no pre-check', () => {
-    expect(startGrams('.+')).toBeNull();
-    expect(startGrams('\\w+ing')).toBeNull();
-    expect(startGrams('(.)\\1')).toBeNull();
-    expect(startGrams('\\b(?:asap|right now)\\b')).not.toBeNull();
+    expect(startStrings('.+')).toBeNull();
+    expect(startStrings('\\w+ing')).toBeNull();
+    expect(startStrings('(.)\\1')).toBeNull();
+    expect(startStrings('a|b?')).toBeNull();
+  });
+
+  test('start strings are read from the source, up to 8 characters, folded', () => {
+    expect(startStrings('\\b(?:ASAP|right now)\\b')?.sort()).toEqual(['asap', 'right no']);
+    // A listed string stops where the pattern turns open; the part before is still how every match begins.
+    expect(startStrings('(?:is|are) \\w+')?.sort()).toEqual(['are ', 'is ']);
+    // An escaped "-" in a class is a character, not a range (年 must be listed).
+    expect(startStrings('\\d{4}[年\\-/.]')?.sort()).toEqual(['0000-', '0000.', '0000/', '0000年']);
+  });
+
+  test('needles are what every match holds, even when its start is open', () => {
+    expect(neededStrings('[A-Z]{0,4}\\d{8,}')).toEqual(['00000000']);
+    expect(neededStrings('订单号|[A-Z]{0,4}\\d{8,}')?.sort()).toEqual(['00000000', '订单号']);
+    expect(neededStrings('.+')).toBeNull();
   });
 });
