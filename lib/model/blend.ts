@@ -125,6 +125,9 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     negative: r3(pred.negative),
     source: primary === lex.primary ? 'rules+model' : 'model',
   };
+  // The escalation detail (strength, sentence, deadline) is the rules' and must survive the blend: the
+  // conversation's escalation read-out is built from it.
+  if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
   if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
     result.evidence = [...modelEvidence(m, raw, offset, pred.label), ...lex.evidence];
