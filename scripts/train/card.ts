@@ -97,6 +97,8 @@ Dev-set figures (\`npm run eval\`, model and rules side by side) are in the READ
 ## Limits
 
 - Reddit and Weibo are not support mail; the rules still supply intensity, urgency, escalation and trend.
+  On English support tweets (complaints-en in \`npm run eval\`) the model's own "negative" calls, where the
+  rules find nothing, are mostly wrong: no English training row here is a customer writing to support.
 - Chinese training rows have no frustration, confusion or gratitude labels: in Chinese those come from the
   rules' features only, so the model seldom picks them.
 - The rules are inputs: changing a lexicon changes the model's inputs. Retrain (\`npm run train\`) after large
