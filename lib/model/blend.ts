@@ -14,7 +14,6 @@ import {
   type Model,
   NEG_LABELS,
   type Prediction,
-  weightAt,
 } from './model';
 
 let model: Model | null = null;
@@ -82,7 +81,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   }
   const m = model;
   if (m === null) return lex;
-  extract(text, lex, buf);
+  extract(text, lex, buf, m.fold);
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
@@ -98,7 +97,16 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   const p = pred.probs;
   // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
   // label the model chose is at least as strong as the model is sure of it.
-  const emotions: Record<Emotion, number> = { ...lex.emotions };
+  const le = lex.emotions;
+  const emotions: Record<Emotion, number> = {
+    anger: le.anger,
+    frustration: le.frustration,
+    anxiety: le.anxiety,
+    sadness: le.sadness,
+    confusion: le.confusion,
+    joy: le.joy,
+    gratitude: le.gratitude,
+  };
   if (primary !== 'neutral' && emotions[primary] < pred.confidence) emotions[primary] = r3(pred.confidence);
   const neg = p[0]! + p[1]! + p[2]! + p[3]!;
   const pos = p[5]! + p[6]!;
@@ -117,6 +125,9 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     negative: r3(pred.negative),
     source: primary === lex.primary ? 'rules+model' : 'model',
   };
+  // The escalation detail (strength, sentence, deadline) is the rules' and must survive the blend: the
+  // conversation's escalation read-out is built from it.
+  if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
   if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
     result.evidence = [...modelEvidence(m, raw, offset, pred.label), ...lex.evidence];
@@ -138,15 +149,18 @@ const topE = new Int32Array(TOP);
 function modelEvidence(m: Model, raw: string, offset: number, label: number): Evidence[] {
   const n = buf.n;
   const idx = buf.idx;
+  const q = m.q;
+  const sc = m.scales;
+  const labelScale = sc[label]!;
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    const r = idx[i]!;
+    const r = idx[i]! * OUT;
     // Contribution to this label relative to the average label: what sets it apart.
-    const own = weightAt(m, r, label);
+    const own = q[r + label]! * labelScale;
     // Subtracting the mean only lowers w: skip the mean when the label's own weight cannot make the list.
     if (own <= 0 || (kept === TOP && own <= topW[TOP - 1]!)) continue;
     let sum = 0;
-    for (let k = 0; k < LABEL_COUNT; k++) sum += weightAt(m, r, k);
+    for (let k = 0; k < LABEL_COUNT; k++) sum += q[r + k]! * sc[k]!;
     const w = own - sum / LABEL_COUNT;
     if (w <= 0 || (kept === TOP && w <= topW[TOP - 1]!)) continue;
     if (!readable(raw, buf.start[i]!, buf.end[i]!)) continue;

@@ -4,7 +4,7 @@
  * rows. The weights ship and stay int8 (one float scale per output), so scoring a message is a few hundred
  * integer additions over a 2.4 MB table that fits in cache.
  */
-import { DENSE, DIM, type FeatureBuffer, GROUPS, NEG_OUT, OUT } from './features';
+import { DENSE, DIM, type FeatureBuffer, FOLD_END, FOLD_START, type Fold, GROUPS, NEG_OUT, OUT } from './features';
 
 export const MAGIC = 0x314d4c48; // "HLM1", little-endian
 /**
@@ -26,6 +26,8 @@ export interface Calibration {
   negA: number[];
   negB: number[];
   negR: number[];
+  /** The part of negB that is the negative-F1 offset chosen on the calibration slice (recorded for the card). */
+  lean: number[];
 }
 
 export interface ModelMeta {
@@ -47,6 +49,8 @@ export interface Model {
   scales: Float32Array;
   /** GROUPS × DENSE × OUT. */
   dense: Float32Array;
+  /** The 繁 → 简 folding the features were trained with (features.ts Fold). */
+  fold: Fold;
 }
 
 export interface Prediction {
@@ -80,9 +84,20 @@ export function decodeModel(bytes: Uint8Array): Model {
   at += blocks * OUT * 4;
   const dense = readFloats(bytes, at, GROUPS * DENSE * OUT);
   at += GROUPS * DENSE * OUT * 4;
+  if (at + 4 > bytes.byteLength) throw new Error('model length does not match its header');
+  // The fold as (from, to) pairs of UTF-16 codes, spread into a lookup table here.
+  const pairs = view.getUint32(at, true);
+  at += 4;
+  if (at + pairs * 4 > bytes.byteLength) throw new Error('model length does not match its header');
+  const fold = new Uint16Array(FOLD_END - FOLD_START);
+  for (let i = 0; i < pairs; i++, at += 4) {
+    const from = view.getUint16(at, true);
+    if (from < FOLD_START || from >= FOLD_END) throw new Error('model fold entry out of range');
+    fold[from - FOLD_START] = view.getUint16(at + 2, true);
+  }
   if (at !== bytes.byteLength) throw new Error('model length does not match its header');
   if (meta.block !== BLOCK) throw new Error('model block size does not match this build');
-  return { meta, q: q.slice(), scales, dense };
+  return { meta, q: q.slice(), scales, dense, fold };
 }
 
 function readFloats(bytes: Uint8Array, at: number, n: number): Float32Array {
@@ -210,11 +225,6 @@ export function chooseLabel(pred: Prediction, dense: ArrayLike<number>, abuse: b
     }
   }
   return best;
-}
-
-/** The dequantised weight of row `row`, output k. */
-export function weightAt(m: Model, row: number, k: number): number {
-  return m.q[row * OUT + k]! * m.scales[k]!;
 }
 
 export function emptyPrediction(): Prediction {

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { MODEL_LABELS } from '../../lib/model/features';
+import { FOLD_END, FOLD_START, type Fold, MODEL_LABELS } from '../../lib/model/features';
+import { NEGATIVE_EMOTIONS } from '../../lib/types';
 import { readTsv } from '../eval-lib/tsv';
 import type { TrainConfig } from './config';
 
@@ -48,7 +49,7 @@ export function splitOf(text: string, cfg: Pick<TrainConfig, 'blindPercent' | 'c
   return 'train';
 }
 
-const NEGATIVE = new Set(['anger', 'frustration', 'anxiety', 'sadness']);
+const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_EMOTIONS);
 
 type Convert = (s: string) => string;
 let converters: Record<'twp' | 'hk', Convert> | null = null;
@@ -92,4 +93,28 @@ export function loadRows(cfg: TrainConfig, dir = trainDir()): TrainRow[] {
     }
   }
   return out;
+}
+
+/**
+ * The 繁 → 简 fold the model ships (features.ts Fold): every Han character OpenCC turns into one other character
+ * when reading Taiwan, Hong Kong or generic Traditional text as Simplified, one character at a time.
+ */
+export function foldTable(): Fold {
+  const readers = [
+    OpenCC.Converter({ from: 'tw', to: 'cn' }),
+    OpenCC.Converter({ from: 'hk', to: 'cn' }),
+    OpenCC.Converter({ from: 't', to: 'cn' }),
+  ];
+  const fold = new Uint16Array(FOLD_END - FOLD_START);
+  for (let c = FOLD_START; c < FOLD_END; c++) {
+    const ch = String.fromCharCode(c);
+    for (const read of readers) {
+      const s = read(ch);
+      if (s.length === 1 && s !== ch) {
+        fold[c - FOLD_START] = s.charCodeAt(0);
+        break;
+      }
+    }
+  }
+  return fold;
 }

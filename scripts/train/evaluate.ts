@@ -27,6 +27,24 @@ export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration
   return out;
 }
 
+/**
+ * At most the median label count per label, in row order: a deterministic label-balanced subsample. The dev and
+ * unseen sets cap each label (≤ 250 rows), so this view, not the raw Reddit / Weibo mix, is the comparable one.
+ */
+export function balanced(idx: readonly number[], labelOf: (i: number) => number): number[] {
+  const counts = new Map<number, number>();
+  for (const i of idx) counts.set(labelOf(i), (counts.get(labelOf(i)) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => a - b);
+  const cap = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const seen = new Map<number, number>();
+  return idx.filter((i) => {
+    const l = labelOf(i);
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return n <= cap;
+  });
+}
+
 export interface Figures {
   rows: number;
   negF1: number;

@@ -4,7 +4,7 @@
  */
 import { analyzeMessage } from '../../lib/analysis/message';
 import { installedModel, installModel, setTap } from '../../lib/model/blend';
-import { DENSE, extract, featureBuffer, rulesSide } from '../../lib/model/features';
+import { DENSE, extract, type Fold, featureBuffer, rulesSide } from '../../lib/model/features';
 
 export interface Dataset {
   /** Concatenated sparse row indices (already × OUT); row i is idx[off[i]..off[i+1]). */
@@ -31,7 +31,10 @@ export interface LabelledText {
 }
 
 /** Rows the rules refuse to read (empty, binary) get no features and are left out; `kept` says which stayed. */
-export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept: number[]; lexicon: string[] } {
+export function featurize(
+  rows: readonly LabelledText[],
+  fold: Fold,
+): { data: Dataset; kept: number[]; lexicon: string[] } {
   const buf = featureBuffer();
   let captured = false;
   let lexPrimary = '';
@@ -40,7 +43,7 @@ export function featurize(rows: readonly LabelledText[]): { data: Dataset; kept:
   const saved = installedModel();
   installModel(null);
   setTap((text, lex) => {
-    extract(text, lex, buf);
+    extract(text, lex, buf, fold);
     lexPrimary = lex.primary;
     lexAbuse = lex.escalation.includes('abuse');
     captured = true;

@@ -6,14 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeModel } from '../../lib/model/model';
 import { calibrate, logitsOf } from './calibrate';
 import { writeCard } from './card';
 import { TRAIN_CONFIG } from './config';
-import { loadRows, type Script, type TrainRow, trainDir } from './data';
-import { figures, predictAll } from './evaluate';
+import { foldTable, loadRows, type Script, type TrainRow, trainDir } from './data';
+import { balanced, figures, predictAll } from './evaluate';
 import { type Dataset, featurize } from './featurize';
 import { recipeHash } from './hash';
 import { encodeModel } from './pack';
@@ -24,25 +25,12 @@ const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const log = (s: string) => console.log(`[train ${elapsed()}] ${s}`);
 
+const fold = foldTable();
+
 function subset(rows: TrainRow[], split: TrainRow['split']) {
   const picked = rows.filter((r) => r.split === split);
-  const f = featurize(picked);
+  const f = featurize(picked, fold);
   return { rows: f.kept.map((i) => picked[i]!), data: f.data, lexicon: f.lexicon };
-}
-
-/** At most the median label count per label, in row order: a deterministic label-balanced subsample. */
-function balanced(idx: number[], rows: TrainRow[]): number[] {
-  const counts = new Map<number, number>();
-  for (const i of idx) counts.set(rows[i]!.label, (counts.get(rows[i]!.label) ?? 0) + 1);
-  const sorted = [...counts.values()].sort((a, b) => a - b);
-  const cap = sorted[Math.floor(sorted.length / 2)]!;
-  const seen = new Map<number, number>();
-  return idx.filter((i) => {
-    const l = rows[i]!.label;
-    const n = (seen.get(l) ?? 0) + 1;
-    seen.set(l, n);
-    return n <= cap;
-  });
 }
 
 function main(): void {
@@ -65,15 +53,16 @@ function main(): void {
   const hash = recipeHash(root);
   const provisional = encodeModel(
     weights,
-    { temperature: [1, 1], adjust: new Array(16).fill(0), negA: [1, 1], negB: [0, 0], negR: [0, 0] },
+    { temperature: [1, 1], adjust: new Array(16).fill(0), negA: [1, 1], negB: [0, 0], negR: [0, 0], lean: [0, 0] },
     hash,
+    fold,
   );
   const shipped = decodeModel(provisional);
   const calLogits = logitsOf(ca.data, shipped);
   const calibration = calibrate(ca.data, calLogits, tr.data, cfg.evenPriors, cfg.rulesWeight);
   // The same model without the dev-validated rules weight: its blind figures owe nothing to the dev sets.
   const trainingOnly = calibrate(ca.data, calLogits, tr.data, cfg.evenPriors);
-  const bytes = encodeModel(weights, calibration, hash);
+  const bytes = encodeModel(weights, calibration, hash, fold);
   log(`calibration ${JSON.stringify(calibration)}`);
 
   const blindLogits = logitsOf(bl.data, shipped);
@@ -92,7 +81,7 @@ function main(): void {
     const slices = [{ name: g.name, idx }];
     // The dev and unseen sets cap each label (≤ 250 rows), so a label-balanced view is the comparable figure.
     if (idx.every((i) => bl.rows[i]!.label >= 0))
-      slices.push({ name: `${g.name}, balanced`, idx: balanced(idx, bl.rows) });
+      slices.push({ name: `${g.name}, balanced`, idx: balanced(idx, (i) => bl.rows[i]!.label) });
     return slices;
   });
   const view = (p: typeof preds, suffix: string) =>
@@ -131,6 +120,9 @@ function main(): void {
     calibration,
     blind: blindFigures,
     seconds: (Date.now() - t0) / 1000,
+    load: loadavg()[0]!,
+    cores: availableParallelism(),
+    foldPairs: fold.reduce((n, v) => n + (v === 0 ? 0 : 1), 0),
   });
   log('wrote lib/model/weights.ts and lib/model/MODEL_CARD.md');
 }

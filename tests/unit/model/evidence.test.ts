@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage, MAX_MESSAGE_CHARS } from '@/lib/analysis';
-import { installModel, loadModel } from '@/lib/model';
+import { installedModel, installModel, loadModel } from '@/lib/model';
 import type { MessageAnalysis } from '@/lib/types';
 
 // Messages whose feeling the rules have no word for, so the model decides and must say why.
@@ -57,6 +57,29 @@ describe('evidence on model-driven results', () => {
       for (const v of Object.values(a.emotions)) expect(v).toBeLessThanOrEqual(1);
       if (a.primary !== 'neutral') expect(a.emotions[a.primary]).toBeGreaterThanOrEqual(a.confidence!);
     }
+  });
+});
+
+describe('what the rules own survives the blend', () => {
+  test.each([
+    'This is the third time I am writing. Refund me by Friday or I will file a chargeback and report you.',
+    '再不退款我就去消费者协会投诉你们，这周五之前给我答复',
+  ])("%s: escalation flags and their detail are the rules' own", (text) => {
+    const withModel = analyzeMessage(text);
+    expect(withModel.confidence).toBeDefined();
+    const model = installedModel();
+    installModel(null);
+    let rules: MessageAnalysis;
+    try {
+      rules = analyzeMessage(text);
+    } finally {
+      installModel(model);
+    }
+    expect(rules.escalation.length).toBeGreaterThan(0);
+    expect(withModel.escalation).toEqual(rules.escalation);
+    expect(withModel.escalationDetail).toEqual(rules.escalationDetail);
+    expect(withModel.intensity).toBe(rules.intensity);
+    expect(withModel.urgency).toBe(rules.urgency);
   });
 });
 

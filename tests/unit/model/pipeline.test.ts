@@ -5,6 +5,7 @@ import { installModel } from '@/lib/model';
 import { MODEL_LABELS } from '@/lib/model/features';
 import { decodeModel } from '@/lib/model/model';
 import { calibrate, logitsOf } from '../../../scripts/train/calibrate';
+import { foldTable } from '../../../scripts/train/data';
 import { predictAll } from '../../../scripts/train/evaluate';
 import { featurize } from '../../../scripts/train/featurize';
 import { encodeModel } from '../../../scripts/train/pack';
@@ -12,14 +13,23 @@ import { train } from '../../../scripts/train/sgd';
 import { FIXTURE } from './fixture';
 
 const OPTIONS = { seed: 7, epochs: 6, learningRate: 0.3, l2: 1e-6, ruleOnlyShare: 0.25 };
-const NO_CAL = { temperature: [1, 1], adjust: new Array(16).fill(0), negA: [1, 1], negB: [0, 0], negR: [0, 0] };
+const NO_CAL = {
+  temperature: [1, 1],
+  adjust: new Array(16).fill(0),
+  negA: [1, 1],
+  negB: [0, 0],
+  negR: [0, 0],
+  lean: [0, 0],
+};
+
+const FOLD = foldTable();
 
 function trainFixture(): Uint8Array {
-  const { data } = featurize(FIXTURE);
+  const { data } = featurize(FIXTURE, FOLD);
   const weights = train(data, OPTIONS);
-  const provisional = decodeModel(encodeModel(weights, NO_CAL, 'test'));
+  const provisional = decodeModel(encodeModel(weights, NO_CAL, 'test', FOLD));
   const cal = calibrate(data, logitsOf(data, provisional), data, true);
-  return encodeModel(weights, cal, 'test');
+  return encodeModel(weights, cal, 'test', FOLD);
 }
 
 afterEach(() => installModel(null));
@@ -34,7 +44,7 @@ describe('training pipeline on a tiny fixture', () => {
   test('learns its rows, and a loaded model reads every row as training scored it', () => {
     const bytes = trainFixture();
     const model = decodeModel(bytes);
-    const { data, kept } = featurize(FIXTURE);
+    const { data, kept } = featurize(FIXTURE, FOLD);
     expect(kept.length).toBe(FIXTURE.length);
     const trained = predictAll(logitsOf(data, model), data, model.meta.calibration);
     // Most training rows are learned (a linear model on 26 rows; calibration may soften a few).
