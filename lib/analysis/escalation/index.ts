@@ -5,8 +5,8 @@ import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
-import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import type { Cue, LanguageCues } from './types';
+import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import type { Cue, LanguageCues, PairCue } from './types';
 
 export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
@@ -223,6 +223,15 @@ function matches(re: RegExp, text: string): Range[] {
 }
 
 /**
+ * Money asked back, and whether only as the condition of a threat ("if it isn't refunded…"). When that threat is
+ * a chargeback, the refund is what the chargeback takes back: one intent, shown once, as the chargeback.
+ */
+interface MoneyReading {
+  sentence: number;
+  condition: boolean;
+}
+
+/**
  * Escalation flags raised by what the customer is doing in a message, one per flag, strongest first. `text`
  * must keep the original's offsets (the engine's sanitised text does).
  */
@@ -232,11 +241,13 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Curly apostrophes read as straight ones; the same length, so offsets hold.
   const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
+  const money: MoneyReading[] = [];
+  const disputed = new Set<number>();
   for (const c of tablesFor(options.language, plain)) {
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
     if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
     const t = c.tables;
-    const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
+    const found: { cue: Cue | PairCue; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
       // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
       const text = plain.slice(start, end);
@@ -284,6 +295,9 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
+      if (cue.flag === 'compensation')
+        money.push({ sentence: sentence.start, condition: conditionalPart(r, range.start, range.end, t) === 'if' });
+      if (cue.flag === 'chargeback') disputed.add(sentence.start);
       const prev = best.get(cue.flag);
       if (prev && !strongerThan(strength, prev.strength)) continue;
       const detail: EscalationDetail = {
@@ -297,6 +311,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       best.set(cue.flag, detail);
     }
   }
+  if (money.length > 0 && money.every((m) => m.condition && disputed.has(m.sentence))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
     const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;

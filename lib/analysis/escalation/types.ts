@@ -58,6 +58,21 @@ export interface LanguageCues {
   thirdParty: RegExp;
   /** Thanks and praise in the sentence. */
   praise: RegExp;
+  /**
+   * A turn in the sentence ("but", "still", 但是): praise before it says nothing about a cue after it
+   * ("your agent was kind, but close my account").
+   */
+  contrast: RegExp;
+  /**
+   * Someone other than the writer as the subject of the clause ("she", "my sister", 他, 朋友): what that
+   * person did or wants is reported, not the customer's own intent. Global; the last one before a cue counts
+   * unless the writer comes after it (`self`).
+   */
+  other: RegExp;
+  /** The writer as subject (I, we, 我): after another subject, the clause is the customer's again. Global. */
+  self: RegExp;
+  /** A cue that opens on its own subject and negates it ("I'm not going to leave a review"). */
+  selfNegated: RegExp;
   /** The matter is over ("the refund arrived", 已经收到了). */
   resolved: RegExp;
   /** Something the sentence says turned out badly, so praise nearby is not the whole story. */

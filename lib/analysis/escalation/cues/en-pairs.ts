@@ -6,7 +6,7 @@ const ACCOUNT =
 const ENDING =
   /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
 const LAWYER =
-  /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|legal (?:counsel|team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
+  /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
 const LAWYER_ACT =
   /\b(?:instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
 const REGULATOR =
@@ -23,7 +23,7 @@ const ROLE_ACT =
   /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN = /\b(?:again|once again|yet again)\b/;
 const CONTACTING =
-  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|remind(?:ed|ing)|follow(?:ing)? up|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
+  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
 const COUNT = /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times)\b/;
 const MONEY =
   /\b(?:refund|money|deposit|fee|fees|cost|costs|credit|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
@@ -49,7 +49,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'churn',
     kind: 'act',
     strength: 'threatened',
-    what: /\b(?:we|i)\b/,
+    what: /\b(?:we|i|our (?:firm|company|team|business|school|office|practice|organi[sz]ation))\b/,
     act: /\b(?:won'?t|will not|are not going to|aren'?t going to|am not going to)\s+(?:be\s+)?renew(?:ing)?\b/,
     within: 12,
   },
@@ -57,7 +57,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'public',
     kind: 'act',
     what: /\b(?:one|1|zero|0|half a)[- ]?stars?\b/,
-    act: /\b(?:left|leav(?:e|ing)|giv(?:e|ing)|gave|post(?:ed|ing)?|rat(?:e|ed|ing)|writ(?:e|ing)|wrote)\b/,
+    act: /\b(?:left|leav(?:e|ing)|giv(?:e|ing)|gave|post(?:ed|ing)?|put(?:ting)? up|rat(?:e|ed|ing)|writ(?:e|ing)|wrote|expect)\b/,
     within: 20,
   },
   {

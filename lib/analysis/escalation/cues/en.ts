@@ -135,7 +135,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
+      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b(?! (?:can|could|may|should|do you allow|am i allowed|is it possible)\b)|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
     },
     {
       flag: 'repeat-contact',
@@ -179,7 +179,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
+      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my|every|each|all(?: the)?|both)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
     },
     {
       flag: 'chargeback',
@@ -307,6 +307,48 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:end|ending|finish|finishing) (?:myself|things for good|it (?:all )?tonight)\b|\bunalive myself\b|\bnot (?:be|being) (?:here|around) (?:tomorrow|much longer|anymore)\b|\bdisappear (?:for good|forever)\b|\b(?:take|taking|swallow|swallowing) (?:all )?(?:my|the|these) pills\b|\bjump(?:ing)? off (?:a|the) (?:bridge|roof|building)\b/,
     },
+    // Round 6: frames rather than phrases — the relationship wanted ended ("want my account closed"), the
+    // customer lost to the company ("you'll lose me"), moving a number or custom to another carrier, an audience
+    // of one's own, authority described instead of named, the same story told to several agents, and self-harm
+    // or damage said as "no point going on", "burn … down".
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:want|need|would like|'d like|expect)\s+(?:my|our|the|this)\s+(?:\w+\s+)?${ACCOUNT}\s+(?:closed|cancell?ed|terminated|shut(?: down)?|deleted|ended|stopped|deactivated)\b|\bpull(?:ing)? the plug on (?:my|our|the|this)\b|\b(?:deregister|de-register|unregister|deactivate|offboard)\s+(?:me|us|my|our)\b`,
+      ),
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\byou(?:'ll|'re going to| will|'re about to|'ve just| just| are going to)?\s+(?:lose|lost|losing)\s+(?:me|us|a (?:\w+\s+)?customer|my (?:business|custom))\b|\b(?:won'?t|will not|never) be (?:back|coming back|returning|using you again)\b(?=\s*(?:[.!,;]|$|again|ever|here))|\b(?:switch(?:ing)?|port(?:ing)?|mov(?:e|ing)|jump(?:ing)? ship)\s+(?:my (?:number|line|account)\s+)?(?:over\s+)?to\s+(?:a different|another|a new|a rival|a cheaper|your rival|a competing)\s+(?:carrier|provider|network|company|bank|supplier|operator|isp|service)\b|\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:\w+\s+)?(?:switching|porting|jumping ship)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless)\b)\w+/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:turn(?:ed|ing)?|switch(?:ed|ing)?)\s+off\s+(?:the\s+|my\s+)?auto-?renew(?:al)?\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:tell(?:ing)?|show(?:ing)?|warn(?:ing)?|alert(?:ing)?)\s+(?:all\s+|every one of\s+)?(?:\w+\s+){0,3}?(?:of\s+)?my\s+(?:followers|subscribers|audience|readers|viewers|fans|network|community)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:whoever|someone|somebody|the person)\s+(?:who(?:'s| is)\s+|that(?:'s| is)\s+)?(?:is\s+)?(?:above|over) you\b|\bup the (?:chain|ladder|food chain)\b|\b(?:someone|somebody|a person|anyone)\s+(?:with|who has)\s+(?:\w+\s+)?(?:authority|power|clout|seniority)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:explain(?:ed)?|told|repeated|been through|gone through|spoken to|spoke to|talked to|dealt with)\s+(?:this\s+|it\s+|all this\s+|my (?:issue|problem|story|case)\s+)?(?:to\s+)?(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:different\s+|separate\s+)?(?:agents|people|reps|representatives|advisors|advisers|staff|members of staff|colleagues|departments)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:no|what'?s the) point (?:in|of) (?:me\s+)?(?:going on|living|carrying on|being here|being alive|staying alive)\b|\bburn(?:ing)? (?:your|that|the|this|their|down) (?:\w+\s+){0,2}?(?:down|to the ground)\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
@@ -316,14 +358,21 @@ export const EN_CUES: LanguageCues = {
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   rhetorical:
     /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
+  // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+    /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
     /\b(?:thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+  contrast: /\b(?:but|however|still|though|although|yet)\b/g,
+  other:
+    /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller))\b/g,
+  self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
+  selfNegated:
+    /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   resolved:
-    /\b(?:arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+    /\b(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
   complaint:
     /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
   taken:
