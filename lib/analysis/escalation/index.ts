@@ -1,3 +1,4 @@
+import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, anchorIndex } from './anchors';
@@ -164,7 +165,8 @@ function compile(source: LanguageCues): Compiled {
   };
 }
 
-const TRADITIONAL = /[們這說個會來對還時為過與發經號賬帳錢請問點嗎麼]/;
+// Any character only Traditional writes sends a message to the zh-Hant tables, which read both scripts.
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_ONLY}]`);
 
 let en: Compiled | null = null;
 let hans: Compiled | null = null;

@@ -11,6 +11,8 @@ import type { EscalationFlag, EscalationStrength } from '../../types';
 export type CueKind = 'act' | 'ask' | 'said' | 'harm';
 
 export interface Cue {
+  /** Names the cue for the zh-Hant overrides (zh-hant.overrides.ts); every zh-Hans cue has one. */
+  id?: string;
   flag: EscalationFlag;
   kind: CueKind;
   /** Written without flags; compiled case-insensitive and global. */
@@ -27,6 +29,8 @@ export interface Cue {
  * of an intent mostly recombine these two, so they carry further than whole phrases do.
  */
 export interface PairCue {
+  /** As Cue.id. */
+  id?: string;
   flag: EscalationFlag;
   kind: CueKind;
   what: RegExp;

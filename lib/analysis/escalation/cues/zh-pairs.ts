@@ -1,6 +1,6 @@
 import type { PairCue } from '../types';
 
-// What an intent is about, and what is done to it, over both scripts; see PairCue.
+// What an intent is about, and what is done to it; see PairCue. Part of the zh-Hans source (zh-hans.ts).
 const ACCOUNT =
   /[账帳賬][号號户戶]|[会會][员員]|(?<![信])卡(?![通])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務]|[门門][号號]|月租|年[费費]|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan/;
 const ENDING =
@@ -32,14 +32,21 @@ const HURTING = /打[断斷爆死残殘]|砍|捅|揍|弄死|[杀殺]|斬/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 export const ZH_PAIRS: readonly PairCue[] = [
-  { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
-  { flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
-  { flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
-  { flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
-  { flag: 'public', kind: 'act', what: /一星|差[评評]|[负負][评評]|零分/, act: /[给給畀]|打|[写寫]|留/, within: 6 },
-  { flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 8 },
-  { flag: 'repeat-contact', kind: 'said', what: CONTACTING, act: AGAIN, within: 12 },
-  { flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
-  { flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
-  { flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
+  { id: 'churn-account-ended', flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
+  { id: 'legal-lawyer', flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
+  { id: 'regulator-body', flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
+  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
+  {
+    id: 'public-rating',
+    flag: 'public',
+    kind: 'act',
+    what: /一星|差[评評]|[负負][评評]|零分/,
+    act: /[给給畀]|打|[写寫]|留/,
+    within: 6,
+  },
+  { id: 'supervisor-role', flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 8 },
+  { id: 'repeat-contact-again', flag: 'repeat-contact', kind: 'said', what: CONTACTING, act: AGAIN, within: 12 },
+  { id: 'compensation-money-back', flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
+  { id: 'chargeback-bank', flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
+  { id: 'harm-hurting', flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
 ];
