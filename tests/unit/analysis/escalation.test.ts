@@ -93,8 +93,16 @@ describe('a trigger word without the intent raises nothing', () => {
     ['someone else did it', '鄰居說他找律師告過你們，是真的嗎？'],
     ['a cue opening on a negated subject', "We're not going to dispute the charge, it was our error."],
     ['asking to be told, not to act', 'Could you tell me what happens to my photos if I delete my account?'],
+    ['someone else asks, at the start of the sentence', '主管叫我来问一下年费怎么开发票。'],
+    ['a withdrawn dispute is over', '之前跟信用卡中心的争议已经撤回了，一切正常。'],
+    ['thanks in Cantonese', '唔該晒你哋幫我取消咗個plan'],
   ])('%s: %s', (_why, text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  test('唔該 before a request is "please", and 大不了 is not a negation', () => {
+    expect(flags('唔該幫我即刻取消個月費計劃')).toContain('churn');
+    expect(flags('大不了我们法院见。')).toContain('legal');
   });
 
   test('praise before a turn does not soften what follows it', () => {

@@ -51,12 +51,21 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
       },
     },
     {
-      why: 'Cantonese for asking for a manager: 搵經理出嚟',
+      why: 'Cantonese for asking for a manager or whoever decides: 搵經理出嚟, 搵個話事嘅',
       cue: {
         id: 'supervisor-cantonese',
         flag: 'supervisor',
         kind: 'ask',
-        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?/,
+        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|搵(?:個|个)?(?:話事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
+      },
+    },
+    {
+      why: 'Taiwan slang for an idiot (87, said like 白痴) aimed at the agent',
+      cue: {
+        id: 'abuse-taiwan-87',
+        flag: 'abuse',
+        kind: 'said',
+        re: /(?:是|係|好|超|很)87(?![\d元塊])|87(?:喔|耶|嗎|啊)/,
       },
     },
   ],

@@ -2,12 +2,12 @@ import type { PairCue } from '../types';
 
 // What an intent is about, and what is done to it; see PairCue. Part of the zh-Hans source (zh-hans.ts).
 const ACCOUNT =
-  /[账帳賬][号號户戶]|[会會][员員]|(?<![信])卡(?![通])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務]|[门門][号號]|月租|年[费費]|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan/;
+  /[账帳賬][号號户戶]|[会會][员員]|(?<![信])卡(?![通])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務]|[门門][号號]|月租|月[费費]|配套|年[费費]|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan/;
 const ENDING =
   /停掉|停了|停用|取消|[注註][销銷]|[销銷]户|[销銷]掉|退掉|退了|剪了|剪掉|[关關]掉|不要了|不用了|[删刪]除?|解[约約]|不[续續]|[终終]止|cut/;
 const LAWYER = /律[师師](?!事[务務]所|助理|朋友)|法院|法庭|法[务務](?!部)/;
 const LAWYER_ACT =
-  /交[给給]|[问問]|[电電][话話]|[联聯][系絡络]|委[托託]|[处處]理|找|[请請]|收到|接到|寄|[发發]|函|信|起[诉訴]|提告|告|立案|[见見]/;
+  /交(?:[给給]|俾|畀)|[问問]|[电電][话話]|[联聯][系絡络]|委[托託]|[处處]理|找|[请請]|收到|接到|寄|[发發]|函|信|起[诉訴]|提告|告|立案|[见見]/;
 const REGULATOR =
   /12315|12345|1950|1999|消[费費]者(?:[协協][会會]|委[员員][会會]|保[护護])|消[协協]|消基[会會]|消保(?:官|[处處])|消委[会會]|工商(?:部[门門]|局)?|市[场場][监監]管|工信部|[银銀]保[监監]|金管[会會]|公平[会會]|ncc|通[传傳][会會]|[监監]管部[门門]|市[长長](?:[热熱][线線]|信箱)|通信管理局|通管局|[电電]信管理局|管理局|[监監]管局|主管(?:机关|機關)|政府部[门門]|有[关關](?:部[门門]|[单單]位)/;
 const COMPLAINING = /投[诉訴]|[举舉][报報]|申[诉訴]|[检檢][举舉]|反映|打|去|找|向|[写寫]/;
@@ -35,7 +35,7 @@ export const ZH_PAIRS: readonly PairCue[] = [
   { id: 'churn-account-ended', flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
   { id: 'legal-lawyer', flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
   { id: 'regulator-body', flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
-  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
+  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 12, needsHeat: true },
   {
     id: 'public-rating',
     flag: 'public',
