@@ -257,12 +257,11 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       found.push({ cue: t.cues[k]!, range: { start: start + lead, end }, heat: false });
     });
     const whats: { k: number; start: number; end: number }[] = [];
-    // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
-    // A first part whose second part occurs nowhere in the text adds nothing, but still takes its position from
-    // any later pair starting on the same word, as it does when every pair is read.
-    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    // Every pair starting at a position is read: two pairs may share a first word ("I" in "I cancelled my direct
+    // debit" starts both a renewal pair and an ending pair), and only one of them finds its second part.
+    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }));
     else if (c.actLive.includes(1))
-      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }), false);
+      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }));
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
     for (const w of whats) {

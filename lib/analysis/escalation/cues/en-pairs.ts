@@ -2,7 +2,7 @@ import type { PairCue } from '../types';
 
 // What an intent is about, and what is done to it; see PairCue.
 const ACCOUNT =
-  /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
+  /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|(?<!the |credit |debit )card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
 const ENDING =
   /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
 const LAWYER =
@@ -33,15 +33,16 @@ const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
   /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$)\b/;
-const VIOLENCE = /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit)\b/;
+const VIOLENCE =
+  /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
   /\b(?:his|her|their|your|someone'?s) (?:legs?|neck|face|jaw|nose|arms?|head|teeth)\b|\b(?:him|her|them|you|someone|somebody|your (?:staff|driver|agent|office|shop|store))\b/;
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
 const PRESS =
-  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|news (?:desk|station|channel)|bbc|watchdog)\b/;
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|watchdog)\b/;
 const TIPPING =
-  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?)\b/;
+  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about)\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },
@@ -81,7 +82,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'harm',
     kind: 'harm',
     what: FIRST_PERSON_WILL,
-    act: /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat up)\b/,
+    act: /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat up|knock|kick|slap|smack|batter|thump|deck)\b/,
     within: 40,
   },
 ];

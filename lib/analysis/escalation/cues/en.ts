@@ -349,6 +349,58 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:no|what'?s the) point (?:in|of) (?:me\s+)?(?:going on|living|carrying on|being here|being alive|staying alive)\b|\bburn(?:ing)? (?:your|that|the|this|their|down) (?:\w+\s+){0,2}?(?:down|to the ground)\b/,
     },
+    // Leaving said as a state ("I'm gone"), as something weighed ("considering switching"), or as no longer
+    // wishing to be a customer; legal steps named by their paperwork; a bank told a charge was fraud; an audience
+    // made to know; attempts counted; abuse as a verdict on the person; violence by any blow; self-harm as
+    // wanting everything to stop; a veiled "see what happens to your shop".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:so\s+)?(?:gone|out(?: of here)?|outta here|leaving)(?=\s*(?:[.!,;]|$|for good|forever))|\b(?:consider(?:ing)?|thinking (?:about|of)|looking (?:at|into)|weighing (?:up )?)\s+(?:leaving|switching|cancell?ing|moving (?:to|elsewhere)|going elsewhere|taking (?:my|our) business)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /\b(?:no longer|don'?t|do not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a |your )?(?:customer|client|member|subscriber)\b|\b(?:no longer|don'?t|do not)\s+(?:wish|want)\s+to\s+(?:remain|stay|continue)\s+with\s+you\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\bletter (?:before action|of claim)\b|\b(?:legal|court) (?:proceedings|recourse)\b|\b(?:take|taking|seek|seeking|get|getting|obtain|obtaining)\s+(?:independent\s+)?legal (?:advice|action|counsel)\b|\bsee (?:you|them) in court\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:rais(?:e|ing|ed)|refer(?:ring|red)?|notif(?:y|ying|ied)|inform(?:ing|ed)?|alert(?:ing|ed)?|flag(?:ging|ged)?|bring(?:ing)?|brought)\b[^.!?]{0,25}?\b(?:with|to)\s+(?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:make sure|ensure|see to it that)\s+(?:that\s+)?(?:everyone|everybody|the (?:whole )?world|all (?:my|your) (?:friends|followers|customers)|people)\b[^.!?]{0,30}\b(?:knows?|hears?|sees?|finds? out|learns?)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:attempt|request|try|go|complaint|letter|reminder|follow[- ]up)\b|\bkeep (?:being told|getting told|getting (?:the same|fobbed off|passed around))\b|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:calls?|rings?|gets?|got|emails?|writes?)\s+(?:me\s+)?back\b|\bpromised (?:to )?(?:call|ring|get back to|email) me\b[^.!?]{0,40}\b(?:never|didn'?t|did not|nobody)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bwaste of (?:space|oxygen|skin|air)\b|\bstop being (?:so |such an? )?(?:\w+\s+)?(?:useless|stupid|incompetent|thick|dense|pathetic|idiots?|clueless|dumb)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\breport(?:ed|ing)?\s+(?:the|this|that|your|these)\s+(?:\w+\s+)?(?:transactions?|charges?|payments?)\s+as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b|\b(?:flag(?:ged|ging)?|mark(?:ed|ing)?)\s+(?:it|them|the|this|that|your)\s+(?:\w+\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
@@ -362,9 +414,9 @@ export const EN_CUES: LanguageCues = {
   request:
     /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
-    /\b(?:thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller))\b/g,
