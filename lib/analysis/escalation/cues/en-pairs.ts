@@ -4,7 +4,7 @@ import type { PairCue } from '../types';
 const ACCOUNT =
   /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|(?<!the |credit |debit )card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
 const ENDING =
-  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
+  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|kill|ditch|scrap|axe|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
 const LAWYER =
   /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
 const LAWYER_ACT =
@@ -16,19 +16,20 @@ const COMPLAINING =
 const PLATFORM =
   /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog)\b/;
 const POSTING =
-  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|expos(?:e|ing)|review)\b/;
+  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:up )?on|go(?:es)? (?:up )?on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
-  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
+  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN = /\b(?:again|once again|yet again)\b/;
 const CONTACTING =
-  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
-const COUNT = /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times)\b/;
+  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
+const COUNT =
+  /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 const MONEY =
   /\b(?:refund|money|deposit|fee|fees|cost|costs|credit|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
 const PAY_BACK =
-  /\b(?:back|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?|pay (?:me|for))\b/;
+  /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?|pay (?:me|for))\b/;
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =

@@ -56,7 +56,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'legal',
       kind: 'act',
-      re: /\b(?:sue|suing|sued)\b(?!\s+(?:anybody|anyone))|\b(?:see|seeing) you in court\b|\b(?:take|taking|drag|dragging) (?:you|this|them|the company)(?: guys)? to court\b|\bsmall claims(?: court)?\b|\blegal action\b|\blawsuit\b|\bclass action\b|\blitigation\b|\bcease and desist\b/,
+      re: /\b(?:sue|suing|sued)\b(?!\s+(?:anybody|anyone))|\b(?:see|seeing) you in court\b|\b(?:take|taking|drag|dragging) (?:you|this|them|the company)(?: guys)? to court\b|\b(?:going|goes|headed|heading) to court\b|\bsmall claims(?: court)?\b|\blegal action\b|\blawsuit\b|\bclass action\b|\blitigation\b|\bcease and desist\b/,
     },
     {
       flag: 'legal',
@@ -162,7 +162,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
     },
     {
       flag: 'abuse',
@@ -401,6 +401,29 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
     },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\bwalk(?:ing)? away from (?:you|your|this)\b|\bconsider (?:this|my|our|the) (?:\w+\s+)?${ACCOUNT} (?:closed|cancell?ed|terminated|over|done)\b`,
+      ),
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:get|give|put|find|send|bring) me (?:someone|somebody|a person|anyone) (?:who|that) (?:actually |really |properly )?(?:knows?|can|understands?|is able|has a clue)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\b(?:call|calling|contact|contacting|ring|ringing|phone|phoning|go(?:ing)? to|speak(?:ing)? to|talk(?:ing)? to)\s+my\s+(?:bank|card (?:company|issuer|provider)|credit card company)\s+(?:about|over|regarding)\s+(?:this|the|that|your|these)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?|debits?)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna)\s+be\s+waiting\s+(?:for you\s+)?(?:(?:outside|by|near)\s+(?:your|the)|at\s+your)\s+(?:office|shop|store|house|home|door|car|building|depot|warehouse)\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
@@ -416,7 +439,7 @@ export const EN_CUES: LanguageCues = {
   thirdParty:
     /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller))\b/g,
@@ -431,7 +454,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
   demand: /\b(?:please|now|right now|immediately|asap|today)\b/,
   threat:
-    /\b(?:will|'ll|going to|gonna|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
+    /\b(?:will|'ll|going to|gonna|going (?:up )?on|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
     /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
