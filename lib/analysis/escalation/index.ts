@@ -226,11 +226,23 @@ function matches(re: RegExp, text: string): Range[] {
 
 /**
  * Money asked back, and whether only as the condition of a threat ("if it isn't refunded…"). When that threat is
- * a chargeback, the refund is what the chargeback takes back: one intent, shown once, as the chargeback.
+ * a chargeback, or the refund is what the card company is asked to do ("get my card company to refund me"), the
+ * refund is what the chargeback takes back: one intent, shown once, as the chargeback.
  */
 interface MoneyReading {
   sentence: number;
+  range: Range;
   condition: boolean;
+}
+
+/**
+ * The refund is the chargeback's: the condition of one in its sentence, or what the bank is asked to do, inside
+ * the chargeback's own words after it starts ("get my card company to refund me", not "refund me or my bank will").
+ */
+function absorbed(m: MoneyReading, disputes: readonly { sentence: number; range: Range }[]): boolean {
+  return disputes.some(
+    (d) => (m.condition && d.sentence === m.sentence) || (m.range.start > d.range.start && m.range.start < d.range.end),
+  );
 }
 
 /**
@@ -244,7 +256,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
   const money: MoneyReading[] = [];
-  const disputed = new Set<number>();
+  const disputes: { sentence: number; range: Range }[] = [];
   for (const c of tablesFor(options.language, plain)) {
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
     if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
@@ -297,8 +309,12 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
       if (cue.flag === 'compensation')
-        money.push({ sentence: sentence.start, condition: conditionalPart(r, range.start, range.end, t) === 'if' });
-      if (cue.flag === 'chargeback') disputed.add(sentence.start);
+        money.push({
+          sentence: sentence.start,
+          range,
+          condition: conditionalPart(r, range.start, range.end, t) === 'if',
+        });
+      if (cue.flag === 'chargeback') disputes.push({ sentence: sentence.start, range });
       const prev = best.get(cue.flag);
       if (prev && !strongerThan(strength, prev.strength)) continue;
       const detail: EscalationDetail = {
@@ -312,7 +328,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       best.set(cue.flag, detail);
     }
   }
-  if (money.length > 0 && money.every((m) => m.condition && disputed.has(m.sentence))) best.delete('compensation');
+  if (money.length > 0 && money.every((m) => absorbed(m, disputes))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
     const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;

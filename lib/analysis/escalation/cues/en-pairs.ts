@@ -20,16 +20,16 @@ const POSTING =
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
-  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
+  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN = /\b(?:again|once again|yet again)\b/;
 const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
 const COUNT =
   /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 const MONEY =
-  /\b(?:refund|money|deposit|fee|fees|cost|costs|credit|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
+  /\b(?:refund|money|deposit|fee|fees|cost|costs|credit(?! card)|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
 const PAY_BACK =
-  /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?|pay (?:me|for))\b/;
+  /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?(?! card)|pay (?:me|for))\b/;
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
@@ -43,7 +43,7 @@ const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?
 const PRESS =
   /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|watchdog)\b/;
 const TIPPING =
-  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about)\b/;
+  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },

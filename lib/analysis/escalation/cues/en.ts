@@ -322,7 +322,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\byou(?:'ll|'re going to| will|'re about to|'ve just| just| are going to)?\s+(?:lose|lost|losing)\s+(?:me|us|a (?:\w+\s+)?customer|my (?:business|custom))\b|\b(?:won'?t|will not|never) be (?:back|coming back|returning|using you again)\b(?=\s*(?:[.!,;]|$|again|ever|here))|\b(?:switch(?:ing)?|port(?:ing)?|mov(?:e|ing)|jump(?:ing)? ship)\s+(?:my (?:number|line|account)\s+)?(?:over\s+)?to\s+(?:a different|another|a new|a rival|a cheaper|your rival|a competing)\s+(?:carrier|provider|network|company|bank|supplier|operator|isp|service)\b|\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:\w+\s+)?(?:switching|porting|jumping ship)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless)\b)\w+/,
+      re: /\byou(?:'ll|'re going to| will|'re about to|'ve just|'ve| have| just| are going to)?\s+(?:lose|lost|losing)\s+(?:me|us|a (?:\w+\s+)?customer|my (?:business|custom))\b|\b(?:won'?t|will not|never) be (?:back|coming back|returning|using you again)\b(?=\s*(?:[.!,;]|$|again|ever|here))|\b(?:switch(?:ing)?|port(?:ing)?|mov(?:e|ing)|jump(?:ing)? ship)\s+(?:my (?:number|line|account)\s+)?(?:over\s+)?to\s+(?:a different|another|a new|a rival|a cheaper|your rival|a competing)\s+(?:carrier|provider|network|company|bank|supplier|operator|isp|service)\b|\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:\w+\s+)?(?:switching|porting|jumping ship)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless)\b)\w+/,
     },
     {
       flag: 'churn',
@@ -423,6 +423,39 @@ export const EN_CUES: LanguageCues = {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna)\s+be\s+waiting\s+(?:for you\s+)?(?:(?:outside|by|near)\s+(?:your|the)|at\s+your)\s+(?:office|shop|store|house|home|door|car|building|depot|warehouse)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:tak(?:e|ing)|giv(?:e|ing))\s+(?:my|our)\s+(?:business|custom)\s+(?:to|elsewhere)\b|\b(?:signed up|sign(?:ing)? up|joined|join(?:ing)?|gone over|went over|going over|moved|switched)\s+(?:with|to)\s+(?:a|your|another|the)\s+(?:competitor|rival|competition|different (?:provider|company|bank|supplier|network|carrier))\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:pursu(?:e|ing)|tak(?:e|ing)|settl(?:e|ing)|fight(?:ing)?)\s+(?:this|it|the matter|you)\s+(?:through|in|via)\s+(?:the\s+)?courts?\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REGULATOR}\b[^.!?]{0,20}\b(?:will|would|'ll)\s+(?:be\s+)?(?:very\s+|most\s+|really\s+|certainly\s+)?(?:interested|hearing about|hear about|find out|know about)\b`,
+      ),
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:send|give|return|transfer|pay)\s+(?:me\s+)?(?:back\s+)?my\s+(?:money|cash|funds|deposit|payment)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bhow (?:thick|stupid|dense|dumb|incompetent|useless|clueless|brain[- ]?dead) (?:can|are|is|could) (?:you|your|one|a|this)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|going on|carrying on|being alive|being here)\b/,
     },
   ],
   negation:
