@@ -42,12 +42,12 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
       },
     },
     {
-      why: 'Cantonese for ending a plan: cut 咗個 plan, 唔想再用',
+      why: 'Cantonese for ending a plan or moving carrier: cut 咗個 plan, 唔想再用, 我就轉台 (in Taiwan 轉台 is changing channel)',
       cue: {
         id: 'churn-cantonese',
         flag: 'churn',
         kind: 'ask',
-        re: /cut咗?(?:個|佢)?plan|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)/,
+        re: /cut咗?(?:個|佢)?plan|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)|(?:我就|我會|我真係會|我即刻)轉台/,
       },
     },
     {
