@@ -361,7 +361,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:so\s+)?(?:gone|out(?: of here)?|outta here|leaving)(?=\s*(?:[.!,;]|$|for good|forever))|\b(?:consider(?:ing)?|thinking (?:about|of)|looking (?:at|into)|weighing (?:up )?)\s+(?:leaving|switching|cancell?ing|moving (?:to|elsewhere)|going elsewhere|taking (?:my|our) business)\b/,
+      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:so\s+)?(?:gone|out(?: of here)?|outta here|leaving)(?=\s*(?:[.!,;]|$|for good|forever))|\b(?:consider(?:ing)?|thinking (?:about|of)|looking (?:at|into)|weighing (?:up )?)\s+(?:leaving|switching|cancell?ing|moving (?:to|elsewhere)|going elsewhere|taking (?:my|our) business|dropping you|ditching you|leaving you)\b/,
     },
     {
       flag: 'churn',
@@ -518,16 +518,32 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:had|'d) better not (?:show|come|set foot)\b[^.!?]{0,50}\b(?:regret|sorry|or else)\b/,
     },
+    // Round 9 (tuned after the fresh9 blind score): leaving as the other half of an ultimatum, a goodwill
+    // payment, abuse by dismissal, damage said in the present ("I'm smashing your counter"), going viral.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:or|otherwise|else)\s+i(?:'ll| will)?\s+(?:leave|walk|quit|go elsewhere)\b(?!\s+(?:a|an|the|it|this|my|you a)\b)/,
+    },
+    { flag: 'compensation', kind: 'ask', re: /\bgoodwill (?:payment|gesture|credit|refund)\b/ },
+    { flag: 'abuse', kind: 'said', re: /\b(?:piss|sod|bugger) off\b/ },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bi'?m\s+(?:smashing|breaking|wrecking|trashing|burning down|punching|kicking in)\s+(?:your|the|that|his|her|every)\b/,
+    },
+    { flag: 'public', kind: 'act', re: /\bgo(?:ing)? viral\b/ },
   ],
   negation:
-    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d)\b|n't\b/,
+    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b/,
   scopeBreak:
-    /\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   rhetorical:
-    /\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
+    /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
     /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
