@@ -75,12 +75,14 @@ export function conditionalPart(
  * cancelled", 朋友说她注销过): the last subject named before the cue decides.
  */
 function someoneElse(text: string, clause: Range, cueStart: number, t: LanguageCues): boolean {
-  const before = text.slice(clause.start, cueStart);
+  // Read over the whole clause, so a subject's own lookahead sees past the cue (她妈的 is a swear, not "she").
+  const whole = text.slice(clause.start, clause.end);
+  const at = cueStart - clause.start;
   let other = -1;
   let self = -1;
-  for (const m of before.matchAll(t.other)) other = m.index;
+  for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
   if (other < 0) return false;
-  for (const m of before.matchAll(t.self)) self = m.index;
+  for (const m of whole.matchAll(t.self)) if (m.index < at) self = m.index;
   return other > self;
 }
 
