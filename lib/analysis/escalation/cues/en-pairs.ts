@@ -83,7 +83,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'harm',
     kind: 'harm',
     what: FIRST_PERSON_WILL,
-    act: /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat up|knock|kick|slap|smack|batter|thump|deck)\b/,
+    act: /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat up|kick|slap|smack|batter|thump)\b/,
     within: 40,
   },
 ];

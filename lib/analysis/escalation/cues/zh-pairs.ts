@@ -36,7 +36,17 @@ export const ZH_PAIRS: readonly PairCue[] = [
   { id: 'churn-account-ended', flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
   { id: 'legal-lawyer', flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
   { id: 'regulator-body', flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
-  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 12, needsHeat: true },
+  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
+  // Strong verbs of exposing reach further: 在脸书社团把你们的处理过程公开.
+  {
+    id: 'public-platform-exposing',
+    flag: 'public',
+    kind: 'act',
+    what: PLATFORM,
+    act: /公[开開]|曝光|[发發]文|[发發]帖|爆料|[写寫]出[来來]/,
+    within: 14,
+    needsHeat: true,
+  },
   {
     id: 'public-rating',
     flag: 'public',
