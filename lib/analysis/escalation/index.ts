@@ -1,3 +1,4 @@
+import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, anchorIndex } from './anchors';
@@ -5,8 +6,8 @@ import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
-import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import type { Cue, LanguageCues } from './types';
+import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import type { Cue, LanguageCues, PairCue } from './types';
 
 export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
@@ -164,7 +165,8 @@ function compile(source: LanguageCues): Compiled {
   };
 }
 
-const TRADITIONAL = /[們這說個會來對還時為過與發經號賬帳錢請問點嗎麼]/;
+// Any character only Traditional writes sends a message to the zh-Hant tables, which read both scripts.
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_ONLY}]`);
 
 let en: Compiled | null = null;
 let hans: Compiled | null = null;
@@ -223,6 +225,27 @@ function matches(re: RegExp, text: string): Range[] {
 }
 
 /**
+ * Money asked back, and whether only as the condition of a threat ("if it isn't refunded…"). When that threat is
+ * a chargeback, or the refund is what the card company is asked to do ("get my card company to refund me"), the
+ * refund is what the chargeback takes back: one intent, shown once, as the chargeback.
+ */
+interface MoneyReading {
+  sentence: number;
+  range: Range;
+  condition: boolean;
+}
+
+/**
+ * The refund is the chargeback's: the condition of one in its sentence, or what the bank is asked to do, inside
+ * the chargeback's own words after it starts ("get my card company to refund me", not "refund me or my bank will").
+ */
+function absorbed(m: MoneyReading, disputes: readonly { sentence: number; range: Range }[]): boolean {
+  return disputes.some(
+    (d) => (m.condition && d.sentence === m.sentence) || (m.range.start > d.range.start && m.range.start < d.range.end),
+  );
+}
+
+/**
  * Escalation flags raised by what the customer is doing in a message, one per flag, strongest first. `text`
  * must keep the original's offsets (the engine's sanitised text does).
  */
@@ -232,11 +255,13 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Curly apostrophes read as straight ones; the same length, so offsets hold.
   const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
   const best = new Map<EscalationFlag, EscalationDetail>();
+  const money: MoneyReading[] = [];
+  const disputes: { sentence: number; range: Range }[] = [];
   for (const c of tablesFor(options.language, plain)) {
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
     if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
     const t = c.tables;
-    const found: { cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>; range: Range; heat: boolean }[] = [];
+    const found: { cue: Cue | PairCue; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
       // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
       const text = plain.slice(start, end);
@@ -244,12 +269,11 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       found.push({ cue: t.cues[k]!, range: { start: start + lead, end }, heat: false });
     });
     const whats: { k: number; start: number; end: number }[] = [];
-    // The first part of a pair is a common word; two pairs starting on the same word are not worth a re-read.
-    // A first part whose second part occurs nowhere in the text adds nothing, but still takes its position from
-    // any later pair starting on the same word, as it does when every pair is read.
-    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }), false);
+    // Every pair starting at a position is read: two pairs may share a first word ("I" in "I cancelled my direct
+    // debit" starts both a renewal pair and an ending pair), and only one of them finds its second part.
+    if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }));
     else if (c.actLive.includes(1))
-      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }), false);
+      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }));
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
     for (const w of whats) {
@@ -284,6 +308,13 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
+      if (cue.flag === 'compensation')
+        money.push({
+          sentence: sentence.start,
+          range,
+          condition: conditionalPart(r, range.start, range.end, t) === 'if',
+        });
+      if (cue.flag === 'chargeback') disputes.push({ sentence: sentence.start, range });
       const prev = best.get(cue.flag);
       if (prev && !strongerThan(strength, prev.strength)) continue;
       const detail: EscalationDetail = {
@@ -297,6 +328,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       best.set(cue.flag, detail);
     }
   }
+  if (money.length > 0 && money.every((m) => absorbed(m, disputes))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
     const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;

@@ -1,6 +1,6 @@
 import type { EscalationStrength } from '../../types';
 import { clauseAt, type Range } from './clauses';
-import type { Cue, LanguageCues } from './types';
+import type { Cue, LanguageCues, PairCue } from './types';
 
 /** What the words around a cue say about it, computed once per sentence. */
 export interface SentenceReading {
@@ -40,9 +40,12 @@ export interface MessageReading {
   resolved: boolean;
 }
 
+const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
+
 /** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
 function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageCues): string {
-  const before = text.slice(clause.start, cueStart);
+  // An A-not-A question (能不能, 是不是, 可唔可以) asks; its 不 negates nothing.
+  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1');
   let from = 0;
   t.scopeBreak.lastIndex = 0;
   for (const m of before.matchAll(t.scopeBreak)) from = m.index + m[0].length;
@@ -53,7 +56,7 @@ function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageC
  * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
  * in the consequence ("…I'll cancel", 我就退订), or neither.
  */
-function conditionalPart(
+export function conditionalPart(
   sentence: SentenceReading,
   cueStart: number,
   cueEnd: number,
@@ -68,12 +71,59 @@ function conditionalPart(
 }
 
 /**
+ * Whether the clause before a cue has someone other than the writer as its subject ("my friend said she
+ * cancelled", 朋友说她注销过): the last subject named before the cue decides.
+ */
+function someoneElse(text: string, clause: Range, cueStart: number, t: LanguageCues): boolean {
+  // Read over the whole clause, so a subject's own lookahead sees past the cue (她妈的 is a swear, not "she").
+  const whole = text.slice(clause.start, clause.end);
+  const at = cueStart - clause.start;
+  let other = -1;
+  let self = -1;
+  for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
+  if (other < 0) return false;
+  for (const m of whole.matchAll(t.self)) if (m.index < at) self = m.index;
+  return other > self;
+}
+
+/** Where the sentence last turns ("but", 但是) before a cue: 0 when it does not. */
+function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues): number {
+  let from = 0;
+  for (const m of sentence.text.slice(0, cueStart - sentence.range.start).matchAll(t.contrast))
+    from = m.index + m[0].length;
+  return from;
+}
+
+/**
+ * Praise that speaks for the cue: in its sentence, after any turn ("kind, but…") that comes before the cue,
+ * and not inside the cue itself ("would love this story" is part of a threat to go to the press).
+ */
+function praisedAround(sentence: SentenceReading, cueStart: number, cueEnd: number, turn: number, t: LanguageCues) {
+  if (!sentence.praise) return false;
+  const s = sentence.text;
+  const rest = `${s.slice(turn, cueStart - sentence.range.start)} ${s.slice(cueEnd - sentence.range.start)}`;
+  return t.praise.test(rest);
+}
+
+// A cue whose own wording is negative ("won't be renewing", 不续费了): a negation inside it is the intent.
+const NEGATOR = /n'\?t|n't|\bnot\b|\bnever\b|\bno longer\b|不|[没沒]|唔|冇/;
+const negative = new WeakMap<Cue | PairCue, boolean>();
+function negativeByDesign(cue: Cue | PairCue): boolean {
+  let n = negative.get(cue);
+  if (n === undefined) {
+    n = 're' in cue ? NEGATOR.test(cue.re.source) : NEGATOR.test(cue.what.source) || NEGATOR.test(cue.act.source);
+    negative.set(cue, n);
+  }
+  return n;
+}
+
+/**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
  * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
  */
 export function readCue(
   text: string,
-  cue: Pick<Cue, 'flag' | 'kind' | 'strength' | 'undirected'>,
+  cue: Cue | PairCue,
   start: number,
   end: number,
   sentence: SentenceReading,
@@ -84,6 +134,9 @@ export function readCue(
   const clause = clauseAt(text, sentence.range, start);
   const safety = kind === 'harm';
   if (sentence.thirdParty) return null;
+  // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
+  if (!safety && someoneElse(text, clause, start, t)) return null;
+  if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
 
   const part = conditionalPart(sentence, start, end, t);
   const negated = t.negation.test(scopeBefore(text, clause, start, t));
@@ -96,12 +149,14 @@ export function readCue(
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
     if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
-  if (!safety && (cue.flag !== 'abuse' || cue.undirected)) {
+  if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
     const settled = (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0;
-    const praised = sentence.praise && !sentence.complaint;
+    const turn = turnBefore(sentence, start, t);
+    const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
     const warm =
       kind !== 'act' &&
+      turn === 0 &&
       message.valence >= 0.5 &&
       !sentence.complaint &&
       !t.threat.test(sentence.text) &&

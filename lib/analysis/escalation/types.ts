@@ -11,6 +11,8 @@ import type { EscalationFlag, EscalationStrength } from '../../types';
 export type CueKind = 'act' | 'ask' | 'said' | 'harm';
 
 export interface Cue {
+  /** Names the cue for the zh-Hant overrides (zh-hant.overrides.ts); every zh-Hans cue has one. */
+  id?: string;
   flag: EscalationFlag;
   kind: CueKind;
   /** Written without flags; compiled case-insensitive and global. */
@@ -27,6 +29,8 @@ export interface Cue {
  * of an intent mostly recombine these two, so they carry further than whole phrases do.
  */
 export interface PairCue {
+  /** As Cue.id. */
+  id?: string;
   flag: EscalationFlag;
   kind: CueKind;
   what: RegExp;
@@ -58,6 +62,21 @@ export interface LanguageCues {
   thirdParty: RegExp;
   /** Thanks and praise in the sentence. */
   praise: RegExp;
+  /**
+   * A turn in the sentence ("but", "still", 但是): praise before it says nothing about a cue after it
+   * ("your agent was kind, but close my account").
+   */
+  contrast: RegExp;
+  /**
+   * Someone other than the writer as the subject of the clause ("she", "my sister", 他, 朋友): what that
+   * person did or wants is reported, not the customer's own intent. Global; the last one before a cue counts
+   * unless the writer comes after it (`self`).
+   */
+  other: RegExp;
+  /** The writer as subject (I, we, 我): after another subject, the clause is the customer's again. Global. */
+  self: RegExp;
+  /** A cue that opens on its own subject and negates it ("I'm not going to leave a review"). */
+  selfNegated: RegExp;
   /** The matter is over ("the refund arrived", 已经收到了). */
   resolved: RegExp;
   /** Something the sentence says turned out badly, so praise nearby is not the whole story. */

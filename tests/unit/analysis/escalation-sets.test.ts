@@ -24,12 +24,13 @@ function score(cases: Case[]): { precision: number; recall: number } {
   return { precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1) };
 }
 
-// Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its figures as floors
-// (README, Accuracy), so a change that loses ground on unseen text fails here.
+// Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its blind figures as floors
+// (README, Accuracy), so a change that loses ground on unseen text fails here. fresh9 was scored blind after
+// round 8 and then tuned on, so it sits above these.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'fresh5-en.json': { precision: 0.92, recall: 0.82 },
-  'fresh5-zh-hans.json': { precision: 0.9, recall: 1 },
-  'fresh5-zh-hant.json': { precision: 0.89, recall: 0.96 },
+  'fresh9-en.json': { precision: 0.96, recall: 0.72 },
+  'fresh9-zh-hans.json': { precision: 1, recall: 0.69 },
+  'fresh9-zh-hant.json': { precision: 1, recall: 0.72 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
 

@@ -85,6 +85,37 @@ describe('a trigger word without the intent raises nothing', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  // Each names a reading of the clause rather than a word: whose act it is, what a turn in the sentence
+  // does to praise, a negation inside a cue that opens on its own subject, a request for information.
+  test.each<[string, string]>([
+    ['someone else did it', 'My neighbour says she sued them over a late delivery, is that true?'],
+    ['someone else did it', '邻居说他投诉到12315了，真的假的？'],
+    ['someone else did it', '鄰居說他找律師告過你們，是真的嗎？'],
+    ['a cue opening on a negated subject', "We're not going to dispute the charge, it was our error."],
+    ['asking to be told, not to act', 'Could you tell me what happens to my photos if I delete my account?'],
+    ['someone else asks, at the start of the sentence', '主管叫我来问一下年费怎么开发票。'],
+    ['a withdrawn dispute is over', '之前跟信用卡中心的争议已经撤回了，一切正常。'],
+    ['thanks in Cantonese', '唔該晒你哋幫我取消咗個plan'],
+  ])('%s: %s', (_why, text) => {
+    expect(flags(text)).toEqual([]);
+  });
+
+  test('唔該 before a request is "please", and 大不了 is not a negation', () => {
+    expect(flags('唔該幫我即刻取消個月費計劃')).toContain('churn');
+    expect(flags('大不了我们法院见。')).toContain('legal');
+  });
+
+  test('praise before a turn does not soften what follows it', () => {
+    expect(flags('The chat agent was great, but I still want my account closed.')).toContain('churn');
+    expect(flags('客服很好，但是这个会员我还是要退掉。')).toContain('churn');
+  });
+
+  test('a refund that is only the condition of a chargeback is the chargeback, not a second flag', () => {
+    expect(flags('If the money is not back by Monday I will dispute the charge with my bank.')).toEqual(['chargeback']);
+    expect(flags('再不退钱我就让信用卡中心拒付。')).toEqual(['chargeback']);
+    expect(flags('Refund me now, or I will dispute the charge with my bank.')).toEqual(['compensation', 'chargeback']);
+  });
+
   test('a thank-you note that mentions telling others and a replacement raises nothing (issue 18)', () => {
     const text =
       "Just wanted to say thank you! I've already told my sister about you, she's ordering too. The replacement arrived yesterday and works perfectly.";
@@ -102,7 +133,7 @@ describe('strength: taken, threatened or demanded', () => {
     ['I emailed your CEO this morning.', 'supervisor', 'taken'],
     ['我已经申请拒付了', 'chargeback', 'taken'],
     ['再不退款我就拒付', 'chargeback', 'threatened'],
-    ['再不退款我就拒付', 'compensation', 'demanded'],
+    ['马上退款，不然我就拒付', 'compensation', 'demanded'],
     ['律師函已經寄出了', 'legal', 'taken'],
   ])('%s → %s %s', (text, flag, strength) => {
     expect(detail(text, flag)?.strength).toBe(strength);

@@ -2,22 +2,25 @@ import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
 import { ZH_PAIRS } from './zh-pairs';
 
-// Mainland wording and places: regulators' hotlines and the platforms customers threaten to post on.
+// The zh-Hans tables, and the source zh-hant.ts is derived from: the shared cues, then mainland hotlines and
+// platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
 export const ZH_HANS_CUES: LanguageCues = {
   ...ZH_CONTEXT,
   pairs: ZH_PAIRS,
   cues: [
     ...ZH_COMMON_CUES,
     {
+      id: 'regulator-mainland-hotlines',
       flag: 'regulator',
       kind: 'act',
       re: /打(?:了)?(?:12315|12345|12365|12321|12378|市长热线)|(?:12315|12345)(?:也)?打了|向(?:市场监管局|工商局|消协|工信部|银保监会|证监会|网信办|通管局|邮政管理局)[^，。]{0,6}(?:投诉|举报|反映|申诉)/,
     },
     {
+      id: 'public-mainland-platforms',
       flag: 'public',
       kind: 'act',
       re: /黑猫投诉(?:发帖|上发|投)|在黑猫投诉|发小红书|发微博|发抖音|大众点评(?:上)?(?:给|写|打)/,
     },
-    { flag: 'churn', kind: 'ask', re: /退会员|不续费了|关掉自动续费/ },
+    { id: 'churn-membership', flag: 'churn', kind: 'ask', re: /退会员|不续费了|关掉自动续费/ },
   ],
 };

@@ -1,21 +1,22 @@
 import type { PairCue } from '../types';
 
-// What an intent is about, and what is done to it, over both scripts; see PairCue.
+// What an intent is about, and what is done to it; see PairCue. Part of the zh-Hans source (zh-hans.ts).
+// An account word followed by its notices (续费的提醒) names the notices, not the account.
 const ACCOUNT =
-  /[账帳賬][号號户戶]|[会會][员員]|(?<![信])卡(?![通])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務]|[门門][号號]|月租|年[费費]|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan/;
+  /(?:[账帳賬][号號户戶]|[会會][员員]|(?<![信])卡(?![通])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務]|[门門][号號]|月租|月[费費]|配套|年[费費]|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan)(?!的?(?:提醒|通知|短信|邮件|推送|广告))/;
 const ENDING =
   /停掉|停了|停用|取消|[注註][销銷]|[销銷]户|[销銷]掉|退掉|退了|剪了|剪掉|[关關]掉|不要了|不用了|[删刪]除?|解[约約]|不[续續]|[终終]止|cut/;
 const LAWYER = /律[师師](?!事[务務]所|助理|朋友)|法院|法庭|法[务務](?!部)/;
 const LAWYER_ACT =
-  /交[给給]|[问問]|[电電][话話]|[联聯][系絡络]|委[托託]|[处處]理|找|[请請]|收到|接到|寄|[发發]|函|信|起[诉訴]|提告|告|立案|[见見]/;
+  /交(?:[给給]|俾|畀)|提交|[谈談]|[沟溝]通|对接|[递遞]交|材料|起草|[问問]|[电電][话話]|[联聯][系絡络]|委[托託]|[处處]理|找|[请請]|收到|接到|寄|[发發]|函|信|起[诉訴]|提告|告|立案|[见見]/;
 const REGULATOR =
   /12315|12345|1950|1999|消[费費]者(?:[协協][会會]|委[员員][会會]|保[护護])|消[协協]|消基[会會]|消保(?:官|[处處])|消委[会會]|工商(?:部[门門]|局)?|市[场場][监監]管|工信部|[银銀]保[监監]|金管[会會]|公平[会會]|ncc|通[传傳][会會]|[监監]管部[门門]|市[长長](?:[热熱][线線]|信箱)|通信管理局|通管局|[电電]信管理局|管理局|[监監]管局|主管(?:机关|機關)|政府部[门門]|有[关關](?:部[门門]|[单單]位)/;
 const COMPLAINING = /投[诉訴]|[举舉][报報]|申[诉訴]|[检檢][举舉]|反映|打|去|找|向|[写寫]/;
 const PLATFORM =
-  /微博|小[红紅][书書]|抖音|朋友圈|[脸臉][书書]|fb|ig|dcard|ptt|[连連]登|[网網]上|B站|b站|知乎|[点點][评評]|google|youtube|threads|[论論][坛壇]/;
-const POSTING = /[写寫]|[发發]|po|[贴貼]|[晒曬]|曝光|爆料|[长長]文|公[开開]|[讲講]|[说說]/;
+  /微博|小[红紅][书書]|抖音|朋友圈|[脸臉][书書]|fb|ig|dcard|ptt|[连連]登|[网網]上|B站|b站|知乎|[点點][评評]|google|youtube|threads|facebook|instagram|twitter|[论論][坛壇]/;
+const POSTING = /[写寫]|[发發]|po|放上|分享|[贴貼]|[晒曬]|曝光|爆料|[长長]文|公[开開]|[讲講]|[说說]/;
 const ROLE =
-  /你上面(?:的人)?|上面的人|[说說][话話](?:管用|有用|算[数數])的|[讲講]嘢有用|能做主的|管理[层層]|主管|[经經]理|[领領][导導]|[负負][责責]人|上[级級]|上司|老板|老[闆板]|老[细細]|店[长長]|高[层層]/;
+  /你上面(?:的人)?|上面的人|[说說][话話](?:管用|有用|算[数數])的|[讲講]嘢有用|能(?:做主|拍板|做决定|管事|处理|解决|负责)的人?|管理[层層]|主管|[经經]理|[领領][导導]|[负負][责責]人|上[级級]|上司|老板|老[闆板]|老[细細]|店[长長]|高[层層]/;
 const ROLE_ACT =
   /升[级級]|[转轉](?:[给給]|到|交)|叫|找|[请請]|[让讓]|[谈談]|出[来來嚟]|[过過][来來]|是[谁誰]|係邊個|[边邊]個|[电電][话話][给給畀]我|[联聯][系絡络]方式|接[电電][话話]|[听聽][电電][话話]/;
 const AGAIN =
@@ -23,7 +24,7 @@ const AGAIN =
 const CONTACTING = /找你|[联聯][系絡络]你|[问問]你|打(?:[电電][话話]|[给給]你|客服|来|來)|催|反映|投[诉訴]|[来來]找/;
 const MONEY = /[维維]修[费費]|押金|年[费費]|[费費]用|[钱錢]|差[价價]|[运運][费費]|[损損]失|[订訂]金|[余餘]款|月租/;
 const PAY_BACK =
-  /你[们們](?:来)?(?:出|付|承担|承擔)|由你[们們]|退(?![货貨訂订])|[减減]免|扣掉|[赔賠]|[补補]|返[还還]|[还還]我|[还還][给給]我/;
+  /你[们們](?:来|要|得)?(?:出|付|承担|承擔|负责|負責)|报销|由你[们們]|退(?![货貨訂订])|[减減]免|扣掉|[赔賠]|[补補]|返[还還]|[还還]我|[还還][给給]我/;
 const BANK =
   /[银銀]行|信用卡(?:公司)?|國泰世華|国泰世华|中信|玉山|台新|[汇匯][丰豐]|渣打|招商|[发發]卡行|卡中心|paypal|支付[宝寶]|微信支付|[街]口/;
 const REVERSING =
@@ -32,14 +33,31 @@ const HURTING = /打[断斷爆死残殘]|砍|捅|揍|弄死|[杀殺]|斬/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 export const ZH_PAIRS: readonly PairCue[] = [
-  { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
-  { flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
-  { flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
-  { flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
-  { flag: 'public', kind: 'act', what: /一星|差[评評]|[负負][评評]|零分/, act: /[给給畀]|打|[写寫]|留/, within: 6 },
-  { flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 8 },
-  { flag: 'repeat-contact', kind: 'said', what: CONTACTING, act: AGAIN, within: 12 },
-  { flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
-  { flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
-  { flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
+  { id: 'churn-account-ended', flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 10 },
+  { id: 'legal-lawyer', flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 8 },
+  { id: 'regulator-body', flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 8 },
+  { id: 'public-platform', flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 8, needsHeat: true },
+  // Strong verbs of exposing reach further: 在脸书社团把你们的处理过程公开.
+  {
+    id: 'public-platform-exposing',
+    flag: 'public',
+    kind: 'act',
+    what: PLATFORM,
+    act: /公[开開]|曝光|[发發]文|[发發]帖|爆料|[写寫]出[来來]/,
+    within: 14,
+    needsHeat: true,
+  },
+  {
+    id: 'public-rating',
+    flag: 'public',
+    kind: 'act',
+    what: /一星|差[评評]|[负負][评評]|零分/,
+    act: /[给給畀]|打|[写寫]|留/,
+    within: 6,
+  },
+  { id: 'supervisor-role', flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 8 },
+  { id: 'repeat-contact-again', flag: 'repeat-contact', kind: 'said', what: CONTACTING, act: AGAIN, within: 12 },
+  { id: 'compensation-money-back', flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
+  { id: 'chargeback-bank', flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
+  { id: 'harm-hurting', flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
 ];

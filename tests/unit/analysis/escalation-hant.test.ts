@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { ZH_HANS_CUES } from '@/lib/analysis/escalation/cues/zh-hans';
+import { ZH_HANT_CUES } from '@/lib/analysis/escalation/cues/zh-hant';
+import { ZH_HANT_ESCALATION_OVERRIDES as O } from '@/lib/analysis/escalation/cues/zh-hant.overrides';
+import { bothScripts, deriveEscalationCues } from '@/scripts/hant/derive-escalation';
+import { ESCALATION_HANT_TARGET as T } from '@/scripts/hant/escalation-target';
+import { deriveTarget, ROOT } from '@/scripts/hant/targets';
+
+describe('the zh-Hant escalation cues are derived from zh-Hans', () => {
+  test('the committed zh-hant.ts is what npm run derive:hant writes', () => {
+    // Fails when someone edits the generated file, or edits zh-hans / the overrides without regenerating.
+    expect(readFileSync(resolve(ROOT, T.hant), 'utf8')).toBe(deriveTarget(T));
+  });
+
+  test('the tables the engine reads are the derived ones', () => {
+    const derived = deriveEscalationCues(ZH_HANS_CUES, O);
+    const sources = (c: typeof ZH_HANT_CUES) => [
+      ...Object.entries(c).flatMap(([k, v]) => (v instanceof RegExp ? [`${k} ${v}`] : [])),
+      ...c.cues.map((x) => `${x.id} ${x.flag} ${x.kind} ${x.strength} ${x.undirected} ${x.re}`),
+      ...c.pairs.map((x) => `${x.id} ${x.flag} ${x.kind} ${x.within} ${x.needsHeat} ${x.what} ${x.act}`),
+    ];
+    expect(sources(ZH_HANT_CUES)).toEqual(sources(derived));
+  });
+
+  test('every id is on both sides, or declared one-script-only with a reason', () => {
+    const hans = [...ZH_HANS_CUES.cues, ...ZH_HANS_CUES.pairs].map((c) => c.id);
+    const hant = [...ZH_HANT_CUES.cues, ...ZH_HANT_CUES.pairs].map((c) => c.id);
+    expect(hans.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(hans).size).toBe(hans.length);
+    const hansOnly = new Set(Object.keys(O.hansOnly));
+    const hantOnly = new Set(O.hantOnly.map((x) => x.cue.id));
+    expect(hans.filter((id) => !hant.includes(id) && !hansOnly.has(id!))).toEqual([]);
+    expect(hant.filter((id) => !hans.includes(id) && !hantOnly.has(id!))).toEqual([]);
+    const whys = [
+      ...Object.values(O.hansOnly),
+      ...O.hantOnly.map((x) => x.why),
+      ...Object.values(O.context).map((c) => c.why),
+    ];
+    expect(whys.filter((w) => w.trim().length < 12)).toEqual([]);
+  });
+
+  test('the overrides are small: regional wording, not a second copy', () => {
+    expect(O.hantOnly.length).toBeLessThanOrEqual(ZH_HANS_CUES.cues.length / 4);
+  });
+
+  test('a converted pattern reads both scripts and keeps its syntax', () => {
+    expect(bothScripts('退订|[们們]|取消(?:会员)?')).toBe('退[订訂]|[们們]|取消(?:[会會][员員])?');
+    expect(bothScripts('[^，。]{0,6}\\d+')).toBe('[^，。]{0,6}\\d+');
+    const re = new RegExp(bothScripts('投诉到消协'));
+    expect(re.test('投訴到消協')).toBe(true);
+    expect(re.test('投诉到消协')).toBe(true);
+  });
+
+  test('a cue written once in Simplified reads Traditional text, and mixed text', () => {
+    expect(analyzeMessage('我要退訂，馬上銷戶').escalation).toContain('churn');
+    expect(analyzeMessage('這個會員我要退订').escalation).toContain('churn');
+    expect(analyzeMessage('我要退订，马上销户').escalation).toContain('churn');
+  });
+});
