@@ -26,6 +26,7 @@ import {
   customerLang,
   disc,
   drawerOpen,
+  modelState,
   pasteMode,
   pasteText,
   settings,
@@ -159,7 +160,7 @@ export function App() {
         {a && c && (
           <>
             {!pasteMode.value && readingIsUnsure(c) && <ReaderNotice onPick={pickArea} />}
-            <MoodHeader analysis={a} />
+            <MoodHeader analysis={a} refining={modelState.value === 'loading'} />
             <EscalationChips analysis={a} />
             {careNow && careDismissedFor.value !== conversationKey() && (
               <SelfCareCard

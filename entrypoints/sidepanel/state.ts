@@ -48,6 +48,8 @@ export const conversation = computed<Conversation | null>(() => {
 
 /** Bumped when the learned emotion model has loaded (lazily, after the panel opens), so the read-out is redone with it. */
 export const modelVersion = signal(0);
+/** The learned model's state in this panel: loading after it opens, then ready, or off when it could not load. */
+export const modelState = signal<'loading' | 'ready' | 'off'>('loading');
 
 export const analysis = computed(() => {
   void modelVersion.value;
