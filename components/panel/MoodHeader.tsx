@@ -1,9 +1,11 @@
+import { useLayoutEffect } from 'preact/hooks';
 import { type IntensityBand, intensityBand } from '@/lib/analysis/intensity';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { ConversationAnalysis } from '@/lib/types';
 import { confidenceDetail, confidenceText, type ReadoutConfidence, readoutConfidence } from './confidence';
 import { EMOTION_COLOR } from './emotion-style';
 import { MoodFace } from './MoodFace';
+import { FIRST_READOUT_MARK, MODEL_READOUT_MARK, markOnce } from './marks';
 import { moodLine } from './mood-line';
 import { Sparkline } from './Sparkline';
 
@@ -25,6 +27,7 @@ export function MoodHeader({ analysis, refining = false }: { analysis: Conversat
   const color = EMOTION_COLOR[analysis.primary];
   const conf = readoutConfidence(analysis);
   const name = emotionName(analysis.primary);
+  useLayoutEffect(() => markOnce(FIRST_READOUT_MARK), []);
   const pct = Math.round(analysis.intensity * 100);
   // The band comes from the unrounded value, so 0.346 reads "Low" here just as it does for the templates.
   const band = t(BAND_TEXT[intensityBand(analysis.intensity)]);
@@ -80,6 +83,7 @@ function ConfidenceRow({ conf, label }: { conf: ReadoutConfidence; label: string
   const text = confidenceText(conf);
   const detail = confidenceDetail(conf, label);
   const pct = conf.label === null ? 0 : Math.round(conf.label * 100);
+  useLayoutEffect(() => markOnce(MODEL_READOUT_MARK), []);
   return (
     <>
       <div class="meter-row" data-testid="mood-confidence" data-band={conf.band} title={detail}>

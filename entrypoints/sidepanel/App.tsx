@@ -25,6 +25,8 @@ import {
   conversation,
   customerLang,
   disc,
+  discPending,
+  discSure,
   drawerOpen,
   modelState,
   pasteMode,
@@ -169,7 +171,12 @@ export function App() {
                 onDismiss={() => (careDismissedFor.value = conversationKey())}
               />
             )}
-            <DiscCard disc={disc.value} enabled={settings.value.discEnabled} />
+            <DiscCard
+              disc={disc.value}
+              enabled={settings.value.discEnabled}
+              sure={discSure.value}
+              pending={discPending.value}
+            />
             {coach.value && <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />}
             <Suggestions
               suggestions={suggestions.value}

@@ -10,6 +10,7 @@ import {
   type TabState,
   tabStateKey,
 } from '@/lib/messaging';
+import { readoutKey } from '@/lib/readout';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
@@ -17,6 +18,7 @@ import {
   pasteMode,
   settings,
   status,
+  storedReadout,
   suggestionLangOverride,
   tabId,
   tabState,
@@ -102,7 +104,10 @@ async function follow(id: number): Promise<void> {
   const tab = await browser.tabs.get(id).catch(() => null);
   tabUrl.value = tab?.url ?? '';
   const key = tabStateKey(id);
-  tabState.value = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
+  const stored = await browser.storage.session.get([key, readoutKey(id)]);
+  if (id !== tabId.value) return;
+  storedReadout.value = stored[readoutKey(id)] ?? null;
+  tabState.value = (stored[key] as TabState | undefined) ?? null;
   await probe();
 }
 

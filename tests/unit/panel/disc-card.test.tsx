@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DiscCard } from '@/components/panel/DiscCard';
-import { DISC_GUIDANCE, SURE_FROM } from '@/lib/disc';
+import { DISC_GUIDANCE, isSure, SURE_FROM } from '@/lib/disc';
 import { t, uiLang } from '@/lib/i18n';
 import type { DiscResult } from '@/lib/types';
 
@@ -27,7 +27,7 @@ function guess(confidence: number): DiscResult {
 }
 
 async function show(disc: DiscResult | null) {
-  await act(() => render(<DiscCard disc={disc} enabled={true} />, host));
+  await act(() => render(<DiscCard disc={disc} enabled={true} sure={disc ? isSure(disc) : false} />, host));
   return {
     card: host.querySelector('section.disc'),
     lean: host.querySelector('[data-testid="disc-lean"]'),
