@@ -73,6 +73,15 @@ describe('DiscCard', () => {
     expect(v.lean).toBeNull();
   });
 
+  test('while its reader loads, the card keeps its place and claims nothing', async () => {
+    uiLang.value = 'en';
+    await act(() => render(<DiscCard disc={null} enabled={true} sure={false} pending={true} />, host));
+    expect(host.querySelector('[data-testid="disc-pending"]')?.textContent).toContain(t('discReading'));
+    // No style, and not "not enough signal": nothing has been read yet.
+    expect(host.querySelector('[data-testid="disc-style"]')).toBeNull();
+    expect(host.textContent).not.toContain(t('discNotEnough'));
+  });
+
   test('the lean is translated in all three locales', () => {
     for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const) {
       uiLang.value = lang;
