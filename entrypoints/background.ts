@@ -202,8 +202,7 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'tabId
   try {
     if (evicted.length) await browser.storage.session.remove([...evicted.map(tabStateKey), ...evicted.map(readoutKey)]);
     await browser.storage.session.set({ [key]: next });
-    // After the state, never before it: the open panel's update latency does not wait for this.
-    if (patch.conversation !== undefined) setTimeout(() => storeReadout(tabId, next), 0);
+    if (patch.conversation !== undefined) scheduleReadout(tabId, next);
   } catch (error) {
     // The panel would otherwise keep showing an old conversation with no sign that anything is wrong.
     const text = error instanceof Error ? error.message : String(error);
@@ -212,12 +211,29 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'tabId
   }
 }
 
+/** A burst of snapshots (a page still loading its thread) is read once, after it settles. */
+const READOUT_DELAY_MS = 250;
+const readoutTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/** After the state is written, never before: the open panel's update latency does not wait for this. */
+function scheduleReadout(tabId: number, state: TabState): void {
+  clearTimeout(readoutTimers.get(tabId));
+  readoutTimers.set(
+    tabId,
+    setTimeout(() => {
+      readoutTimers.delete(tabId);
+      void storeReadout(tabId, state);
+    }, READOUT_DELAY_MS),
+  );
+}
+
 /**
  * The rules' read-out of the conversation just stored, for a panel that opens on this tab (lib/readout.ts).
  * Skipped when a newer state has replaced this one meanwhile: that one schedules its own.
  */
 async function storeReadout(tabId: number, state: TabState): Promise<void> {
-  if (tabStates.get(tabId) !== state) return;
+  // A draft update keeps the conversation (the same object); a new snapshot replaces it and has its own turn.
+  if (tabStates.get(tabId)?.conversation !== state.conversation) return;
   const key = readoutKey(tabId);
   const c = state.conversation;
   try {

@@ -28,6 +28,7 @@ import {
   discPending,
   discSure,
   drawerOpen,
+  firstReadoutOnly,
   modelState,
   pasteMode,
   pasteText,
@@ -177,15 +178,21 @@ export function App() {
               sure={discSure.value}
               pending={discPending.value}
             />
-            {coach.value && <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />}
-            <Suggestions
-              suggestions={suggestions.value}
-              lang={suggestionLang.value}
-              customerLang={customerLang.value}
-              onLang={(l) => (suggestionLangOverride.value = l)}
-              onInsert={(s) => insertIntoPage(s.text, s.placeholders)}
-              onCopy={(s) => copyText(s.text)}
-            />
+            {!firstReadoutOnly.value && (
+              <>
+                {coach.value && (
+                  <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />
+                )}
+                <Suggestions
+                  suggestions={suggestions.value}
+                  lang={suggestionLang.value}
+                  customerLang={customerLang.value}
+                  onLang={(l) => (suggestionLangOverride.value = l)}
+                  onInsert={(s) => insertIntoPage(s.text, s.placeholders)}
+                  onCopy={(s) => copyText(s.text)}
+                />
+              </>
+            )}
             <EvidenceList analysis={a} messages={c.messages} onShow={showInPage} canShow={!pasteMode.value} />
           </>
         )}

@@ -4,9 +4,10 @@ import { loadModel } from '@/lib/model';
 import { App } from './App';
 import { startPanel } from './controller';
 import { loadAnalysisEngine, loadEngines } from './engines';
-import { analysis, engineWarm, modelState, modelVersion, needsEngine } from './state';
+import { analysis, engineWarm, firstReadoutOnly, modelState, modelVersion, needsEngine } from './state';
 import './style.css';
 
+firstReadoutOnly.value = true;
 render(<App />, document.getElementById('app') as HTMLElement);
 startPanel();
 
@@ -41,7 +42,9 @@ const stop = effect(() => {
     if (done) return;
     done = true;
     stop();
-    void upgrade();
+    firstReadoutOnly.value = false;
+    // The rest of the panel renders in this task; the heavy loading starts in the next one, after its paint.
+    setTimeout(upgrade, 0);
   };
   // rAF runs just before the frame is painted; a task posted from it runs after.
   requestAnimationFrame(() => setTimeout(run, 0));

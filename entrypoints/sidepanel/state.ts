@@ -58,6 +58,11 @@ export const storedReadout = signal<unknown>(null);
  * screen. Until then the background's read-out of the same conversation is shown, when there is one.
  */
 export const engineWarm = signal(false);
+/**
+ * True from start-up until the first read-out is painted (main.tsx): the coach and the suggestions, which cost
+ * more to work out than the read-out itself, come one frame after it. False in tests, which render the whole.
+ */
+export const firstReadoutOnly = signal(false);
 
 export const analysis = computed(() => {
   void modelVersion.value;

@@ -83,6 +83,23 @@ describe('the background stores a read-out with each snapshot', () => {
     expect(r?.analysis).toEqual(JSON.parse(JSON.stringify(analyzeConversation(state.conversation.messages))));
   });
 
+  test('a draft typed just after the snapshot does not cancel it; a newer conversation replaces it', async () => {
+    const tab = nextTab++;
+    await snapshot(tab, ANGRY);
+    await fakeBrowser.runtime.onMessage.trigger({ channel: 'heartline', type: 'draft', data: { text: 'Hi Dana,' } }, {
+      id: ID,
+      url: `https://support.example/t/${tab}`,
+      tab: { id: tab },
+      frameId: 0,
+    } as never);
+    expect((await readoutOf(tab))?.fingerprint).toBe(conversationFingerprint(ANGRY));
+    const shorter = { ...ANGRY, messages: ANGRY.messages.slice(0, 1) };
+    await snapshot(tab, shorter);
+    await vi.waitFor(async () => {
+      expect((await readoutOf(tab))?.fingerprint).toBe(conversationFingerprint(shorter));
+    });
+  });
+
   test(`only the ${MAX_READOUTS} most recently read tabs keep one, and a closed tab loses its own`, async () => {
     const tabs = Array.from({ length: MAX_READOUTS + 3 }, () => nextTab++);
     for (const tab of tabs) {
