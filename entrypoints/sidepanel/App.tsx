@@ -17,6 +17,7 @@ import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
 import type { IheartStep } from '@/lib/types';
 import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
+import { coachEngine } from './engines';
 import {
   analysis,
   care,
@@ -180,8 +181,13 @@ export function App() {
             />
             {!firstReadoutOnly.value && (
               <>
-                {coach.value && (
-                  <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />
+                {coach.value && coachEngine.value && (
+                  <DraftCoach
+                    report={coach.value}
+                    maxChars={coachEngine.value.MAX_COACHED_CHARS}
+                    onAddStep={addStep}
+                    onCopy={(text) => copyText(text)}
+                  />
                 )}
                 <Suggestions
                   suggestions={suggestions.value}

@@ -1,6 +1,5 @@
 import { computed, signal } from '@preact/signals';
 import { careNeeded } from '@/lib/care';
-import { coachDraft } from '@/lib/coach';
 import { uiLang } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
@@ -11,7 +10,7 @@ import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
 import type { UserTemplateState } from '@/lib/templates/types';
 import { conversationFacts, factVars } from '@/lib/text/facts';
 import type { ContentLanguage, Conversation, DiscResult, IheartStep, TemplateVars } from '@/lib/types';
-import { analysisEngine, discEngine } from './engines';
+import { analysisEngine, coachEngine, discEngine } from './engines';
 
 // All of the panel's state lives here; components read signals and call the actions in
 // controller.ts. Everything the panel shows is derived (computed) from the tab's snapshot, the
@@ -154,8 +153,9 @@ export const draftText = computed(() => (pasteMode.value ? '' : (tabState.value?
 
 export const coach = computed(() => {
   const text = draftText.value;
-  if (!text.trim()) return null;
-  return coachDraft(text, { analysis: analysis.value, disc: disc.value });
+  const coachReader = coachEngine.value;
+  if (!text.trim() || !coachReader) return null;
+  return coachReader.coachDraft(text, { analysis: analysis.value, disc: disc.value });
 });
 
 export const care = computed(() => {
