@@ -68,9 +68,9 @@ export function confidenceText(c: ReadoutConfidence): string {
 
 const pct = (p: number) => Math.round(p * 100);
 
-/** The figures behind the words, for the hover title and screen readers. */
+/** The figures behind the words, for the hover title and screen readers ("61% likely frustration"). */
 export function confidenceDetail(c: ReadoutConfidence, label: string): string {
   return c.label === null
     ? t('confDetailMixed', pct(c.negative))
-    : t('confDetail', pct(c.label), label, pct(c.negative));
+    : t('confDetail', pct(c.label), label.toLocaleLowerCase(), pct(c.negative));
 }
