@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { capConversation, capText, FIELD_CAPS } from '@/lib/adapters/conversation';
+import { analyzeConversation } from '@/lib/analysis';
 import { originPattern } from '@/lib/hosts';
 import {
   askTab,
@@ -15,6 +16,13 @@ import {
   tabStateKey,
 } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
+import {
+  conversationFingerprint,
+  MAX_READOUT_BYTES,
+  MAX_READOUTS,
+  readoutKey,
+  type StoredReadout,
+} from '@/lib/readout';
 import { loadSettings, saveSettings } from '@/lib/settings';
 import { fitTabState, stateBytes, type TabUsage, tabsToEvict } from '@/lib/tab-budget';
 
@@ -84,7 +92,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forget(tabId);
-    browser.storage.session.remove(tabStateKey(tabId)).catch(() => {});
+    browser.storage.session.remove([tabStateKey(tabId), readoutKey(tabId)]).catch(() => {});
   });
 });
 
@@ -151,11 +159,14 @@ async function refreshTab(tabId: number): Promise<PanelToBackground['refresh']['
 // panel's update latency); storage.session stays the truth when the worker restarts.
 const tabStates = new Map<number, TabState>();
 const usage = new Map<number, TabUsage>();
+// Tabs with a stored read-out, oldest first (a Map keeps insertion order).
+const readouts = new Map<number, true>();
 let loaded: Promise<void> | null = null;
 
 function forget(tabId: number): void {
   tabStates.delete(tabId);
   usage.delete(tabId);
+  readouts.delete(tabId);
 }
 
 /** Once per worker start: the budget needs every tab's size, including those written before a restart. */
@@ -164,6 +175,7 @@ function loadTabStates(): Promise<void> {
     .get(null)
     .then((all) => {
       for (const [key, value] of Object.entries(all)) {
+        if (key.startsWith('readout:')) readouts.set(Number(key.slice(8)), true);
         if (!key.startsWith('tab:') || !value || typeof value !== 'object') continue;
         const state = value as TabState;
         const id = Number(key.slice(4));
@@ -188,13 +200,65 @@ async function writeTabState(tabId: number, patch: Partial<Omit<TabState, 'tabId
   const evicted = tabsToEvict(usage, tabId);
   for (const id of evicted) forget(id);
   try {
-    if (evicted.length) await browser.storage.session.remove(evicted.map(tabStateKey));
+    if (evicted.length) await browser.storage.session.remove([...evicted.map(tabStateKey), ...evicted.map(readoutKey)]);
     await browser.storage.session.set({ [key]: next });
+    if (patch.conversation !== undefined) scheduleReadout(tabId, next);
   } catch (error) {
     // The panel would otherwise keep showing an old conversation with no sign that anything is wrong.
     const text = error instanceof Error ? error.message : String(error);
     const data: BackgroundToPanel['tabStateFailed'] = { tabId, reason: /quota/i.test(text) ? 'quota' : 'other' };
     browser.runtime.sendMessage({ channel: 'heartline', type: 'tabStateFailed', data }).catch(() => {});
+  }
+}
+
+/** A burst of snapshots (a page still loading its thread) is read once, after it settles. */
+const READOUT_DELAY_MS = 250;
+const readoutTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/** After the state is written, never before: the open panel's update latency does not wait for this. */
+function scheduleReadout(tabId: number, state: TabState): void {
+  clearTimeout(readoutTimers.get(tabId));
+  readoutTimers.set(
+    tabId,
+    setTimeout(() => {
+      readoutTimers.delete(tabId);
+      void storeReadout(tabId, state);
+    }, READOUT_DELAY_MS),
+  );
+}
+
+/**
+ * The rules' read-out of the conversation just stored, for a panel that opens on this tab (lib/readout.ts).
+ * Skipped when a newer state has replaced this one meanwhile: that one schedules its own.
+ */
+async function storeReadout(tabId: number, state: TabState): Promise<void> {
+  // A draft update keeps the conversation (the same object); a new snapshot replaces it and has its own turn.
+  if (tabStates.get(tabId)?.conversation !== state.conversation) return;
+  const key = readoutKey(tabId);
+  const c = state.conversation;
+  try {
+    if (!c?.messages.length) {
+      readouts.delete(tabId);
+      await browser.storage.session.remove(key);
+      return;
+    }
+    const readout: StoredReadout = {
+      fingerprint: conversationFingerprint(c),
+      analysis: analyzeConversation(c.messages),
+    };
+    if (new TextEncoder().encode(JSON.stringify(readout)).length > MAX_READOUT_BYTES) {
+      readouts.delete(tabId);
+      await browser.storage.session.remove(key);
+      return;
+    }
+    readouts.delete(tabId);
+    readouts.set(tabId, true);
+    const old = [...readouts.keys()].slice(0, Math.max(0, readouts.size - MAX_READOUTS));
+    for (const id of old) readouts.delete(id);
+    if (old.length) await browser.storage.session.remove(old.map(readoutKey));
+    await browser.storage.session.set({ [key]: readout });
+  } catch {
+    // Only a head start for the panel, which reads the conversation itself anyway.
   }
 }
 

@@ -3,7 +3,7 @@
 //
 //   a. analysis throughput vs AFINN and VADER     (needs ../shared/eval/dev/*.tsv)
 //   b. conversation reader on 50/500/5,000 messages, happy-dom and Chromium
-//   c. panel update latency                        (needs the built extension: npx wxt build)
+//   c. panel update latency, and the first read-out after the panel opens (needs the built extension: npx wxt build)
 //   d. main-thread time added to the host page
 //   e. bundle sizes
 //   f. batch command: lines/s end to end, and time against size on adversarial lines (1 KB to 1 MB)
@@ -19,6 +19,7 @@ import { loadModel } from '../lib/model';
 import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
+import { FIRST_READOUT_MS, printFirstReadout, runFirstReadout } from './bench/first-readout';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
 import { machineLine, writeReadmeTable } from './bench/readme';
 import { fmt, kb, percentile, section, table, type Verdict } from './bench/report';
@@ -125,6 +126,18 @@ async function main(): Promise<number> {
             measured: `${fmt(p95, 0)} ms (p50 ${fmt(percentile(r.total, 50), 0)} ms)`,
             target: `≤ ${PANEL_P95_MS} ms`,
             ok: r.timeouts === 0 && p95 <= PANEL_P95_MS,
+          });
+        });
+        console.log('');
+        await attempt('First read-out', async () => {
+          const r = await runFirstReadout(h, server);
+          printFirstReadout(r);
+          const p95 = percentile(r.painted, 95);
+          verdicts.push({
+            what: 'first read-out after the panel opens (cold model), p95',
+            measured: `${fmt(p95, 0)} ms (p50 ${fmt(percentile(r.painted, 50), 0)} ms)`,
+            target: `≤ ${FIRST_READOUT_MS} ms`,
+            ok: r.timeouts === 0 && p95 <= FIRST_READOUT_MS,
           });
         });
       }

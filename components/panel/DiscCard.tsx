@@ -1,4 +1,6 @@
-import { DISC_GUIDANCE, describeCue, isSure } from '@/lib/disc';
+// Not '@/lib/disc': its rules compile when the module loads, and the panel loads it after the first read-out.
+import { describeCue } from '@/lib/disc/describe';
+import { DISC_GUIDANCE } from '@/lib/disc/guidance';
 import { t, uiLang } from '@/lib/i18n';
 import type { DiscCue, DiscResult } from '@/lib/types';
 
@@ -12,8 +14,32 @@ function topCues(cues: DiscCue[], style: string): DiscCue[] {
     .slice(0, 3);
 }
 
-export function DiscCard({ disc, enabled }: { disc: DiscResult | null; enabled: boolean }) {
+/**
+ * `sure` is lib/disc's isSure(disc), worked out where the guess is made. `pending`: the DISC reader is still
+ * loading; the card keeps its place without claiming "not enough signal".
+ */
+export function DiscCard({
+  disc,
+  enabled,
+  sure,
+  pending = false,
+}: {
+  disc: DiscResult | null;
+  enabled: boolean;
+  sure: boolean;
+  pending?: boolean;
+}) {
   if (!enabled) return <span hidden data-testid="disc-style" data-style="" />;
+  if (pending) {
+    return (
+      <section class="card disc" aria-labelledby="disc-title" aria-busy="true" data-testid="disc-pending">
+        <h3 id="disc-title" class="card-title">
+          {t('discTitle')}
+        </h3>
+        <p class="muted">{t('discReading')}</p>
+      </section>
+    );
+  }
   const lang = uiLang.value;
   if (!disc?.style) {
     return (
@@ -31,7 +57,6 @@ export function DiscCard({ disc, enabled }: { disc: DiscResult | null; enabled: 
   const secondary = disc.secondary ? DISC_GUIDANCE[disc.secondary][lang].name : null;
   const pct = Math.round(disc.confidence * 100);
   // A weak guess is offered as a lean, in muted type, after the honest "not enough signal yet".
-  const sure = isSure(disc);
   return (
     <section class="card disc" aria-labelledby="disc-title" data-sure={sure ? 'true' : 'false'}>
       <div class="disc-head">

@@ -1,15 +1,18 @@
-import { type CoachReport, MAX_COACHED_CHARS } from '@/lib/coach';
+// Types only: the coach itself loads after the first read-out (entrypoints/sidepanel/engines.ts).
+import type { CoachReport } from '@/lib/coach';
 import { type MessageKey, t } from '@/lib/i18n';
 import { IHEART_STEPS, type IheartStep } from '@/lib/types';
 
 interface Props {
   report: CoachReport;
+  /** lib/coach's MAX_COACHED_CHARS: how much of a long draft is read (its tail). */
+  maxChars: number;
   onAddStep: (step: IheartStep) => void;
   onCopy: (text: string) => void;
 }
 
 /** Reads the agent's own reply as they write it: what could inflame, what is missing, what fits. */
-export function DraftCoach({ report, onAddStep, onCopy }: Props) {
+export function DraftCoach({ report, maxChars, onAddStep, onCopy }: Props) {
   const clean = report.issues.length === 0 && report.fit.length === 0;
   return (
     <section class="card coach" data-testid="draft-coach" aria-labelledby="coach-title">
@@ -18,7 +21,7 @@ export function DraftCoach({ report, onAddStep, onCopy }: Props) {
       </h3>
       {report.checkedFrom !== undefined && (
         <p class="muted" data-testid="coach-partial">
-          {t('coachPartial', MAX_COACHED_CHARS.toLocaleString())}
+          {t('coachPartial', maxChars.toLocaleString())}
         </p>
       )}
       {clean && <p class="coach-ok">{t('coachAllGood')}</p>}

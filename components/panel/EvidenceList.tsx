@@ -79,7 +79,8 @@ export function EvidenceList({
       <ul class="evidence-list">
         {items.map((e) => (
           <li key={`${e.messageIndex}:${e.start}:${e.cue}`} title={inContext(e, messages)}>
-            <mark class={`ev ev-${e.weight < 0 ? 'pos' : 'neg'}`}>{e.text}</mark>
+            {/* The engine's sign is the valence's: anger's words weigh below zero, thanks above. */}
+            <mark class={`ev ev-${e.weight < 0 ? 'neg' : 'pos'}`}>{e.text}</mark>
             <span class="muted ev-cue">{cueLabel(e)}</span>
             {canShow && (
               <button

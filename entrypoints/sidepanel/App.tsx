@@ -17,6 +17,7 @@ import { getToughCount, recordTough } from '@/lib/care/tough-counter';
 import { t } from '@/lib/i18n';
 import type { IheartStep } from '@/lib/types';
 import { copyText, enableThisSite, insertIntoPage, pickArea, readOnce, reloadTab, showInPage } from './controller';
+import { coachEngine } from './engines';
 import {
   analysis,
   care,
@@ -25,7 +26,11 @@ import {
   conversation,
   customerLang,
   disc,
+  discPending,
+  discSure,
   drawerOpen,
+  firstReadoutOnly,
+  modelState,
   pasteMode,
   pasteText,
   settings,
@@ -159,7 +164,7 @@ export function App() {
         {a && c && (
           <>
             {!pasteMode.value && readingIsUnsure(c) && <ReaderNotice onPick={pickArea} />}
-            <MoodHeader analysis={a} />
+            <MoodHeader analysis={a} refining={modelState.value === 'loading'} />
             <EscalationChips analysis={a} />
             {careNow && careDismissedFor.value !== conversationKey() && (
               <SelfCareCard
@@ -168,16 +173,32 @@ export function App() {
                 onDismiss={() => (careDismissedFor.value = conversationKey())}
               />
             )}
-            <DiscCard disc={disc.value} enabled={settings.value.discEnabled} />
-            {coach.value && <DraftCoach report={coach.value} onAddStep={addStep} onCopy={(text) => copyText(text)} />}
-            <Suggestions
-              suggestions={suggestions.value}
-              lang={suggestionLang.value}
-              customerLang={customerLang.value}
-              onLang={(l) => (suggestionLangOverride.value = l)}
-              onInsert={(s) => insertIntoPage(s.text, s.placeholders)}
-              onCopy={(s) => copyText(s.text)}
+            <DiscCard
+              disc={disc.value}
+              enabled={settings.value.discEnabled}
+              sure={discSure.value}
+              pending={discPending.value}
             />
+            {!firstReadoutOnly.value && (
+              <>
+                {coach.value && coachEngine.value && (
+                  <DraftCoach
+                    report={coach.value}
+                    maxChars={coachEngine.value.MAX_COACHED_CHARS}
+                    onAddStep={addStep}
+                    onCopy={(text) => copyText(text)}
+                  />
+                )}
+                <Suggestions
+                  suggestions={suggestions.value}
+                  lang={suggestionLang.value}
+                  customerLang={customerLang.value}
+                  onLang={(l) => (suggestionLangOverride.value = l)}
+                  onInsert={(s) => insertIntoPage(s.text, s.placeholders)}
+                  onCopy={(s) => copyText(s.text)}
+                />
+              </>
+            )}
             <EvidenceList analysis={a} messages={c.messages} onShow={showInPage} canShow={!pasteMode.value} />
           </>
         )}

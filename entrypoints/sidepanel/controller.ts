@@ -10,6 +10,7 @@ import {
   type TabState,
   tabStateKey,
 } from '@/lib/messaging';
+import { readoutKey } from '@/lib/readout';
 import { loadSettings, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
 import {
@@ -17,6 +18,7 @@ import {
   pasteMode,
   settings,
   status,
+  storedReadout,
   suggestionLangOverride,
   tabId,
   tabState,
@@ -30,19 +32,24 @@ import {
 // by the background from the content script's messages.
 
 export async function startPanel(): Promise<void> {
-  const s = await loadSettings();
+  // The reads a first read-out needs go out together (each is a round trip to the browser), the tab's while
+  // the settings load; it is shown once the settings have set the UI language.
+  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
+  const first = Number.isInteger(fixed) && fixed > 0 ? readTab(fixed) : null;
+  const [s, templates] = await Promise.all([loadSettings(), loadTemplateState()]);
   settings.value = s;
   applyUiLanguage();
   watchSettings((next) => {
     settings.value = next;
     applyUiLanguage();
   });
-  templateState.value = await loadTemplateState();
+  templateState.value = templates;
   watchTemplateState((next) => {
     templateState.value = next;
   });
 
-  // Listen before the first read, so no change that lands while it runs is missed.
+  // Listen before following the tab. A change that landed between the early read above and now is not lost:
+  // follow() ends with probe(), which has the tab read again and takes what the background stored.
   browser.tabs.onUpdated.addListener((id, change) => {
     if (id !== tabId.value) return;
     if (change.url) tabUrl.value = change.url;
@@ -73,9 +80,8 @@ export async function startPanel(): Promise<void> {
     }
   });
 
-  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fixed) && fixed > 0) {
-    await follow(fixed);
+  if (first) {
+    await follow(fixed, first);
   } else {
     await followActive();
     browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
@@ -94,15 +100,32 @@ async function followActive(): Promise<void> {
   if (tab?.id !== undefined) await follow(tab.id);
 }
 
-async function follow(id: number): Promise<void> {
+interface TabRead {
+  url: string;
+  state: TabState | null;
+  readout: unknown;
+}
+
+/** What the panel knows of a tab before asking it anything: its address, its stored state and read-out. */
+async function readTab(id: number): Promise<TabRead> {
+  const key = tabStateKey(id);
+  const [tab, stored] = await Promise.all([
+    browser.tabs.get(id).catch(() => null),
+    browser.storage.session.get([key, readoutKey(id)]),
+  ]);
+  return { url: tab?.url ?? '', state: (stored[key] as TabState | undefined) ?? null, readout: stored[readoutKey(id)] };
+}
+
+async function follow(id: number, read?: Promise<TabRead>): Promise<void> {
   if (id === tabId.value) return;
   tabId.value = id;
   suggestionLangOverride.value = null;
   status.value = 'loading';
-  const tab = await browser.tabs.get(id).catch(() => null);
-  tabUrl.value = tab?.url ?? '';
-  const key = tabStateKey(id);
-  tabState.value = ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
+  const { url, state, readout } = await (read ?? readTab(id));
+  if (id !== tabId.value) return;
+  tabUrl.value = url;
+  storedReadout.value = readout ?? null;
+  tabState.value = state;
   await probe();
 }
 

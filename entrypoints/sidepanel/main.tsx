@@ -1,13 +1,53 @@
+import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
 import { loadModel } from '@/lib/model';
 import { App } from './App';
 import { startPanel } from './controller';
-import { modelVersion } from './state';
+import { loadAnalysisEngine, loadEngines } from './engines';
+import { analysis, engineWarm, firstReadoutOnly, modelState, modelVersion, needsEngine } from './state';
 import './style.css';
 
+firstReadoutOnly.value = true;
 render(<App />, document.getElementById('app') as HTMLElement);
 startPanel();
-// The rules answer at once; the model's chunk is parsed after the first paint and the read-out then updates.
-void loadModel().then((m) => {
-  if (m) modelVersion.value++;
+
+/** Longest wait for a paint: a panel the browser does not paint (hidden) still upgrades. */
+const PAINT_WAIT_MS = 250;
+
+/**
+ * The first read-out is the background's when it has one for this conversation; once it is painted, the
+ * engine, the DISC reader and the model load, and the read-out is redone with all three. Nothing heavy runs
+ * before the first read-out is on screen, except the engine itself when nothing was waiting (pasted text, a
+ * conversation the background has not read yet).
+ */
+async function upgrade(): Promise<void> {
+  const [m] = await Promise.all([loadModel(), loadEngines()]);
+  batch(() => {
+    modelState.value = m ? 'ready' : 'off';
+    if (m) modelVersion.value++;
+    engineWarm.value = true;
+  });
+}
+
+effect(() => {
+  if (needsEngine.value) void loadAnalysisEngine();
+});
+
+let scheduled = false;
+const stop = effect(() => {
+  if (scheduled || !analysis.value) return;
+  scheduled = true;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    stop();
+    firstReadoutOnly.value = false;
+    // The rest of the panel renders in this task; the heavy loading starts in the next one, after its paint.
+    setTimeout(upgrade, 0);
+  };
+  // rAF runs just before the frame is painted; a task posted from it runs after. The second hop lets the
+  // read-out's own "painted" mark (components/panel/marks.ts) land before the rest of the panel renders.
+  requestAnimationFrame(() => setTimeout(() => setTimeout(run, 0), 0));
+  setTimeout(run, PAINT_WAIT_MS);
 });

@@ -1,17 +1,16 @@
 import { computed, signal } from '@preact/signals';
-import { analyzeConversation } from '@/lib/analysis';
 import { careNeeded } from '@/lib/care';
-import { coachDraft } from '@/lib/coach';
-import { guessDisc } from '@/lib/disc';
 import { uiLang } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging';
 import { conversationFromText } from '@/lib/paste';
+import { readoutFor } from '@/lib/readout';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { type SuggestInput, type Suggestion, suggest, suggestForStep } from '@/lib/suggest';
 import { emptyTemplateState, visibleTemplates } from '@/lib/templates/library';
 import type { UserTemplateState } from '@/lib/templates/types';
 import { conversationFacts, factVars } from '@/lib/text/facts';
-import type { ContentLanguage, Conversation, IheartStep, TemplateVars } from '@/lib/types';
+import type { ContentLanguage, Conversation, DiscResult, IheartStep, TemplateVars } from '@/lib/types';
+import { analysisEngine, coachEngine, discEngine } from './engines';
 
 // All of the panel's state lives here; components read signals and call the actions in
 // controller.ts. Everything the panel shows is derived (computed) from the tab's snapshot, the
@@ -48,18 +47,54 @@ export const conversation = computed<Conversation | null>(() => {
 
 /** Bumped when the learned emotion model has loaded (lazily, after the panel opens), so the read-out is redone with it. */
 export const modelVersion = signal(0);
+/** The learned model's state in this panel: loading after it opens, then ready, or off when it could not load. */
+export const modelState = signal<'loading' | 'ready' | 'off'>('loading');
+
+/** What the background stored for the followed tab: the rules' read-out of its conversation (lib/readout.ts). */
+export const storedReadout = signal<unknown>(null);
+/**
+ * False until the panel has loaded its own model and compiled its own engine, after the first read-out is on
+ * screen. Until then the background's read-out of the same conversation is shown, when there is one.
+ */
+export const engineWarm = signal(false);
+/**
+ * True from start-up until the first read-out is painted (main.tsx): the coach and the suggestions, which cost
+ * more to work out than the read-out itself, come one frame after it. False in tests, which render the whole.
+ */
+export const firstReadoutOnly = signal(false);
 
 export const analysis = computed(() => {
   void modelVersion.value;
   const c = conversation.value;
-  return c?.messages.length ? analyzeConversation(c.messages) : null;
+  if (!c?.messages.length) return null;
+  if (!engineWarm.value && !pasteMode.value) {
+    const early = readoutFor(storedReadout.value, c);
+    if (early) return early;
+  }
+  // Null only for the moment the engine takes to load, when no read-out was waiting (see engines.ts).
+  return analysisEngine.value?.analyzeConversation(c.messages) ?? null;
 });
 
-export const disc = computed(() => {
+/** The conversation needs the panel's own engine now: nothing the background read matches it. */
+export const needsEngine = computed(() => {
   const c = conversation.value;
-  if (!c || !settings.value.discEnabled) return null;
-  return guessDisc(c.messages);
+  if (!c?.messages.length || analysisEngine.value) return false;
+  return pasteMode.value || readoutFor(storedReadout.value, c) === null;
 });
+
+export const disc = computed<DiscResult | null>(() => {
+  const c = conversation.value;
+  const reader = discEngine.value;
+  if (!c || !reader || !settings.value.discEnabled) return null;
+  return reader.guessDisc(c.messages);
+});
+
+/** Whether the DISC card states the guess plainly (lib/disc's own line), and whether its reader is still loading. */
+export const discSure = computed(() => {
+  const d = disc.value;
+  return d !== null && (discEngine.value?.isSure(d) ?? false);
+});
+export const discPending = computed(() => settings.value.discEnabled && discEngine.value === null);
 
 /** Suggestions follow the customer's language; mixed/unknown falls back to the agent's UI language. */
 export const customerLang = computed<ContentLanguage>(() => {
@@ -118,8 +153,9 @@ export const draftText = computed(() => (pasteMode.value ? '' : (tabState.value?
 
 export const coach = computed(() => {
   const text = draftText.value;
-  if (!text.trim()) return null;
-  return coachDraft(text, { analysis: analysis.value, disc: disc.value });
+  const coachReader = coachEngine.value;
+  if (!text.trim() || !coachReader) return null;
+  return coachReader.coachDraft(text, { analysis: analysis.value, disc: disc.value });
 });
 
 export const care = computed(() => {

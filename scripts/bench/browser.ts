@@ -8,15 +8,17 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROME, CHROME_ARGS, EXTENSION_DIR, type Harness } from '../lib/extension-browser';
 import type { PageServer } from './server';
 
-/** Copies the build once it looks complete (manifest and every file it names are there). */
-export function snapshotBuild(): string {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npx wxt build" first.`);
+/**
+ * Copies the build once it looks complete (manifest and every file it names are there). BENCH_EXTENSION_DIR
+ * names another build, e.g. a copy of an older one, to compare before and after in the same conditions.
+ */
+export function snapshotBuild(source = process.env.BENCH_EXTENSION_DIR || EXTENSION_DIR): string {
+  const manifest = join(source, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No built extension at ${source}. Run "npx wxt build" first.`);
   const dir = mkdtempSync(join(tmpdir(), 'heartline-bench-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(source, dir, { recursive: true });
   for (const f of ['background.js', 'sidepanel.html', 'content-scripts/content.js']) {
-    if (!existsSync(join(dir, f)))
-      throw new Error(`The build at ${EXTENSION_DIR} is incomplete (${f} missing); rebuild.`);
+    if (!existsSync(join(dir, f))) throw new Error(`The build at ${source} is incomplete (${f} missing); rebuild.`);
   }
   return dir;
 }

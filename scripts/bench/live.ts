@@ -93,6 +93,12 @@ export async function runPanelLatency(h: Harness, server: PageServer): Promise<L
     const tabId = await tabIdOf(h, page);
     const panel = await openPanelWindow(h, tabId);
     await panel.getByTestId('emotion-primary').waitFor({ timeout: 20_000 });
+    // Updates are timed once the panel has settled: the model and engine load just after the first read-out
+    // (section c's other table times that). Builds without a model read-out simply wait the 5 s out.
+    await panel
+      .getByTestId('mood-confidence')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     await sleep(500);
     const visible = await Promise.all([page, panel].map((p) => p.evaluate(() => document.visibilityState)));
     if (visible.some((v) => v !== 'visible')) console.log(`note: page/panel visibility ${visible.join('/')}`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { translate } from '../../lib/i18n';
 import {
   type Harness,
   launch,
@@ -35,11 +36,31 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The panel once the learned model has read the conversation (the first read-out is the rules' alone). */
 async function pageWithPanel(path: string): Promise<{ page: Page; panel: Page }> {
   const page = await openDemo(h, path);
   const panel = await openPanel(h, await tabIdOf(h, page));
   await panel.getByTestId('emotion-primary').waitFor({ timeout: 20_000 });
+  await panel.getByTestId('mood-confidence').waitFor({ timeout: 20_000 });
   return { page, panel };
+}
+
+const BANDS = { sure: 'confSure', fairly: 'confFairly', unsure: 'confUnsure' } as const;
+
+/** The model's band, and whether the headline and note say what that band allows. */
+async function expectHonestHeadline(panel: Page, lang: 'en' | 'zh-Hans' | 'zh-Hant'): Promise<string> {
+  const row = panel.getByTestId('mood-confidence');
+  const band = (await row.getAttribute('data-band')) as keyof typeof BANDS;
+  expect(Object.keys(BANDS)).toContain(band);
+  expect(await row.locator('.meter-value').textContent()).toBe(translate(lang, BANDS[band]));
+  // The figures are there on hover: the label's probability and how likely the customer is upset.
+  expect(await row.getAttribute('title')).toMatch(/\d+%/);
+  const emotion = (await panel.getByTestId('emotion-primary').getAttribute('data-emotion')) as string;
+  const name = translate(lang, `emo_${emotion}` as never);
+  const headline = await panel.getByTestId('emotion-primary').textContent();
+  expect(headline).toBe(band === 'unsure' ? translate(lang, 'headlineUnsure', name) : name);
+  expect(await panel.getByTestId('confidence-note').count()).toBe(band === 'unsure' ? 1 : 0);
+  return band;
 }
 
 async function flagsOf(panel: Page): Promise<string[]> {
@@ -57,6 +78,7 @@ describe('the panel reads every demo conversation', () => {
     const optional = new Set(c.expected.mayAlsoFlag);
     const flags = (await flagsOf(panel)).filter((f) => !optional.has(f));
     expect(flags.sort()).toEqual([...c.expected.escalation].sort());
+    await expectHonestHeadline(panel, 'en');
     const intensity = Number(await panel.getByTestId('emotion-intensity').getAttribute('data-value'));
     expect(intensity).toBeGreaterThanOrEqual(0);
     expect(intensity).toBeLessThanOrEqual(1);
@@ -143,6 +165,56 @@ describe('states', () => {
     expect((await flagsOf(panel)).sort()).toEqual(['compensation', 'regulator', 'repeat-contact']);
     await page.close();
     await panel.close();
+  });
+});
+
+describe('the learned model in the panel', () => {
+  test('the first read-out is on screen before the model has loaded, and the model then says how sure it is', async () => {
+    const { page, panel } = await pageWithPanel('/helpdesk.html?c=en-cancel-repeat');
+    const marks = await panel.evaluate(() =>
+      ['heartline:first-readout', 'heartline:model-readout'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+    );
+    expect(marks[0]).toBeGreaterThan(0);
+    expect(marks[1]).toBeGreaterThan(marks[0] as number);
+    await page.close();
+    await panel.close();
+  });
+
+  test('pasted text the model decides: its words are highlighted under "What gave it away"', async () => {
+    const { page, tabId } = await openTab(h, `chrome-extension://${h.extensionId}/options.html`);
+    const panel = await openPanel(h, tabId);
+    await panel.getByTestId('paste-toggle').click();
+    const text = '我的包裹已经一个星期没有更新物流信息了';
+    await panel.getByTestId('paste-box').fill(text);
+    await panel.getByTestId('mood-confidence').waitFor({ timeout: 20_000 });
+    await panel.locator('details.evidence summary').click();
+    const own = panel.locator('.evidence-list li', { hasText: translate('en', 'cue_model') });
+    expect(await own.count()).toBeGreaterThan(0);
+    const emotion = (await panel.getByTestId('emotion-primary').getAttribute('data-emotion')) as string;
+    for (const li of await own.all()) {
+      const words = (await li.locator('mark').textContent()) ?? '';
+      expect(words.length).toBeGreaterThanOrEqual(2);
+      expect(text).toContain(words);
+      expect(await li.locator('mark').isVisible()).toBe(true);
+      expect(await li.locator('.ev-cue').textContent()).toContain(translate('en', `emo_${emotion}` as never));
+    }
+    await page.close();
+    await panel.close();
+  });
+
+  test.each(['zh-Hans', 'zh-Hant'] as const)('how sure it is, in the %s UI', async (lang) => {
+    await setUiLanguage(h, lang);
+    try {
+      const { page, panel } = await pageWithPanel('/helpdesk.html?c=zh-hant-complaint');
+      await expectHonestHeadline(panel, lang);
+      expect(await panel.getByTestId('mood-confidence').getAttribute('title')).toContain(
+        lang === 'zh-Hans' ? '学习模型' : '學習模型',
+      );
+      await page.close();
+      await panel.close();
+    } finally {
+      await setUiLanguage(h, 'en');
+    }
   });
 });
 

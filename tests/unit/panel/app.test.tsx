@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '@/entrypoints/sidepanel/App';
+import { loadEngines } from '@/entrypoints/sidepanel/engines';
 import {
   drawerOpen,
   friendlyName,
@@ -17,6 +18,9 @@ import {
 import { uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Conversation } from '@/lib/types';
+
+// The panel loads its engine and DISC reader lazily (engines.ts); these tests read the panel complete.
+beforeAll(() => loadEngines());
 
 let host: HTMLElement;
 

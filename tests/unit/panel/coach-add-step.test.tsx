@@ -1,13 +1,17 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '@/entrypoints/sidepanel/App';
+import { loadEngines } from '@/entrypoints/sidepanel/engines';
 import { settings, status, tabId, tabState, templateState } from '@/entrypoints/sidepanel/state';
 import { uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { BUILTIN_TEMPLATES } from '@/lib/templates/builtin';
 import { emptyTemplateState } from '@/lib/templates/library';
 import type { Template } from '@/lib/templates/types';
+
+// The panel loads its engine and DISC reader lazily (engines.ts); these tests read the panel complete.
+beforeAll(() => loadEngines());
 
 const inserted: string[] = [];
 vi.mock('@/entrypoints/sidepanel/controller', () => ({

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DiscCard } from '@/components/panel/DiscCard';
-import { DISC_GUIDANCE, SURE_FROM } from '@/lib/disc';
+import { DISC_GUIDANCE, isSure, SURE_FROM } from '@/lib/disc';
 import { t, uiLang } from '@/lib/i18n';
 import type { DiscResult } from '@/lib/types';
 
@@ -27,7 +27,7 @@ function guess(confidence: number): DiscResult {
 }
 
 async function show(disc: DiscResult | null) {
-  await act(() => render(<DiscCard disc={disc} enabled={true} />, host));
+  await act(() => render(<DiscCard disc={disc} enabled={true} sure={disc ? isSure(disc) : false} />, host));
   return {
     card: host.querySelector('section.disc'),
     lean: host.querySelector('[data-testid="disc-lean"]'),
@@ -71,6 +71,15 @@ describe('DiscCard', () => {
     const v = await show({ ...guess(0), style: null, reason: 'not enough signal' });
     expect(v.style?.textContent).toBe(t('discNotEnough'));
     expect(v.lean).toBeNull();
+  });
+
+  test('while its reader loads, the card keeps its place and claims nothing', async () => {
+    uiLang.value = 'en';
+    await act(() => render(<DiscCard disc={null} enabled={true} sure={false} pending={true} />, host));
+    expect(host.querySelector('[data-testid="disc-pending"]')?.textContent).toContain(t('discReading'));
+    // No style, and not "not enough signal": nothing has been read yet.
+    expect(host.querySelector('[data-testid="disc-style"]')).toBeNull();
+    expect(host.textContent).not.toContain(t('discNotEnough'));
   });
 
   test('the lean is translated in all three locales', () => {

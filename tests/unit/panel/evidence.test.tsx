@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { EvidenceList } from '@/components/panel/EvidenceList';
 import { analyzeConversation } from '@/lib/analysis';
-import { uiLang } from '@/lib/i18n';
-import type { ConversationMessage } from '@/lib/types';
+import { t, uiLang } from '@/lib/i18n';
+import { installModel, loadModel } from '@/lib/model';
+import { type ConversationMessage, NEGATIVE_EMOTIONS } from '@/lib/types';
 
 const MESSAGES: ConversationMessage[] = [
   { role: 'customer', text: 'I am NOT happy. This is sooooo frustrating and really annoying!!!' },
@@ -71,5 +72,48 @@ describe('what gave it away', () => {
       expect(name).toContain('Show');
       expect(name).toContain((marks[i] ?? '').slice(0, 20));
     });
+  });
+});
+
+describe('evidence on model-driven results', () => {
+  // Messages with no feeling word the rules know, so the learned model decides the label and must say why.
+  const CANDIDATES = [
+    '我的包裹已经一个星期没有更新物流信息了',
+    '收到的衣服有一股怪味，袖子还开线了',
+    'My package still has not moved since last Tuesday.',
+    '訂購的商品到現在還沒出貨，客服電話也一直打不通',
+  ];
+
+  afterAll(() => installModel(null));
+
+  test('the words that drove the model are highlighted, with its label, and show in the page', async () => {
+    expect(await loadModel()).not.toBeNull();
+    let checked = 0;
+    for (const text of CANDIDATES) {
+      const messages: ConversationMessage[] = [{ role: 'customer', text }];
+      const a = analyzeConversation(messages);
+      if (a.messages[0]?.analysis.source !== 'model') continue;
+      checked++;
+      const shown: string[] = [];
+      await act(() =>
+        render(<EvidenceList analysis={a} messages={messages} onShow={(s) => shown.push(s)} canShow={true} />, host),
+      );
+      const items = [...host.querySelectorAll('.evidence-list li')];
+      const own = items.filter((li) => li.querySelector('.ev-cue')?.textContent?.includes(t('cue_model')));
+      expect(own.length, text).toBeGreaterThan(0);
+      for (const li of own) {
+        const words = li.querySelector('mark')?.textContent ?? '';
+        expect(words.trim().length, text).toBeGreaterThanOrEqual(2);
+        expect(text, text).toContain(words);
+        // The span supports the label the headline shows, and its context marks exactly those words.
+        expect(li.querySelector('.ev-cue')?.textContent).toContain(t(`emo_${a.primary}` as never));
+        expect(li.getAttribute('title')).toContain(`[${words}]`);
+        if (NEGATIVE_EMOTIONS.includes(a.primary as never)) expect(li.querySelector('mark.ev-neg')).not.toBeNull();
+      }
+      const first = own[0] as Element;
+      (first.querySelector('button') as HTMLButtonElement).click();
+      expect(shown.at(-1)).toBe(first.querySelector('mark')?.textContent);
+    }
+    expect(checked, 'no candidate was decided by the model').toBeGreaterThanOrEqual(2);
   });
 });

@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '@/entrypoints/sidepanel/App';
+import { loadEngines } from '@/entrypoints/sidepanel/engines';
 import { drawerOpen, settings, status, tabId, tabState } from '@/entrypoints/sidepanel/state';
 import { uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
+
+// The panel loads its engine and DISC reader lazily (engines.ts); these tests read the panel complete.
+beforeAll(() => loadEngines());
 
 // The settings drawer edits the panel's one settings signal: what the panel uses and what the form shows
 // cannot disagree, and a change shows in the read-out at once.

@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { Suggestions } from '@/components/panel/Suggestions';
+import { loadEngines } from '@/entrypoints/sidepanel/engines';
 import { pasteMode, pasteText, settings, suggestions } from '@/entrypoints/sidepanel/state';
 import { uiLang } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Suggestion } from '@/lib/suggest';
+
+// The panel loads its engine and DISC reader lazily (engines.ts); these tests read the panel complete.
+beforeAll(() => loadEngines());
 
 let host: HTMLElement;
 beforeEach(() => {
