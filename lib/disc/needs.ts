@@ -22,13 +22,13 @@ function isDigitUnit(c: number): boolean {
 
 /** The script every match of `source` must contain, or null. */
 export function requiredScript(source: string): Script | null {
-  const parts = alternatives(source);
+  const parts = topAlternatives(source);
   for (const s of ['han', 'latin', 'digit'] as const) if (parts.every((p) => requires(p, s))) return s;
   return null;
 }
 
-/** Splits at top-level `|`. */
-function alternatives(source: string): string[] {
+/** Splits a regex source at its top-level `|` (also used by the zh-Hant derivation, scripts/hant/derive-disc.ts). */
+export function topAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -105,7 +105,7 @@ function requires(part: string, script: Script): boolean {
         const inner = part.slice(i + 1 + (head.startsWith('?:') ? 2 : 0), end);
         const named = /^\?<[A-Za-z]\w*>/.exec(inner);
         const body = named ? inner.slice(named[0].length) : inner;
-        if (alternatives(body).every((p) => requires(p, script))) return true;
+        if (topAlternatives(body).every((p) => requires(p, script))) return true;
       }
       i = end;
       continue;

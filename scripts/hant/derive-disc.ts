@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { topAlternatives } from '../../lib/disc/needs';
 import { convertHan } from './derive-rules';
 
 /**
@@ -19,26 +20,7 @@ export interface DiscHantOverrides {
   rules: Readonly<Record<string, DiscRuleOverride>>;
 }
 
-/** Splits a regex source at its top-level `|`. */
-export function topAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
+export { topAlternatives };
 
 interface RuleSite {
   id: string;
