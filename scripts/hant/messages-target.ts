@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ZH_TW_MESSAGE_OVERRIDES } from '../../lib/i18n/zh-tw-messages.overrides';
-import { deriveStrings } from './derive-strings';
+import { deriveStrings, type StringOverrideGroup } from './derive-strings';
 import type { HantTarget } from './targets';
 
 interface Message {
@@ -15,11 +15,14 @@ type Messages = Record<string, Message>;
  * The Taiwan interface strings: each zh_CN message converted, or its override. Descriptions and placeholders
  * are copied as they are (they are notes for translators, not shown). Keys keep zh_CN's order.
  */
-export function deriveTwMessages(cn: Messages): Messages {
+export function deriveTwMessages(
+  cn: Messages,
+  overrides: readonly StringOverrideGroup[] = ZH_TW_MESSAGE_OVERRIDES,
+): Messages {
   const texts = deriveStrings(
     'zh_TW message overrides',
     Object.fromEntries(Object.entries(cn).map(([k, m]) => [k, m.message])),
-    ZH_TW_MESSAGE_OVERRIDES,
+    overrides,
   );
   return Object.fromEntries(Object.entries(cn).map(([k, m]) => [k, { ...m, message: texts[k]! }]));
 }
