@@ -11,6 +11,8 @@ import { derivePack, packModuleSource } from './derive-pack';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
 import { deriveWords, wordsModuleSource } from './derive-words';
 import { DISC_LEXICON_TARGET } from './disc-target';
+import { messagesTarget } from './messages-target';
+import { templatesTarget } from './templates-target';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -67,6 +69,8 @@ export const HANT_TARGETS: readonly HantTarget[] = [
     overridesFile: 'lib/analysis/packs/zh-hant.overrides.ts',
     derive: (header) => packModuleSource(derivePack(ZH_HANS, ZH_HANT_PACK_OVERRIDES), header),
   },
+  templatesTarget(ROOT),
+  messagesTarget(ROOT),
 ];
 
 function header(t: HantTarget): string {
