@@ -1,14 +1,13 @@
-// Regenerates the Traditional Chinese coach data and escalation cues from the Simplified source plus the
-// regional overrides.
+// Regenerates every Traditional Chinese data file (HANT_TARGETS: coach rules and clauses, emotion pack, DISC
+// lexicon, escalation cues, UI strings, built-in templates) from the Simplified source plus the regional overrides.
 // `--check` only reports files that differ from what would be generated (exit 1), writing nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ESCALATION_HANT_TARGET } from './hant/escalation-target';
 import { deriveTarget, HANT_TARGETS, ROOT } from './hant/targets';
 
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const t of [...HANT_TARGETS, ESCALATION_HANT_TARGET]) {
+for (const t of HANT_TARGETS) {
   const path = resolve(ROOT, t.hant);
   const next = deriveTarget(t);
   if (readFileSync(path, 'utf8') === next) {

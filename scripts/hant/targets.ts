@@ -11,6 +11,7 @@ import { derivePack, packModuleSource } from './derive-pack';
 import { deriveRulesSource, type HantOverrides } from './derive-rules';
 import { deriveWords, wordsModuleSource } from './derive-words';
 import { DISC_LEXICON_TARGET } from './disc-target';
+import { ESCALATION_HANT_TARGET } from './escalation-target';
 import { messagesTarget } from './messages-target';
 import { templatesTarget } from './templates-target';
 
@@ -57,6 +58,7 @@ export const HANT_RULE_TARGETS: readonly HantRulesTarget[] = [
 export const HANT_TARGETS: readonly HantTarget[] = [
   ...HANT_RULE_TARGETS,
   DISC_LEXICON_TARGET,
+  ESCALATION_HANT_TARGET,
   {
     hans: 'lib/coach/clauses/zh-hans.ts',
     hant: 'lib/coach/clauses/zh-hant.ts',
