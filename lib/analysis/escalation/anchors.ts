@@ -235,6 +235,7 @@ export interface AnchorIndex {
 /** Past this many Latin literals, a table finds them by regex (see anchorIndex). */
 const REGEX_PAST = 200;
 const TABLE = 1 << 16;
+const NON_ASCII = /[^\x00-\x7f]/;
 const MASK = TABLE - 1;
 function hash2(s: string, i: number): number {
   return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) & MASK;
@@ -310,6 +311,7 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
     if (list) list.push(e);
     else table[h] = [e];
   }
+  const asciiFirst = entries.some((e) => e.literal.charCodeAt(0) < 128);
   const mark = (ks: Int32Array, live: Uint8Array): number => {
     let n = 0;
     for (let j = 0; j < ks.length; j++) {
@@ -335,7 +337,10 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
       }
       if (entries.length === 0) return n;
       const len = text.length;
-      for (let i = 0; i < len; i++) {
+      // When every literal left starts past ASCII (English's £, €), ASCII text holds none of them.
+      const from = asciiFirst ? 0 : text.search(NON_ASCII);
+      if (from < 0) return n;
+      for (let i = from; i < len; i++) {
         const c = text.charCodeAt(i);
         if (firsts[c] === 0) continue;
         let list = ones[c & MASK];

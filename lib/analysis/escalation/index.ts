@@ -65,9 +65,13 @@ function scanLive(
     }
   }
   if (hits.length === 0) return;
+  // Hits come pattern by pattern; often (one live pattern, one hit) they are in order already.
+  let sorted = true;
+  for (let i = 3; i < hits.length && sorted; i += 3)
+    sorted = hits[i - 3]! < hits[i]! || (hits[i - 3] === hits[i] && hits[i - 2]! < hits[i + 1]!);
   const order: number[] = [];
   for (let i = 0; i < hits.length; i += 3) order.push(i);
-  order.sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
+  if (!sorted) order.sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
   let last = -1;
   for (const i of order) {
     const at = hits[i]!;
@@ -133,9 +137,14 @@ function lowerCased(tables: LanguageCues): LanguageCues {
   return out as unknown as LanguageCues;
 }
 
-const UPPER = /[A-Z]/;
-function lowerAscii(text: string): string {
-  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold): one pass
+// and one copy, none when neither occurs.
+const FOLDED = /[A-Z’‘]/;
+const FOLD_RUNS = /[A-Z’‘]+/g;
+const CURLY = /[’‘]/g;
+const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
+function plainOf(text: string): string {
+  return FOLDED.test(text) ? text.replace(FOLD_RUNS, fold) : text;
 }
 
 function compile(source: LanguageCues): Compiled {
@@ -252,8 +261,7 @@ function absorbed(m: MoneyReading, disputes: readonly { sentence: number; range:
 export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
-  // Curly apostrophes read as straight ones; the same length, so offsets hold.
-  const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
+  const plain = plainOf(text);
   const best = new Map<EscalationFlag, EscalationDetail>();
   const money: MoneyReading[] = [];
   const disputes: { sentence: number; range: Range }[] = [];
@@ -380,5 +388,14 @@ function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | und
 
 /** The flag names in the shared order, for `MessageAnalysis.escalation`. */
 export function flagsOf(details: readonly EscalationDetail[]): EscalationFlag[] {
-  return ESCALATION_FLAGS.filter((f) => details.some((d) => d.flag === f));
+  const out: EscalationFlag[] = [];
+  for (const f of ESCALATION_FLAGS) {
+    for (const d of details) {
+      if (d.flag === f) {
+        out.push(f);
+        break;
+      }
+    }
+  }
+  return out;
 }
