@@ -258,14 +258,24 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
       }
   });
   // A literal that contains another standing for at least the same patterns adds nothing: wherever it occurs,
-  // the shorter one does too.
-  for (const [l, o] of [...owners]) {
-    for (const [m, p] of owners) {
-      if (m !== l && l.includes(m) && o.every((k) => p.includes(k))) {
-        owners.delete(l);
-        break;
+  // the shorter one does too. Its substrings are looked up rather than every pair of literals compared (that was
+  // most of the tables' start-up). Which are dropped does not depend on order: a literal dropped for a shorter
+  // one passes its patterns on, and whatever contains it contains that one too.
+  const all = new Map(owners);
+  const lengths = [...new Set([...all.keys()].map((l) => l.length))].sort((a, b) => a - b);
+  for (const [l, o] of all) {
+    let redundant = false;
+    for (const len of lengths) {
+      if (len >= l.length || redundant) break;
+      for (let i = 0; i + len <= l.length; i++) {
+        const p = all.get(l.slice(i, i + len));
+        if (p && o.every((k) => p.includes(k))) {
+          redundant = true;
+          break;
+        }
       }
     }
+    if (redundant) owners.delete(l);
   }
   // Every literal is looked up at each position of the text, then compared whole: one pass finds every literal
   // that occurs, overlapping ones included. A regex alternation of them all, re-run from each match position,
