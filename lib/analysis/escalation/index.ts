@@ -20,8 +20,11 @@ import { orderDetails, strongerThan } from './order';
  * a match array with one slot per pattern, built at every common word, cost more than the scan.
  */
 interface Scanner {
-  all: RegExp;
-  each: RegExp[];
+  patterns: readonly RegExp[];
+  // `all` and `each` serve only the ungated scan (a check and a benchmark): built on its first use, so the
+  // panel's first reading does not pay for them. Plain fields: getters here slowed every read of the scanner.
+  all: RegExp | null;
+  each: RegExp[] | null;
   /** The same patterns, global, for reading only the ones whose anchors occur. */
   every: RegExp[];
   /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
@@ -29,22 +32,7 @@ interface Scanner {
 }
 
 function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
-  // `all` and `each` serve only the ungated scan (a check and a benchmark): built on first use, so the panel's
-  // first reading does not pay for them.
-  let all: RegExp | null = null;
-  let each: RegExp[] | null = null;
-  return {
-    get all() {
-      all ??= new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g');
-      return all;
-    },
-    get each() {
-      each ??= patterns.map((r) => lowered(r, 'y'));
-      return each;
-    },
-    every: patterns.map((r) => lowered(r, 'g')),
-    live,
-  };
+  return { patterns, all: null, each: null, every: patterns.map((r) => lowered(r, 'g')), live };
 }
 
 let gateOn = true;
@@ -102,12 +90,14 @@ function scan(
     scanLive(s, text, hit, overlapping);
     return;
   }
-  const all = s.all;
+  s.all ??= new RegExp(s.patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g');
+  s.each ??= s.patterns.map((r) => lowered(r, 'y'));
+  const { all, each } = s;
   all.lastIndex = 0;
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
     const at = m.index;
-    for (let k = 0; k < s.each.length; k++) {
-      const r = s.each[k]!;
+    for (let k = 0; k < each.length; k++) {
+      const r = each[k]!;
       r.lastIndex = at;
       if (!r.test(text) || r.lastIndex === at) continue;
       hit(k, at, r.lastIndex);
