@@ -143,8 +143,11 @@ const FOLDED = /[A-Z’‘]/;
 const FOLD_RUNS = /[A-Z’‘]+/g;
 const CURLY = /[’‘]/g;
 const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
+// Pure ASCII text (most English) is lowered natively: there toLowerCase changes A-Z only.
+const NON_ASCII = /[^\x00-\x7f]/;
 function plainOf(text: string): string {
-  return FOLDED.test(text) ? text.replace(FOLD_RUNS, fold) : text;
+  if (!FOLDED.test(text)) return text;
+  return NON_ASCII.test(text) ? text.replace(FOLD_RUNS, fold) : text.toLowerCase();
 }
 
 function compile(source: LanguageCues): Compiled {
