@@ -232,7 +232,17 @@ export interface AnchorIndex {
   mark(text: string, live: Uint8Array): number;
 }
 
-const NON_LATIN = /[^\x00-\x7f]/;
+/** Past this many Latin literals, a table finds them by regex (see anchorIndex). */
+const REGEX_PAST = 200;
+const TABLE = 1 << 16;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MASK = TABLE - 1;
+function hash2(s: string, i: number): number {
+  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) & MASK;
+}
+function hash3(c: number, h2: number): number {
+  return (Math.imul(h2 + 1, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
+}
 
 export function anchorIndex(sources: readonly string[]): AnchorIndex {
   const owners = new Map<string, number[]>();
@@ -248,43 +258,74 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
       }
   });
   // A literal that contains another standing for at least the same patterns adds nothing: wherever it occurs,
-  // the shorter one does too.
-  for (const [l, o] of [...owners]) {
-    for (const [m, p] of owners) {
-      if (m !== l && l.includes(m) && o.every((k) => p.includes(k))) {
-        owners.delete(l);
-        break;
+  // the shorter one does too. Its substrings are looked up rather than every pair of literals compared (that was
+  // most of the tables' start-up). Which are dropped does not depend on order: a literal dropped for a shorter
+  // one passes its patterns on, and whatever contains it contains that one too.
+  const all = new Map(owners);
+  const lengths = [...new Set([...all.keys()].map((l) => l.length))].sort((a, b) => a - b);
+  for (const [l, o] of all) {
+    let redundant = false;
+    for (const len of lengths) {
+      if (len >= l.length || redundant) break;
+      for (let i = 0; i + len <= l.length; i++) {
+        const p = all.get(l.slice(i, i + len));
+        if (p && o.every((k) => p.includes(k))) {
+          redundant = true;
+          break;
+        }
       }
     }
+    if (redundant) owners.delete(l);
   }
-  // Literals starting with a Latin character are found by one regex (V8 scans a Latin alternation quickly);
-  // the rest, mostly Han, by their first character, which one pass over the text looks up once each: a regex
-  // of hundreds of Han alternatives tries them all at every position.
+  // Every literal is looked up at each position of the text, then compared whole: one pass finds every literal
+  // that occurs, overlapping ones included. A regex alternation of them all, re-run from each match position,
+  // cost more (a match array per hit, every alternative tried at each position). Literals are filed by a hash of
+  // their first three characters (two or one for shorter ones), so a position reads a few table slots and
+  // compares only the literals filed there: by first letters alone, common ones ("re", "co") hold dozens.
+  //
+  // A table with many Latin literals (English) still finds those by one regex: V8 scans a Latin alternation
+  // faster than this loop reads every letter of English text (nearly every letter starts some literal). Longest
+  // first, so the literal found at a position is the longest one there; every other literal found there is a
+  // prefix of it, so each literal also stands for the patterns owning its prefixes.
   const latin = [...owners.keys()].filter((l) => l.charCodeAt(0) < 128).sort((a, b) => b.length - a.length);
-  // Longest first, so the literal found at a position is the longest one there; every other literal found
-  // there is a prefix of it, so each literal also stands for the patterns owning its prefixes.
+  const byRegex = latin.length > REGEX_PAST;
   const standsFor = new Map<string, Int32Array>();
-  for (const l of latin) {
-    const ks = new Set<number>();
-    for (const m of latin) if (l.startsWith(m)) for (const k of owners.get(m)!) ks.add(k);
-    standsFor.set(l, Int32Array.from(ks));
+  if (byRegex) {
+    // Prefixes of each literal, looked up rather than every pair compared.
+    const set = new Set(latin);
+    for (const l of latin) {
+      const ks = new Set<number>();
+      for (let j = 1; j <= l.length; j++) {
+        const m = l.slice(0, j);
+        if (set.has(m)) for (const k of owners.get(m)!) ks.add(k);
+      }
+      standsFor.set(l, Int32Array.from(ks));
+    }
   }
-  const re = latin.length
-    ? new RegExp(latin.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g')
-    : null;
+  const re = byRegex ? new RegExp(latin.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g') : null;
+  type Entry = { literal: string; owners: Int32Array };
+  const entries: Entry[] = [...owners]
+    .filter(([literal]) => !byRegex || literal.charCodeAt(0) >= 128)
+    .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
   const firsts = new Uint8Array(65536);
-  const byFirst = new Map<number, { literal: string; owners: Int32Array }[]>();
-  for (const [l, o] of owners) {
-    const c = l.charCodeAt(0);
-    if (c < 128) continue;
-    firsts[c] = 1;
-    const list = byFirst.get(c) ?? [];
-    list.push({ literal: l, owners: Int32Array.from(o) });
-    byFirst.set(c, list);
+  const ones: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
+  const twos: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
+  const threes: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
+  for (const e of entries) {
+    const l = e.literal;
+    firsts[l.charCodeAt(0)] = 1;
+    const table = l.length === 1 ? ones : l.length === 2 ? twos : threes;
+    const h =
+      l.length === 1 ? l.charCodeAt(0) & MASK : l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
+    const list = table[h];
+    if (list) list.push(e);
+    else table[h] = [e];
   }
+  const asciiFirst = entries.some((e) => e.literal.charCodeAt(0) < 128);
   const mark = (ks: Int32Array, live: Uint8Array): number => {
     let n = 0;
-    for (const k of ks) {
+    for (let j = 0; j < ks.length; j++) {
+      const k = ks[j]!;
       if (live[k] === 0) {
         live[k] = 1;
         n++;
@@ -292,14 +333,11 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
     }
     return n;
   };
+  const alwaysLive = Int32Array.from(always);
   return {
     mark(text, live) {
       live.fill(0);
-      let n = 0;
-      for (const k of always) {
-        live[k] = 1;
-        n++;
-      }
+      let n = mark(alwaysLive, live);
       if (re) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -307,13 +345,23 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
           re.lastIndex = m.index + 1;
         }
       }
-      if (byFirst.size === 0) return n;
-      const from = text.search(NON_LATIN);
+      if (entries.length === 0) return n;
+      const len = text.length;
+      // When every literal left starts past ASCII (English's £, €), ASCII text holds none of them.
+      const from = asciiFirst ? 0 : text.search(NON_ASCII);
       if (from < 0) return n;
-      for (let i = from; i < text.length; i++) {
+      for (let i = from; i < len; i++) {
         const c = text.charCodeAt(i);
         if (firsts[c] === 0) continue;
-        for (const { literal, owners } of byFirst.get(c)!) if (text.startsWith(literal, i)) n += mark(owners, live);
+        let list = ones[c & MASK];
+        if (list) for (const e of list) if (e.literal.charCodeAt(0) === c) n += mark(e.owners, live);
+        if (i + 1 >= len) continue;
+        const h = hash2(text, i);
+        list = twos[h];
+        if (list) for (const e of list) if (text.startsWith(e.literal, i)) n += mark(e.owners, live);
+        if (i + 2 >= len) continue;
+        list = threes[hash3(text.charCodeAt(i + 2), h)];
+        if (list) for (const e of list) if (text.startsWith(e.literal, i)) n += mark(e.owners, live);
       }
       return n;
     },

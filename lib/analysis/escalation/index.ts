@@ -20,8 +20,11 @@ import { orderDetails, strongerThan } from './order';
  * a match array with one slot per pattern, built at every common word, cost more than the scan.
  */
 interface Scanner {
-  all: RegExp;
-  each: RegExp[];
+  patterns: readonly RegExp[];
+  // `all` and `each` serve only the ungated scan (a check and a benchmark): built on its first use, so the
+  // panel's first reading does not pay for them. Plain fields: getters here slowed every read of the scanner.
+  all: RegExp | null;
+  each: RegExp[] | null;
   /** The same patterns, global, for reading only the ones whose anchors occur. */
   every: RegExp[];
   /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
@@ -29,12 +32,7 @@ interface Scanner {
 }
 
 function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
-  return {
-    all: new RegExp(patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g'),
-    each: patterns.map((r) => lowered(r, 'y')),
-    every: patterns.map((r) => lowered(r, 'g')),
-    live,
-  };
+  return { patterns, all: null, each: null, every: patterns.map((r) => lowered(r, 'g')), live };
 }
 
 let gateOn = true;
@@ -65,9 +63,13 @@ function scanLive(
     }
   }
   if (hits.length === 0) return;
+  // Hits come pattern by pattern; often (one live pattern, one hit) they are in order already.
+  let sorted = true;
+  for (let i = 3; i < hits.length && sorted; i += 3)
+    sorted = hits[i - 3]! < hits[i]! || (hits[i - 3] === hits[i] && hits[i - 2]! < hits[i + 1]!);
   const order: number[] = [];
   for (let i = 0; i < hits.length; i += 3) order.push(i);
-  order.sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
+  if (!sorted) order.sort((a, b) => hits[a]! - hits[b]! || hits[a + 1]! - hits[b + 1]!);
   let last = -1;
   for (const i of order) {
     const at = hits[i]!;
@@ -88,12 +90,14 @@ function scan(
     scanLive(s, text, hit, overlapping);
     return;
   }
-  const all = s.all;
+  s.all ??= new RegExp(s.patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g');
+  s.each ??= s.patterns.map((r) => lowered(r, 'y'));
+  const { all, each } = s;
   all.lastIndex = 0;
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
     const at = m.index;
-    for (let k = 0; k < s.each.length; k++) {
-      const r = s.each[k]!;
+    for (let k = 0; k < each.length; k++) {
+      const r = each[k]!;
       r.lastIndex = at;
       if (!r.test(text) || r.lastIndex === at) continue;
       hit(k, at, r.lastIndex);
@@ -133,9 +137,17 @@ function lowerCased(tables: LanguageCues): LanguageCues {
   return out as unknown as LanguageCues;
 }
 
-const UPPER = /[A-Z]/;
-function lowerAscii(text: string): string {
-  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold): one pass
+// and one copy, none when neither occurs.
+const FOLDED = /[A-Z’‘]/;
+const FOLD_RUNS = /[A-Z’‘]+/g;
+const CURLY = /[’‘]/g;
+const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
+// Pure ASCII text (most English) is lowered natively: there toLowerCase changes A-Z only.
+const NON_ASCII = /[^\x00-\x7f]/;
+function plainOf(text: string): string {
+  if (!FOLDED.test(text)) return text;
+  return NON_ASCII.test(text) ? text.replace(FOLD_RUNS, fold) : text.toLowerCase();
 }
 
 function compile(source: LanguageCues): Compiled {
@@ -252,8 +264,7 @@ function absorbed(m: MoneyReading, disputes: readonly { sentence: number; range:
 export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
-  // Curly apostrophes read as straight ones; the same length, so offsets hold.
-  const plain = lowerAscii(text.replace(/[’‘]/g, "'"));
+  const plain = plainOf(text);
   const best = new Map<EscalationFlag, EscalationDetail>();
   const money: MoneyReading[] = [];
   const disputes: { sentence: number; range: Range }[] = [];
@@ -380,5 +391,14 @@ function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | und
 
 /** The flag names in the shared order, for `MessageAnalysis.escalation`. */
 export function flagsOf(details: readonly EscalationDetail[]): EscalationFlag[] {
-  return ESCALATION_FLAGS.filter((f) => details.some((d) => d.flag === f));
+  const out: EscalationFlag[] = [];
+  for (const f of ESCALATION_FLAGS) {
+    for (const d of details) {
+      if (d.flag === f) {
+        out.push(f);
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,56 @@
+// CPU cost of the escalation reader alone, per message, on the dev rows as the engine hands them (sanitised text,
+// detected language), best of N rounds; and, with --startup, the CPU ms the first reading of each table costs in
+// a fresh process (building the tables).
+//
+//   HEARTLINE_EVAL_DIR=../shared/eval/dev npx tsx scripts/bench/escalation-read.ts [--rounds=15] [--startup]
+import { readEscalation, valenceOfSums } from '../../lib/analysis/escalation';
+import { languageFromCounts } from '../../lib/analysis/language';
+import { MAX_MESSAGE_CHARS, tailStart } from '../../lib/analysis/limits';
+import { stripQuoted } from '../../lib/analysis/quoted';
+import { sanitize } from '../../lib/analysis/sanitize';
+import { loadEvalFiles } from '../eval-lib/tsv';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
+const rounds = Number(arg('rounds=')?.split('=')[1] ?? 15);
+
+const cpu = (fn: () => void): number => {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return c.user + c.system;
+};
+
+if (arg('startup')) {
+  const firsts: [string, string, 'en' | 'zh-Hans' | 'zh-Hant'][] = [
+    ['en', 'I will cancel my account', 'en'],
+    ['zh-Hans', '我要退款', 'zh-Hans'],
+    ['zh-Hant', '我要退款', 'zh-Hant'],
+  ];
+  const parts = firsts.map(([name, text, language]) => {
+    const us = cpu(() => readEscalation(text, { language, valence: 0 }));
+    return `${name} ${(us / 1000).toFixed(1)} ms`;
+  });
+  console.log(`first reading: ${parts.join(', ')}`);
+} else {
+  const texts = loadEvalFiles().flatMap((f) => f.rows.map((r) => r.text));
+  const sums = new Float64Array(7);
+  const items = texts.map((t) => {
+    const raw = t.slice(tailStart(t, MAX_MESSAGE_CHARS));
+    const clean = sanitize(stripQuoted(raw).text);
+    return { text: clean.text, language: languageFromCounts(clean.counts), raw };
+  });
+  const run = () => {
+    for (const x of items)
+      readEscalation(x.text, {
+        language: x.language,
+        valence: valenceOfSums(sums),
+        original: x.raw,
+        offset: 0,
+        masked: [],
+      });
+  };
+  run();
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) best = Math.min(best, cpu(run) / items.length);
+  console.log(`readEscalation: ${best.toFixed(3)} µs/message CPU, best of ${rounds} over ${items.length} rows`);
+}
