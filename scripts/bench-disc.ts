@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { guessDisc } from '../lib/disc';
 import type { ConversationMessage, DiscResult } from '../lib/types';
 import { SHAPES } from './bench/adversarial';
+import { cpuMicros } from './bench/cpu';
 import { devRowCases } from './disc-lib/cases';
 
 type Guess = (messages: ConversationMessage[]) => DiscResult;
@@ -22,13 +23,6 @@ const impls: [string, Guess][] = [['this', guessDisc]];
 if (refDir) {
   const other = (await import(resolve(join(refDir, 'disc', 'index.ts')))) as { guessDisc: Guess };
   impls.push(['ref', other.guessDisc]);
-}
-
-function cpuMicros(fn: () => void): number {
-  const a = process.cpuUsage();
-  fn();
-  const b = process.cpuUsage(a);
-  return b.user + b.system;
 }
 
 /** Best-of-rounds CPU µs of `fn`, one round of each implementation after the other. */

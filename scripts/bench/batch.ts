@@ -8,6 +8,7 @@ import { guessDisc } from '../../lib/disc';
 import { processLine } from '../analyze';
 import { evalDir, loadEvalFiles } from '../eval-lib/tsv';
 import { SHAPES } from './adversarial';
+import { cpuMicros } from './cpu';
 import { runStages } from './engine-stages';
 import { fmt, table } from './report';
 
@@ -45,13 +46,6 @@ function runCommand(input: string): Promise<number> {
     });
     child.stdin.end(input);
   });
-}
-
-function cpuMicros(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return c.user + c.system;
 }
 
 export interface BatchResult {

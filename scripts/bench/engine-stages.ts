@@ -21,29 +21,11 @@ import { installModel, loadModel } from '../../lib/model';
 import type { Model } from '../../lib/model/model';
 import { processLine } from '../analyze';
 import { loadEvalFiles } from '../eval-lib/tsv';
+import { bestPer, cpuMicros } from './cpu';
 import { fmt, table } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const COMMAND_LINES = 40_000;
-
-function cpuMicros(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return c.user + c.system;
-}
-
-/** Best (lowest) CPU µs per item over `rounds` passes over `items`. */
-export function bestPer<T>(items: readonly T[], fn: (x: T) => unknown, rounds: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) {
-    const us = cpuMicros(() => {
-      for (let i = 0; i < items.length; i++) fn(items[i]!);
-    });
-    best = Math.min(best, us / items.length);
-  }
-  return best;
-}
 
 /** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
 function childrenCpu(): number {

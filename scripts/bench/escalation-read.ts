@@ -9,16 +9,10 @@ import { MAX_MESSAGE_CHARS, tailStart } from '../../lib/analysis/limits';
 import { stripQuoted } from '../../lib/analysis/quoted';
 import { sanitize } from '../../lib/analysis/sanitize';
 import { loadEvalFiles } from '../eval-lib/tsv';
+import { bestPer, cpuMicros } from './cpu';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
 const rounds = Number(arg('rounds=')?.split('=')[1] ?? 15);
-
-const cpu = (fn: () => void): number => {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return c.user + c.system;
-};
 
 if (arg('startup')) {
   const firsts: [string, string, 'en' | 'zh-Hans' | 'zh-Hant'][] = [
@@ -27,7 +21,7 @@ if (arg('startup')) {
     ['zh-Hant', '我要退款', 'zh-Hant'],
   ];
   const parts = firsts.map(([name, text, language]) => {
-    const us = cpu(() => readEscalation(text, { language, valence: 0 }));
+    const us = cpuMicros(() => readEscalation(text, { language, valence: 0 }));
     return `${name} ${(us / 1000).toFixed(1)} ms`;
   });
   console.log(`first reading: ${parts.join(', ')}`);
@@ -39,18 +33,15 @@ if (arg('startup')) {
     const clean = sanitize(stripQuoted(raw).text);
     return { text: clean.text, language: languageFromCounts(clean.counts), raw };
   });
-  const run = () => {
-    for (const x of items)
-      readEscalation(x.text, {
-        language: x.language,
-        valence: valenceOfSums(sums),
-        original: x.raw,
-        offset: 0,
-        masked: [],
-      });
-  };
-  run();
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < rounds; r++) best = Math.min(best, cpu(run) / items.length);
+  const read = (x: (typeof items)[number]) =>
+    readEscalation(x.text, {
+      language: x.language,
+      valence: valenceOfSums(sums),
+      original: x.raw,
+      offset: 0,
+      masked: [],
+    });
+  for (const x of items) read(x);
+  const best = bestPer(items, read, rounds);
   console.log(`readEscalation: ${best.toFixed(3)} µs/message CPU, best of ${rounds} over ${items.length} rows`);
 }
