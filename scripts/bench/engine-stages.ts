@@ -21,7 +21,7 @@ import { installModel, loadModel } from '../../lib/model';
 import type { Model } from '../../lib/model/model';
 import { processLine } from '../analyze';
 import { loadEvalFiles } from '../eval-lib/tsv';
-import { bestPer, cpuMicros } from './cpu';
+import { bestPer } from './cpu';
 import { fmt, table } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
