@@ -1,4 +1,5 @@
 import { type MessageKey, t } from '@/lib/i18n';
+import { FAIRLY_SURE } from '@/lib/model/certainty';
 import { type ConversationAnalysis, type EmotionLabel, NEGATIVE_EMOTIONS } from '@/lib/types';
 
 /**
@@ -9,7 +10,7 @@ import { type ConversationAnalysis, type EmotionLabel, NEGATIVE_EMOTIONS } from 
  * `confidenceBand`, so they cannot disagree.
  */
 export const SURE_FROM = 0.75;
-export const FAIRLY_SURE_FROM = 0.5;
+export const FAIRLY_SURE_FROM = FAIRLY_SURE;
 
 export type ConfidenceBand = 'sure' | 'fairly' | 'unsure';
 

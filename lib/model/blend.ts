@@ -4,6 +4,7 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import type { Emotion, Evidence, MessageAnalysis } from '../types';
+import { FAIRLY_SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
   chooseLabel,
@@ -25,6 +26,21 @@ const SPECIFIC_NEGATIVE: ReadonlySet<string> = new Set(['anger', 'sadness', 'anx
 const SPECIFIC_SURE = 0.6;
 const z = new Float64Array(OUT);
 const pred: Prediction = emptyPrediction();
+
+const NEUTRAL = MODEL_LABELS.indexOf('neutral');
+
+function noFeeling(lex: MessageAnalysis): boolean {
+  const e = lex.emotions;
+  return (
+    e.anger === 0 &&
+    e.frustration === 0 &&
+    e.anxiety === 0 &&
+    e.sadness === 0 &&
+    e.confusion === 0 &&
+    e.joy === 0 &&
+    e.gratitude === 0
+  );
+}
 
 export function installModel(m: Model | null): void {
   model = m;
@@ -85,7 +101,15 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
-  const chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  let chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  let confidence = pred.confidence;
+  // Rules that found no feeling at all and a model that is itself unsure: an invoice request or "screenshot
+  // attached" is not read as anger on the strength of a coin toss. Weibo and Reddit, where the model learned,
+  // have few plain requests, so on support mail the model's low-confidence calls are mostly wrong.
+  if (chosen !== 'neutral' && confidence < FAIRLY_SURE && lex.primary === 'neutral' && noFeeling(lex)) {
+    chosen = 'neutral';
+    confidence = pred.probs[NEUTRAL]!;
+  }
   // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
   // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
   const primary =
@@ -107,7 +131,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     joy: le.joy,
     gratitude: le.gratitude,
   };
-  if (primary !== 'neutral' && emotions[primary] < pred.confidence) emotions[primary] = r3(pred.confidence);
+  if (primary !== 'neutral' && emotions[primary] < confidence) emotions[primary] = r3(confidence);
   const neg = p[0]! + p[1]! + p[2]! + p[3]!;
   const pos = p[5]! + p[6]!;
   // Valence: the negative head says which side, the emotion head how far the positive labels pull the other way.
@@ -121,7 +145,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     urgency: lex.urgency,
     escalation: lex.escalation,
     evidence: lex.evidence,
-    confidence: r3(pred.confidence),
+    confidence: r3(confidence),
     negative: r3(pred.negative),
     source: primary === lex.primary ? 'rules+model' : 'model',
   };
