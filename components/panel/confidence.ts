@@ -1,5 +1,5 @@
 import { type MessageKey, t } from '@/lib/i18n';
-import { FAIRLY_SURE } from '@/lib/model/certainty';
+import { FAIRLY_SURE, SURE } from '@/lib/model/certainty';
 import { type ConversationAnalysis, type EmotionLabel, NEGATIVE_EMOTIONS } from '@/lib/types';
 
 /**
@@ -9,7 +9,7 @@ import { type ConversationAnalysis, type EmotionLabel, NEGATIVE_EMOTIONS } from 
  * reading is as likely as this one ("unsure"). The headline, the meter, the note and the tests all read
  * `confidenceBand`, so they cannot disagree.
  */
-export const SURE_FROM = 0.75;
+export const SURE_FROM = SURE;
 export const FAIRLY_SURE_FROM = FAIRLY_SURE;
 
 export type ConfidenceBand = 'sure' | 'fairly' | 'unsure';

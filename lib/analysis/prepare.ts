@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import * as closingModule from './closing';
 import * as languageModule from './language';
 import * as limits from './limits';
 import * as quoted from './quoted';
@@ -6,6 +7,7 @@ import * as sanitizeModule from './sanitize';
 
 // Imports read once into module constants: under CommonJS (tsx, the eval) each access to an imported binding
 // is a getter call, and these run on every message.
+const { blankClosing } = closingModule;
 const { languageFromCounts } = languageModule;
 const { MAX_MESSAGE_CHARS, tailStart } = limits;
 const { stripQuoted } = quoted;
@@ -65,5 +67,5 @@ export function prepare(input: string, options: AnalyzeOptions): Prepared | Reje
   }
   if (clean.junk >= 3 && clean.junk > clean.readable) return 'binary';
   if (clean.foreign > (counts.han + counts.latinWords * 4) * 2) return 'unsupported-language';
-  return { raw, offset, truncated, text: clean.text, language, hant: counts.hant > counts.hans };
+  return { raw, offset, truncated, text: blankClosing(clean.text), language, hant: counts.hant > counts.hans };
 }

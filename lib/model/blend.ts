@@ -3,8 +3,8 @@
  * model, which also sees the rules' read-out as features, decides the label, the valence and how sure it is.
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
-import type { Emotion, Evidence, MessageAnalysis } from '../types';
-import { FAIRLY_SURE } from './certainty';
+import type { Emotion, EmotionLabel, Evidence, MessageAnalysis } from '../types';
+import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
   chooseLabel,
@@ -88,6 +88,60 @@ function r3(x: number): number {
 /** Evidence spans the model adds at most, so the rules' own evidence keeps its place. */
 const MODEL_SPANS = 3;
 
+export interface Settled {
+  label: EmotionLabel;
+  /** The model's calibrated probability of `label`. */
+  confidence: number;
+}
+
+/**
+ * Where the model's label gives way to the rules' reading: the places the model is known not to see well.
+ * `confidence` is the model's probability of `chosen` and `neutralProb` its probability of neutral.
+ */
+export function settle(
+  chosen: EmotionLabel,
+  confidence: number,
+  neutralProb: number,
+  negative: number,
+  lex: MessageAnalysis,
+  group: number,
+): Settled {
+  // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an
+  // invoice request or "screenshot attached" is not read as anger on the strength of a coin toss. Weibo and
+  // Reddit, where the model learned, have few plain requests, so on support mail such calls are mostly wrong.
+  // A model sure of the upset ("refund still under review after two weeks") keeps its reading.
+  if (
+    chosen !== 'neutral' &&
+    confidence < FAIRLY_SURE &&
+    negative < SURE &&
+    lex.primary === 'neutral' &&
+    noFeeling(lex)
+  ) {
+    return { label: 'neutral', confidence: neutralProb };
+  }
+  // The Chinese training rows (Weibo) have no frustration label, so there a support complaint comes out of the
+  // model as "anger" or "sadness": when the rules read frustration and found no word of the model's feeling at
+  // all, theirs is the finer call.
+  if (
+    (chosen === 'anger' || chosen === 'sadness') &&
+    group === CHINESE &&
+    lex.primary === 'frustration' &&
+    lex.emotions[chosen] === 0
+  ) {
+    return { label: 'frustration', confidence };
+  }
+  // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
+  // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
+  if (
+    chosen === 'frustration' &&
+    SPECIFIC_NEGATIVE.has(lex.primary) &&
+    lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
+  ) {
+    return { label: lex.primary, confidence };
+  }
+  return { label: chosen, confidence };
+}
+
 /**
  * `text` is the cleaned message the rules read and `raw` the same span before cleaning (same length); their
  * offsets plus `offset` are offsets into the caller's original string, as for the rules' evidence.
@@ -103,28 +157,15 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (buf.n === 0) return lex;
   logits(m, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
-  let chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
-  let confidence = pred.confidence;
-  // Rules that found no feeling at all and a model that is itself unsure: an invoice request or "screenshot
-  // attached" is not read as anger on the strength of a coin toss. Weibo and Reddit, where the model learned,
-  // have few plain requests, so on support mail the model's low-confidence calls are mostly wrong.
-  if (chosen !== 'neutral' && confidence < FAIRLY_SURE && lex.primary === 'neutral' && noFeeling(lex)) {
-    chosen = 'neutral';
-    confidence = pred.probs[NEUTRAL]!;
-  }
-  // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
-  // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
-  // The Chinese training rows (Weibo) have no frustration label, so there the model's "anger" stands for anger
-  // or frustration alike: when the rules read frustration and found no anger word at all, theirs is the finer call.
-  if (chosen === 'anger' && buf.group === CHINESE && lex.primary === 'frustration' && lex.emotions.anger === 0) {
-    chosen = 'frustration';
-  }
-  const primary =
-    chosen === 'frustration' &&
-    SPECIFIC_NEGATIVE.has(lex.primary) &&
-    lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
-      ? lex.primary
-      : chosen;
+  const chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
+  const { label: primary, confidence } = settle(
+    chosen,
+    pred.confidence,
+    pred.probs[NEUTRAL]!,
+    pred.negative,
+    lex,
+    buf.group,
+  );
   const p = pred.probs;
   // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
   // label the model chose is at least as strong as the model is sure of it.

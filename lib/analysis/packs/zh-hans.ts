@@ -3511,6 +3511,9 @@ export const ZH_HANS: PackSource = {
     '麻烦开',
     '麻烦寄',
     '麻烦加',
+    // 得厉害 after a verb is "badly" (缩水得厉害), not 厉害 the compliment.
+    '得厉害',
+    '得很厉害',
     // 错误 naming a technical thing (an error message, code or screen) describes the problem, not blame.
     '错误提示',
     '错误代码',

@@ -6,7 +6,7 @@ import type { MessageAnalysis } from '@/lib/types';
 // Messages whose feeling the rules have no word for, so the model decides and must say why.
 const MODEL_DRIVEN = [
   '我的包裹已经一个星期没有更新物流信息了',
-  '收到的衣服有一股怪味，袖子还开线了',
+  '退款申请提交半个月了还在审核中',
   'My package still has not moved since last Tuesday.',
 ];
 

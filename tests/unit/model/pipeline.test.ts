@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { installModel } from '@/lib/model';
-import { MODEL_LABELS } from '@/lib/model/features';
-import { decodeModel } from '@/lib/model/model';
+import { settle } from '@/lib/model/blend';
+import { MODEL_LABELS, OUT } from '@/lib/model/features';
+import { decide, decodeModel, emptyPrediction } from '@/lib/model/model';
 import { calibrate, logitsOf } from '../../../scripts/train/calibrate';
 import { foldTable } from '../../../scripts/train/data';
 import { predictAll } from '../../../scripts/train/evaluate';
@@ -46,17 +47,29 @@ describe('training pipeline on a tiny fixture', () => {
     const model = decodeModel(bytes);
     const { data, kept } = featurize(FIXTURE, FOLD);
     expect(kept.length).toBe(FIXTURE.length);
-    const trained = predictAll(logitsOf(data, model), data, model.meta.calibration);
+    const z = logitsOf(data, model);
+    const trained = predictAll(z, data, model.meta.calibration);
+    const neutralProb = (r: number): number => {
+      const p = emptyPrediction();
+      decide(model.meta.calibration, data.group[r]!, data.rules[r]!, z.slice(r * OUT, (r + 1) * OUT), p);
+      return p.probs[MODEL_LABELS.indexOf('neutral')]!;
+    };
     // Most training rows are learned (a linear model on 26 rows; calibration may soften a few).
     const emotionRows = FIXTURE.map((r, i) => [r, i] as const).filter(([r]) => r.label >= 0);
     const right = emotionRows.filter(([r, i]) => trained[i]!.label === r.label).length;
     expect(right / emotionRows.length).toBeGreaterThanOrEqual(0.8);
 
-    installModel(model);
     FIXTURE.forEach((row, i) => {
+      // The blend lets the rules' reading settle a few labels the model is known not to see well; the same
+      // settle step applied to training's scoring must give exactly what the loaded model shows.
+      installModel(null);
+      const lex = analyzeMessage(row.text);
+      const t = trained[i]!;
+      const want = settle(MODEL_LABELS[t.label]!, t.confidence, neutralProb(i), t.negative, lex, data.group[i]!);
+      installModel(model);
       const a = analyzeMessage(row.text);
-      expect(a.primary).toBe(MODEL_LABELS[trained[i]!.label]);
-      expect(a.confidence).toBe(Math.round(trained[i]!.confidence * 1000) / 1000);
+      expect(a.primary).toBe(want.label);
+      expect(a.confidence).toBe(Math.round(want.confidence * 1000) / 1000);
       expect(a.negative).toBe(Math.round(trained[i]!.negative * 1000) / 1000);
     });
   });

@@ -1,0 +1,67 @@
+/**
+ * "Can you look into it? Thanks, Ann" ends the way nearly every support request ends. That closing "thanks" is
+ * manners, not gratitude: read as a feeling, it outweighs the request and the panel says "grateful" about a
+ * customer who was charged twice. So a thanks formula that closes a message which asks for something is
+ * blanked (spaces, same length, so offsets hold) before the rules and the model read the text.
+ *
+ * It stays when nothing is asked ("the replacement arrived, thank you!" is gratitude), when it is the whole
+ * message, and when it thanks for something specific ("thanks for refunding me so fast").
+ */
+
+/** The formula at the very end, English: thanks / thank you / TIA / cheers / much appreciated, with its usual tails. */
+const EN_CLOSING =
+  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply))*|(?:much |greatly )?appreciated|(?:i )?appreciate (?:it|your help|any help))[\s!.~]*$/i;
+
+/** The same in Chinese, where no space or comma needs to come before it (帮我看看谢谢). */
+const ZH_CLOSING =
+  /((?:先|提前|预先|預先)?(?:非常|十分|万分|萬分)?(?:谢谢|謝謝|多谢|多謝|感谢|感謝|感恩|唔该|唔該)(?:你|您|你们|您们|你們|您們|大家)?(?:了|啦|哈|哦|喔|晒|曬|嗮)?|(?:麻烦|麻煩|辛苦)(?:你|您|你们|你們|大家)?了(?:[，,]?\s*(?:谢谢|謝謝|多谢|多謝))?)[\s!！。.~～]*$/;
+
+/** A cheap first test: most messages have none of these near their end. */
+const HINT = /tha|thx|ty|tia|cheers|appreciat|谢|謝|感|唔|麻烦|麻煩|辛苦/i;
+
+/** A name signed after the formula: "Thanks, Ann", "Thank you\nJohn Smith", "Cheers - Al". */
+const SIGNED_NAME = /[,\n\-–—]\s*(?:[A-Z][A-Za-z.'-]{0,19}|[A-Z]{1,3})(?: [A-Z][A-Za-z.'-]{0,19})?\.?\s*$/;
+
+/** Something asked of the reader, in what comes before the closing. */
+const ASKS =
+  /[?？]|\b(?:please|pls|plz|kindly|can you|could you|would you|can i|could i|how (?:do|can|to)|i need|we need|i'd like|i would like|we'd like|we would like|let me know|help me|advise)\b|请|請|麻烦|麻煩|能不能|能否|可不可以|可以.{0,12}吗|帮我|幫我|帮忙|幫忙|怎么|怎麼|如何|是否|想问|想問|唔該|點樣|可唔可以|需要/i;
+
+/** At least this many letters or Han characters before the closing: "ok, thanks" is the whole message. */
+const MIN_BEFORE = 6;
+
+function wordChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) n++;
+  }
+  return n;
+}
+
+/** Where the closing formula starts in `text`, or -1 when the message does not end with one after a request. */
+export function closingStart(text: string): number {
+  // Only the tail can hold it; a long message is not re-read from the start for this.
+  const from = Math.max(0, text.length - 120);
+  let tail = text.slice(from).trimEnd();
+  const signed = SIGNED_NAME.exec(tail);
+  if (signed !== null) tail = tail.slice(0, signed.index).trimEnd();
+  if (!HINT.test(tail.slice(-80))) return -1;
+  const m = EN_CLOSING.exec(tail) ?? ZH_CLOSING.exec(tail);
+  if (m === null) return -1;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const before = text.slice(Math.max(0, at - 600), at);
+  if (wordChars(before) < MIN_BEFORE || !ASKS.test(before)) return -1;
+  return at;
+}
+
+/** `text` with a closing thanks (and the name signed after it) blanked to spaces. */
+export function blankClosing(text: string): string {
+  const at = closingStart(text);
+  if (at < 0) return text;
+  let out = text.slice(0, at);
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c === 10 ? '\n' : ' ';
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { blankClosing, closingStart } from '@/lib/analysis/closing';
+
+describe('a closing thanks after a request is manners, not gratitude', () => {
+  test.each([
+    ['Hi, how do I export my contacts to CSV? Thanks, Tom', 'Thanks, Tom'],
+    ['Please send the invoice to accounts@example.com. Thanks in advance.', 'Thanks in advance.'],
+    ['Could you check my order status?\n\nThank you\nJohn Smith', 'Thank you\nJohn Smith'],
+    ['Can someone look at ticket 4411 please. Much appreciated!', 'Much appreciated!'],
+    ['您好，麻烦把发票抬头改一下，谢谢。', '谢谢。'],
+    ['帮我看看订单到哪了谢谢', '谢谢'],
+    ['請問可以改成貨到付款嗎？麻煩了，謝謝！', '麻煩了，謝謝！'],
+    ['想問下點樣改地址？唔該晒', '唔該晒'],
+  ])('%s', (text, closing) => {
+    const at = closingStart(text);
+    expect(text.slice(at)).toBe(closing);
+    const blanked = blankClosing(text);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked.slice(0, at)).toBe(text.slice(0, at));
+    expect(blanked.slice(at).trim()).toBe('');
+  });
+
+  test.each([
+    'Thank you so much for your help yesterday!',
+    'The replacement arrived this morning. Thank you!',
+    'ok thanks',
+    '东西收到了，谢谢！',
+    'Can you believe it? The refund came through. Thanks for sorting it out so fast!',
+    'Thanks for nothing. Can you even read?',
+  ])('kept: %s', (text) => {
+    expect(closingStart(text)).toBe(-1);
+    expect(blankClosing(text)).toBe(text);
+  });
+
+  test('a request signed off with thanks does not read as gratitude', () => {
+    const a = analyzeMessage('Hi there, I was charged twice this month. Can you look into it? Thanks, Ann');
+    expect(a.primary).not.toBe('gratitude');
+    expect(a.evidence.some((e) => /thank/i.test(e.text))).toBe(false);
+  });
+
+  test('thanks that is the message still reads as gratitude', () => {
+    expect(analyzeMessage('Thank you so much for sorting out the refund so quickly!').primary).toBe('gratitude');
+  });
+});
