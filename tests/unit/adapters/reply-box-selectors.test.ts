@@ -10,6 +10,7 @@ const ROOT = join(import.meta.dirname, '../../fixtures/adapters');
 
 test.each([
   ['helpscout/conversation-thread-items.html', 'Hi Hannah,'],
+  ['helpscout/conversation-wide-layout-zh-hans.html', '王女士您好，'],
   ['zendesk/ticket-internal-zh-hant.html', '陳小姐您好，'],
 ])('%s', async (file, draft) => {
   const fx = loadFixture(join(ROOT, file));
