@@ -6,9 +6,11 @@
 //   `[data-test-id="timestamp-relative"]`, the body `[data-test-id="omni-log-message-content"]`, and an internal note
 //   marked by `[data-test-id="omni-log-internal-note-tag"]`; the subject `[data-test-id="omni-header-subject"]`.
 // - ripulio/webmcp-tools, src/tools/zendesk/zendesk_reply_ticket.ts (commit 25e6698): the composer is
-//   `[data-test-id="omnicomposer-rich-text-ckeditor"]` (our `[data-test-id^="omnicomposer-"]` fallback).
-// - roger-rodriguez/zd-agent-cli, src/core/dom.ts (commit aa2bb77): `[data-test-id="omni-log-comment-item"]` and the
-//   subject `[data-test-id="ticket-pane-subject"]`.
+//   `[data-test-id="omnicomposer-rich-text-ckeditor"]` (our `[data-test-id^="omnicomposer-"]` fallback). That
+//   repository removed its Zendesk tools on 2026-01-20 (commit fb6214f), so these two files are read at 1dcc2f8, their
+//   last version; the maintained source for the comment hooks is the next one.
+// - roger-rodriguez/zd-agent-cli, src/core/dom.ts (commit aa2bb77, 2026-02-26, still so at 36696c9):
+//   `[data-test-id="omni-log-comment-item"]` and the subject `[data-test-id="ticket-pane-subject"]`.
 // The author's kind from the `type` attribute of `[data-test-id="omni-log-item-message"]` ("end-user", "agent",
 // "internal"), the sender `[data-test-id="omni-log-item-sender"]` and the composer
 // `[data-test-id="ticket-rich-text-editor"]` appear only in public code the search index holds without a repository
