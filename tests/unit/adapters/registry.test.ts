@@ -115,3 +115,14 @@ describe('sites without an adapter', () => {
     }
   });
 });
+
+test('the README lists every registered adapter with its evidence, and every hinted app as covered by the generic reader', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Site adapters and their evidence'),
+    readme.indexOf('### Adding a site'),
+  );
+  const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+  expect(rows.slice(1).map((r) => r.split('|')[1]?.trim())).toEqual(ADAPTERS.map((a) => a.label));
+  for (const h of SITE_HINTS) expect(section).toContain(h.label);
+});
