@@ -12,15 +12,27 @@
 //   `[data-testid="timestamp"] time`.
 // - GuestGuru/linear-clockify, shared.js (commit eabbfb9, 2026-04-22): the customer's addresses are
 //   `[data-cy="Sidebar.CustomerEmails"] [data-testid="EmailList.EmailLink"]`, the text in `.c-Truncate__content`; the
-//   page title reads "#<number> <subject> - <customer>".
+//   page title reads "#<number> <subject> - <customer>" (parseHsTitle), read here for the subject.
 // Two hooks come only from a public Help Scout assistant the search index holds without a repository name (index
 // file 48235371037, whose selector table says "Found in your HTML"): the body `.is-ignoring-table`, tried before the
 // evidenced `is-wide-layout` body, and the customer card `[data-testid="Sidebar.CustomerProfile"]` h1–h3 for the
 // name. An item with neither `is-note` nor a `[id^="thread-"]` block gets no role from position (it stays unknown).
 // The older `.thread.customer` markup (trentslutzky/helpscout-thread-hider, threadhider.js, 2023) is gone.
+import { finishConversation } from '../conversation';
 import { threadAdapter } from '../thread-adapter';
+import type { SiteAdapter } from '../types';
 
-export const helpscout = threadAdapter({
+/** "#10482 Wrong size shipped - Hannah Okafor" → the subject and the customer, or null for any other title. */
+export function parseTitle(title: string): { subject: string; customer: string } | null {
+  const rest = /^#\d+\s+(.+)$/.exec(title.slice(0, 2000).trim())?.[1];
+  const cut = rest ? rest.lastIndexOf(' - ') : -1;
+  if (!rest || cut < 1) return null;
+  const subject = rest.slice(0, cut).trim();
+  const customer = rest.slice(cut + 3).trim();
+  return subject && customer ? { subject, customer } : null;
+}
+
+const thread = threadAdapter({
   id: 'helpscout',
   label: 'Help Scout',
   provenance:
@@ -56,3 +68,17 @@ export const helpscout = threadAdapter({
     return thread ? 'agent' : undefined;
   },
 });
+
+export const helpscout: SiteAdapter = {
+  ...thread,
+  extract(doc, options) {
+    const c = thread.extract(doc, options);
+    const t = c && parseTitle(doc.title);
+    if (!c || !t) return c;
+    // The card and the messages name the customer first; the title is the fallback, and the only source of the subject.
+    return finishConversation(
+      { ...c, title: c.title ?? t.subject, customer: { ...c.customer, name: c.customer.name ?? t.customer } },
+      options,
+    );
+  },
+};
