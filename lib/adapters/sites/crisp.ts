@@ -1,17 +1,18 @@
 // Crisp operator inbox (app.crisp.chat/website/…/inbox/session_…/).
 //
-// Evidence (library): one public Crisp helper extension ("Zorte Crisp", a Portuguese-language operator tool), read
-// 2026-12-04. The search index holds it without a repository name (index file 62531047642, which read_file opens) and
-// no repository and path could be found for it (searched by its text, its selectors and likely repository names); no
-// other public code names these hooks. Its comments say the structure was confirmed on the real app's HTML:
-// `.c-conversation-box-content > .c-conversation-box-content__group` (one per day, with `.c-conversation-box-content__date`)
-// > `.c-conversation-box-content-message` with the modifier `--user` (visitor) or `--operator` (agent), anything else
-// a system event; the text in `.c-conversation-box-content-message-bubble__content`; the sender's name only in the
-// avatar tooltip (`.c-conversation-box-content-message__avatar-tooltip .c-base-tooltip__default`) of the LAST message
-// of each run from one sender; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty),
-// the name `.c-conversation-profile__name`.
-// Not evidenced, kept as fallbacks: the composer `.c-editor-composer__field`, the top bar name. A message with
-// neither modifier is read as a system line, never given a side by position.
+// Evidence (library): MarcusViniciusS1/zorte, tenant.js (commit e6e26aa, 2026-08-13; the message reader since eeff82c,
+// 2026-08-05), a Crisp operator extension whose comments say each selector was confirmed on the real app's HTML, read
+// 2026-12-04: `.c-conversation-box-content` > `.c-conversation-box-content__group` (one per day, with
+// `.c-conversation-box-content__date`) > `.c-conversation-box-content-message` with the modifier `--user` (visitor) or
+// `--operator` (agent), anything else a system event; the text in `.c-conversation-box-content-message-bubble__content`;
+// the sender's name only in the avatar tooltip (`.c-conversation-box-content-message__avatar-tooltip
+// .c-base-tooltip__default`) of the LAST message of each run from one sender; a `[data-event="state:resolved"]` marker
+// between messages; the visitor's address `.c-conversation-profile__email` (modifier `--not-set` when empty), the name
+// `.c-conversation-profile__name`. The same repository's crisp-ui.js reads the top bar (`.c-conversation-box-topbar__…`).
+// The composer `.c-editor-composer__field.c-conversation-box-field__field-composer-field` appears only in public
+// userscripts the search index holds without a repository name (index files 48984800362, 48996890343), so the reply box
+// also has the looser fallbacks below. A message with neither modifier is read as a system line, never given a side by
+// position.
 
 import { matchesAny } from '@/lib/hosts';
 import { textOf } from '@/lib/page/dom-text';
@@ -33,8 +34,12 @@ export const crisp: SiteAdapter = {
   id: 'crisp',
   label: 'Crisp',
   provenance:
-    'One public Crisp helper extension held without a repository name (index file 62531047642; c-conversation-box-content-message--user|--operator), read 2026-12-04',
-  replyBox: ['.c-conversation-box-field .c-editor-composer__field', '.c-conversation-box-field textarea'],
+    'MarcusViniciusS1/zorte tenant.js (c-conversation-box-content-message--user|--operator, avatar tooltip, profile email --not-set), read 2026-12-04',
+  replyBox: [
+    '.c-editor-composer__field.c-conversation-box-field__field-composer-field',
+    '.c-conversation-box-field .c-editor-composer__field',
+    '.c-conversation-box-field textarea',
+  ],
   sites: ['https://app.crisp.chat/*'],
   matches(url) {
     return matchesAny(this.sites, url);

@@ -1,10 +1,11 @@
 // Outlook on the web (outlook.office.com, outlook.live.com, outlook.office365.com, outlook.cloud.microsoft).
 //
 // Evidence (library): public Outlook-on-the-web tools, read 2026-12-04.
-// - daijoubu/inav-claude, raytools/outlook-email-extractor/outlook-extractor-final.js (commit fa3374b): the opened
+// - daijoubu/inav-claude, raytools/outlook-email-extractor/outlook-extractor-final.js (commit fa3374b, on
+//   its `personal` branch, unchanged at dbf7fd0, 2026-05-30): the opened
 //   mail's body is `[role="document"]`, the message list `[role="listbox"] [role="option"]`.
 // - mnemonic2k/OutlookEmailExtractor, outlook-email-extractor.js (commit 158b38d): the reading pane `[role="main"]`,
-//   the subject its `[role="heading"]`, the sender by an aria-label starting "From".
+//   the subject its `[role="heading"]`, the sender by an aria-label containing "From" (or "Von").
 // - The message wrapper `[aria-label="Email message"]`, `[data-testid="SentReceivedSavedTime"]` (full date in
 //   `title`), the sender label "From: …" / "发件人: …" and the compose body named "Message body" / "邮件正文" appear in
 //   four more public tools that the search index holds without a repository name (a thread exporter, a browser agent

@@ -6,15 +6,19 @@
 //   `[data-test-id="timestamp-relative"]`, the body `[data-test-id="omni-log-message-content"]`, and an internal note
 //   marked by `[data-test-id="omni-log-internal-note-tag"]`; the subject `[data-test-id="omni-header-subject"]`.
 // - ripulio/webmcp-tools, src/tools/zendesk/zendesk_reply_ticket.ts (commit 25e6698): the composer is
-//   `[data-test-id="omnicomposer-rich-text-ckeditor"]` (our `[data-test-id^="omnicomposer-"]` fallback).
-// - roger-rodriguez/zd-agent-cli, src/core/dom.ts (commit aa2bb77): `[data-test-id="omni-log-comment-item"]` and the
-//   subject `[data-test-id="ticket-pane-subject"]`.
-// The author's kind from the `type` attribute of `[data-test-id="omni-log-item-message"]` ("end-user", "agent",
-// "internal"), the sender `[data-test-id="omni-log-item-sender"]` and the composer
+//   `[data-test-id="omnicomposer-rich-text-ckeditor"]` (our `[data-test-id^="omnicomposer-"]` fallback). That
+//   repository removed its Zendesk tools on 2026-01-20 (commit fb6214f), so these two files are read at 1dcc2f8, their
+//   last version; the maintained source for the comment hooks is the next one.
+// - roger-rodriguez/zd-agent-cli, src/core/dom.ts (commit aa2bb77, 2026-02-26, still so at 36696c9):
+//   `[data-test-id="omni-log-comment-item"]` and the subject `[data-test-id="ticket-pane-subject"]`.
+// - PsycoStea/zendesk-auto-translate, README.md (the v1.0.37 notes) and content.js (commit cee0d5d): a message's
+//   author kind is the `type` attribute of `[data-test-id="omni-log-item-message"]` ("end-user" for the customer,
+//   "agent"); the composer `[contenteditable="true"][data-test-id="omnicomposer-rich-text-ckeditor"]`.
+// The `type` value "internal", the sender `[data-test-id="omni-log-item-sender"]` and the composer
 // `[data-test-id="ticket-rich-text-editor"]` appear only in public code the search index holds without a repository
 // name (a "ZD Styling" port, a transcript extractor, a selector table, a shipped bundle; index files 61566594905,
-// 61431380336, 65750186180, 68847862235): no repository and path could be found for them, so each sits behind a
-// named hook (the note tag decides an internal note, an unknown `type` gives `unknown`, never a guess).
+// 61431380336, 65750186180, 68847862235), so each sits behind a named hook (the note tag decides an internal note, an
+// unknown `type` gives `unknown`, never a guess).
 // An internal note is the agents' own talk, never the customer's words: it is read as 'system'.
 
 import { matchesAny } from '@/lib/hosts';
@@ -38,7 +42,7 @@ export const zendesk: SiteAdapter = {
   id: 'zendesk',
   label: 'Zendesk',
   provenance:
-    'ripulio/webmcp-tools zendesk_get_ticket_details.ts and zendesk_reply_ticket.ts, roger-rodriguez/zd-agent-cli src/core/dom.ts (omni-log-comment-item, user-link, internal-note-tag); item-message type from unnamed index files, read 2026-12-04',
+    'ripulio/webmcp-tools zendesk_get_ticket_details.ts and zendesk_reply_ticket.ts, roger-rodriguez/zd-agent-cli src/core/dom.ts (omni-log-comment-item, user-link, internal-note-tag), PsycoStea/zendesk-auto-translate README.md (item-message type end-user|agent), read 2026-12-04',
   replyBox: [
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]',
     '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',

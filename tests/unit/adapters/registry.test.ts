@@ -75,9 +75,10 @@ describe('every registered adapter is backed by evidence', () => {
       expect(header).toContain(`tests/fixtures/adapters/${id}/`);
       expect(notes.some((n) => /<!--[\s\S]*?Captured\b/.test(n))).toBe(true);
     } else {
-      // A maintained tool: its repository and file, or (for code the index holds without a repository name)
-      // its index file id; and every fixture says it was built from that evidence.
-      expect(header).toMatch(/[\w.-]+\/[\w.-]+,? [\w./-]+\.(js|ts|md|html)|file (id )?\d{6,}/);
+      // A maintained tool: its repository and file ("owner/repo, path/file.js"). Code the search index holds without
+      // a repository name can only back up a hook, never stand as the evidence. Every fixture says it was built
+      // from that evidence.
+      expect(header).toMatch(/\b[\w.-]+\/[\w.-]+, [\w./-]+\.(js|ts|md|html)\b/);
       for (const n of notes) expect(n).toMatch(/Built from the evidence named in lib\/adapters\/sites\//);
     }
   });
@@ -113,4 +114,15 @@ describe('sites without an adapter', () => {
       expect(claimed, pattern).toBe(true);
     }
   });
+});
+
+test('the README lists every registered adapter with its evidence, and every hinted app as covered by the generic reader', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Site adapters and their evidence'),
+    readme.indexOf('### Adding a site'),
+  );
+  const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+  expect(rows.slice(1).map((r) => r.split('|')[1]?.trim())).toEqual(ADAPTERS.map((a) => a.label));
+  for (const h of SITE_HINTS) expect(section).toContain(h.label);
 });

@@ -10,7 +10,9 @@ const ROOT = join(import.meta.dirname, '../../fixtures/adapters');
 
 test.each([
   ['helpscout/conversation-thread-items.html', 'Hi Hannah,'],
+  ['helpscout/conversation-wide-layout-zh-hans.html', '王女士您好，'],
   ['zendesk/ticket-internal-zh-hant.html', '陳小姐您好，'],
+  ['crisp/operator-chat-en-no-email.html', 'Hi Sam,'],
 ])('%s', async (file, draft) => {
   const fx = loadFixture(join(ROOT, file));
   try {
