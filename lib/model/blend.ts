@@ -3,7 +3,7 @@
  * model, which also sees the rules' read-out as features, decides the label, the valence and how sure it is.
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
-import type { Emotion, EmotionLabel, Evidence, MessageAnalysis } from '../types';
+import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
@@ -28,6 +28,9 @@ const z = new Float64Array(OUT);
 const pred: Prediction = emptyPrediction();
 
 const NEUTRAL = MODEL_LABELS.indexOf('neutral');
+const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_EMOTIONS);
+const ASKED = /[?？]/;
+const EXCLAIMED = /[!！]/;
 /** `FeatureBuffer.group` of text that is mostly Han characters. */
 const CHINESE = 1;
 
@@ -105,6 +108,7 @@ export function settle(
   negative: number,
   lex: MessageAnalysis,
   group: number,
+  text: string,
 ): Settled {
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an
   // invoice request or "screenshot attached" is not read as anger on the strength of a coin toss. Weibo and
@@ -129,6 +133,18 @@ export function settle(
     lex.emotions[chosen] === 0
   ) {
     return { label: 'frustration', confidence };
+  }
+  // Nor does it have a confusion label, and Weibo's questions are mostly complaints: a calm question (asked, not
+  // exclaimed) that the rules read as confusion, with no word of the model's feeling, is a question.
+  if (
+    group === CHINESE &&
+    NEGATIVE.has(chosen) &&
+    lex.primary === 'confusion' &&
+    lex.emotions[chosen as Emotion] === 0 &&
+    ASKED.test(text) &&
+    !EXCLAIMED.test(text)
+  ) {
+    return { label: 'confusion', confidence };
   }
   // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
   // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.
@@ -165,6 +181,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     pred.negative,
     lex,
     buf.group,
+    text,
   );
   const p = pred.probs;
   // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
@@ -183,7 +200,9 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   const neg = p[0]! + p[1]! + p[2]! + p[3]!;
   const pos = p[5]! + p[6]!;
   // Valence: the negative head says which side, the emotion head how far the positive labels pull the other way.
-  const valence = primary === 'neutral' ? (pos - neg) * 0.3 : pred.negative >= 0.5 ? -pred.negative : pos - neg;
+  // Neutral and confusion sit on neither side (as in the rules' tally), so only a damped lean shows there.
+  const sideless = primary === 'neutral' || primary === 'confusion';
+  const valence = sideless ? (pos - neg) * 0.3 : pred.negative >= 0.5 ? -pred.negative : pos - neg;
   const result: MessageAnalysis = {
     language: lex.language,
     primary,

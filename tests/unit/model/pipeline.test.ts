@@ -65,7 +65,15 @@ describe('training pipeline on a tiny fixture', () => {
       installModel(null);
       const lex = analyzeMessage(row.text);
       const t = trained[i]!;
-      const want = settle(MODEL_LABELS[t.label]!, t.confidence, neutralProb(i), t.negative, lex, data.group[i]!);
+      const want = settle(
+        MODEL_LABELS[t.label]!,
+        t.confidence,
+        neutralProb(i),
+        t.negative,
+        lex,
+        data.group[i]!,
+        row.text,
+      );
       installModel(model);
       const a = analyzeMessage(row.text);
       expect(a.primary).toBe(want.label);
