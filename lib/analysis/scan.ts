@@ -186,6 +186,11 @@ function mayHold(index: WordIndex, w: Word): boolean {
   return !w.simple || index.mayHold(w.hash);
 }
 
+/** The same for a word continuing a phrase. */
+function mayFollow(index: WordIndex, w: Word): boolean {
+  return !w.simple || index.mayFollow(w.hash);
+}
+
 /**
  * Whether a word can be laughter at all: every LAUGH alternative starts with a, h, l, j or x, and a word
  * whose first character is not ASCII never lower-cases to one of them.
@@ -460,7 +465,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
           if (m < 0) break;
           if (!readWord(text, m, nw)) break;
           spareAt = m;
-          if (!mayHold(index, nw)) break;
+          if (!mayFollow(index, nw)) break;
           cur = nw.simple ? index.follow(cur, text, nw.start, nw.end, nw.hash) : cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
