@@ -202,6 +202,21 @@ function mayLaugh(c0: number): boolean {
 
 const LAUGH = /^(?:a?ha){2,}h?$|^(?:he){2,}h?$|^(?:lo)+l$|^lmf?a+o+$|^(?:ja){2,}$|^(?:xa){2,}$/;
 
+/** The letters LAUGH is written with (a e f h j l m o x), one bit each from a. */
+const LAUGH_LETTERS = 0b100000000101101010110001;
+
+/**
+ * False when a simple word (ASCII letters, digits, apostrophes) has a character LAUGH never uses: "have", "like",
+ * "about" are ruled out in place, without the lower-cased copy and the regex run that most such words cost.
+ */
+function laughLetters(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const d = (text.charCodeAt(k) | 0x20) - 0x61;
+    if (d < 0 || d > 25 || ((LAUGH_LETTERS >>> d) & 1) === 0) return false;
+  }
+  return true;
+}
+
 /** True when the word has a run of three or more of the same letter ("sooo"). */
 function hasRun(w: string): boolean {
   for (let k = 2; k < w.length; k++) {
@@ -490,7 +505,13 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       // Laughter has no fixed length: hahahah, hehehe, lolol, lmaooo all read as "haha".
-      if (!entry && w.end - w.start >= 4 && mayLaugh(c) && LAUGH.test(lowerOf(text, w))) {
+      if (
+        !entry &&
+        w.end - w.start >= 4 &&
+        mayLaugh(c) &&
+        (!w.simple || laughLetters(text, w.start, w.end)) &&
+        LAUGH.test(lowerOf(text, w))
+      ) {
         entry = lookup(latin, 'haha')?.entry;
       }
       if (!entry && w.masked) {
