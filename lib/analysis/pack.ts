@@ -279,7 +279,12 @@ function entryFor(pack: CompiledPack, term: string): Entry {
   return node.entry;
 }
 
-export const WORD_FILTER_MASK = (1 << 20) - 1;
+/**
+ * The word filter's buckets per half: 2^19 bits for the words that start an entry and as many for the words that
+ * continue a phrase. Kept apart because the common small words that only continue phrases ("the", "my", "to")
+ * would otherwise pass every first-word check and cost a table probe each.
+ */
+export const WORD_FILTER_MASK = (1 << 19) - 1;
 
 /** FNV-1a over UTF-16 code units; the scanner computes the same value while reading a word. */
 export function wordHash(w: string): number {
@@ -419,17 +424,17 @@ export class WordIndex {
   readonly edgeKeys: string[] = [];
   readonly edgeNodes: WordNode[] = [];
   /**
-   * One bit per bucket of word hashes: 0 means no word of any pack (phrase parts included) hashes there, so the
-   * scanner skips looking up most words.
+   * One bit per bucket of word hashes, in two halves: the first for the words that start an entry (`find`), the
+   * second for the words that continue a phrase (`follow`). 0 means no such word hashes there, so the scanner
+   * skips looking up most words.
    */
   readonly filter: Uint32Array;
 
   constructor(packs: readonly CompiledPack[]) {
     // Each word is hashed once, for its table slot and its filter bit together: at start-up this runs before
     // the first message is read, mostly in the interpreter, so every pass over 14,000 words shows.
-    const filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 5);
-    const mark = (h: number) => {
-      const b = h & WORD_FILTER_MASK;
+    const filter = new Uint32Array((WORD_FILTER_MASK + 1) >>> 4);
+    const mark = (b: number) => {
       filter[b >>> 5]! |= 1 << (b & 31);
     };
     const seen = new Set<string>();
@@ -439,7 +444,7 @@ export class WordIndex {
         if (seen.has(w)) continue;
         seen.add(w);
         const h = wordHash(w) | 0;
-        mark(h);
+        mark(h & WORD_FILTER_MASK);
         hashes.push(h);
         this.keys.push(w);
         this.nodes.push(node);
@@ -457,7 +462,7 @@ export class WordIndex {
       this.table[slot * 2 + 1] = id + 1;
     }
     // Phrase continuations (node, next word) → next node, for every node in the packs, same probing. Their
-    // words are every word below the first of a phrase, so with the keys above they mark the whole filter.
+    // words are every word below the first of a phrase: they mark the filter's second half.
     const edges: [WordNode, string, WordNode][] = [];
     const walk = (m: Map<string, WordNode>) => {
       for (const parent of m.values()) {
@@ -474,7 +479,7 @@ export class WordIndex {
     for (let k = 0; k < edges.length; k++) {
       const [parent, w, child] = edges[k]!;
       const h = wordHash(w) | 0;
-      mark(h);
+      mark(WORD_FILTER_MASK + 1 + (h & WORD_FILTER_MASK));
       let slot = edgeSlot(parent.id, h) & this.edgeMask;
       while (this.edgeTable[slot * 3 + 2] !== 0) slot = (slot + 1) & this.edgeMask;
       this.edgeTable[slot * 3] = h;
@@ -486,9 +491,15 @@ export class WordIndex {
     this.filter = filter;
   }
 
-  /** False when no pack holds a word with this hash (see filter). */
+  /** False when no pack holds a word with this hash that starts an entry (see filter): `find` would miss. */
   mayHold(hash: number): boolean {
     const b = hash & WORD_FILTER_MASK;
+    return (this.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  /** False when no phrase continues with a word of this hash (see filter): `follow` would miss. */
+  mayFollow(hash: number): boolean {
+    const b = WORD_FILTER_MASK + 1 + (hash & WORD_FILTER_MASK);
     return (this.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 

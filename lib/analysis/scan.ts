@@ -186,6 +186,11 @@ function mayHold(index: WordIndex, w: Word): boolean {
   return !w.simple || index.mayHold(w.hash);
 }
 
+/** The same for a word continuing a phrase. */
+function mayFollow(index: WordIndex, w: Word): boolean {
+  return !w.simple || index.mayFollow(w.hash);
+}
+
 /**
  * Whether a word can be laughter at all: every LAUGH alternative starts with a, h, l, j or x, and a word
  * whose first character is not ASCII never lower-cases to one of them.
@@ -196,6 +201,21 @@ function mayLaugh(c0: number): boolean {
 }
 
 const LAUGH = /^(?:a?ha){2,}h?$|^(?:he){2,}h?$|^(?:lo)+l$|^lmf?a+o+$|^(?:ja){2,}$|^(?:xa){2,}$/;
+
+/** The letters LAUGH is written with (a e f h j l m o x), one bit each from a. */
+const LAUGH_LETTERS = 0b100000000101101010110001;
+
+/**
+ * False when a simple word (ASCII letters, digits, apostrophes) has a character LAUGH never uses: "have", "like",
+ * "about" are ruled out in place, without the lower-cased copy and the regex run that most such words cost.
+ */
+function laughLetters(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const d = (text.charCodeAt(k) | 0x20) - 0x61;
+    if (d < 0 || d > 25 || ((LAUGH_LETTERS >>> d) & 1) === 0) return false;
+  }
+  return true;
+}
 
 /** True when the word has a run of three or more of the same letter ("sooo"). */
 function hasRun(w: string): boolean {
@@ -460,7 +480,7 @@ export function scan(text: string, opts: ScanOptions): Scan {
           if (m < 0) break;
           if (!readWord(text, m, nw)) break;
           spareAt = m;
-          if (!mayHold(index, nw)) break;
+          if (!mayFollow(index, nw)) break;
           cur = nw.simple ? index.follow(cur, text, nw.start, nw.end, nw.hash) : cur.next.get(lowerOf(text, nw));
           if (!cur) break;
           count++;
@@ -485,7 +505,13 @@ export function scan(text: string, opts: ScanOptions): Scan {
         }
       }
       // Laughter has no fixed length: hahahah, hehehe, lolol, lmaooo all read as "haha".
-      if (!entry && w.end - w.start >= 4 && mayLaugh(c) && LAUGH.test(lowerOf(text, w))) {
+      if (
+        !entry &&
+        w.end - w.start >= 4 &&
+        mayLaugh(c) &&
+        (!w.simple || laughLetters(text, w.start, w.end)) &&
+        LAUGH.test(lowerOf(text, w))
+      ) {
         entry = lookup(latin, 'haha')?.entry;
       }
       if (!entry && w.masked) {

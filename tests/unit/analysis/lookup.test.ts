@@ -124,3 +124,58 @@ describe('flattened trie', () => {
     }
   });
 });
+
+describe('word filter', () => {
+  test('every key passes the first-word half and every phrase word the continuation half', () => {
+    const index = new WordIndex([hans, en]);
+    let keys = 0;
+    for (const p of [hans, en]) {
+      for (const key of p.words.keys()) {
+        expect(index.mayHold(wordHash(key))).toBe(true);
+        keys++;
+      }
+    }
+    let steps = 0;
+    const walk = (m: Map<string, WordNode>) => {
+      for (const parent of m.values()) {
+        if (!parent.next) continue;
+        for (const w of parent.next.keys()) {
+          expect(index.mayFollow(wordHash(w))).toBe(true);
+          steps++;
+        }
+        walk(parent.next);
+      }
+    };
+    walk(en.words);
+    expect(keys).toBeGreaterThan(10_000);
+    expect(steps).toBeGreaterThan(100);
+  });
+});
+
+describe('laughter', () => {
+  const opts = { latin: [en], trie: en, profanity: [] };
+  const haha = en.words.get('haha')?.entry;
+  const laughs = (w: string) => scan(`ok ${w} ok`, opts).hits.some((h) => h.entry === haha && h.start === 3);
+
+  // Shapes no word list holds: only the laughter rule reads them.
+  test.each([
+    'hahahahahah',
+    'HAHAHAHAHA',
+    'ahahahahaha',
+    'hehehehehe',
+    'lololololol',
+    'LOLOLOLOL',
+    'lmaao',
+    'lmfaao',
+    'jajajajaja',
+    'xaxaxaxa',
+  ])('%s reads as laughter', (w) => {
+    expect(haha).toBeDefined();
+    expect(en.words.get(w.toLowerCase())).toBeUndefined();
+    expect(laughs(w)).toBe(true);
+  });
+
+  test.each(['have', 'hello', 'halo', 'lolly', 'ha2ha', "ha'ha", 'hahx', 'jajax'])('%s does not', (w) => {
+    expect(laughs(w)).toBe(false);
+  });
+});
