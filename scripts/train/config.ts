@@ -1,6 +1,24 @@
 /**
  * Everything that decides the committed model besides the code and the data. Its hash (with the code's) is
  * written into the model and MODEL_CARD.md, and a unit test recomputes it, so weights and recipe cannot drift.
+ *
+ * Tried on the blind slices and not kept (label-balanced negative-F1, training-only calibration; an English-only
+ * feature change alone moves the Chinese figures by 0.004 and a Chinese-only one GoEmotions by 0.006, through hash
+ * collisions, so that is the noise floor).
+ * Before: GoEmotions 0.831, SMP2020 简体 / TW / HK 0.874 / 0.876 / 0.875, reviews 0.929.
+ * - Label smoothing 0.1: negative-F1 unchanged, SMP2020 macro-F1 0.708 → 0.679.
+ * - Negative rows weighted 1.5 in the negative head: 0.827, 0.873 / 0.875 / 0.874, 0.929.
+ * - ruleOnlyShare 0.1 / 0.4: 0.828 / 0.833, SMP2020 0.869–0.875, reviews 0.928.
+ * - Step 0.2 / L2 3e-6: within ±0.004 everywhere. Mean of the weights of epochs 3–6 (or 5–8 of 8): the same.
+ * - Chinese 4-grams added (SMP2020 0.871 / 0.873 / 0.872, reviews 0.926; GoEmotions 0.837 by collision luck)
+ *   or in place of Han unigrams (SMP2020 0.859): the table is full; more n-grams mean more collisions.
+ * - English words after but / however / though read as their own features: 0.831, SMP2020 0.870–0.872.
+ * - A stacker fitted on the calibration slice (negative logit, the emotion head's negative log-odds, the rules'
+ *   verdict, its valence and no-cue flag, one-hot verdicts, or verdict × logit) instead of Platt scaling:
+ *   GoEmotions −0.005 … +0.002, SMP2020 +0.000 … +0.004, reviews −0.003 … −0.005.
+ * - The English negative offset chosen on the support check's messages (`supportCheck`, as the reviews set it
+ *   for Chinese): it came out +0.6, the Reddit model missing problem reports, and cost GoEmotions macro-F1
+ *   0.639 → 0.610 and complaints-en on dev; a single offset cannot fix support text both ways.
  */
 export const TRAIN_CONFIG = {
   seed: 20201,
@@ -15,16 +33,19 @@ export const TRAIN_CONFIG = {
    * Extra weight on the rules' verdict in the negative decision, per language group [English-like, Chinese-like],
    * added to the weight calibration learns in-domain. Reddit and Weibo under-rate what support mail shows (a
    * tweet to @support about a broken link is a complaint). Chosen on the dev sets, per group, on a coarse grid
-   * (0, 0.5 … 3): the smallest value at which the hybrid beats the rules' negative-F1 on every dev file of the
-   * group, or, where none does (English: complaints-en), the one with the best worst-case margin. The blind
-   * check shows what it costs on Reddit and Weibo; these are the only dev-chosen numbers in the recipe, and
-   * the rest of the recipe is picked on the blind and calibration slices only.
-   * English was chosen again by the same rule for the folded 4-gram model: 2 (kept from the first model) gave
-   * complaints-en 0.789 against the rules' 0.808; on the grid the worst-case margin is best from 2.5 (complaints
-   * 0.802, goemotions 0.816 against 0.813). Chinese was left at 1 (every value from 0 beats the rules there; 1
-   * was already committed and is not re-chosen).
+   * (0, 0.5 … 3): the smallest value at which the hybrid beats the rules' negative-F1 by at least 0.005 on every
+   * dev file of the group, or, where none does (English: complaints-en), the one with the best worst-case
+   * margin. 0.005 is two or three rows of a 500-row file: a one-row lead is a tie, not a win. The blind check
+   * shows what it costs on Reddit and Weibo; these are the only dev-chosen numbers in the recipe, and the rest
+   * of the recipe is picked on the blind and calibration slices only.
+   * English (folded 4-gram model): none beats complaints-en; the worst-case margin is best from 2.5 (complaints
+   * 0.801 against the rules' 0.808, GoEmotions 0.816 against 0.813). Chinese, re-chosen by this rule in round
+   * model-acc (it had been kept at 1 from the first model): 0 beats waimai by 0.001 only; 0.5 beats every file
+   * (SMP2020 简体 0.872, 繁體 0.875, waimai 0.886 against the rules' 0.835 / 0.831 / 0.879; at 1 they were
+   * 0.873 / 0.876 / 0.894). On the blind slices 1 → 0.5 is +0.005 on SMP2020 and +0.007 on the reviews: the
+   * rules were tuned on the dev sets and read unseen text worse (issue #13: waimai rules 0.88 dev, 0.82 unseen).
    */
-  rulesWeight: [2.5, 1] as readonly number[],
+  rulesWeight: [2.5, 0.5] as readonly number[],
   /** Of every 100 source rows (by a hash of the text): this many are the blind check, this many calibrate. */
   blindPercent: 10,
   calibrationPercent: 6,
@@ -33,6 +54,14 @@ export const TRAIN_CONFIG = {
   hantReviewVariants: ['twp', 'hk'] as const,
   /** Emotion labels are re-weighted at decision time from the training priors to even ones (see calibrate.ts). */
   evenPriors: true,
+  /**
+   * English customer messages written here (none taken from an eval set), half negative, labelled before any
+   * model output on them was seen. A blind check only, in the card beside the others: nothing shipped is chosen
+   * on them (the one experiment that did, an English offset, was rejected; see above). Reddit is not support
+   * mail, and this is the one English check that is. On them the rules weight of 1.5 … 3 reads alike (0.864),
+   * 1 reads 0.851 and 0 reads 0.649, which agrees with the dev choice of 2.5.
+   */
+  supportCheck: 'scripts/train/blind/support-en.tsv',
   files: {
     emotion: ['goemotions-train-en.tsv', 'smp2020-usual-zh-hans.tsv', 'smp2020-virus-zh-hans.tsv'],
     binary: ['chnsenticorp-hotel-zh-hans.tsv', 'online-shopping-zh-hans.tsv'],

@@ -95,6 +95,20 @@ export function loadRows(cfg: TrainConfig, dir = trainDir()): TrainRow[] {
   return out;
 }
 
+/** The support messages of config.ts `supportCheck` (negative / non-negative), read from the repo. */
+export function loadSupportCheck(cfg: TrainConfig, root: string): TrainRow[] {
+  return readTsv(join(root, cfg.supportCheck))
+    .filter((r) => (r.expected === 'negative' || r.expected === 'non-negative') && r.text.trim() !== '')
+    .map((r) => ({
+      text: r.text,
+      label: -1,
+      negative: r.expected === 'negative' ? 1 : 0,
+      split: 'blind' as const,
+      script: 'en' as const,
+      source: 'support-en',
+    }));
+}
+
 /**
  * The 繁 → 简 fold the model ships (features.ts Fold): every Han character OpenCC turns into one other character
  * when reading Taiwan, Hong Kong or generic Traditional text as Simplified, one character at a time.

@@ -13,7 +13,7 @@ import { decodeModel } from '../../lib/model/model';
 import { calibrate, logitsOf } from './calibrate';
 import { writeCard } from './card';
 import { TRAIN_CONFIG } from './config';
-import { foldTable, loadRows, type Script, type TrainRow, trainDir } from './data';
+import { foldTable, loadRows, loadSupportCheck, type Script, type TrainRow, trainDir } from './data';
 import { balanced, figures, predictAll } from './evaluate';
 import { type Dataset, featurize } from './featurize';
 import { recipeHash } from './hash';
@@ -27,8 +27,8 @@ const log = (s: string) => console.log(`[train ${elapsed()}] ${s}`);
 
 const fold = foldTable();
 
-function subset(rows: TrainRow[], split: TrainRow['split']) {
-  const picked = rows.filter((r) => r.split === split);
+function subset(rows: TrainRow[], split: TrainRow['split'], extra: TrainRow[] = []) {
+  const picked = [...rows.filter((r) => r.split === split), ...extra];
   const f = featurize(picked, fold);
   return { rows: f.kept.map((i) => picked[i]!), data: f.data, lexicon: f.lexicon };
 }
@@ -39,8 +39,9 @@ function main(): void {
   log(`${all.length} rows (with derived 繁體) from ${trainDir()}`);
   const tr = subset(all, 'train');
   const ca = subset(all, 'calibration');
-  const bl = subset(all, 'blind');
-  log(`features: train ${tr.data.n}, calibration ${ca.data.n}, blind ${bl.data.n}`);
+  // The support check's rows join the blind rows; they are scored, never learned or calibrated on.
+  const bl = subset(all, 'blind', loadSupportCheck(cfg, root));
+  log(`features: train ${tr.data.n}, calibration ${ca.data.n}, blind ${bl.data.n} (with the support check)`);
   const weights = train(tr.data, {
     seed: cfg.seed,
     epochs: cfg.epochs,
@@ -74,7 +75,8 @@ function main(): void {
     { name: 'smp2020 繁體 (TW)', keep: (r) => r.source.startsWith('smp2020') && r.script === 'twp' },
     { name: 'smp2020 繁體 (HK)', keep: (r) => r.source.startsWith('smp2020') && r.script === 'hk' },
     { name: 'reviews 简体', keep: (r) => r.label < 0 && r.script === 'hans' },
-    { name: 'reviews 繁體', keep: (r) => r.label < 0 && (r.script as Script) !== 'hans' },
+    { name: 'reviews 繁體', keep: (r) => r.label < 0 && (r.script as Script) !== 'hans' && r.script !== 'en' },
+    { name: 'support (en)', keep: (r) => r.source === 'support-en' },
   ];
   const blind = groups.flatMap((g) => {
     const idx = bl.rows.map((r, i) => (g.keep(r) ? i : -1)).filter((i) => i >= 0);
