@@ -11,6 +11,50 @@ const ROLE =
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
 const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
+// Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
+// shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
+// (the anchor gate needs one to stay shut on ordinary text).
+const INSULT_NOUNS = [
+  'idiots?',
+  'morons?',
+  'clowns?',
+  'muppets?',
+  'imbeciles?',
+  'cretins?',
+  'halfwits?',
+  'dimwits?',
+  'losers?',
+  'liars?',
+  'crooks?',
+  'scammers?',
+  'wankers?',
+  'twats?',
+  'pricks?',
+  'dickheads?',
+  'assholes?',
+  'arseholes?',
+  'tossers?',
+  'bellends?',
+  'knobheads?',
+  'dumbass(?:es)?',
+  'jackass(?:es)?',
+  'numpt(?:y|ies)',
+  'bozos?',
+];
+const MASKS: Record<string, string> = { a: '[@4*]', e: '[3*]', i: '[1!*]', o: '[0*]', u: '[*]' };
+function maskings(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const m = MASKS[word[i]!];
+    if (m && word[i - 1] !== '(' && word[i - 1] !== '|') out.push(word.slice(0, i) + m + word.slice(i + 1));
+  }
+  return out;
+}
+const MASKED_INSULT = `(?:${INSULT_NOUNS.flatMap(maskings).join('|')})`;
+const INSULT = `(?:${INSULT_NOUNS.join('|')}|useless|incompetent|pathetic|stupid|dumb|thick|clueless|brain[- ]?dead|trash|garbage|scum|jokes?|disgrace)`;
+// The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
+const THEY_ARE = String.raw`(?:(?:ur|your|yr)\s+(?:staff|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
+const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
 export const EN_CUES: LanguageCues = {
   pairs: EN_PAIRS,
   cues: [
@@ -449,7 +493,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:send|give|return|transfer|pay)\s+(?:me\s+)?(?:back\s+)?my\s+(?:money|cash|funds|deposit|payment)\b/,
+      re: /\b(?:send|give|return|transfer|pay)\s+(?:me\s+)?(?:back\s+)?my\s+(?:money|cash|funds|deposit|payment)\b(?!\s+to\s+(?!me\b))/,
     },
     {
       flag: 'abuse',
@@ -534,9 +578,30 @@ export const EN_CUES: LanguageCues = {
       re: /\bi'?m\s+(?:smashing|breaking|wrecking|trashing|burning down|punching|kicking in)\s+(?:your|the|that|his|her|every)\b/,
     },
     { flag: 'public', kind: 'act', re: /\bgo(?:ing)? viral\b/ },
+    // Round 10 (recall: the same intents said without their usual words): a rival preferred or paid instead,
+    // someone close who is a lawyer or in the press, exposure when it "hits Twitter", an audience of investors,
+    // insults in texting spellings and masked letters, polite or impatient repeats ("once again… nobody cares").
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b${THEY_ARE}\s+(?:${DEGREE}\s+){0,3}${INSULT}\b|\b(?:ur|youre|your|you're)\s+(?:a|an|such an?|so)\s+(?:${DEGREE}\s+){0,2}${INSULT}\b|\byou\s+(?:absolute|complete|total|utter|useless|pathetic|stupid|little|f\w*ing|bloody|massive|fat)\s+(?:\w+\s+)?${INSULT}\b`,
+      ),
+    },
+    { flag: 'abuse', kind: 'said', re: new RegExp(String.raw`(?<![\w*@])${MASKED_INSULT}(?![\w*@])`) },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:when|once|after|before)\s+(?:this|it|the (?:story|video|post|thread|review)|my (?:post|review|video|thread))\s+(?:hits|gets (?:out|posted|around|shared)|goes (?:up|out|online|live|viral|public)|lands on|ends up on|is all over)\b|\b(?:see|wonder) (?:how|what) (?:your|the) (?:investors|shareholders|board|other customers|advertisers|sponsors|ceo|owners?) (?:feel|think|react|say|make of|will)\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\bi know (?:a|some|plenty of|a few|a very) (?:good |great |very good |decent |few |sharp )?(?:lawyers?|solicitors?|attorneys?)\b(?! (?:who|that) (?:uses?|loves?|recommended|works? with you))/,
+    },
   ],
   negation:
-    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b/,
+    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
     /(?<!\bno (?:chance|way) )\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
@@ -546,11 +611,11 @@ export const EN_CUES: LanguageCues = {
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:please\s+)?(?:who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|appreciate|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller))\b/g,
@@ -563,7 +628,8 @@ export const EN_CUES: LanguageCues = {
     /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
   taken:
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
-  demand: /\b(?:please|now|right now|immediately|asap|today)\b/,
+  demand:
+    /\b(?:please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
     /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
