@@ -28,7 +28,14 @@ const PAY_BACK =
 const BANK =
   /[银銀]行|信用卡(?:公司)?|國泰世華|国泰世华|中信|玉山|台新|[汇匯][丰豐]|渣打|招商|[发發]卡行|卡中心|paypal|支付[宝寶]|微信支付|[街]口/;
 const REVERSING =
-  /[异異][议議]|[来來]退|追回|撤[销銷]|撤回|取消(?:[这這][笔筆])?交易|交易取消|[争爭][议議]|拒付|止付|退[单單]|[冻凍][结結]|把[这這][笔筆](?:交易|[钱錢]|款)?(?:取消|撤[销銷])/;
+  /申[诉訴]|[发發]起了?(?:交易)?(?:投[诉訴]|争议|申[诉訴]|维权)|交易投[诉訴]|维权|[异異][议議]|[来來]退|追回|撤[销銷]|撤回|取消(?:[这這][笔筆])?交易|交易取消|[争爭][议議]|拒付|止付|退[单單]|[冻凍][结結]|把[这這][笔筆](?:交易|[钱錢]|款)?(?:取消|撤[销銷])/;
+// Someone close to the customer, by trade able to act for them (a lawyer in the family, a friend at a paper),
+// and what they are about to do with this matter.
+const CLOSE =
+  '(?:表哥|表姐|表弟|表妹|堂哥|堂姐|哥哥|姐姐|弟弟|妹妹|老公|老婆|先生|太太|爸爸|妈妈|老爸|老妈|舅舅|叔叔|姑姑|阿姨|姨妈|朋友|同学|亲戚|家人|家里人|兄弟|闺蜜|邻居|女儿|儿子)[^，。！？]{0,6}';
+const INTERESTED =
+  /这事|这件事|看着办|等着|研究|感兴趣|有兴趣|很想|想听|想知道|知道了|怎么处理|看过|看了|聊天记录|违法|不合法|犯法|侵权|欺诈|会(?:找|联系)你们/;
+
 const HURTING = /打[断斷爆死残殘]|砍|捅|揍|弄死|[杀殺]|斬/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
@@ -60,4 +67,24 @@ export const ZH_PAIRS: readonly PairCue[] = [
   { id: 'compensation-money-back', flag: 'compensation', kind: 'ask', what: MONEY, act: PAY_BACK, within: 8 },
   { id: 'chargeback-bank', flag: 'chargeback', kind: 'act', what: BANK, act: REVERSING, within: 14 },
   { id: 'harm-hurting', flag: 'harm', kind: 'harm', what: HURTING, act: BODY, within: 4 },
+  {
+    id: 'legal-close-to-a-lawyer',
+    flag: 'legal',
+    kind: 'act',
+    what: new RegExp(`${CLOSE}(?:律师|律所|法院|法官|检察院|法务)`),
+    act: INTERESTED,
+    within: 14,
+    proxy: true,
+  },
+  {
+    id: 'public-close-to-the-press',
+    flag: 'public',
+    kind: 'act',
+    what: new RegExp(
+      `(?:${CLOSE}|认识[^，。！？]{0,4})(?:记者|媒体|报社|报馆|电视台|新闻台|跑新闻|报纸|自媒体|博主|网红|部落客)`,
+    ),
+    act: /认识|朋友|感兴趣|有兴趣|很想|想听|想知道|这件事|这事|上新闻|报道|曝光|爆料/,
+    within: 14,
+    proxy: true,
+  },
 ];
