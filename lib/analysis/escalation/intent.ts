@@ -6,6 +6,8 @@ import type { Cue, LanguageCues, PairCue } from './types';
 export interface SentenceReading {
   range: Range;
   text: string;
+  /** A question mark ends it. */
+  asks: boolean;
   question: boolean;
   rhetorical: boolean;
   request: boolean;
@@ -22,6 +24,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
   return {
     range,
     text: s,
+    asks,
     question: asks || t.question.test(s),
     rhetorical: t.rhetorical.test(s),
     request: t.request.test(s),
@@ -152,7 +155,10 @@ export function readCue(
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
-    if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
+    // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
+    // asks in one clause and states in the other.
+    const asking = sentence.asks || (sentence.question && t.question.test(clauseText));
+    if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
     // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.

@@ -16,7 +16,7 @@ const COMPLAINING =
 const PLATFORM =
   /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog)\b/;
 const POSTING =
-  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
+  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|end(?:s|ing)? up on|land(?:s|ing)? on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
@@ -33,7 +33,7 @@ const PAY_BACK =
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
-  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|(?:never|didn'?t|did not|not) authori[sz]ed?|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
+  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
 const VIOLENCE =
   /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
@@ -43,14 +43,14 @@ const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?
 const PRESS =
   /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|watchdog)\b/;
 const TIPPING =
-  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it))\b/;
+  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it))\b/;
 
 // Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
 const ELSEWHERE =
-  /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different) (?:provider|company|supplier|bank|carrier|network|vendor|service|firm|shop|store|insurer|platform|brand|airline|retailer)|(?:anyone|anybody) else|elsewhere|somewhere else)\b/;
+  /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different) (?:provider|company|supplier|bank|carrier|network|vendor|service|firm|shop|store|insurer|platform|brand|airline|retailer)|(?:anyone|anybody) else|(?:anywhere|everywhere) else|elsewhere|somewhere else)\b/;
 // What a customer does with a rival: prefers it, pays it, signs up with it, or expects it to welcome them.
 const GOING_OVER =
-  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? around|quotes?|offer(?:s|ed|ing)? me|tempted|tempting)\b/;
+  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? around|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|better (?:service|deal|price|value|support)|cheaper)\b/;
 // Someone close to the customer, by trade able to act for them: a lawyer in the family, a friend at a paper.
 const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.

@@ -44,9 +44,11 @@ const INSULT_NOUNS = [
 const MASKS: Record<string, string> = { a: '[@4*]', e: '[3*]', i: '[1!*]', o: '[0*]', u: '[*]' };
 function maskings(word: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) {
+  // Only the stem's vowels: one masked in an optional ending ("dumbass(?:[3*]s)?") would let the bare word through.
+  const stem = word.search(/[(?]|s\?$/);
+  for (let i = 0; i < (stem < 0 ? word.length : stem); i++) {
     const m = MASKS[word[i]!];
-    if (m && word[i - 1] !== '(' && word[i - 1] !== '|') out.push(word.slice(0, i) + m + word.slice(i + 1));
+    if (m) out.push(word.slice(0, i) + m + word.slice(i + 1));
   }
   return out;
 }
@@ -447,7 +449,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
+      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=,?\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
     },
     {
       flag: 'churn',
@@ -598,6 +600,41 @@ export const EN_CUES: LanguageCues = {
       flag: 'legal',
       kind: 'act',
       re: /\bi know (?:a|some|plenty of|a few|a very) (?:good |great |very good |decent |few |sharp )?(?:lawyers?|solicitors?|attorneys?)\b(?! (?:who|that) (?:uses?|loves?|recommended|works? with you))/,
+    },
+    // Round 10, second pass (on the writer's own new wordings, not a scored set): money a company will not see
+    // again, a goodbye, renewal not to be expected, porting out, legal options and rights, a breach named, an
+    // audience counted, a story that ends up online, attempts counted by what was sent, any bill knocked down,
+    // a weapon brought along.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:last|final) (?:month|payment|time|order|bill|penny|cent|dollar|pound)\b[^.!?]{0,20}\byou(?:'ll| will| are going to|'re going to)? (?:be )?(?:get|getting|see|seeing|take|taking)\b|\byou(?:'ll| will)? (?:never )?(?:get|see) (?:another|a single|one more) (?:penny|cent|dollar|pound|order|payment)\b|\bfind (?:yourselves|yourself) (?:another|a new) (?:customer|client|sucker|mug)\b|\bthis is (?:goodbye|farewell|the end (?:of|for) (?:us|me))\b|\bgoodbye (?:forever|for good)\b|\b(?:don'?t|do not) (?:expect|count on) (?:me|us) to (?:renew|stay|come back|order again|buy again|return)\b|\bport(?:ing|ed)? (?:out|away)\b|\b(?:i'?m|i am|we'?re|we are) (?:so )?finished(?=\s*(?:[.!;]|$))/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:my|our) legal (?:options|rights|remedies|position)\b|\bknow (?:my|our) (?:consumer |legal |statutory )?rights\b|\bbreach of (?:contract|warranty|duty|the consumer rights act)\b|\bconsumer rights act\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:\d+k?|thousands of|hundreds of) (?:followers|subscribers|readers|viewers|members|fans)\b[^.!?]{0,40}\b(?:hear|know|see|read|find out|learn)\b|\b(?:watch|see|wait till|wait until|just wait until) (?:this|it) (?:end|ends|go|goes|land|lands|get|gets|turn|turns) (?:up )?(?:on|viral|online|out)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:sent|written|made|left|logged|raised|opened|submitted) (?:you )?(?:two|three|four|five|six|seven|eight|several|multiple|\d+) (?:separate |different )?(?:emails|messages|calls|voicemails|tickets|complaints|letters|chats|requests|forms)\b|\b(?:two|three|four|five|six|seven|several|multiple|\d+) (?:emails|messages|calls|letters|chats|tickets)\b[^.!?]{0,30}\b(?:nothing|zero|not (?:one|a single))\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:knock|take|deduct|discount|credit)\s+(?:it|that|this|them|those|the\s+\w+)\s+(?:off|from)\s+(?:my|the|our|next month'?s)\s+(?:bill|invoice|account|statement)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:bring(?:ing)?|com(?:e|ing) (?:down |round |back |over )?(?:there |here )?with|turn(?:ing)? up with|show(?:ing)? up with)\s+(?:a|my|the)\s+(?:baseball |cricket )?(?:bat|knife|gun|hammer|crowbar|machete|axe|weapon|blade|shotgun)\b(?!\s+back)/,
     },
   ],
   negation:
