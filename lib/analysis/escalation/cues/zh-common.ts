@@ -176,7 +176,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'legal-filing',
     flag: 'legal',
     kind: 'act',
-    re: /立案|[递遞]状|[递遞]狀|[诉訴]状|[诉訴]狀|提起[诉訴][讼訟]|民事[诉訴][讼訟]|法律[责責]任/,
+    re: /(?:收|等|接)(?:到)?(?:法院的?)?传票|法院传票|立案|[递遞]状|[递遞]狀|[诉訴]状|[诉訴]狀|提起[诉訴][讼訟]|民事[诉訴][讼訟]|法律[责責]任/,
   },
   {
     id: 'supervisor-talk-with',
@@ -337,7 +337,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'harm-veiled',
     flag: 'harm',
     kind: 'harm',
-    re: /出(?:了)?事(?:别|不要)怪我|别怪我不客气|(?:去|到)你们(?:公司|店|门店|仓库)(?:里)?(?:闹|闹事)|你们[^，。！？]{0,8}小心(?:点|一点|啲)(?=[。！!，,]|$)/,
+    re: /出(?:了)?事(?:别|不要)怪我|别怪我不客气|(?:去|到)你们(?:公司|店|门店|门市|铺头|办公室|柜台|仓库)(?:里)?(?:闹|闹事)|你们[^，。！？]{0,8}小心(?:点|一点|啲)(?=[。！!，,]|$)/,
   },
   // Round 8 (tuned after the fresh8 blind score): everything cancelled at once, wanting nothing to do with us,
   // moving to the next shop, agents counted, calling every day, expenses claimed, a useless lot, "有他好看的".
@@ -438,7 +438,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'supervisor-senior-or-empowered',
     flag: 'supervisor',
     kind: 'ask',
-    re: /(?:换|找|叫|请|要|来)(?:一?[个位])?(?:更)?(?:资深|有经验|高级|懂行|级别高|职位高|有权(?:力|限)?(?:做主|决定|处理|拍板))(?:一点|一些|点|些)?的(?:同事|人|客服|员工|专员)/,
+    re: /(?:换|找|叫|请|要|来)(?:一?[个位])?(?:更|比较|较|再)?(?:资深|有经验|高级|懂行|级别高|职位高|有权(?:力|限)?(?:做主|决定|处理|拍板))(?:一点|一些|点|些)?的(?:同事|人|客服|员工|专员)/,
   },
   {
     id: 'abuse-brain',
@@ -506,6 +506,20 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     kind: 'harm',
     re: /见一个打一个|见(?:一次|到)(?:就)?打一次/,
   },
+  {
+    id: 'churn-named-carrier',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:转去|转到|换去|换成|改用|跳去|转用|携号到|携码到)了?(?:中华电信|远传|台湾大哥大|台哥大|亚太电信|台湾之星|数码通|csl|中国移动|中移动|香港宽频|hkbn|网上行|移动|联通|广电)/,
+  },
+  { id: 'abuse-useless-agent', flag: 'abuse', kind: 'said', re: /(?:废青|废物|废柴|饭桶|白痴|智障|脑残|猪头)客服/ },
+  {
+    id: 'harm-wanting-to-die',
+    flag: 'harm',
+    kind: 'harm',
+    re: /真(?:的|係|系)?(?:好)?想死(?=[，,。！!]|$)|唔想再?(?:撑|熬|活)(?:落去|下去)/,
+  },
 ];
 
 export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
@@ -535,7 +549,8 @@ export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
     /[还還]是|[还還][没沒]|都[没沒]|遭遇|[没沒]人|[坏壞]|差|[烂爛]|垃圾|骗|騙|[气氣]死|受[够夠]|[损損]失|[耽]?[误誤]|[拖]/,
   taken:
     /已[经經]?|[刚剛]|[过過](?![来來去])|咗|昨天|[前]天|[早]上|(?:打|[给給]|[写寫]|[发發]|寄|交|申[请請]|投[诉訴]|[举舉][报報]|取消|停掉|[注註][销銷])了/,
-  demand: /[帮幫][我]|[给給]我|[请請]|[马馬]上|立刻|即刻|[赶趕][紧緊]|快[点點啲]/,
+  // 唔该 opening a sentence is Cantonese "please" (closing one, it is thanks).
+  demand: /[帮幫][我]|[给給]我|[请請]|[马馬]上|立刻|即刻|[赶趕][紧緊]|快[点點啲]|麻[烦煩]|^唔[该該](?![晒哂])/,
   threat:
     /就|要|[会會]|准[备備]|準備|打算|等着|等著|信不信|不然|否[则則]|[让讓]你[们們]|[给給]你[们們][看]|明天|聽日|听日/,
   conditional:
