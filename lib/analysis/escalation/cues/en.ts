@@ -41,7 +41,9 @@ const INSULT_NOUNS = [
   'numpt(?:y|ies)',
   'bozos?',
 ];
-const MASKS: Record<string, string> = { a: '[@4*]', e: '[3*]', i: '[1!*]', o: '[0*]', u: '[*]' };
+// The ones people mask: swear words more than names for a fool.
+const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
+const MASKS: Record<string, string> = { a: '[@*]', e: '[3*]', i: '[1*]', o: '[0*]', u: '[*]' };
 function maskings(word: string): string[] {
   const out: string[] = [];
   // Only the stem's vowels: one masked in an optional ending ("dumbass(?:[3*]s)?") would let the bare word through.
@@ -52,7 +54,7 @@ function maskings(word: string): string[] {
   }
   return out;
 }
-const MASKED_INSULT = `(?:${INSULT_NOUNS.flatMap(maskings).join('|')})`;
+const MASKED_INSULT = `(?:${MASKABLE.flatMap(maskings).join('|')})`;
 const INSULT = `(?:${INSULT_NOUNS.join('|')}|useless|incompetent|pathetic|stupid|dumb|thick|clueless|brain[- ]?dead|trash|garbage|scum|jokes?|disgrace)`;
 // The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
 const THEY_ARE = String.raw`(?:(?:ur|your|yr)\s+(?:staff|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
@@ -594,7 +596,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'public',
       kind: 'act',
-      re: /\b(?:when|once|after|before)\s+(?:this|it|the (?:story|video|post|thread|review)|my (?:post|review|video|thread))\s+(?:hits|gets (?:out|posted|around|shared)|goes (?:up|out|online|live|viral|public)|lands on|ends up on|is all over)\b|\b(?:see|wonder) (?:how|what) (?:your|the) (?:investors|shareholders|board|other customers|advertisers|sponsors|ceo|owners?) (?:feel|think|react|say|make of|will)\b/,
+      re: /\b(?:when|once|after|before)\s+(?:this|it|the (?:story|video|post|thread|review)|my (?:post|review|video|thread))\s+(?:hits (?:the|social|twitter|x|facebook|reddit|tiktok|youtube|instagram|online)|gets (?:out|posted|around|shared)|goes (?:up|out|online|live|viral|public)|lands on|ends up on|is all over)\b|\b(?:see|wonder) (?:how|what) (?:your|the) (?:investors|shareholders|board|other customers|advertisers|sponsors|ceo|owners?) (?:feel|think|react|say|make of|will)\b/,
     },
     {
       flag: 'legal',
