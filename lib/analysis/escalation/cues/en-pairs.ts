@@ -12,11 +12,11 @@ const LAWYER_ACT =
 const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
-  /\b(?:complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
+  /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
 const PLATFORM =
-  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog)\b/;
+  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog|every (?:platform|site|forum|review site)|all (?:the )?(?:platforms|socials))\b/;
 const POSTING =
-  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|end(?:s|ing)? up on|land(?:s|ing)? on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
+  /\b(?:shout(?:s|ed|ing)? about|talk(?:s|ed|ing)? about|rant(?:s|ed|ing)? about|post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|end(?:s|ing)? up on|land(?:s|ing)? on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
@@ -50,7 +50,7 @@ const ELSEWHERE =
   /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different) (?:provider|company|supplier|bank|carrier|network|vendor|service|firm|shop|store|insurer|platform|brand|airline|retailer)|(?:anyone|anybody) else|(?:anywhere|everywhere) else|elsewhere|somewhere else)\b/;
 // What a customer does with a rival: prefers it, pays it, signs up with it, or expects it to welcome them.
 const GOING_OVER =
-  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? around|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|better (?:service|deal|price|value|support)|cheaper)\b/;
+  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? around|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
 // Someone close to the customer, by trade able to act for them: a lawyer in the family, a friend at a paper.
 const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
@@ -64,7 +64,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     kind: 'act',
     strength: 'threatened',
     what: /\b(?:we|i|our (?:firm|company|team|business|school|office|practice|organi[sz]ation))\b/,
-    act: /\b(?:won'?t|will not|are not going to|aren'?t going to|am not going to)\s+(?:be\s+)?renew(?:ing)?\b/,
+    act: /\b(?:won'?t|will not|are not going to|aren'?t going to|am not going to|(?:decided|chosen|opted|planning|going) not to)\s+(?:be\s+)?renew(?:ing)?\b/,
     within: 12,
   },
   {
