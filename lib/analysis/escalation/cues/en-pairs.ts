@@ -21,7 +21,8 @@ const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
   /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:call|ring|phone|email|contact|get back to) me|have (?:a|your|the)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
-const AGAIN = /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month)|for (?:days|weeks|months) now)\b/;
+const AGAIN =
+  /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month|chat|call|email|message|conversation)|for (?:days|weeks|months) now)\b/;
 const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|written|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
 const COUNT =
@@ -47,15 +48,15 @@ const TIPPING =
 
 // Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
 const ELSEWHERE =
-  /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different) (?:provider|company|supplier|bank|carrier|network|vendor|service|firm|shop|store|insurer|platform|brand|airline|retailer)|(?:anyone|anybody) else|(?:anywhere|everywhere) else|elsewhere|somewhere else)\b/;
+  /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different|other) (?:providers?|company|companies|suppliers?|banks?|carriers?|networks?|vendors?|services|firms?|shops?|stores?|insurers?|platforms?|brands?|airlines?|retailers?)|(?:anyone|anybody) else|(?:anywhere|everywhere) else|elsewhere|somewhere else)\b/;
 // What a customer does with a rival: prefers it, pays it, signs up with it, or expects it to welcome them.
 const GOING_OVER =
-  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? around|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
+  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? (?:around|at|into)|consider(?:ing)?|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
 // Someone close to the customer, by trade able to act for them: a lawyer in the family, a friend at a paper.
 const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
 const INTERESTED =
-  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:advis|told|say|said)\w* (?:me|i|this|you|that|what)|(?:seen|read) (?:this|it|the|all|everything)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case))\b/;
+  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },

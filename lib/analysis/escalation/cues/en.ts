@@ -40,6 +40,10 @@ const INSULT_NOUNS = [
   'jackass(?:es)?',
   'numpt(?:y|ies)',
   'bozos?',
+  'prats?',
+  'plonkers?',
+  'pillocks?',
+  'gits?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -231,7 +235,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my|every|each|all(?: the)?|both)\s+(?:\w+\s+)?(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
+      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my|every|each|all(?: the)?|both)\s+(?:\w+\s+){0,3}(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
     },
     {
       flag: 'chargeback',
@@ -252,7 +256,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)|take my (?:own )?life|(?:don'?t|do not) want to (?:be alive|live|wake up)|not worth living|suicid(?:e|al)|hurt(?:ing)? myself|no reason to live|can'?t go on)\b/,
+      re: /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|take my (?:own )?life|(?:don'?t|do not) want to (?:be alive|live|wake up)|not worth living|suicid(?:e|al)|hurt(?:ing)? myself|no reason to live|can'?t go on)\b/,
     },
     {
       flag: 'churn',
@@ -342,7 +346,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:over and over(?: again)?|again and again|time and (?:time )?again|time after time|for the (?:umpteenth|hundredth|nth|\w+th) time|umpteen times)\b|\b(?:my|the) (?:last|previous) (?:two|three|four|five|six|several|few|\d+) (?:emails|messages|calls|chats|tickets|letters|replies)\b|\bi(?:'ve| have) been chasing\b|\bchas(?:ed|ing) (?:this|you|it|them) (?:for|since)\b/,
+      re: /\b(?:over and over(?: again)?|again and again|time and (?:time )?again|time after time|for the (?:umpteenth|hundredth|nth|\w+th) time|umpteen times)\b|\b(?:my|the) (?:last|previous) (?:two|three|four|five|six|several|few|\d+) (?:emails|messages|calls|chats|tickets|letters|replies)\b|\bi(?:'ve| have) been chasing\b|\bchas(?:ed|ing) (?:this|you|it|them) (?:for (?:\w+ )?(?:days|weeks|months|ages|hours|a (?:week|month|fortnight)|over)|since)\b/,
     },
     {
       flag: 'compensation',
@@ -655,6 +659,23 @@ export const EN_CUES: LanguageCues = {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:had|'d) better (?:watch|mind) (?:himself|herself|themselves|yourself|yourselves|(?:your|his|her|their) back)\b/,
+    },
+    // Round 10, last pass (after the fresh12 blind score): the matter taken further legally, a review about to go
+    // up, a chat screenshotted for an audience, not answering for what one does.
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\btak(?:e|ing) (?:this|it|the matter|things) (?:further|higher|all the way)\b[^.!?]{0,25}\blegal(?:ly)?\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:my|the) (?:\w+ )?review(?:'s| is| will be| goes)? (?:going up|going online|going live|up tonight|up tomorrow|coming)\b|\bscreenshot(?:ting|ted|s)?\b[^.!?]{0,40}\b(?:followers|subscribers|audience|fans|twitter|facebook|reddit|tiktok|socials)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:won'?t|can'?t|will not|cannot) (?:be held )?(?:be )?responsible for what (?:i|happens)\b|\b(?:can'?t|cannot|won'?t) (?:promise|guarantee) what (?:i'?ll|i will|i might|will happen)\b/,
     },
   ],
   negation:
