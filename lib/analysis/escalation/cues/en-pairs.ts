@@ -52,10 +52,10 @@ const ELSEWHERE =
 // What a customer does with a rival: prefers it, pays it, signs up with it, or expects it to welcome them.
 const GOING_OVER =
   /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? (?:around|at|into)|consider(?:ing)?|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
-// Someone close to the customer, by trade able to act for them: a lawyer in the family, a friend at a paper.
-const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
+// Someone close to the customer, by trade able to act for them (read as one cue each, in en.ts): a lawyer in the family, a friend at a paper.
+export const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
-const INTERESTED =
+export const INTERESTED =
   /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
@@ -102,24 +102,6 @@ export const EN_PAIRS: readonly PairCue[] = [
   // Round 10: a rival preferred or paid instead, someone close acting for the customer, a repeat said as
   // frustration ("once again… nobody cares").
   { flag: 'churn', kind: 'act', strength: 'threatened', what: ELSEWHERE, act: GOING_OVER, within: 40 },
-  {
-    flag: 'legal',
-    kind: 'act',
-    what: new RegExp(`${CLOSE}(?:lawyer|solicitor|attorney|barrister|paralegal|judge|law firm|legal)`),
-    act: INTERESTED,
-    within: 40,
-    proxy: true,
-  },
-  {
-    flag: 'public',
-    kind: 'act',
-    what: new RegExp(
-      `${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)`,
-    ),
-    act: INTERESTED,
-    within: 40,
-    proxy: true,
-  },
   {
     flag: 'repeat-contact',
     kind: 'said',

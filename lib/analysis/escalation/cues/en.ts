@@ -1,5 +1,5 @@
 import type { LanguageCues } from '../types';
-import { EN_PAIRS } from './en-pairs';
+import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
@@ -40,10 +40,8 @@ const INSULT_NOUNS = [
   'jackass(?:es)?',
   'numpt(?:y|ies)',
   'bozos?',
-  'prats?',
   'plonkers?',
   'pillocks?',
-  'gits?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -59,7 +57,9 @@ function maskings(word: string): string[] {
   return out;
 }
 const MASKED_INSULT = `(?:${MASKABLE.flatMap(maskings).join('|')})`;
-const INSULT = `(?:${INSULT_NOUNS.join('|')}|useless|incompetent|pathetic|stupid|dumb|thick|clueless|brain[- ]?dead|trash|garbage|scum|jokes?|disgrace)`;
+// Nouns only: adjectives (useless, stupid) are everyday complaint words, so an anchor on them would read most
+// complaints; "you are useless" has its own cue.
+const INSULT = `(?:${INSULT_NOUNS.join('|')}|jokes?|disgrace)`;
 // The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
 const THEY_ARE = String.raw`(?:(?:u|you|ya) (?:guys|lot|people) (?:r|are)|(?:ur|your|yr)\s+(?:staff|support|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
@@ -676,6 +676,30 @@ export const EN_CUES: LanguageCues = {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:won'?t|can'?t|will not|cannot) (?:be held )?(?:be )?responsible for what (?:i|happens)\b|\b(?:can'?t|cannot|won'?t) (?:promise|guarantee) what (?:i'?ll|i will|i might|will happen)\b/,
+    },
+    // Names too short to anchor alone ("prat" is in "practice"): only as "you (little) prat".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou (?:little |absolute |complete |stupid |utter )?(?:prat|git|twit|dork)s?\b/,
+    },
+    // Someone close acting for the customer: one pattern (their trade, then what they do with this in the same
+    // sentence), so only the trade words gate it.
+    {
+      flag: 'legal',
+      kind: 'act',
+      proxy: true,
+      re: new RegExp(
+        String.raw`${CLOSE}(?:lawyer|solicitor|attorney|barrister|paralegal|judge|law firm|legal)\b[^.!?]{0,40}?${INTERESTED.source}`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      proxy: true,
+      re: new RegExp(
+        String.raw`${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b[^.!?]{0,40}?${INTERESTED.source}`,
+      ),
     },
   ],
   negation:

@@ -546,7 +546,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'repeat-times-said',
     flag: 'repeat-contact',
     kind: 'said',
-    re: /(?:说|讲|问|讲咗|问咗)(?:了|咗|过)?(?:[二两三四五六七八九十百千万几]+|\d+|无数|n)(?:遍|次)|上次(?:也|都)(?:是|係)(?:这么|这样|咁)(?:说|讲|講|答|回)/,
+    re: /上次(?:也|都)(?:是|係)(?:这么|这样|咁)(?:说|讲|講|答|回)|(?:说|讲|问)(?:了|过|咗)(?:八百|一百|几百|一千|一万|无数)(?:遍|次)/,
   },
   { id: 'abuse-no-brain', flag: 'abuse', kind: 'said', re: /[没冇](?:长|带)(?:脑子|脑)/ },
   // Round 10, last pass (after the fresh12 blind score): a customer lost, a review written up, a chat shown to
@@ -581,7 +581,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'abuse-playing-dumb',
     flag: 'abuse',
     kind: 'said',
-    re: /装(?:听|看)不懂|(?:还是|就是)(?:真的|真係)?(?:蠢|笨|傻)(?=[吗？?。！!]|$)|瘪三|死仔包|死扑街|贱格/,
+    re: /装(?:听|看)不懂|(?:还是|就是)(?:真的|真係)(?:蠢|笨|傻)(?=[吗？?。！!]|$)|(?:还是|就是)(?:蠢|笨|傻)(?=[吗？?。！!]|$)|瘪三|死仔包|死扑街|贱格/,
   },
   {
     id: 'harm-what-happens',
