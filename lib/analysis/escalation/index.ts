@@ -171,7 +171,7 @@ function compile(source: LanguageCues): Compiled {
       live.subarray(n, n + m),
     ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
-    anchors: anchorIndex(patterns.map((r) => r.source.toLowerCase())),
+    anchors: anchorIndex(patterns.map((r) => r.source)),
     live,
     actLive: live.subarray(n + m),
   };
@@ -283,8 +283,16 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // Every pair starting at a position is read: two pairs may share a first word ("I" in "I cancelled my direct
     // debit" starts both a renewal pair and an ending pair), and only one of them finds its second part.
     if (!gateOn) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }));
-    else if (c.actLive.includes(1))
-      scan(c.whats, plain, (k, start, end) => c.actLive[k] === 1 && whats.push({ k, start, end }));
+    else {
+      // A pair is read only when both its parts may occur: its first part's regex is not run otherwise.
+      const whatLive = c.whats.live;
+      let any = false;
+      for (let k = 0; k < whatLive.length; k++) {
+        if (c.actLive[k] === 0) whatLive[k] = 0;
+        else if (whatLive[k] === 1) any = true;
+      }
+      if (any) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }));
+    }
     if (found.length === 0 && whats.length === 0) continue;
     const sentences = sentencesOf(plain);
     for (const w of whats) {

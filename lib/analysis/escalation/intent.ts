@@ -6,6 +6,8 @@ import type { Cue, LanguageCues, PairCue } from './types';
 export interface SentenceReading {
   range: Range;
   text: string;
+  /** A question mark ends it. */
+  asks: boolean;
   question: boolean;
   rhetorical: boolean;
   request: boolean;
@@ -22,6 +24,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
   return {
     range,
     text: s,
+    asks,
     question: asks || t.question.test(s),
     rhetorical: t.rhetorical.test(s),
     request: t.request.test(s),
@@ -52,6 +55,8 @@ function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageC
   return before.slice(from);
 }
 
+const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛)/;
+
 /**
  * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
  * in the consequence ("…I'll cancel", 我就退订), or neither.
@@ -66,6 +71,8 @@ export function conditionalPart(
   const upTo = sentence.text.slice(0, cueEnd - sentence.range.start);
   const m = upTo.match(t.conditional);
   if (!m || m.index === undefined) return 'then';
+  // "…or I", "otherwise", 不然, 否则 open the consequence itself: what follows is threatened, not a condition.
+  if (CONSEQUENCE.test(m[0])) return 'then';
   const afterIf = upTo.slice(m.index + m[0].length, cueStart - sentence.range.start);
   return t.threat.test(afterIf) || /[,，]/.test(afterIf) ? 'then' : 'if';
 }
@@ -133,9 +140,10 @@ export function readCue(
   const { kind } = cue;
   const clause = clauseAt(text, sentence.range, start);
   const safety = kind === 'harm';
-  if (sentence.thirdParty) return null;
+  const proxy = !!cue.proxy;
+  if (sentence.thirdParty && !proxy) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
-  if (!safety && someoneElse(text, clause, start, t)) return null;
+  if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
 
   const part = conditionalPart(sentence, start, end, t);
@@ -147,10 +155,15 @@ export function readCue(
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
-    if (sentence.question && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
+    // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
+    // asks in one clause and states in the other.
+    const asking = sentence.asks || (sentence.question && t.question.test(clauseText));
+    if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
-    const settled = (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0;
+    // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.
+    const settled =
+      (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0 && part !== 'then';
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.

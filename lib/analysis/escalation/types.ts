@@ -21,6 +21,8 @@ export interface Cue {
   undirected?: boolean;
   /** The strength when nothing in the clause says otherwise (e.g. "never ordering again" is a threat). */
   strength?: EscalationStrength;
+  /** See PairCue.proxy. */
+  proxy?: boolean;
 }
 
 /**
@@ -39,6 +41,12 @@ export interface PairCue {
   strength?: EscalationStrength;
   /** Fire only in a complaint or a threat: posting on a platform is also how happy customers share. */
   needsHeat?: boolean;
+  /**
+   * Someone acting for the customer is the subject ("my cousin is a solicitor and she's interested in this",
+   * 我朋友在报社工作): the threat is the customer's, so another subject or a relative's words do not make it
+   * reported speech.
+   */
+  proxy?: boolean;
 }
 
 /**

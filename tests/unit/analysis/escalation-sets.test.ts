@@ -25,12 +25,12 @@ function score(cases: Case[]): { precision: number; recall: number } {
 }
 
 // Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its blind figures as floors
-// (README, Accuracy), so a change that loses ground on unseen text fails here. fresh9 was scored blind after
-// round 8 and then tuned on, so it sits above these.
+// (README, Accuracy), so a change that loses ground on unseen text fails here. fresh12 was scored blind after
+// the round-10 passes (fresh10, fresh11) and then tuned on, so it sits above these.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'fresh9-en.json': { precision: 0.96, recall: 0.72 },
-  'fresh9-zh-hans.json': { precision: 1, recall: 0.69 },
-  'fresh9-zh-hant.json': { precision: 1, recall: 0.72 },
+  'fresh12-en.json': { precision: 0.91, recall: 0.65 },
+  'fresh12-zh-hans.json': { precision: 0.95, recall: 0.62 },
+  'fresh12-zh-hant.json': { precision: 0.95, recall: 0.62 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
 

@@ -123,6 +123,66 @@ describe('a trigger word without the intent raises nothing', () => {
   });
 });
 
+// Round 10: intents said without their usual words, each read through a frame rather than a phrase, beside a
+// message with the same words and no intent.
+describe('intent frames, with the same words and no intent beside them', () => {
+  test.each<[EscalationFlag, string, string]>([
+    [
+      'churn',
+      "I'd sooner give my money to your competitors than renew with you.",
+      'I used to shop elsewhere but you are way better.',
+    ],
+    [
+      'churn',
+      'Already went with a different supplier, so stop the direct debit.',
+      'We compared you with your competitors and you came out on top!',
+    ],
+    [
+      'legal',
+      "My husband is a barrister and he's already looking into this.",
+      'My wife is a lawyer and she loves your app.',
+    ],
+    [
+      'public',
+      "My best mate is a reporter and he'd love to hear about this.",
+      'My friend is a journalist and she recommended your service.',
+    ],
+    [
+      'supervisor',
+      'Would it be possible to speak with someone more senior, please?',
+      'Would it be possible to change my delivery address?',
+    ],
+    [
+      'supervisor',
+      'I would really appreciate it if you could escalate this to your manager.',
+      "I'd appreciate it if you could send the invoice again.",
+    ],
+    ['repeat-contact', 'Yet again nobody has replied to my emails.', 'Thanks again for the help!'],
+    ['abuse', 'ur staff r clowns', 'Your staff are so helpful.'],
+    ['abuse', 'You absolute w@nker.', 'Every video has a dumbass rant in it.'],
+    ['chargeback', "I'm telling my bank the charge was unauthorised.", 'The bank said the payment went through fine.'],
+    ['churn', '已经换成别家的了，你们别再扣我钱。', '我换成年卡了，谢谢。'],
+    ['legal', '我表哥就是做律师的，这事你们看着办。', '我朋友是律师，他推荐我用你们的记账软件。'],
+    ['public', '我有个朋友是记者，对这事很感兴趣。', '我是自媒体博主，想跟你们谈谈合作。'],
+    ['supervisor', '麻烦请你们主管来跟我说一下，谢谢。', '上次那位主管态度特别好，帮我谢谢他。'],
+    ['repeat-contact', '说了八百遍了，你们听不懂吗？', '重要的事情说三遍：下雪了，下雪了，下雪了！'],
+    ['harm', '再逼我，我保证不了自己会干出什么。', '我不知道自己会不会喜欢这个颜色。'],
+    ['supervisor', '叫個有權話事嘅人出嚟。', '唔使搵經理啦，已經搞掂。'],
+  ])('%s: %s', (flag, meant, notMeant) => {
+    expect(flags(meant)).toContain(flag);
+    expect(flags(notMeant)).not.toContain(flag);
+  });
+
+  test('an ultimatum names the fix it wants: "sorted by … or I …" is not settled', () => {
+    expect(flags('Sorted by end of day or I go to the ombudsman.')).toContain('regulator');
+  });
+
+  test("without a question mark, the question must be in the cue's own clause", () => {
+    expect(flags("Let me know how to get my data out, I'm leaving.")).toContain('churn');
+    expect(flags('Let me know how I cancel the extra seat.')).toEqual([]);
+  });
+});
+
 describe('strength: taken, threatened or demanded', () => {
   test.each<[string, EscalationFlag, EscalationStrength]>([
     ["I've reported this to the BBB.", 'regulator', 'taken'],

@@ -12,28 +12,29 @@ const LAWYER_ACT =
 const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
-  /\b(?:complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
+  /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
 const PLATFORM =
-  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog)\b/;
+  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog|every (?:platform|site|forum|review site)|all (?:the )?(?:platforms|socials))\b/;
 const POSTING =
-  /\b(?:post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
+  /\b(?:shout(?:s|ed|ing)? about|talk(?:s|ed|ing)? about|rant(?:s|ed|ing)? about|post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|end(?:s|ing)? up on|land(?:s|ing)? on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:manager|managers|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
-  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
-const AGAIN = /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month)|for (?:days|weeks|months) now)\b/;
+  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:call|ring|phone|email|contact|get back to) me|have (?:a|your|the)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
+const AGAIN =
+  /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month|chat|call|email|message|conversation)|for (?:days|weeks|months) now)\b/;
 const CONTACTING =
-  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|written|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch)\b/;
+  /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|written|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
 const COUNT =
-  /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
+  /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) (?:separate |different |whole )?times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 const MONEY =
-  /\b(?:refund|money|deposit|fee|fees|cost|costs|credit(?! card)|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
+  /\b(?:refund|money|deposit|fee|fees|cost|costs|(?:full |whole |entire )?amount|payment|what i paid|credit(?! card)|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
 const PAY_BACK =
   /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?(?! card)|pay (?:me|for))\b/;
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
-  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$)\b/;
+  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
 const VIOLENCE =
   /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
@@ -43,7 +44,19 @@ const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?
 const PRESS =
   /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|watchdog)\b/;
 const TIPPING =
-  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it))\b/;
+  /\b(?:go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it))\b/;
+
+// Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
+const ELSEWHERE =
+  /\b(?:(?:your |a |the )?(?:competitors?|competition|rivals?)|(?:another|a different|other) (?:providers?|company|companies|suppliers?|banks?|carriers?|networks?|vendors?|services|firms?|shops?|stores?|insurers?|platforms?|brands?|airlines?|retailers?)|(?:anyone|anybody) else|(?:anywhere|everywhere) else|elsewhere|somewhere else)\b/;
+// What a customer does with a rival: prefers it, pays it, signs up with it, or expects it to welcome them.
+const GOING_OVER =
+  /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? (?:around|at|into)|consider(?:ing)?|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
+// Someone close to the customer, by trade able to act for them (read as one cue each, in en.ts): a lawyer in the family, a friend at a paper.
+export const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
+// What such a person is about to do with this: take an interest in it, look at it, hear about it.
+export const INTERESTED =
+  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },
@@ -52,7 +65,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     kind: 'act',
     strength: 'threatened',
     what: /\b(?:we|i|our (?:firm|company|team|business|school|office|practice|organi[sz]ation))\b/,
-    act: /\b(?:won'?t|will not|are not going to|aren'?t going to|am not going to)\s+(?:be\s+)?renew(?:ing)?\b/,
+    act: /\b(?:won'?t|will not|are not going to|aren'?t going to|am not going to|(?:decided|chosen|opted|planning|going) not to)\s+(?:be\s+)?renew(?:ing)?\b/,
     within: 12,
   },
   {
@@ -84,6 +97,16 @@ export const EN_PAIRS: readonly PairCue[] = [
     kind: 'harm',
     what: FIRST_PERSON_WILL,
     act: /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat up|kick|slap|smack|batter|thump)\b/,
+    within: 40,
+  },
+  // Round 10: a rival preferred or paid instead, someone close acting for the customer, a repeat said as
+  // frustration ("once again… nobody cares").
+  { flag: 'churn', kind: 'act', strength: 'threatened', what: ELSEWHERE, act: GOING_OVER, within: 40 },
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    what: AGAIN,
+    act: /\b(?:no(?:body| one|-one) (?:cares|listens|reads|bothers|responds|replies|answers|gets back|has (?:replied|answered|responded|bothered|got back))|ignored|same (?:answer|response|reply|excuse|story|script|runaround)|(?:no|without|zero) (?:reply|answer|response|update|callback)|nothing (?:has )?(?:happened|changed|been done)|still (?:no|not|nothing|waiting))\b/,
     within: 40,
   },
 ];

@@ -47,7 +47,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'churn-cantonese',
         flag: 'churn',
         kind: 'ask',
-        re: /cut咗?(?:個|佢)?plan|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)|(?:我就|我會|我真係會|我即刻)轉台/,
+        re: /唔見咗(?:一個)?(?:老|忠實)?客|cut咗?(?:個|佢)?plan|(?:我|即刻|就)cut咗?(?:個|佢|你哋)|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)|(?:我就|我會|我真係會|我即刻|我下個月|我一定)轉台/,
       },
     },
     {
@@ -56,7 +56,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'supervisor-cantonese',
         flag: 'supervisor',
         kind: 'ask',
-        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|搵(?:個|个)?(?:話事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
+        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|(?:搵|叫|請|要)(?:個|个|一個)?(?:有權|有權力)?(?:話事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
       },
     },
     {
@@ -66,6 +66,15 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         flag: 'abuse',
         kind: 'said',
         re: /(?:是|係|好|超|很)87(?![\d元塊])|87(?:喔|耶|嗎|啊)/,
+      },
+    },
+    {
+      why: 'Cantonese for getting a lawyer or going to court: 搵律師, 入稟, 告到你哋',
+      cue: {
+        id: 'legal-cantonese',
+        flag: 'legal',
+        kind: 'act',
+        re: /搵(?:個|个)?律師|入稟|告到你哋|同你哋(?:上庭|打官司)/,
       },
     },
   ],
