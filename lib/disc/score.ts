@@ -85,6 +85,8 @@ function lexicalCues(text: string, messageIndex: number): DiscCue[] {
       found.push(cueOf(r, messageIndex, m.index, m[0]));
     }
   }
+  // Most messages match no rule or one: nothing to sort or de-overlap, and sort() would still allocate.
+  if (found.length <= 1) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight);
   if (found.length <= FEW_CUES) {
     // The usual case: a handful of cues, compared pairwise without allocating anything.
@@ -159,7 +161,7 @@ export function scoreMessage(whole: string, messageIndex: number): MessageScore 
   }
   // Shape cues join the list; a number already read as an amount or a date is not counted again as a figure.
   shapeCues(text, lexicalStyles, messageIndex, all, amounts);
-  all.sort((a, b) => a.start - b.start || b.weight - a.weight);
+  if (all.length > 1) all.sort((a, b) => a.start - b.start || b.weight - a.weight);
 
   if (keys.length < all.length) keys = new Int32Array(all.length * 2);
   for (let j = 0; j < all.length; j++) {
