@@ -8,6 +8,7 @@
  *
  *   npm run --silent analyze < in.jsonl > out.jsonl
  */
+import './analyze-io/v8-tuning';
 import { once } from 'node:events';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
 import { guessDisc } from '../lib/disc';
