@@ -8,6 +8,7 @@
  *
  *   npm run --silent analyze < in.jsonl > out.jsonl
  */
+import './analyze-io/v8-tuning';
 import { once } from 'node:events';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
 import { guessDisc } from '../lib/disc';
@@ -90,15 +91,19 @@ export class LineSplitter {
     if (this.afterCr && chunk.charCodeAt(0) === 0x0a) start = 1;
     this.afterCr = false;
     const n = chunk.length;
-    for (let i = start; i < n; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c !== 0x0a && c !== 0x0d) continue;
+    // The next \r and \n, found by indexOf (native, and most input has no \r at all), not a loop in JS.
+    let cr = chunk.indexOf('\r', start);
+    let lf = chunk.indexOf('\n', start);
+    while (cr >= 0 || lf >= 0) {
+      let i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
       this.emit(chunk.slice(start, i));
-      if (c === 0x0d) {
+      if (i === cr) {
         if (i + 1 === n) this.afterCr = true;
         else if (chunk.charCodeAt(i + 1) === 0x0a) i++;
       }
       start = i + 1;
+      if (cr >= 0 && cr < start) cr = chunk.indexOf('\r', start);
+      if (lf >= 0 && lf < start) lf = chunk.indexOf('\n', start);
     }
     if (start < n) this.parts.push(chunk.slice(start));
   }

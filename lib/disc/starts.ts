@@ -175,7 +175,8 @@ export class StartIndex {
       begin[r] = 0;
       active[activeCount++] = r;
     }
-    const { root, fail, childBits, slotKey, slotNext, mask } = this;
+    const root = this.root;
+    const rootQuiet = this.outFrom[1] === 0;
     const outFrom = this.outFrom;
     const outRule = this.outRule;
     const outLength = this.outLength;
@@ -199,25 +200,11 @@ export class StartIndex {
         c = 0x73;
         plain = false;
       }
-      // Follow failure links until a node has a child by c (the bit mask answers most misses), else the root.
-      let next = 0;
-      while (node !== 0) {
-        if ((childBits[node]! >>> (c & 31)) & 1) {
-          const key = (node << 16) | c;
-          let slot = slotOf(key) & mask;
-          let k = slotKey[slot]!;
-          while (k !== key && k !== 0) {
-            slot = (slot + 1) & mask;
-            k = slotKey[slot]!;
-          }
-          if (k === key) {
-            next = slotNext[slot]!;
-            break;
-          }
-        }
-        node = fail[node]!;
-      }
-      node = node === 0 ? root[c]! : next;
+      if (node === 0) {
+        // Most characters start nothing: one table read, and then (no start string being empty) no outputs.
+        node = root[c]!;
+        if (node === 0 && rootQuiet) continue;
+      } else node = this.step(node, c);
       const last = outFrom[node + 1]!;
       for (let o = outFrom[node]!; o < last; o++) {
         const r = outRule[o]!;
@@ -249,6 +236,27 @@ export class StartIndex {
       this.dense[r] = begin[r]! * DENSE_PLACES >= len - firstPlace[r]! ? 1 : 0;
     }
     this.group(hits);
+  }
+
+  /** The node after `node` (not the root) on code unit c: failure links followed until one has a child by c. */
+  private step(from: number, c: number): number {
+    const { root, fail, childBits, slotKey, slotNext, mask } = this;
+    let node = from;
+    while (node !== 0) {
+      // The bit mask answers most misses without a table read.
+      if ((childBits[node]! >>> (c & 31)) & 1) {
+        const key = (node << 16) | c;
+        let slot = slotOf(key) & mask;
+        let k = slotKey[slot]!;
+        while (k !== key && k !== 0) {
+          slot = (slot + 1) & mask;
+          k = slotKey[slot]!;
+        }
+        if (k === key) return slotNext[slot]!;
+      }
+      node = fail[node]!;
+    }
+    return root[c]!;
   }
 
   /** Sorts the active rules, then buckets the hits by rule, each bucket ascending and without repeats. */

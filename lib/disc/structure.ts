@@ -15,6 +15,8 @@ const FIGURE = /\d+(?:[.,:/-]\d+)*/g;
 const EITHER_OR_EN =
   /\b(?:is|are|was|were|does|do|did|will|would|should|can) (?:it|that|this|they|these|the(?: [\w-]+){1,3}|an? [\w-]+)\b[^?.!\n]{1,60}?\bor\b(?! not\b)[^?.!\n]{1,60}\?/gi;
 const EITHER_OR_ZH = /[^。!！?？\n]{1,30}?(?:还是|還是)([^,，。!！?？\n]{1,25})[?？]/g;
+/** The most characters EITHER_OR_ZH reads before its 还是 / 還是 (its {1,30}). */
+const EITHER_OR_ZH_LEAD = 30;
 /** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
 const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)、]|[-•*·][ \t]|[（(]\d{1,2}[)）]|[①-⑩]|第[一二三四五六七八九十]+[，,、:：])/gmu;
@@ -135,6 +137,8 @@ interface Reading {
   or: boolean;
   /** 还是 or 還是 occurs. */
   haiShi: boolean;
+  /** Where the first 还是 / 還是 starts, or -1. */
+  haiShiAt: number;
 }
 
 const READING: Reading = {
@@ -155,6 +159,7 @@ const READING: Reading = {
   questionMark: false,
   or: false,
   haiShi: false,
+  haiShiAt: -1,
 };
 
 /**
@@ -186,7 +191,7 @@ function read(text: string): Reading {
   let pieceCjk = 0;
   let lineStart = true;
   let prevO = false;
-  let haiShi = false;
+  let haiShiAt = -1;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -247,7 +252,7 @@ function read(text: string): Reading {
       if (f & CJK) {
         cjk++;
         pieceCjk++;
-        if (c === 0x662f && i > 0 && classes[text.charCodeAt(i - 1)]! & HAI) haiShi = true;
+        if (c === 0x662f && haiShiAt < 0 && i > 0 && classes[text.charCodeAt(i - 1)]! & HAI) haiShiAt = i - 1;
       }
     }
     if (lineStart && c !== 0x20 && c !== 0x09) {
@@ -282,7 +287,8 @@ function read(text: string): Reading {
   r.quoteMark = (seen & QUOTE_MARK) !== 0;
   r.questionMark = questions > 0;
   r.or = or;
-  r.haiShi = haiShi;
+  r.haiShi = haiShiAt >= 0;
+  r.haiShiAt = haiShiAt;
   return r;
 }
 
@@ -419,8 +425,9 @@ export function shapeCues(
     cues.spans(text, FIGURE, 'C', 'figure', 0.25, KEEP.figure, skip);
   }
   if (r.questionMark && r.or) cues.spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0, KEEP.eitherOr);
-  // Its lazy 30-character lead is tried at every position: only run it when 还是 / 還是 is there at all.
-  EITHER_OR_ZH.lastIndex = r.haiShi ? 0 : text.length;
+  // Its lazy lead of up to EITHER_OR_ZH_LEAD characters is tried at every position: only run it when 还是 / 還是
+  // is there at all, and from where a match using the first of them could start (none starts earlier).
+  EITHER_OR_ZH.lastIndex = r.haiShi ? Math.max(0, r.haiShiAt - EITHER_OR_ZH_LEAD) : text.length;
   for (let zh = 0; zh < KEEP.eitherOr; ) {
     const m = EITHER_OR_ZH.exec(text);
     if (m === null) break;
