@@ -73,7 +73,9 @@ async function main(): Promise<void> {
       }),
     ),
   );
-  console.log('\nThread CPU time from a Chrome trace of the page (scripts/bench/host-trace.ts), 500-message chat page, 20 appends per round.');
+  console.log(
+    '\nThread CPU time from a Chrome trace of the page (scripts/bench/host-trace.ts), 500-message chat page, 20 appends per round.',
+  );
 }
 
 main().catch((e) => {
