@@ -78,23 +78,28 @@ export const contentSender = () => ({
   frameId: 0,
 });
 
+type OnConnect = ReturnType<typeof event<[FakePort]>>;
+const onConnectOf = () => fakeBrowser.runtime.onConnect as unknown as OnConnect;
+
+/** A port opened from `sender` (a content script, a page, another extension): the caller's end. */
+export function connectAs(name: string, sender: object): FakePort {
+  const a = end(name);
+  const b = end(name, sender);
+  a.link(b);
+  b.link(a);
+  queueMicrotask(() => {
+    const onConnect = onConnectOf();
+    onConnect.fire(b);
+    if (onConnect.listeners.length === 0) a.closed();
+  });
+  return a;
+}
+
 /** Installs runtime.connect / runtime.onConnect on the fake browser (after each reset). */
 export function installFakePorts(): void {
-  const onConnect = event<[FakePort]>();
   Object.assign(fakeBrowser.runtime, {
-    onConnect,
-    connect(info?: { name?: string }) {
-      const name = info?.name ?? '';
-      const a = end(name);
-      const b = end(name, contentSender());
-      a.link(b);
-      b.link(a);
-      queueMicrotask(() => {
-        onConnect.fire(b);
-        if (onConnect.listeners.length === 0) a.closed();
-      });
-      return a;
-    },
+    onConnect: event<[FakePort]>(),
+    connect: (info?: { name?: string }) => connectAs(info?.name ?? '', contentSender()),
   });
 }
 
