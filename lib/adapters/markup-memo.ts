@@ -8,6 +8,11 @@
 export interface MarkupMemo<T> {
   /** `compute(el)` for this element, or its remembered result while the element and `variant` are unchanged. */
   get(el: Element, variant: string, compute: (el: Element) => T): T;
+  /**
+   * `get` for each element, the pending changes taken once for the whole list instead of once per element
+   * (a read asks for every block of the thread). `compute` must not change the page.
+   */
+  getAll(els: readonly Element[], variant: string, compute: (el: Element) => T): T[];
 }
 
 function holdsHiddenContent(el: Element): boolean {
@@ -60,20 +65,35 @@ export function markupMemo<T>(copy: (value: T) => T): MarkupMemo<T> {
     }
   });
 
+  const lookup = (observer: Observer | null, el: Element, variant: string, compute: (el: Element) => T): T => {
+    const hit = observer ? store.get(el) : undefined;
+    if (hit && hit.variant === variant) return copy(hit.value);
+    const value = compute(el);
+    const parent = el.parentNode;
+    if (!observer || !parent || holdsHiddenContent(el)) return value;
+    if (!watched.has(parent)) {
+      observer.observe(parent, { childList: true, subtree: true, characterData: true, attributes: true });
+      watched.add(parent);
+    }
+    store.set(el, { variant, value: copy(value) });
+    return value;
+  };
+
   return {
-    get(el, variant, compute) {
-      const observer = observerFor(el);
-      const hit = observer ? store.get(el) : undefined;
-      if (hit && hit.variant === variant) return copy(hit.value);
-      const value = compute(el);
-      const parent = el.parentNode;
-      if (!observer || !parent || holdsHiddenContent(el)) return value;
-      if (!watched.has(parent)) {
-        observer.observe(parent, { childList: true, subtree: true, characterData: true, attributes: true });
-        watched.add(parent);
+    get: (el, variant, compute) => lookup(observerFor(el), el, variant, compute),
+    getAll(els, variant, compute) {
+      const out: T[] = [];
+      let observer: Observer | null = null;
+      let doc: Document | null = null;
+      for (const el of els) {
+        // Blocks of one thread share a document; a list that spans frames takes each frame's records.
+        if (el.ownerDocument !== doc) {
+          doc = el.ownerDocument;
+          observer = observerFor(el);
+        }
+        out.push(lookup(observer, el, variant, compute));
       }
-      store.set(el, { variant, value: copy(value) });
-      return value;
+      return out;
     },
   };
 }
