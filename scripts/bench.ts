@@ -20,6 +20,7 @@ import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
 import { FIRST_READOUT_MS, printFirstReadout, runFirstReadout } from './bench/first-readout';
+import { printTraceCost, runTraceCost } from './bench/host-trace';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
 import { machineLine, writeReadmeTable } from './bench/readme';
 import { fmt, kb, percentile, section, table, type Verdict } from './bench/report';
@@ -144,12 +145,23 @@ async function main(): Promise<number> {
       if (ONLY.has('d')) {
         section('d. Main-thread time added to the host page (CDP Performance.getMetrics)');
         await attempt('Host cost', async () => {
+          // The budget is judged on CPU time from a trace: what the page's main thread pays for Heartline
+          // (its code, the layout it forces, the message to the background, and whatever else appears only
+          // with it). The wall-clock task time below it moves with the machine's load.
+          const t = printTraceCost(await runTraceCost(h.context, server));
+          verdicts.push({
+            what: 'content script per new message (500-msg page), main-thread CPU',
+            measured: `${fmt(t.added, 2)} ms added (Heartline's code ${fmt(t.extension, 2)} ms)`,
+            target: `≤ ${HOST_MS_PER_MESSAGE} ms`,
+            ok: t.added <= HOST_MS_PER_MESSAGE,
+          });
+          console.log('');
           const r = printCost(await runHostCost(h, server));
           verdicts.push({
-            what: 'content script per new message (500-msg page)',
+            what: 'content script per new message (500-msg page), wall-clock tasks',
             measured: `${fmt(r.perMessage, 2)} ms (script ${fmt(r.perMessageScript, 2)} ms)`,
-            target: `≤ ${HOST_MS_PER_MESSAGE} ms`,
-            ok: r.perMessage <= HOST_MS_PER_MESSAGE,
+            target: '(load-dependent; the CPU figure above decides)',
+            ok: null,
           });
           verdicts.push({
             what: 'content script while idle (5 s)',

@@ -1,13 +1,9 @@
 // `tsx scripts/bench/compare-host.ts <build dir> [<build dir> …]`: Heartline's main-thread cost in the host
 // page per new message (scripts/bench/host-trace.ts) for one or more builds, and the same page in a browser
 // with no extension, in alternating rounds so the machine's load falls on each alike. ROUNDS=n (default 3).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROME, CHROME_ARGS } from '../lib/extension-browser';
+import { rmSync } from 'node:fs';
 import { launchFrom, snapshotBuild } from './browser';
-import { type TraceCost, traceHostCost } from './host-trace';
+import { type TraceCost, traceHostCost, traceWithoutExtension } from './host-trace';
 import { fmt, median, table } from './report';
 import { type PageServer, startPageServer } from './server';
 
@@ -19,22 +15,6 @@ async function withBuild(dir: string, server: PageServer, path: string): Promise
     return await traceHostCost(h.context, server, path);
   } finally {
     await h.close();
-  }
-}
-
-async function withoutExtension(server: PageServer, path: string): Promise<TraceCost> {
-  const profile = mkdtempSync(join(tmpdir(), 'heartline-bench-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME,
-    headless: false,
-    args: CHROME_ARGS,
-    viewport: { width: 1100, height: 800 },
-  });
-  try {
-    return await traceHostCost(context, server, path);
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -50,7 +30,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < names.length; i++) {
         const path = `/trace-${i}-${r}.html`;
         const copy = copies[i];
-        const c = copy ? await withBuild(copy, server, path) : await withoutExtension(server, path);
+        const c = copy ? await withBuild(copy, server, path) : await traceWithoutExtension(server, path);
         runs[i]?.push(c);
         console.log(
           `round ${r} ${names[i]}: extension ${fmt(c.extension, 3)} ms, thread ${fmt(c.thread, 3)} ms, ${fmt(c.events, 1)} events`,

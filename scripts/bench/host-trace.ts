@@ -7,9 +7,14 @@
 //   - the whole thread: every top-level task on the page's main thread. Compared with the same page in a
 //     browser without the extension, the difference also holds what no extension frame is on the stack
 //     for: the messaging replies, garbage collection, extra style work.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS } from '../lib/extension-browser';
 import { chatBubble, customerLine, pageHtml } from './pages';
+import { fmt, median, table } from './report';
 import type { PageServer } from './server';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
@@ -119,4 +124,59 @@ export async function traceHostCost(
   const ext = outermost(onThread, (e) => urlOf(e).startsWith('chrome-extension://'));
   const all = outermost(onThread, (e) => e.name === TASK);
   return { extension: ext.ms / appends, thread: all.ms / appends, events: ext.n / appends };
+}
+
+/** The same page's cost in a browser with no extension at all. */
+export async function traceWithoutExtension(server: PageServer, path: string): Promise<TraceCost> {
+  const profile = mkdtempSync(join(tmpdir(), 'heartline-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME,
+    headless: false,
+    args: CHROME_ARGS,
+    viewport: { width: 1100, height: 800 },
+  });
+  try {
+    return await traceHostCost(context, server, path);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export interface TraceResult {
+  with: TraceCost[];
+  without: TraceCost[];
+}
+
+/** Rounds alternating the extension's browser and a bare one, so the machine's load falls on both alike. */
+export async function runTraceCost(context: BrowserContext, server: PageServer, rounds = 3): Promise<TraceResult> {
+  const r: TraceResult = { with: [], without: [] };
+  for (let i = 0; i < rounds; i++) {
+    r.with.push(await traceHostCost(context, server, `/trace-with-${i}.html`));
+    r.without.push(await traceWithoutExtension(server, `/trace-without-${i}.html`));
+  }
+  return r;
+}
+
+/** Prints the table; returns the medians: Heartline's own code, and the whole page thread's CPU it adds. */
+export function printTraceCost(r: TraceResult): { extension: number; added: number } {
+  const ext = median(r.with.map((c) => c.extension));
+  const withThread = median(r.with.map((c) => c.thread));
+  const bare = median(r.without.map((c) => c.thread));
+  console.log(
+    table(
+      ['main-thread CPU ms per new message (trace, median of rounds)', 'ms'],
+      [
+        ["Heartline's code: observers, timer, read, send (layout it forces included)", fmt(ext, 2)],
+        ['page thread with Heartline', fmt(withThread, 2)],
+        ['page thread without', fmt(bare, 2)],
+        ['added by Heartline (with − without)', fmt(withThread - bare, 2)],
+      ],
+    ),
+  );
+  console.log(
+    `\nThread CPU time (tdur) from a Chrome trace of the page's renderer main thread, ${r.with.length} rounds per browser;` +
+      ' CPU rather than wall clock, which on a loaded machine mostly measures the neighbours (scripts/bench/host-trace.ts).',
+  );
+  return { extension: ext, added: withThread - bare };
 }
