@@ -18,6 +18,9 @@ export interface PortLike {
 
 export interface SnapshotChannel {
   send(conversation: Conversation | null, url: string): void;
+  /** Lets the port go (the page is leaving, maybe into the back/forward cache); the next send opens another. */
+  release(): void;
+  /** For good: nothing is sent after this. */
   close(): void;
 }
 
@@ -70,10 +73,19 @@ export function snapshotChannel(
       latest = { conversation, url };
       if (!post(latest)) fallback(latest);
     },
+    release() {
+      const p = port;
+      port = null;
+      held = null;
+      try {
+        p?.disconnect();
+      } catch {
+        // An invalidated context has no port left to close.
+      }
+    },
     close() {
       closed = true;
-      port?.disconnect();
-      port = null;
+      this.release();
     },
   };
 }

@@ -58,6 +58,9 @@ export default defineContentScript({
     // Snapshots travel as patches on one port (lib/snapshot-channel.ts): after each new message only that
     // message crosses to the background, not the whole conversation.
     const snapshots = snapshotChannel();
+    // An open port can keep the page out of the back/forward cache (Chrome before 123): let it go when the
+    // page is hidden; the next change opens a new one and sends the whole conversation.
+    ctx.addEventListener(window, 'pagehide', () => snapshots.release());
     const send = (conversation: Conversation | null) => {
       if (ctx.isInvalid) return;
       snapshots.send(conversation, location.href);

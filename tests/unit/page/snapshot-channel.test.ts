@@ -90,6 +90,18 @@ describe('snapshotChannel', () => {
     expect(fallback).toHaveBeenCalledWith({ conversation: conv(['a']), url: 'u' });
   });
 
+  test('released (the page was hidden): the next snapshot opens a new port and goes whole', async () => {
+    receivedSnapshots();
+    const o = opened();
+    const ch = snapshotChannel(o.connect, vi.fn());
+    ch.send(conv(['a']), 'u');
+    ch.release();
+    ch.send(conv(['a', 'b']), 'u');
+    await flush();
+    expect(o.ports).toHaveLength(2);
+    expect(o.posted[1]).toEqual({ url: 'u', full: conv(['a', 'b']) });
+  });
+
   test('closed: nothing more is sent', async () => {
     receivedSnapshots();
     const o = opened();
