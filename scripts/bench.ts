@@ -4,7 +4,7 @@
 //   a. analysis throughput vs AFINN and VADER     (needs ../shared/eval/dev/*.tsv)
 //   b. conversation reader on 50/500/5,000 messages, happy-dom and Chromium
 //   c. panel update latency, and the first read-out after the panel opens (needs the built extension: npx wxt build)
-//   d. main-thread time added to the host page
+//   d. main-thread time added to the host page (CPU from a trace, and wall-clock tasks)
 //   e. bundle sizes
 //   f. batch command: lines/s end to end, and time against size on adversarial lines (1 KB to 1 MB)
 //   g. worst-case inputs against their time budgets (moved here from the unit tests, which check results)
@@ -143,7 +143,7 @@ async function main(): Promise<number> {
         });
       }
       if (ONLY.has('d')) {
-        section('d. Main-thread time added to the host page (CDP Performance.getMetrics)');
+        section('d. Main-thread time added to the host page (CPU from a Chrome trace; wall-clock tasks from CDP Performance.getMetrics)');
         await attempt('Host cost', async () => {
           // The budget is judged on CPU time from a trace: what the page's main thread pays for Heartline
           // (its code, the layout it forces, the message to the background, and whatever else appears only
