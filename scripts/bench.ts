@@ -143,7 +143,9 @@ async function main(): Promise<number> {
         });
       }
       if (ONLY.has('d')) {
-        section('d. Main-thread time added to the host page (CPU from a Chrome trace; wall-clock tasks from CDP Performance.getMetrics)');
+        section(
+          'd. Main-thread time added to the host page (CPU from a Chrome trace; wall-clock tasks from CDP Performance.getMetrics)',
+        );
         await attempt('Host cost', async () => {
           // The budget is judged on CPU time from a trace: what the page's main thread pays for Heartline
           // (its code, the layout it forces, the message to the background, and whatever else appears only
