@@ -12,6 +12,7 @@ import {
   NoReceiverError,
   type PanelToBackground,
   type SenderInfo,
+  SNAPSHOT_PORT,
   type TabState,
   tabStateKey,
 } from '@/lib/messaging';
@@ -24,7 +25,9 @@ import {
   type StoredReadout,
 } from '@/lib/readout';
 import { loadSettings, saveSettings } from '@/lib/settings';
+import { applySnapshot } from '@/lib/snapshot-patch';
 import { fitTabState, stateBytes, type TabUsage, tabsToEvict } from '@/lib/tab-budget';
+import type { Conversation } from '@/lib/types';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js' as const;
 const MENU_SELECTION = 'heartline-analyze-selection';
@@ -81,6 +84,40 @@ export default defineBackground(() => {
       return handlePanel(message.type as keyof PanelToBackground, message.data);
     }
     return undefined;
+  });
+
+  // Snapshots as patches on a port per content script (lib/snapshot-channel.ts). What the port's script sent
+  // last is kept raw, per port, as the base of its next patch; what is stored is capped like any snapshot.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SNAPSHOT_PORT) return;
+    const info = port.sender as SenderInfo | undefined;
+    const tabId = info?.tab?.id;
+    if (
+      !info ||
+      !isOwnContentScript(info, browser.runtime.id, browser.runtime.getURL('/')) ||
+      (info.frameId ?? 0) !== 0
+    ) {
+      port.disconnect();
+      return;
+    }
+    let held: Conversation | null = null;
+    let awaitingWhole = false;
+    port.onMessage.addListener((patch: unknown) => {
+      const next = applySnapshot(held, patch);
+      if (!next) {
+        held = null;
+        // One request for the whole conversation; the patches already on their way cannot apply either.
+        if (!awaitingWhole) port.postMessage({ type: 'resync' });
+        awaitingWhole = true;
+        return;
+      }
+      awaitingWhole = false;
+      held = next.conversation;
+      void writeTabState(tabId as number, {
+        url: capText(next.url, FIELD_CAPS.url),
+        conversation: capConversation(next.conversation),
+      });
+    });
   });
 
   // "Clear all data" empties storage.session; forget the worker's copy with it.

@@ -18,6 +18,12 @@ export interface HighlightRequest {
   text: string;
 }
 
+/**
+ * The long-lived port the content script sends snapshots on, as patches (lib/snapshot-channel.ts,
+ * lib/snapshot-patch.ts). `snapshot` below is the same state sent whole, when no port can be opened.
+ */
+export const SNAPSHOT_PORT = 'heartline-snapshots';
+
 /** Sent by the content script to the background. */
 export interface ContentToBackground {
   snapshot: { conversation: Conversation | null; url: string };

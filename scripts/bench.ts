@@ -4,7 +4,7 @@
 //   a. analysis throughput vs AFINN and VADER     (needs ../shared/eval/dev/*.tsv)
 //   b. conversation reader on 50/500/5,000 messages, happy-dom and Chromium
 //   c. panel update latency, and the first read-out after the panel opens (needs the built extension: npx wxt build)
-//   d. main-thread time added to the host page
+//   d. main-thread time added to the host page (CPU from a trace, and wall-clock tasks)
 //   e. bundle sizes
 //   f. batch command: lines/s end to end, and time against size on adversarial lines (1 KB to 1 MB)
 //   g. worst-case inputs against their time budgets (moved here from the unit tests, which check results)
@@ -20,6 +20,7 @@ import { runBatch } from './bench/batch';
 import { launchFrom, snapshotBuild } from './bench/browser';
 import { runExtraction } from './bench/extraction';
 import { FIRST_READOUT_MS, printFirstReadout, runFirstReadout } from './bench/first-readout';
+import { printTraceCost, runTraceCost } from './bench/host-trace';
 import { printCost, printLatency, printProfile, profileHostPage, runHostCost, runPanelLatency } from './bench/live';
 import { machineLine, writeReadmeTable } from './bench/readme';
 import { fmt, kb, percentile, section, table, type Verdict } from './bench/report';
@@ -142,14 +143,27 @@ async function main(): Promise<number> {
         });
       }
       if (ONLY.has('d')) {
-        section('d. Main-thread time added to the host page (CDP Performance.getMetrics)');
+        section(
+          'd. Main-thread time added to the host page (CPU from a Chrome trace; wall-clock tasks from CDP Performance.getMetrics)',
+        );
         await attempt('Host cost', async () => {
+          // The budget is judged on CPU time from a trace: what the page's main thread pays for Heartline
+          // (its code, the layout it forces, the message to the background, and whatever else appears only
+          // with it). The wall-clock task time below it moves with the machine's load.
+          const t = printTraceCost(await runTraceCost(h.context, server));
+          verdicts.push({
+            what: 'content script per new message (500-msg page), main-thread CPU',
+            measured: `${fmt(t.added, 2)} ms added (Heartline's code ${fmt(t.extension, 2)} ms)`,
+            target: `≤ ${HOST_MS_PER_MESSAGE} ms`,
+            ok: t.added <= HOST_MS_PER_MESSAGE,
+          });
+          console.log('');
           const r = printCost(await runHostCost(h, server));
           verdicts.push({
-            what: 'content script per new message (500-msg page)',
+            what: 'content script per new message (500-msg page), wall-clock tasks',
             measured: `${fmt(r.perMessage, 2)} ms (script ${fmt(r.perMessageScript, 2)} ms)`,
-            target: `≤ ${HOST_MS_PER_MESSAGE} ms`,
-            ok: r.perMessage <= HOST_MS_PER_MESSAGE,
+            target: '(load-dependent; the CPU figure above decides)',
+            ok: null,
           });
           verdicts.push({
             what: 'content script while idle (5 s)',

@@ -6,6 +6,7 @@ import { pageActions } from '@/lib/page/actions';
 import { observeConversation } from '@/lib/page/observe';
 import { findReplyBox, readDraft, trackReplyBox } from '@/lib/page/reply-box';
 import { parseSettings } from '@/lib/settings-shape';
+import { snapshotChannel } from '@/lib/snapshot-channel';
 import { withoutRepeatedGreeting } from '@/lib/templates/greeting';
 import type { Conversation } from '@/lib/types';
 import './highlight.css';
@@ -54,9 +55,15 @@ export default defineContentScript({
       return c;
     };
 
+    // Snapshots travel as patches on one port (lib/snapshot-channel.ts): after each new message only that
+    // message crosses to the background, not the whole conversation.
+    const snapshots = snapshotChannel();
+    // An open port can keep the page out of the back/forward cache (Chrome before 123): let it go when the
+    // page is hidden; the next change opens a new one and sends the whole conversation.
+    ctx.addEventListener(window, 'pagehide', () => snapshots.release());
     const send = (conversation: Conversation | null) => {
       if (ctx.isInvalid) return;
-      sendToBackground('snapshot', { conversation, url: location.href }).catch(() => {});
+      snapshots.send(conversation, location.href);
     };
 
     let stopObserving = observeConversation({ doc: document, read, root, onChange: send, win: window });
@@ -127,6 +134,7 @@ export default defineContentScript({
     // After an extension update this instance is orphaned: go quiet instead of throwing.
     ctx.onInvalidated(() => {
       stopObserving();
+      snapshots.close();
       replyBox.dispose();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);

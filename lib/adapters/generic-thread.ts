@@ -101,9 +101,22 @@ const messageBlocks = markupMemo<boolean>((v) => v);
 function membersOf(el: Element, tag: string, limit: number, remember = false): Element[] {
   const members: Element[] = [];
   const cap = Math.min(MAX_MEMBERS, Math.max(limit, SAMPLE));
+  if (remember) {
+    // The usual case, a block or so new since the last read: one batch of memo answers for the newest `cap`
+    // blocks, and another further back only when some of those were not messages.
+    let m = el.lastElementChild;
+    while (m && members.length < cap) {
+      const batch: Element[] = [];
+      for (; m && batch.length < cap - members.length; m = m.previousElementSibling)
+        if (m.tagName === tag) batch.push(m);
+      const ok = messageBlocks.getAll(batch, '', isMessageBlock);
+      for (let i = 0; i < batch.length; i++) if (ok[i]) members.push(batch[i] as Element);
+    }
+    return members.reverse();
+  }
   for (let m = el.lastElementChild; m && members.length < cap; m = m.previousElementSibling) {
     if (m.tagName !== tag) continue;
-    if (remember ? messageBlocks.get(m, '', isMessageBlock) : isMessageBlock(m)) members.push(m);
+    if (isMessageBlock(m)) members.push(m);
   }
   return members.reverse();
 }

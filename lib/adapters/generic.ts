@@ -53,7 +53,7 @@ export function readThread(
   const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
   const blocks = thread.members.slice(-maxMessages);
   const maxChars = options.maxChars ?? 50_000;
-  const all = blocks.map((b) => blockReads.get(b, String(maxChars), (el) => readBlock(el, maxChars)));
+  const all = blockReads.getAll(blocks, String(maxChars), (el) => readBlock(el, maxChars));
   const reads = all.filter((r) => !r.noise && r.message.text.length > 0);
   const outside = outsideCount(thread.container);
   const page = pagePeople(thread.container, outside);

@@ -1,6 +1,6 @@
 // Watches the open conversation and reports it when what it says changed. One MutationObserver on the
 // conversation root (re-found when the host app swaps it out), mutations batched behind a short
-// debounce (with a maximum wait) and an idle callback, and a hash so re-renders that change nothing send nothing.
+// debounce (with a maximum wait), and a hash so re-renders that change nothing send nothing.
 // No polling: while the page is quiet there is no timer and no work.
 import type { Conversation } from '@/lib/types';
 
@@ -17,12 +17,13 @@ const NAVIGATION_EVENTS = ['wxt:locationchange', 'popstate', 'hashchange'] as co
 /**
  * Quiet time after the last mutation before reading: chat apps render a message in a few steps within
  * one or two frames, so 40 ms still coalesces a render while keeping the panel within its 100 ms budget.
+ * The read runs in the debounce timer's own task, after the host's frame has been drawn. It used to wait
+ * for an idle callback besides: every callback into the content script costs the page a task of its own
+ * (about 0.2 ms of main-thread CPU measured by scripts/bench/host-trace.ts), more than the wait saved.
  */
 export const DEBOUNCE_MS = 40;
 /** A stream of mutations (typing indicators, live timestamps) may not postpone a read longer than this. */
 export const MAX_WAIT_MS = 500;
-/** The read waits for an idle moment so it never lands inside the host's frame, but not longer than this. */
-export const IDLE_TIMEOUT_MS = 50;
 
 const SEP = '\u0001';
 
@@ -58,8 +59,9 @@ export function observeConversation(opts: ObserveOptions): () => void {
   let stopped = false;
   let current: Element | null = null;
   let timer: number | undefined;
-  let idle: { id: number; kind: 'idle' | 'frame' } | undefined;
+  /** When the pending batch began and when its last mutation came. */
   let firstAt = 0;
+  let lastAt = 0;
 
   const safeRead = (): Conversation | null => {
     try {
@@ -105,7 +107,6 @@ export function observeConversation(opts: ObserveOptions): () => void {
   };
 
   const run = () => {
-    idle = undefined;
     if (stopped) return;
     if (!current?.isConnected) attach();
     const c = safeRead();
@@ -121,24 +122,26 @@ export function observeConversation(opts: ObserveOptions): () => void {
     }
   };
 
+  // One timer per batch: a later mutation only moves lastAt, and the timer, when it fires, waits out what is
+  // left of the quiet time (re-arming rather than clearing and setting a timer on every mutation).
   const fire = () => {
     timer = undefined;
-    firstAt = 0;
     if (stopped) return;
-    const ric = (win as Window & { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-    if (ric) idle = { id: ric.call(win, run, { timeout: IDLE_TIMEOUT_MS }), kind: 'idle' };
-    else if (win.requestAnimationFrame) idle = { id: win.requestAnimationFrame(run), kind: 'frame' };
-    else run();
+    const now = Date.now();
+    const quietFor = now - lastAt;
+    if (quietFor < DEBOUNCE_MS && now - firstAt < MAX_WAIT_MS) {
+      timer = win.setTimeout(fire, Math.min(DEBOUNCE_MS - quietFor, MAX_WAIT_MS - (now - firstAt)));
+      return;
+    }
+    firstAt = 0;
+    run();
   };
 
   function schedule() {
     if (stopped) return;
-    const now = Date.now();
-    if (!firstAt) firstAt = now;
-    if (timer !== undefined) {
-      if (now - firstAt >= MAX_WAIT_MS) return;
-      win?.clearTimeout(timer);
-    }
+    lastAt = Date.now();
+    if (timer !== undefined) return;
+    firstAt = lastAt;
     timer = win?.setTimeout(fire, DEBOUNCE_MS);
   }
 
@@ -156,9 +159,6 @@ export function observeConversation(opts: ObserveOptions): () => void {
     doc.removeEventListener('load', onLoad, true);
     for (const type of NAVIGATION_EVENTS) win?.removeEventListener(type, onNavigate);
     if (timer !== undefined) win?.clearTimeout(timer);
-    if (idle?.kind === 'idle') {
-      (win as Window & { cancelIdleCallback?: typeof cancelIdleCallback }).cancelIdleCallback?.call(win, idle.id);
-    } else if (idle) win?.cancelAnimationFrame?.(idle.id);
   }
 
   attach();

@@ -76,3 +76,19 @@ describe('markupMemo learns of changes from the page, not by comparing markup', 
     expect(memo.get(a, '', compute)).toBe('y');
   });
 });
+
+describe('markupMemo.getAll', () => {
+  test('answers like get, block by block, reading only the changed ones', () => {
+    document.body.innerHTML = '<div id="t"><p>one</p><p>two</p><p>three</p></div>';
+    const blocks = Array.from(document.querySelectorAll('#t p'));
+    const compute = vi.fn((e: Element) => ({ text: e.textContent ?? '' }));
+    const memo = markupMemo<{ text: string }>((v) => ({ ...v }));
+    expect(memo.getAll(blocks, 'a', compute).map((r) => r.text)).toEqual(['one', 'two', 'three']);
+    (blocks[1] as Element).textContent = 'two, edited';
+    const again = memo.getAll(blocks, 'a', compute);
+    expect(again.map((r) => r.text)).toEqual(['one', 'two, edited', 'three']);
+    expect(compute).toHaveBeenCalledTimes(4);
+    expect(memo.get(blocks[0] as Element, 'a', compute).text).toBe('one');
+    expect(compute).toHaveBeenCalledTimes(4);
+  });
+});

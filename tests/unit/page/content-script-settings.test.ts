@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import contentScript from '@/entrypoints/content';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import type { Conversation } from '@/lib/types';
+import { receivedSnapshots } from '../fake-ports';
 
 // What the content script sends the background: the settings it reads and how often it reads.
 
@@ -11,7 +12,7 @@ interface Snapshot {
   data: { conversation: Conversation | null };
 }
 
-const snapshots: Snapshot[] = [];
+let snapshots: Snapshot[] = [];
 let invalidate: Array<() => void> = [];
 
 function bubble(name: string, text: string, i: number): HTMLElement {
@@ -45,12 +46,8 @@ const roleOf = (c: Conversation | null | undefined, author: string) =>
 
 beforeEach(() => {
   invalidate = [];
-  snapshots.length = 0;
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as Snapshot;
-    if (m?.type === 'snapshot') snapshots.push(m);
-    return undefined;
-  });
+  // As the background receives them: patches on the snapshot port, put back together.
+  snapshots = receivedSnapshots();
 });
 afterEach(() => {
   for (const fn of invalidate) fn();

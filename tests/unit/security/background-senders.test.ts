@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { type SenderInfo, type TabState, tabStateKey } from '@/lib/messaging';
+import { type SenderInfo, SNAPSHOT_PORT, type TabState, tabStateKey } from '@/lib/messaging';
 import { loadSettings, saveSettings } from '@/lib/settings';
+import { connectAs } from '../fake-ports';
 
 // The background is the one place that writes per-tab state the panel trusts, and the one that can
 // register content scripts or drop site permissions. It must act only for our own content script
@@ -116,5 +117,60 @@ describe('background: malformed messages', () => {
     const draft = { channel: 'heartline', type: 'draft', data: { text: 'x'.repeat(1_000_000) } };
     await send(draft, contentScript);
     expect((await tabState())?.draft.length).toBeLessThanOrEqual(20_000);
+  });
+});
+
+describe('background: the snapshot port', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 20));
+  const whole = (texts: string[]) => ({
+    url: 'https://support.example/ticket/1',
+    full: { source: 'generic', customer: {}, messages: texts.map((text) => ({ role: 'customer', text })) },
+  });
+
+  test('our content script in the top frame: the whole conversation, then a patch (control)', async () => {
+    const port = connectAs(SNAPSHOT_PORT, contentScript);
+    port.postMessage(whole(['one', 'two']));
+    port.postMessage({
+      url: 'https://support.example/ticket/1',
+      head: { source: 'generic', customer: {} },
+      from: 1,
+      keep: 1,
+      add: [{ role: 'customer', text: 'three' }],
+    });
+    await flush();
+    expect((await tabState())?.conversation?.messages.map((m) => m.text)).toEqual(['two', 'three']);
+  });
+
+  test('what arrives on the port is capped like any snapshot', async () => {
+    const port = connectAs(SNAPSHOT_PORT, contentScript);
+    port.postMessage({ ...whole(['x'.repeat(80_000)]), url: `https://support.example/${'p'.repeat(9_000)}` });
+    await flush();
+    const state = await tabState();
+    expect(state?.url.length).toBeLessThanOrEqual(4096);
+    expect(state?.conversation?.messages[0]?.text.length).toBeLessThanOrEqual(50_001);
+  });
+
+  test('a patch that does not apply asks once for the whole conversation and stores nothing', async () => {
+    const port = connectAs(SNAPSHOT_PORT, contentScript);
+    const heard: unknown[] = [];
+    port.onMessage.addListener((m) => heard.push(m));
+    const patch = { url: 'u', head: { source: 'generic', customer: {} }, from: 0, keep: 1, add: [] };
+    port.postMessage(patch);
+    port.postMessage(patch);
+    await flush();
+    expect(heard).toEqual([{ type: 'resync' }]);
+    expect(await tabState()).toBeUndefined();
+  });
+
+  test.each(forged)('a port from %s is closed and nothing is stored', async (_name, sender) => {
+    const port = connectAs(SNAPSHOT_PORT, sender);
+    let closed = false;
+    port.onDisconnect.addListener(() => {
+      closed = true;
+    });
+    await flush();
+    expect(closed).toBe(true);
+    expect(() => port.postMessage(whole(['forged']))).toThrow();
+    expect(await tabState()).toBeUndefined();
   });
 });

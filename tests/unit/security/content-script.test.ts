@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import contentScript from '@/entrypoints/content';
 import { analyzeConversation } from '@/lib/analysis';
+import { receivedSnapshots } from '../fake-ports';
 
 // The content script lives in the host page, next to whatever script that page runs. It must take
 // orders only from our own extension (runtime.onMessage with our id): a page that posts a message,
@@ -42,6 +43,7 @@ function buildPage(): HTMLTextAreaElement {
 
 let invalidate: Array<() => void> = [];
 const sent: unknown[] = [];
+let snapshots: unknown[] = [];
 
 async function start(): Promise<void> {
   const ctx = {
@@ -57,6 +59,7 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 beforeEach(() => {
   invalidate = [];
   sent.length = 0;
+  snapshots = receivedSnapshots();
   // Whatever the content script sends to the background, as the background would receive it.
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     sent.push(message);
@@ -130,7 +133,7 @@ describe('content script: page text is data', () => {
     // What went to the background carries the envelope only as message text, never as a message of its own.
     const envelopes = sent.filter((m) => (m as { type?: string }).type === 'insert');
     expect(envelopes).toEqual([]);
-    const snapshot = sent.find((m) => (m as { type?: string }).type === 'snapshot') as
+    const snapshot = [...sent, ...snapshots].find((m) => (m as { type?: string }).type === 'snapshot') as
       | { data: { conversation: { messages: Array<{ text: string }> } } }
       | undefined;
     expect(snapshot?.data.conversation.messages.map((m) => m.text)).toContain(ENVELOPE_AS_TEXT);
