@@ -8,6 +8,8 @@ export interface SentenceReading {
   text: string;
   /** A question mark ends it. */
   asks: boolean;
+  /** A polite opener (请问…) puts all of it in question, unless it goes on to a condition or a threat. */
+  opened: boolean;
   question: boolean;
   rhetorical: boolean;
   request: boolean;
@@ -25,6 +27,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
     range,
     text: s,
     asks,
+    opened: t.askOpener !== undefined && t.askOpener.test(s) && !t.conditional.test(s),
     question: asks || t.question.test(s),
     rhetorical: t.rhetorical.test(s),
     request: t.request.test(s),
@@ -157,7 +160,7 @@ export function readCue(
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
-    const asking = sentence.asks || (sentence.question && t.question.test(clauseText));
+    const asking = sentence.asks || sentence.opened || (sentence.question && t.question.test(clauseText));
     if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {

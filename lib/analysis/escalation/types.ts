@@ -62,6 +62,11 @@ export interface LanguageCues {
   scopeBreak: RegExp;
   /** A sentence asking how something works ("how do I", 怎么, 流程). */
   question: RegExp;
+  /**
+   * A polite opener that puts the whole sentence in question, across its commas (请问一下，我的退款…还没到账):
+   * unlike "let me know how…, I'm leaving", nothing after it is a statement of its own.
+   */
+  askOpener?: RegExp;
   /** Question shapes that demand or threaten instead of asking ("how many times", 到底, 信不信). */
   rhetorical: RegExp;
   /** A yes/no request that is a demand ("can you refund me"), read only for `ask` cues. */

@@ -265,3 +265,20 @@ describe('conversation level', () => {
     expect(analyzeConversation([c('Thanks, all sorted!')]).escalationDetail).toEqual([]);
   });
 });
+
+describe('a polite opener puts the whole sentence in question', () => {
+  test.each([
+    '你好，请问一下，我3月10日申请的退款到现在还没到账。',
+    '請問一下，我申請的退款到現在還沒到帳。',
+    'Please confirm:\n1. which of the two charges will be reversed,\n2. the exact refund amount, and\n3. the date.',
+  ])('%s raises nothing', (text) => {
+    expect(analyzeMessage(text).escalation).toEqual([]);
+  });
+
+  test.each([
+    ['请问一下，你们再不处理我就投诉到12315', 'regulator'],
+    ['Please confirm you will refund me, otherwise I file a chargeback.', 'chargeback'],
+  ])('%s still raises %s: the opener does not cover a threat', (text, flag) => {
+    expect(analyzeMessage(text).escalation).toContain(flag);
+  });
+});

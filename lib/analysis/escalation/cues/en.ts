@@ -709,6 +709,8 @@ export const EN_CUES: LanguageCues = {
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
+  // "Please confirm:" opens a list of what is asked; its items ("2. the exact refund amount") are not demands.
+  askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical:
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.

@@ -598,6 +598,8 @@ export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
   // Without a question mark, only a sentence that opens as a question or asks about a process counts:
   // 怎么 inside 让大家看看你们怎么对待客人 is not a question.
   question: /[请請][问問]|^想[问問]|[问問]一下|^[问問]下|流程|是否|係咪|[吗嗎呢][。.！!]?$/,
+  askOpener:
+    /^\s*(?:[你您]好[，,！!。\s]*)?(?:[请請][问問]|想[请請]?[问問]|[问問]一下|[问問]下|唔[该該][，,]?\s*想[问問])/,
   rhetorical:
     /我的(?:退款|[钱錢]|[赔賠][偿償]|押金)呢|到底|信不信|[难難]道|[总總](?:得|要)|凭什么|憑什麼|是不是想|還要等多久|[还還]要等多久|[问問]啥|[说說]了多少遍|多少次|[你]是(?:智障|白[痴癡]|[猪豬])/,
   request:
