@@ -27,7 +27,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
     range,
     text: s,
     asks,
-    opened: t.askOpener !== undefined && t.askOpener.test(s) && !t.conditional.test(s),
+    opened: (t.askOpener?.test(s) ?? false) && !t.conditional.test(s),
     question: asks || t.question.test(s),
     rhetorical: t.rhetorical.test(s),
     request: t.request.test(s),
