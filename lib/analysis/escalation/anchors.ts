@@ -293,11 +293,15 @@ const MAX_CLAUSES = 6;
  * it costs more than the patterns it rules out (measured: with them the scan took twice as long).
  */
 const EXTRA_MIN = 4;
+const COMMON_BELOW = 2;
 
 function gatedOn(parts: readonly Clauses[]): Clauses {
   const ranked = parts.map(bySelectivity);
   // Each part's best set always (a pair is not opened by one part's words alone), then the other rare ones.
-  const firsts = ranked.flatMap((r) => r.slice(0, 1));
+  let firsts = ranked.flatMap((r) => r.slice(0, 1));
+  // A part whose best is a word of a letter or two ("i", "we", "i'd" read as "id") is found in nearly every
+  // English message: when another part needs a rare word, that word alone gates the pair.
+  if (firsts.some((c) => score(c) >= EXTRA_MIN)) firsts = firsts.filter((c) => score(c) >= COMMON_BELOW);
   const rest = bySelectivity(ranked.flatMap((r) => r.slice(1))).filter((c) => score(c) >= EXTRA_MIN);
   return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)));
 }
