@@ -12,14 +12,14 @@ type Need = string[] | null;
 type Clauses = string[][];
 
 /**
- * How rare a literal is by chance: a letter counts 1, a Han character (or any other past ASCII) 2, since one
- * stands for about a word, and a space, digit or punctuation mark half (a comma is everywhere).
+ * How rare a literal is by chance: a letter or digit counts 1, a Han character (or any other past ASCII) 2,
+ * since one stands for about a word, and a space or punctuation mark half (a comma is everywhere).
  */
 function rarity(l: string): number {
   let r = 0;
   for (let i = 0; i < l.length; i++) {
     const c = l.charCodeAt(i);
-    r += c >= 0x80 ? 2 : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0.5;
+    r += c >= 0x80 ? 2 : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0.5;
   }
   return r;
 }
@@ -97,7 +97,8 @@ class Reader {
     // A branch that needs nothing certain lets the whole alternation match without any literal.
     const need: Clauses = [];
     if (branches.every((b) => b.need.length > 0)) {
-      const ranked = branches.map((b) => bySelectivity(b.need));
+      // Each branch's primary set first: the first union is what the branches need at best.
+      const ranked = branches.map((b) => [b.need[0]!, ...bySelectivity(b.need.slice(1))]);
       const most = Math.min(MAX_JOINED, Math.max(...ranked.map((r) => r.length)));
       for (let j = 0; j < most; j++) need.push([...new Set(ranked.flatMap((r) => r[Math.min(j, r.length - 1)]!))]);
     }
@@ -106,10 +107,16 @@ class Reader {
 
   private sequence(): Piece {
     const need: Clauses = [];
+    // The primary set: the most selective of the runs and of each required atom's own primary.
+    let best = -1;
+    const primary = (c: string[]) => {
+      need.push(c);
+      if (best < 0 || score(c) > score(need[best]!)) best = need.length - 1;
+    };
     let run: string[] = [''];
     let whole = true;
     const flush = () => {
-      if (!run.includes('')) need.push(run);
+      if (!run.includes('')) primary(run);
       run = [''];
       whole = false;
     };
@@ -130,10 +137,14 @@ class Reader {
         continue;
       }
       flush();
-      if (min >= 1) need.push(...atom.need);
+      if (min >= 1 && atom.need.length > 0) {
+        primary(atom.need[0]!);
+        need.push(...atom.need.slice(1));
+      }
     }
     const exact = whole ? run : null;
     flush();
+    if (best > 0) need.unshift(...need.splice(best, 1));
     return { need, exact };
   }
 
@@ -251,7 +262,9 @@ function literal(c: string): Piece {
  */
 export function clausesOf(source: string): string[][] {
   const out = new Map<string, string[]>();
-  for (const c of bySelectivity(new Reader(source).read()))
+  const [first, ...rest] = new Reader(source).read();
+  if (!first) return [];
+  for (const c of [first, ...bySelectivity(rest)])
     if (c.length > 0 && c.every((s) => s.length > 0)) out.set([...c].sort().join('\u0000'), c);
   return [...out.values()];
 }
@@ -295,13 +308,16 @@ const MAX_CLAUSES = 6;
 const EXTRA_MIN = 4;
 const COMMON_BELOW = 2;
 
+const isLatin = (l: string) => l.charCodeAt(0) < 128;
+
 function gatedOn(parts: readonly Clauses[]): Clauses {
-  const ranked = parts.map(bySelectivity);
+  const ranked = parts;
   // Each part's best set always (a pair is not opened by one part's words alone), then the other rare ones.
   let firsts = ranked.flatMap((r) => r.slice(0, 1));
   // A part whose best is a word of a letter or two ("i", "we", "i'd" read as "id") is found in nearly every
   // English message: when another part needs a rare word, that word alone gates the pair.
-  if (firsts.some((c) => score(c) >= EXTRA_MIN)) firsts = firsts.filter((c) => score(c) >= COMMON_BELOW);
+  if (firsts.some((c) => score(c) >= EXTRA_MIN))
+    firsts = firsts.filter((c) => score(c) >= COMMON_BELOW || !c.every(isLatin));
   const rest = bySelectivity(ranked.flatMap((r) => r.slice(1))).filter((c) => score(c) >= EXTRA_MIN);
   return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)));
 }
@@ -310,6 +326,42 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
  * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
  */
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The literals as one regex, merged on their common beginnings ("cancel(?:led|ling)?"): at each position V8 then
+ * follows one branch per letter instead of trying every literal in turn. Longer continuations are tried before a
+ * literal ends, so what matches at a position is the longest literal there, as with the longest-first list.
+ */
+function trieSource(literals: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const l of literals) {
+    let n = root;
+    for (const ch of l) {
+      let c = n.next.get(ch);
+      if (!c) {
+        c = { end: false, next: new Map() };
+        n.next.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    if (n.next.size === 0) return '';
+    const parts = [...n.next].map(([ch, c]) => escaped(ch) + emit(c));
+    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+    if (!n.end) return body;
+    return parts.length === 1 && body.length > 1 ? `(?:${body})?` : `${parts.length === 1 ? `(?:${body})` : body}?`;
+  };
+  return emit(root);
+}
+
 export function anchorIndex(sources: readonly (string | readonly string[])[]): AnchorIndex {
   // Literals are filed under the sets ("clauses") they belong to; a pattern is live once each of its sets has a
   // literal in the text.
@@ -376,21 +428,25 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
       standsFor.set(l, Int32Array.from(ks));
     }
   }
-  const re = byRegex ? new RegExp(latin.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g') : null;
+  const re = byRegex ? new RegExp(trieSource(latin), 'g') : null;
   type Entry = { literal: string; owners: Int32Array };
   const entries: Entry[] = [...owners]
     .filter(([literal]) => !byRegex || literal.charCodeAt(0) >= 128)
     .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
   const firsts = new Uint8Array(65536);
-  const ones: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
+  // A one-character literal is filed under its own code: no hash, no list, no compare.
+  const ones: (Int32Array | undefined)[] = new Array(TABLE).fill(undefined);
   const twos: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
   const threes: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
   for (const e of entries) {
     const l = e.literal;
     firsts[l.charCodeAt(0)]! |= l.length === 1 ? 1 : l.length === 2 ? 2 : 4;
-    const table = l.length === 1 ? ones : l.length === 2 ? twos : threes;
-    const h =
-      l.length === 1 ? l.charCodeAt(0) & MASK : l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
+    if (l.length === 1) {
+      ones[l.charCodeAt(0)] = e.owners;
+      continue;
+    }
+    const table = l.length === 2 ? twos : threes;
+    const h = l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
     const list = table[h];
     if (list) list.push(e);
     else table[h] = [e];
@@ -443,12 +499,7 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
         const f = firsts[c]!;
         if (f === 0) continue;
         // Which lengths of literal start with this character: the others' slots are not read.
-        if (f & 1) {
-          const list = ones[c & MASK];
-          if (list)
-            for (let j = 0; j < list.length; j++)
-              if (list[j]!.literal.charCodeAt(0) === c) n += mark(list[j]!.owners, live);
-        }
+        if (f & 1) n += mark(ones[c]!, live);
         if (f === 1 || i + 1 >= len) continue;
         const h = hash2(text, i);
         if (f & 2) {
