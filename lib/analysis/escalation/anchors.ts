@@ -318,8 +318,12 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
   // English message: when another part needs a rare word, that word alone gates the pair.
   if (firsts.some((c) => score(c) >= EXTRA_MIN))
     firsts = firsts.filter((c) => score(c) >= COMMON_BELOW || !c.every(isLatin));
-  const rest = bySelectivity(ranked.flatMap((r) => r.slice(1))).filter((c) => score(c) >= EXTRA_MIN);
-  return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)));
+  const others = bySelectivity(ranked.flatMap((r) => r.slice(1)));
+  const rest = others.filter((c) => score(c) >= EXTRA_MIN);
+  // One more set of single Han characters: found by the character table, where a hit costs little, and 把 with
+  // 了 rules out far more than 了 alone (the Chinese tables let through half as many messages).
+  const han = others.filter((c) => score(c) < EXTRA_MIN && !c.some(isLatin)).slice(0, 1);
+  return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
 }
 
 /**
