@@ -2,8 +2,16 @@
 // detected language), best of N rounds; and, with --startup, the CPU ms the first reading of each table costs in
 // a fresh process (building the tables).
 //
-//   HEARTLINE_EVAL_DIR=../shared/eval/dev npx tsx scripts/bench/escalation-read.ts [--rounds=15] [--startup]
+// With --gate, how many rows the anchor gate lets through per table (a row is read by the English table when it
+// has Latin letters and no Han, by the Chinese table of its detected script when it has Han).
+//
+//   HEARTLINE_EVAL_DIR=../shared/eval/dev npx tsx scripts/bench/escalation-read.ts [--rounds=15] [--startup] [--gate]
 import { readEscalation, valenceOfSums } from '../../lib/analysis/escalation';
+import { anchorIndex } from '../../lib/analysis/escalation/anchors';
+import { EN_CUES } from '../../lib/analysis/escalation/cues/en';
+import { ZH_HANS_CUES } from '../../lib/analysis/escalation/cues/zh-hans';
+import { ZH_HANT_CUES } from '../../lib/analysis/escalation/cues/zh-hant';
+import type { LanguageCues } from '../../lib/analysis/escalation/types';
 import { languageFromCounts } from '../../lib/analysis/language';
 import { MAX_MESSAGE_CHARS, tailStart } from '../../lib/analysis/limits';
 import { stripQuoted } from '../../lib/analysis/quoted';
@@ -41,6 +49,27 @@ if (arg('startup')) {
       offset: 0,
       masked: [],
     });
+  if (arg('gate')) {
+    const gate = (t: LanguageCues) => {
+      const lower = (r: RegExp) => r.source.toLowerCase();
+      const idx = anchorIndex([
+        ...t.cues.map((c) => lower(c.re)),
+        ...t.pairs.map((p) => [lower(p.what), lower(p.act)]),
+      ]);
+      return { idx, live: new Uint8Array(t.cues.length + t.pairs.length), rows: 0, passed: 0 };
+    };
+    const tables = { en: gate(EN_CUES), 'zh-Hans': gate(ZH_HANS_CUES), 'zh-Hant': gate(ZH_HANT_CUES) };
+    for (const x of items) {
+      const han = /[\u3400-\u9fff]/.test(x.text);
+      const t = !han ? tables.en : x.language === 'zh-Hant' ? tables['zh-Hant'] : tables['zh-Hans'];
+      t.rows++;
+      if (t.idx.mark(x.text.toLowerCase(), t.live) > 0) t.passed++;
+    }
+    for (const [name, t] of Object.entries(tables))
+      console.log(
+        `gate ${name}: ${t.passed}/${t.rows} rows pass (${((100 * t.passed) / Math.max(1, t.rows)).toFixed(1)}%)`,
+      );
+  }
   for (const x of items) read(x);
   const best = bestPer(items, read, rounds);
   console.log(`readEscalation: ${best.toFixed(3)} µs/message CPU, best of ${rounds} over ${items.length} rows`);

@@ -8,20 +8,38 @@
 
 /** A set of literals one of which every match contains, or null when nothing is certain. */
 type Need = string[] | null;
+/** Sets of literals every match contains one of each of (a conjunction of Needs); empty when nothing is certain. */
+type Clauses = string[][];
 
 /**
- * How selective a set is: its shortest literal's length, since longer literals occur less often by chance, up to
- * six characters, past which a word is rare enough and a smaller set is worth more (fewer literals to look for).
+ * How rare a literal is by chance: a letter or digit counts 1, a Han character (or any other past ASCII) 2,
+ * since one stands for about a word, and a space or punctuation mark half (a comma is everywhere).
+ */
+function rarity(l: string): number {
+  let r = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    r += c >= 0x80 ? 2 : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0.5;
+  }
+  return r;
+}
+
+/**
+ * How selective a set is: its least rare literal's rarity, since longer literals occur less often by chance, up
+ * to six, past which a word is rare enough and a smaller set is worth more (fewer literals to look for).
  */
 function score(n: Need): number {
   if (!n || n.length === 0) return 0;
   let min = Number.POSITIVE_INFINITY;
-  for (const s of n) min = Math.min(min, s.length);
+  for (const s of n) min = Math.min(min, rarity(s));
   return Math.min(min, 6) - n.length / 100;
 }
 
-function better(a: Need, b: Need): Need {
-  return score(b) > score(a) ? b : a;
+function bySelectivity(cs: Clauses): Clauses {
+  return cs
+    .map((c) => [c, score(c)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([c]) => c);
 }
 
 const CLASS_ESCAPE = /[dDwWsSbBpPkK]/;
@@ -30,6 +48,11 @@ const CLASS_ESCAPE = /[dDwWsSbBpPkK]/;
 const MAX_SPELLINGS = 48;
 /** A run is not joined to what follows when that would make more spellings than this. */
 const MAX_CROSS = 8;
+/**
+ * An alternation's clauses join one clause of each branch: the best of each, then the second best of each, and so
+ * on up to this many (every such union holds, so any choice of them is sound).
+ */
+const MAX_JOINED = 3;
 
 /**
  * What a piece of a pattern needs: `need`, a set of literals one of which every match contains (null: nothing
@@ -37,11 +60,12 @@ const MAX_CROSS = 8;
  * joined to them: `sh[i*]t` needs "shit" or "sh*t", not merely "sh").
  */
 interface Piece {
-  need: Need;
+  need: Clauses;
   exact: string[] | null;
 }
 
-const ZERO_WIDTH: Piece = { need: null, exact: [''] };
+const ZERO_WIDTH: Piece = { need: [], exact: [''] };
+const ANYTHING: Piece = { need: [], exact: null };
 
 function cross(a: readonly string[], b: readonly string[]): string[] {
   const out = new Set<string>();
@@ -54,7 +78,7 @@ class Reader {
   private i = 0;
   constructor(private readonly src: string) {}
 
-  read(): Need {
+  read(): Clauses {
     const p = this.alternation();
     if (this.i < this.src.length) throw new Error(`unbalanced ) at ${this.i} in /${this.src}/`);
     return p.need;
@@ -67,22 +91,32 @@ class Reader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
-    let need: string[] | null = [];
     let exact: string[] | null = [];
-    for (const b of branches) {
-      need = need && b.need ? [...need, ...b.need] : null;
-      exact = exact && b.exact ? [...exact, ...b.exact] : null;
-    }
+    for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : null;
     if (exact && exact.length > MAX_SPELLINGS) exact = null;
+    // A branch that needs nothing certain lets the whole alternation match without any literal.
+    const need: Clauses = [];
+    if (branches.every((b) => b.need.length > 0)) {
+      // Each branch's primary set first: the first union is what the branches need at best.
+      const ranked = branches.map((b) => [b.need[0]!, ...bySelectivity(b.need.slice(1))]);
+      const most = Math.min(MAX_JOINED, Math.max(...ranked.map((r) => r.length)));
+      for (let j = 0; j < most; j++) need.push([...new Set(ranked.flatMap((r) => r[Math.min(j, r.length - 1)]!))]);
+    }
     return { need, exact: exact ? [...new Set(exact)] : null };
   }
 
   private sequence(): Piece {
-    let best: Need = null;
+    const need: Clauses = [];
+    // The primary set: the most selective of the runs and of each required atom's own primary.
+    let best = -1;
+    const primary = (c: string[]) => {
+      need.push(c);
+      if (best < 0 || score(c) > score(need[best]!)) best = need.length - 1;
+    };
     let run: string[] = [''];
     let whole = true;
     const flush = () => {
-      if (!run.includes('')) best = better(best, run);
+      if (!run.includes('')) primary(run);
       run = [''];
       whole = false;
     };
@@ -103,11 +137,15 @@ class Reader {
         continue;
       }
       flush();
-      if (min >= 1) best = better(best, atom.need);
+      if (min >= 1 && atom.need.length > 0) {
+        primary(atom.need[0]!);
+        need.push(...atom.need.slice(1));
+      }
     }
     const exact = whole ? run : null;
     flush();
-    return { need: best, exact };
+    if (best > 0) need.unshift(...need.splice(best, 1));
+    return { need, exact };
   }
 
   /** One atom: a literal, a group, a class or an escape. */
@@ -142,7 +180,7 @@ class Reader {
       const e = s[this.i + 1]!;
       this.i += 2;
       if (e === 'b' || e === 'B') return ZERO_WIDTH;
-      if (CLASS_ESCAPE.test(e)) return { need: null, exact: null };
+      if (CLASS_ESCAPE.test(e)) return ANYTHING;
       if (e === 'u' || e === 'x') {
         const len = e === 'u' ? 4 : 2;
         const hex = s.slice(this.i, this.i + len);
@@ -153,12 +191,12 @@ class Reader {
       if (e === 't') return literal('\t');
       if (e === 'r') return literal('\r');
       // Backreferences and other letter escapes: assume nothing.
-      if (/[0-9a-zA-Z]/.test(e)) return { need: null, exact: null };
+      if (/[0-9a-zA-Z]/.test(e)) return ANYTHING;
       return literal(e);
     }
     this.i++;
     if (c === '^' || c === '$') return ZERO_WIDTH;
-    if (c === '.') return { need: null, exact: null };
+    if (c === '.') return ANYTHING;
     return literal(c);
   }
 
@@ -186,8 +224,8 @@ class Reader {
       this.i++;
     }
     this.i++;
-    if (!listable || chars.length === 0 || chars.length > 8) return { need: null, exact: null };
-    return { need: null, exact: [...new Set(chars)] };
+    if (!listable || chars.length === 0 || chars.length > 8) return ANYTHING;
+    return { need: [], exact: [...new Set(chars)] };
   }
 
   /** The bounds of the quantifier after an atom (1, 1 when there is none). */
@@ -214,13 +252,26 @@ class Reader {
 }
 
 function literal(c: string): Piece {
-  return { need: [c], exact: [c] };
+  return { need: [[c]], exact: [c] };
 }
 
-/** What every match of `source` contains (one of these), or null when nothing is certain. */
+/**
+ * What every match of `source` contains: one literal of each set, most selective set first (empty when nothing is
+ * certain). A pattern needing a pronoun and a body part is gated on both, so the common pronoun alone does not
+ * open it.
+ */
+export function clausesOf(source: string): string[][] {
+  const out = new Map<string, string[]>();
+  const [first, ...rest] = new Reader(source).read();
+  if (!first) return [];
+  for (const c of [first, ...bySelectivity(rest)])
+    if (c.length > 0 && c.every((s) => s.length > 0)) out.set([...c].sort().join('\u0000'), c);
+  return [...out.values()];
+}
+
+/** The most selective set of literals one of which every match of `source` contains, or null when none is certain. */
 export function anchorsOf(source: string): string[] | null {
-  const need = new Reader(source).read();
-  return need && need.length > 0 && need.every((s) => s.length > 0) ? need : null;
+  return clausesOf(source)[0] ?? null;
 }
 
 /**
@@ -244,18 +295,97 @@ function hash3(c: number, h2: number): number {
   return (Math.imul(h2 + 1, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
 }
 
-export function anchorIndex(sources: readonly string[]): AnchorIndex {
+/**
+ * Past this many sets a pattern is gated on its most selective ones only: each set is found by scanning for its
+ * literals, and the least selective ("i", 了) are found nearly everywhere while ruling out little.
+ */
+const MAX_CLAUSES = 6;
+/**
+ * Beyond each part's most selective set, a pattern is gated on another only when that one is rare enough (four
+ * letters, two Han characters): a short literal ("id" in "did", 了) is found at so many places that looking for
+ * it costs more than the patterns it rules out (measured: with them the scan took twice as long).
+ */
+const EXTRA_MIN = 4;
+const COMMON_BELOW = 2;
+
+const isLatin = (l: string) => l.charCodeAt(0) < 128;
+
+function gatedOn(parts: readonly Clauses[]): Clauses {
+  const ranked = parts;
+  // Each part's best set always (a pair is not opened by one part's words alone), then the other rare ones.
+  let firsts = ranked.flatMap((r) => r.slice(0, 1));
+  // A part whose best is a word of a letter or two ("i", "we", "i'd" read as "id") is found in nearly every
+  // English message: when another part needs a rare word, that word alone gates the pair.
+  if (firsts.some((c) => score(c) >= EXTRA_MIN))
+    firsts = firsts.filter((c) => score(c) >= COMMON_BELOW || !c.every(isLatin));
+  const others = bySelectivity(ranked.flatMap((r) => r.slice(1)));
+  const rest = others.filter((c) => score(c) >= EXTRA_MIN);
+  // One more set of single Han characters: found by the character table, where a hit costs little, and 把 with
+  // 了 rules out far more than 了 alone (the Chinese tables let through half as many messages).
+  const han = others.filter((c) => score(c) < EXTRA_MIN && !c.some(isLatin)).slice(0, 1);
+  return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
+}
+
+/**
+ * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
+ * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
+ */
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The literals as one regex, merged on their common beginnings ("cancel(?:led|ling)?"): at each position V8 then
+ * follows one branch per letter instead of trying every literal in turn. Longer continuations are tried before a
+ * literal ends, so what matches at a position is the longest literal there, as with the longest-first list.
+ */
+function trieSource(literals: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const l of literals) {
+    let n = root;
+    for (const ch of l) {
+      let c = n.next.get(ch);
+      if (!c) {
+        c = { end: false, next: new Map() };
+        n.next.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    if (n.next.size === 0) return '';
+    const parts = [...n.next].map(([ch, c]) => escaped(ch) + emit(c));
+    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+    if (!n.end) return body;
+    return parts.length === 1 && body.length > 1 ? `(?:${body})?` : `${parts.length === 1 ? `(?:${body})` : body}?`;
+  };
+  return emit(root);
+}
+
+export function anchorIndex(sources: readonly (string | readonly string[])[]): AnchorIndex {
+  // Literals are filed under the sets ("clauses") they belong to; a pattern is live once each of its sets has a
+  // literal in the text.
   const owners = new Map<string, number[]>();
   const always: number[] = [];
+  const clauseOf: number[] = [];
+  const needs = new Uint8Array(sources.length);
   sources.forEach((src, k) => {
-    const a = anchorsOf(src);
-    if (!a) always.push(k);
-    else
-      for (const s of a) {
+    const cs = gatedOn(typeof src === 'string' ? [clausesOf(src)] : src.map(clausesOf));
+    if (cs.length === 0) always.push(k);
+    needs[k] = cs.length;
+    for (const c of cs) {
+      const id = clauseOf.length;
+      clauseOf.push(k);
+      for (const s of c) {
         const o = owners.get(s) ?? [];
-        if (!o.includes(k)) o.push(k);
+        if (!o.includes(id)) o.push(id);
         owners.set(s, o);
       }
+    }
   });
   // A literal that contains another standing for at least the same patterns adds nothing: wherever it occurs,
   // the shorter one does too. Its substrings are looked up rather than every pair of literals compared (that was
@@ -302,31 +432,43 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
       standsFor.set(l, Int32Array.from(ks));
     }
   }
-  const re = byRegex ? new RegExp(latin.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g') : null;
+  const re = byRegex ? new RegExp(trieSource(latin), 'g') : null;
   type Entry = { literal: string; owners: Int32Array };
   const entries: Entry[] = [...owners]
     .filter(([literal]) => !byRegex || literal.charCodeAt(0) >= 128)
     .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
   const firsts = new Uint8Array(65536);
-  const ones: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
+  // A one-character literal is filed under its own code: no hash, no list, no compare.
+  const ones: (Int32Array | undefined)[] = new Array(TABLE).fill(undefined);
   const twos: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
   const threes: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
   for (const e of entries) {
     const l = e.literal;
-    firsts[l.charCodeAt(0)] = 1;
-    const table = l.length === 1 ? ones : l.length === 2 ? twos : threes;
-    const h =
-      l.length === 1 ? l.charCodeAt(0) & MASK : l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
+    firsts[l.charCodeAt(0)]! |= l.length === 1 ? 1 : l.length === 2 ? 2 : 4;
+    if (l.length === 1) {
+      ones[l.charCodeAt(0)] = e.owners;
+      continue;
+    }
+    const table = l.length === 2 ? twos : threes;
+    const h = l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
     const list = table[h];
     if (list) list.push(e);
     else table[h] = [e];
   }
   const asciiFirst = entries.some((e) => e.literal.charCodeAt(0) < 128);
+  const clauseOwner = Int32Array.from(clauseOf);
+  const seen = new Uint8Array(clauseOf.length);
+  const got = new Uint8Array(sources.length);
   const mark = (ks: Int32Array, live: Uint8Array): number => {
     let n = 0;
     for (let j = 0; j < ks.length; j++) {
-      const k = ks[j]!;
-      if (live[k] === 0) {
+      const c = ks[j]!;
+      if (seen[c] === 1) continue;
+      seen[c] = 1;
+      const k = clauseOwner[c]!;
+      const g = got[k]! + 1;
+      got[k] = g;
+      if (g === needs[k]) {
         live[k] = 1;
         n++;
       }
@@ -337,7 +479,13 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
   return {
     mark(text, live) {
       live.fill(0);
-      let n = mark(alwaysLive, live);
+      seen.fill(0);
+      got.fill(0);
+      let n = 0;
+      for (let j = 0; j < alwaysLive.length; j++) {
+        live[alwaysLive[j]!] = 1;
+        n++;
+      }
       if (re) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -352,16 +500,23 @@ export function anchorIndex(sources: readonly string[]): AnchorIndex {
       if (from < 0) return n;
       for (let i = from; i < len; i++) {
         const c = text.charCodeAt(i);
-        if (firsts[c] === 0) continue;
-        let list = ones[c & MASK];
-        if (list) for (const e of list) if (e.literal.charCodeAt(0) === c) n += mark(e.owners, live);
-        if (i + 1 >= len) continue;
+        const f = firsts[c]!;
+        if (f === 0) continue;
+        // Which lengths of literal start with this character: the others' slots are not read.
+        if (f & 1) n += mark(ones[c]!, live);
+        if (f === 1 || i + 1 >= len) continue;
         const h = hash2(text, i);
-        list = twos[h];
-        if (list) for (const e of list) if (text.startsWith(e.literal, i)) n += mark(e.owners, live);
-        if (i + 2 >= len) continue;
-        list = threes[hash3(text.charCodeAt(i + 2), h)];
-        if (list) for (const e of list) if (text.startsWith(e.literal, i)) n += mark(e.owners, live);
+        if (f & 2) {
+          const list = twos[h];
+          if (list)
+            for (let j = 0; j < list.length; j++)
+              if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
+        }
+        if (f < 4 || i + 2 >= len) continue;
+        const list = threes[hash3(text.charCodeAt(i + 2), h)];
+        if (list)
+          for (let j = 0; j < list.length; j++)
+            if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
       }
       return n;
     },

@@ -113,11 +113,9 @@ interface Compiled {
   /** The first part of every pair. */
   whats: Scanner;
   acts: RegExp[];
-  /** Cues, then pairs' first parts, then their second parts: one pass marks which may match a text. */
+  /** Cues, then pairs (both parts together): one pass marks which may match a text. */
   anchors: AnchorIndex;
   live: Uint8Array;
-  /** Which pairs' second parts may occur in the current text: a pair whose act cannot match adds nothing. */
-  actLive: Uint8Array;
 }
 
 /**
@@ -152,14 +150,9 @@ function plainOf(text: string): string {
 
 function compile(source: LanguageCues): Compiled {
   const tables = lowerCased(source);
-  const patterns = [
-    ...tables.cues.map((c) => c.re),
-    ...tables.pairs.map((p) => p.what),
-    ...tables.pairs.map((p) => p.act),
-  ];
-  const live = new Uint8Array(patterns.length);
   const n = tables.cues.length;
   const m = tables.pairs.length;
+  const live = new Uint8Array(n + m);
   return {
     tables,
     cues: scanner(
@@ -171,9 +164,12 @@ function compile(source: LanguageCues): Compiled {
       live.subarray(n, n + m),
     ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
-    anchors: anchorIndex(patterns.map((r) => r.source)),
+    // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
+    anchors: anchorIndex([
+      ...tables.cues.map((c) => c.re.source),
+      ...tables.pairs.map((p) => [p.what.source, p.act.source]),
+    ]),
     live,
-    actLive: live.subarray(n + m),
   };
 }
 
@@ -287,10 +283,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       // A pair is read only when both its parts may occur: its first part's regex is not run otherwise.
       const whatLive = c.whats.live;
       let any = false;
-      for (let k = 0; k < whatLive.length; k++) {
-        if (c.actLive[k] === 0) whatLive[k] = 0;
-        else if (whatLive[k] === 1) any = true;
-      }
+      for (let k = 0; k < whatLive.length && !any; k++) any = whatLive[k] === 1;
       if (any) scan(c.whats, plain, (k, start, end) => whats.push({ k, start, end }));
     }
     if (found.length === 0 && whats.length === 0) continue;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { setAnchorGate } from '@/lib/analysis/escalation';
-import { anchorIndex, anchorsOf } from '@/lib/analysis/escalation/anchors';
+import { anchorIndex, anchorsOf, clausesOf } from '@/lib/analysis/escalation/anchors';
 
 describe('anchors read off a pattern', () => {
   test('a literal run, the best part of a sequence, every branch of an alternation', () => {
@@ -20,6 +20,33 @@ describe('anchors read off a pattern', () => {
     expect(anchorsOf('[a-z]+')).toBeNull();
     expect(anchorsOf('(?=abc)\\w')).toBeNull();
     expect(anchorsOf('abc|\\d+')).toBeNull();
+  });
+  test('every set a match needs, most selective first: short runs join, longer ones stay separate sets', () => {
+    expect(clausesOf('\\b(?:his|her) (?:neck|face)\\b')).toEqual([['his neck', 'his face', 'her neck', 'her face']]);
+    expect(clausesOf('把(?:我的)?(?:卡|账号)(?:销|停)(?:了|掉)')[1]).toEqual(['了', '掉']);
+    // Too many spellings to join: the pronoun and the body part are each needed.
+    const body = clausesOf('\\b(?:his|her|their|your|someone) (?:legs?|neck|face|jaw|nose)\\b');
+    expect(body).toHaveLength(2);
+    expect(body).toEqual(
+      expect.arrayContaining([
+        ['legs', 'leg', 'neck', 'face', 'jaw', 'nose'],
+        ['his ', 'her ', 'their ', 'your ', 'someone '],
+      ]),
+    );
+  });
+  test('a pair is live only when both parts may occur, and is gated on the rarer part', () => {
+    const idx = anchorIndex([['\\b(?:sue|court)\\b', '\\b(?:lawyer|solicitor)s?\\b']]);
+    const live = new Uint8Array(1);
+    expect(idx.mark('my lawyer says hello', live)).toBe(0);
+    expect(idx.mark('see you in court', live)).toBe(0);
+    expect(idx.mark('my lawyer will see you in court', live)).toBe(1);
+    // "i" is in nearly every English message: the rare word alone gates the pair, and "i" is not looked for.
+    const common = anchorIndex([['\\b(?:we|i)\\b', '\\b(?:lawyer|solicitor)s?\\b']]);
+    expect(common.mark('i think we are fine', live)).toBe(0);
+    expect(common.mark('a lawyer', live)).toBe(1);
+    const body = anchorIndex(['\\b(?:his|her) (?:neck|face)\\b']);
+    expect(body.mark('her order arrived', live)).toBe(0);
+    expect(body.mark('in her face', live)).toBe(1);
   });
   test('the index marks a pattern live when a literal it needs is a prefix of a longer one found there', () => {
     const idx = anchorIndex(['you ', 'you people', '\\d+']);
