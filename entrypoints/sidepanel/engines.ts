@@ -45,3 +45,30 @@ export function loadCoachEngine(): Promise<CoachEngine> {
 export async function loadEngines(): Promise<void> {
   await Promise.all([loadAnalysisEngine(), loadDiscEngine(), loadCoachEngine()]);
 }
+
+/** One short line per content language: reading it builds that language's tables (word packs, escalation cues). */
+const WARM_LINES = [
+  'Where is my order? I have been waiting all week.',
+  '我的订单怎么还没到？已经等了一个星期了。',
+  '我的訂單怎麼還沒到？已經等了一個星期了。',
+];
+
+/**
+ * Each language's tables are built on first use, about 50 ms each. Once the panel is complete they are built
+ * in idle time, one language per idle slot, so the first message in another language (a Chinese ticket after
+ * English ones) does not wait for them.
+ */
+export function warmLanguages(): void {
+  const idle: (fn: () => void) => void =
+    typeof requestIdleCallback === 'function' ? (fn) => requestIdleCallback(fn) : (fn) => setTimeout(fn, 50);
+  let next = 0;
+  const step = () => {
+    const engine = analysisEngine.value;
+    const line = WARM_LINES[next++];
+    if (!engine || line === undefined) return;
+    engine.analyzeMessage(line);
+    discEngine.value?.guessDisc([{ role: 'customer', text: line }]);
+    idle(step);
+  };
+  idle(step);
+}

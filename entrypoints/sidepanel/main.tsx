@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { loadModel } from '@/lib/model';
 import { App } from './App';
 import { startPanel } from './controller';
-import { loadAnalysisEngine, loadEngines } from './engines';
+import { loadAnalysisEngine, loadEngines, warmLanguages } from './engines';
 import { analysis, engineWarm, firstReadoutOnly, modelState, modelVersion, needsEngine } from './state';
 import './style.css';
 
@@ -27,6 +27,7 @@ async function upgrade(): Promise<void> {
     if (m) modelVersion.value++;
     engineWarm.value = true;
   });
+  warmLanguages();
 }
 
 effect(() => {
