@@ -9,15 +9,14 @@
 // Start-up is a one-line run. The first 40,000 lines also pay for V8 compiling the engine as it warms up
 // (about 1 s of CPU at 2026-12 figures, more than the lines themselves): the row "once warm" times the next
 // 40,000 lines alone, from the difference between 80,000 and 40,000 lines, to show that split.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analysis';
 import { guessDisc } from '../../lib/disc';
 import { processLine } from '../analyze';
 import { evalDir, loadEvalFiles } from '../eval-lib/tsv';
 import { SHAPES } from './adversarial';
-import { bestPer, cpuMicros } from './cpu';
+import { bestPer, commandCpu, cpuMicros } from './cpu';
 import { runStages } from './engine-stages';
 import { fmt, table } from './report';
 
@@ -55,30 +54,6 @@ function runCommand(input: string): Promise<number> {
     });
     child.stdin.end(input);
   });
-}
-
-/** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
-function childrenCpu(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 (cutime, cstime) counted from 1, minus the two before the ')'.
-    return (Number(f[13]) + Number(f[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU seconds of the real command over `input`, every thread of it. */
-function commandCpu(input: string): number {
-  const before = childrenCpu();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], {
-    cwd: ROOT,
-    input,
-    maxBuffer: 1 << 30,
-  });
-  if (run.status !== 0) throw new Error(`analyze exited ${run.status}: ${run.stderr}`);
-  return childrenCpu() - before;
 }
 
 /** Lowest of `n` calls: other people's load only ever adds. */

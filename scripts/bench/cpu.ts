@@ -1,4 +1,9 @@
 // CPU time, not wall clock: on a shared 2-core machine the wall clock mostly measures the neighbours.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 /** CPU µs (user + system) that `fn` takes. */
 export function cpuMicros(fn: () => void): number {
@@ -18,4 +23,28 @@ export function bestPer<T>(items: readonly T[], fn: (x: T) => unknown, rounds: n
     best = Math.min(best, us / items.length);
   }
   return best;
+}
+
+/** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
+function childrenCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 (cutime, cstime) counted from 1, minus the two before the ')'.
+    return (Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU seconds the real batch command (`npm run analyze`) spends on `input`, every thread of it. */
+export function commandCpu(input: string): number {
+  const before = childrenCpu();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], {
+    cwd: ROOT,
+    input,
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) throw new Error(`analyze exited ${run.status}: ${run.stderr}`);
+  return childrenCpu() - before;
 }

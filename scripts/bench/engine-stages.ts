@@ -5,9 +5,6 @@
 //
 // Stages are timed alone over the same dev rows (../shared/eval/dev, mixed English and Chinese), each on the
 // input the engine hands it, so the figures add up to roughly the whole line.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analysis';
 import { readEscalation, valenceOfSums } from '../../lib/analysis/escalation';
 import { languageFromCounts } from '../../lib/analysis/language';
@@ -23,35 +20,10 @@ import { extract, featureBuffer } from '../../lib/model/features';
 import { decide, emptyPrediction, logits, type Model } from '../../lib/model/model';
 import { processLine } from '../analyze';
 import { loadEvalFiles } from '../eval-lib/tsv';
-import { bestPer } from './cpu';
+import { bestPer, commandCpu } from './cpu';
 import { fmt, table } from './report';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const COMMAND_LINES = 40_000;
-
-/** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
-function childrenCpu(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 (cutime, cstime) counted from 1, minus the two before the ')'.
-    return (Number(f[13]) + Number(f[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU seconds the real command spends on `input`. */
-function commandCpu(input: string): number {
-  const before = childrenCpu();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], {
-    cwd: ROOT,
-    input,
-    maxBuffer: 1 << 30,
-  });
-  if (run.status !== 0) throw new Error(`analyze exited ${run.status}: ${run.stderr}`);
-  return childrenCpu() - before;
-}
 
 export interface StageFigures {
   rows: string[][];
