@@ -23,11 +23,12 @@ export interface SentenceReading {
 export function readSentence(text: string, range: Range, t: LanguageCues): SentenceReading {
   const s = text.slice(range.start, range.end);
   const asks = /[?？]/.test(s);
+  const conditional = t.conditional.test(s);
   return {
     range,
     text: s,
     asks,
-    opened: (t.askOpener?.test(s) ?? false) && !t.conditional.test(s),
+    opened: !conditional && (t.askOpener?.test(s) ?? false),
     question: asks || t.question.test(s),
     rhetorical: t.rhetorical.test(s),
     request: t.request.test(s),
@@ -35,7 +36,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
     praise: t.praise.test(s),
     complaint: t.complaint.test(s),
     resolved: t.resolved.test(s),
-    conditional: t.conditional.test(s),
+    conditional,
   };
 }
 
