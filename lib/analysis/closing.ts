@@ -57,11 +57,5 @@ export function closingStart(text: string): number {
 /** `text` with a closing thanks (and the name signed after it) blanked to spaces. */
 export function blankClosing(text: string): string {
   const at = closingStart(text);
-  if (at < 0) return text;
-  let out = text.slice(0, at);
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out += c === 10 ? '\n' : ' ';
-  }
-  return out;
+  return at < 0 ? text : text.slice(0, at) + text.slice(at).replace(/[^\n]/g, ' ');
 }
