@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { confidenceBand, FAIRLY_SURE_FROM, readoutConfidence, SURE_FROM } from '@/components/panel/confidence';
 import { MoodHeader } from '@/components/panel/MoodHeader';
 import { moodLine } from '@/components/panel/mood-line';
@@ -9,17 +9,11 @@ import { analyzeConversation } from '@/lib/analysis';
 import { t, uiLang } from '@/lib/i18n';
 import { installModel, loadModel } from '@/lib/model';
 import type { ConversationAnalysis, EmotionLabel } from '@/lib/types';
+import { withHost } from './host';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  uiLang.value = 'en';
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  uiLang.value = 'en';
+withHost((el) => {
+  host = el;
 });
 afterAll(() => installModel(null));
 

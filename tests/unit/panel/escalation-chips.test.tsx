@@ -1,21 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { EscalationChips } from '@/components/panel/EscalationChips';
 import { analyzeConversation } from '@/lib/analysis';
 import { uiLang } from '@/lib/i18n';
 import { suggest } from '@/lib/suggest';
 import type { ConversationAnalysis } from '@/lib/types';
+import { withHost } from './host';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  uiLang.value = 'en';
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
+withHost((el) => {
+  host = el;
 });
 
 const customer = (...texts: string[]) => analyzeConversation(texts.map((text) => ({ role: 'customer', text })));

@@ -1,23 +1,18 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { MoodHeader } from '@/components/panel/MoodHeader';
 import { analyzeConversation } from '@/lib/analysis';
 import * as bands from '@/lib/analysis/intensity';
-import { t, uiLang } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { suggest } from '@/lib/suggest';
 import * as templates from '@/lib/templates/types';
 import type { ConversationAnalysis } from '@/lib/types';
+import { withHost } from './host';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  uiLang.value = 'en';
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
+withHost((el) => {
+  host = el;
 });
 
 const BAND_TEXT = { low: 'intensityLow', medium: 'intensityMedium', high: 'intensityHigh' } as const;
