@@ -26,11 +26,15 @@ function score(cases: Case[]): { precision: number; recall: number } {
 
 // Tuned sets must stay at the targets; the last fresh set, scored once blind, keeps its blind figures as floors
 // (README, Accuracy), so a change that loses ground on unseen text fails here. fresh12 was scored blind after
-// the round-10 passes (fresh10, fresh11) and then tuned on, so it sits above these.
+// the round-10 passes (fresh10, fresh11) and then tuned on, so it sits above these. fresh13 (written by someone
+// who had not seen the cue lists) is scored blind and not tuned on.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh12-en.json': { precision: 0.91, recall: 0.65 },
   'fresh12-zh-hans.json': { precision: 0.95, recall: 0.62 },
   'fresh12-zh-hant.json': { precision: 0.95, recall: 0.62 },
+  'fresh13-en.json': { precision: 0.82, recall: 0.75 },
+  'fresh13-zh-hans.json': { precision: 0.89, recall: 0.91 },
+  'fresh13-zh-hant.json': { precision: 0.89, recall: 0.85 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
 
