@@ -37,6 +37,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh13-zh-hant.json': { precision: 0.89, recall: 0.85 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
+// round13 sets are training data for the learned scorer, written without looking at the rules; the rules are
+// not tuned on them, so holding the rules to the target there would push someone to fit them.
+const rulesScored = files.filter((f) => !/^round13-/.test(f));
 
 describe('escalation sets', () => {
   test('every set has at least 50 messages, and the tuning sets 150 with 40% trigger words without intent', () => {
@@ -50,7 +53,7 @@ describe('escalation sets', () => {
     }
   });
 
-  test.each(files)('%s holds its precision and recall', (f) => {
+  test.each(rulesScored)('%s holds its precision and recall', (f) => {
     const { precision, recall } = score(JSON.parse(readFileSync(join(dir, f), 'utf8')).cases);
     const floor = FLOORS[f] ?? TARGET;
     expect(precision).toBeGreaterThanOrEqual(floor.precision);
