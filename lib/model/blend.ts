@@ -34,7 +34,7 @@ const EXCLAIMED = /[!！]/;
 /** `FeatureBuffer.group` of text that is mostly Han characters. */
 const CHINESE = 1;
 
-function noFeeling(lex: MessageAnalysis): boolean {
+function noFeeling(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
   const e = lex.emotions;
   return (
     e.anger === 0 &&
@@ -106,7 +106,7 @@ export function settle(
   confidence: number,
   neutralProb: number,
   negative: number,
-  lex: MessageAnalysis,
+  lex: Pick<MessageAnalysis, 'primary' | 'emotions'>,
   group: number,
   text: string,
 ): Settled {
