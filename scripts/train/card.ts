@@ -88,6 +88,9 @@ ${c.calibration.lean.join(', ')} (included in b). The blind rows below play no p
 
 ## Blind check (held-out training rows and the support check, quantised model)
 
+Labels are read as the panel shows them, after the blend's settle() step (lib/model/blend.ts), which hands a few
+labels back to the rules' reading on support mail and costs about half a point of negative-F1 here.
+
 "training-only" is the model as calibrated on training rows alone, before any dev look; "shipped" adds the
 rules weight chosen on the dev sets (config.ts \`rulesWeight\`), which trades some Reddit/Weibo accuracy for
 support-style messages (complaints-en in \`npm run eval\`).

@@ -1,8 +1,10 @@
 /**
  * Figures for the model card, computed with the quantised weights exactly as the panel scores a message.
  */
+import { settle } from '../../lib/model/blend';
 import { DENSE, MODEL_LABELS, OUT } from '../../lib/model/features';
-import { type Calibration, chooseLabel, decide, emptyPrediction, NEG_LABELS } from '../../lib/model/model';
+import { type Calibration, chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } from '../../lib/model/model';
+import type { EmotionLabel } from '../../lib/types';
 import { binaryF1, macroF1, perLabel } from '../eval-lib/metrics';
 import type { Dataset } from './featurize';
 
@@ -12,8 +14,18 @@ export interface Scored {
   confidence: number;
 }
 
-/** The panel's decision for every row: calibrated side, then the label within it (model.ts chooseLabel). */
-export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration): Scored[] {
+/** What blend.ts settle() reads besides the model: each row's text and the rules' primary label. */
+export interface Settling {
+  texts: readonly string[];
+  lexicon: readonly string[];
+}
+
+/**
+ * The panel's decision for every row: calibrated side, then the label within it (model.ts chooseLabel), and with
+ * `settling` the blend's settle() step too, so the figures are those of the label the panel shows and
+ * `npm run eval` scores. (settle() reads the cleaned text for ? and !; here it reads the row as written.)
+ */
+export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration, settling?: Settling): Scored[] {
   const { group, rules, abuse } = data;
   const out: Scored[] = [];
   const p = emptyPrediction();
@@ -21,8 +33,34 @@ export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration
   for (let r = 0; r < group.length; r++) {
     for (let k = 0; k < OUT; k++) z[k] = logits[r * OUT + k]!;
     decide(cal, group[r]!, rules[r]!, z, p);
-    const label = chooseLabel(p, data.dense.subarray(r * DENSE, (r + 1) * DENSE), abuse[r] === 1, group[r]!);
-    out.push({ label, negative: p.negative, confidence: p.confidence });
+    const dense = data.dense.subarray(r * DENSE, (r + 1) * DENSE);
+    const label = chooseLabel(p, dense, abuse[r] === 1, group[r]!);
+    if (settling === undefined) {
+      out.push({ label, negative: p.negative, confidence: p.confidence });
+      continue;
+    }
+    const lex = {
+      primary: settling.lexicon[r] as EmotionLabel,
+      emotions: {
+        anger: dense[1]!,
+        frustration: dense[2]!,
+        anxiety: dense[3]!,
+        sadness: dense[4]!,
+        confusion: dense[5]!,
+        joy: dense[6]!,
+        gratitude: dense[7]!,
+      },
+    };
+    const s = settle(
+      MODEL_LABELS[label]!,
+      p.confidence,
+      p.probs[LABEL_COUNT - 1]!,
+      p.negative,
+      lex,
+      group[r]!,
+      settling.texts[r]!,
+    );
+    out.push({ label: MODEL_LABELS.indexOf(s.label), negative: p.negative, confidence: s.confidence });
   }
   return out;
 }

@@ -67,8 +67,10 @@ function main(): void {
   log(`calibration ${JSON.stringify(calibration)}`);
 
   const blindLogits = logitsOf(bl.data, shipped);
-  const preds = predictAll(blindLogits, bl.data, calibration);
-  const pure = predictAll(blindLogits, bl.data, trainingOnly);
+  // Scored through the blend's settle() step: the label the panel shows and npm run eval scores.
+  const settling = { texts: bl.rows.map((r) => r.text), lexicon: bl.lexicon };
+  const preds = predictAll(blindLogits, bl.data, calibration, settling);
+  const pure = predictAll(blindLogits, bl.data, trainingOnly, settling);
   const groups: { name: string; keep: (r: TrainRow) => boolean }[] = [
     { name: 'goemotions (en)', keep: (r) => r.source.startsWith('goemotions') },
     { name: 'smp2020 简体', keep: (r) => r.source.startsWith('smp2020') && r.script === 'hans' },

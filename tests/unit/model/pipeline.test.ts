@@ -82,6 +82,19 @@ describe('training pipeline on a tiny fixture', () => {
     });
   });
 
+  test("training's settled scoring (the card's blind figures) gives the label the panel shows", () => {
+    const model = decodeModel(trainFixture());
+    const { data, lexicon } = featurize(FIXTURE, FOLD);
+    const settled = predictAll(logitsOf(data, model), data, model.meta.calibration, {
+      texts: FIXTURE.map((r) => r.text),
+      lexicon,
+    });
+    installModel(model);
+    const shown = FIXTURE.map((r) => analyzeMessage(r.text));
+    expect(settled.map((p) => MODEL_LABELS[p.label])).toEqual(shown.map((a) => a.primary));
+    expect(settled.map((p) => Math.round(p.confidence * 1000) / 1000)).toEqual(shown.map((a) => a.confidence));
+  });
+
   test('a malformed model file is refused, so the rules keep working', () => {
     const bytes = trainFixture();
     expect(() => decodeModel(bytes.subarray(0, bytes.length - 4))).toThrow();
