@@ -6,6 +6,8 @@
  * (a bare `\w+`), the reader says so and the gate stays open.
  */
 
+import { literalFinder } from './literals';
+
 /** A set of literals one of which every match contains, or null when nothing is certain. */
 type Need = string[] | null;
 /** Sets of literals every match contains one of each of (a conjunction of Needs); empty when nothing is certain. */
@@ -283,8 +285,8 @@ export interface AnchorIndex {
   mark(text: string, live: Uint8Array): number;
 }
 
-/** Past this many Latin literals, a table finds them by regex (see anchorIndex). */
-const REGEX_PAST = 200;
+/** Past this many Latin literals in a table of many characters, an automaton finds those (see anchorIndex). */
+const AUTOMATON_PAST = 200;
 const TABLE = 1 << 16;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MASK = TABLE - 1;
@@ -330,42 +332,6 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
  * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
  */
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * The literals as one regex, merged on their common beginnings ("cancel(?:led|ling)?"): at each position V8 then
- * follows one branch per letter instead of trying every literal in turn. Longer continuations are tried before a
- * literal ends, so what matches at a position is the longest literal there, as with the longest-first list.
- */
-function trieSource(literals: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const l of literals) {
-    let n = root;
-    for (const ch of l) {
-      let c = n.next.get(ch);
-      if (!c) {
-        c = { end: false, next: new Map() };
-        n.next.set(ch, c);
-      }
-      n = c;
-    }
-    n.end = true;
-  }
-  const emit = (n: TrieNode): string => {
-    if (n.next.size === 0) return '';
-    const parts = [...n.next].map(([ch, c]) => escaped(ch) + emit(c));
-    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-    if (!n.end) return body;
-    return parts.length === 1 && body.length > 1 ? `(?:${body})?` : `${parts.length === 1 ? `(?:${body})` : body}?`;
-  };
-  return emit(root);
-}
-
 export function anchorIndex(sources: readonly (string | readonly string[])[]): AnchorIndex {
   // Literals are filed under the sets ("clauses") they belong to; a pattern is live once each of its sets has a
   // literal in the text.
@@ -413,29 +379,18 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // their first three characters (two or one for shorter ones), so a position reads a few table slots and
   // compares only the literals filed there: by first letters alone, common ones ("re", "co") hold dozens.
   //
-  // A table with many Latin literals (English) still finds those by one regex: V8 scans a Latin alternation
-  // faster than this loop reads every letter of English text (nearly every letter starts some literal). Longest
-  // first, so the literal found at a position is the longest one there; every other literal found there is a
-  // prefix of it, so each literal also stands for the patterns owning its prefixes.
-  const latin = [...owners.keys()].filter((l) => l.charCodeAt(0) < 128).sort((a, b) => b.length - a.length);
-  const byRegex = latin.length > REGEX_PAST;
-  const standsFor = new Map<string, Int32Array>();
-  if (byRegex) {
-    // Prefixes of each literal, looked up rather than every pair compared.
-    const set = new Set(latin);
-    for (const l of latin) {
-      const ks = new Set<number>();
-      for (let j = 1; j <= l.length; j++) {
-        const m = l.slice(0, j);
-        if (set.has(m)) for (const k of owners.get(m)!) ks.add(k);
-      }
-      standsFor.set(l, Int32Array.from(ks));
-    }
-  }
-  const re = byRegex ? new RegExp(trieSource(latin), 'g') : null;
+  // When the literals use few enough distinct characters (English), an automaton finds them instead
+  // (literals.ts): nearly every letter of English text starts some literal, and there one table read per
+  // character beats both the lookups here and a regex alternation of them all. Chinese literals use thousands of
+  // characters; a Chinese table's many Latin ones (none today) would still get an automaton of their own.
+  const standsFor = (l: string) => Int32Array.from(owners.get(l)!);
+  const latin = [...owners.keys()].filter((l) => l.charCodeAt(0) < 128);
+  let finder = literalFinder([...owners.keys()], standsFor);
+  const allFound = finder !== null;
+  if (!allFound && latin.length > AUTOMATON_PAST) finder = literalFinder(latin, standsFor);
   type Entry = { literal: string; owners: Int32Array };
   const entries: Entry[] = [...owners]
-    .filter(([literal]) => !byRegex || literal.charCodeAt(0) >= 128)
+    .filter(([literal]) => !allFound && (finder === null || literal.charCodeAt(0) >= 128))
     .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
   const firsts = new Uint8Array(65536);
   // A one-character literal is filed under its own code: no hash, no list, no compare.
@@ -476,6 +431,12 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
     return n;
   };
   const alwaysLive = Int32Array.from(always);
+  // The finder's callback, made once (a closure per text would be allocated on every message).
+  let current: Uint8Array = new Uint8Array(0);
+  let found = 0;
+  const markCurrent = (ks: Int32Array) => {
+    found += mark(ks, current);
+  };
   return {
     mark(text, live) {
       live.fill(0);
@@ -486,12 +447,11 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
         live[alwaysLive[j]!] = 1;
         n++;
       }
-      if (re) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          n += mark(standsFor.get(m[0])!, live);
-          re.lastIndex = m.index + 1;
-        }
+      if (finder !== null) {
+        current = live;
+        found = 0;
+        finder.find(text, markCurrent);
+        n += found;
       }
       if (entries.length === 0) return n;
       const len = text.length;
