@@ -6,7 +6,7 @@
  * (a bare `\w+`), the reader says so and the gate stays open.
  */
 
-import { literalFinder } from './literals';
+import { literalFinder, literalWalker } from './literals';
 
 /** A set of literals one of which every match contains, or null when nothing is certain. */
 type Need = string[] | null;
@@ -285,18 +285,6 @@ export interface AnchorIndex {
   mark(text: string, live: Uint8Array): number;
 }
 
-/** Past this many Latin literals in a table of many characters, an automaton finds those (see anchorIndex). */
-const AUTOMATON_PAST = 200;
-const TABLE = 1 << 16;
-const NON_ASCII = /[^\x00-\x7f]/;
-const MASK = TABLE - 1;
-function hash2(s: string, i: number): number {
-  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) & MASK;
-}
-function hash3(c: number, h2: number): number {
-  return (Math.imul(h2 + 1, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
-}
-
 /**
  * Past this many sets a pattern is gated on its most selective ones only: each set is found by scanning for its
  * literals, and the least selective ("i", 了) are found nearly everywhere while ruling out little.
@@ -373,55 +361,29 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
     }
     if (redundant) owners.delete(l);
   }
-  // Every literal is looked up at each position of the text, then compared whole: one pass finds every literal
-  // that occurs, overlapping ones included. A regex alternation of them all, re-run from each match position,
-  // cost more (a match array per hit, every alternative tried at each position). Literals are filed by a hash of
-  // their first three characters (two or one for shorter ones), so a position reads a few table slots and
-  // compares only the literals filed there: by first letters alone, common ones ("re", "co") hold dozens.
-  //
-  // When the literals use few enough distinct characters (English), an automaton finds them instead
-  // (literals.ts): nearly every letter of English text starts some literal, and there one table read per
-  // character beats both the lookups here and a regex alternation of them all. Chinese literals use thousands of
-  // characters; a Chinese table's many Latin ones (none today) would still get an automaton of their own.
+  // One pass over the text finds every literal that occurs, overlapping ones included (literals.ts). English
+  // literals use a few dozen characters: an automaton with a table row per state, one read per character (nearly
+  // every letter of English text starts some literal, so a regex alternation of them, re-run from each match,
+  // tried a branch at almost every position). Chinese ones use about a thousand: a trie walked from each position.
   const standsFor = (l: string) => Int32Array.from(owners.get(l)!);
-  const latin = [...owners.keys()].filter((l) => l.charCodeAt(0) < 128);
-  let finder = literalFinder([...owners.keys()], standsFor);
-  const allFound = finder !== null;
-  if (!allFound && latin.length > AUTOMATON_PAST) finder = literalFinder(latin, standsFor);
-  type Entry = { literal: string; owners: Int32Array };
-  const entries: Entry[] = [...owners]
-    .filter(([literal]) => !allFound && (finder === null || literal.charCodeAt(0) >= 128))
-    .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
-  const firsts = new Uint8Array(65536);
-  // A one-character literal is filed under its own code: no hash, no list, no compare.
-  const ones: (Int32Array | undefined)[] = new Array(TABLE).fill(undefined);
-  const twos: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
-  const threes: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
-  for (const e of entries) {
-    const l = e.literal;
-    firsts[l.charCodeAt(0)]! |= l.length === 1 ? 1 : l.length === 2 ? 2 : 4;
-    if (l.length === 1) {
-      ones[l.charCodeAt(0)] = e.owners;
-      continue;
-    }
-    const table = l.length === 2 ? twos : threes;
-    const h = l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
-    const list = table[h];
-    if (list) list.push(e);
-    else table[h] = [e];
-  }
-  const asciiFirst = entries.some((e) => e.literal.charCodeAt(0) < 128);
+  const literals = [...owners.keys()];
+  const finder = literalFinder(literals, standsFor) ?? literalWalker(literals, standsFor);
   const clauseOwner = Int32Array.from(clauseOf);
-  const seen = new Uint8Array(clauseOf.length);
+  // What each clause and pattern has seen in the current text, valid where its stamp is the text's: no arrays
+  // to clear for every message.
+  const seen = new Int32Array(clauseOf.length);
   const got = new Uint8Array(sources.length);
+  const gotStamp = new Int32Array(sources.length);
+  let stamp = 0;
   const mark = (ks: Int32Array, live: Uint8Array): number => {
     let n = 0;
     for (let j = 0; j < ks.length; j++) {
       const c = ks[j]!;
-      if (seen[c] === 1) continue;
-      seen[c] = 1;
+      if (seen[c] === stamp) continue;
+      seen[c] = stamp;
       const k = clauseOwner[c]!;
-      const g = got[k]! + 1;
+      const g = gotStamp[k] === stamp ? got[k]! + 1 : 1;
+      gotStamp[k] = stamp;
       got[k] = g;
       if (g === needs[k]) {
         live[k] = 1;
@@ -440,44 +402,21 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   return {
     mark(text, live) {
       live.fill(0);
-      seen.fill(0);
-      got.fill(0);
+      stamp = (stamp + 1) | 0;
+      if (stamp === 0) {
+        seen.fill(0);
+        gotStamp.fill(0);
+        stamp = 1;
+      }
       let n = 0;
       for (let j = 0; j < alwaysLive.length; j++) {
         live[alwaysLive[j]!] = 1;
         n++;
       }
-      if (finder !== null) {
-        current = live;
-        found = 0;
-        finder.find(text, markCurrent);
-        n += found;
-      }
-      if (entries.length === 0) return n;
-      const len = text.length;
-      // When every literal left starts past ASCII (English's £, €), ASCII text holds none of them.
-      const from = asciiFirst ? 0 : text.search(NON_ASCII);
-      if (from < 0) return n;
-      for (let i = from; i < len; i++) {
-        const c = text.charCodeAt(i);
-        const f = firsts[c]!;
-        if (f === 0) continue;
-        // Which lengths of literal start with this character: the others' slots are not read.
-        if (f & 1) n += mark(ones[c]!, live);
-        if (f === 1 || i + 1 >= len) continue;
-        const h = hash2(text, i);
-        if (f & 2) {
-          const list = twos[h];
-          if (list)
-            for (let j = 0; j < list.length; j++)
-              if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
-        }
-        if (f < 4 || i + 2 >= len) continue;
-        const list = threes[hash3(text.charCodeAt(i + 2), h)];
-        if (list)
-          for (let j = 0; j < list.length; j++)
-            if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
-      }
+      current = live;
+      found = 0;
+      finder.find(text, markCurrent);
+      n += found;
       return n;
     },
   };

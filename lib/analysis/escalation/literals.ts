@@ -1,6 +1,7 @@
 /**
- * Every literal of a set that occurs in a text, found in one pass over it: an Aho–Corasick automaton over the
- * literals' code units, with every transition in one table. English cue tables need over a thousand literals,
+ * Every literal of a set that occurs in a text, found in one pass over it. For a set of few distinct characters
+ * (English), an Aho–Corasick automaton over the literals' code units, with every transition in one table; for
+ * Chinese, a trie walked from each position (literalWalker). English cue tables need over a thousand literals,
  * and nearly every letter of English text starts one of them, so a regex alternation re-run from each match
  * (what this replaces) tried a trie branch at almost every position; here each character costs one table read.
  *
@@ -116,4 +117,108 @@ export function literalFinder(
       }
     },
   };
+}
+
+/**
+ * The same for literals of many characters (Chinese uses about a thousand distinct ones, too many for a row per
+ * state): a trie walked from every position of the text. The first character is looked up directly; each next
+ * one in a hash table of (node, character) edges. Chinese literals are mostly two or three characters, so a walk
+ * rarely goes past the second.
+ */
+export function literalWalker(literals: readonly string[], owners: (literal: string) => Int32Array): LiteralFinder {
+  // Nodes are numbered as made; 0 is the root. Edges go in an open-addressed table sized to stay under half full.
+  const edges: [number, number, number][] = [];
+  const kids: Map<number, number>[] = [new Map()];
+  const ends: (Int32Array | null)[] = [null];
+  for (const l of literals) {
+    if (l.length === 0) continue;
+    let s = 0;
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      let t = kids[s]!.get(c);
+      if (t === undefined) {
+        t = kids.length;
+        kids.push(new Map());
+        ends.push(null);
+        kids[s]!.set(c, t);
+        if (s !== 0) edges.push([s, c, t]);
+      }
+      s = t;
+    }
+    ends[s] = owners(l);
+  }
+  const n = kids.length;
+  // Nodes that report literals get the highest ids, so "reports something" is one comparison.
+  const id = new Int32Array(n);
+  let quiet = 0;
+  for (let s = 0; s < n; s++) if (!ends[s]) id[s] = quiet++;
+  let loud = quiet;
+  for (let s = 0; s < n; s++) if (ends[s]) id[s] = loud++;
+  const report: Int32Array[] = new Array(n - quiet);
+  for (let s = 0; s < n; s++) if (ends[s]) report[id[s]! - quiet] = ends[s]!;
+  // The root's children by code unit: 0 when no literal starts with it (the root is never a child).
+  const first = new Int32Array(65536);
+  for (const [c, t] of kids[0]!) first[c] = id[t]!;
+  let bits = 4;
+  while (1 << bits < edges.length * 2) bits++;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const shift = 32 - bits;
+  const keyNode = new Int32Array(size).fill(-1);
+  const keyChar = new Int32Array(size);
+  const value = new Int32Array(size);
+  for (const [s, c, t] of edges) {
+    let h = edgeSlot(id[s]!, c, shift);
+    while (keyNode[h] !== -1) h = (h + 1) & mask;
+    keyNode[h] = id[s]!;
+    keyChar[h] = c;
+    value[h] = id[t]!;
+  }
+  // Per node, one bit per child character's low five bits: most next characters have none, and one bit test
+  // says so without probing the edge table.
+  const childBits = new Int32Array(n);
+  for (const [s, c] of edges) childBits[id[s]!]! |= 1 << (c & 31);
+  const reported = new Int32Array(n - quiet);
+  let run = 0;
+
+  return {
+    find(text, found) {
+      run = (run + 1) | 0;
+      if (run === 0) {
+        reported.fill(0);
+        run = 1;
+      }
+      const len = text.length;
+      for (let i = 0; i < len; i++) {
+        let s = first[text.charCodeAt(i)]!;
+        for (let j = i + 1; s !== 0; j++) {
+          if (s >= quiet) {
+            const r = s - quiet;
+            if (reported[r] !== run) {
+              reported[r] = run;
+              found(report[r]!);
+            }
+          }
+          if (j >= len) break;
+          const c = text.charCodeAt(j);
+          if (((childBits[s]! >>> (c & 31)) & 1) === 0) break;
+          let h = edgeSlot(s, c, shift);
+          let t = 0;
+          for (let k = keyNode[h]!; k !== -1; k = keyNode[h]!) {
+            if (k === s && keyChar[h] === c) {
+              t = value[h]!;
+              break;
+            }
+            h = (h + 1) & mask;
+          }
+          s = t;
+        }
+      }
+    },
+  };
+}
+
+/** A multiplicative hash's top bits (its low bits would depend on the low bits of node and c only). */
+function edgeSlot(node: number, c: number, shift: number): number {
+  return Math.imul(node ^ Math.imul(c, 0x85ebca6b), 0x9e3779b1) >>> shift;
 }
