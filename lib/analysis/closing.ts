@@ -43,6 +43,9 @@ export function closingStart(text: string): number {
   // Only the tail can hold it; a long message is not re-read from the start for this.
   const from = Math.max(0, text.length - 120);
   let tail = text.slice(from).trimEnd();
+  // The hint is looked for below in a part of this tail; where the whole tail has none, no part has, and the
+  // signature need not be looked for (most messages end here).
+  if (!HINT.test(tail)) return -1;
   const signed = SIGNED_NAME.exec(tail);
   if (signed !== null) tail = tail.slice(0, signed.index).trimEnd();
   if (!HINT.test(tail.slice(-80))) return -1;

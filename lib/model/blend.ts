@@ -6,18 +6,12 @@
 import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
-import {
-  chooseLabel,
-  decide,
-  emptyPrediction,
-  LABEL_COUNT,
-  logits,
-  type Model,
-  NEG_LABELS,
-  type Prediction,
-} from './model';
+import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
+import { logitsPacked, packedView } from './packed';
 
 let model: Model | null = null;
+/** The installed model's weights as a DataView, for logitsPacked. */
+let view: DataView | null = null;
 let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
 
 const buf: FeatureBuffer = featureBuffer();
@@ -49,6 +43,7 @@ function noFeeling(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
 
 export function installModel(m: Model | null): void {
   model = m;
+  view = m === null ? null : packedView(m);
 }
 
 export function installedModel(): Model | null {
@@ -173,7 +168,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (m === null) return lex;
   extract(text, lex, buf, m.fold);
   if (buf.n === 0) return lex;
-  logits(m, buf, z);
+  logitsPacked(m, view!, buf, z);
   decide(m.meta.calibration, buf.group, rulesSide(buf.dense), z, pred);
   const chosen = MODEL_LABELS[chooseLabel(pred, buf.dense, lex.escalation.includes('abuse'), buf.group)]!;
   const { label: primary, confidence } = settle(

@@ -17,7 +17,8 @@ import { guessDisc } from '../../lib/disc';
 import { installModel, loadModel } from '../../lib/model';
 import { setTap } from '../../lib/model/blend';
 import { extract, featureBuffer } from '../../lib/model/features';
-import { decide, emptyPrediction, logits, type Model } from '../../lib/model/model';
+import { decide, emptyPrediction, type Model } from '../../lib/model/model';
+import { logitsPacked, packedView } from '../../lib/model/packed';
 import { processLine } from '../analyze';
 import { loadEvalFiles } from '../eval-lib/tsv';
 import { bestPer, commandCpu } from './cpu';
@@ -100,9 +101,10 @@ export async function runStages(rounds: number, command: boolean): Promise<Stage
     });
     const z = new Float64Array(9);
     const pred = emptyPrediction();
+    const view = packedView(model);
     stage(
       'model: logits',
-      bestPer(bufs, (b) => logits(model, b, z), rounds),
+      bestPer(bufs, (b) => logitsPacked(model, view, b, z), rounds),
     );
     stage(
       'model: decide',

@@ -6,6 +6,8 @@
  * (a bare `\w+`), the reader says so and the gate stays open.
  */
 
+import { literalFinder, literalWalker } from './literals';
+
 /** A set of literals one of which every match contains, or null when nothing is certain. */
 type Need = string[] | null;
 /** Sets of literals every match contains one of each of (a conjunction of Needs); empty when nothing is certain. */
@@ -283,29 +285,21 @@ export interface AnchorIndex {
   mark(text: string, live: Uint8Array): number;
 }
 
-/** Past this many Latin literals, a table finds them by regex (see anchorIndex). */
-const REGEX_PAST = 200;
-const TABLE = 1 << 16;
-const NON_ASCII = /[^\x00-\x7f]/;
-const MASK = TABLE - 1;
-function hash2(s: string, i: number): number {
-  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) & MASK;
-}
-function hash3(c: number, h2: number): number {
-  return (Math.imul(h2 + 1, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 16;
-}
-
 /**
  * Past this many sets a pattern is gated on its most selective ones only: each set is found by scanning for its
  * literals, and the least selective ("i", 了) are found nearly everywhere while ruling out little.
  */
 const MAX_CLAUSES = 6;
-/**
- * Beyond each part's most selective set, a pattern is gated on another only when that one is rare enough (four
- * letters, two Han characters): a short literal ("id" in "did", 了) is found at so many places that looking for
- * it costs more than the patterns it rules out (measured: with them the scan took twice as long).
- */
+/** A part's best set this selective (four letters, two Han characters) lets a pair skip its other part's common words. */
 const EXTRA_MIN = 4;
+/**
+ * Beyond each part's most selective set, a pattern is gated on another only when that one is rare enough (three
+ * letters): a shorter literal ("id" in "did", "a") is found at so many places that marking its patterns costs
+ * more than the regex runs it saves. Measured on the English dev rows with the automaton (literals.ts): every
+ * set, 2.0 -> 0.6 patterns left to run per row but readEscalation 3.6 -> 4.6 µs; three letters, 1.4 patterns and
+ * 3.6 -> 3.2 µs; four (before the automaton, when each literal cost a lookup), 2.0 patterns.
+ */
+const REST_MIN = 3;
 const COMMON_BELOW = 2;
 
 const isLatin = (l: string) => l.charCodeAt(0) < 128;
@@ -319,10 +313,10 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
   if (firsts.some((c) => score(c) >= EXTRA_MIN))
     firsts = firsts.filter((c) => score(c) >= COMMON_BELOW || !c.every(isLatin));
   const others = bySelectivity(ranked.flatMap((r) => r.slice(1)));
-  const rest = others.filter((c) => score(c) >= EXTRA_MIN);
+  const rest = others.filter((c) => score(c) >= REST_MIN);
   // One more set of single Han characters: found by the character table, where a hit costs little, and 把 with
   // 了 rules out far more than 了 alone (the Chinese tables let through half as many messages).
-  const han = others.filter((c) => score(c) < EXTRA_MIN && !c.some(isLatin)).slice(0, 1);
+  const han = others.filter((c) => score(c) < REST_MIN && !c.some(isLatin)).slice(0, 1);
   return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
 }
 
@@ -330,42 +324,6 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
  * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
  */
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
-/**
- * The literals as one regex, merged on their common beginnings ("cancel(?:led|ling)?"): at each position V8 then
- * follows one branch per letter instead of trying every literal in turn. Longer continuations are tried before a
- * literal ends, so what matches at a position is the longest literal there, as with the longest-first list.
- */
-function trieSource(literals: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const l of literals) {
-    let n = root;
-    for (const ch of l) {
-      let c = n.next.get(ch);
-      if (!c) {
-        c = { end: false, next: new Map() };
-        n.next.set(ch, c);
-      }
-      n = c;
-    }
-    n.end = true;
-  }
-  const emit = (n: TrieNode): string => {
-    if (n.next.size === 0) return '';
-    const parts = [...n.next].map(([ch, c]) => escaped(ch) + emit(c));
-    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-    if (!n.end) return body;
-    return parts.length === 1 && body.length > 1 ? `(?:${body})?` : `${parts.length === 1 ? `(?:${body})` : body}?`;
-  };
-  return emit(root);
-}
-
 export function anchorIndex(sources: readonly (string | readonly string[])[]): AnchorIndex {
   // Literals are filed under the sets ("clauses") they belong to; a pattern is live once each of its sets has a
   // literal in the text.
@@ -407,66 +365,29 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
     }
     if (redundant) owners.delete(l);
   }
-  // Every literal is looked up at each position of the text, then compared whole: one pass finds every literal
-  // that occurs, overlapping ones included. A regex alternation of them all, re-run from each match position,
-  // cost more (a match array per hit, every alternative tried at each position). Literals are filed by a hash of
-  // their first three characters (two or one for shorter ones), so a position reads a few table slots and
-  // compares only the literals filed there: by first letters alone, common ones ("re", "co") hold dozens.
-  //
-  // A table with many Latin literals (English) still finds those by one regex: V8 scans a Latin alternation
-  // faster than this loop reads every letter of English text (nearly every letter starts some literal). Longest
-  // first, so the literal found at a position is the longest one there; every other literal found there is a
-  // prefix of it, so each literal also stands for the patterns owning its prefixes.
-  const latin = [...owners.keys()].filter((l) => l.charCodeAt(0) < 128).sort((a, b) => b.length - a.length);
-  const byRegex = latin.length > REGEX_PAST;
-  const standsFor = new Map<string, Int32Array>();
-  if (byRegex) {
-    // Prefixes of each literal, looked up rather than every pair compared.
-    const set = new Set(latin);
-    for (const l of latin) {
-      const ks = new Set<number>();
-      for (let j = 1; j <= l.length; j++) {
-        const m = l.slice(0, j);
-        if (set.has(m)) for (const k of owners.get(m)!) ks.add(k);
-      }
-      standsFor.set(l, Int32Array.from(ks));
-    }
-  }
-  const re = byRegex ? new RegExp(trieSource(latin), 'g') : null;
-  type Entry = { literal: string; owners: Int32Array };
-  const entries: Entry[] = [...owners]
-    .filter(([literal]) => !byRegex || literal.charCodeAt(0) >= 128)
-    .map(([literal, o]) => ({ literal, owners: Int32Array.from(o) }));
-  const firsts = new Uint8Array(65536);
-  // A one-character literal is filed under its own code: no hash, no list, no compare.
-  const ones: (Int32Array | undefined)[] = new Array(TABLE).fill(undefined);
-  const twos: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
-  const threes: (Entry[] | undefined)[] = new Array(TABLE).fill(undefined);
-  for (const e of entries) {
-    const l = e.literal;
-    firsts[l.charCodeAt(0)]! |= l.length === 1 ? 1 : l.length === 2 ? 2 : 4;
-    if (l.length === 1) {
-      ones[l.charCodeAt(0)] = e.owners;
-      continue;
-    }
-    const table = l.length === 2 ? twos : threes;
-    const h = l.length === 2 ? hash2(l, 0) : hash3(l.charCodeAt(2), hash2(l, 0));
-    const list = table[h];
-    if (list) list.push(e);
-    else table[h] = [e];
-  }
-  const asciiFirst = entries.some((e) => e.literal.charCodeAt(0) < 128);
+  // One pass over the text finds every literal that occurs, overlapping ones included (literals.ts). English
+  // literals use a few dozen characters: an automaton with a table row per state, one read per character (nearly
+  // every letter of English text starts some literal, so a regex alternation of them, re-run from each match,
+  // tried a branch at almost every position). Chinese ones use about a thousand: a trie walked from each position.
+  const standsFor = (l: string) => Int32Array.from(owners.get(l)!);
+  const literals = [...owners.keys()];
+  const finder = literalFinder(literals, standsFor) ?? literalWalker(literals, standsFor);
   const clauseOwner = Int32Array.from(clauseOf);
-  const seen = new Uint8Array(clauseOf.length);
+  // What each clause and pattern has seen in the current text, valid where its stamp is the text's: no arrays
+  // to clear for every message.
+  const seen = new Int32Array(clauseOf.length);
   const got = new Uint8Array(sources.length);
+  const gotStamp = new Int32Array(sources.length);
+  let stamp = 0;
   const mark = (ks: Int32Array, live: Uint8Array): number => {
     let n = 0;
     for (let j = 0; j < ks.length; j++) {
       const c = ks[j]!;
-      if (seen[c] === 1) continue;
-      seen[c] = 1;
+      if (seen[c] === stamp) continue;
+      seen[c] = stamp;
       const k = clauseOwner[c]!;
-      const g = got[k]! + 1;
+      const g = gotStamp[k] === stamp ? got[k]! + 1 : 1;
+      gotStamp[k] = stamp;
       got[k] = g;
       if (g === needs[k]) {
         live[k] = 1;
@@ -476,48 +397,30 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
     return n;
   };
   const alwaysLive = Int32Array.from(always);
+  // The finder's callback, made once (a closure per text would be allocated on every message).
+  let current: Uint8Array = new Uint8Array(0);
+  let found = 0;
+  const markCurrent = (ks: Int32Array) => {
+    found += mark(ks, current);
+  };
   return {
     mark(text, live) {
       live.fill(0);
-      seen.fill(0);
-      got.fill(0);
+      stamp = (stamp + 1) | 0;
+      if (stamp === 0) {
+        seen.fill(0);
+        gotStamp.fill(0);
+        stamp = 1;
+      }
       let n = 0;
       for (let j = 0; j < alwaysLive.length; j++) {
         live[alwaysLive[j]!] = 1;
         n++;
       }
-      if (re) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          n += mark(standsFor.get(m[0])!, live);
-          re.lastIndex = m.index + 1;
-        }
-      }
-      if (entries.length === 0) return n;
-      const len = text.length;
-      // When every literal left starts past ASCII (English's £, €), ASCII text holds none of them.
-      const from = asciiFirst ? 0 : text.search(NON_ASCII);
-      if (from < 0) return n;
-      for (let i = from; i < len; i++) {
-        const c = text.charCodeAt(i);
-        const f = firsts[c]!;
-        if (f === 0) continue;
-        // Which lengths of literal start with this character: the others' slots are not read.
-        if (f & 1) n += mark(ones[c]!, live);
-        if (f === 1 || i + 1 >= len) continue;
-        const h = hash2(text, i);
-        if (f & 2) {
-          const list = twos[h];
-          if (list)
-            for (let j = 0; j < list.length; j++)
-              if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
-        }
-        if (f < 4 || i + 2 >= len) continue;
-        const list = threes[hash3(text.charCodeAt(i + 2), h)];
-        if (list)
-          for (let j = 0; j < list.length; j++)
-            if (text.startsWith(list[j]!.literal, i)) n += mark(list[j]!.owners, live);
-      }
+      current = live;
+      found = 0;
+      finder.find(text, markCurrent);
+      n += found;
       return n;
     },
   };

@@ -115,6 +115,8 @@ interface Compiled {
   acts: RegExp[];
   /** Cues, then pairs (both parts together): one pass marks which may match a text. */
   anchors: AnchorIndex;
+  /** The idioms, global, made once (matchAll copies it, so one object serves every text). */
+  idioms: RegExp;
   live: Uint8Array;
 }
 
@@ -164,6 +166,7 @@ function compile(source: LanguageCues): Compiled {
       live.subarray(n, n + m),
     ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
+    idioms: lowered(tables.idiom, 'g'),
     // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
     anchors: anchorIndex([
       ...tables.cues.map((c) => c.re.source),
@@ -226,9 +229,10 @@ function overlaps(a: Range, b: readonly Range[]): boolean {
   return false;
 }
 
+/** Every match of `re`, which must be global. */
 function matches(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(lowered(re, 'g'))) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -302,7 +306,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     }
     if (found.length === 0) continue;
     const readings = new Map<number, SentenceReading>();
-    const idioms = matches(t.idiom, plain);
+    const idioms = matches(c.idioms, plain);
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
     const reading = (sentence: Range): SentenceReading => {
       let r = readings.get(sentence.start);
