@@ -14,6 +14,8 @@ export interface EscalationRow {
   flags: ReadonlySet<EscalationFlag>;
   round: string;
   language: SetLanguage;
+  /** The set's file name and the message's place in it. */
+  file: string;
 }
 
 const FILE = /^(?:(.+)-)?(en|zh-hans|zh-hant)\.json$/;
@@ -40,7 +42,7 @@ export function loadRows(dir: string, blind: readonly string[]): { rows: Escalat
         if (!ESCALATION_FLAGS.includes(f as EscalationFlag)) throw new Error(`${file}: unknown flag ${f}`);
         flags.add(f as EscalationFlag);
       }
-      rows.push({ text: c.text, flags, round, language: set.language });
+      rows.push({ text: c.text, flags, round, language: set.language, file });
     }
   }
   return { rows, files };
@@ -49,4 +51,32 @@ export function loadRows(dir: string, blind: readonly string[]): { rows: Escalat
 /** Language group of a set: the thresholds are chosen per group (0 English, 1 Chinese). */
 export function groupOf(language: SetLanguage): number {
   return language === 'en' ? 0 : 1;
+}
+
+/** FNV-1a over UTF-16 units: how historic-rules.json names a message. */
+export function textHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+interface Historic {
+  rounds: Record<string, { commit: string; files: Record<string, [string, EscalationFlag[]][]> }>;
+}
+
+/**
+ * The rules' flags on a message as scored blind when its round was added (historic-rules.json), keyed by file
+ * and text hash; rows of rounds without a record are absent.
+ */
+export function historicRules(path: string): Map<string, ReadonlySet<EscalationFlag>> {
+  const h = JSON.parse(readFileSync(path, 'utf8')) as Historic;
+  const out = new Map<string, ReadonlySet<EscalationFlag>>();
+  for (const r of Object.values(h.rounds))
+    for (const [file, cases] of Object.entries(r.files))
+      for (const [hash, flags] of cases) out.set(`${file}\0${hash}`, new Set(flags));
+  return out;
+}
+
+export function historicKey(row: EscalationRow): string {
+  return `${row.file}\0${textHash(row.text)}`;
 }

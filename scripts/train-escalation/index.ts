@@ -14,10 +14,9 @@ import { ESCALATION_FLAGS } from '../../lib/types';
 import { foldTable } from '../train/data';
 import { writeEscalationCard } from './card';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
-import { groupOf, loadRows } from './data';
+import { groupOf, historicKey, historicRules, loadRows } from './data';
 import { escalationRecipeHash } from './hash';
-import { chooseThreshold, crossValidate, figures, LANGUAGES, type Probed } from './loro';
-import { trainModel } from './loro';
+import { chooseThreshold, crossValidate, figures, LANGUAGES, type Probed, trainModel } from './loro';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const t0 = Date.now();
@@ -40,7 +39,9 @@ function main(): void {
   const fold = foldTable();
   const opt = { seed: cfg.seed, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2 };
   const rounds = [...new Set(rows.map((r) => r.round))].sort();
-  log(`${rows.length} messages from ${files.length} sets, ${rounds.length} rounds (blind, not read: ${cfg.blind.join(', ')})`);
+  log(
+    `${rows.length} messages from ${files.length} sets, ${rounds.length} rounds (blind, not read: ${cfg.blind.join(', ')})`,
+  );
 
   const probed = crossValidate(rows, heads, fold, opt, log);
   // Thresholds per language group, on the group the model reads each message in.
@@ -71,11 +72,15 @@ function main(): void {
         chosen: t === chosen,
       };
       lines.push(line);
-      log(`  thr ${t.toFixed(3)}  model alone ${line.model}  rules+model ${line.union}${line.chosen ? '  ← chosen' : ''}`);
+      log(
+        `  thr ${t.toFixed(3)}  model alone ${line.model}  rules+model ${line.union}${line.chosen ? '  ← chosen' : ''}`,
+      );
     }
   }
   const perRound = perRoundUnion(probed, thresholds);
   for (const r of perRound) log(`  ${r}`);
+  const historic = historicFigures(probed, thresholds);
+  for (const r of historic) log(`  ${r}`);
 
   const hash = escalationRecipeHash(root);
   const bytes = trainModel(rows, heads, fold, opt, thresholds, hash);
@@ -89,7 +94,9 @@ function main(): void {
       }
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
-  log(`model ${bytes.length} bytes (${rowsKept} table rows), sha256 ${sha.slice(0, 16)}…, recipe ${hash.slice(0, 16)}…`);
+  log(
+    `model ${bytes.length} bytes (${rowsKept} table rows), sha256 ${sha.slice(0, 16)}…, recipe ${hash.slice(0, 16)}…`,
+  );
   if (process.argv.includes('--dry-run')) return;
   const b64 = Buffer.from(bytes).toString('base64');
   const out = join(root, 'lib', 'analysis', 'escalation', 'learned');
@@ -113,6 +120,7 @@ function main(): void {
     thresholds,
     loro: lines,
     perRound,
+    historic,
     seconds: (Date.now() - t0) / 1000,
   });
   log('wrote lib/analysis/escalation/learned/weights.ts and MODEL_CARD.md');
@@ -132,6 +140,37 @@ function perRoundUnion(probed: readonly Probed[], thresholds: number[]): string[
       return `${l} R ${f3(r.recall)}→${f3(u.recall)} P ${f3(r.precision)}→${f3(u.precision)}`;
     });
     out.push(`${round.padEnd(8)} ${cells.join(' | ')}`);
+  }
+  return out;
+}
+
+/**
+ * The same held-out model readings joined with the rules as they were when each blind round was written
+ * (historic-rules.json): the honest "rules + model on unseen messages" figure, pooled over the rounds.
+ */
+function historicFigures(probed: readonly Probed[], thresholds: number[]): string[] {
+  const past = historicRules(join(root, 'scripts', 'train-escalation', 'historic-rules.json'));
+  const then: Probed[] = [];
+  for (const p of probed) {
+    const rules = past.get(historicKey(p.row));
+    if (rules) then.push({ ...p, rules });
+  }
+  const out: string[] = [];
+  const pools: [string, (r: string) => boolean][] = [
+    ['fresh9–12', (r) => /^fresh(9|1[0-2])$/.test(r)],
+    [`all ${new Set(then.map((p) => p.row.round)).size} blind rounds`, () => true],
+  ];
+  for (const [name, keep] of pools) {
+    for (const l of LANGUAGES) {
+      const of = then.filter((p) => keep(p.row.round) && p.row.language === l);
+      const t = thresholds[groupOf(l)]!;
+      const r = figures(of, 'rules', 0);
+      const u = figures(of, 'union', t);
+      const m = figures(of, 'model', t);
+      out.push(
+        `${name.padEnd(20)} ${l.padEnd(7)} n=${String(of.length).padEnd(4)} rules then P ${f3(r.precision)} R ${f3(r.recall)} | model alone P ${f3(m.precision)} R ${f3(m.recall)} | rules then + model P ${f3(u.precision)} R ${f3(u.recall)}`,
+      );
+    }
   }
   return out;
 }

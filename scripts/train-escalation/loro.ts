@@ -114,8 +114,9 @@ export function figures(probed: readonly Probed[], source: Source, threshold: nu
         : source === 'model'
           ? modelFlags(p, threshold)
           : new Set([...p.rules, ...modelFlags(p, threshold)]);
-    for (const f of got) if (p.row.flags.has(f)) tp++;
-    else fp++;
+    for (const f of got)
+      if (p.row.flags.has(f)) tp++;
+      else fp++;
     for (const f of p.row.flags) if (!got.has(f)) fn++;
   }
   return scoreOf(tp, fp, fn);

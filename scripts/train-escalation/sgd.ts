@@ -40,7 +40,9 @@ export function featurize(
     });
   });
   const idx = new Int32Array(total);
-  parts.forEach((p, r) => idx.set(p, off[r]!));
+  parts.forEach((p, r) => {
+    idx.set(p, off[r]!);
+  });
   return { n: rows.length, off, idx, group, y };
 }
 

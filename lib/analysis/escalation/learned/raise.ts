@@ -83,7 +83,7 @@ function wordSpan(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The detail a head would raise in this message, or null when the clause reading vetoes it. */
 function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences: Range[]): EscalationDetail | null {
@@ -111,7 +111,7 @@ function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
   if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
-  const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(escape(plain.slice(cue.start, cue.end))) };
+  const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
   const strength = readCue(
     plain,
     pseudo,
