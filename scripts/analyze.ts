@@ -11,8 +11,8 @@
 import './analyze-io/v8-tuning';
 import { once } from 'node:events';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
-import { guessDisc } from '../lib/disc';
 import { loadEscalationModel } from '../lib/analysis/escalation/learned';
+import { guessDisc } from '../lib/disc';
 import { loadModel } from '../lib/model';
 import type { ConversationMessage, Role } from '../lib/types';
 

@@ -11,10 +11,10 @@ import { basename, join } from 'node:path';
 import { analyzeMessage } from '../lib/analysis';
 import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import type { MessageAnalysis } from '../lib/types';
-import { ESCALATION_TRAIN_CONFIG } from './train-escalation/config';
-import { roundOf } from './train-escalation/data';
 import { fixtureArgs } from './eval-lib/fixture-args';
 import { f1 } from './eval-lib/metrics';
+import { ESCALATION_TRAIN_CONFIG } from './train-escalation/config';
+import { roundOf } from './train-escalation/data';
 
 interface Case {
   text: string;
@@ -56,8 +56,9 @@ function countsOf(cases: readonly Case[]): Counts {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const x of cases) {
     const got = new Set(analyzeMessage(x.text).escalation);
-    for (const f of Object.keys(x.flags)) if (got.has(f as never)) c.tp++;
-    else c.fn++;
+    for (const f of Object.keys(x.flags))
+      if (got.has(f as never)) c.tp++;
+      else c.fn++;
     for (const f of got) if (!(f in x.flags)) c.fp++;
   }
   return c;

@@ -20,6 +20,7 @@ export interface EscalationCardFacts {
   loro: LoroLine[];
   perRound: string[];
   historic: string[];
+  background: { train: number; check: string[] };
   seconds: number;
 }
 
@@ -48,6 +49,12 @@ sets (tests/fixtures/escalation), none taken from an eval set or a corpus; ${c.f
 ${c.rounds.length} rounds (${c.rounds.join(', ')}). Blind rounds, never read for training or for choosing
 anything: ${cfg.blind.join(', ')}. The trainer reads every other set in the folder, so new training rounds are
 picked up by the next run.
+
+Every one of those messages is about escalation (a threat, or a trap that uses a trigger word), so
+${c.background.train.toLocaleString('en-US')} ordinary messages join them as negatives: rows of the shared training corpora
+(${cfg.background.files.map((f) => `${f.file} ${f.percent} %`).join(', ')} by a hash of the text; never copied here), cut to their
+last ${cfg.background.maxChars} characters, leaving out any the rules flag. A disjoint ${cfg.background.checkPercent} % of each is never trained on:
+at the chosen thresholds, ${c.background.check.join('; ')}.
 
 ## What it is
 

@@ -15,6 +15,33 @@ export const ESCALATION_TRAIN_CONFIG = {
    */
   blind: ['fresh13'] as readonly string[],
   /**
+   * Ordinary text as negatives: every fixture message is about escalation (a threat or a trap), so without these
+   * a model reads "Yes." or 收到 as whatever its few n-grams collide with. Rows of the shared training corpora
+   * (../shared/train, never copied here) whose hash bucket (0–99) is below `percent`; rows the rules flag are left
+   * out, as they may be real escalation. Rows in buckets 50 … 50 + `checkPercent` are never trained on and show
+   * how often the model flags ordinary text (the card's background check).
+   */
+  background: {
+    files: [
+      { file: 'goemotions-train-en.tsv', percent: 8 },
+      { file: 'smp2020-usual-zh-hans.tsv', percent: 4 },
+      { file: 'online-shopping-zh-hans.tsv', percent: 2 },
+    ],
+    checkPercent: 2,
+    /**
+     * What one such row counts for against one fixture message: enough to teach that ordinary words raise
+     * nothing, not so much that the fixture's traps (the hard negatives) stop mattering.
+     */
+    weight: 0.25,
+    /** Longer rows are cut to their last this many characters (reviews run to pages; support messages do not). */
+    maxChars: 400,
+  },
+  /**
+   * Table rows whose largest int8 weight is at most this are dropped from the file (read as 0): mostly n-grams
+   * seen once in an ordinary message. Keeps the file small; the cross-validation runs on the pruned model.
+   */
+  prune: 20,
+  /**
    * Thresholds tried in leave-one-round-out cross-validation; per language group the lowest at which the model
    * alone (vetoes included) reaches `precision` over all flags is kept: a model flag is only worth adding when
    * it is about as trustworthy as a rule's.

@@ -5,7 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeMessage } from '../../lib/analysis';
 import { ESCALATION_FLAGS, type EscalationFlag } from '../../lib/types';
+import { readTsv } from '../eval-lib/tsv';
+import { textHash as bucketHash, trainDir } from '../train/data';
+import type { EscalationTrainConfig } from './config';
 
 export type SetLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -14,8 +18,10 @@ export interface EscalationRow {
   flags: ReadonlySet<EscalationFlag>;
   round: string;
   language: SetLanguage;
-  /** The set's file name and the message's place in it. */
+  /** The set's file name. */
   file: string;
+  /** What the row counts for in training (1 unless said). */
+  weight?: number;
 }
 
 const FILE = /^(?:(.+)-)?(en|zh-hans|zh-hant)\.json$/;
@@ -79,4 +85,31 @@ export function historicRules(path: string): Map<string, ReadonlySet<EscalationF
 
 export function historicKey(row: EscalationRow): string {
   return `${row.file}\0${textHash(row.text)}`;
+}
+
+export const BACKGROUND = 'background';
+
+/**
+ * Ordinary text from the shared training corpora (config.ts `background`): `train` rows join every training run
+ * as negatives; `check` rows are never trained on. Rows the rules flag are left out of both. Call with the
+ * escalation model uninstalled, so "the rules flag" means the rules alone.
+ */
+export function loadBackground(
+  cfg: EscalationTrainConfig,
+  dir = trainDir(),
+): { train: EscalationRow[]; check: EscalationRow[] } {
+  const train: EscalationRow[] = [];
+  const check: EscalationRow[] = [];
+  for (const { file, percent } of cfg.background.files) {
+    const language: SetLanguage = file.includes('zh-hans') ? 'zh-Hans' : 'en';
+    for (const r of readTsv(join(dir, file))) {
+      const b = bucketHash(r.text) % 100;
+      const into = b < percent ? train : b >= 50 && b < 50 + cfg.background.checkPercent ? check : null;
+      if (into === null || r.text.trim() === '') continue;
+      const text = r.text.length > cfg.background.maxChars ? r.text.slice(-cfg.background.maxChars) : r.text;
+      if (analyzeMessage(text).escalation.length > 0) continue;
+      into.push({ text, flags: new Set(), round: BACKGROUND, language, file, weight: cfg.background.weight });
+    }
+  }
+  return { train, check };
 }

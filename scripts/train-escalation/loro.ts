@@ -6,7 +6,7 @@
  */
 import { analyzeMessage } from '../../lib/analysis';
 import { installEscalationModel, setEscalationProbe } from '../../lib/analysis/escalation';
-import { extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
+import { DIM_BITS, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
 import { decodeEscalationModel, type EscalationModel } from '../../lib/analysis/escalation/learned/model';
 import type { EscalationFlag } from '../../lib/types';
 import type { EscalationRow, SetLanguage } from './data';
@@ -29,10 +29,11 @@ export function trainModel(
   opt: SgdOptions,
   thresholds: number[],
   configHash: string,
+  prune: number,
 ): Uint8Array {
   const data = featurize(rows, heads, fold);
   const w = train(data, heads.length, opt);
-  return encodeEscalationModel(w, { dimBits: 16, heads: [...heads], thresholds, configHash }, fold);
+  return encodeEscalationModel(w, { dimBits: DIM_BITS, heads: [...heads], thresholds, configHash }, fold, prune);
 }
 
 /** The rules' flags alone, and every head of `model`, on each row. */
@@ -58,21 +59,24 @@ export function probe(rows: readonly EscalationRow[], model: EscalationModel): P
 
 export function crossValidate(
   rows: readonly EscalationRow[],
+  background: readonly EscalationRow[],
   heads: readonly EscalationFlag[],
   fold: Fold,
   opt: SgdOptions,
+  prune: number,
   log: (s: string) => void,
 ): Probed[] {
   const rounds = [...new Set(rows.map((r) => r.round))].sort();
   const out: Probed[] = [];
   for (const round of rounds) {
     const bytes = trainModel(
-      rows.filter((r) => r.round !== round),
+      [...rows.filter((r) => r.round !== round), ...background],
       heads,
       fold,
       opt,
       [0.5, 0.5],
       'loro',
+      prune,
     );
     const held = rows.filter((r) => r.round === round);
     out.push(...probe(held, decodeEscalationModel(bytes)));

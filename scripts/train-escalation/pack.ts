@@ -7,7 +7,8 @@ import { DIM, FOLD_START, type Fold } from '../../lib/analysis/escalation/learne
 import { type EscalationModelMeta, MAGIC } from '../../lib/analysis/escalation/learned/model';
 import type { Weights } from './sgd';
 
-export function quantise(w: Weights): { q: Int8Array; scales: Float32Array } {
+/** int8 weights per head; rows whose largest |weight| is at most `prune` are zeroed. */
+export function quantise(w: Weights, prune = 0): { q: Int8Array; scales: Float32Array } {
   const h = w.heads;
   const q = new Int8Array(DIM * h);
   const scales = new Float32Array(h);
@@ -19,12 +20,19 @@ export function quantise(w: Weights): { q: Int8Array; scales: Float32Array } {
     if (scale === 0) continue;
     for (let r = 0; r < DIM; r++) q[r * h + k] = Math.max(-127, Math.min(127, Math.round(w.table[r * h + k]! / scale)));
   }
+  if (prune > 0) {
+    for (let r = 0; r < DIM; r++) {
+      let max = 0;
+      for (let k = 0; k < h; k++) max = Math.max(max, Math.abs(q[r * h + k]!));
+      if (max <= prune) q.fill(0, r * h, (r + 1) * h);
+    }
+  }
   return { q, scales };
 }
 
-export function encodeEscalationModel(w: Weights, meta: EscalationModelMeta, fold: Fold): Uint8Array {
+export function encodeEscalationModel(w: Weights, meta: EscalationModelMeta, fold: Fold, prune = 0): Uint8Array {
   const h = w.heads;
-  const { q, scales } = quantise(w);
+  const { q, scales } = quantise(w, prune);
   const json = new TextEncoder().encode(JSON.stringify(meta));
   const head = (8 + json.length + 3) & ~3;
   const bitmap = new Uint8Array(DIM / 8);

@@ -4,7 +4,7 @@
  * the same bytes.
  */
 import { DIM, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
-import { GROUPS } from '../../lib/analysis/escalation/learned/model';
+import { GROUPS, lengthScale } from '../../lib/analysis/escalation/learned/model';
 import type { EscalationFlag } from '../../lib/types';
 import { rng } from '../train/sgd';
 
@@ -16,13 +16,16 @@ export interface Dataset {
   group: Uint8Array;
   /** n × heads, 1 when the row has the head's flag. */
   y: Uint8Array;
+  /** What each row counts for in the loss. */
+  weight: Float32Array;
 }
 
 export function featurize(
-  rows: readonly { text: string; flags: ReadonlySet<EscalationFlag> }[],
+  rows: readonly { text: string; flags: ReadonlySet<EscalationFlag>; weight?: number }[],
   heads: readonly EscalationFlag[],
   fold: Fold,
 ): Dataset {
+  const weight = Float32Array.from(rows, (r) => r.weight ?? 1);
   const buf = featureBuffer();
   const parts: Int32Array[] = [];
   const off = new Int32Array(rows.length + 1);
@@ -43,7 +46,7 @@ export function featurize(
   parts.forEach((p, r) => {
     idx.set(p, off[r]!);
   });
-  return { n: rows.length, off, idx, group, y };
+  return { n: rows.length, off, idx, group, y, weight };
 }
 
 export interface Weights {
@@ -69,11 +72,13 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
   // Balanced class weights per head: each class counts as half of all rows.
   const wPos = new Float64Array(heads);
   const wNeg = new Float64Array(heads);
+  let total = 0;
+  for (let r = 0; r < data.n; r++) total += data.weight[r]!;
   for (let k = 0; k < heads; k++) {
     let pos = 0;
-    for (let r = 0; r < data.n; r++) pos += data.y[r * heads + k]!;
-    wPos[k] = pos > 0 ? data.n / (2 * pos) : 0;
-    wNeg[k] = pos < data.n ? data.n / (2 * (data.n - pos)) : 0;
+    for (let r = 0; r < data.n; r++) pos += data.y[r * heads + k]! * data.weight[r]!;
+    wPos[k] = pos > 0 ? total / (2 * pos) : 0;
+    wNeg[k] = pos < total ? total / (2 * (total - pos)) : 0;
   }
   const order = new Int32Array(data.n);
   for (let i = 0; i < data.n; i++) order[i] = i;
@@ -92,13 +97,13 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
       const r = order[oi]!;
       const from = data.off[r]!;
       const to = data.off[r + 1]!;
-      const s = to > from ? 1 / Math.sqrt(to - from) : 0;
+      const s = lengthScale(to - from);
       const b = data.group[r]! * heads;
       score(data, r, table, bias, heads, z);
       for (let k = 0; k < heads; k++) {
         const y = data.y[r * heads + k]!;
         const p = 1 / (1 + Math.exp(-z[k]!));
-        g[k] = (p - y) * (y ? wPos[k]! : wNeg[k]!);
+        g[k] = (p - y) * (y ? wPos[k]! : wNeg[k]!) * data.weight[r]!;
         const acc = b2[b + k]! + g[k]! * g[k]!;
         b2[b + k] = acc;
         bias[b + k]! -= (opt.learningRate * g[k]!) / Math.sqrt(acc + eps);
@@ -118,7 +123,7 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
   return { table, bias, heads };
 }
 
-/** Raw logits of row r: the same arithmetic as model.ts scoreSpan (sum, scale by 1/√n, add the group's bias). */
+/** Raw logits of row r: the same arithmetic as model.ts scoreSpan (sum, scale by lengthScale, add the group's bias). */
 export function score(
   data: Dataset,
   r: number,
@@ -129,7 +134,7 @@ export function score(
 ): void {
   const from = data.off[r]!;
   const to = data.off[r + 1]!;
-  const s = to > from ? 1 / Math.sqrt(to - from) : 0;
+  const s = lengthScale(to - from);
   for (let k = 0; k < heads; k++) z[k] = 0;
   for (let q = from; q < to; q++) {
     const base = data.idx[q]! * heads;

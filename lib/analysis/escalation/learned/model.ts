@@ -78,6 +78,16 @@ function floats(view: DataView, at: number, n: number): Float32Array {
   return out;
 }
 
+/**
+ * Sums are scaled by 1/√max(n, this): a text of a handful of n-grams ("Yes.", 收到) would otherwise weigh each
+ * of them several times over a sentence's worth, and read as whatever they collide with.
+ */
+export const MIN_FEATURES = 24;
+
+export function lengthScale(count: number): number {
+  return 1 / Math.sqrt(Math.max(count, MIN_FEATURES));
+}
+
 const sums = new Int32Array(64);
 
 /**
@@ -97,7 +107,7 @@ export function scoreSpan(m: EscalationModel, f: Features, from: number, to: num
     for (let k = 0; k < h; k++) sums[k]! += q[r + k]!;
     count++;
   }
-  const s = count > 0 ? 1 / Math.sqrt(count) : 0;
+  const s = lengthScale(count);
   const b = f.group * h;
   for (let k = 0; k < h; k++) out[k] = 1 / (1 + Math.exp(-(m.bias[b + k]! + sums[k]! * m.scales[k]! * s)));
 }
@@ -113,17 +123,39 @@ export function scoreHead(m: EscalationModel, f: Features, head: number, from: n
     sum += q[f.idx[i]! * h + head]!;
     count++;
   }
-  const s = count > 0 ? 1 / Math.sqrt(count) : 0;
+  const s = lengthScale(count);
   return 1 / (1 + Math.exp(-(m.bias[f.group * h + head]! + sum * m.scales[head]! * s)));
 }
 
-/** The feature in [from, to) that pushes hardest toward the head: its index in `f`, or -1. */
-export function topFeature(m: EscalationModel, f: Features, head: number, from: number, to: number): number {
+/** Two Han characters or three Latin letters: a span that can explain a flag ("律师", "sue"; not "律" or "."). */
+function readable(text: string, start: number, end: number): boolean {
+  let han = 0;
+  let latin = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) han++;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+  }
+  return han >= 2 || latin >= 3;
+}
+
+/**
+ * The readable feature in [from, to) of `text` that pushes hardest toward the head: its index in `f`, or -1 when
+ * none pushes toward it at all.
+ */
+export function topFeature(
+  m: EscalationModel,
+  f: Features,
+  text: string,
+  head: number,
+  from: number,
+  to: number,
+): number {
   const h = m.meta.heads.length;
   let best = -1;
   let bestW = 0;
   for (let i = 0; i < f.n; i++) {
-    if (f.start[i]! < from || f.end[i]! > to) continue;
+    if (f.start[i]! < from || f.end[i]! > to || !readable(text, f.start[i]!, f.end[i]!)) continue;
     const w = m.q[f.idx[i]! * h + head]!;
     // Ties go to the longer span: "律师" explains more than "律".
     if (w > bestW || (w === bestW && best >= 0 && f.end[i]! - f.start[i]! > f.end[best]! - f.start[best]!)) {

@@ -100,7 +100,7 @@ function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences
     }
   }
   if (!sentence) return null;
-  const top = topFeature(m, buf, head, sentence.start, sentence.end);
+  const top = topFeature(m, buf, ctx.plain, head, sentence.start, sentence.end);
   if (top < 0) return null;
   const { plain } = ctx;
   const cue = wordSpan(plain, buf.start[top]!, buf.end[top]!);
