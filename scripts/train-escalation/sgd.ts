@@ -4,7 +4,7 @@
  * the same bytes.
  */
 import { DIM, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
-import { GROUPS, lengthScale } from '../../lib/analysis/escalation/learned/model';
+import { type EscalationModel, GROUPS, lengthScale } from '../../lib/analysis/escalation/learned/model';
 import type { EscalationFlag } from '../../lib/types';
 import { rng } from '../train/sgd';
 
@@ -142,4 +142,20 @@ export function score(
   }
   const b = data.group[r]! * heads;
   for (let k = 0; k < heads; k++) z[k] = z[k]! * s + bias[b + k]!;
+}
+
+/**
+ * Row r's probabilities under a decoded (quantised) model, with training's own arithmetic over the dataset: what
+ * the engine must give for the same text (a unit test holds the two together).
+ */
+export function scoreDecoded(data: Dataset, r: number, m: EscalationModel, out: Float64Array): void {
+  const h = m.meta.heads.length;
+  const from = data.off[r]!;
+  const to = data.off[r + 1]!;
+  const s = lengthScale(to - from);
+  for (let k = 0; k < h; k++) {
+    let sum = 0;
+    for (let q = from; q < to; q++) sum += m.q[data.idx[q]! * h + k]!;
+    out[k] = 1 / (1 + Math.exp(-(m.bias[data.group[r]! * h + k]! + sum * m.scales[k]! * s)));
+  }
 }
