@@ -94,14 +94,7 @@ function main(): void {
     return `${l}: ${flagged} of ${of.length} ordinary messages (${((100 * flagged) / of.length).toFixed(1)} %) get a model flag`;
   });
   for (const c of checks) log(`background check ${c}`);
-  let rowsKept = 0;
-  for (let r = 0; r < model.q.length; r += heads.length) {
-    for (let k = 0; k < heads.length; k++)
-      if (model.q[r + k] !== 0) {
-        rowsKept++;
-        break;
-      }
-  }
+  const rowsKept = model.q.length / heads.length;
   const sha = createHash('sha256').update(bytes).digest('hex');
   log(
     `model ${bytes.length} bytes (${rowsKept} table rows), sha256 ${sha.slice(0, 16)}…, recipe ${hash.slice(0, 16)}…`,

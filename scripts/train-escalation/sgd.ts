@@ -4,7 +4,7 @@
  * the same bytes.
  */
 import { DIM, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
-import { type EscalationModel, GROUPS, lengthScale } from '../../lib/analysis/escalation/learned/model';
+import { type EscalationModel, GROUPS, lengthScale, weightOf } from '../../lib/analysis/escalation/learned/model';
 import type { EscalationFlag } from '../../lib/types';
 import { rng } from '../train/sgd';
 
@@ -155,7 +155,7 @@ export function scoreDecoded(data: Dataset, r: number, m: EscalationModel, out: 
   const s = lengthScale(to - from);
   for (let k = 0; k < h; k++) {
     let sum = 0;
-    for (let q = from; q < to; q++) sum += m.q[data.idx[q]! * h + k]!;
+    for (let q = from; q < to; q++) sum += weightOf(m, data.idx[q]!, k);
     out[k] = 1 / (1 + Math.exp(-(m.bias[data.group[r]! * h + k]! + sum * m.scales[k]! * s)));
   }
 }

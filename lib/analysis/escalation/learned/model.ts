@@ -22,8 +22,13 @@ export interface EscalationModelMeta {
 
 export interface EscalationModel {
   meta: EscalationModelMeta;
-  /** DIM × heads int8, row-major: a feature's heads sit together. */
+  /**
+   * The stored rows only, heads × int8 each, in row order: a feature's heads sit together. Kept compact (a
+   * third of the table is stored) so the part read for each message stays in cache beside the rules' own tables.
+   */
   q: Int8Array;
+  /** Per table row: 0 when it carries no weight, else 1 + its place in `q`. */
+  rowOf: Uint16Array;
   /** Per head: a weight is q · scale. */
   scales: Float32Array;
   /** GROUPS × heads. */
@@ -51,13 +56,16 @@ export function decodeEscalationModel(bytes: Uint8Array): EscalationModel {
   at += h * 4;
   const bitmap = bytes.subarray(at, at + DIM / 8);
   at += DIM / 8;
-  const q = new Int8Array(DIM * h);
+  const rowOf = new Uint16Array(DIM);
+  let rows = 0;
   for (let r = 0; r < DIM; r++) {
     if ((bitmap[r >> 3]! & (1 << (r & 7))) === 0) continue;
-    need(h);
-    for (let k = 0; k < h; k++) q[r * h + k] = (bytes[at + k]! << 24) >> 24;
-    at += h;
+    if (rows === 0xffff) throw new Error('too many stored rows');
+    rowOf[r] = ++rows;
   }
+  need(rows * h);
+  const q = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + rows * h));
+  at += rows * h;
   need(4);
   const pairs = view.getUint32(at, true);
   at += 4;
@@ -69,7 +77,7 @@ export function decodeEscalationModel(bytes: Uint8Array): EscalationModel {
     fold[from - FOLD_START] = view.getUint16(at + 2, true);
   }
   if (at !== bytes.byteLength) throw new Error('model length does not match its header');
-  return { meta, q, scales, bias, fold };
+  return { meta, q, rowOf, scales, bias, fold };
 }
 
 function floats(view: DataView, at: number, n: number): Float32Array {
@@ -91,40 +99,92 @@ export function lengthScale(count: number): number {
 const sums = new Int32Array(64);
 
 /**
- * Probabilities of every head for the features whose span lies in [from, to) (the whole message: 0 and
- * Infinity), into `out`. Integer sums, scaled once per head; sparse features are scaled by 1/√n so a sentence
- * and a message read on one scale.
+ * Logits of every head over the whole message's features, into `out`. Integer sums, scaled once per head. Ten
+ * heads (one per flag) are summed in locals: this runs on every message, and a loop over an array of sums
+ * cost twice as much.
  */
-export function scoreSpan(m: EscalationModel, f: Features, from: number, to: number, out: Float64Array): void {
+export function messageLogits(m: EscalationModel, f: Features, out: Float64Array): void {
   const h = m.meta.heads.length;
   const q = m.q;
-  for (let k = 0; k < h; k++) sums[k] = 0;
-  let count = 0;
-  const whole = from <= 0 && to === Number.POSITIVE_INFINITY;
-  for (let i = 0; i < f.n; i++) {
-    if (!whole && (f.start[i]! < from || f.end[i]! > to)) continue;
-    const r = f.idx[i]! * h;
-    for (let k = 0; k < h; k++) sums[k]! += q[r + k]!;
-    count++;
+  const rowOf = m.rowOf;
+  const idx = f.idx;
+  const n = f.n;
+  if (h === 10) {
+    let z0 = 0;
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
+    let z4 = 0;
+    let z5 = 0;
+    let z6 = 0;
+    let z7 = 0;
+    let z8 = 0;
+    let z9 = 0;
+    for (let i = 0; i < n; i++) {
+      const j = rowOf[idx[i]!]!;
+      if (j === 0) continue;
+      const r = (j - 1) * 10;
+      z0 += q[r]!;
+      z1 += q[r + 1]!;
+      z2 += q[r + 2]!;
+      z3 += q[r + 3]!;
+      z4 += q[r + 4]!;
+      z5 += q[r + 5]!;
+      z6 += q[r + 6]!;
+      z7 += q[r + 7]!;
+      z8 += q[r + 8]!;
+      z9 += q[r + 9]!;
+    }
+    sums[0] = z0;
+    sums[1] = z1;
+    sums[2] = z2;
+    sums[3] = z3;
+    sums[4] = z4;
+    sums[5] = z5;
+    sums[6] = z6;
+    sums[7] = z7;
+    sums[8] = z8;
+    sums[9] = z9;
+  } else {
+    for (let k = 0; k < h; k++) sums[k] = 0;
+    for (let i = 0; i < n; i++) {
+      const j = rowOf[idx[i]!]!;
+      if (j === 0) continue;
+      const r = (j - 1) * h;
+      for (let k = 0; k < h; k++) sums[k]! += q[r + k]!;
+    }
   }
-  const s = lengthScale(count);
+  const s = lengthScale(n);
   const b = f.group * h;
-  for (let k = 0; k < h; k++) out[k] = 1 / (1 + Math.exp(-(m.bias[b + k]! + sums[k]! * m.scales[k]! * s)));
+  for (let k = 0; k < h; k++) out[k] = m.bias[b + k]! + sums[k]! * m.scales[k]! * s;
 }
 
-/** The one head's probability over [from, to): for a sentence, once the message has passed. */
-export function scoreHead(m: EscalationModel, f: Features, head: number, from: number, to: number): number {
+/** The int8 weight of table row `row` for head `head` (0 when the row is not stored). */
+export function weightOf(m: EscalationModel, row: number, head: number): number {
+  const j = m.rowOf[row]!;
+  return j === 0 ? 0 : m.q[(j - 1) * m.meta.heads.length + head]!;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The probability at which a head raises its flag, as a logit: compared before any exp is taken. */
+export function logit(p: number): number {
+  return Math.log(p / (1 - p));
+}
+
+/** The one head's logit over the features whose span lies in [from, to): for a sentence, once the message passed. */
+export function spanLogit(m: EscalationModel, f: Features, head: number, from: number, to: number): number {
   const h = m.meta.heads.length;
-  const q = m.q;
   let sum = 0;
   let count = 0;
   for (let i = 0; i < f.n; i++) {
     if (f.start[i]! < from || f.end[i]! > to) continue;
-    sum += q[f.idx[i]! * h + head]!;
+    sum += weightOf(m, f.idx[i]!, head);
     count++;
   }
-  const s = lengthScale(count);
-  return 1 / (1 + Math.exp(-(m.bias[f.group * h + head]! + sum * m.scales[head]! * s)));
+  return m.bias[f.group * h + head]! + sum * m.scales[head]! * lengthScale(count);
 }
 
 /** Two Han characters or three Latin letters: a span that can explain a flag ("律师", "sue"; not "律" or "."). */
@@ -156,7 +216,7 @@ export function topFeature(
   let bestW = 0;
   for (let i = 0; i < f.n; i++) {
     if (f.start[i]! < from || f.end[i]! > to || !readable(text, f.start[i]!, f.end[i]!)) continue;
-    const w = m.q[f.idx[i]! * h + head]!;
+    const w = weightOf(m, f.idx[i]!, head);
     // Ties go to the longer span: "律师" explains more than "律".
     if (w > bestW || (w === bestW && best >= 0 && f.end[i]! - f.start[i]! > f.end[best]! - f.start[best]!)) {
       best = i;

@@ -11,7 +11,7 @@ import { type Range, sentencesOf } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
 import { extract, type Features, featureBuffer } from './features';
-import { type EscalationModel, scoreHead, scoreSpan, topFeature } from './model';
+import { type EscalationModel, logit, messageLogits, sigmoid, spanLogit, topFeature } from './model';
 
 let model: EscalationModel | null = null;
 
@@ -66,7 +66,29 @@ export interface LearnedContext {
 }
 
 const buf: Features = featureBuffer();
-const probs = new Float64Array(64);
+const logits = new Float64Array(64);
+
+/** Each model's thresholds as logits, computed once. */
+const cutoffs = new WeakMap<EscalationModel, number[]>();
+function cutoffOf(m: EscalationModel, group: number): number {
+  let c = cutoffs.get(m);
+  if (!c) {
+    c = m.meta.thresholds.map(logit);
+    cutoffs.set(m, c);
+  }
+  return c[group]!;
+}
+
+/** Each table's idioms as one global pattern, compiled once. */
+const idioms = new WeakMap<LanguageCues, RegExp>();
+function idiomsOf(t: LanguageCues): RegExp {
+  let r = idioms.get(t);
+  if (!r) {
+    r = new RegExp(t.idiom.source, 'g');
+    idioms.set(t, r);
+  }
+  return r;
+}
 
 function spanOf(r: Range, ctx: LearnedContext): TextSpan {
   return { start: r.start + ctx.offset, end: r.end + ctx.offset, text: ctx.original.slice(r.start, r.end) };
@@ -90,11 +112,11 @@ function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences
   const flag = m.meta.heads[head]!;
   let sentence = sentences[0];
   if (sentences.length > 1) {
-    let bestP = -1;
+    let best = Number.NEGATIVE_INFINITY;
     for (const s of sentences) {
-      const p = scoreHead(m, buf, head, s.start, s.end);
-      if (p > bestP) {
-        bestP = p;
+      const z = spanLogit(m, buf, head, s.start, s.end);
+      if (z > best) {
+        best = z;
         sentence = s;
       }
     }
@@ -105,8 +127,7 @@ function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences
   const { plain } = ctx;
   const cue = wordSpan(plain, buf.start[top]!, buf.end[top]!);
   const t = ctx.tables(buf.group);
-  t.idiom.lastIndex = 0;
-  for (const x of plain.matchAll(new RegExp(t.idiom.source, 'g')))
+  for (const x of plain.matchAll(idiomsOf(t)))
     if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
@@ -133,19 +154,18 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
   const m = model;
   if (m === null) return;
   if (extract(ctx.plain, buf, m.fold) === 0) return;
-  scoreSpan(m, buf, 0, Number.POSITIVE_INFINITY, probs);
-  const threshold = m.meta.thresholds[buf.group]!;
+  messageLogits(m, buf, logits);
+  const cutoff = cutoffOf(m, buf.group);
   const heads = m.meta.heads;
   const seen: Candidate[] | null = probe ? [] : null;
   let sentences: Range[] | null = null;
   for (let k = 0; k < heads.length; k++) {
     const flag = heads[k]!;
-    const p = probs[k]!;
-    const wanted = p >= threshold && !best.has(flag);
+    const wanted = logits[k]! >= cutoff && !best.has(flag);
     if (!wanted && seen === null) continue;
     sentences ??= sentencesOf(ctx.plain);
     const detail = locate(m, k, ctx, sentences);
-    seen?.push({ flag, score: p, detail });
+    seen?.push({ flag, score: sigmoid(logits[k]!), detail });
     if (wanted && detail) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
