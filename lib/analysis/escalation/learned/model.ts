@@ -211,7 +211,6 @@ export function topFeature(
   from: number,
   to: number,
 ): number {
-  const h = m.meta.heads.length;
   let best = -1;
   let bestW = 0;
   for (let i = 0; i < f.n; i++) {

@@ -127,8 +127,7 @@ function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences
   const { plain } = ctx;
   const cue = wordSpan(plain, buf.start[top]!, buf.end[top]!);
   const t = ctx.tables(buf.group);
-  for (const x of plain.matchAll(idiomsOf(t)))
-    if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
+  for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
   if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
