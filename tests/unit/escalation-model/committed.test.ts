@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeEscalationBase64 } from '@/lib/analysis/escalation/learned';
-import { ESCALATION_MODEL_BASE64 } from '@/lib/analysis/escalation/learned/weights';
+import { ESCALATION_MODEL_BASE64 } from '@/lib/analysis/escalation/learned/escalation-weights';
 import { ESCALATION_FLAGS } from '@/lib/types';
 import { escalationRecipeHash } from '../../../scripts/train-escalation/hash';
 

@@ -21,7 +21,7 @@ export function decodeEscalationBase64(s: string): EscalationModel {
 
 /** Resolves to the installed model, or null when it could not be read (the rules then work alone). */
 export function loadEscalationModel(): Promise<EscalationModel | null> {
-  loading ??= import('./weights')
+  loading ??= import('./escalation-weights')
     .then(({ ESCALATION_MODEL_BASE64 }) => {
       const m = decodeEscalationBase64(ESCALATION_MODEL_BASE64);
       installEscalationModel(m);
