@@ -18,7 +18,7 @@ export interface Probed {
   /** The language group the model reads the row in (features.ts). */
   group: number;
   rules: ReadonlySet<EscalationFlag>;
-  /** Per head: its score, and whether the clause reading let it raise its flag. */
+  /** Per head: the lower of its message and sentence scores, and whether the clause reading let it raise its flag. */
   heads: Map<EscalationFlag, { score: number; ok: boolean }>;
 }
 
@@ -46,7 +46,7 @@ export function probe(rows: readonly EscalationRow[], model: EscalationModel): P
     const heads = new Map<EscalationFlag, { score: number; ok: boolean }>();
     installEscalationModel(model);
     setEscalationProbe((cands) => {
-      for (const c of cands) heads.set(c.flag, { score: c.score, ok: c.detail !== null });
+      for (const c of cands) heads.set(c.flag, { score: Math.min(c.score, c.sentenceScore), ok: c.detail !== null });
     });
     analyzeMessage(row.text);
     setEscalationProbe(null);

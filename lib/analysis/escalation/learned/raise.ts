@@ -23,10 +23,14 @@ export function installedEscalationModel(): EscalationModel | null {
   return model;
 }
 
-/** A head's reading of one message: its probability, and the flag it would raise (null when vetoed). */
+/**
+ * A head's reading of one message: its probability, that of the sentence it scores highest on, and the flag
+ * it would raise there (null when the clause reading vetoes it). It raises it when both scores pass.
+ */
 export interface Candidate {
   flag: EscalationFlag;
   score: number;
+  sentenceScore: number;
   detail: EscalationDetail | null;
 }
 
@@ -108,19 +112,30 @@ function wordSpan(text: string, start: number, end: number): Range {
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The detail a head would raise in this message, or null when the clause reading vetoes it. */
-function locate(m: EscalationModel, head: number, ctx: LearnedContext, sentences: Range[]): EscalationDetail | null {
+/** The logit of the sentence the last `locate` chose. */
+let sentenceLogit = Number.NEGATIVE_INFINITY;
+
+function locate(
+  m: EscalationModel,
+  head: number,
+  cutoff: number,
+  ctx: LearnedContext,
+  sentences: Range[],
+): EscalationDetail | null {
   const flag = m.meta.heads[head]!;
   let sentence = sentences[0];
-  if (sentences.length > 1) {
-    let best = Number.NEGATIVE_INFINITY;
-    for (const s of sentences) {
-      const z = spanLogit(m, buf, head, s.start, s.end);
-      if (z > best) {
-        best = z;
-        sentence = s;
-      }
+  // The sentence that carries the flag must pass on its own: a message's context may add up ("You. I like you."
+  // is no demand), but a flag is shown on one sentence, and that sentence has to say it.
+  let best = Number.NEGATIVE_INFINITY;
+  for (const s of sentences) {
+    const z = spanLogit(m, buf, head, s.start, s.end);
+    if (z > best) {
+      best = z;
+      sentence = s;
     }
   }
+  sentenceLogit = best;
+  if (best < cutoff) return null;
   if (!sentence) return null;
   const top = topFeature(m, buf, ctx.plain, head, sentence.start, sentence.end);
   if (top < 0) return null;
@@ -163,8 +178,10 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
     const wanted = logits[k]! >= cutoff && !best.has(flag);
     if (!wanted && seen === null) continue;
     sentences ??= sentencesOf(ctx.plain);
-    const detail = locate(m, k, ctx, sentences);
-    seen?.push({ flag, score: sigmoid(logits[k]!), detail });
+    // Probed, every head is read to the end, so thresholds can be swept over both scores afterwards.
+    const detail = locate(m, k, seen ? Number.NEGATIVE_INFINITY : cutoff, ctx, sentences);
+    seen?.push({ flag, score: sigmoid(logits[k]!), sentenceScore: sigmoid(sentenceLogit), detail });
+    if (sentenceLogit < cutoff) continue;
     if (wanted && detail) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
