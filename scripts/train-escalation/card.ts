@@ -92,7 +92,9 @@ ${table}
 
 The honest union figure: the same held-out model readings joined with the rules as they were when each blind
 round was written (scripts/train-escalation/historic-rules.json: the rules' flags from the commit that added
-the round), at the chosen thresholds:
+the round), at the chosen thresholds. The thresholds were chosen on all rounds' model-alone figures (these
+included), and a few recipe choices were compared on these figures (config.ts lists them), so they lean a
+little optimistic too; fresh13, written while this was built, is the first truly blind round:
 
 \`\`\`
 ${c.historic.join('\n')}
