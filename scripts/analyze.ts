@@ -11,6 +11,7 @@
 import './analyze-io/v8-tuning';
 import { once } from 'node:events';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
+import { loadEscalationModel } from '../lib/analysis/escalation/learned';
 import { guessDisc } from '../lib/disc';
 import { loadModel } from '../lib/model';
 import type { ConversationMessage, Role } from '../lib/types';
@@ -131,7 +132,9 @@ export class LineSplitter {
  */
 async function main(): Promise<void> {
   // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
-  if ((await loadModel()) === null) console.error('analyze: the emotion model could not be loaded; rules only');
+  const [emotion, escalation] = await Promise.all([loadModel(), loadEscalationModel()]);
+  if (emotion === null) console.error('analyze: the emotion model could not be loaded; rules only');
+  if (escalation === null) console.error('analyze: the escalation model could not be loaded; escalation rules only');
   let out = '';
   const lines = new LineSplitter((line) => {
     if (line.trim() === '') return;

@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { analyzeMessage } from '../lib/analysis';
+import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import { installModel, loadModel } from '../lib/model';
 import type { Model } from '../lib/model/model';
 import type { EmotionLabel } from '../lib/types';
@@ -40,13 +41,17 @@ const TARGETS: Record<string, { neg?: number; macro?: number }> = {
 
 /** The learned model, once loaded; null runs the rules alone (the lexicon column). */
 let model: Model | null = null;
+/** The escalation model, loaded beside it as in the panel (its flags feed intensity and anger). */
+let escalationModel: Awaited<ReturnType<typeof loadEscalationModel>> = null;
 
 function rulesOnly<T>(fn: () => T): T {
   installModel(null);
+  installEscalationModel(null);
   try {
     return fn();
   } finally {
     installModel(model);
+    installEscalationModel(escalationModel);
   }
 }
 
@@ -211,6 +216,7 @@ function scoreFile(file: EvalFile, baselines: boolean, errors: number): FileResu
 
 async function main(): Promise<void> {
   model = await loadModel();
+  escalationModel = await loadEscalationModel();
   if (model === null) console.log('  (model could not be loaded: the rules alone are measured)');
   let files: EvalFile[];
   try {

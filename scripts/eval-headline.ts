@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessage } from '../lib/analysis';
+import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import { installModel, loadModel } from '../lib/model';
 import type { EmotionLabel } from '../lib/types';
 import { NEGATIVE_EMOTIONS } from '../lib/types';
@@ -39,8 +40,11 @@ const sets = files.map((f) => ({
 }));
 
 installModel(null);
+installEscalationModel(null);
 const rules = sets.map((s) => s.items.map((it) => analyzeMessage(it.text).primary));
+// The hybrid is the panel's engine: both learned models (escalation flags feed intensity and anger).
 installModel(await loadModel());
+await loadEscalationModel();
 for (const [i, s] of sets.entries()) {
   const hybrid = s.items.map((it) => analyzeMessage(it.text).primary);
   const h = score(s.items, hybrid);

@@ -1,5 +1,6 @@
 import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
+import { loadEscalationModel } from '@/lib/analysis/escalation/learned';
 import { loadModel } from '@/lib/model';
 import { App } from './App';
 import { startPanel } from './controller';
@@ -21,10 +22,12 @@ const PAINT_WAIT_MS = 250;
  * conversation the background has not read yet).
  */
 async function upgrade(): Promise<void> {
-  const [m] = await Promise.all([loadModel(), loadEngines()]);
+  // The escalation model only adds flags to the rules' own, so it loads beside the emotion model and the re-read
+  // below picks up both.
+  const [m, , esc] = await Promise.all([loadModel(), loadEngines(), loadEscalationModel()]);
   batch(() => {
     modelState.value = m ? 'ready' : 'off';
-    if (m) modelVersion.value++;
+    if (m || esc) modelVersion.value++;
     engineWarm.value = true;
   });
   warmLanguages();

@@ -17,8 +17,11 @@ export const rel = (dir: string, file: string) => relative(dir, file);
 export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Size of the directory as a zip archive: deflated data plus local and central headers per file. */
-/** The learned model's weights chunk: it has its own size budget (4 MB packed), apart from the rest. */
-export const isModelFile = (f: string): boolean => /chunks[\\/]weights-[^/\\]*\.js$/.test(f);
+/**
+ * The learned models' weights chunks (emotion, and escalation from issue #14): they have their own size budget
+ * (4 MB packed together), apart from the rest.
+ */
+export const isModelFile = (f: string): boolean => /chunks[\\/](?:escalation-)?weights-[^/\\]*\.js$/.test(f);
 
 export function packedSize(dir: string, keep: (file: string) => boolean = () => true): number {
   return listFiles(dir)

@@ -7,8 +7,15 @@ import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
 import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import { raiseLearned } from './learned/raise';
 import type { Cue, LanguageCues, PairCue } from './types';
 
+export {
+  type Candidate,
+  installEscalationModel,
+  installedEscalationModel,
+  setEscalationProbe,
+} from './learned/raise';
 export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
 
@@ -355,7 +362,29 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       cue: spanOf(r, original, offset),
     });
   }
+  raiseLearned(best, {
+    plain,
+    original,
+    offset,
+    valence: options.valence,
+    tables: (group) => tablesOfGroup(group, options.language, plain),
+    deadline: (sentence, t) => deadlineIn(plain, sentence, t),
+  });
   return orderDetails([...best.values()]);
+}
+
+/** The rules' tables the learned model's flags are read with: English for Latin text, else the script's own. */
+function tablesOfGroup(group: number, language: Language, plain: string): LanguageCues {
+  if (group === 0) {
+    en ??= compile(EN_CUES);
+    return en.tables;
+  }
+  if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(plain))) {
+    hant ??= compile(ZH_HANT_CUES);
+    return hant.tables;
+  }
+  hans ??= compile(ZH_HANS_CUES);
+  return hans.tables;
 }
 
 /**

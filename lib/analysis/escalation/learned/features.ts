@@ -1,0 +1,205 @@
+/**
+ * The escalation model's input: hashed n-grams of the text, each with the span it came from, so the strongest
+ * one for a flag can be shown as the cue. Training (scripts/train-escalation) and the engine call this same
+ * code. Its own file, not lib/model/features.ts: the emotion model's recipe hash covers that one.
+ *
+ * - Chinese: character 1–3-grams, Traditional folded to Simplified first (the fold ships in the model file),
+ *   punctuation in the same stream ("？" next to 退款 is a feature).
+ * - Latin script: lower-cased words, word pairs, words read as negated within three words of a negator
+ *   ("not cancelling" ≠ "cancelling"), and boundary-marked character 3- and 4-grams of each word, so
+ *   "refund", "refunded" and "refnd" share evidence.
+ * - A question mark anywhere in an English sentence: one feature, so "how do I cancel?" reads apart.
+ *
+ * One pass over the UTF-16 units into preallocated typed arrays; no substring or string per feature.
+ */
+
+export const DIM_BITS = 16;
+export const DIM = 1 << DIM_BITS;
+const MASK = DIM - 1;
+/** The model reads at most the last this many UTF-16 units, as the emotion model does. */
+export const MAX_CHARS = 2000;
+export const MAX_FEATURES = MAX_CHARS * 7 + 64;
+
+export type Fold = Uint16Array;
+export const FOLD_START = 0x3400;
+export const FOLD_END = 0xa000;
+
+export interface Features {
+  idx: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  n: number;
+  /** Mostly Han text (1) or not (0): each group has its own bias. */
+  group: number;
+}
+
+export function featureBuffer(): Features {
+  return {
+    idx: new Int32Array(MAX_FEATURES),
+    start: new Int32Array(MAX_FEATURES),
+    end: new Int32Array(MAX_FEATURES),
+    n: 0,
+    group: 0,
+  };
+}
+
+const SEED_HAN1 = 0x3c6ef372;
+const SEED_HAN2 = 0x1f83d9ab;
+const SEED_HAN3 = 0x5be0cd19;
+const SEED_WORD = 0x6a09e667;
+const SEED_PAIR = 0x510e527f;
+const SEED_SUB3 = 0x9b05688c;
+const SEED_SUB4 = 0x71374491;
+const SEED_NEG = 0x243f6a88;
+const QUESTION_ROW = 1;
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
+
+function slot(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & MASK;
+}
+
+/** Lower-cased code of a Latin letter or digit (digits all read as '0'), or -1. */
+function wordCode(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0x30 && c <= 0x39) return 0x30;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+}
+
+// Words that negate the next few (their hashes, built once): "not", "never", "don't" read as "dont".
+const NEGATORS = ['not', 'no', 'never', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'arent', 'cant', 'cannot'];
+const NEG_SCOPE = 3;
+
+function wordHash(letters: string): number {
+  let h = SEED_WORD;
+  for (let k = 0; k < letters.length; k++) h = mix(h, letters.charCodeAt(k));
+  return h;
+}
+const NEGATOR_HASHES: ReadonlySet<number> = new Set(NEGATORS.map(wordHash));
+
+const word = new Int32Array(40);
+// Scan state in module variables, not a closure allocated per message.
+let fIdx: Int32Array = new Int32Array(0);
+let fStart: Int32Array = new Int32Array(0);
+let fEnd: Int32Array = new Int32Array(0);
+let n = 0;
+let wl = 0;
+let ws = 0;
+let prevWord = 0;
+let prevStart = -1;
+let negLeft = 0;
+
+function push(row: number, start: number, end: number): void {
+  fIdx[n] = row;
+  fStart[n] = start;
+  fEnd[n++] = end;
+}
+
+function flushWord(end: number): void {
+  if (wl === 0) return;
+  let h = SEED_WORD;
+  for (let k = 0; k < wl; k++) h = mix(h, word[k]!);
+  push(slot(h), ws, end);
+  if (negLeft > 0) {
+    push(slot(mix(SEED_NEG, h)), ws, end);
+    negLeft--;
+  }
+  if (prevStart >= 0) push(slot(mix(mix(SEED_PAIR, prevWord), h)), prevStart, end);
+  if (wl >= 3 && wl <= 30) {
+    // 3- and 4-grams of '<' + word + '>': a, b, c are the three codes before d.
+    let a = -1;
+    let b = 0x3c;
+    let c = word[0]!;
+    for (let k = 1; k <= wl; k++) {
+      const d = k < wl ? word[k]! : 0x3e;
+      push(slot(mix(mix(mix(SEED_SUB3, b), c), d)), ws, end);
+      if (a >= 0) push(slot(mix(mix(mix(mix(SEED_SUB4, a), b), c), d)), ws, end);
+      a = b;
+      b = c;
+      c = d;
+    }
+  }
+  if (wl <= 6 && NEGATOR_HASHES.has(h)) negLeft = NEG_SCOPE;
+  prevWord = h;
+  prevStart = ws;
+  wl = 0;
+}
+
+/** Fills `buf` from `text` (its last MAX_CHARS units). Returns buf.n. Never throws on odd input. */
+export function extract(text: string, buf: Features, fold: Fold | null): number {
+  const from = text.length > MAX_CHARS ? text.length - MAX_CHARS : 0;
+  fIdx = buf.idx;
+  fStart = buf.start;
+  fEnd = buf.end;
+  n = 0;
+  wl = 0;
+  ws = 0;
+  prevWord = 0;
+  prevStart = -1;
+  negLeft = 0;
+  let p1 = -1;
+  let p2 = -1;
+  let p1s = 0;
+  let p2s = 0;
+  let han = 0;
+  let latin = 0;
+  const len = text.length;
+  for (let i = from; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= FOLD_START && c < FOLD_END) {
+      if (wl > 0) flushWord(i);
+      han++;
+      if (fold !== null) {
+        const f = fold[c - FOLD_START]!;
+        if (f !== 0) c = f;
+      }
+    } else {
+      const w = wordCode(c);
+      if (w >= 0) {
+        if (wl === 0) ws = i;
+        if (wl < word.length) word[wl++] = w;
+        latin++;
+        p1 = -1;
+        p2 = -1;
+        continue;
+      }
+      // An apostrophe inside a word ("don't") is dropped, so "don't" and "dont" read alike.
+      if ((c === 0x27 || c === 0x2019) && wl > 0 && i + 1 < len && wordCode(text.charCodeAt(i + 1)) >= 0) continue;
+      flushWord(i);
+      if (isSpace(c)) {
+        p1 = -1;
+        p2 = -1;
+        continue;
+      }
+      // A symbol ends the English phrase: no word pair or negation across punctuation.
+      prevStart = -1;
+      negLeft = 0;
+      if (c === 0x3f && p1 < 0) push(QUESTION_ROW, i, i + 1);
+    }
+    push(slot(mix(SEED_HAN1, c)), i, i + 1);
+    if (p1 >= 0) {
+      push(slot(mix(mix(SEED_HAN2, p1), c)), p1s, i + 1);
+      if (p2 >= 0) push(slot(mix(mix(mix(SEED_HAN3, p2), p1), c)), p2s, i + 1);
+    }
+    p2 = p1;
+    p2s = p1s;
+    p1 = c;
+    p1s = i;
+    if (n + 200 > MAX_FEATURES) break;
+  }
+  flushWord(len);
+  buf.n = n;
+  buf.group = han * 2 >= latin && han > 0 ? 1 : 0;
+  return n;
+}

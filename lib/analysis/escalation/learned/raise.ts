@@ -1,0 +1,188 @@
+/**
+ * Flags the escalation model adds to the rules' own: a head whose message score passes its threshold raises
+ * its flag when the rules did not, read in the sentence that scores highest for it, through the same clause
+ * reading as a rule cue (intent.ts) — so a how-to question, a negated intent, someone else's request or a
+ * resolved matter still raises nothing. The model never removes a flag the rules raised.
+ *
+ * Cost: one feature pass and one sum per message; sentences are scored only for a head that passed.
+ */
+import type { EscalationDetail, EscalationFlag, TextSpan } from '../../../types';
+import { type Range, sentencesOf } from '../clauses';
+import { readCue, readSentence } from '../intent';
+import type { Cue, CueKind, LanguageCues } from '../types';
+import { extract, type Features, featureBuffer } from './features';
+import { type EscalationModel, logit, messageLogits, sigmoid, spanLogit, topFeature } from './model';
+
+let model: EscalationModel | null = null;
+
+export function installEscalationModel(m: EscalationModel | null): void {
+  model = m;
+}
+
+export function installedEscalationModel(): EscalationModel | null {
+  return model;
+}
+
+/**
+ * A head's reading of one message: its probability, that of the sentence it scores highest on, and the flag
+ * it would raise there (null when the clause reading vetoes it). It raises it when both scores pass.
+ */
+export interface Candidate {
+  flag: EscalationFlag;
+  score: number;
+  sentenceScore: number;
+  detail: EscalationDetail | null;
+}
+
+let probe: ((c: Candidate[]) => void) | null = null;
+
+/**
+ * For training and its cross-validation only: every head is read on every message (whatever its score, and
+ * whether or not the rules raised its flag) and handed to `fn`, so thresholds can be swept afterwards.
+ */
+export function setEscalationProbe(fn: ((c: Candidate[]) => void) | null): void {
+  probe = fn;
+}
+
+/** How each flag's intent reads in its clause (see CueKind): the same as most of the rules' cues for it. */
+const KIND: Record<EscalationFlag, CueKind> = {
+  churn: 'ask',
+  compensation: 'ask',
+  supervisor: 'ask',
+  legal: 'act',
+  regulator: 'act',
+  public: 'act',
+  chargeback: 'act',
+  'repeat-contact': 'said',
+  abuse: 'said',
+  harm: 'harm',
+};
+
+export interface LearnedContext {
+  /** The text the rules read (ASCII lowered, same offsets as `original`). */
+  plain: string;
+  original: string;
+  offset: number;
+  valence: number;
+  /** The rules' tables for a language group (0 Latin, 1 Chinese) of this message. */
+  tables: (group: number) => LanguageCues;
+  deadline: (sentence: Range, t: LanguageCues) => Range | undefined;
+}
+
+const buf: Features = featureBuffer();
+const logits = new Float64Array(64);
+
+/** Each model's thresholds as logits, computed once. */
+const cutoffs = new WeakMap<EscalationModel, number[]>();
+function cutoffOf(m: EscalationModel, group: number): number {
+  let c = cutoffs.get(m);
+  if (!c) {
+    c = m.meta.thresholds.map(logit);
+    cutoffs.set(m, c);
+  }
+  return c[group]!;
+}
+
+/** Each table's idioms as one global pattern, compiled once. */
+const idioms = new WeakMap<LanguageCues, RegExp>();
+function idiomsOf(t: LanguageCues): RegExp {
+  let r = idioms.get(t);
+  if (!r) {
+    r = new RegExp(t.idiom.source, 'g');
+    idioms.set(t, r);
+  }
+  return r;
+}
+
+function spanOf(r: Range, ctx: LearnedContext): TextSpan {
+  return { start: r.start + ctx.offset, end: r.end + ctx.offset, text: ctx.original.slice(r.start, r.end) };
+}
+
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** A Latin n-gram's span grows to its whole word (or word pair): "efun" shows as "refunded". */
+function wordSpan(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  if (isLetter(text.charCodeAt(s))) while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (isLetter(text.charCodeAt(e - 1))) while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  return { start: s, end: e };
+}
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The detail a head would raise in this message, or null when the clause reading vetoes it. */
+/** The logit of the sentence the last `locate` chose. */
+let sentenceLogit = Number.NEGATIVE_INFINITY;
+
+function locate(
+  m: EscalationModel,
+  head: number,
+  cutoff: number,
+  ctx: LearnedContext,
+  sentences: Range[],
+): EscalationDetail | null {
+  const flag = m.meta.heads[head]!;
+  let sentence = sentences[0];
+  // The sentence that carries the flag must pass on its own: a message's context may add up ("You. I like you."
+  // is no demand), but a flag is shown on one sentence, and that sentence has to say it.
+  let best = Number.NEGATIVE_INFINITY;
+  for (const s of sentences) {
+    const z = spanLogit(m, buf, head, s.start, s.end);
+    if (z > best) {
+      best = z;
+      sentence = s;
+    }
+  }
+  sentenceLogit = best;
+  if (best < cutoff) return null;
+  if (!sentence) return null;
+  const top = topFeature(m, buf, ctx.plain, head, sentence.start, sentence.end);
+  if (top < 0) return null;
+  const { plain } = ctx;
+  const cue = wordSpan(plain, buf.start[top]!, buf.end[top]!);
+  const t = ctx.tables(buf.group);
+  for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
+  const r = readSentence(plain, sentence, t);
+  // As for the rules' platform cues: posting about us is also how happy customers share.
+  if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
+  const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
+  const strength = readCue(
+    plain,
+    pseudo,
+    cue.start,
+    cue.end,
+    r,
+    { valence: ctx.valence, resolved: t.resolved.test(plain) },
+    t,
+  );
+  if (!strength) return null;
+  const detail: EscalationDetail = { flag, strength, sentence: spanOf(sentence, ctx), cue: spanOf(cue, ctx) };
+  const deadline = strength === 'taken' ? undefined : ctx.deadline(sentence, t);
+  if (deadline) detail.deadline = spanOf(deadline, ctx);
+  return detail;
+}
+
+/** Adds to `best` the flags the model raises and the rules did not. Does nothing without a model. */
+export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: LearnedContext): void {
+  const m = model;
+  if (m === null) return;
+  if (extract(ctx.plain, buf, m.fold) === 0) return;
+  messageLogits(m, buf, logits);
+  const cutoff = cutoffOf(m, buf.group);
+  const heads = m.meta.heads;
+  const seen: Candidate[] | null = probe ? [] : null;
+  let sentences: Range[] | null = null;
+  for (let k = 0; k < heads.length; k++) {
+    const flag = heads[k]!;
+    const wanted = logits[k]! >= cutoff && !best.has(flag);
+    if (!wanted && seen === null) continue;
+    sentences ??= sentencesOf(ctx.plain);
+    // Probed, every head is read to the end, so thresholds can be swept over both scores afterwards.
+    const detail = locate(m, k, seen ? Number.NEGATIVE_INFINITY : cutoff, ctx, sentences);
+    seen?.push({ flag, score: sigmoid(logits[k]!), sentenceScore: sigmoid(sentenceLogit), detail });
+    if (sentenceLogit < cutoff) continue;
+    if (wanted && detail) best.set(flag, detail);
+  }
+  if (seen) probe?.(seen);
+}

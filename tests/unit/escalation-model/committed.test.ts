@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeEscalationBase64 } from '@/lib/analysis/escalation/learned';
+import { ESCALATION_MODEL_BASE64 } from '@/lib/analysis/escalation/learned/escalation-weights';
+import { ESCALATION_FLAGS } from '@/lib/types';
+import { escalationRecipeHash } from '../../../scripts/train-escalation/hash';
+
+const root = join(__dirname, '..', '..', '..');
+
+describe('the committed escalation model', () => {
+  const bytes = Uint8Array.from(Buffer.from(ESCALATION_MODEL_BASE64, 'base64'));
+  const model = decodeEscalationBase64(ESCALATION_MODEL_BASE64);
+  const card = readFileSync(join(root, 'lib', 'analysis', 'escalation', 'learned', 'MODEL_CARD.md'), 'utf8');
+
+  test('came from the committed training config and code (recipe hash)', () => {
+    const hash = escalationRecipeHash(root);
+    expect(model.meta.configHash).toBe(hash);
+    expect(card).toContain(hash);
+  });
+
+  test('is the one the model card describes', () => {
+    expect(card).toContain(createHash('sha256').update(bytes).digest('hex'));
+    expect(card).toContain(`${bytes.length.toLocaleString('en-US')} bytes`);
+  });
+
+  test('has a head for every flag and a threshold per language group', () => {
+    expect([...model.meta.heads].sort()).toEqual([...ESCALATION_FLAGS].sort());
+    for (const t of model.meta.thresholds) expect(t).toBeGreaterThan(0.5);
+  });
+
+  test('fits its 300 KB budget', () => {
+    expect(bytes.length).toBeLessThanOrEqual(300 * 1024);
+  });
+});
