@@ -7,40 +7,48 @@
  *           gives {"id": …, "error": "…"} and processing goes on. Blank lines are skipped.
  *
  *   npm run --silent analyze < in.jsonl > out.jsonl
+ *
+ * Options: --threads N reads lines on N threads, the main one included (default: one per core, at most 8); helper
+ * threads start only once the input passes --parallel-after BYTES (default 512 KB), as each costs start-up and
+ * warm-up that a small input never pays back. Output is the same bytes, in the same order, whatever the threads.
+ * --stats prints on stderr how many batches helper threads read.
  */
 import './analyze-io/v8-tuning';
-import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
 import { loadModel } from '../lib/model';
-import { LineSplitter } from './analyze-io/line-splitter';
-import { OutputBlock } from './analyze-io/output-block';
-import { processLine } from './analyze-io/process-line';
+import { run } from './analyze-io/run';
 
 export { LineSplitter } from './analyze-io/line-splitter';
 export { processLine } from './analyze-io/process-line';
 
-/**
- * Reads stdin in chunks and writes one block of output lines per chunk: a write per line (a system call each,
- * as stdout to a file or pipe is synchronous) cost more than reading the line.
- */
+/** Input size (UTF-16 units) after which helper threads start; see scripts/analyze-io/run.ts. */
+const PARALLEL_AFTER = 512 * 1024;
+/** Helper threads beyond this gain little, each warming up the engine on its own. */
+const MAX_THREADS = 8;
+
+function positive(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}`);
+  return n;
+}
+
 async function main(): Promise<void> {
-  // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
-  if ((await loadModel()) === null) console.error('analyze: the emotion model could not be loaded; rules only');
-  const out = new OutputBlock();
-  const lines = new LineSplitter((line) => {
-    if (line.trim() === '') return;
-    out.add(JSON.stringify(processLine(line)));
+  const { values } = parseArgs({
+    options: { threads: { type: 'string' }, 'parallel-after': { type: 'string' }, stats: { type: 'boolean' } },
   });
-  const flush = async () => {
-    if (out.empty) return;
-    if (!process.stdout.write(out.take())) await once(process.stdout, 'drain');
-  };
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) {
-    lines.push(chunk as string);
-    await flush();
+  const threads = positive('threads', values.threads, Math.min(availableParallelism(), MAX_THREADS), 1);
+  const parallelAfter = positive('parallel-after', values['parallel-after'], PARALLEL_AFTER, 0);
+  // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
+  const model = (await loadModel()) !== null;
+  if (!model) console.error('analyze: the emotion model could not be loaded; rules only');
+  const stats = await run({ input: process.stdin, output: process.stdout, threads, parallelAfter, model });
+  if (values.stats) {
+    console.error(
+      `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}`,
+    );
   }
-  lines.end();
-  await flush();
 }
 
 if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) {
