@@ -8,9 +8,10 @@
  *
  *   npm run --silent analyze < in.jsonl > out.jsonl
  *
- * Options: --threads N reads lines on N threads, the main one included (default: one per core, at most 8); helper
- * threads start only once the input passes --parallel-after BYTES (default 512 KB), as each costs start-up and
- * warm-up that a small input never pays back. Output is the same bytes, in the same order, whatever the threads.
+ * Options: --threads N reads lines on N threads, the main one included (default: one per core the machine's other
+ * work leaves spare, at most 8; see analyze-io/spare-cores.ts); helper threads start only once the input passes
+ * --parallel-after BYTES (default 512 KB), as each costs start-up and warm-up that a small input never pays back.
+ * Output is the same bytes, in the same order, whatever the threads.
  * --stats prints on stderr how many batches helper threads read.
  */
 import './analyze-io/v8-tuning';
@@ -18,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../lib/model';
 import { run } from './analyze-io/run';
+import { spareCores } from './analyze-io/spare-cores';
 
 export { LineSplitter } from './analyze-io/line-splitter';
 export { processLine } from './analyze-io/process-line';
@@ -40,10 +42,12 @@ async function main(): Promise<void> {
   });
   const threads = positive('threads', values.threads, Math.min(availableParallelism(), MAX_THREADS), 1);
   const parallelAfter = positive('parallel-after', values['parallel-after'], PARALLEL_AFTER, 0);
+  // Asked for, the threads are used; by default, only cores the machine's other work leaves spare.
+  const helpers = values.threads === undefined ? () => spareCores() : undefined;
   // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
   const model = (await loadModel()) !== null;
   if (!model) console.error('analyze: the emotion model could not be loaded; rules only');
-  const stats = await run({ input: process.stdin, output: process.stdout, threads, parallelAfter, model });
+  const stats = await run({ input: process.stdin, output: process.stdout, threads, parallelAfter, helpers, model });
   if (values.stats) {
     console.error(
       `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}`,

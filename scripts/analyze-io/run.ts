@@ -26,8 +26,10 @@ const MAX_HELD = 32;
 export interface RunOptions {
   input: Readable;
   output: Writable;
-  /** Threads that read lines, the main thread included; 1 reads everything on the main thread. */
+  /** Threads that read lines at most, the main thread included; 1 reads everything on the main thread. */
   threads: number;
+  /** Helper threads to start once the input is large, asked at that moment; `threads - 1` when absent. */
+  helpers?: () => number;
   /** Input bytes (counted as UTF-16 units) after which helper threads start. */
   parallelAfter: number;
   /** Whether the main thread reads with the learned model. */
@@ -106,7 +108,7 @@ export async function run(options: RunOptions): Promise<RunStats> {
   const maybeStart = () => {
     if (started || seen < parallelAfter) return;
     started = true;
-    helpers.start(threads - 1);
+    helpers.start(Math.min(threads - 1, options.helpers?.() ?? threads - 1));
   };
   seen = regularFileSize(input);
   maybeStart();
