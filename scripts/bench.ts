@@ -228,7 +228,7 @@ async function main(): Promise<number> {
       verdicts.push({
         what: 'analyze command, single-text lines, start-up excluded',
         measured:
-          `${fmt(r.wallLinesPerSec, 0)} lines/s wall clock (${r.helpers + 1} threads); ` +
+          `${fmt(r.wallLinesPerSec, 0)} lines/s wall clock (${r.helpers + 1} thread${r.helpers > 0 ? 's' : ''}); ` +
           `${fmt(r.linesPerSec, 0)} lines per CPU second (1 thread)`,
         target: `≥ ${fmt(BATCH_LINES_PER_SEC, 0)} lines/s wall clock`,
         ok: r.wallLinesPerSec >= BATCH_LINES_PER_SEC,

@@ -125,7 +125,7 @@ export async function run(options: RunOptions): Promise<RunStats> {
       }
       ordered.put(batch.seq, analyzeBatch(batch.lines, out));
       // Lets helpers' results and readiness in between two batches read here.
-      if (started) await tick();
+      if (helpers.started > 0) await tick();
     }
     await ordered.writable();
   };
