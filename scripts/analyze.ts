@@ -8,18 +8,20 @@
  *
  *   npm run --silent analyze < in.jsonl > out.jsonl
  *
- * Options: --threads N reads lines on N threads, the main one included (default: one per core the machine's other
- * work leaves spare, at most 8; see analyze-io/spare-cores.ts); helper threads start only once the input passes
+ * Options: --threads N reads lines on N threads, the main one included (default: the main thread, plus one helper per
+ * core that stayed idle while the command started, at most 8 in all; see analyze-io/spare-cores.ts); helper threads start only once the input passes
  * --parallel-after BYTES (default 512 KB), as each costs start-up and warm-up that a small input never pays back.
  * Output is the same bytes, in the same order, whatever the threads.
  * --stats prints on stderr how many batches helper threads read.
  */
 import './analyze-io/v8-tuning';
+// Before the engine: how idle the cores stay while the engine loads is what the default thread count is made of.
+import './analyze-io/spare-cores';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../lib/model';
 import { run } from './analyze-io/run';
-import { spareCores } from './analyze-io/spare-cores';
+import { idleCores, spareCores } from './analyze-io/spare-cores';
 
 export { LineSplitter } from './analyze-io/line-splitter';
 export { processLine } from './analyze-io/process-line';
@@ -42,15 +44,23 @@ async function main(): Promise<void> {
   });
   const threads = positive('threads', values.threads, Math.min(availableParallelism(), MAX_THREADS), 1);
   const parallelAfter = positive('parallel-after', values['parallel-after'], PARALLEL_AFTER, 0);
-  // Asked for, the threads are used; by default, only cores the machine's other work leaves spare.
-  const helpers = values.threads === undefined ? () => spareCores() : undefined;
+  // Asked for, the threads are used; by default, only cores the machine's other work leaves idle.
+  let idle: number | null = null;
+  const helpers =
+    values.threads === undefined
+      ? () => {
+          idle = idleCores();
+          return spareCores(idle);
+        }
+      : undefined;
   // Loaded before the first line, so every line is read by the same hybrid (the rules alone if it cannot load).
   const model = (await loadModel()) !== null;
   if (!model) console.error('analyze: the emotion model could not be loaded; rules only');
   const stats = await run({ input: process.stdin, output: process.stdout, threads, parallelAfter, helpers, model });
   if (values.stats) {
     console.error(
-      `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}`,
+      `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}` +
+        (idle === null ? '' : ` (${(idle as number).toFixed(1)} cores idle when helpers were decided)`),
     );
   }
 }

@@ -1,11 +1,12 @@
 // The batch command's loop: reads input in chunks, cuts it into lines and the lines into batches, reads each batch
 // on the main thread or on a helper thread, and writes the outputs in input order.
 //
-// Helpers start only once the input is large (PARALLEL_AFTER bytes): a helper costs about 0.65 s of CPU to load
-// the engine and the model, and then warms up on its own, which a small input never pays back. Until a helper is
-// ready, and whenever every helper has its batches, the main thread reads the next batch itself, so no thread
-// waits while there is input. Memory stays bounded: the next chunk is read only when the current one is handed
-// out, each helper holds at most two batches, and at most MAX_HELD finished outputs wait for an earlier one.
+// Helpers start only once the input is large (past `parallelAfter` units, or a regular file that size, after its
+// first chunk): a helper costs about 0.65 s of CPU to load the engine and the model, and then warms up on its own,
+// which a small input never pays back. Until a helper is ready, and whenever every helper has its batches, the main
+// thread reads the next batch itself, so no thread waits while there is input. Memory stays bounded: the next chunk
+// is read only when the current one is handed out, each helper holds at most two batches, and at most MAX_HELD
+// finished outputs wait for an earlier one.
 import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
@@ -111,7 +112,6 @@ export async function run(options: RunOptions): Promise<RunStats> {
     helpers.start(Math.min(threads - 1, options.helpers?.() ?? threads - 1));
   };
   seen = regularFileSize(input);
-  maybeStart();
 
   /** Hands out every queued batch: to a helper with room, else read here. */
   const drain = async () => {
@@ -133,9 +133,10 @@ export async function run(options: RunOptions): Promise<RunStats> {
   input.setEncoding('utf8');
   for await (const chunk of input) {
     seen += (chunk as string).length;
-    maybeStart();
     splitter.push(chunk as string);
     await drain();
+    // After a chunk is read, not before: the default count of helpers measures idle cores while this thread works.
+    maybeStart();
   }
   splitter.end();
   cut();
@@ -149,7 +150,7 @@ export async function run(options: RunOptions): Promise<RunStats> {
   return { lines: count, batches: seq, helpers: helpers.started, helperBatches: helpers.read };
 }
 
-/** The input's size when it is a regular file (`< in.jsonl`), so helpers can start with the main thread; else 0. */
+/** The input's size when it is a regular file (`< in.jsonl`), so helpers can start after its first chunk; else 0. */
 function regularFileSize(input: Readable): number {
   const fd = (input as Readable & { fd?: unknown }).fd;
   if (typeof fd !== 'number') return 0;
