@@ -227,9 +227,11 @@ async function main(): Promise<number> {
       const r = await runBatch();
       verdicts.push({
         what: 'analyze command, single-text lines, start-up excluded',
-        measured: `${fmt(r.linesPerSec, 0)} lines/s`,
-        target: `≥ ${fmt(BATCH_LINES_PER_SEC, 0)} lines/s`,
-        ok: r.linesPerSec >= BATCH_LINES_PER_SEC,
+        measured:
+          `${fmt(r.wallLinesPerSec, 0)} lines/s wall clock (${r.helpers + 1} thread${r.helpers > 0 ? 's' : ''}); ` +
+          `${fmt(r.linesPerSec, 0)} lines per CPU second (1 thread)`,
+        target: `≥ ${fmt(BATCH_LINES_PER_SEC, 0)} lines/s wall clock`,
+        ok: r.wallLinesPerSec >= BATCH_LINES_PER_SEC,
       });
       verdicts.push({
         what: 'DISC guess, time growth per size step (4 KB–1 MB)',

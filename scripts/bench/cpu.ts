@@ -26,7 +26,7 @@ export function bestPer<T>(items: readonly T[], fn: (x: T) => unknown, rounds: n
 }
 
 /** CPU seconds (user + system) of waited-for children, from /proc (Linux); NaN elsewhere. */
-function childrenCpu(): number {
+export function childrenCpu(): number {
   try {
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
