@@ -9,6 +9,7 @@
  *   ("not cancelling" ≠ "cancelling"), and boundary-marked character 3- and 4-grams of each word, so
  *   "refund", "refunded" and "refnd" share evidence.
  * - A question mark anywhere in an English sentence: one feature, so "how do I cancel?" reads apart.
+ * - Numbers of six or more digits: no feature (see flushWord).
  *
  * One pass over the UTF-16 units into preallocated typed arrays; no substring or string per feature.
  */
@@ -106,8 +107,22 @@ function push(row: number, start: number, end: number): void {
   fEnd[n++] = end;
 }
 
+/** Order, phone and card numbers: six or more digits, which say nothing about intent (hotlines such as 12315 and 1950 are shorter). */
+function isLongNumber(): boolean {
+  if (wl < 6) return false;
+  for (let k = 0; k < wl; k++) if (word[k] !== 0x30) return false;
+  return true;
+}
+
 function flushWord(end: number): void {
   if (wl === 0) return;
+  // A long number reads as no word at all: folded to zeros it is one feature shared by every order number, phone
+  // and hotline (12315), and it made "电话 13241080757" and a pasted order number read as a regulator report.
+  if (isLongNumber()) {
+    prevStart = -1;
+    wl = 0;
+    return;
+  }
   let h = SEED_WORD;
   for (let k = 0; k < wl; k++) h = mix(h, word[k]!);
   push(slot(h), ws, end);
