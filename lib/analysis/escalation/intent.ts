@@ -151,6 +151,8 @@ export function readCue(
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
 
   const part = conditionalPart(sentence, start, end, t);
+  // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
+  if (cue.flag === 'repeat-contact' && part === 'if') return null;
   const negated = t.negation.test(scopeBefore(text, clause, start, t));
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
@@ -166,8 +168,12 @@ export function readCue(
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
     // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.
+    // The cue's own clause saying it is over (补偿收到了, 拒付我已经撤销了) settles it whatever the message's tone:
+    // an apology or a sigh of relief reads as negative valence.
     const settled =
-      (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0 && part !== 'then';
+      part !== 'then' &&
+      (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
+        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)));
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
