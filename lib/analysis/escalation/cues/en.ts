@@ -5,11 +5,11 @@ import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
 
 const ACCOUNT =
-  '(?:account|subscription|plan|membership|contract|service|services|policy|line|everything|all of it|the lot)';
+  '(?:account|acc|acct|subscription|sub|plan|membership|contract|service|services|policy|line|lease|agreement|tenancy|everything|all of it|the lot)';
 const ROLE =
-  '(?:manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
+  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
-const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
+const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
 // shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
@@ -700,6 +700,66 @@ export const EN_CUES: LanguageCues = {
       re: new RegExp(
         String.raw`${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b[^.!?]{0,40}?${INTERESTED.source}`,
       ),
+    },
+    // Round 13 (tuned on round13, a set written without the cue lists): whole families of wording the lists
+    // lacked. Each one names its object or frame, so a bare word is still never enough.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?m|we'?re|i am|we are)\s+off to\s+(?!(?:bed|work|sleep|school|the|a|an|my|our|get|see|buy|find|try|check|lunch|dinner)\b)\w+|\b(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|took|shift(?:ed|ing)?|transferr?(?:ed|ing)?)\s+(?:(?:my|our|the|all|every|\d+|[\w']+)\s+){1,5}?(?:over\s+)?(?:elsewhere|to (?:a competitor|a rival|another (?:provider|company|bank|supplier|firm|platform|insurer|network)))\b|\b(?:we|i)(?:'ll| will)? walk away\b|\bgood riddance\b|\bforget about (?:me|us) (?:ever )?(?:coming back|returning|ordering|buying|renewing)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|me as a|my|our|a loyal|a long-?standing) (?:\w+ )?(?:customer|client|business)\b|\b(?:reviewing|weighing up|looking at|exploring) (?:other )?(?:alternatives|other providers|competitors|other options)\b|\bmaking me look at\b|\bshopping around\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bported (?:my|our) (?:number|numbers|line)\b|\bport(?:ed|ing)? (?:my |our )?numbers? out\b|\b(?:this is|that was|that's|it's) (?:the|my) last (?:order|purchase|booking|time (?:i|we) (?:order|buy|book|use))\b|\blast (?:order|purchase|booking) (?:i|we)(?:'ll)? (?:ever )?(?:place|make)\b|\bnot using (?:this|it|you|your (?:\w+ )?(?:app|service|product)) any ?more\b|\b(?:don'?t|do not|won'?t|will not) (?:want to |be )?renew(?:ing)?\b|\bnot renewing\b|\bcancel(?:l?ing)? (?:it|everything)\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:disputes?|civil resolution|small claims|consumer|employment|tenancy) tribunal\b|\b(?:ncat|vcat|qcat)\b|\bconsumer (?:court|forum)\b|\blet (?:a|the) (?:judge|court|tribunal|magistrate) (?:decide|sort)\b|\b(?:heading|headed|going) (?:for|to) court\b|\bmoney claim online\b|\bletter before (?:claim|action)\b|\bissue (?:court )?proceedings\b|\b(?:through|in) the courts\b|\b(?:to|is|are|be|then) (?:a|my|our) (?:consumer |family |good )?(?:lawyer|solicitor|attorney|barrister)\b|\b(?:consumer |a )?(?:lawyer|solicitor|attorney) (?:booked|instructed|engaged|retained|appointed|lined up|is drafting|will be in touch)\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:get(?:ting)?|let(?:ting)?|involv(?:e|ing)|rais(?:e|ing) (?:this|it) (?:on|with)|this is with|(?:is|it's|this) going (?:straight )?to|goes (?:straight )?to|(?:have |i've |i have )?gone to)\s+(?:the\s+)?${REGULATOR}|${REGULATOR}[^.!?]{0,30}?\b(?:will (?:be )?hear(?:ing)?|needs? to (?:know|hear)|should (?:know|hear)|will be (?:getting|receiving|told)|decide|involved|gets? (?:a|my) (?:letter|complaint|call))\b`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\br\/[a-z]\w+|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\b(?:bank|card (?:issuer|company|provider)|amex|visa|mastercard|paypal)(?:'s)?\b[^.!?]{0,20}\b(?:revers(?:e|es|ed|ing)|charg(?:e|ed|ing) (?:it|this|them|that) back|claw(?:s|ed)? (?:it |them )?back|claim(?:ed|ing)? (?:it |them |the \w+ )?back|block(?:ed|ing)? (?:any |all )?(?:further |future )?payments)\b|\b(?:rais(?:e|ing)|open(?:ing)?|fil(?:e|ing)|start(?:ing)?|lodg(?:e|ing)) (?:a )?(?:dispute|claim) with (?:apple|google|paypal|amex|visa|mastercard|my bank|the bank|my card)\b|\bsection 75\b|\bcard dispute\b|\bstop(?:ped|ping)? (?:the |my )?(?:cheque|check)\b|\bcharged? (?:it|this|them) back\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bbreak (?:your|his|her|their) (?:\w+ )?(?:fingers|legs|arms|neck|nose|face|jaw|teeth)\b|\bbrick through\b|\bfind (?:you|him|her|them) personally\b|\bwipe (?:that|the) (?:smile|smirk|grin) off\b|\bwon'?t (?:walk|leave|come) out (?:the same|in one piece)\b|\bslash(?:ed|ing)? (?:the |your |his |their )?tyres\b|\bwatch (?:your|his|her|their) back\b|\bsmash(?:ed|ing)? (?:up )?(?:your|the) (?:display|shop|store|window|windows|van|car|counter|office|stand)\b|\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:wasn'?t|wasnt|weren'?t|was not) (?:around|here|alive)\b|\b(?:don'?t|dont) want to be (?:here|alive|around) any ?more\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\bare (?:all )?(?:your|you) (?:staff |people |agents |guys )?(?:this|that|so) (?:incompetent|useless|stupid|thick|dense|slow|clueless)\b|\b(?:r|are) (?:u|you) (?:actually |really |seriously )?(?:this|that|so) (?:slow|thick|dense|stupid|dumb|incompetent|clueless)\b|\bbrain[- ]?dead\b|\b(?:talking|speaking) to (?:you|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:\w+ )?(?:little )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:\w+ )?(?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:after|that's|thats|sent|made|written|with) (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|\d+) (?:e-?mails|calls|phone calls|messages|chats|complaints|tickets|letters)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:e-?mails|calls|messages|chats|complaints|letters) (?:ignored|unanswered|and (?:not one|no|still no|nothing))\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:person|agent|rep|advisor|adviser) (?:i'?ve|i have) (?:spoken|talked|explained|written|dealt)\b|\b(?:email|message|call|chat|ticket) number \d+\b|\b(?:explained|told you|said|repeated) (?:this|it|myself) (?:enough times|too many times|(?:\w+ )?times already|over and over)\b|\b(?:\d+|two|three|four|five|six) times (?:i|we) (?:call|called|email|emailed|ask|asked|chase|chased|write|wrote)\b|\b(?:complained|registered (?:a |my )?complaint|called|emailed|written|chased|contacted you|asked) (?:about this |about it )?(?:three|four|five|six|seven|\d+) times\b|\bmy (?:earlier|previous|prior) (?:complaints|tickets|emails|calls|chats)\b|\bpromised (?:me )?a call ?back\b[^.!?]{0,40}(?:[.!?]\s*)?\b(?:none|never|no one|nobody|no call)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the )?(?:damage|repairs?|replacement|cleaning)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the \w+) covered\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bget (?:me )?(?:a|an|the|your) (?:real |proper |actual )?(?:(?:duty|store|shift|floor|branch|general) )?(?:manager|supervisor|team lead(?:er)?)\b|\bget (?:me )?(?:someone|somebody) (?:higher up|senior|more senior|in charge|above you)\b|\b(?:one|someone|somebody) who(?:'s| is) in charge\b/,
     },
   ],
   negation:
