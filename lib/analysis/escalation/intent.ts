@@ -59,7 +59,7 @@ function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageC
   return before.slice(from);
 }
 
-const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛)/;
+const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系])/;
 
 /**
  * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
@@ -150,10 +150,20 @@ export function readCue(
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
 
-  const part = conditionalPart(sentence, start, end, t);
+  let part = conditionalPart(sentence, start, end, t);
+  // A cue that opens on its own subject after a condition with no comma ("if this isn't sorted by Friday I'm
+  // cancelling") is the consequence, and the condition's negation is not its own.
+  let opens = false;
+  if (part === 'if') {
+    t.scopeBreak.lastIndex = 0;
+    opens =
+      t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
+      !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start));
+    if (opens) part = 'then';
+  }
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
-  const negated = t.negation.test(scopeBefore(text, clause, start, t));
+  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, t));
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 
