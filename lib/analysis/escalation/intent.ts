@@ -59,7 +59,7 @@ function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageC
   return before.slice(from);
 }
 
-const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系])/;
+const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
 /**
  * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
