@@ -744,7 +744,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\bare (?:all )?(?:your|you) (?:staff |people |agents |guys )?(?:this|that|so) (?:incompetent|useless|stupid|thick|dense|slow|clueless)\b|\b(?:r|are) (?:u|you) (?:actually |really |seriously )?(?:this|that|so) (?:slow|thick|dense|stupid|dumb|incompetent|clueless)\b|\bbrain[- ]?dead\b|\b(?:talking|speaking) to (?:you|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:\w+ )?(?:little )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:\w+ )?(?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
+      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\b(?:are|r) (?:all )?(?:your|you|u) (?:staff |people |agents |guys |actually |really |seriously )?(?:this (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|that (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|so (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless))\b|\bbrain[- ]?dead\b|\b(?:talking|speaking) to (?:you|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:little |dirty |filthy |sneaky )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
     },
     {
       flag: 'repeat-contact',
