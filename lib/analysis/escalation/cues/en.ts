@@ -761,11 +761,51 @@ export const EN_CUES: LanguageCues = {
       kind: 'ask',
       re: /\bget (?:me )?(?:a|an|the|your) (?:real |proper |actual )?(?:(?:duty|store|shift|floor|branch|general) )?(?:manager|supervisor|team lead(?:er)?)\b|\bget (?:me )?(?:someone|somebody) (?:higher up|senior|more senior|in charge|above you)\b|\b(?:one|someone|somebody) who(?:'s| is) in charge\b/,
     },
+    // Round 13, the wording of long emails: board decisions and notice given, credits expected, matters
+    // referred, reviews asked of someone senior, counts said as "both times" or "raised this three times".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:decided|decision|voted|chosen|chose) not to renew\b|\bgiv(?:e|ing|en) (?:you )?(?:our |my )?notice (?:on|to end|to terminate|to cancel) (?:the|our|my|this)\b|\bnotice (?:went in|has been given|was given|has gone in|served) (?:on|to end|through|via|yesterday|today|this)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bexpect (?:the |a |full |any )?(?:[\w-]+ ){0,2}(?:credits?|refund|compensation|reimbursement)\b|\b(?:is|be|are|being) refunded in full\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\brefer(?:r(?:ing|ed))?\s+(?:the\s+)?(?:matter|this|it|my complaint|the case)\s+to\s+(?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:telephoned|called|phoned|emailed|wrote|written|rang|chased|raised (?:this|it))\b[^.!?]{0,40}\b(?:both times|each time|every time)\b|\b(?:raised|reported|mentioned|flagged|chased|called about|emailed about) (?:this|it|the issue|the problem) (?:now )?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time (?:i'?ve|i have|ive|i'?m|im) (?:had to )?(?:message|messag(?:ed|ing)|contact(?:ed|ing)?|email(?:ed|ing)?|call(?:ed|ing)?|writ(?:ten|ing)|chas(?:ed|ing)|ask(?:ed|ing)?)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:group|page|community|forum|channel|following) of (?:about |over |nearly |almost |some )?[\d,.]+k? (?:people|members|followers|parents|subscribers)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\bsomeone (?:in [\w ]{1,24} )?who can (?:overturn|override|reverse|authori[sz]e|approve) (?:the|this|that|a)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
+    },
+    { flag: 'abuse', kind: 'said', re: /\bwho hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:might as well|rather|want to|wish i could|hope i) (?:just )?(?:not|never) wake up\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
