@@ -74,7 +74,18 @@ export function conditionalPart(
   if (!sentence.conditional) return null;
   const upTo = sentence.text.slice(0, cueEnd - sentence.range.start);
   const m = upTo.match(t.conditional);
-  if (!m || m.index === undefined) return 'then';
+  if (!m || m.index === undefined) {
+    // The condition may close after the cue (不退钱我就…, unless you refund me I'll…): the cue is in it.
+    const whole = sentence.text.match(t.conditional);
+    const at = cueStart - sentence.range.start;
+    if (
+      whole?.index !== undefined &&
+      at >= whole.index &&
+      cueEnd - sentence.range.start <= whole.index + whole[0].length
+    )
+      return 'if';
+    return 'then';
+  }
   // "…or I", "otherwise", 不然, 否则 open the consequence itself: what follows is threatened, not a condition.
   if (CONSEQUENCE.test(m[0])) return 'then';
   const afterIf = upTo.slice(m.index + m[0].length, cueStart - sentence.range.start);
