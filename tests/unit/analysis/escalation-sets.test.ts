@@ -37,9 +37,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh13-zh-hant.json': { precision: 0.89, recall: 0.85 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
-  'round13-en.json': { precision: 0.99, recall: 0.92 },
-  'round13-zh-hans.json': { precision: 0.98, recall: 0.95 },
-  'round13-zh-hant.json': { precision: 0.98, recall: 0.91 },
+  'round13-en.json': { precision: 0.99, recall: 0.96 },
+  'round13-zh-hans.json': { precision: 0.98, recall: 0.96 },
+  'round13-zh-hant.json': { precision: 0.98, recall: 0.94 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
 
