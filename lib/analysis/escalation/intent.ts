@@ -59,7 +59,7 @@ function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageC
   return before.slice(from);
 }
 
-const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛)/;
+const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
 /**
  * Where a cue stands in a conditional sentence: in the condition ("if the refund isn't here…", 再不退款),
@@ -74,7 +74,18 @@ export function conditionalPart(
   if (!sentence.conditional) return null;
   const upTo = sentence.text.slice(0, cueEnd - sentence.range.start);
   const m = upTo.match(t.conditional);
-  if (!m || m.index === undefined) return 'then';
+  if (!m || m.index === undefined) {
+    // The condition may close after the cue (不退钱我就…, unless you refund me I'll…): the cue is in it.
+    const whole = sentence.text.match(t.conditional);
+    const at = cueStart - sentence.range.start;
+    if (
+      whole?.index !== undefined &&
+      at >= whole.index &&
+      cueEnd - sentence.range.start <= whole.index + whole[0].length
+    )
+      return 'if';
+    return 'then';
+  }
   // "…or I", "otherwise", 不然, 否则 open the consequence itself: what follows is threatened, not a condition.
   if (CONSEQUENCE.test(m[0])) return 'then';
   const afterIf = upTo.slice(m.index + m[0].length, cueStart - sentence.range.start);
@@ -150,8 +161,20 @@ export function readCue(
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
 
-  const part = conditionalPart(sentence, start, end, t);
-  const negated = t.negation.test(scopeBefore(text, clause, start, t));
+  let part = conditionalPart(sentence, start, end, t);
+  // A cue that opens on its own subject after a condition with no comma ("if this isn't sorted by Friday I'm
+  // cancelling") is the consequence, and the condition's negation is not its own.
+  let opens = false;
+  if (part === 'if') {
+    t.scopeBreak.lastIndex = 0;
+    opens =
+      t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
+      !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start));
+    if (opens) part = 'then';
+  }
+  // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
+  if (cue.flag === 'repeat-contact' && part === 'if') return null;
+  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, t));
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 
@@ -166,8 +189,12 @@ export function readCue(
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
     // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.
+    // The cue's own clause saying it is over (补偿收到了, 拒付我已经撤销了) settles it whatever the message's tone:
+    // an apology or a sigh of relief reads as negative valence.
     const settled =
-      (sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0 && part !== 'then';
+      part !== 'then' &&
+      (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
+        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)));
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.

@@ -35,11 +35,13 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh13-en.json': { precision: 0.82, recall: 0.75 },
   'fresh13-zh-hans.json': { precision: 0.89, recall: 0.91 },
   'fresh13-zh-hant.json': { precision: 0.89, recall: 0.85 },
+  // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
+  // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
+  'round13-en.json': { precision: 0.99, recall: 0.96 },
+  'round13-zh-hans.json': { precision: 0.98, recall: 0.96 },
+  'round13-zh-hant.json': { precision: 0.98, recall: 0.94 },
 };
 const TARGET = { precision: 0.95, recall: 0.9 };
-// round13 sets are training data for the learned scorer, written without looking at the rules; the rules are
-// not tuned on them, so holding the rules to the target there would push someone to fit them.
-const rulesScored = files.filter((f) => !/^round13-/.test(f));
 
 describe('escalation sets', () => {
   test('every set has at least 50 messages, and the tuning sets 150 with 40% trigger words without intent', () => {
@@ -53,7 +55,7 @@ describe('escalation sets', () => {
     }
   });
 
-  test.each(rulesScored)('%s holds its precision and recall', (f) => {
+  test.each(files)('%s holds its precision and recall', (f) => {
     const { precision, recall } = score(JSON.parse(readFileSync(join(dir, f), 'utf8')).cases);
     const floor = FLOORS[f] ?? TARGET;
     expect(precision).toBeGreaterThanOrEqual(floor.precision);

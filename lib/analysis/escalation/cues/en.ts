@@ -5,11 +5,11 @@ import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
 
 const ACCOUNT =
-  '(?:account|subscription|plan|membership|contract|service|services|policy|line|everything|all of it|the lot)';
+  '(?:account|acc|acct|subscription|sub|plan|membership|contract|service|services|policy|line|lease|agreement|tenancy|everything|all of it|the lot)';
 const ROLE =
-  '(?:manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
+  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
-const REGULATOR = String.raw`(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
+const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
 // shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
@@ -180,7 +180,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\bescalate (?:this|it|my (?:complaint|case|ticket|issue))\b|\bsomeone (?:senior|more senior|in charge|with authority|who (?:can actually|actually|can) (?:authori[sz]e|decide|fix|make))|\bwhoever (?:actually )?(?:makes? (?:the )?decisions|is in charge|runs|manages|oversees|heads|leads|supervises|is responsible for|is above)\b|\bnot (?:another|a) (?:first[- ]line|front[- ]line|script|bot)\b/,
+      re: /\bescalate (?:this|it|my (?:complaint|case|ticket|issue))\b(?!\s+to\s+(?:the\s+)?(?![\w ]{0,20}\b(?:manager|supervisor|boss|senior|management|director|head|lead|ceo|someone|somebody|team)\b))|\bsomeone (?:senior|more senior|in charge|with authority|who (?:can actually|actually|can) (?:authori[sz]e|decide|fix|make))|\bwhoever (?:actually )?(?:makes? (?:the )?decisions|is in charge|runs|manages|oversees|heads|leads|supervises|is responsible for|is above)\b|\bnot (?:another|a) (?:first[- ]line|front[- ]line|script|bot)\b/,
     },
     {
       flag: 'supervisor',
@@ -701,11 +701,111 @@ export const EN_CUES: LanguageCues = {
         String.raw`${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b[^.!?]{0,40}?${INTERESTED.source}`,
       ),
     },
+    // Round 13 (tuned on round13, a set written without the cue lists): whole families of wording the lists
+    // lacked. Each one names its object or frame, so a bare word is still never enough.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?m|we'?re|i am|we are)\s+off to\s+(?!(?:bed|work|sleep|school|the|a|an|my|our|get|see|buy|find|try|check|lunch|dinner)\b)\w+|\b(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|took|shift(?:ed|ing)?|transferr?(?:ed|ing)?)\s+(?:(?:my|our|the|all|every|\d+|[\w']+)\s+){1,5}?(?:over\s+)?(?:elsewhere|to (?:a competitor|a rival|another (?:provider|company|bank|supplier|firm|platform|insurer|network)))\b|\b(?:we|i)(?:'ll| will)? walk away\b|\bgood riddance\b|\bforget about (?:me|us) (?:ever )?(?:coming back|returning|ordering|buying|renewing)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|me as a|my|our|a loyal|a long-?standing) (?:\w+ )?(?:customer|client|business)\b|\b(?:reviewing|weighing up|looking at|exploring) (?:other )?(?:alternatives|other providers|competitors|other options)\b|\bmaking me look at\b|\bshopping around\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bported (?:my|our) (?:number|numbers|line)\b|\bport(?:ed|ing)? (?:my |our )?numbers? out\b|\b(?:this is|that was|that's|it's) (?:the|my) last (?:order|purchase|booking|time (?:i|we) (?:order|buy|book|use))\b|\blast (?:order|purchase|booking) (?:i|we)(?:'ll)? (?:ever )?(?:place|make)\b|\bnot using (?:this|it|you|your (?:\w+ )?(?:app|service|product)) any ?more\b|\b(?:don'?t|do not|won'?t|will not) (?:want to |be )?renew(?:ing)?\b|\bnot renewing\b|\bcancel(?:l?ing)? (?:it|everything)\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:disputes?|civil resolution|small claims|consumer|employment|tenancy) tribunal\b|\b(?:ncat|vcat|qcat)\b|\bconsumer (?:court|forum)\b|\blet (?:a|the) (?:judge|court|tribunal|magistrate) (?:decide|sort)\b|\b(?:heading|headed|going) (?:for|to) court\b|\bmoney claim online\b|\bletter before (?:claim|action)\b|\bissue (?:court )?proceedings\b|\b(?:through|in) the courts\b|\b(?:to|is|are|be|then) (?:a|my|our) (?:consumer |family |good )?(?:lawyer|solicitor|attorney|barrister)\b|\b(?:consumer |a )?(?:lawyer|solicitor|attorney) (?:booked|instructed|engaged|retained|appointed|lined up|is drafting|will be in touch)\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:get(?:ting)?|let(?:ting)?|involv(?:e|ing)|rais(?:e|ing) (?:this|it) (?:on|with)|this is with|(?:is|it's|this) going (?:straight )?to|goes (?:straight )?to|(?:have |i've |i have )?gone to)\s+(?:the\s+)?${REGULATOR}|${REGULATOR}[^.!?]{0,30}?\b(?:will (?:be )?hear(?:ing)?|needs? to (?:know|hear)|should (?:know|hear)|will be (?:getting|receiving|told)|decide|involved|gets? (?:a|my) (?:letter|complaint|call))\b`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\br\/[a-z]\w+|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\b(?:bank|card (?:issuer|company|provider)|amex|visa|mastercard|paypal)(?:'s)?\b[^.!?]{0,20}\b(?:revers(?:e|es|ed|ing)|charg(?:e|ed|ing) (?:it|this|them|that) back|claw(?:s|ed)? (?:it |them )?back|claim(?:ed|ing)? (?:it |them |the \w+ )?back|block(?:ed|ing)? (?:any |all )?(?:further |future )?payments)\b|\b(?:rais(?:e|ing)|open(?:ing)?|fil(?:e|ing)|start(?:ing)?|lodg(?:e|ing)) (?:a )?(?:dispute|claim) with (?:apple|google|paypal|amex|visa|mastercard|my bank|the bank|my card)\b|\bsection 75\b|\bcard dispute\b|\bstop(?:ped|ping)? (?:the |my )?(?:cheque|check)\b|\bcharged? (?:it|this|them) back\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bbreak (?:your|his|her|their) (?:\w+ )?(?:fingers|legs|arms|neck|nose|face|jaw|teeth)\b|\bbrick through\b|\bfind (?:you|him|her|them) personally\b|\bwipe (?:that|the) (?:smile|smirk|grin) off\b|\bwon'?t (?:walk|leave|come) out (?:the same|in one piece)\b|\bslash(?:ed|ing)? (?:the |your |his |their )?tyres\b|\bwatch (?:your|his|her|their) back\b|\bsmash(?:ed|ing)? (?:up )?(?:your|the) (?:display|shop|store|window|windows|van|car|counter|office|stand)\b|\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:wasn'?t|wasnt|weren'?t|was not) (?:around|here|alive)\b|\b(?:don'?t|dont) want to be (?:here|alive|around) any ?more\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\b(?:are|r) (?:all )?(?:your|you|u) (?:staff |people |agents |guys |actually |really |seriously )?(?:this (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|that (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|so (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless))\b|\bbrain[- ]?dead\b|\b(?:talking|speaking) to (?:you|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:little |dirty |filthy |sneaky )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:after|that's|thats|sent|made|written|with) (?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|\d+) (?:e-?mails|calls|phone calls|messages|chats|complaints|tickets|letters)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:e-?mails|calls|messages|chats|complaints|letters) (?:ignored|unanswered|and (?:not one|no|still no|nothing))\b|\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:person|agent|rep|advisor|adviser) (?:i'?ve|i have) (?:spoken|talked|explained|written|dealt)\b|\b(?:email|message|call|chat|ticket) number \d+\b|\b(?:explained|told you|said|repeated) (?:this|it|myself) (?:enough times|too many times|(?:\w+ )?times already|over and over)\b|\b(?:\d+|two|three|four|five|six) times (?:i|we) (?:call|called|email|emailed|ask|asked|chase|chased|write|wrote)\b|\b(?:complained|registered (?:a |my )?complaint|called|emailed|written|chased|contacted you|asked) (?:about this |about it )?(?:three|four|five|six|seven|\d+) times\b|\bmy (?:earlier|previous|prior) (?:complaints|tickets|emails|calls|chats)\b|\bpromised (?:me )?a call ?back\b[^.!?]{0,40}(?:[.!?]\s*)?\b(?:none|never|no one|nobody|no call)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the )?(?:damage|repairs?|replacement|cleaning)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the \w+) covered\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bget (?:me )?(?:a|an|the|your) (?:real |proper |actual )?(?:(?:duty|store|shift|floor|branch|general) )?(?:manager|supervisor|team lead(?:er)?)\b|\bget (?:me )?(?:someone|somebody) (?:higher up|senior|more senior|in charge|above you)\b|\b(?:one|someone|somebody) who(?:'s| is) in charge\b/,
+    },
+    // Round 13, the wording of long emails: board decisions and notice given, credits expected, matters
+    // referred, reviews asked of someone senior, counts said as "both times" or "raised this three times".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:decided|decision|voted|chosen|chose) not to renew\b|\bgiv(?:e|ing|en) (?:you )?(?:our |my )?notice (?:on|to end|to terminate|to cancel) (?:the|our|my|this)\b|\bnotice (?:went in|has been given|was given|has gone in|served) (?:on|to end|through|via|yesterday|today|this)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bexpect (?:the |a |full |any )?(?:[\w-]+ ){0,2}(?:credits?|refund|compensation|reimbursement)\b|\b(?:is|be|are|being) refunded in full\b/,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\brefer(?:r(?:ing|ed))?\s+(?:the\s+)?(?:matter|this|it|my complaint|the case)\s+to\s+(?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:telephoned|called|phoned|emailed|wrote|written|rang|chased|raised (?:this|it))\b[^.!?]{0,40}\b(?:both times|each time|every time)\b|\b(?:raised|reported|mentioned|flagged|chased|called about|emailed about) (?:this|it|the issue|the problem) (?:now )?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time (?:i'?ve|i have|ive|i'?m|im) (?:had to )?(?:message|messag(?:ed|ing)|contact(?:ed|ing)?|email(?:ed|ing)?|call(?:ed|ing)?|writ(?:ten|ing)|chas(?:ed|ing)|ask(?:ed|ing)?)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:group|page|community|forum|channel|following) of (?:about |over |nearly |almost |some )?[\d,.]+k? (?:people|members|followers|parents|subscribers)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\bsomeone (?:in [\w ]{1,24} )?who can (?:overturn|override|reverse|authori[sz]e|approve) (?:the|this|that|a)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
+    },
+    { flag: 'abuse', kind: 'said', re: /\bwho hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:might as well|rather|want to|wish i could|hope i) (?:just )?(?:not|never) wake up\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
@@ -715,14 +815,14 @@ export const EN_CUES: LanguageCues = {
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b)/,
+    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
-    /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller))\b/g,
+    /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
   self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
@@ -738,7 +838,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
-    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b/,
+    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler)\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
   deadline:
     /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:day|week|month|business)|eod|cob|close of business|tomorrow(?:\s+(?:morning|night|evening|noon))?|tonight|today|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)\b/,
 };
