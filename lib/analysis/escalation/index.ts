@@ -313,10 +313,12 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     }
     if (found.length === 0) continue;
     const readings = new Map<number, SentenceReading>();
-    const idioms = matches(c.idioms, plain);
+    // Figures of speech ("killing me", 笑死) are found only once a cue has read as an intent: most cues found are
+    // vetoed by their clause first, and the idioms' alternation is long. Every check before this one is pure, so
+    // the order changes nothing.
+    let idioms: Range[] | null = null;
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
     for (const { cue, range, heat } of found) {
-      if (overlaps(range, idioms)) continue;
       const sentence = sentenceAt(sentences, range.start);
       if (!sentence || range.end > sentence.end) continue;
       // Each sentence is read once, however many cues it holds.
@@ -328,6 +330,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
+      idioms ??= matches(c.idioms, plain);
+      if (overlaps(range, idioms)) continue;
       if (cue.flag === 'compensation')
         money.push({
           sentence: sentence.start,
