@@ -1,5 +1,6 @@
 // Guards speed work on the emotion engine: the learned model reads the rules' output as features, so a faster
-// engine must answer exactly as before. Runs analyzeMessage (rules alone, then with the model) and
+// engine must answer exactly as before. Runs analyzeMessage (rules alone, then with the model, then with the
+// escalation model too) and
 // analyzeConversation over every dev row (read at run time from ../shared/eval/dev, never copied here), every
 // string in tests/fixtures, variants of the dev rows that reach the rarer paths (capitals, "!!!", quoted, long
 // emails past the 20,000-character cap, forced language, kept quotes) and the adversarial shapes, and writes or
@@ -15,6 +16,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeConversation, analyzeMessage } from '../lib/analysis';
+import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import { installModel, loadModel } from '../lib/model';
 import type { ConversationMessage } from '../lib/types';
 import { SHAPES } from './bench/adversarial';
@@ -106,9 +108,13 @@ async function snapshot(): Promise<Map<string, { group: string; json: string }>>
   const all = cases();
   const out = new Map<string, { group: string; json: string }>();
   installModel(null);
+  installEscalationModel(null);
   for (const c of all) out.set(`rules|${c.key}`, { group: c.group, json: JSON.stringify(c.run()) });
   if ((await loadModel()) === null) throw new Error('the model could not be loaded');
   for (const c of all) out.set(`hybrid|${c.key}`, { group: c.group, json: JSON.stringify(c.run()) });
+  // The escalation model too, so its features, sums and idiom checks are covered.
+  if ((await loadEscalationModel()) === null) throw new Error('the escalation model could not be loaded');
+  for (const c of all) out.set(`escalation|${c.key}`, { group: c.group, json: JSON.stringify(c.run()) });
   return out;
 }
 

@@ -7,7 +7,7 @@ import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { ZH_HANT_CUES } from './cues/zh-hant';
 import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import { raiseLearned } from './learned/raise';
+import { type LearnedContext, raiseLearned } from './learned/raise';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 export {
@@ -313,24 +313,25 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     }
     if (found.length === 0) continue;
     const readings = new Map<number, SentenceReading>();
-    const idioms = matches(c.idioms, plain);
+    // Figures of speech ("killing me", 笑死) are found only once a cue has read as an intent: most cues found are
+    // vetoed by their clause first, and the idioms' alternation is long. Every check before this one is pure, so
+    // the order changes nothing.
+    let idioms: Range[] | null = null;
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
-    const reading = (sentence: Range): SentenceReading => {
+    for (const { cue, range, heat } of found) {
+      const sentence = sentenceAt(sentences, range.start);
+      if (!sentence || range.end > sentence.end) continue;
+      // Each sentence is read once, however many cues it holds.
       let r = readings.get(sentence.start);
       if (!r) {
         r = readSentence(plain, sentence, t);
         readings.set(sentence.start, r);
       }
-      return r;
-    };
-    for (const { cue, range, heat } of found) {
-      if (overlaps(range, idioms)) continue;
-      const sentence = sentenceAt(sentences, range.start);
-      if (!sentence || range.end > sentence.end) continue;
-      const r = reading(sentence);
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
+      idioms ??= matches(c.idioms, plain);
+      if (overlaps(range, idioms)) continue;
       if (cue.flag === 'compensation')
         money.push({
           sentence: sentence.start,
@@ -362,15 +363,37 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       cue: spanOf(r, original, offset),
     });
   }
-  raiseLearned(best, {
-    plain,
-    original,
-    offset,
-    valence: options.valence,
-    tables: (group) => tablesOfGroup(group, options.language, plain),
-    deadline: (sentence, t) => deadlineIn(plain, sentence, t),
-  });
+  learned.plain = plain;
+  learned.original = original;
+  learned.offset = offset;
+  learned.valence = options.valence;
+  learnedLanguage = options.language;
+  raiseLearned(best, learned);
+  // Not kept past the reading: a long message's text would stay alive until the next one.
+  learned.plain = '';
+  learned.original = '';
   return orderDetails([...best.values()]);
+}
+
+/**
+ * The learned model's view of the message being read: one object refilled for each, with functions made once.
+ * Two closures made per message cost about as much as the model's whole sum under the evals' TypeScript runner
+ * (it names every function it creates).
+ */
+let learnedLanguage: Language = 'und';
+const learned: LearnedContext = {
+  plain: '',
+  original: '',
+  offset: 0,
+  valence: 0,
+  tables: learnedTables,
+  deadline: learnedDeadline,
+};
+function learnedTables(group: number): LanguageCues {
+  return tablesOfGroup(group, learnedLanguage, learned.plain);
+}
+function learnedDeadline(sentence: Range, t: LanguageCues): Range | undefined {
+  return deadlineIn(learned.plain, sentence, t);
 }
 
 /** The rules' tables the learned model's flags are read with: English for Latin text, else the script's own. */

@@ -123,40 +123,64 @@ function flushWord(end: number): void {
     wl = 0;
     return;
   }
+  // The buffers and count in locals for the word: module variables are read and written back on every store.
+  const idx = fIdx;
+  const st = fStart;
+  const en = fEnd;
+  const s = ws;
+  let k = n;
   let h = SEED_WORD;
-  for (let k = 0; k < wl; k++) h = mix(h, word[k]!);
-  push(slot(h), ws, end);
+  for (let j = 0; j < wl; j++) h = mix(h, word[j]!);
+  idx[k] = slot(h);
+  st[k] = s;
+  en[k++] = end;
   if (negLeft > 0) {
-    push(slot(mix(SEED_NEG, h)), ws, end);
+    idx[k] = slot(mix(SEED_NEG, h));
+    st[k] = s;
+    en[k++] = end;
     negLeft--;
   }
-  if (prevStart >= 0) push(slot(mix(mix(SEED_PAIR, prevWord), h)), prevStart, end);
+  if (prevStart >= 0) {
+    idx[k] = slot(mix(mix(SEED_PAIR, prevWord), h));
+    st[k] = prevStart;
+    en[k++] = end;
+  }
   if (wl >= 3 && wl <= 30) {
     // 3- and 4-grams of '<' + word + '>': a, b, c are the three codes before d.
     let a = -1;
     let b = 0x3c;
     let c = word[0]!;
-    for (let k = 1; k <= wl; k++) {
-      const d = k < wl ? word[k]! : 0x3e;
-      push(slot(mix(mix(mix(SEED_SUB3, b), c), d)), ws, end);
-      if (a >= 0) push(slot(mix(mix(mix(mix(SEED_SUB4, a), b), c), d)), ws, end);
+    for (let j = 1; j <= wl; j++) {
+      const d = j < wl ? word[j]! : 0x3e;
+      idx[k] = slot(mix(mix(mix(SEED_SUB3, b), c), d));
+      st[k] = s;
+      en[k++] = end;
+      if (a >= 0) {
+        idx[k] = slot(mix(mix(mix(mix(SEED_SUB4, a), b), c), d));
+        st[k] = s;
+        en[k++] = end;
+      }
       a = b;
       b = c;
       c = d;
     }
   }
+  n = k;
   if (wl <= 6 && NEGATOR_HASHES.has(h)) negLeft = NEG_SCOPE;
   prevWord = h;
-  prevStart = ws;
+  prevStart = s;
   wl = 0;
 }
 
 /** Fills `buf` from `text` (its last MAX_CHARS units). Returns buf.n. Never throws on odd input. */
 export function extract(text: string, buf: Features, fold: Fold | null): number {
   const from = text.length > MAX_CHARS ? text.length - MAX_CHARS : 0;
-  fIdx = buf.idx;
-  fStart = buf.start;
-  fEnd = buf.end;
+  const idx = buf.idx;
+  const st = buf.start;
+  const en = buf.end;
+  fIdx = idx;
+  fStart = st;
+  fEnd = en;
   n = 0;
   wl = 0;
   ws = 0;
@@ -202,16 +226,26 @@ export function extract(text: string, buf: Features, fold: Fold | null): number 
       negLeft = 0;
       if (c === 0x3f && p1 < 0) push(QUESTION_ROW, i, i + 1);
     }
-    push(slot(mix(SEED_HAN1, c)), i, i + 1);
+    let k = n;
+    idx[k] = slot(mix(SEED_HAN1, c));
+    st[k] = i;
+    en[k++] = i + 1;
     if (p1 >= 0) {
-      push(slot(mix(mix(SEED_HAN2, p1), c)), p1s, i + 1);
-      if (p2 >= 0) push(slot(mix(mix(mix(SEED_HAN3, p2), p1), c)), p2s, i + 1);
+      idx[k] = slot(mix(mix(SEED_HAN2, p1), c));
+      st[k] = p1s;
+      en[k++] = i + 1;
+      if (p2 >= 0) {
+        idx[k] = slot(mix(mix(mix(SEED_HAN3, p2), p1), c));
+        st[k] = p2s;
+        en[k++] = i + 1;
+      }
     }
+    n = k;
     p2 = p1;
     p2s = p1s;
     p1 = c;
     p1s = i;
-    if (n + 200 > MAX_FEATURES) break;
+    if (k + 200 > MAX_FEATURES) break;
   }
   flushWord(len);
   buf.n = n;

@@ -111,10 +111,10 @@ function wordSpan(text: string, start: number, end: number): Range {
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The detail a head would raise in this message, or null when the clause reading vetoes it. */
 /** The logit of the sentence the last `locate` chose. */
 let sentenceLogit = Number.NEGATIVE_INFINITY;
 
+/** The detail a head would raise in this message, or null when the clause reading vetoes it. */
 function locate(
   m: EscalationModel,
   head: number,
@@ -142,7 +142,6 @@ function locate(
   const { plain } = ctx;
   const cue = wordSpan(plain, buf.start[top]!, buf.end[top]!);
   const t = ctx.tables(buf.group);
-  for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
   if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
@@ -157,6 +156,9 @@ function locate(
     t,
   );
   if (!strength) return null;
+  // A figure of speech ("killing me", 笑死) is no intent. Looked for last, as in the rules: the idioms'
+  // alternation is long, and every check above is pure, so the order changes nothing.
+  for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
   const detail: EscalationDetail = { flag, strength, sentence: spanOf(sentence, ctx), cue: spanOf(cue, ctx) };
   const deadline = strength === 'taken' ? undefined : ctx.deadline(sentence, t);
   if (deadline) detail.deadline = spanOf(deadline, ctx);

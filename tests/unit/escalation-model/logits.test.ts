@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { decodeEscalationBase64 } from '@/lib/analysis/escalation/learned';
+import { ESCALATION_MODEL_BASE64 } from '@/lib/analysis/escalation/learned/escalation-weights';
+import { DIM, featureBuffer, MAX_FEATURES } from '@/lib/analysis/escalation/learned/features';
+import { type EscalationModel, lengthScale, messageLogits, weightOf } from '@/lib/analysis/escalation/learned/model';
+import { ESCALATION_FLAGS } from '@/lib/types';
+
+/** The logits as the int8 weights add up one by one: what the packed sum must give, bit for bit. */
+function reference(m: EscalationModel, idx: Int32Array, n: number, group: number): number[] {
+  const h = m.meta.heads.length;
+  const out: number[] = [];
+  for (let k = 0; k < h; k++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += weightOf(m, idx[i]!, k);
+    out.push(m.bias[group * h + k]! + sum * m.scales[k]! * lengthScale(n));
+  }
+  return out;
+}
+
+function rng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) | 0;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+function check(m: EscalationModel, sizes: number[], rows: (r: () => number) => number): void {
+  const f = featureBuffer();
+  const out = new Float64Array(64);
+  const r = rng(7);
+  for (const n of sizes) {
+    for (let i = 0; i < n; i++) f.idx[i] = rows(r);
+    f.n = n;
+    for (const group of [0, 1]) {
+      f.group = group;
+      messageLogits(m, f, out);
+      expect([...out.subarray(0, m.meta.heads.length)]).toEqual(reference(m, f.idx, n, group));
+    }
+  }
+}
+
+describe('messageLogits', () => {
+  const sizes = [0, 1, 5, 62, 63, 64, 127, 500, 4000, MAX_FEATURES];
+
+  test('the committed model: the same logits as adding each weight', () => {
+    const m = decodeEscalationBase64(ESCALATION_MODEL_BASE64);
+    check(m, sizes, (r) => Math.floor(r() * DIM));
+  });
+
+  test('weights at both ends of int8, on every row, stay exact (no lane overflows into the next)', () => {
+    const m = decodeEscalationBase64(ESCALATION_MODEL_BASE64);
+    for (const fill of [-128, 127]) {
+      const rowOf = new Uint16Array(DIM);
+      for (let r = 0; r < DIM / 4; r++) rowOf[r * 4] = r + 1;
+      const q = new Int8Array((DIM / 4) * ESCALATION_FLAGS.length).fill(fill);
+      // One head differs, so a head read from its neighbour's lane would show.
+      for (let r = 0; r < DIM / 4; r++) q[r * 10 + 3] = fill === 127 ? -128 : 127;
+      const extreme: EscalationModel = { ...m, q, rowOf };
+      check(extreme, sizes, (r) => Math.floor(r() * DIM));
+      check(extreme, sizes, (r) => Math.floor(r() * (DIM / 4)) * 4);
+    }
+  });
+});
