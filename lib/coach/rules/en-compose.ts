@@ -54,7 +54,7 @@ export const NOT_OUR_DOING: readonly string[] = [
   // set by the promoter, decided by the council
   String.raw`\b(?:set|decided|chosen|controlled|priced)\s+by\s+the\s+(?:promoter|organi[sz]er|venue|landlord|insurer|seller|merchant|platform|authority|government|council|partner|airport|manufacturer|supplier)\b`,
   // the airline's problem, your bank's responsibility (not after 'not')
-  String.raw`(?<!(?:not|n${A}t)\s+)\b(?:the|your)\s+(?:airport|promoter|venue|organi[sz]er|installer|partner|marketplace|platform|doctor|pharmacy|bank|courier|carrier|seller|manufacturer|airline|hotel|driver|landlord|insurer|school|agent|store|supplier|provider|restaurant|venue|council)${A}s\s+(?:problem|fault|responsibility|issue|doing|call)\b`,
+  String.raw`\b(?=the|your)(?<!(?:not|n${A}t)\s+)(?:the|your)\s+(?:airport|promoter|venue|organi[sz]er|installer|partner|marketplace|platform|doctor|pharmacy|bank|courier|carrier|seller|manufacturer|airline|hotel|driver|landlord|insurer|school|agent|store|supplier|provider|restaurant|venue|council)${A}s\s+(?:problem|fault|responsibility|issue|doing|call)\b`,
   // I wasn't on shift / involved
   String.raw`\bI\s+(?:wasn${A}t|was\s+not)\s+(?:on\s+shift|working|here|there|involved)\b`,
   // can't speak to that
@@ -113,7 +113,7 @@ export const ALREADY_ANSWERED: readonly string[] = [
   // it is all covered in the FAQ (unless it is attached or offered)
   String.raw`\b(?:this|that|it|everything)\s+(?:is|was)\s+(?:all\s+)?(?:covered|explained|written|described|listed|spelled\s+out)\s+in\s+(?:the|our|your)\s+(?:\w+\s+)?(?:email|faq|guide|manual|terms|page|article|message)\b(?![^.!?\n]{0,40}(?:attached|happy\s+to|I${A}ve\s+(?:attached|linked|sent)))`,
   // getting so worked up over (not after 'I understand you are')
-  String.raw`(?<!\b(?:understand|see|know|hear|appreciate|why|how)\s+(?:that\s+)?(?:you${A}re\s+|you\s+are\s+)?)\b(?:getting|get|got)\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|annoyed|emotional|hysterical)\s+(?:over|about)\b`,
+  String.raw`\b(?=get|got)(?<!\b(?:understand|see|know|hear|appreciate|why|how)\s+(?:that\s+)?(?:you${A}re\s+|you\s+are\s+)?)(?:getting|get|got)\s+(?:so\s+)?(?:worked\s+up|upset|angry|mad|annoyed|emotional|hysterical)\s+(?:over|about)\b`,
   // let's not overthink
   String.raw`\b(?:let${A}s\s+not|don${A}t|no\s+need\s+to)\s+overthink\b`,
   // we already went through
@@ -256,7 +256,7 @@ export const EN_COMPOSED_RULES: readonly CoachRule[] = [
     id: 'en-blame-you-were-told',
     kind: 'blame',
     pattern: new RegExp(
-      String.raw`\byou${A}?re\s+the\s+one\s+(?:who|that)\b|\byou${A}re\s+supposed\s+to\b|(?<!(?:no\s+way|couldn${A}t\s+have|could\s+not\s+have|how\s+could)\s+)\byou${A}d\s+have\s+(?:known|seen|noticed|avoided|realised|realized|spotted)\b|\bas\s+you(?:${A}d|\s+had)?\s+(?:agreed|promised|confirmed)\b|\byou\s+are\s+the\s+one\s+(?:who|that)\b|\byou\s+(?:were|have\s+been|had\s+been)\s+(?:clearly\s+|already\s+|specifically\s+)?(?:told|informed|advised|warned|notified|reminded)\b|\byou\s+should(?:${A}ve|\s+have)?\s+(?:already\s+|really\s+)?known\b|\b(?:mistake|fault|error|responsibility)\s+(?:was|is|lies|remains)\s+(?:entirely\s+|all\s+|clearly\s+)?(?:yours|with\s+you|on\s+you)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+(?:down\s+to|on)\s+you\s+to\b`,
+      String.raw`\byou${A}?re\s+the\s+one\s+(?:who|that)\b|\byou${A}re\s+supposed\s+to\b|\b(?=you)(?<!(?:no\s+way|couldn${A}t\s+have|could\s+not\s+have|how\s+could)\s+)you${A}d\s+have\s+(?:known|seen|noticed|avoided|realised|realized|spotted)\b|\bas\s+you(?:${A}d|\s+had)?\s+(?:agreed|promised|confirmed)\b|\byou\s+are\s+the\s+one\s+(?:who|that)\b|\byou\s+(?:were|have\s+been|had\s+been)\s+(?:clearly\s+|already\s+|specifically\s+)?(?:told|informed|advised|warned|notified|reminded)\b|\byou\s+should(?:${A}ve|\s+have)?\s+(?:already\s+|really\s+)?known\b|\b(?:mistake|fault|error|responsibility)\s+(?:was|is|lies|remains)\s+(?:entirely\s+|all\s+|clearly\s+)?(?:yours|with\s+you|on\s+you)\b|\b(?:it${A}s|it\s+is|that${A}s|that\s+is)\s+(?:down\s+to|on)\s+you\s+to\b`,
       'i',
     ),
     notInSentence: /\b(?:sorry|apologi[sz]e|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|by\s+(?:us|me|our))\b/i,
