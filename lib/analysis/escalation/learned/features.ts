@@ -21,9 +21,10 @@ const MASK = DIM - 1;
 export const MAX_CHARS = 2000;
 export const MAX_FEATURES = MAX_CHARS * 7 + 64;
 
-export type Fold = Uint16Array;
-export const FOLD_START = 0x3400;
-export const FOLD_END = 0xa000;
+// The same Traditional → Simplified fold as the emotion model's, in the same range.
+import { FOLD_END, FOLD_START, type Fold } from '../../../model/features';
+
+export { FOLD_END, FOLD_START, type Fold };
 
 export interface Features {
   idx: Int32Array;
