@@ -35,6 +35,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh13-en.json': { precision: 0.82, recall: 0.75 },
   'fresh13-zh-hans.json': { precision: 0.89, recall: 0.91 },
   'fresh13-zh-hant.json': { precision: 0.89, recall: 0.85 },
+  // fresh14 (60 per language, written by someone who had not seen the cue lists) was scored once, blind, at the
+  // start of the eighth session: rules alone en 0.941/0.800, 简 0.973/0.878, 繁 0.933/0.683 (rules + model
+  // en 0.943/0.825, 简 0.973/0.878, 繁 0.941/0.780). These floors keep those blind figures while it is tuned on.
+  'fresh14-en.json': { precision: 0.94, recall: 0.8 },
+  'fresh14-zh-hans.json': { precision: 0.97, recall: 0.87 },
+  'fresh14-zh-hant.json': { precision: 0.93, recall: 0.68 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.96 },
