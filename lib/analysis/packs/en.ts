@@ -2329,6 +2329,20 @@ export const EN: PackSource = {
       ],
       2: [
         'wat',
+        // Doubting oneself, not blaming anyone: "wrong" and "missing" here ask what to do, they do not complain.
+        'did i do something wrong',
+        'did i do anything wrong',
+        'am i doing something wrong',
+        'am i doing it wrong',
+        'did i do it wrong',
+        'what am i doing wrong',
+        'what did i do wrong',
+        'am i missing something',
+        'am i missing a step',
+        'did i miss something',
+        'did i miss a step',
+        'am i looking in the wrong place',
+        'am i in the wrong place',
         // Not remembering, and not seeing how something follows.
         "don't remember",
         'dont remember',
@@ -2510,6 +2524,15 @@ export const EN: PackSource = {
         'i thought',
         'whether',
         'unknown',
+        // Hedges: the writer doubts their own reading, so "wrong" and "mistaken" here are not a complaint.
+        'i might be wrong',
+        'i may be wrong',
+        'i could be wrong',
+        'might be mistaken',
+        'may be mistaken',
+        "correct me if i'm wrong",
+        'correct me if im wrong',
+        'correct me if i am wrong',
       ],
       0.5: ['why', 'how', 'what', 'which', 'where', 'when', 'who'],
     },
@@ -3807,6 +3830,10 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // The writer's own slip, owned: no complaint in it ("I ordered it twice by mistake").
+    'by mistake',
+    'my mistake',
+    'my own mistake',
     'third party',
     'third parties',
     'feel free',
