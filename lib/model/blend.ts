@@ -159,15 +159,14 @@ export function settle(
   }
   // A calm question about a discrepancy ("I was charged on the 3rd but the app says my trial ended. Am I on the
   // paid plan or not?") reads as negative to the model, and frustration is where its negative side lands by
-  // default. When the customer weighs two readings or doubts their own (which, or not, whether, "did I…"), the
-  // model is not sure which negative feeling it is, the rules heard a question or a word of doubt, no anger and
-  // at most one clear word of complaint, and nothing is exclaimed, the question is what the agent should answer:
-  // confusion. A bare "why…?" or "can you…?" is left alone: on the complaints set those are complaints.
+  // default. When the customer asks, weighing two readings or doubting their own (which, or not, whether,
+  // "did I…"), the model is not sure which negative feeling it is, the rules found no anger and at most one clear
+  // word of complaint ("billed twice" is one), and nothing is exclaimed, the question is what the agent should
+  // answer: confusion. A bare "why…?" or "can you…?" is left alone: on the complaints set those are complaints.
   if (
     chosen === 'frustration' &&
     WEIGHS.test(text) &&
     confidence < FAIRLY_SURE &&
-    lex.emotions.confusion > 0 &&
     lex.emotions.anger === 0 &&
     lex.emotions.frustration < ONE_CLEAR_WORD &&
     lex.primary !== 'sadness' &&
