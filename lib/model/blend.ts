@@ -30,10 +30,11 @@ const REQUEST =
   /(?:^|[\s,.;:!?])(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?!explain|clarify|help me understand|tell me why)|(?:^|[\s,.;:!?])please\b|(?:^|[\s,.;:!?])kindly\b|麻烦|麻煩|帮我|幫我|请帮|請幫|请把|請把/i;
 /**
  * Weighing two readings, or doubting one's own: "which number is right", "am I on the paid plan or not",
- * "was that intentional, or is it a pre-authorisation", "did I do something wrong", 是不是…还是….
+ * "was that intentional, or is it a pre-authorisation", "did I do something wrong", "I'm probably missing
+ * something, but…", 是不是…还是….
  */
 const WEIGHS =
-  /\bwhich\b|\bor not\b|\bwhether\b|,? or (?:is|was|are|were|did|do|does|should|will|has|have|am)\b|(?:^|[.?!]\s+)(?:am|did|do|have|should|was) i\b|\bnot sure\b|\bunsure\b|还是|還是|哪个|哪個|是不是/i;
+  /\bwhich\b|\bor not\b|\bwhether\b|,? or (?:is|was|are|were|did|do|does|should|will|has|have|am)\b|(?:^|[.?!]\s+)(?:am|did|do|have|should|was) i\b|\bnot sure\b|\bunsure\b|\bmissing something\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|还是|還是|哪个|哪個|是不是/i;
 /**
  * The rules' 0..1 score of a summed weight just above one clear cue (weight 2 → 0.571; 2.25 → 0.6, see
  * lib/analysis/message.ts squash): below it, the rules heard one complaint word at most.
