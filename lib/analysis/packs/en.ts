@@ -580,6 +580,17 @@ export const EN: PackSource = {
         'worst',
       ],
       2: [
+        // Having to ask again: the politest complaint there is ("I've asked twice now for the receipt").
+        'asked twice',
+        'asked three times',
+        'asked several times',
+        'asked multiple times',
+        'already asked',
+        'second email',
+        'third email',
+        'emailed twice',
+        'written twice',
+        'second reminder',
         'not fixed',
         'never fixed',
         "isn't fixed",
