@@ -4,7 +4,8 @@
  * customer who was charged twice. So a thanks formula that closes a message which asks for something is
  * blanked (spaces, same length, so offsets hold) before the rules and the model read the text.
  *
- * Thanks in advance is blanked after anything, a complaint included: it thanks for nothing yet done.
+ * Thanks in advance is blanked after anything, a complaint included: it thanks for nothing yet done; so is a
+ * bare "Thanks," signed with a name, which closes a letter as "Regards," does.
  * It stays when nothing is asked ("the replacement arrived, thank you!" is gratitude), when it is the whole
  * message, and when it thanks for something specific ("thanks for refunding me so fast").
  */
@@ -37,6 +38,12 @@ const ASKS =
  */
 const IN_ADVANCE = /\bin advance\b|\btia\b|先谢|先謝|提前|预先|預先/i;
 
+/**
+ * A bare formula with a name signed under it ("Thanks,\nJohn") is how a letter ends, like "Regards,": it says
+ * nothing about the body above it. "Thanks so much,\nAnna" or "Thank you again" still may.
+ */
+const VALEDICTION = /^(?:many )?(?:thanks|thank you|thankyou|thx|cheers)$/i;
+
 /** At least this many letters or Han characters before the closing: "ok, thanks" is the whole message. */
 const MIN_BEFORE = 6;
 
@@ -64,7 +71,10 @@ export function closingStart(text: string): number {
   if (m === null) return -1;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const before = text.slice(Math.max(0, at - 600), at);
-  if (wordChars(before) < MIN_BEFORE || !(ASKS.test(before) || IN_ADVANCE.test(m[1]!))) return -1;
+  // Only a name on its own line is a signature: "Thanks, OP" on one line thanks the person named.
+  const letter = signed !== null && signed[0].includes('\n') && VALEDICTION.test(m[1]!);
+  const manners = ASKS.test(before) || IN_ADVANCE.test(m[1]!) || letter;
+  if (wordChars(before) < MIN_BEFORE || !manners) return -1;
   return at;
 }
 

@@ -20,6 +20,9 @@ describe('a closing thanks after a request is manners, not gratitude', () => {
     ],
     ['这次希望能给个明确的答复。\n\n谢谢', '谢谢'],
     ['说好周一回电话，到现在都没人打来。\n\n先谢谢了', '先谢谢了'],
+    // A bare thanks signed with a name closes a letter, whatever the letter says.
+    ['Still no tracking number, two weeks after you said it shipped.\n\nThanks,\nJohn', 'Thanks,\nJohn'],
+    ['The app crashed three times at checkout today.\nCheers,\nAl', 'Cheers,\nAl'],
     // Unsure is asking, indirectly.
     ["I might be wrong, but I think the discount wasn't applied to my last order. Thank you!", 'Thank you!'],
     ['I was wondering if my parcel had been sent yet. Many thanks, Sue', 'Many thanks, Sue'],
@@ -42,6 +45,8 @@ describe('a closing thanks after a request is manners, not gratitude', () => {
     'Thanks for nothing. Can you even read?',
     // Nothing asked and nothing anticipated: the thanks may be the point.
     'Got the replacement this morning, it works perfectly.\n\nThanks so much,\nAnna',
+    // A name on the same line is who is thanked, not who signs.
+    'I think I should try this. Thanks, OP.',
   ])('kept: %s', (text) => {
     expect(closingStart(text)).toBe(-1);
     expect(blankClosing(text)).toBe(text);
