@@ -12,7 +12,7 @@
 
 /** The formula at the very end, English: thanks / thank you / TIA / cheers / much appreciated, with its usual tails. */
 const EN_CLOSING =
-  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply))*|(?:much |greatly )?appreciated|(?:i )?appreciate (?:it|your help|any help))[\s!.~]*$/i;
+  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$/iu;
 
 /** The same in Chinese, where no space or comma needs to come before it (帮我看看谢谢). */
 const ZH_CLOSING =
@@ -30,7 +30,7 @@ const SIGNED_NAME = /[,\n\-–—]\s*(?:[A-Z][A-Za-z.'-]{0,19}|[A-Z]{1,3})(?: [A
  * unsure ("I might be wrong, but the discount wasn't applied. Thank you!"): a hedge is an indirect question.
  */
 const ASKS =
-  /[?？]|\b(?:please|pls|plz|kindly|can you|could you|would you|can i|could i|how (?:do|can|to)|i need|we need|i'd like|i would like|we'd like|we would like|let me know|help me|advise|i want|we want|i expect|we expect|i'd appreciate|i would appreciate|we'd appreciate|look forward to|awaiting|wondering|wonder if|wonder whether|not sure|unsure|not certain|might be wrong|may be wrong|could be wrong|don't know|dont know|do not know)\b|不知道|不确定|不確定|不清楚|请|請|麻烦|麻煩|能不能|能否|可不可以|可以.{0,12}吗|帮我|幫我|帮忙|幫忙|怎么|怎麼|如何|是否|想问|想問|唔該|點樣|可唔可以|需要|希望|我想|想要/i;
+  /[?？]|\b(?:please|pls|plz|kindly|can you|could you|would you|can i|could i|how (?:do|can|to)|i need|we need|i'd like|i would like|we'd like|we would like|let me know|help me|advise|i want|we want|i expect|we expect|i'd appreciate|i would appreciate|we'd appreciate|look forward to|awaiting|hope you can|apologies if|sorry if|wondering|wonder if|wonder whether|not sure|unsure|not certain|might be wrong|may be wrong|could be wrong|don't know|dont know|do not know)\b|不知道|不确定|不確定|不清楚|请|請|麻烦|麻煩|能不能|能否|可不可以|可以.{0,12}吗|帮我|幫我|帮忙|幫忙|怎么|怎麼|如何|是否|想问|想問|唔該|點樣|可唔可以|需要|希望|我想|想要/i;
 
 /**
  * Thanks for what has not happened yet: "thanks in advance", TIA, 先谢谢. It cannot be gratitude for anything,

@@ -23,6 +23,13 @@ describe('a closing thanks after a request is manners, not gratitude', () => {
     // A bare thanks signed with a name closes a letter, whatever the letter says.
     ['Still no tracking number, two weeks after you said it shipped.\n\nThanks,\nJohn', 'Thanks,\nJohn'],
     ['The app crashed three times at checkout today.\nCheers,\nAl', 'Cheers,\nAl'],
+    // The formula's usual tails, a smiley after it included.
+    ['This might be a dumb question, but does the warranty cover water damage? Thanks a lot :)', 'Thanks a lot :)'],
+    ["I hope you can help. I'm not sure how to get the charges reversed. Thank you kindly.", 'Thank you kindly.'],
+    [
+      "I'm not sure this is right, but my order went to my old address. I really appreciate any help you can give.",
+      'I really appreciate any help you can give.',
+    ],
     // Unsure is asking, indirectly.
     ["I might be wrong, but I think the discount wasn't applied to my last order. Thank you!", 'Thank you!'],
     ['I was wondering if my parcel had been sent yet. Many thanks, Sue', 'Many thanks, Sue'],
@@ -45,6 +52,7 @@ describe('a closing thanks after a request is manners, not gratitude', () => {
     'Thanks for nothing. Can you even read?',
     // Nothing asked and nothing anticipated: the thanks may be the point.
     'Got the replacement this morning, it works perfectly.\n\nThanks so much,\nAnna',
+    'The replacement arrived this morning. Thank you so much :)',
     // A name on the same line is who is thanked, not who signs.
     'I think I should try this. Thanks, OP.',
   ])('kept: %s', (text) => {
