@@ -72,7 +72,7 @@ export function closingStart(text: string): number {
   const at = from + m.index + m[0].indexOf(m[1]!);
   const before = text.slice(Math.max(0, at - 600), at);
   // Only a name on its own line is a signature: "Thanks, OP" on one line thanks the person named.
-  const letter = signed !== null && signed[0].includes('\n') && VALEDICTION.test(m[1]!);
+  const letter = (signed?.[0].includes('\n') ?? false) && VALEDICTION.test(m[1]!);
   const manners = ASKS.test(before) || IN_ADVANCE.test(m[1]!) || letter;
   if (wordChars(before) < MIN_BEFORE || !manners) return -1;
   return at;
