@@ -4,13 +4,15 @@
  * customer who was charged twice. So a thanks formula that closes a message which asks for something is
  * blanked (spaces, same length, so offsets hold) before the rules and the model read the text.
  *
+ * Thanks in advance is blanked after anything, a complaint included: it thanks for nothing yet done; so is a
+ * bare "Thanks," signed with a name, which closes a letter as "Regards," does.
  * It stays when nothing is asked ("the replacement arrived, thank you!" is gratitude), when it is the whole
  * message, and when it thanks for something specific ("thanks for refunding me so fast").
  */
 
 /** The formula at the very end, English: thanks / thank you / TIA / cheers / much appreciated, with its usual tails. */
 const EN_CLOSING =
-  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply))*|(?:much |greatly )?appreciated|(?:i )?appreciate (?:it|your help|any help))[\s!.~]*$/i;
+  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$/iu;
 
 /** The same in Chinese, where no space or comma needs to come before it (帮我看看谢谢). */
 const ZH_CLOSING =
@@ -22,9 +24,25 @@ const HINT = /tha|thx|ty|tia|cheers|appreciat|谢|謝|感|唔|麻烦|麻煩|辛�
 /** A name signed after the formula: "Thanks, Ann", "Thank you\nJohn Smith", "Cheers - Al". */
 const SIGNED_NAME = /[,\n\-–—]\s*(?:[A-Z][A-Za-z.'-]{0,19}|[A-Z]{1,3})(?: [A-Z][A-Za-z.'-]{0,19})?\.?\s*$/;
 
-/** Something asked of the reader, in what comes before the closing. */
+/**
+ * Something asked of the reader, in what comes before the closing. Wanting or expecting something is asking
+ * too ("I'd appreciate a real answer this time. Thanks, Tom"; 希望能给个准话。谢谢), and so is saying you are
+ * unsure ("I might be wrong, but the discount wasn't applied. Thank you!"): a hedge is an indirect question.
+ */
 const ASKS =
-  /[?？]|\b(?:please|pls|plz|kindly|can you|could you|would you|can i|could i|how (?:do|can|to)|i need|we need|i'd like|i would like|we'd like|we would like|let me know|help me|advise)\b|请|請|麻烦|麻煩|能不能|能否|可不可以|可以.{0,12}吗|帮我|幫我|帮忙|幫忙|怎么|怎麼|如何|是否|想问|想問|唔該|點樣|可唔可以|需要/i;
+  /[?？]|\b(?:please|pls|plz|kindly|can you|could you|would you|can i|could i|how (?:do|can|to)|i need|we need|i'd like|i would like|we'd like|we would like|let me know|help me|advise|i want|we want|i expect|we expect|i'd appreciate|i would appreciate|we'd appreciate|look forward to|awaiting|hope you can|apologies if|sorry if|wondering|wonder if|wonder whether|not sure|unsure|not certain|might be wrong|may be wrong|could be wrong|don't know|dont know|do not know)\b|不知道|不确定|不確定|不清楚|请|請|麻烦|麻煩|能不能|能否|可不可以|可以.{0,12}吗|帮我|幫我|帮忙|幫忙|怎么|怎麼|如何|是否|想问|想問|唔該|點樣|可唔可以|需要|希望|我想|想要/i;
+
+/**
+ * Thanks for what has not happened yet: "thanks in advance", TIA, 先谢谢. It cannot be gratitude for anything,
+ * so it is manners after a complaint as after a request.
+ */
+const IN_ADVANCE = /\bin advance\b|\btia\b|先谢|先謝|提前|预先|預先/i;
+
+/**
+ * A bare formula with a name signed under it ("Thanks,\nJohn") is how a letter ends, like "Regards,": it says
+ * nothing about the body above it. "Thanks so much,\nAnna" or "Thank you again" still may.
+ */
+const VALEDICTION = /^(?:many )?(?:thanks|thank you|thankyou|thx|cheers)$/i;
 
 /** At least this many letters or Han characters before the closing: "ok, thanks" is the whole message. */
 const MIN_BEFORE = 6;
@@ -53,7 +71,10 @@ export function closingStart(text: string): number {
   if (m === null) return -1;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const before = text.slice(Math.max(0, at - 600), at);
-  if (wordChars(before) < MIN_BEFORE || !ASKS.test(before)) return -1;
+  // Only a name on its own line is a signature: "Thanks, OP" on one line thanks the person named.
+  const letter = (signed?.[0].includes('\n') ?? false) && VALEDICTION.test(m[1]!);
+  const manners = ASKS.test(before) || IN_ADVANCE.test(m[1]!) || letter;
+  if (wordChars(before) < MIN_BEFORE || !manners) return -1;
   return at;
 }
 

@@ -25,6 +25,21 @@ const NEUTRAL = MODEL_LABELS.indexOf('neutral');
 const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_EMOTIONS);
 const ASKED = /[?？]/;
 const EXCLAIMED = /[!！]/;
+/** Asking for something to be done, not asking what is going on: can you / could you / please, 麻烦 / 帮我. */
+const REQUEST =
+  /(?:^|[\s,.;:!?])(?:can|could|would|will) (?:you|someone|somebody|anyone) (?:please )?(?!explain|clarify|help me understand|tell me why)|(?:^|[\s,.;:!?])please\b|(?:^|[\s,.;:!?])kindly\b|麻烦|麻煩|帮我|幫我|请帮|請幫|请把|請把/i;
+/**
+ * Weighing two readings, or doubting one's own: "which number is right", "am I on the paid plan or not",
+ * "was that intentional, or is it a pre-authorisation", "did I do something wrong", "I'm probably missing
+ * something, but…", 是不是…还是….
+ */
+const WEIGHS =
+  /\bwhich\b|\bor not\b|\bwhether\b|,? or (?:is|was|are|were|did|do|does|should|will|has|have|am)\b|(?:^|[.?!]\s+)(?:am|did|do|have|should|was) i\b|\bnot sure\b|\bunsure\b|\bmissing something\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|还是|還是|哪个|哪個|是不是/i;
+/**
+ * The rules' 0..1 score of a summed weight just above one clear cue (weight 2 → 0.571; 2.25 → 0.6, see
+ * lib/analysis/message.ts squash): below it, the rules heard one complaint word at most.
+ */
+const ONE_CLEAR_WORD = 0.6;
 /** `FeatureBuffer.group` of text that is mostly Han characters. */
 const CHINESE = 1;
 
@@ -142,6 +157,30 @@ export function settle(
     !EXCLAIMED.test(text)
   ) {
     return { label: 'confusion', confidence };
+  }
+  // A calm question about a discrepancy ("I was charged on the 3rd but the app says my trial ended. Am I on the
+  // paid plan or not?") reads as negative to the model, and frustration is where its negative side lands by
+  // default. When the customer asks, weighing two readings or doubting their own (which, or not, whether,
+  // "did I…"), the model is not sure which negative feeling it is, the rules found no anger and at most one clear
+  // word of complaint ("billed twice" is one), and nothing is exclaimed, the question is what the agent should
+  // answer: confusion. A bare "why…?" or "can you…?" is left alone: on the complaints set those are complaints.
+  if (
+    chosen === 'frustration' &&
+    WEIGHS.test(text) &&
+    confidence < FAIRLY_SURE &&
+    lex.emotions.anger === 0 &&
+    lex.emotions.frustration < ONE_CLEAR_WORD &&
+    lex.primary !== 'sadness' &&
+    lex.primary !== 'anxiety' &&
+    ASKED.test(text) &&
+    !EXCLAIMED.test(text)
+  ) {
+    return { label: 'confusion', confidence };
+  }
+  // A polite request ("Could you resend the October invoice?") is a question in form only: when the rules found
+  // no feeling above their floor and the model's confusion is a guess, it is a plain request.
+  if (chosen === 'confusion' && confidence < FAIRLY_SURE && lex.primary === 'neutral' && REQUEST.test(text)) {
+    return { label: 'neutral', confidence: neutralProb };
   }
   // Frustration is the catch-all negative, in the model as in the rules: when the model only says "negative,
   // frustrated" and the rules found a strong, more specific feeling in the words ("I am furious"), the specific one leads.

@@ -50,6 +50,35 @@ describe('settle: where the rules have the last word', () => {
     expect(settle('anger', 0.6, 0.1, 0.8, lex, EN, asked).label).toBe('anger');
   });
 
+  test('a calm question weighing two readings is confusion, not the catch-all frustration', () => {
+    const asked = 'The app says my trial ended, but I was charged on the 3rd. Am I on the paid plan or not?';
+    const lex = rules(asked, 'frustration', { frustration: 0.5, confusion: 0.27 });
+    expect(settle('frustration', 0.35, 0.03, 0.82, lex, EN, asked).label).toBe('confusion');
+    // Exclaimed, sure of the frustration, two clear words of complaint, or a word of anger: it stands.
+    const exclaimed = 'The app says my trial ended, but I was charged! Am I on the paid plan or not?';
+    expect(settle('frustration', 0.35, 0.03, 0.82, lex, EN, exclaimed).label).toBe('frustration');
+    expect(settle('frustration', 0.7, 0.03, 0.82, lex, EN, asked).label).toBe('frustration');
+    const fed = rules(asked, 'frustration', { frustration: 0.7, confusion: 0.27 });
+    expect(settle('frustration', 0.35, 0.03, 0.82, fed, EN, asked).label).toBe('frustration');
+    const angry = rules(asked, 'frustration', { frustration: 0.5, anger: 0.3, confusion: 0.27 });
+    expect(settle('frustration', 0.35, 0.03, 0.82, angry, EN, asked).label).toBe('frustration');
+    // A bare "why…?" with nothing weighed is how complaints are put: it stands.
+    const why = 'Why am I being charged tax twice? This is the second time.';
+    expect(settle('frustration', 0.35, 0.03, 0.82, lex, EN, why).label).toBe('frustration');
+  });
+
+  test('a polite request the model half reads as confusion is a plain request', () => {
+    const asked = 'Can you resend the invoice for October? I need it in PDF for our accountant.';
+    const lex = rules(asked, 'neutral', { confusion: 0.27 });
+    expect(settle('confusion', 0.45, 0.34, 0.12, lex, EN, asked)).toEqual({ label: 'neutral', confidence: 0.34 });
+    // Not a request, or the model sure of the confusion, or the rules' own confusion: it stands.
+    const what = 'What does the sync conflict icon mean?';
+    expect(settle('confusion', 0.45, 0.34, 0.12, lex, EN, what).label).toBe('confusion');
+    expect(settle('confusion', 0.7, 0.2, 0.12, lex, EN, asked).label).toBe('confusion');
+    const confused = rules(asked, 'confusion', { confusion: 0.6 });
+    expect(settle('confusion', 0.45, 0.34, 0.12, confused, EN, asked).label).toBe('confusion');
+  });
+
   test('a strong specific feeling in the words outranks the model’s catch-all frustration', () => {
     const lex = rules('I am furious.', 'anger', { anger: 0.7 });
     expect(settle('frustration', 0.6, 0.1, 0.9, lex, EN, '').label).toBe('anger');
