@@ -4,7 +4,7 @@ import type { PairCue } from '../types';
 const ACCOUNT =
   /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|(?<!the |credit |debit )card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
 const ENDING =
-  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|kill|ditch|scrap|axe|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b/;
+  /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|kill|ditch|scrap|axe|cancel(?:l?ing)?|terminat(?:e|ing)|delete|deleting|remove|removing|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b(?![^.!?,]{0,30}?\b(?:to|onto)\s+(?:the|a|an|your|our|my)\s+(?!(?:different|rival|competing|another|other)\b)(?:[\w-]+\s+)?(?:plan|tariff|bundle|package|one|option|sim|address|card|version|app|deal|contract|account)\b)/;
 const LAWYER =
   /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
 const LAWYER_ACT =
@@ -27,8 +27,9 @@ const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|written|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
 const COUNT =
   /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) (?:separate |different |whole )?times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
+// A sum starts with its currency sign, which has no word boundary before it after a space.
 const MONEY =
-  /\b(?:refund|money|deposit|fee|fees|cost|costs|(?:full |whole |entire )?amount|payment|what i paid|credit(?! card)|damages|charge|charges|\$\s?\d+(?:\.\d\d)?|£\s?\d+|€\s?\d+)\b/;
+  /\b(?:refund|money|deposit|fee|fees|cost|costs|(?:full |whole |entire |remaining |outstanding )?(?:amount|balance)|payment|what i paid|credit(?! card)|damages|charge|charges|overcharge)\b|[$£€]\s?\d[\d,]*(?:\.\d\d)?\b/;
 const PAY_BACK =
   /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?(?! card)|pay (?:me|for))\b/;
 const BANK =
@@ -53,10 +54,10 @@ const ELSEWHERE =
 const GOING_OVER =
   /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? (?:around|at|into)|consider(?:ing)?|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
 // Someone close to the customer, by trade able to act for them (read as one cue each, in en.ts): a lawyer in the family, a friend at a paper.
-export const CLOSE = String.raw`\b(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in))\s+(?:a\s+|an\s+)?(?:\w+\s+)?`;
+export const CLOSE = String.raw`\b(?:(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)|(?:a|one)\s+(?:\w+\s+)?(?:friend|mate|relative|cousin|colleague|neighbou?r)s?\s+of\s+(?:mine|ours))(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in|on)|\s+writes\s+(?:for|at|on))\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
 export const INTERESTED =
-  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)|forward (?:her|him|them) (?:this|the)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case))\b/;
+  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)|forward (?:her|him|them) (?:this|the)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case)|(?:kind|sort) of (?:thing|story|stuff) (?:she|he|they) (?:covers?|writes? about|loves?|looks? into|digs? into))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },

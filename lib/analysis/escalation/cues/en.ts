@@ -801,6 +801,29 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\b(?:might as well|rather|want to|wish i could|hope i) (?:just )?(?:not|never) wake up\b/,
     },
+    // Round 14 (tuning on fresh14 and the other tuning rounds, by families): a charge the customer wants taken
+    // back is money asked back; leaving said as done with the new company named; self-harm said as no point
+    // in anything; an audience already reached, counted in views or upvotes; a post made about it.
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /(?:^|[.!?,;:]\s*|\b(?:please|just|now|so)\s+)(?:reverse|undo|remove|refund|waive|wipe|scrap|drop)\s+(?:the|this|that|these|those|my|your|all(?: the)?|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|penalties|surcharges?|overcharges?|debits?|payments?|transactions?|fines?)\b|\b(?:want|need|expect)\s+(?:the|this|that|these|those|my|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|surcharges?|overcharges?|debits?|payments?)\s+(?:to be\s+)?(?:reversed|refunded|removed|waived|taken off|credited|wiped|written off)\b|\btake\s+(?:the|this|that|these|those|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|penalties|surcharges?|overcharges?|debits?)\s+off\s+(?:my|the|our)\s+(?:bill|account|invoice|statement)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i|we)(?:'ve| have)?\s+(?:already\s+|now\s+|just\s+)?(?:moved|switched|ported|transferred|taken|took)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:number|numbers|account|accounts|business|custom|broadband|energy|gas|electricity|mobile|phone|line|contract|policy|mortgage|savings|pension(?: pot)?|insurance|internet|banking|isa|current account)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|you|our|my|his|her|their|this|that|annual|monthly|yearly|paper|email|card|direct|paperless|e-?billing|new|another address|online)\b)[\w&'-]+|\b(?:i|we)(?:'ve| have)?\s+(?:went|gone|signed up|signed|ended up going|decided to go)\s+with\s+(?!(?:the|a|an|your|you|it|this|that|my|our|one)\b)[\w&'-]+(?:\s+[\w&'-]+)?\s+(?:in the end|instead)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?better off without me\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:post|thread|video|tiktok|tweet|review|reel|story)(?:'s| is| has| got)?\b[^.!?]{0,40}?\b(?:at|on|has|got|with|hit|past|over) (?:about |nearly |almost |over )?[\d,.]+k?\+? (?:upvotes|likes|views|retweets|reposts|shares|comments)\b|(?:\b(?:i|we)(?:'ve| have)?\s+|^|[.!?]\s*)(?:made|wrote|written|put up|did|done|started|posted)\s+(?:a|an|my)\s+(?:reddit|tiktok|twitter|x|insta(?:gram)?|facebook|youtube|fb)\s+(?:post|thread|video|story|reel)\s+(?:about|on)\s+(?:this|it|you|your|the|my)\b|\bon blast\b/,
+    },
   ],
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -817,9 +840,9 @@ export const EN_CUES: LanguageCues = {
   request:
     /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
@@ -827,13 +850,15 @@ export const EN_CUES: LanguageCues = {
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   resolved:
-    /\b(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+    /\b(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+  apology:
+    /^(?![\s\S]*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say)\b)[\s\S]*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
     /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
   taken:
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
   demand:
-    /\b(?:please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
+    /\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
     /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
