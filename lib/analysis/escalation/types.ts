@@ -110,4 +110,6 @@ export interface LanguageCues {
   /** Idioms and names that contain a cue but never mean it ("killer deal", 曝光度). */
   idiom: RegExp;
   deadline: RegExp;
+  /** A time said without a preposition ("today", "in the next hour"): read only when `deadline` finds nothing. */
+  deadlineLoose?: RegExp;
 }

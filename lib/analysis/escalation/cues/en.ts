@@ -1,5 +1,5 @@
 import type { LanguageCues } from '../types';
-import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
+import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED } from './en-pairs';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
@@ -62,6 +62,17 @@ const MASKED_INSULT = `(?:${MASKABLE.flatMap(maskings).join('|')})`;
 const INSULT = `(?:${INSULT_NOUNS.join('|')}|jokes?|disgrace)`;
 // The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
 const THEY_ARE = String.raw`(?:(?:u|you|ya) (?:guys|lot|people) (?:r|are)|(?:ur|your|yr)\s+(?:staff|support|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
+// The parts of a deadline: a day, a time, a date, a holiday, the end of a period or of a billing cycle.
+const DAY_NAME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const DAY_PART = '(?:morning|afternoon|evening|night|arvo|lunchtime|lunch|midday|noon|close of business|eod|cob)';
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday|midnight|lunchtime)`;
+const WHEN = String.raw`(?:the\s+)?(?:end of (?:the\s+|this\s+|next\s+)?(?:day|week|month|business|play|quarter|year)|eod|cob|close of (?:business|play)|(?:my|the|your|our|this|next)\s+(?:next\s+)?(?:billing (?:date|cycle|day)|bill|payment(?: date)?|renewal(?: date)?|invoice|statement|direct debit|due date)|(?:this|next|the)\s+(?:week|weekend|month|${DAY_NAME})|tomorrow|tonight|today|${CLOCK}|${DAY_NAME}|christmas(?: eve)?|new year(?:'s)?|easter|the weekend|the holidays|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)`;
+const COUNT_OF =
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-?four|forty-?eight|seventy-?two|thirty|a|an|a couple of|a few)';
+const UNIT = '(?:hours?|hrs?|days?|weeks?|minutes?|mins?|months?|business days?|working days?)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
 export const EN_CUES: LanguageCues = {
   pairs: EN_PAIRS,
@@ -698,7 +709,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'act',
       proxy: true,
       re: new RegExp(
-        String.raw`${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b[^.!?]{0,40}?${INTERESTED.source}`,
+        String.raw`(?:${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b|${CLOSE_PERSON}\s+(?:writes|reports|blogs|presents)\s+(?:for|at|on)\b)[^.!?]{0,40}?${INTERESTED.source}`,
       ),
     },
     // Round 13 (tuned on round13, a set written without the cue lists): whole families of wording the lists
@@ -828,7 +839,7 @@ export const EN_CUES: LanguageCues = {
   negation:
     /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
@@ -864,6 +875,11 @@ export const EN_CUES: LanguageCues = {
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
     /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler)\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
-  deadline:
-    /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:day|week|month|business)|eod|cob|close of business|tomorrow(?:\s+(?:morning|night|evening|noon))?|tonight|today|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)\b/,
+  deadline: new RegExp(
+    String.raw`\b(?:by|before|until|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:\s+at the latest)?\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\b`,
+  ),
+  // Without a preposition, only when nothing above is in the sentence: "REFUND IT TODAY", "in the next hour".
+  deadlineLoose: new RegExp(
+    String.raw`\bin the next\s+(?:${COUNT_OF}\s+)?${UNIT}\b|\b(?:tonight|today|this (?:week|afternoon|evening|morning))\b`,
+  ),
 };
