@@ -98,7 +98,8 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'ask',
-      re: /\b(?:i|we)\s+(?:want|need|would like|'d like)\s+to\s+(?:cancel|close|leave|unsubscribe|terminate)\b/,
+      // Cancelling one order, booking or appointment is not leaving.
+      re: /\b(?:i|we)\s+(?:want|need|would like|'d like)\s+to\s+(?:cancel|close|leave|unsubscribe|terminate)\b(?!\s+(?:my|the|this|that|an?|one|our)\s+(?:\w+\s+)?(?:orders?|bookings?|items?|deliver(?:y|ies)|appointments?|reservations?|returns?|requests?|transfers?|payments?|tickets?|call ?backs?|visits?|slots?)\b)/,
     },
     {
       flag: 'churn',
@@ -218,7 +219,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
+      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b(?! with (?:the|a|an|my|this|that) (?:\w+ )?(?:voucher|promo|discount|gift|code|points|coupon))|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
     },
     // abuse
     {
@@ -529,7 +530,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+)?owed\b/,
+      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+)?owed\b(?!\s+(?:a|an|the|my)\s+(?:call|callback|call back|reply|response|answer|update|apology|explanation|email|visit)\b)/,
     },
     {
       flag: 'chargeback',
@@ -842,18 +843,18 @@ export const EN_CUES: LanguageCues = {
     /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
-    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
+    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   // "Please confirm:" opens a list of what is asked; its items ("2. the exact refund amount") are not demands.
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical:
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
+    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))(?![^?]*\b(?:if|in case|instead)\b[^?]*\?)|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
   thirdParty:
     /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
