@@ -2,7 +2,7 @@ import type { PairCue } from '../types';
 
 // What an intent is about, and what is done to it; see PairCue.
 const ACCOUNT =
-  /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|(?<!the |credit |debit )card|line|broadband|savings|profile|everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
+  /\b(?:account|accounts|subscription|membership|member|plan|contract|service|policy|(?<!the |credit |debit )card|line|broadband|savings|profile|(?<=\b(?:close|cancel|terminate|shut down|delete|end|kill|scrap|stop|quit|unsubscribe from|remove me from) )everything|as a customer|renewal|direct debit|standing order|auto-?renew(?:al)?|subscriber)\b/;
 // Removing a card, an address or a user from an account keeps the account.
 const ENDING =
   /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|kill|ditch|scrap|axe|cancel(?:l?ing)?|terminat(?:e|ing)|(?:delete|deleting|remove|removing)(?!\s+(?:my|the|a|an|this|that|our|his|her)\s+(?:[\w-]+\s+)?(?:card|cards|payment (?:method|details)|address|addresses|details|number|email|phone|users?|items?|products?|photos?|devices?|names?|logins?|passwords?)\b)|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b(?![^.!?,]{0,30}?\b(?:to|onto)\s+(?:the|a|an|your|our|my)\s+(?!(?:different|rival|competing|another|other)\b)(?:[\w-]+\s+)?(?:plan|tariff|bundle|package|one|option|sim|address|card|version|app|deal|contract|account)\b)/;

@@ -119,7 +119,12 @@ export const EN_CUES: LanguageCues = {
       strength: 'demanded',
       re: /(?:^|[.!?]\s*)i'?m done\s*[.!]|(?:^|[.!?]\s*)done\s*[.!]\s*$/,
     },
-    { flag: 'churn', kind: 'act', re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b/ },
+    // Porting a number from another carrier is joining, not leaving.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b(?!\s+(?:from|in|over from|across from|to (?:you|your|this))\b)/,
+    },
     // legal
     {
       flag: 'legal',
@@ -741,7 +746,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'public',
       kind: 'act',
-      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\br\/[a-z]\w+|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
+      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|put(?:ting)?|cross-?post(?:ed|ing)?|x-?post(?:ed|ing)?|upload(?:ed|ing)?)\b[^.!?]{0,30}\br\/[a-z]\w+|\br\/[a-z]\w+\b[^.!?]{0,20}\b(?:will|'ll|is gonna|are gonna|is going to|are going to|would)\b|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
     },
     {
       flag: 'chargeback',
@@ -875,7 +880,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
-    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler)\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
+    /\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler)\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
   deadline: new RegExp(
     String.raw`\b(?:by|before|until|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:\s+at the latest)?\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\b`,
   ),
