@@ -824,6 +824,11 @@ export const EN_CUES: LanguageCues = {
       strength: 'threatened',
       re: /\b(?:won'?t|will not|never|not) (?:be )?(?:ever )?(?:order(?:ing)?|buy(?:ing)?|shop(?:ping)?|book(?:ing)?|us(?:e|ing)|com(?:e|ing) back|fly(?:ing)?|stay(?:ing)?|renew(?:ing)?)\s+(?:from|with|at|to)?\s*(?:you|your|this (?:company|shop|store|place|airline|hotel|firm|lot))\b[^.!?]{0,15}?\b(?:ever again|again|any ?more|in future)\b|(?:^|[.!?]\s*)(?:so |just |totally |completely )?done with (?:you|this|your)\b|\b(?:close|shut|cancel) (?:it|everything) all (?:down|off)\b/,
     },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:shared|posted|written|wrote|left|put)\s+(?:up\s+)?(?:my|our|the whole|the full|the)\s+(?:\w+\s+)?(?:experience|story|ordeal|saga|review)\s+(?:on|to)\s+(?:trustpilot|yelp|tripadvisor|google|reddit|facebook|twitter|x|tiktok|instagram|social media|my blog|mumsnet|the forums?)\b/,
+    },
     // Round 14 (tuning on fresh14 and the other tuning rounds, by families): a charge the customer wants taken
     // back is money asked back; leaving said as done with the new company named; self-harm said as no point
     // in anything; an audience already reached, counted in views or upvotes; a post made about it.
@@ -849,7 +854,7 @@ export const EN_CUES: LanguageCues = {
     },
   ],
   negation:
-    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
+    /\b(?:not(?! (?:another|one more)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
     /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
@@ -865,7 +870,7 @@ export const EN_CUES: LanguageCues = {
   thirdParty:
     /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
@@ -878,7 +883,7 @@ export const EN_CUES: LanguageCues = {
   apology:
     /^(?![\s\S]*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say)\b)[\s\S]*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
-    /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
+    /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b/,
   taken:
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
   demand:
