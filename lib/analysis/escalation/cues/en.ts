@@ -202,7 +202,8 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'act',
-      re: /\b(?:emailed|wrote to|written to|called|contacted|messaged|cc'?d|copied)\s+(?:in\s+)?your\s+(?:ceo|boss|head office|director|management|board)\b|\bgo(?:ing)? over your head\b/,
+      // The writer's own act: "my lawyer emailed your head office" is the lawyer's (and a legal step).
+      re: /(?:\b(?:i|we)(?:'ve| have| had)?\s+(?:\w+\s+)?|^|[.!?]\s*)(?:emailed|wrote to|written to|called|contacted|messaged|cc'?d|copied)\s+(?:in\s+)?your\s+(?:ceo|boss|head office|director|management|board)\b|\bgo(?:ing)? over your head\b/,
     },
     // repeat contact
     {
@@ -885,7 +886,7 @@ export const EN_CUES: LanguageCues = {
   complaint:
     /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b/,
   taken:
-    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
+    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|bank|card (?:company|issuer))s? (?:has |have |had )?(?:already )?(?:sent|emailed|wrote|written|filed|issued|called|contacted|started|opened|raised|lodged)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night|month)|this morning|earlier today|\w+ ago)\b[^.!?]*[.!?]*$/,
   demand:
     /\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
