@@ -36,7 +36,7 @@ const PAY_BACK =
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
-  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
+  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|get (?:it|my money|the money|my funds) back|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
 const VIOLENCE =
   /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =

@@ -290,7 +290,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:so\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
+      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:(?:so|beyond|utterly|completely|totally|absolutely|truly|just|really|fucking|bloody)\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
     },
     // Round 2: wider shapes of the same intents.
     {
@@ -813,7 +813,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'ask',
       re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\bsomeone (?:in [\w ]{1,24} )?who can (?:overturn|override|reverse|authori[sz]e|approve) (?:the|this|that|a)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
     },
-    { flag: 'abuse', kind: 'said', re: /\bwho hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
+    { flag: 'abuse', kind: 'said', re: /\bwho(?:ever)? hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
     {
       flag: 'harm',
       kind: 'harm',
@@ -829,6 +829,45 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: /\b(?:shared|posted|written|wrote|left|put)\s+(?:up\s+)?(?:my|our|the whole|the full|the)\s+(?:\w+\s+)?(?:experience|story|ordeal|saga|review)\s+(?:on|to)\s+(?:trustpilot|yelp|tripadvisor|google|reddit|facebook|twitter|x|tiktok|instagram|social media|my blog|mumsnet|the forums?)\b/,
+    },
+    // Round 14, own probes: the same intents in everyday wording — an insult as a comparison or a verdict, harm as
+    // a fist or a "sorting out", sleep without waking, escalation "to the top", lawyering up and papers served,
+    // money got back through PayPal or the bank, contact as a runaround or hours spent, naming and shaming,
+    // something for one's trouble.
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou(?:'re| are)\s+(?:a |such a |an absolute |a complete |a total )?waste of\b|\b(?:iq|brains?|intelligence|brain ?cells?|memory|attention span) of (?:a|an) (?:potato|rock|brick|goldfish|gnat|plank|toddler|doorknob|turnip|carrot|squirrel|sponge|houseplant|walnut)\b|(?:^|[.!?,]\s*)get (?:a|some) (?:brain|brains|clue)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put|stick|shove) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bescalat(?:e|ed|ing) (?:(?:this|it|my \w+) )?to the top\b|\b(?:want|need) (?:this|it|my (?:complaint|case|issue|ticket)) escalated\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\blawyer(?:ing|ed) up\b|\b(?:be |get |getting |being )?served (?:with )?(?:papers|legal papers|court papers|a summons)\b|\bexpect (?:a summons|court papers|legal papers)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bback and forth (?:with (?:you|your \w+) )?(?:for|since|over)\b|\bgo(?:ing)? (?:round|around) in circles\b|\b(?:giv(?:e|ing) me|got|getting) the run-?around\b|\bspent (?:hours|days|weeks|ages|\d+ hours) (?:on the phone|on hold|chasing|in chats?|emailing|calling)\b|\bpromised (?:me )?(?:a )?call ?backs?\b[^.!?]{0,20}\b(?:twice|\w+ times)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\bnam(?:e|ing) and sham(?:e|ing)\b|\b(?:leave|leaving|write|writing|post|posting)\s+(?:\w+\s+)?reviews?\s+(?:everywhere|all over (?:the internet|the place|the web)|on every (?:site|platform))/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:something|anything|a little something) for (?:my|the|our) (?:trouble|inconvenience|time|hassle|wasted time)\b|\bmake (?:this|it) (?:right|up to me|up to us) financially\b|\bfinancially compensate\b/,
     },
     // Round 14 (tuning on fresh14 and the other tuning rounds, by families): a charge the customer wants taken
     // back is money asked back; leaving said as done with the new company named; self-harm said as no point
