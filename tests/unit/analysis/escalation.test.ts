@@ -325,3 +325,21 @@ describe('English families: the intent said without its usual words', () => {
     expect(flags(text)).toEqual([]);
   });
 });
+
+describe('cue tables', () => {
+  test('no pattern uses a capital escape (\\S, \\W, \\D, \\B): the tables are lowered as source text', async () => {
+    const { EN_CUES } = await import('@/lib/analysis/escalation/cues/en');
+    const { ZH_HANS_CUES } = await import('@/lib/analysis/escalation/cues/zh-hans');
+    const { ZH_HANT_CUES } = await import('@/lib/analysis/escalation/cues/zh-hant');
+    const bad: string[] = [];
+    for (const tables of [EN_CUES, ZH_HANS_CUES, ZH_HANT_CUES]) {
+      const patterns: RegExp[] = [
+        ...tables.cues.map((c) => c.re),
+        ...tables.pairs.flatMap((p) => [p.what, p.act]),
+        ...Object.values(tables).filter((v): v is RegExp => v instanceof RegExp),
+      ];
+      for (const r of patterns) if (/(?<!\\)(?:\\\\)*\\[SWDBPNUX]/.test(r.source)) bad.push(r.source.slice(0, 80));
+    }
+    expect(bad).toEqual([]);
+  });
+});
