@@ -156,7 +156,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+${PLATFORM}`,
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
       ),
     },
     {
@@ -468,7 +468,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\breport(?:ed|ing)?\s+(?:the|this|that|your|these)\s+(?:\w+\s+)?(?:transactions?|charges?|payments?)\s+as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b|\b(?:flag(?:ged|ging)?|mark(?:ed|ing)?)\s+(?:it|them|the|this|that|your)\s+(?:\w+\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b/,
+      re: /\breport(?:ed|ing)?\s+(?:the|this|that|your|these|it|them)\s+(?:\w+\s+)?(?:(?:transactions?|charges?|payments?)\s+)?(?:to (?:my|the) (?:bank|card (?:company|issuer|provider)|credit card company)\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed|not received|never received|item not received|not as described|a scam)\b|\b(?:flag(?:ged|ging)?|mark(?:ed|ing)?)\s+(?:it|them|the|this|that|your)\s+(?:\w+\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b/,
     },
     {
       flag: 'harm',
@@ -603,7 +603,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\bi'?m\s+(?:smashing|breaking|wrecking|trashing|burning down|punching|kicking in)\s+(?:your|the|that|his|her|every)\b/,
     },
-    { flag: 'public', kind: 'act', re: /\bgo(?:ing)? viral\b/ },
+    { flag: 'public', kind: 'act', re: /\bgo(?:es|ing)? viral\b/ },
     // Round 10 (recall: the same intents said without their usual words): a rival preferred or paid instead,
     // someone close who is a lawyer or in the press, exposure when it "hits Twitter", an audience of investors,
     // insults in texting spellings and masked letters, polite or impatient repeats ("once again… nobody cares").
@@ -869,6 +869,22 @@ export const EN_CUES: LanguageCues = {
       kind: 'ask',
       re: /\b(?:something|anything|a little something) for (?:my|the|our) (?:trouble|inconvenience|time|hassle|wasted time)\b|\bmake (?:this|it) (?:right|up to me|up to us) financially\b|\bfinancially compensate\b/,
     },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:appointed|chosen|selected|found|signed with|gone with|went with)\s+(?:a\s+)?(?:new|different|another|alternative)\s+(?:supplier|provider|vendor|partner|agency|bank|insurer|carrier|broker|contractor)\b|\b(?:our|my)\s+(?:contract|agreement|subscription|account|relationship|service)\s+with you\s+(?:will\s+)?(?:end|ends|terminate|terminates|expire|expires|finish|finishes|cease|ceases|is ending|is over)\b|\b(?:moved|switched|transferred|taken|took)\s+(?:everything|all (?:my|our) (?:\w+\s+)?(?:money|savings|accounts|business|custom|policies|lines))\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|you|our|my|one)\b)[\w&'-]+/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      // Entitlement someone else reports ("a solicitor friend says I'm entitled to…") is advice, not the demand.
+      re: /(?<!\b(?:says?|said|told me|advised(?: me| us)?|reckons|thinks)(?: that)?\s)\b(?:i'?m|i am|we'?re|we are)\s+entitled to\s+(?:a |an |the |my |full |some )?(?:[\w-]+\s+){0,3}?(?:refund|compensation|costs?|money|reimbursement|credit|replacement|repairs?)\b|\barrange (?:the |a |full )?(?:payment|refund|reimbursement)\b|\b(?:deserve|due)\s+(?:a |an |some |the |my )?(?:full |partial )?(?:refund|compensation|money back|credit|goodwill)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:had|have|having) to (?:call|ring|phone|email|write|chase|contact)\b[^.!?]{0,20}\b(?:every (?:single )?(?:day|week)|(?:twice|three times|four times|\d+ times)|again)\b|\bon (?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:agent|call|chat|person|rep|advisor|adviser|attempt|email|ticket)\b/,
+    },
     // Round 14 (tuning on fresh14 and the other tuning rounds, by families): a charge the customer wants taken
     // back is money asked back; leaving said as done with the new company named; self-harm said as no point
     // in anything; an audience already reached, counted in views or upvotes; a post made about it.
@@ -910,7 +926,7 @@ export const EN_CUES: LanguageCues = {
   thirdParty:
     /\bnothing to do with (?:you|your)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
