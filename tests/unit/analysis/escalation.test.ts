@@ -308,6 +308,12 @@ describe('English families: the intent said without its usual words', () => {
     ['public', 'A cousin of mine writes for the Echo and would love to hear about this.'],
     ['repeat-contact', 'after my 4th call got cut off I gave up'],
     ['chargeback', 'No refund by Friday means a chargeback.'],
+    ['abuse', 'Your helpdesk has the IQ of a goldfish.'],
+    ['legal', "I'm lawyering up, expect to be served papers."],
+    ['repeat-contact', "I've been going back and forth with you since March."],
+    ['churn', 'Please note our contract with you will end on 31 May, we have appointed a new supplier.'],
+    ['public', 'I will make sure this goes viral.'],
+    ['chargeback', "I've reported the payment to my bank as not received."],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -321,6 +327,12 @@ describe('English families: the intent said without its usual words', () => {
     "There's no point in me ringing again if you can email me the form?",
     "I don't want to be here all afternoon waiting for the engineer.",
     'What compensation do you offer when a delivery is lost?',
+    'I need to speak to a manager about the job I applied for.',
+    'The chargeback was a mistake on my part, I have cancelled it with the bank.',
+    "Really appreciate the refund, you didn't have to.",
+    "I'll be sharing my great experience on Instagram!",
+    'Sorry, this is the second email I have sent today! I forgot the attachment.',
+    'Do I need to ask my bank to stop the direct debit, or will you do it?',
   ])('no flag: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });
