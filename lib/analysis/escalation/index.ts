@@ -441,7 +441,8 @@ function nearest(
 }
 
 function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {
-  const m = text.slice(sentence.start, sentence.end).match(t.deadline);
+  const s = text.slice(sentence.start, sentence.end);
+  const m = s.match(t.deadline) ?? (t.deadlineLoose ? s.match(t.deadlineLoose) : null);
   if (!m || m.index === undefined) return undefined;
   return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
 }

@@ -174,6 +174,7 @@ export function readCue(
   }
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
+  if (cue.flag === 'repeat-contact' && t.apology?.test(sentence.text)) return null;
   const negated = !opens && t.negation.test(scopeBefore(text, clause, start, t));
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;

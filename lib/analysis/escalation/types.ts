@@ -94,6 +94,11 @@ export interface LanguageCues {
   resolved: RegExp;
   /** Something the sentence says turned out badly, so praise nearby is not the whole story. */
   complaint: RegExp;
+  /**
+   * The writer apologising for writing again ("sorry to message a second time, I forgot the photo"), with no
+   * frustration in the sentence: the repeat is theirs to own, not a complaint about being ignored.
+   */
+  apology?: RegExp;
   /** Done already: perfect and past markers (I've, already, 已经, 咗). */
   taken: RegExp;
   /** Asking for it now (please, right now, 帮我, 马上): a request, not a report of something done. */
@@ -105,4 +110,6 @@ export interface LanguageCues {
   /** Idioms and names that contain a cue but never mean it ("killer deal", 曝光度). */
   idiom: RegExp;
   deadline: RegExp;
+  /** A time said without a preposition ("today", "in the next hour"): read only when `deadline` finds nothing. */
+  deadlineLoose?: RegExp;
 }

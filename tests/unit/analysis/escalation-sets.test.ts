@@ -38,12 +38,13 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // fresh14 (60 per language, written by someone who had not seen the cue lists) was scored once, blind, at the
   // start of the eighth session: rules alone en 0.941/0.800, 简 0.973/0.878, 繁 0.933/0.683 (rules + model
   // en 0.943/0.825, 简 0.973/0.878, 繁 0.941/0.780). These floors keep those blind figures while it is tuned on.
-  'fresh14-en.json': { precision: 0.94, recall: 0.8 },
+  // en was then tuned on by families (esc-en, round 14): rules alone 1.000/0.950.
+  'fresh14-en.json': { precision: 0.97, recall: 0.93 },
   'fresh14-zh-hans.json': { precision: 0.97, recall: 0.87 },
   'fresh14-zh-hant.json': { precision: 0.93, recall: 0.68 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
-  'round13-en.json': { precision: 0.99, recall: 0.96 },
+  'round13-en.json': { precision: 0.99, recall: 0.97 },
   'round13-zh-hans.json': { precision: 0.98, recall: 0.96 },
   'round13-zh-hant.json': { precision: 0.98, recall: 0.94 },
 };

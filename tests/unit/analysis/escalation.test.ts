@@ -211,6 +211,21 @@ describe('sentence, cue and deadline spans', () => {
     ['再不处理，明天之前我就投诉到12315。', 'regulator', '明天之前'],
     ['24小時內不處理，我就去Dcard爆料。', 'public', '24小時內'],
     ['今晚之前不退款，我就申请拒付。', 'chargeback', '今晚之前'],
+    // The whole wording of the time: its day part, day and date, a billing date, a span with no preposition.
+    ['I want a supervisor to ring me before 4pm tomorrow.', 'supervisor', 'before 4pm tomorrow'],
+    ['Sort it by Thursday afternoon or I go to the ombudsman.', 'regulator', 'by Thursday afternoon'],
+    [
+      'Refund me before my next direct debit or I dispute it with my bank.',
+      'chargeback',
+      'before my next direct debit',
+    ],
+    ['I expect the overcharge of £40 back within 7 working days.', 'compensation', 'within 7 working days'],
+    ['Get a manager on the phone in the next 30 minutes.', 'supervisor', 'in the next 30 minutes'],
+    ['Pay me by the 3rd or I sue.', 'legal', 'by the 3rd'],
+    ['下下周三之前不处理，我就投诉到12315。', 'regulator', '下下周三之前'],
+    ['明天上午10点前不给答复，我就起诉。', 'legal', '明天上午10点前'],
+    ['五个工作日内不退款，我就申请拒付。', 'chargeback', '五个工作日内'],
+    ['月尾前唔處理，我就去消委會投訴。', 'regulator', '月尾前'],
   ])('%s', (text, flag, deadline) => {
     const d = detail(text, flag as EscalationFlag)!;
     expect(d.deadline?.text).toBe(deadline);
@@ -280,5 +295,63 @@ describe('a polite opener puts the whole sentence in question', () => {
     ['Please confirm you will refund me, otherwise I file a chargeback.', 'chargeback'],
   ])('%s still raises %s: the opener does not cover a threat', (text, flag) => {
     expect(analyzeMessage(text).escalation).toContain(flag);
+  });
+});
+
+describe('English families: the intent said without its usual words', () => {
+  test.each<[EscalationFlag, string]>([
+    ['churn', "Heads up, I've moved my broadband over to Plusnet, so stop the bills."],
+    ['compensation', 'I expect the £65 back on my card this week.'],
+    ['compensation', 'Please waive the £12 late payment fee, the delay was yours.'],
+    ['harm', "I honestly don't see the point of anything any more."],
+    ['public', 'my post about you is past 4k likes now'],
+    ['public', 'A cousin of mine writes for the Echo and would love to hear about this.'],
+    ['repeat-contact', 'after my 4th call got cut off I gave up'],
+    ['chargeback', 'No refund by Friday means a chargeback.'],
+    ['abuse', 'Your helpdesk has the IQ of a goldfish.'],
+    ['legal', "I'm lawyering up, expect to be served papers."],
+    ['repeat-contact', "I've been going back and forth with you since March."],
+    ['churn', 'Please note our contract with you will end on 31 May, we have appointed a new supplier.'],
+    ['public', 'I will make sure this goes viral.'],
+    ['chargeback', "I've reported the payment to my bank as not received."],
+  ])('%s: %s', (flag, text) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    'I switched my plan to the yearly one, can you confirm the new price?',
+    "I'd like to talk to your manager to compliment the team at the Bristol store.",
+    'Your agent Priya was so patient, please pass this on to her supervisor.',
+    'I once took my old broadband company to the ombudsman, so I know the drill. Anyway, how do I pay by card?',
+    'Sorry to email a third time, I forgot to give you my postcode.',
+    "There's no point in me ringing again if you can email me the form?",
+    "I don't want to be here all afternoon waiting for the engineer.",
+    'What compensation do you offer when a delivery is lost?',
+    'I need to speak to a manager about the job I applied for.',
+    'The chargeback was a mistake on my part, I have cancelled it with the bank.',
+    "Really appreciate the refund, you didn't have to.",
+    "I'll be sharing my great experience on Instagram!",
+    'Sorry, this is the second email I have sent today! I forgot the attachment.',
+    'Do I need to ask my bank to stop the direct debit, or will you do it?',
+  ])('no flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('cue tables', () => {
+  test('no pattern uses a capital escape (\\S, \\W, \\D, \\B): the tables are lowered as source text', async () => {
+    const { EN_CUES } = await import('@/lib/analysis/escalation/cues/en');
+    const { ZH_HANS_CUES } = await import('@/lib/analysis/escalation/cues/zh-hans');
+    const { ZH_HANT_CUES } = await import('@/lib/analysis/escalation/cues/zh-hant');
+    const bad: string[] = [];
+    for (const tables of [EN_CUES, ZH_HANS_CUES, ZH_HANT_CUES]) {
+      const patterns: RegExp[] = [
+        ...tables.cues.map((c) => c.re),
+        ...tables.pairs.flatMap((p) => [p.what, p.act]),
+        ...Object.values(tables).filter((v): v is RegExp => v instanceof RegExp),
+      ];
+      for (const r of patterns) if (/(?<!\\)(?:\\\\)*\\[SWDBPNUX]/.test(r.source)) bad.push(r.source.slice(0, 80));
+    }
+    expect(bad).toEqual([]);
   });
 });

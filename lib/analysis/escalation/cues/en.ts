@@ -1,5 +1,5 @@
 import type { LanguageCues } from '../types';
-import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
+import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED } from './en-pairs';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
@@ -7,7 +7,7 @@ import { CLOSE, EN_PAIRS, INTERESTED } from './en-pairs';
 const ACCOUNT =
   '(?:account|acc|acct|subscription|sub|plan|membership|contract|service|services|policy|line|lease|agreement|tenancy|everything|all of it|the lot)';
 const ROLE =
-  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
+  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|(?=manager)(?<!\b(?:sales|account|accounts|marketing|partnerships?|product|community|social media|events?|hiring|project|office|property|relationship|wholesale|procurement|purchasing|leasing|lettings?|brand|content|campaign) )manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
 const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
@@ -62,6 +62,17 @@ const MASKED_INSULT = `(?:${MASKABLE.flatMap(maskings).join('|')})`;
 const INSULT = `(?:${INSULT_NOUNS.join('|')}|jokes?|disgrace)`;
 // The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
 const THEY_ARE = String.raw`(?:(?:u|you|ya) (?:guys|lot|people) (?:r|are)|(?:ur|your|yr)\s+(?:staff|support|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
+// The parts of a deadline: a day, a time, a date, a holiday, the end of a period or of a billing cycle.
+const DAY_NAME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
+const DAY_PART = '(?:morning|afternoon|evening|night|arvo|lunchtime|lunch|midday|noon|close of business|eod|cob)';
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d|noon|midday|midnight|lunchtime)`;
+const WHEN = String.raw`(?:the\s+)?(?:end of (?:the\s+|this\s+|next\s+)?(?:day|week|month|business|play|quarter|year)|eod|cob|close of (?:business|play)|(?:my|the|your|our|this|next)\s+(?:next\s+)?(?:billing (?:date|cycle|day)|bill|payment(?: date)?|renewal(?: date)?|invoice|statement|direct debit|due date)|(?:this|next|the)\s+(?:week|weekend|month|${DAY_NAME})|tomorrow|tonight|today|${CLOCK}|${DAY_NAME}|christmas(?: eve)?|new year(?:'s)?|easter|the weekend|the holidays|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)`;
+const COUNT_OF =
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-?four|forty-?eight|seventy-?two|thirty|a|an|a couple of|a few)';
+const UNIT = '(?:hours?|hrs?|days?|weeks?|minutes?|mins?|months?|business days?|working days?)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
 export const EN_CUES: LanguageCues = {
   pairs: EN_PAIRS,
@@ -87,13 +98,14 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'ask',
-      re: /\b(?:i|we)\s+(?:want|need|would like|'d like)\s+to\s+(?:cancel|close|leave|unsubscribe|terminate)\b/,
+      // Cancelling one order, booking or appointment is not leaving.
+      re: /\b(?:i|we)\s+(?:want|need|would like|'d like)\s+to\s+(?:cancel|close|leave|unsubscribe|terminate)\b(?!\s+(?:my|the|this|that|an?|one|our)\s+(?:\w+\s+)?(?:orders?|bookings?|items?|deliver(?:y|ies)|appointments?|reservations?|returns?|requests?|transfers?|payments?|tickets?|call ?backs?|visits?|slots?)\b)/,
     },
     {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\b(?:take|taking|move|moving)\s+(?:my|our)\s+business\s+elsewhere\b|\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:to\s+)?(?:another provider|providers|a competitor|your competitor|elsewhere|somewhere else)\b|\bconsider this my notice\b|\bi(?:'m| am) (?:done|finished) with (?:you|this|your|\w+\b(?=\s*[.!]|$))/,
+      re: /\b(?:take|taking|move|moving)\s+(?:my|our)\s+business\s+elsewhere\b|\b(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:to\s+)?(?:another provider|providers|a competitor|your competitor|elsewhere|somewhere else)\b|\b(?:consider|take) this (?:as )?(?:my|our) (?:[\w-]+ ){0,3}notice\b|\bthis is (?:my|our) (?:formal |official |written )?notice\b|\bi(?:'m| am) (?:done|finished) with (?:you|this|your|\w+\b(?=\s*[.!]|$))/,
     },
     {
       flag: 'churn',
@@ -107,7 +119,12 @@ export const EN_CUES: LanguageCues = {
       strength: 'demanded',
       re: /(?:^|[.!?]\s*)i'?m done\s*[.!]|(?:^|[.!?]\s*)done\s*[.!]\s*$/,
     },
-    { flag: 'churn', kind: 'act', re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b/ },
+    // Porting a number from another carrier is joining, not leaving.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b(?!\s+(?:from|in|over from|across from|to (?:you|your|this))\b)/,
+    },
     // legal
     {
       flag: 'legal',
@@ -139,7 +156,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+${PLATFORM}`,
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
       ),
     },
     {
@@ -185,7 +202,8 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'act',
-      re: /\b(?:emailed|wrote to|written to|called|contacted|messaged|cc'?d|copied)\s+(?:in\s+)?your\s+(?:ceo|boss|head office|director|management|board)\b|\bgo(?:ing)? over your head\b/,
+      // The writer's own act: "my lawyer emailed your head office" is the lawyer's (and a legal step).
+      re: /(?:\b(?:i|we)(?:'ve| have| had)?\s+(?:\w+\s+)?|^|[.!?]\s*)(?:emailed|wrote to|written to|called|contacted|messaged|cc'?d|copied)\s+(?:in\s+)?your\s+(?:ceo|boss|head office|director|management|board)\b|\bgo(?:ing)? over your head\b/,
     },
     // repeat contact
     {
@@ -207,7 +225,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
+      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b(?! with (?:the|a|an|my|this|that) (?:\w+ )?(?:voucher|promo|discount|gift|code|points|coupon))|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
     },
     // abuse
     {
@@ -218,7 +236,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?=idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)(?<!\b(?:i(?:'m| am| was| feel| felt)(?: like)?|made me (?:feel|look) like|feel like) (?:(?:such|a|an|total|complete|right|absolute|proper|bit of|bit of an|massive|utter)\s+){0,3})(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
     },
     {
       flag: 'abuse',
@@ -272,7 +290,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:so\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
+      re: /\byou (?:people|guys|lot|clowns)\s+(?:are\s+)?(?:all\s+)?(?:(?:so|beyond|utterly|completely|totally|absolutely|truly|just|really|fucking|bloody)\s+)?(?:idiots|braindead|brain[- ]dead|morons|clowns|useless|pathetic|incompetent|a joke|thick|stupid|dumb|clueless)\b|\bare you (?:people|guys|lot) (?:\w+ )?(?:braindead|brain[- ]dead|stupid|thick|dumb|idiots|morons)\b/,
     },
     // Round 2: wider shapes of the same intents.
     {
@@ -440,7 +458,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:attempt|request|try|go|complaint|letter|reminder|follow[- ]up)\b|\bkeep (?:being told|getting told|getting (?:the same|fobbed off|passed around))\b|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:calls?|rings?|gets?|got|emails?|writes?)\s+(?:me\s+)?back\b|\bpromised (?:to )?(?:call|ring|get back to|email) me\b[^.!?]{0,40}\b(?:never|didn'?t|did not|nobody)\b/,
+      re: /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:attempt|request|try|go|complaint|letter|reminder|follow[- ]up)\b|\bkeep (?:having|needing) to (?:explain|repeat|tell|chase|call|ring|email|ask|re-?send|resend)\b|\b(?:explain|repeat) (?:this|it|myself|my (?:issue|problem|story)) to every (?:single )?(?:agent|person|one of you|rep|advisor|adviser)\b|\bkeep (?:being told|getting told|getting (?:the same|fobbed off|passed around))\b|\b(?:nobody|no one|no-one)\s+(?:ever\s+)?(?:calls?|rings?|gets?|got|emails?|writes?)\s+(?:me\s+)?back\b|\bpromised (?:to )?(?:call|ring|get back to|email) me\b[^.!?]{0,40}\b(?:never|didn'?t|did not|nobody)\b/,
     },
     {
       flag: 'abuse',
@@ -450,7 +468,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\breport(?:ed|ing)?\s+(?:the|this|that|your|these)\s+(?:\w+\s+)?(?:transactions?|charges?|payments?)\s+as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b|\b(?:flag(?:ged|ging)?|mark(?:ed|ing)?)\s+(?:it|them|the|this|that|your)\s+(?:\w+\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b/,
+      re: /\breport(?:ed|ing)?\s+(?:the|this|that|your|these|it|them)\s+(?:\w+\s+)?(?:(?:transactions?|charges?|payments?)\s+)?(?:to (?:my|the) (?:bank|card (?:company|issuer|provider)|credit card company)\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed|not received|never received|item not received|not as described|a scam)\b|\b(?:flag(?:ged|ging)?|mark(?:ed|ing)?)\s+(?:it|them|the|this|that|your)\s+(?:\w+\s+)?as\s+(?:fraud|fraudulent|unauthori[sz]ed)\b/,
     },
     {
       flag: 'harm',
@@ -518,7 +536,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+)?owed\b/,
+      re: /\b(?:i'?m|i am|we'?re|we are)\s+(?:still\s+)?owed\b(?!\s+(?:a|an|the|my)\s+(?:call|callback|call back|reply|response|answer|update|apology|explanation|email|visit)\b)/,
     },
     {
       flag: 'chargeback',
@@ -585,7 +603,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'harm',
       re: /\bi'?m\s+(?:smashing|breaking|wrecking|trashing|burning down|punching|kicking in)\s+(?:your|the|that|his|her|every)\b/,
     },
-    { flag: 'public', kind: 'act', re: /\bgo(?:ing)? viral\b/ },
+    { flag: 'public', kind: 'act', re: /\bgo(?:es|ing)? viral\b/ },
     // Round 10 (recall: the same intents said without their usual words): a rival preferred or paid instead,
     // someone close who is a lawyer or in the press, exposure when it "hits Twitter", an audience of investors,
     // insults in texting spellings and masked letters, polite or impatient repeats ("once again… nobody cares").
@@ -698,7 +716,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'act',
       proxy: true,
       re: new RegExp(
-        String.raw`${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b[^.!?]{0,40}?${INTERESTED.source}`,
+        String.raw`(?:${CLOSE}(?:journalist|reporter|editor|producer|blogger|influencer|youtuber|newspaper|paper|the (?:news|bbc|times|guardian)|tv (?:station|channel|show)|radio station)\b|${CLOSE_PERSON}\s+(?:writes|reports|blogs|presents)\s+(?:for|at|on)\b)[^.!?]{0,40}?${INTERESTED.source}`,
       ),
     },
     // Round 13 (tuned on round13, a set written without the cue lists): whole families of wording the lists
@@ -729,7 +747,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'public',
       kind: 'act',
-      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\br\/[a-z]\w+|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
+      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|put(?:ting)?|cross-?post(?:ed|ing)?|x-?post(?:ed|ing)?|upload(?:ed|ing)?)\b[^.!?]{0,30}\br\/[a-z]\w+|\br\/[a-z]\w+\b[^.!?]{0,20}\b(?:will|'ll|is gonna|are gonna|is going to|are going to|would)\b|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
     },
     {
       flag: 'chargeback',
@@ -754,7 +772,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the )?(?:damage|repairs?|replacement|cleaning)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the \w+) covered\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
+      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the )?(?:damage|repairs?|replacement|cleaning)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the|my|our) (?:[\w'-]+ ){0,5}?(?:covered|paid for|reimbursed|refunded|compensated|paid back)\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
     },
     {
       flag: 'supervisor',
@@ -795,50 +813,148 @@ export const EN_CUES: LanguageCues = {
       kind: 'ask',
       re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\bsomeone (?:in [\w ]{1,24} )?who can (?:overturn|override|reverse|authori[sz]e|approve) (?:the|this|that|a)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
     },
-    { flag: 'abuse', kind: 'said', re: /\bwho hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
+    { flag: 'abuse', kind: 'said', re: /\bwho(?:ever)? hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
     {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:might as well|rather|want to|wish i could|hope i) (?:just )?(?:not|never) wake up\b/,
     },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:won'?t|will not|never|not) (?:be )?(?:ever )?(?:order(?:ing)?|buy(?:ing)?|shop(?:ping)?|book(?:ing)?|us(?:e|ing)|com(?:e|ing) back|fly(?:ing)?|stay(?:ing)?|renew(?:ing)?)\s+(?:from|with|at|to)?\s*(?:you|your|this (?:company|shop|store|place|airline|hotel|firm|lot))\b[^.!?]{0,15}?\b(?:ever again|again|any ?more|in future)\b|(?:^|[.!?]\s*)(?:so |just |totally |completely )?done with (?:you|this|your)\b|\b(?:close|shut|cancel) (?:it|everything) all (?:down|off)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:shared|posted|written|wrote|left|put)\s+(?:up\s+)?(?:my|our|the whole|the full|the)\s+(?:\w+\s+)?(?:experience|story|ordeal|saga|review)\s+(?:on|to)\s+(?:trustpilot|yelp|tripadvisor|google|reddit|facebook|twitter|x|tiktok|instagram|social media|my blog|mumsnet|the forums?)\b/,
+    },
+    // Round 14, own probes: the same intents in everyday wording — an insult as a comparison or a verdict, harm as
+    // a fist or a "sorting out", sleep without waking, escalation "to the top", lawyering up and papers served,
+    // money got back through PayPal or the bank, contact as a runaround or hours spent, naming and shaming,
+    // something for one's trouble.
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\byou(?:'re| are)\s+(?:a |such a |an absolute |a complete |a total )?waste of\b|\b(?:iq|brains?|intelligence|brain ?cells?|memory|attention span) of (?:a|an) (?:potato|rock|brick|goldfish|gnat|plank|toddler|doorknob|turnip|carrot|squirrel|sponge|houseplant|walnut)\b|(?:^|[.!?,]\s*)get (?:a|some) (?:brain|brains|clue)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put|stick|shove) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bescalat(?:e|ed|ing) (?:(?:this|it|my \w+) )?to the top\b|\b(?:want|need) (?:this|it|my (?:complaint|case|issue|ticket)) escalated\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\blawyer(?:ing|ed) up\b|\b(?:be |get |getting |being )?served (?:with )?(?:papers|legal papers|court papers|a summons)\b|\bexpect (?:a summons|court papers|legal papers)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bback and forth (?:with (?:you|your \w+) )?(?:for|since|over)\b|\bgo(?:ing)? (?:round|around) in circles\b|\b(?:giv(?:e|ing) me|got|getting) the run-?around\b|\bspent (?:hours|days|weeks|ages|\d+ hours) (?:on the phone|on hold|chasing|in chats?|emailing|calling)\b|\bpromised (?:me )?(?:a )?call ?backs?\b[^.!?]{0,20}\b(?:twice|\w+ times)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\bnam(?:e|ing) and sham(?:e|ing)\b|\b(?:leave|leaving|write|writing|post|posting)\s+(?:\w+\s+)?reviews?\s+(?:everywhere|all over (?:the internet|the place|the web)|on every (?:site|platform))/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:something|anything|a little something) for (?:my|the|our) (?:trouble|inconvenience|time|hassle|wasted time)\b|\bmake (?:this|it) (?:right|up to me|up to us) financially\b|\bfinancially compensate\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:appointed|chosen|selected|found|signed with|gone with|went with)\s+(?:a\s+)?(?:new|different|another|alternative)\s+(?:supplier|provider|vendor|partner|agency|bank|insurer|carrier|broker|contractor)\b|\b(?:our|my)\s+(?:contract|agreement|subscription|account|relationship|service)\s+with you\s+(?:will\s+)?(?:end|ends|terminate|terminates|expire|expires|finish|finishes|cease|ceases|is ending|is over)\b|\b(?:moved|switched|transferred|taken|took)\s+(?:everything|all (?:my|our) (?:\w+\s+)?(?:money|savings|accounts|business|custom|policies|lines))\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|you|our|my|one)\b)[\w&'-]+/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      // Entitlement someone else reports ("a solicitor friend says I'm entitled to…") is advice, not the demand.
+      re: /(?<!\b(?:says?|said|told me|advised(?: me| us)?|reckons|thinks)(?: that)?\s)\b(?:i'?m|i am|we'?re|we are)\s+entitled to\s+(?:a |an |the |my |full |some )?(?:[\w-]+\s+){0,3}?(?:refund|compensation|costs?|money|reimbursement|credit|replacement|repairs?)\b|\barrange (?:the |a |full )?(?:payment|refund|reimbursement)\b|\b(?:deserve|due)\s+(?:a |an |some |the |my )?(?:full |partial )?(?:refund|compensation|money back|credit|goodwill)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:had|have|having) to (?:call|ring|phone|email|write|chase|contact)\b[^.!?]{0,20}\b(?:every (?:single )?(?:day|week)|(?:twice|three times|four times|\d+ times)|again)\b|\bon (?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:agent|call|chat|person|rep|advisor|adviser|attempt|email|ticket)\b/,
+    },
+    // Round 14 (tuning on fresh14 and the other tuning rounds, by families): a charge the customer wants taken
+    // back is money asked back; leaving said as done with the new company named; self-harm said as no point
+    // in anything; an audience already reached, counted in views or upvotes; a post made about it.
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /(?:^|[.!?,;:]\s*|\b(?:please|just|now|so)\s+)(?:reverse|undo|remove|refund|waive|wipe|scrap|drop)\s+(?:the|this|that|these|those|my|your|all(?: the)?|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|penalties|surcharges?|overcharges?|debits?|payments?|transactions?|fines?)\b|\b(?:want|need|expect)\s+(?:the|this|that|these|those|my|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|surcharges?|overcharges?|debits?|payments?)\s+(?:to be\s+)?(?:reversed|refunded|removed|waived|taken off|credited|wiped|written off)\b|\btake\s+(?:the|this|that|these|those|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:fees?|charges?|penalty|penalties|surcharges?|overcharges?|debits?)\s+off\s+(?:my|the|our)\s+(?:bill|account|invoice|statement)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i|we)(?:'ve| have)?\s+(?:already\s+|now\s+|just\s+)?(?:moved|switched|ported|transferred|taken|took)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:number|numbers|account|accounts|business|custom|broadband|energy|gas|electricity|mobile|phone|line|contract|policy|mortgage|savings|pension(?: pot)?|insurance|internet|banking|isa|current account)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|you|our|my|his|her|their|this|that|annual|monthly|yearly|paper|email|card|direct|paperless|e-?billing|new|another address|online)\b)[\w&'-]+|\b(?:i|we)(?:'ve| have)?\s+(?:went|gone|signed up|signed|ended up going|decided to go)\s+with\s+(?!(?:the|a|an|your|you|it|this|that|my|our|one)\b)[\w&'-]+(?:\s+[\w&'-]+)?\s+(?:in the end|instead)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?better off without me\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:post|thread|video|tiktok|tweet|review|reel|story)(?:'s| is| has| got)?\b[^.!?]{0,40}?\b(?:at|on|has|got|with|hit|past|over) (?:about |nearly |almost |over )?[\d,.]+k?\+? (?:upvotes|likes|views|retweets|reposts|shares|comments)\b|(?:\b(?:i|we)(?:'ve| have)?\s+|^|[.!?]\s*)(?:made|wrote|written|put up|did|done|started|posted)\s+(?:a|an|my)\s+(?:reddit|tiktok|twitter|x|insta(?:gram)?|facebook|youtube|fb)\s+(?:post|thread|video|story|reel)\s+(?:about|on)\s+(?:this|it|you|your|the|my)\b|\bon blast\b/,
+    },
   ],
   negation:
-    /\b(?:not|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
+    /\b(?:not(?! (?:another|one more)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
-    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
+    /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   // "Please confirm:" opens a list of what is asked; its items ("2. the exact refund amount") are not demands.
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical:
-    /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b|\bare you (?:all |even |serious|kidding)/,
+    /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
+    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|(?:is there )?any chance (?:of|i could|we could|you could)(?![^?]*\b(?:if|in case|when)\b)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))(?![^?]*\b(?:if|in case|instead)\b[^?]*\?)|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last) (?:bank|provider|supplier|company|insurer|landlord|employer)\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|reliable|trustworthy|thank|thanks|thx|cheers|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
   self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
+  // Not inside a clause of time or condition: "once this is sorted I'm leaving" has not been sorted.
   resolved:
-    /\b(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+  apology:
+    // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
+    /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
-    /\b(?:still|never|not|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing)\b|n't\b/,
+    /\b(?:still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
   taken:
-    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night)|this morning)\b[^.!?]*$/,
+    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|bank|card (?:company|issuer))s? (?:has |have |had )?(?:already )?(?:sent|emailed|wrote|written|filed|issued|called|contacted|started|opened|raised|lodged)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night|month)|this morning|earlier today|\w+ ago)\b[^.!?]*[.!?]*$/,
   demand:
-    /\b(?:please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
+    /\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
     /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   idiom:
-    /\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler)\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
-  deadline:
-    /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of (?:the\s+)?(?:day|week|month|business)|eod|cob|close of business|tomorrow(?:\s+(?:morning|night|evening|noon))?|tonight|today|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?(?:\s+\w+)?)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|a|an)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?)\b/,
+    /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
+  deadline: new RegExp(
+    String.raw`\b(?:by|before|until|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:\s+at the latest)?\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\b`,
+  ),
+  // Without a preposition, only when nothing above is in the sentence: "REFUND IT TODAY", "in the next hour".
+  deadlineLoose: new RegExp(
+    String.raw`\bin the next\s+(?:${COUNT_OF}\s+)?${UNIT}\b|\b(?:tonight|today|this (?:week|afternoon|evening|morning))\b`,
+  ),
 };
