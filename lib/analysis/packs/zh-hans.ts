@@ -733,6 +733,14 @@ export const ZH_HANS: PackSource = {
     },
     frustration: {
       3: [
+        // Support mail: patience running out, and the same chore every time (每次都得重填), say frustration, not a stray word.
+        '耐心快用完',
+        '耐心用完',
+        '耐心耗尽',
+        '没耐心了',
+        '每次都得',
+        '每次都要',
+        '电话都没',
         '糟透了',
         '差到爆',
         '无语',
@@ -1421,6 +1429,15 @@ export const ZH_HANS: PackSource = {
     },
     sadness: {
       3: [
+        // A chance gone for good and a sinking heart (再也没机会, 不是滋味) are grief, whatever the treat around them (生日, 出去玩).
+        '再也没机会',
+        // Giving up on something wanted (只好退掉, 只能算了) is resignation.
+        '只好退',
+        '只好放弃',
+        '只能放弃',
+        '只能算了',
+        '再也没有机会',
+        '不是滋味',
         '悔不当初',
         '追悔莫及',
         '后悔莫及',
@@ -2226,6 +2243,22 @@ export const ZH_HANS: PackSource = {
     },
     confusion: {
       3: [
+        // Doubting one's own step or asking which of two is right is a question, not a complaint (是不是我操作错了, 以哪个为准, 有什么区别, 对不上).
+        '有什么区别',
+        '什么区别',
+        '以哪个为准',
+        '哪个为准',
+        '是我操作',
+        '操作错了',
+        '理解错',
+        '没太搞懂',
+        '没搞明白',
+        '糊涂',
+        '对不上',
+        '不知道是不是',
+        '不确定是不是',
+        '是不是我',
+        '可能是我',
         '不懂',
         '不明白',
         '不理解',
@@ -2316,6 +2349,9 @@ export const ZH_HANS: PackSource = {
     },
     joy: {
       3: [
+        // Problems gone after an update is relief and delight (什么问题都没了), not loss (没了).
+        '问题都没了',
+        '问题都解决了',
         // Praise + 死了 is 'so very' (帅死了, 可爱死了, 好吃死了), not death.
         '帅死了',
         '萌死了',
@@ -3486,6 +3522,26 @@ export const ZH_HANS: PackSource = {
     '通知',
   ],
   stop: [
+    // Support mail's manners and names of things, which hold a cue inside: 我操作 (not 我操), 贵司 and 贵公司 (the
+    // polite 'your company', not 'expensive'), 专业版 (a plan name), 打扰了 (excuse me), 算了一下 (worked it out,
+    // not 'forget it'), 希望能 (a request, not hope), X到不行 (extremely X, not 'no good').
+    '我操作',
+    '贵司',
+    '贵公司',
+    '贵方',
+    '贵店',
+    '专业版',
+    '打扰了',
+    '打扰一下',
+    '打扰您',
+    '打扰你',
+    '又来打扰',
+    '不好意思打扰',
+    '算了一下',
+    '算了几',
+    '算了算',
+    '到不行',
+    '希望能',
     // 麻烦 before a request (麻烦帮我查一下) is politeness, not trouble.
     '麻烦帮',
     '麻烦你',

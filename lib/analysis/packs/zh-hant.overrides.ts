@@ -529,8 +529,20 @@ export const ZH_HANT_PACK_OVERRIDES: HantPackOverrides = {
     },
     confusion: {
       3: {
-        why: 'Cantonese (咩意思, 乜嘢事); mainland slang dropped (懵逼, 黑人問號, 咋回事, 啥情況, [問號]); the rest were never in the hand-written Traditional pack and stay out so its readings do not move (the learned model reads them)',
-        add: ['搞不清楚', '百思不解', '咩意思', '乜嘢事'],
+        why: 'Cantonese (咩意思, 乜嘢事, asking which of two: 有咩分別, 差在哪; not following: 計唔明, 有點混亂); mainland slang dropped (懵逼, 黑人問號, 咋回事, 啥情況, [問號]); the rest were never in the hand-written Traditional pack and stay out so its readings do not move (the learned model reads them)',
+        add: [
+          '搞不清楚',
+          '百思不解',
+          '咩意思',
+          '乜嘢事',
+          '有咩分別',
+          '咩分別',
+          '差在哪',
+          '搞唔明',
+          '計唔明',
+          '唔明白',
+          '有點混亂',
+        ],
         drop: ['弄不懂', '搞不明白', '百思不得其解', '懵逼', '黑人問號', '咋回事', '啥情況', '[問號]'],
       },
       2: {
@@ -911,8 +923,13 @@ export const ZH_HANT_PACK_OVERRIDES: HantPackOverrides = {
     drop: ['等著用', '速度'],
   },
   stop: {
-    why: 'Traditional compounds that hold a cue character (幹活, 樹幹, 正確, 推出, 神經, 雷射, 唔好) and Taiwan words (硬碟, 優酪乳, 甜點, 廚餘); mainland place and brand names dropped (美團, 哈爾濱, 貴州, 黑龍江)',
+    why: 'Traditional compounds that hold a cue character (幹活, 樹幹, 正確, 推出, 神經, 雷射, 唔好), the particle 耶 before a stop, and Taiwan words (硬碟, 優酪乳, 甜點, 廚餘); mainland place and brand names dropped (美團, 哈爾濱, 貴州, 黑龍江)',
     add: [
+      // Taiwan's sentence-final 耶 before a question mark or a stop (找不到耶？, 按鈕耶。) is a soft particle, not "yay".
+      '耶？',
+      '耶?',
+      '耶。',
+      '耶，',
       '得唔得',
       '吼唷',
       '吼喲',
