@@ -7,11 +7,11 @@ import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, N
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
-import { logitsPacked, packedView } from './packed';
+import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
 
 let model: Model | null = null;
-/** The installed model's weights as a DataView, for logitsPacked. */
-let view: DataView | null = null;
+/** The installed model's weights laid out for logitsPacked (and read back by modelEvidence). */
+let view: PackedRows | null = null;
 let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
 
 const buf: FeatureBuffer = featureBuffer();
@@ -257,7 +257,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
   if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
-    result.evidence = [...modelEvidence(m, raw, offset, pred.label), ...lex.evidence];
+    result.evidence = [...modelEvidence(m, view!, raw, offset, pred.label), ...lex.evidence];
   }
   return result;
 }
@@ -273,21 +273,20 @@ const topE = new Int32Array(TOP);
  * shows words when the model and the rules disagree. Overlapping n-grams merge into one span. One pass with a
  * small insertion-sorted top list: this runs on every message the model relabels.
  */
-function modelEvidence(m: Model, raw: string, offset: number, label: number): Evidence[] {
+function modelEvidence(m: Model, p: PackedRows, raw: string, offset: number, label: number): Evidence[] {
   const n = buf.n;
   const idx = buf.idx;
-  const q = m.q;
   const sc = m.scales;
   const labelScale = sc[label]!;
   let kept = 0;
   for (let i = 0; i < n; i++) {
-    const r = idx[i]! * OUT;
+    const r = idx[i]!;
     // Contribution to this label relative to the average label: what sets it apart.
-    const own = q[r + label]! * labelScale;
+    const own = packedWeight(p, r, label) * labelScale;
     // Subtracting the mean only lowers w: skip the mean when the label's own weight cannot make the list.
     if (own <= 0 || (kept === TOP && own <= topW[TOP - 1]!)) continue;
     let sum = 0;
-    for (let k = 0; k < LABEL_COUNT; k++) sum += q[r + k]! * sc[k]!;
+    for (let k = 0; k < LABEL_COUNT; k++) sum += packedWeight(p, r, k) * sc[k]!;
     const w = own - sum / LABEL_COUNT;
     if (w <= 0 || (kept === TOP && w <= topW[TOP - 1]!)) continue;
     if (!readable(raw, buf.start[i]!, buf.end[i]!)) continue;

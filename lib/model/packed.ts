@@ -1,14 +1,18 @@
 /**
- * model.ts `logits` for the panel, with the sparse sum read four weights at a time: a row's nine int8 weights are
- * read as two 32-bit words and a byte, and the words' bytes are summed side by side in 16-bit lanes (biased by
- * 128 so every lane stays positive). The table is 2.4 MB and most rows are not in cache, so the loop is bound by
- * how many rows the processor can fetch at once; nine loads and checks per row held that back.
+ * model.ts `logits` for the panel, laid out for the sparse sum. A row's nine int8 weights are split: the eight
+ * emotion weights as two aligned 32-bit words (biased by 128, so every byte is a positive lane), the negative
+ * weight in a byte table of its own. The words of a row are then one aligned 8-byte read that never straddles
+ * two cache lines (a 9-byte row did one time in eight), are read from an Int32Array rather than unaligned
+ * through a DataView (about half the cost per row even when the row is in cache), and the 2 MB of emotion words
+ * sit apart from the 256 KB negative column. Measured on the dev rows' own features: the sparse sum 1.16 ->
+ * 0.63-0.89 µs per message with cold rows, 0.54 -> 0.29 µs with hot ones.
  *
- * The sums are the same integers as model.ts adds one by one, and what follows (the scale, 1/√n, the dense
- * weights) is model.ts's arithmetic in the same order, so the logits are bit for bit the same: a unit test
- * holds the two together. Training keeps model.ts (its code is part of the recipe hash).
+ * The words' bytes are summed side by side in 16-bit lanes. The sums are the same integers as model.ts adds
+ * one by one, and what follows (the scale, 1/√n, the dense weights) is model.ts's arithmetic in the same order,
+ * so the logits are bit for bit the same: a unit test holds the two together. Training keeps model.ts (its code
+ * is part of the recipe hash).
  */
-import { DENSE, type FeatureBuffer, OUT } from './features';
+import { DENSE, type FeatureBuffer, NEG_OUT, OUT } from './features';
 import type { Model } from './model';
 
 /**
@@ -18,22 +22,48 @@ import type { Model } from './model';
 const CHUNK = 63;
 const BIAS = 0x80808080 | 0;
 
-export function packedView(m: Model): DataView {
-  return new DataView(m.q.buffer, m.q.byteOffset, m.q.byteLength);
+/** The model's weights in the layout above, built once per model (installModel). */
+export interface PackedRows {
+  /** Row r's emotion weights 0–3 in word 2r, 4–7 in word 2r + 1, byte k of a word at bits 8k, each + 128. */
+  words: Int32Array;
+  /** Row r's negative weight. */
+  neg: Int8Array;
+}
+
+export function packedView(m: Model): PackedRows {
+  const q = m.q;
+  const rows = Math.floor(q.length / OUT);
+  const words = new Int32Array(rows * 2);
+  const neg = new Int8Array(rows);
+  for (let r = 0, at = 0; r < rows; r++, at += OUT) {
+    const lo = (q[at]! & 0xff) | ((q[at + 1]! & 0xff) << 8) | ((q[at + 2]! & 0xff) << 16) | (q[at + 3]! << 24);
+    const hi = (q[at + 4]! & 0xff) | ((q[at + 5]! & 0xff) << 8) | ((q[at + 6]! & 0xff) << 16) | (q[at + 7]! << 24);
+    words[2 * r] = lo ^ BIAS;
+    words[2 * r + 1] = hi ^ BIAS;
+    neg[r] = q[at + 8]!;
+  }
+  return { words, neg };
+}
+
+/** Row `row`'s int8 weight for output k, read back from the packed layout (the same integer as m.q holds). */
+export function packedWeight(p: PackedRows, row: number, k: number): number {
+  if (k === NEG_OUT) return p.neg[row]!;
+  return ((p.words[2 * row + (k >>> 2)]! >>> ((k & 3) * 8)) & 0xff) - 128;
 }
 
 export function logitsPacked(
   m: Model,
-  view: DataView,
+  p: PackedRows,
   buf: Pick<FeatureBuffer, 'idx' | 'n' | 'dense' | 'group'>,
   z: Float64Array,
 ): void {
-  const q = m.q;
+  const words = p.words;
+  const negs = p.neg;
   const sc = m.scales;
   const dense = m.dense;
   const n = buf.n;
   const idx = buf.idx;
-  // Lanes: a holds bytes 0 and 2 of a row, b bytes 1 and 3, c bytes 4 and 6, d bytes 5 and 7.
+  // Lanes: a holds weights 0 and 2 of a row, b 1 and 3, c 4 and 6, d 5 and 7.
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -50,14 +80,14 @@ export function logitsPacked(
     let c = 0;
     let d = 0;
     for (; i < end; i++) {
-      const r = idx[i]! * OUT;
-      const w0 = view.getInt32(r, true) ^ BIAS;
-      const w1 = view.getInt32(r + 4, true) ^ BIAS;
+      const row = idx[i]!;
+      const w0 = words[row << 1]!;
+      const w1 = words[(row << 1) + 1]!;
       a += w0 & 0x00ff00ff;
       b += (w0 >>> 8) & 0x00ff00ff;
       c += w1 & 0x00ff00ff;
       d += (w1 >>> 8) & 0x00ff00ff;
-      z8 += q[r + 8]!;
+      z8 += negs[row]!;
     }
     s0 += a & 0xffff;
     s2 += a >>> 16;
@@ -69,31 +99,41 @@ export function logitsPacked(
     s7 += d >>> 16;
   }
   const bias = 128 * n;
-  const z0 = s0 - bias;
-  const z1 = s1 - bias;
-  const z2 = s2 - bias;
-  const z3 = s3 - bias;
-  const z4 = s4 - bias;
-  const z5 = s5 - bias;
-  const z6 = s6 - bias;
-  const z7 = s7 - bias;
-  // From here on, model.ts `logits` as written.
+  // From here on, model.ts `logits` as written, with the outputs held in locals (the same operations in the
+  // same order, so the same doubles) rather than re-read from z for every dense feature.
   const s = n > 0 ? 1 / Math.sqrt(n) : 0;
-  z[0] = z0 * sc[0]! * s;
-  z[1] = z1 * sc[1]! * s;
-  z[2] = z2 * sc[2]! * s;
-  z[3] = z3 * sc[3]! * s;
-  z[4] = z4 * sc[4]! * s;
-  z[5] = z5 * sc[5]! * s;
-  z[6] = z6 * sc[6]! * s;
-  z[7] = z7 * sc[7]! * s;
-  z[8] = z8 * sc[8]! * s;
+  let o0 = (s0 - bias) * sc[0]! * s;
+  let o1 = (s1 - bias) * sc[1]! * s;
+  let o2 = (s2 - bias) * sc[2]! * s;
+  let o3 = (s3 - bias) * sc[3]! * s;
+  let o4 = (s4 - bias) * sc[4]! * s;
+  let o5 = (s5 - bias) * sc[5]! * s;
+  let o6 = (s6 - bias) * sc[6]! * s;
+  let o7 = (s7 - bias) * sc[7]! * s;
+  let o8 = z8 * sc[8]! * s;
   const dd = buf.dense;
   const g = buf.group * DENSE * OUT;
   for (let j = 0; j < DENSE; j++) {
     const x = dd[j]!;
     if (x === 0) continue;
     const base = g + j * OUT;
-    for (let k = 0; k < OUT; k++) z[k]! += x * dense[base + k]!;
+    o0 += x * dense[base]!;
+    o1 += x * dense[base + 1]!;
+    o2 += x * dense[base + 2]!;
+    o3 += x * dense[base + 3]!;
+    o4 += x * dense[base + 4]!;
+    o5 += x * dense[base + 5]!;
+    o6 += x * dense[base + 6]!;
+    o7 += x * dense[base + 7]!;
+    o8 += x * dense[base + 8]!;
   }
+  z[0] = o0;
+  z[1] = o1;
+  z[2] = o2;
+  z[3] = o3;
+  z[4] = o4;
+  z[5] = o5;
+  z[6] = o6;
+  z[7] = o7;
+  z[8] = o8;
 }

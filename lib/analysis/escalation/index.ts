@@ -190,9 +190,13 @@ let en: Compiled | null = null;
 let hans: Compiled | null = null;
 let hant: Compiled | null = null;
 
+/** tablesFor's answer, refilled for each message (readEscalation does not re-enter itself). */
+const chosen: Compiled[] = [];
+
 /** Which tables read a message: English for Latin text, the Chinese script's own for Han text, both when mixed. */
 function tablesFor(language: Language, text: string): Compiled[] {
-  const out: Compiled[] = [];
+  const out = chosen;
+  out.length = 0;
   const han = /[\u3400-\u9fff]/.test(text);
   if (/[a-z]/i.test(text) && (language === 'en' || language === 'mixed' || language === 'und' || !han)) {
     en ??= compile(EN_CUES);
@@ -272,10 +276,17 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
   const plain = plainOf(text);
-  const best = new Map<EscalationFlag, EscalationDetail>();
-  const money: MoneyReading[] = [];
-  const disputes: { sentence: number; range: Range }[] = [];
-  for (const c of tablesFor(options.language, plain)) {
+  // Scratch kept from message to message: most messages raise nothing, and three new containers for each cost
+  // more than the reading that finds nothing.
+  const best = bestScratch;
+  best.clear();
+  const money = moneyScratch;
+  money.length = 0;
+  const disputes = disputeScratch;
+  disputes.length = 0;
+  const tables = tablesFor(options.language, plain);
+  for (let ti = 0; ti < tables.length; ti++) {
+    const c = tables[ti]!;
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
     if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
     const t = c.tables;
@@ -372,8 +383,18 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Not kept past the reading: a long message's text would stay alive until the next one.
   learned.plain = '';
   learned.original = '';
-  return orderDetails([...best.values()]);
+  if (best.size === 0) return [];
+  const out = orderDetails([...best.values()]);
+  // Not kept past the reading either: the details belong to the caller now.
+  best.clear();
+  money.length = 0;
+  disputes.length = 0;
+  return out;
 }
+
+const bestScratch = new Map<EscalationFlag, EscalationDetail>();
+const moneyScratch: MoneyReading[] = [];
+const disputeScratch: { sentence: number; range: Range }[] = [];
 
 /**
  * The learned model's view of the message being read: one object refilled for each, with functions made once.

@@ -4,7 +4,7 @@ import { fromBase64 } from '@/lib/model';
 import { setTap } from '@/lib/model/blend';
 import { DIM, extract, type FeatureBuffer, featureBuffer, OUT } from '@/lib/model/features';
 import { decodeModel, logits } from '@/lib/model/model';
-import { logitsPacked, packedView } from '@/lib/model/packed';
+import { logitsPacked, packedView, packedWeight } from '@/lib/model/packed';
 import { MODEL_BASE64 } from '@/lib/model/weights';
 
 const model = decodeModel(fromBase64(MODEL_BASE64));
@@ -59,5 +59,12 @@ describe('logitsPacked', () => {
       const [a, b] = both(buf);
       expect(b, `n = ${n}`).toBe(a);
     }
+  });
+
+  test('the packed layout reads back every weight of the table (modelEvidence reads it)', () => {
+    let wrong = 0;
+    for (let r = 0; r < DIM; r++)
+      for (let k = 0; k < OUT; k++) if (packedWeight(view, r, k) !== model.q[r * OUT + k]) wrong++;
+    expect(wrong).toBe(0);
   });
 });
