@@ -32,3 +32,11 @@ describe('a model flag cannot rest on function words alone', () => {
     expect(span(text, part)).toBe(false);
   });
 });
+
+describe('numerals are no intent either', () => {
+  test('二十 and 三十五 read as numbers, 第三次 does not', () => {
+    expect(span('民国三十五年', '三十五')).toBe(true);
+    expect(span('清光绪二十年', '二十')).toBe(true);
+    expect(span('这是第三次', '第三')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Words that carry grammar, not intent: pronouns, articles, auxiliaries, prepositions, conjunctions and
- * particles. The model may weigh them (a "you" beside an insult is part of abuse), but a flag it adds must also
+ * particles, and numerals. The model may weigh them (a "you" beside an insult is part of abuse), but a flag it adds must also
  * rest on a word that is not one of them: "You rock." or 你也是 read as abuse on "you" / 你 alone, and "the"
  * raised repeat-contact. Written here for this check; words that are themselves cues ("again", "same", 又, 再)
  * are deliberately absent.
@@ -22,6 +22,8 @@ const HAN = new Set(
   [
     ...'你您我他她它们們咱俺的地得了着著过過是也就都在有这這那个個些一二两兩和与與跟及或而且但',
     ...'吗嗎呢吧啊呀哦喔嗯啦嘛哈么麼很还還给給把被让讓对對从從向往于於到说說看做要会會能可以',
+    // Numerals, as digits are: 二十年 or 三十五 says nothing about intent.
+    ...'〇零三四五六七八九十百千万萬',
   ].filter((c) => c.trim() !== ''),
 );
 

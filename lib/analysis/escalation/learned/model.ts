@@ -238,7 +238,10 @@ export function spanLogit(m: EscalationModel, f: Features, head: number, from: n
   return m.bias[f.group * h + head]! + sum * m.scales[head]! * lengthScale(count);
 }
 
-/** Two Han characters or three Latin letters: a span that can explain a flag ("律师", "sue"; not "律" or "."). */
+/**
+ * Two Han characters or three Latin letters, and no punctuation: a span that can explain a flag ("律师", "sue";
+ * not "律" or "."), within one clause ("股，你" straddles two and explains neither).
+ */
 function readable(text: string, start: number, end: number): boolean {
   let han = 0;
   let latin = 0;
@@ -246,6 +249,7 @@ function readable(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) han++;
     else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    else if (!(c === 0x20 || c === 0x27 || c === 0x2019 || (c >= 0x30 && c <= 0x39))) return false;
   }
   return han >= 2 || latin >= 3;
 }
