@@ -1,6 +1,7 @@
 /** Writes lib/analysis/escalation/learned/MODEL_CARD.md from the training run's own figures. */
 import { writeFileSync } from 'node:fs';
 import { DIM, MAX_CHARS } from '../../lib/analysis/escalation/learned/features';
+import { MIN_FEATURES } from '../../lib/analysis/escalation/learned/model';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
 import { ESCALATION_RECIPE_FIXED } from './hash';
 import type { LoroLine } from './index';
@@ -20,7 +21,7 @@ export interface EscalationCardFacts {
   loro: LoroLine[];
   perRound: string[];
   historic: string[];
-  background: { train: number; check: string[] };
+  background: { train: number; check: string[]; short: string[] };
   seconds: number;
 }
 
@@ -54,7 +55,9 @@ Every one of those messages is about escalation (a threat, or a trap that uses a
 ${c.background.train.toLocaleString('en-US')} ordinary messages join them as negatives: rows of the shared training corpora
 (${cfg.background.files.map((f) => `${f.file} ${f.percent} %`).join(', ')} by a hash of the text; never copied here), cut to their
 last ${cfg.background.maxChars} characters, leaving out any the rules flag. A disjoint ${cfg.background.checkPercent} % of each is never trained on:
-at the chosen thresholds, ${c.background.check.join('; ')}.
+at the chosen thresholds, ${c.background.check.join('; ')}. Short ordinary messages written for this check
+(scripts/train-escalation/short-ordinary.json: "Yes.", 收到, 辛苦了; never trained on) that get a model flag:
+${c.background.short.join('; ')}.
 
 ## What it is
 
@@ -62,7 +65,8 @@ One logistic head per flag (${cfg.blind.length >= 0 ? 'churn, legal, regulator, 
 over ${DIM.toLocaleString('en-US')} hashed feature rows, trained with seeded Adagrad (${cfg.epochs} epochs, step
 ${cfg.learningRate}, L2 ${cfg.l2}), classes balanced per head. Weights are int8 with one float scale per head;
 only the ${c.tableRows.toLocaleString('en-US')} rows with any non-zero weight are stored. A bias per head and
-language group (Latin script / Chinese).
+language group (Latin script / Chinese), capped at ${cfg.biasMax} in training, so a message with little to read
+scores low rather than at a learned prior; sums are scaled by 1/√max(n, ${MIN_FEATURES}) over their n features.
 
 Features (lib/analysis/escalation/learned/features.ts), over the last ${MAX_CHARS} characters:
 
@@ -74,8 +78,9 @@ Features (lib/analysis/escalation/learned/features.ts), over the last ${MAX_CHAR
 ## How it is used (lib/analysis/escalation/learned/raise.ts)
 
 The rules read first. Each head is scored once on the whole message; a head at or above its group's threshold
-whose flag the rules did not raise is read in the sentence it scores highest on, at the n-gram that pushes it
-hardest (widened to its word), through the rules' own clause reading (intent.ts): negation, question mood,
+whose flag the rules did not raise is read in the sentence it scores highest on (which must pass on its own), at
+the n-gram that pushes it hardest (widened to its word) among those not made of function words only
+(learned/function-words.ts: "you", "the", 你, 是; no such n-gram, no flag), through the rules' own clause reading (intent.ts): negation, question mood,
 someone else's request, a resolved matter and praise veto it as they veto a rule cue, and the same reading
 gives the strength and the deadline. The model never removes a flag the rules raised.
 

@@ -113,3 +113,13 @@ export function loadBackground(
   }
   return { train, check };
 }
+
+/** The short ordinary messages of short-ordinary.json, as rows with no flag (for the card's short check only). */
+export function loadShort(path: string): EscalationRow[] {
+  const set = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const out: EscalationRow[] = [];
+  for (const language of ['en', 'zh-Hans', 'zh-Hant'] as const)
+    for (const text of set[language] as string[])
+      out.push({ text, flags: new Set(), round: 'short', language, file: 'short-ordinary.json' });
+  return out;
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export const ESCALATION_RECIPE_FIXED = [
   'lib/analysis/escalation/learned/features.ts',
+  'lib/analysis/escalation/learned/function-words.ts',
   'lib/analysis/escalation/learned/model.ts',
   'lib/analysis/escalation/learned/raise.ts',
 ];

@@ -14,7 +14,7 @@ import { ESCALATION_FLAGS } from '../../lib/types';
 import { foldTable } from '../train/data';
 import { writeEscalationCard } from './card';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
-import { groupOf, historicKey, historicRules, loadBackground, loadRows } from './data';
+import { groupOf, historicKey, historicRules, loadBackground, loadRows, loadShort } from './data';
 import { escalationRecipeHash } from './hash';
 import { chooseThreshold, crossValidate, figures, LANGUAGES, modelFlags, type Probed, probe, trainModel } from './loro';
 
@@ -37,7 +37,7 @@ function main(): void {
   const { rows, files } = loadRows(dir, cfg.blind);
   const heads = [...ESCALATION_FLAGS];
   const fold = foldTable();
-  const opt = { seed: cfg.seed, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2 };
+  const opt = { seed: cfg.seed, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2, biasMax: cfg.biasMax };
   const rounds = [...new Set(rows.map((r) => r.round))].sort();
   log(
     `${rows.length} messages from ${files.length} sets, ${rounds.length} rounds (blind, not read: ${cfg.blind.join(', ')})`,
@@ -94,6 +94,8 @@ function main(): void {
     return `${l}: ${flagged} of ${of.length} ordinary messages (${((100 * flagged) / of.length).toFixed(1)} %) get a model flag`;
   });
   for (const c of checks) log(`background check ${c}`);
+  const short = shortChecks(model, thresholds);
+  for (const c of short) log(`short check ${c}`);
   const rowsKept = model.q.length / heads.length;
   const sha = createHash('sha256').update(bytes).digest('hex');
   log(
@@ -127,10 +129,29 @@ function main(): void {
     background: {
       train: background.train.length,
       check: checks,
+      short,
     },
     seconds: (Date.now() - t0) / 1000,
   });
   log('wrote lib/analysis/escalation/learned/escalation-weights.ts and MODEL_CARD.md');
+}
+
+/**
+ * The short ordinary messages written for this check (short-ordinary.json: "Yes.", 收到, 辛苦了), never trained
+ * on: how many get a model flag at the chosen thresholds. Short texts are where a model without evidence of its
+ * own would answer with its bias.
+ */
+function shortChecks(model: ReturnType<typeof decodeEscalationModel>, thresholds: number[]): string[] {
+  const rows = loadShort(join(root, 'scripts', 'train-escalation', 'short-ordinary.json'));
+  const checked = probe(rows, model);
+  return LANGUAGES.map((l) => {
+    const of = checked.filter((p) => p.row.language === l);
+    const hits = of.filter((p) => modelFlags(p, thresholds[groupOf(l)]!).size > 0);
+    const shown = hits
+      .slice(0, 6)
+      .map((p) => `"${p.row.text}" ${[...modelFlags(p, thresholds[groupOf(l)]!)].join('+')}`);
+    return `${l}: ${hits.length} of ${of.length}${shown.length ? ` (${shown.join(', ')}${hits.length > 6 ? ', …' : ''})` : ''}`;
+  });
 }
 
 /** Each held-out round's figures, rules alone and with the model at the chosen thresholds. */

@@ -62,6 +62,8 @@ export interface SgdOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /** Upper bound on every bias (config.ts biasMax). */
+  biasMax: number;
 }
 
 export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
@@ -106,7 +108,7 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
         g[k] = (p - y) * (y ? wPos[k]! : wNeg[k]!) * data.weight[r]!;
         const acc = b2[b + k]! + g[k]! * g[k]!;
         b2[b + k] = acc;
-        bias[b + k]! -= (opt.learningRate * g[k]!) / Math.sqrt(acc + eps);
+        bias[b + k] = Math.min(opt.biasMax, bias[b + k]! - (opt.learningRate * g[k]!) / Math.sqrt(acc + eps));
       }
       for (let q = from; q < to; q++) {
         const base = data.idx[q]! * heads;

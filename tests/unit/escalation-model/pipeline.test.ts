@@ -11,7 +11,7 @@ import { TINY } from './fixture';
 
 const HEADS = [...ESCALATION_FLAGS];
 const FOLD = foldTable();
-const OPTIONS = { seed: 3, epochs: 30, learningRate: 0.2, l2: 1e-5 };
+const OPTIONS = { seed: 3, epochs: 30, learningRate: 0.2, l2: 1e-5, biasMax: 0 };
 const THRESHOLD = 0.6;
 
 function tiny(): Uint8Array {

@@ -199,6 +199,9 @@ export function extract(text: string, buf: Features, fold: Fold | null): number 
     let c = text.charCodeAt(i);
     if (c >= FOLD_START && c < FOLD_END) {
       if (wl > 0) flushWord(i);
+      // A Han character ends the Latin phrase: no word pair ("1920 … 1930") or negation across it.
+      prevStart = -1;
+      negLeft = 0;
       han++;
       if (fold !== null) {
         const f = fold[c - FOLD_START]!;

@@ -5,6 +5,7 @@
  */
 import type { EscalationFlag } from '../../../types';
 import { DIM, type Features, FOLD_END, FOLD_START, type Fold } from './features';
+import { onlyFunctionWords } from './function-words';
 
 export const MAGIC = 0x31454c48; // "HLE1", little-endian
 /** Language groups, as Features.group: 0 Latin script, 1 Chinese. */
@@ -88,9 +89,11 @@ function floats(view: DataView, at: number, n: number): Float32Array {
 
 /**
  * Sums are scaled by 1/√max(n, this): a text of a handful of n-grams ("Yes.", 收到) would otherwise weigh each
- * of them several times over a sentence's worth, and read as whatever they collide with.
+ * of them several times over a sentence's worth, and read as whatever they collide with. 48 (about a sentence of
+ * English, a dozen Han characters) rather than 24: with the biases capped at 0, short ordinary replies flagged by
+ * the short check (scripts/train-escalation/short-ordinary.json) fell from 10 / 2 / 3 of 80 to 7 / 0 / 0 (en / 简 / 繁).
  */
-export const MIN_FEATURES = 24;
+export const MIN_FEATURES = 48;
 
 export function lengthScale(count: number): number {
   return 1 / Math.sqrt(Math.max(count, MIN_FEATURES));
@@ -235,7 +238,10 @@ export function spanLogit(m: EscalationModel, f: Features, head: number, from: n
   return m.bias[f.group * h + head]! + sum * m.scales[head]! * lengthScale(count);
 }
 
-/** Two Han characters or three Latin letters: a span that can explain a flag ("律师", "sue"; not "律" or "."). */
+/**
+ * Two Han characters or three Latin letters, and no punctuation: a span that can explain a flag ("律师", "sue";
+ * not "律" or "."), within one clause ("股，你" straddles two and explains neither).
+ */
 function readable(text: string, start: number, end: number): boolean {
   let han = 0;
   let latin = 0;
@@ -243,13 +249,22 @@ function readable(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) han++;
     else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    else if (!(c === 0x20 || c === 0x27 || c === 0x2019 || (c >= 0x30 && c <= 0x39))) return false;
   }
   return han >= 2 || latin >= 3;
 }
 
 /**
- * The readable feature in [from, to) of `text` that pushes hardest toward the head: its index in `f`, or -1 when
- * none pushes toward it at all.
+ * The smallest int8 weight toward its head that the cue of a model flag must carry: any pull at all. Without a
+ * word other than function words pulling toward it ("You rock.", "Expect the unexpected"), a flag rests on
+ * grammar, and nothing in it can be shown as what the customer said. 24 was tried: short check en 4 -> 3, dev
+ * additions 11 -> 5, but LORO model-alone recall en 0.49 -> 0.41, 简 0.60 -> 0.48, 繁 0.61 -> 0.50.
+ */
+export const MIN_CUE_WEIGHT = 1;
+
+/**
+ * The readable feature in [from, to) of `text` that pushes hardest toward the head and is not made of function
+ * words only: its index in `f`, or -1 when none pushes toward it by MIN_CUE_WEIGHT.
  */
 export function topFeature(
   m: EscalationModel,
@@ -260,10 +275,12 @@ export function topFeature(
   to: number,
 ): number {
   let best = -1;
-  let bestW = 0;
+  let bestW = MIN_CUE_WEIGHT - 1;
   for (let i = 0; i < f.n; i++) {
     if (f.start[i]! < from || f.end[i]! > to || !readable(text, f.start[i]!, f.end[i]!)) continue;
     const w = weightOf(m, f.idx[i]!, head);
+    if (w <= bestW && !(w === bestW && best >= 0)) continue;
+    if (onlyFunctionWords(text, f.start[i]!, f.end[i]!)) continue;
     // Ties go to the longer span: "律师" explains more than "律".
     if (w > bestW || (w === bestW && best >= 0 && f.end[i]! - f.start[i]! > f.end[best]! - f.start[best]!)) {
       best = i;
