@@ -20,7 +20,6 @@ import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analysis';
 import { guessDisc } from '../../lib/disc';
 import { processLine } from '../analyze';
-import { outputLine } from '../analyze-io/process-line';
 import { evalDir, loadEvalFiles } from '../eval-lib/tsv';
 import { SHAPES } from './adversarial';
 import { bestPer, childrenCpu, cpuMicros } from './cpu';
@@ -163,7 +162,7 @@ export async function runBatch(): Promise<BatchResult> {
   const per = (fn: (t: string) => unknown) => bestPer(sample, fn, 3);
   const engine = per((t) => analyzeMessage(t));
   const disc = per((t) => guessDisc([{ role: 'customer', text: t }]));
-  const whole = per((t) => outputLine(JSON.stringify({ id: 0, text: t })));
+  const whole = per((t) => JSON.stringify(processLine(JSON.stringify({ id: 0, text: t }))));
 
   const helpers = (r: Run) => `${r.helpers} helper${r.helpers === 1 ? '' : 's'}`;
   const batches = Math.ceil(LINES / 128);
