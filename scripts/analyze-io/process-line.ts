@@ -32,12 +32,8 @@ function toMessages(value: unknown): ConversationMessage[] | string {
   return out;
 }
 
-/** What one input line reads as: an error, or the analysis and the extra fields, kept apart until output. */
-type Read =
-  | { id: unknown; error: string; analysis?: undefined; extras?: undefined }
-  | { id: unknown; error?: undefined; analysis: object; extras: Json[] };
-
-function readLine(line: string): Read {
+/** One input line → one output object. Never throws. */
+export function processLine(line: string): Json {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -49,51 +45,21 @@ function readLine(line: string): Read {
   const obj = input as Json;
   const id = obj.id ?? null;
   try {
-    let analysis: object;
-    let messages: ConversationMessage[] | string;
     if (obj.messages !== undefined) {
-      messages = toMessages(obj.messages);
+      const messages = toMessages(obj.messages);
       if (typeof messages === 'string') return { id, error: messages };
-      analysis = analyzeConversation(messages);
-    } else if (typeof obj.text === 'string') {
-      analysis = analyzeMessage(obj.text);
-      messages = [{ role: 'customer', text: obj.text }];
-    } else return { id, error: 'expected a "text" string or a "messages" array' };
-    const extras: Json[] = [];
-    for (const extra of EXTRAS) extras.push(extra(messages));
-    return { id, analysis, extras };
+      const result: Json = { id, ...analyzeConversation(messages) };
+      for (const extra of EXTRAS) Object.assign(result, extra(messages));
+      return result;
+    }
+    if (typeof obj.text === 'string') {
+      const result: Json = { id, ...analyzeMessage(obj.text) };
+      const messages: ConversationMessage[] = [{ role: 'customer', text: obj.text }];
+      for (const extra of EXTRAS) Object.assign(result, extra(messages));
+      return result;
+    }
+    return { id, error: 'expected a "text" string or a "messages" array' };
   } catch (e) {
     return { id, error: `analysis failed: ${(e as Error).message}` };
   }
-}
-
-/** One input line → one output object. Never throws. */
-export function processLine(line: string): Json {
-  const r = readLine(line);
-  if (r.error !== undefined) return { id: r.id, error: r.error };
-  const result: Json = { id: r.id, ...r.analysis };
-  for (const extra of r.extras) Object.assign(result, extra);
-  return result;
-}
-
-/**
- * One input line → its output line, the same text as JSON.stringify(processLine(line)) without building the merged
- * object only to serialise it: the analysis is serialised as it is and the id and extra fields written around it.
- * Never throws.
- */
-export function outputLine(line: string): string {
-  const r = readLine(line);
-  if (r.error !== undefined) return JSON.stringify({ id: r.id, error: r.error });
-  // The merged object would put a key the analysis already has at the analysis's place, not after it (none does
-  // today); that rare case goes the long way.
-  for (const extra of r.extras)
-    for (const key in extra) if (key in r.analysis) return JSON.stringify(processLine(line));
-  const body = JSON.stringify(r.analysis);
-  let out = `{"id":${JSON.stringify(r.id)}`;
-  if (body.length > 2) out += `,${body.slice(1, -1)}`;
-  for (const extra of r.extras) {
-    const more = JSON.stringify(extra);
-    if (more.length > 2) out += `,${more.slice(1, -1)}`;
-  }
-  return `${out}}`;
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LineSplitter, processLine } from '../../../scripts/analyze';
-import { outputLine } from '../../../scripts/analyze-io/process-line';
 
 describe('analyze CLI, one line at a time', () => {
   test('a text line echoes the id and carries MessageAnalysis fields and disc', () => {
@@ -50,39 +49,6 @@ describe('analyze CLI, one line at a time', () => {
     expect(Object.keys(out)[0]).toBe('id');
     expect(Object.keys(out)).toEqual(
       expect.arrayContaining(['language', 'primary', 'intensity', 'valence', 'urgency', 'evidence']),
-    );
-  });
-});
-
-describe('analyze CLI, output text', () => {
-  const lines = [
-    JSON.stringify({ id: 1, text: 'I want a refund, this is ridiculous!!!' }),
-    JSON.stringify({ id: 'q"\\\n\ud800', text: 'lone \udc00 surrogate \ud83d and pair 😡 \u2028 \u0000' }),
-    JSON.stringify({ id: { a: [1, null] }, text: '为什么还没发货？？？太差了！' }),
-    JSON.stringify({
-      id: 2,
-      messages: [
-        { role: 'agent', text: 'Hi' },
-        { role: 'customer', text: '還沒到 \ud800' },
-      ],
-    }),
-    JSON.stringify({ text: '' }),
-    '{"id":3}',
-    'not json',
-    '[1]',
-    '{"id":4,"messages":[{"role":"boss","text":"x"}]}',
-  ];
-  test.each(lines)('the same text as JSON.stringify(processLine(line)): %s', (line) => {
-    expect(outputLine(line)).toBe(JSON.stringify(processLine(line)));
-  });
-
-  test('any text gives the same output as the merged object', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), fc.jsonValue(), (text, id) => {
-        const line = JSON.stringify({ id, text });
-        expect(outputLine(line)).toBe(JSON.stringify(processLine(line)));
-      }),
-      { numRuns: 200 },
     );
   });
 });
