@@ -56,7 +56,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'supervisor-cantonese',
         flag: 'supervisor',
         kind: 'ask',
-        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|(?:搵|叫|請|要)(?:個|个|一個)?(?:有權|有權力)?(?:話事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
+        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|(?:搵|叫|請|要)(?:個|个|一個)?(?:有權|有權力)?(?:話(?:得到?)?事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
       },
     },
     {
@@ -74,7 +74,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'legal-cantonese',
         flag: 'legal',
         kind: 'act',
-        re: /搵(?:個|个)?律師|入稟|告到你哋|同你哋(?:上庭|打官司)/,
+        re: /搵(?:咗)?(?:個|个)?律師|入稟|告到你哋|同你哋(?:上庭|打官司)/,
       },
     },
   ],
