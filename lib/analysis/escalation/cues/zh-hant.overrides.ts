@@ -47,7 +47,17 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'churn-cantonese',
         flag: 'churn',
         kind: 'ask',
-        re: /唔見咗(?:一個)?(?:老|忠實)?客|cut咗?(?:個|佢)?plan|(?:我|即刻|就)cut咗?(?:個|佢|你哋)|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)|(?:我就|我會|我真係會|我即刻|我下個月|我一定)轉台/,
+        re: /唔見咗(?:一個)?(?:老|忠實)?客|cut咗?(?:個|佢)?plan|(?:我|即刻|就)cut咗?(?:個|佢|你哋)|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)/,
+      },
+    },
+    {
+      why: 'Cantonese for moving carrier as a threat (我就轉台, 我真係會轉台): said of what the writer will do, not asked of us',
+      cue: {
+        id: 'churn-cantonese-moving',
+        flag: 'churn',
+        kind: 'act',
+        strength: 'threatened',
+        re: /(?:我就|我會|我真係會|我即刻|我下個月|我一定)轉台/,
       },
     },
     {
