@@ -30,7 +30,7 @@ interface Scanner {
   patterns: readonly RegExp[];
   // `all` and `each` serve only the ungated scan (a check and a benchmark): built on its first use, so the
   // panel's first reading does not pay for them. Plain fields: getters here slowed every read of the scanner.
-  all: RegExp | null;
+  all: RegExp[] | null;
   each: RegExp[] | null;
   /** The same patterns, global, for reading only the ones whose anchors occur. */
   every: RegExp[];
@@ -97,12 +97,23 @@ function scan(
     scanLive(s, text, hit, overlapping);
     return;
   }
-  s.all ??= new RegExp(s.patterns.map((r) => `(?:${r.source.toLowerCase()})`).join('|'), 'g');
+  s.all ??= alternations(s.patterns);
   s.each ??= s.patterns.map((r) => lowered(r, 'y'));
   const { all, each } = s;
-  all.lastIndex = 0;
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    const at = m.index;
+  // Where each alternation next matches at or after `from` (-1: nowhere), so each is run again only once passed.
+  const next = all.map(() => -2);
+  for (let from = 0; ; ) {
+    let at = -1;
+    for (let i = 0; i < all.length; i++) {
+      if (next[i] !== -1 && next[i]! < from) {
+        const r = all[i]!;
+        r.lastIndex = from;
+        next[i] = r.exec(text)?.index ?? -1;
+      }
+      if (next[i]! >= 0 && (at < 0 || next[i]! < at)) at = next[i]!;
+    }
+    if (at < 0) break;
+    from = at + 1;
     for (let k = 0; k < each.length; k++) {
       const r = each[k]!;
       r.lastIndex = at;
@@ -110,8 +121,30 @@ function scan(
       hit(k, at, r.lastIndex);
       if (!overlapping) break;
     }
-    all.lastIndex = at + 1;
   }
+}
+
+// V8 stops optimising a regular expression whose source passes 20 KB (kRegExpTooLargeToOptimize): one long
+// alternation of every pattern then ran several times slower than a few shorter ones.
+const ALTERNATION_CHARS = 16_000;
+
+/** The patterns' alternation, lowered and global, in as few pieces as keep each under ALTERNATION_CHARS. */
+function alternations(patterns: readonly RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const r of patterns) {
+    const src = `(?:${r.source.toLowerCase()})`;
+    if (part.length > 0 && size + src.length + 1 > ALTERNATION_CHARS) {
+      out.push(new RegExp(part.join('|'), 'g'));
+      part = [];
+      size = 0;
+    }
+    part.push(src);
+    size += src.length + 1;
+  }
+  if (part.length > 0) out.push(new RegExp(part.join('|'), 'g'));
+  return out;
 }
 
 interface Compiled {

@@ -19,7 +19,7 @@ export const ZH_HANS_CUES: LanguageCues = {
       id: 'public-mainland-platforms',
       flag: 'public',
       kind: 'act',
-      re: /黑猫投诉(?:发帖|上发|投)|在黑猫投诉|发小红书|发微博|发抖音|大众点评(?:上)?(?:给|写|打)/,
+      re: /(?:消费保|聚投诉)(?:上)?(?:投诉|发帖|发)|在(?:消费保|聚投诉)|黑猫投诉(?:发帖|上发|投)|在黑猫投诉|发小红书|发微博|发抖音|大众点评(?:上)?(?:给|写|打)/,
     },
     { id: 'churn-membership', flag: 'churn', kind: 'ask', re: /退会员|不续费了|关掉自动续费/ },
   ],

@@ -47,7 +47,17 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'churn-cantonese',
         flag: 'churn',
         kind: 'ask',
-        re: /唔見咗(?:一個)?(?:老|忠實)?客|cut咗?(?:個|佢)?plan|(?:我|即刻|就)cut咗?(?:個|佢|你哋)|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)|(?:我就|我會|我真係會|我即刻|我下個月|我一定)轉台/,
+        re: /唔見咗(?:一個)?(?:老|忠實)?客|cut咗?(?:個|佢)?plan|(?:我|即刻|就)cut咗?(?:個|佢|你哋)|唔想再用|取消(?:個)?plan|幫我(?:cut|cancel)/,
+      },
+    },
+    {
+      why: 'Cantonese for moving carrier as a threat (我就轉台, 我真係會轉台): said of what the writer will do, not asked of us',
+      cue: {
+        id: 'churn-cantonese-moving',
+        flag: 'churn',
+        kind: 'act',
+        strength: 'threatened',
+        re: /(?:我就|我會|我真係會|我即刻|我下個月|我一定)轉台/,
       },
     },
     {
@@ -56,7 +66,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'supervisor-cantonese',
         flag: 'supervisor',
         kind: 'ask',
-        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|(?:搵|叫|請|要)(?:個|个|一個)?(?:有權|有權力)?(?:話事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
+        re: /搵(?:你哋)?(?:經理|主管|負責人|上司)(?:出嚟|嚟)?|(?:搵|叫|請|要)(?:個|个|一個)?(?:有權|有權力)?(?:話(?:得到?)?事|揸fit)(?:嘅|的)?(?:人)?(?:出嚟|嚟)?/,
       },
     },
     {
@@ -74,7 +84,7 @@ export const ZH_HANT_ESCALATION_OVERRIDES: EscalationHantOverrides = {
         id: 'legal-cantonese',
         flag: 'legal',
         kind: 'act',
-        re: /搵(?:個|个)?律師|入稟|告到你哋|同你哋(?:上庭|打官司)/,
+        re: /搵(?:咗)?(?:個|个)?律師|入稟|告到你哋|同你哋(?:上庭|打官司)/,
       },
     },
   ],
