@@ -79,7 +79,8 @@ const SEED_PAIR = 0x68e31da4;
 const SEED_SUB4 = 0x7f4a7c15;
 const SEED_NEGW = 0x61c88647;
 
-function mix(h: number, x: number): number {
+/** One step of the n-gram hash; the escalation model's features (lib/analysis/escalation/learned) use it too. */
+export function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x9e3779b1);
   return h ^ (h >>> 15);
 }
@@ -104,7 +105,7 @@ function wordCode(c: number): number {
   return -1;
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 }
 

@@ -13,6 +13,8 @@ export const ESCALATION_RECIPE_FIXED = [
   'lib/analysis/escalation/learned/function-words.ts',
   'lib/analysis/escalation/learned/model.ts',
   'lib/analysis/escalation/learned/raise.ts',
+  // The fold, the hash step and the whitespace test come from the emotion model's features.
+  'lib/model/features.ts',
 ];
 
 export function escalationRecipeFiles(root: string): string[] {

@@ -21,8 +21,9 @@ const MASK = DIM - 1;
 export const MAX_CHARS = 2000;
 export const MAX_FEATURES = MAX_CHARS * 7 + 64;
 
-// The same Traditional → Simplified fold as the emotion model's, in the same range.
-import { FOLD_END, FOLD_START, type Fold } from '../../../model/features';
+// The same Traditional → Simplified fold as the emotion model's, in the same range, and the same hash step and
+// whitespace test (lib/model/features.ts is part of this recipe's hash too).
+import { FOLD_END, FOLD_START, type Fold, isSpace, mix } from '../../../model/features';
 
 export { FOLD_END, FOLD_START, type Fold };
 
@@ -55,11 +56,6 @@ const SEED_SUB4 = 0x71374491;
 const SEED_NEG = 0x243f6a88;
 const QUESTION_ROW = 1;
 
-function mix(h: number, x: number): number {
-  h = Math.imul(h ^ x, 0x9e3779b1);
-  return h ^ (h >>> 15);
-}
-
 function slot(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -73,10 +69,6 @@ function wordCode(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c >= 0x30 && c <= 0x39) return 0x30;
   return -1;
-}
-
-function isSpace(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 }
 
 // Words that negate the next few (their hashes, built once): "not", "never", "don't" read as "dont".
