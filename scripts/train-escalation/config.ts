@@ -41,10 +41,11 @@ export const ESCALATION_TRAIN_CONFIG = {
   biasMax: 0,
   /**
    * Rounds never read for training or for choosing anything: sets written as blind checks that land after
-   * this model (fresh13 was being written by another helper while this trainer was built; fresh15 was written
-   * blind in the eighth session and scored once on the merged rules and model before it joined the folder).
+   * this model (fresh13 was being written by another helper while this trainer was built). fresh15 was written
+   * blind in the eighth session and scored once on the merged rules and model; in the ninth it became a tuning
+   * round like fresh14 before it, so it trains too.
    */
-  blind: ['fresh13', 'fresh15'] as readonly string[],
+  blind: ['fresh13'] as readonly string[],
   /**
    * Ordinary text as negatives: every fixture message is about escalation (a threat or a trap), so without these
    * a model reads "Yes." or 收到 as whatever its few n-grams collide with. Rows of the shared training corpora
