@@ -55,6 +55,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh16-en.json': { precision: 0.89, recall: 0.7 },
   'fresh16-zh-hans.json': { precision: 0.94, recall: 0.66 },
   'fresh16-zh-hant.json': { precision: 0.92, recall: 0.5 },
+  // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
+  // obvious keyword) read rules alone 0.851/0.407 and rules + model 0.863/0.451 when it arrived.
+  'corpus1-en.json': { precision: 0.85, recall: 0.4 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.97 },
