@@ -58,6 +58,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
   // obvious keyword) read rules alone 0.851/0.407 and rules + model 0.863/0.451 when it arrived.
   'corpus1-en.json': { precision: 0.85, recall: 0.4 },
+  // corpus2 (250 English messages, written blind this session as training data: a typical inbox on a bad week)
+  // read rules alone 0.962/0.612 and rules + model 0.963/0.630 when it arrived.
+  'corpus2-en.json': { precision: 0.96, recall: 0.61 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.97 },
