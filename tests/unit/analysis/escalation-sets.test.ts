@@ -65,6 +65,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // rules alone 简 0.928/0.542, 繁 0.953/0.513 (rules + model 0.923/0.610, 0.947/0.597) when it arrived.
   'corpus1-zh-hans.json': { precision: 0.92, recall: 0.54 },
   'corpus1-zh-hant.json': { precision: 0.94, recall: 0.51 },
+  // corpus3 (250 English chat and messaging lines, written blind this session as training data) read rules alone
+  // 0.903/0.556 and rules + model 0.893/0.609 when it arrived.
+  'corpus3-en.json': { precision: 0.89, recall: 0.55 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.97 },
