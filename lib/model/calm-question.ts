@@ -184,7 +184,7 @@ const UNSURE =
 
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =
-  /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bis (?:my|the) (?:data|money|account|card(?: information)?) safe\b|担心|擔心|害怕|怕|不敢|紧张|緊張|慌|着急|著急|好驚|驚|心里没底|心裡沒底/i;
+  /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bis (?:my|the) (?:data|money|account|card(?: information)?) safe\b|担心|擔心|害怕|怕|不敢|不太敢|会怎么样|會怎麼樣|會點樣|紧张|緊張|慌|着急|著急|好驚|驚|心里没底|心裡沒底/i;
 
 /** Negative cues weaker than this (a stray punctuation or sarcasm hint) do not count as complaint. */
 const STRAY = 0.5;

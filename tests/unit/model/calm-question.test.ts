@@ -57,7 +57,9 @@ describe('a calm question about a problem is a question', () => {
 
 describe('calmQuestion', () => {
   const topic = [{ start: 0, end: 6, text: 'broken', cue: 'lexicon', label: 'frustration' as const, weight: -2 }];
-  const feeling = [{ start: 0, end: 10, text: 'frustrated', cue: 'lexicon', label: 'frustration' as const, weight: -2 }];
+  const feeling = [
+    { start: 0, end: 10, text: 'frustrated', cue: 'lexicon', label: 'frustration' as const, weight: -2 },
+  ];
 
   test('only topic words and a calm mood: neutral, or confusion when unsure', () => {
     expect(calmQuestion('How do I get a refund for a broken lamp?', topic, [], false)).toBe('neutral');
