@@ -13,18 +13,18 @@ import type { EscalationFlag, Evidence } from '../types';
 
 /** Asking how / whether / when / if something can be done: the mood of someone who wants an answer. */
 const ASKING_EN =
-  /(?:^|[\s,.;:(])(?:how (?:do|does|can|could|would|should|long does|long will|long do|much does|much is|much will)|can (?:i|we)|could (?:i|we|you (?:tell|let|confirm|check|explain|advise))|may i|is it possible|is there|are there|do you|does (?:the|it|this|that|your|my)|will (?:i|it|the|my|you|there)|when (?:will|should|can|do|does|is|would)|what (?:happens|is your|'s your|are your|do i|should i|would|is the process)|where (?:do|can|should) i|whether|would (?:it|i|that)|should i|am i|is (?:the|it|this|that|my) )/i;
+  /(?:^|[\s,.;:(])(?:how (?:do|does|can|could|would|should|long does|long will|long do|much does|much is|much will)|can (?:i|we)|could (?:i|we|you (?:tell|let|confirm|check|explain|advise))|may i|is it possible|is there|are there|do you|does (?:the|it|this|that|your|my)|will (?:i|it|the|my|you|there)|when (?:will|should|can|do|does|is|would)|what (?:happens|is your|'s your|are your|do i|should i|would|is the process|is the|'s the)|where (?:do|can|should) i|whether|would (?:it|i|that)|should i|am i|is (?:the|it|this|that|my) )/i;
 const ASKING_ZH =
-  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|[吗嗎呢][？?]/;
+  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|[吗嗎][？?]/;
 
 /**
  * Fed up, asked as a question: why, again, still, how many times, 为什么, 又, 到底, 点解, 仲未. Any of these, an
  * exclamation, a run of question marks or a shouted word, and the question is left to the model and the rules.
  */
 const FED_UP_EN =
-  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
+  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
 const FED_UP_ZH =
-  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直|总是|總是|老是|每次|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|还在|還在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
+  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直|总是|總是|老是|每次|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|还在|還在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
 /** Asking why: a complaint on the complaints set, unless the customer says they are the one unsure. */
 const WHY_EN = /\bwhy\b|\bhow come\b/i;
 const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;

@@ -50,6 +50,10 @@ describe('a calm question about a problem is a question', () => {
     '為什麼又延遲了？？已經第三次了！',
     '點解仲未退錢？成個月喇！',
     '到底什麼時候才會修好？等了一個月了。',
+    'How is it acceptable that my order is late?',
+    'Where is my refund? It has been three weeks.',
+    '可唔可以快啲處理退款？等咗好耐。',
+    '壞咗一個禮拜，有冇人理？',
   ])('fed up, asked as a question, stays negative: %s', (text) => {
     expect(negative(analyzeMessage(text).primary)).toBe(true);
   });
@@ -81,6 +85,15 @@ describe('calmQuestion', () => {
     expect(calmQuestion('请问台灯坏了怎么退', zh, [], true)).toBe('neutral');
     expect(calmQuestion('台灯怎么又坏了？', zh, [], true)).toBeNull();
     expect(calmQuestion('台灯为什么坏了？', zh, [], true)).toBeNull();
+  });
+
+  test('time gone by, waiting, a broken promise or "anyone?" is fed up, not calm', () => {
+    const zh = [{ start: 0, end: 2, text: '退款', cue: 'lexicon', label: 'frustration' as const, weight: -2 }];
+    expect(calmQuestion('请问退款什么时候到？都两周了。', zh, [], true)).toBeNull();
+    expect(calmQuestion('能不能别再发错了？', [], [], true)).toBeNull();
+    expect(calmQuestion('請問退款什麼時候到？說好三天的。', zh, [], true)).toBeNull();
+    expect(calmQuestion('Do you even test your updates? The app is broken.', topic, [], false)).toBeNull();
+    expect(calmQuestion('Is anyone going to refund me for the broken chair?', topic, [], false)).toBeNull();
   });
 
   test('a worried customer asking calmly is anxious', () => {
