@@ -216,7 +216,28 @@ export function calmQuestion(
     if (e.label === 'anxiety') worried = true;
     else if (!doubt || w > DOUBTED) return null;
   }
-  if (worried || WORRY.test(text)) return 'anxiety';
+  if (worried || WORRY.test(text) || (zh ? STAKE_ZH : STAKE_EN).test(text)) return 'anxiety';
   if (doubt) return 'confusion';
   return UNSURE.test(text) ? 'confusion' : 'neutral';
+}
+
+/**
+ * Something at stake, asked about: fear said outright (担心, 怕, scared), or a loss the customer asks whether
+ * they can undo (还能找回吗, is my card safe, will I lose it), or a change that was not theirs (wasn't me,
+ * 不是我本人). A slip alone ("I ordered twice by mistake, please cancel one") is a request, not a worry. Weibo and Reddit read such messages as sadness, frustration or a plain
+ * question; the agent should see a worried customer.
+ */
+const STAKE_EN =
+  /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bterrified\b|\bis (?:my|the|our) [a-z ]{1,30} safe\b|\bwill (?:i|we) lose\b|\b(?:get|have) (?:it|them|this|that|my [a-z]+) back\b|\b(?:any|some) (?:way|chance)\b.{0,40}\b(?:back|restored?|recover(?:ed)?|undo(?:ne)?)\b|\bisn't lost\b|\bwasn't me\b|\b(?:i )?didn't (?:authori[sz]e|change|make|order|request)\b/i;
+const STAKE_ZH =
+  /担心|擔心|害怕|好怕|我怕|怕被|怕员工|怕員工|驚|有点慌|有點慌|好慌|很慌|慌了|紧张|緊張|发抖|發抖|还能(?:找回|恢复|拿回|追回)|還能(?:找回|恢復|拿回|追回)|拿得回|找得回|追得回|攞得返|恢复吗|恢復嗎|会不会被|會不會被|会不会重复|會不會重複|會唔會|不是我本人|唔係我/;
+
+/**
+ * 'anxiety' when `text` asks about something at stake and nothing in it is fed up, angry or said as another
+ * feeling; null otherwise. The model's and the rules' read of such messages is left when it is already anxiety.
+ */
+export function atStake(text: string, escalation: readonly EscalationFlag[], zh: boolean): 'anxiety' | null {
+  if (escalation.length > 0 || !(zh ? STAKE_ZH : STAKE_EN).test(text)) return null;
+  if ((zh ? FED_UP_ZH : FED_UP_EN).test(text) || FEELING.test(text)) return null;
+  return ASKED.test(text) || /\bplease\b|求|麻烦|麻煩|幫|帮/i.test(text) ? 'anxiety' : null;
 }

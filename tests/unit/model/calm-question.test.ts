@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { installModel, loadModel } from '@/lib/model';
-import { calmQuestion } from '@/lib/model/calm-question';
+import { atStake, calmQuestion } from '@/lib/model/calm-question';
 import { NEGATIVE_EMOTIONS } from '@/lib/types';
 
 // Written for this test, not taken from the headline sets (issue 13: a calm "how do I…" question read as
@@ -98,5 +98,26 @@ describe('calmQuestion', () => {
 
   test('a worried customer asking calmly is anxious', () => {
     expect(calmQuestion('有点担心，台灯坏了能不能换？', [], [], true)).toBe('anxiety');
+  });
+});
+
+describe('a worried customer asking about something at stake reads as anxiety', () => {
+  test.each([
+    'My wallet was stolen and my card is linked to your app. I am scared someone will use it. How do I freeze it?',
+    'I think I accidentally deleted my only backup. Is there any chance it can be restored?',
+    "Someone ordered with my account and I didn't authorise it. Will I lose that money?",
+    '我不小心把照片都删了，还能找回来吗？那是孩子小时候唯一的照片。',
+    '不小心把錢轉錯帳戶了，還拿得回來嗎？',
+  ])('%s', (text) => {
+    expect(analyzeMessage(text).primary).toBe('anxiety');
+  });
+
+  test('a slip alone is a request; fed up or angry is not worry', () => {
+    expect(atStake('Please cancel order 99120, I placed it twice by mistake.', [], false)).toBeNull();
+    expect(atStake('Is my card safe? This is the third time you have lost my data.', [], false)).toBeNull();
+    expect(atStake('Is my card safe? I am furious.', [], false)).toBeNull();
+    expect(atStake('Is my card safe?', ['legal'], false)).toBeNull();
+    expect(atStake('Is my card safe?', [], false)).toBe('anxiety');
+    expect(atStake('还能找回吗？', [], true)).toBe('anxiety');
   });
 });
