@@ -15,7 +15,7 @@ import type { EscalationFlag, Evidence } from '../types';
 const ASKING_EN =
   /(?:^|[\s,.;:(])(?:how (?:do|does|can|could|would|should|long does|long will|long do|much does|much is|much will)|can (?:i|we)|could (?:i|we|you (?:tell|let|confirm|check|explain|advise))|may i|is it possible|is there|are there|do you|does (?:the|it|this|that|your|my)|will (?:i|it|the|my|you|there)|when (?:will|should|can|do|does|is|would)|what (?:happens|is your|'s your|are your|do i|should i|would|is the process|is the|'s the)|where (?:do|can|should) i|whether|would (?:it|i|that)|should i|am i|is (?:the|it|this|that|my) )/i;
 const ASKING_ZH =
-  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|[吗嗎][？?]/;
+  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|是不是|會唔會|会唔会|哪个|哪個|哪一|哪里|哪裡|邊個|邊度|是什么|是什麼|什么意思|什麼意思|什么区别|什麼區別|[吗嗎][？?]/;
 
 /**
  * Fed up, asked as a question: why, again, still, how many times, 为什么, 又, 到底, 点解, 仲未. Any of these, an
@@ -24,7 +24,7 @@ const ASKING_ZH =
 const FED_UP_EN =
   /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
 const FED_UP_ZH =
-  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直|总是|總是|老是|每次|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|还在|還在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
+  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|每次|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
 /** Asking why: a complaint on the complaints set, unless the customer says they are the one unsure. */
 const WHY_EN = /\bwhy\b|\bhow come\b/i;
 const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
@@ -33,12 +33,17 @@ const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
  * hypothesis they ask about ("是不是我操作有问题", "is there another step I'm missing?"), not a grievance.
  */
 const SELF_DOUBT =
-  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite )?understand\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到/i;
+  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite )?understand\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|会不会是|會不會是|分不清|只看到|好像没有|好像沒有|没看到|沒看到|看不到|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到/i;
 /** Said feelings: with any of these the customer is telling how they feel, not only asking. */
 const FEELING =
-  /frustrat|annoy|\bangry\b|furious|fed up|sick of|tired of|ridiculous|unacceptable|disappoint|\bupset\b|terrible|awful|useless|rubbish|\bjoke\b|\bhate\b|waste of|烦|煩|气死|氣死|生气|生氣|火大|失望|无语|無語|离谱|離譜|垃圾|恶心|噁心|坑人|骗|騙|过分|過分|忍|够了|夠了|崩溃|崩潰|郁闷|鬱悶|无奈|無奈|难受|難受|伤心|傷心|难过|難過|委屈|唉/i;
-/** Weight of a complaint word that self-doubt may carry: one clear word, not a strong one. */
-const DOUBTED = 2;
+  /frustrat|annoy|\bangry\b|furious|fed up|sick of|tired of|ridiculous|unacceptable|disappoint|\bupset\b|terrible|awful|useless|rubbish|\bjoke\b|\bhate\b|waste of|烦|煩|气死|氣死|生气|生氣|火大|失望|无语|無語|离谱|離譜|垃圾|恶心|噁心|\bscam|rip-?off|坑人|骗|騙|过分|過分|忍|够了|夠了|崩溃|崩潰|郁闷|鬱悶|无奈|無奈|难受|難受|伤心|傷心|难过|難過|委屈|唉/i;
+/**
+ * Weight of a complaint word that self-doubt may carry ("是不是余额不能用", 3 in the packs); said feelings
+ * (FEELING) have already left.
+ */
+const DOUBTED = 3;
+/** An anger word under self-doubt ("係咪我搞錯咗") only at one clear word's weight. */
+const DOUBTED_ANGER = 2;
 const EXCLAIMED = /[!！]|[?？]{2,}/;
 const ASKED = /[?？]/;
 const POLITE_ZH = /请问|請問|想问|想問|问下|問下|问一下|問一下/;
@@ -126,6 +131,11 @@ const TOPICS: ReadonlySet<string> = new Set([
   '取消',
   '扣款',
   '扣费',
+  '扣了',
+  '收费',
+  '计费',
+  '运费',
+  '没收到',
   '重复扣款',
   '失败',
   '故障',
@@ -140,6 +150,8 @@ const TOPICS: ReadonlySet<string> = new Set([
   '还没发货',
   '没发货',
   '售后',
+  '冻结',
+  '会不会',
   // 繁體
   '壞',
   '壞了',
@@ -162,6 +174,12 @@ const TOPICS: ReadonlySet<string> = new Set([
   '發錯',
   '錯發',
   '扣費',
+  '扣咗',
+  '收費',
+  '計費',
+  '運費',
+  '沒收到',
+  '冇收到',
   '重複扣款',
   '失敗',
   '出問題',
@@ -176,6 +194,9 @@ const TOPICS: ReadonlySet<string> = new Set([
   '還沒發貨',
   '仲未出貨',
   '售後',
+  '凍結',
+  '會不會',
+  '會唔會',
 ]);
 
 /** Unsure, or weighing two readings: the customer asks what is going on, so the label is confusion. */
@@ -214,7 +235,7 @@ export function calmQuestion(
     const w = Math.abs(e.weight);
     if (w < STRAY || TOPICS.has(e.text.trim().toLowerCase())) continue;
     if (e.label === 'anxiety') worried = true;
-    else if (!doubt || w > DOUBTED) return null;
+    else if (!doubt || w > (e.label === 'anger' ? DOUBTED_ANGER : DOUBTED)) return null;
   }
   if (worried || WORRY.test(text) || (zh ? STAKE_ZH : STAKE_EN).test(text)) return 'anxiety';
   if (doubt) return 'confusion';
@@ -230,7 +251,7 @@ export function calmQuestion(
 const STAKE_EN =
   /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bterrified\b|\bis (?:my|the|our) [a-z ]{1,30} safe\b|\bwill (?:i|we) lose\b|\b(?:get|have) (?:it|them|this|that|my [a-z]+) back\b|\b(?:any|some) (?:way|chance)\b.{0,40}\b(?:back|restored?|recover(?:ed)?|undo(?:ne)?)\b|\bisn't lost\b|\bwasn't me\b|\b(?:i )?didn't (?:authori[sz]e|change|make|order|request)\b/i;
 const STAKE_ZH =
-  /担心|擔心|害怕|好怕|我怕|怕被|怕员工|怕員工|驚|有点慌|有點慌|好慌|很慌|慌了|紧张|緊張|发抖|發抖|还能(?:找回|恢复|拿回|追回)|還能(?:找回|恢復|拿回|追回)|拿得回|找得回|追得回|攞得返|恢复吗|恢復嗎|会不会被|會不會被|会不会重复|會不會重複|會唔會|不是我本人|唔係我/;
+  /担心|擔心|害怕|好怕|我怕|怕被|怕员工|怕員工|驚|有点慌|有點慌|好慌|很慌|紧张|緊張|发抖|發抖|还能(?:找回|恢复|拿回|追回)|還能(?:找回|恢復|拿回|追回)|拿得回|找得回|追得回|攞得返|恢复吗|恢復嗎|会不会被|會不會被|会不会重复|會不會重複|會唔會|不是我本人|唔係我/;
 
 /**
  * 'anxiety' when `text` asks about something at stake and nothing in it is fed up, angry or said as another

@@ -96,6 +96,14 @@ describe('calmQuestion', () => {
     expect(calmQuestion('Is anyone going to refund me for the broken chair?', topic, [], false)).toBeNull();
   });
 
+  test('a customer doubting their own reading may name a clear complaint word and still be confused', () => {
+    const doubt = [{ start: 0, end: 3, text: '不能用', cue: 'lexicon', label: 'frustration' as const, weight: -3 }];
+    expect(calmQuestion('我有点懵，是不是余额不能用来续费？', doubt, [], true)).toBe('confusion');
+    expect(calmQuestion('是不是余额不能用来续费？', doubt, [], true)).toBeNull();
+    const angry = [{ start: 0, end: 2, text: '垃圾', cue: 'lexicon', label: 'anger' as const, weight: -3 }];
+    expect(calmQuestion('我有点懵，是不是这个垃圾系统的问题？', angry, [], true)).toBeNull();
+  });
+
   test('a worried customer asking calmly is anxious', () => {
     expect(calmQuestion('有点担心，台灯坏了能不能换？', [], [], true)).toBe('anxiety');
   });

@@ -12,13 +12,13 @@ import type { EmotionLabel } from '@/lib/types';
 // the calm-question step; its floors are the figures after it, no longer blind.
 const FLOORS: Record<string, number> = {
   'blind3-en': 33,
-  'blind3-zh-hans': 27,
-  'blind3-zh-hant': 30,
-  'blind4-zh-hans': 29,
+  'blind3-zh-hans': 29,
+  'blind3-zh-hant': 31,
+  'blind4-zh-hans': 31,
   'blind4-zh-hant': 29,
   'blind5-en': 28,
-  'blind5-zh-hans': 35,
-  'blind5-zh-hant': 29,
+  'blind5-zh-hans': 36,
+  'blind5-zh-hant': 31,
 };
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'headline');
