@@ -22,9 +22,9 @@ const ASKING_ZH =
  * exclamation, a run of question marks or a shouted word, and the question is left to the model and the rules.
  */
 const FED_UP_EN =
-  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
+  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\b(?:whole|entire) (?:day|morning|afternoon|evening|week)\b|\bwasted?\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
 const FED_UP_ZH =
-  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|每次|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
+  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|真的去|有人真的|耗在|耗了|浪费|浪費|白白|一下午|一上午|一整天|成日|整整|每次都要|每次都说|每次都說|每次都得|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
 /** Asking why: a complaint on the complaints set, unless the customer says they are the one unsure. */
 const WHY_EN = /\bwhy\b|\bhow come\b/i;
 const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
@@ -203,6 +203,10 @@ const TOPICS: ReadonlySet<string> = new Set([
 const UNSURE =
   /\bwhat does .{1,40} mean\b|\bmisunderst|\bdon't get\b|\bdoesn't add up\b|(?:^|[.?!,]\s*)(?:am|did|do|have|should|was) i\b|看不懂|看不太懂|什么意思|什麼意思|咩意思|区别|區別|分别|分別|对不上|對不上|理解错|理解錯|误会|誤會|搞错|搞錯|弄错|弄錯|操作错|操作錯|\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite )?understand\b|\bdo not understand\b|\bwhich\b|\bor not\b|\bwhether\b|,? or (?:is|was|are|were|did|do|does|should|will|has|have|am)\b|\bmissing something\b|\bmight be wrong\b|\bi (?:may|might) have\b|不明白|不太明白|不懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|还是|還是|是不是|係咪|定係/i;
 
+/** Two things the customer was told disagree ("the page says delivered, but…"): what to answer is which is right. */
+const DISCREPANCY =
+  /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)/i;
+
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =
   /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bis (?:my|the) (?:data|money|account|card(?: information)?) safe\b|担心|擔心|害怕|怕|不敢|不太敢|会怎么样|會怎麼樣|會點樣|紧张|緊張|慌|着急|著急|好驚|驚|心里没底|心裡沒底/i;
@@ -239,7 +243,7 @@ export function calmQuestion(
   }
   if (worried || WORRY.test(text) || (zh ? STAKE_ZH : STAKE_EN).test(text)) return 'anxiety';
   if (doubt) return 'confusion';
-  return UNSURE.test(text) ? 'confusion' : 'neutral';
+  return UNSURE.test(text) || DISCREPANCY.test(text) ? 'confusion' : 'neutral';
 }
 
 /**

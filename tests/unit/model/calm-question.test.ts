@@ -34,6 +34,7 @@ describe('a calm question about a problem is a question', () => {
 
   test.each([
     'Is the broken seal on the box normal, or does it mean the item was opened before?',
+    '订单 5521 扣了两次款，每次都是 59 元。请问是重复扣款还是预授权？',
     '收到的耳机一边没声音，是坏了还是要设置一下？',
     '收到嘅耳機一邊冇聲，係壞咗定係要設定？',
   ])('weighing two readings, confusion: %s', (text) => {
@@ -51,6 +52,7 @@ describe('a calm question about a problem is a question', () => {
     '點解仲未退錢？成個月喇！',
     '到底什麼時候才會修好？等了一個月了。',
     'How is it acceptable that my order is late?',
+    '导出总是失败，我一下午都耗在这上面了，能不能有人真的去查一下？',
     'Where is my refund? It has been three weeks.',
     '可唔可以快啲處理退款？等咗好耐。',
     '壞咗一個禮拜，有冇人理？',

@@ -12,7 +12,7 @@ import type { EmotionLabel } from '@/lib/types';
 // the calm-question step; its floors are the figures after it, no longer blind.
 const FLOORS: Record<string, number> = {
   'blind3-en': 33,
-  'blind3-zh-hans': 29,
+  'blind3-zh-hans': 30,
   'blind3-zh-hant': 31,
   'blind4-zh-hans': 31,
   'blind4-zh-hant': 29,
