@@ -4,6 +4,7 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
+import { atStake, calmQuestion } from './calm-question';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
@@ -116,7 +117,7 @@ export function settle(
   confidence: number,
   neutralProb: number,
   negative: number,
-  lex: Pick<MessageAnalysis, 'primary' | 'emotions'>,
+  lex: Pick<MessageAnalysis, 'primary' | 'emotions'> & Partial<Pick<MessageAnalysis, 'evidence' | 'escalation'>>,
   group: number,
   text: string,
 ): Settled {
@@ -134,6 +135,26 @@ export function settle(
     noFeeling(lex)
   ) {
     return { label: 'neutral', confidence: neutralProb };
+  }
+  // A calm question whose only negative words are its subject ("how do I get a refund for a broken item?",
+  // 请问坏了的话怎么退) is asked, not complained: calm-question.ts. Training's scoring has no evidence spans, so
+  // there (and only there) this step is skipped.
+  if (NEGATIVE.has(chosen) && lex.evidence !== undefined && lex.escalation !== undefined) {
+    const calm = calmQuestion(text, lex.evidence, lex.escalation, group === CHINESE);
+    if (calm !== null)
+      return { label: calm, confidence: calm === chosen || calm !== 'neutral' ? confidence : neutralProb };
+  }
+  // A worried customer asking about something at stake ("is my card information safe?", 还能找回吗, 不小心转错了)
+  // is anxious, whatever catch-all the model's side landed on (calm-question.ts atStake).
+  if (
+    chosen !== 'anxiety' &&
+    chosen !== 'joy' &&
+    chosen !== 'gratitude' &&
+    lex.emotions.anger === 0 &&
+    lex.escalation !== undefined &&
+    atStake(text, lex.escalation, group === CHINESE) !== null
+  ) {
+    return { label: 'anxiety', confidence };
   }
   // The Chinese training rows (Weibo) have no frustration label, so there a support complaint comes out of the
   // model as "anger" or "sadness": when the rules read frustration and found no word of the model's feeling at
