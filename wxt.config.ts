@@ -25,12 +25,24 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   hooks: {
+    // The background is an ES module (entrypoints/background.ts says why). WXT drops `type: 'module'` from an
+    // MV2 background, but Firefox (112 and later) runs MV2 background scripts as modules too: kept, the worker
+    // is built with the panel and shares its analysis chunk in the Firefox build as well.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const entry of entrypoints) if (entry.type === 'background') entry.options.type = 'module';
+    },
     // Host access at install is exactly where the content script runs by itself, and that list is built
     // from the `sites` of the adapters and hinted apps (KNOWN_HOSTS in lib/adapters/registry.ts): no host
     // Heartline reads can be missing from the manifest. For MV2, WXT moves host_permissions into permissions after this hook.
     'build:manifestGenerated': (_wxt, manifest) => {
       const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
       manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...matches])];
+      // WXT writes the background's `type` only into an MV3 manifest; without it Firefox loads the MV2
+      // background.js as a classic script, which stops at its first `import`.
+      if (manifest.background && 'scripts' in manifest.background) {
+        Object.assign(manifest.background, { type: 'module' });
+      }
     },
   },
   manifest: ({ browser, command }) => ({

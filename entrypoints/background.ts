@@ -34,7 +34,12 @@ const MENU_SELECTION = 'heartline-analyze-selection';
 const MENU_PAGE = 'heartline-read-page';
 const scriptId = (origin: string) => `site:${origin}`;
 
-export default defineBackground(() => {
+// A module, built with the panel and the options page (WXT's "esm" group): the analysis engine it reads ahead
+// with is then one chunk that this worker and the panel's lazy import both load, not a second copy inlined
+// here (a classic service worker must be one file). Module workers have no import(): nothing here needs one.
+export default defineBackground({ type: 'module', main });
+
+function main(): void {
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
   const sidebarAction = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   // The toolbar button (and its keyboard command) opens the panel. Handling the click ourselves,
@@ -131,7 +136,7 @@ export default defineBackground(() => {
     forget(tabId);
     browser.storage.session.remove([tabStateKey(tabId), readoutKey(tabId)]).catch(() => {});
   });
-});
+}
 
 async function handleContent(tabId: number, type: keyof ContentToBackground, data: unknown): Promise<unknown> {
   if (type === 'needReader') {

@@ -15,12 +15,19 @@ export function fromBase64(s: string): Uint8Array {
   return out;
 }
 
-/** Resolves to the installed model, or null when it could not be read (the rules then work alone). */
+/**
+ * Resolves to the installed model, or null when it could not be read (the rules then work alone). Scoring and
+ * evidence read only its packed rows (packed.ts), so its int8 table `q`, the same 2.4 MB in training's layout,
+ * is emptied once they are built: the panel and every CLI thread hold the weights once. Installed again, the
+ * model keeps its rows (packedView remembers them); code that needs `q` (training, model.ts `logits`) decodes
+ * its own copy with decodeModel.
+ */
 export function loadModel(): Promise<Model | null> {
   loading ??= import('./weights')
     .then(({ MODEL_BASE64 }) => {
       const m = decodeModel(fromBase64(MODEL_BASE64));
       installModel(m);
+      m.q = new Int8Array(0);
       return m;
     })
     .catch(() => null);

@@ -12,7 +12,7 @@
  * so the logits are bit for bit the same: a unit test holds the two together. Training keeps model.ts (its code
  * is part of the recipe hash).
  */
-import { DENSE, type FeatureBuffer, NEG_OUT, OUT } from './features';
+import { DENSE, DIM, type FeatureBuffer, NEG_OUT, OUT } from './features';
 import type { Model } from './model';
 
 /**
@@ -30,9 +30,16 @@ export interface PackedRows {
   neg: Int8Array;
 }
 
+/** Each model's rows, built once: a model loadModel has let go of its table still installs (blend.ts) or benches. */
+const built = new WeakMap<Model, PackedRows>();
+
 export function packedView(m: Model): PackedRows {
+  const known = built.get(m);
+  if (known) return known;
   const q = m.q;
-  const rows = Math.floor(q.length / OUT);
+  // An emptied table (lib/model/index.ts) would give rows of nothing, and every message the rules' read-out.
+  if (q.length !== DIM * OUT) throw new Error('the model has no int8 table to lay out');
+  const rows = DIM;
   const words = new Int32Array(rows * 2);
   const neg = new Int8Array(rows);
   for (let r = 0, at = 0; r < rows; r++, at += OUT) {
@@ -42,7 +49,9 @@ export function packedView(m: Model): PackedRows {
     words[2 * r + 1] = hi ^ BIAS;
     neg[r] = q[at + 8]!;
   }
-  return { words, neg };
+  const view = { words, neg };
+  built.set(m, view);
+  return view;
 }
 
 /** Row `row`'s int8 weight for output k, read back from the packed layout (the same integer as m.q holds). */

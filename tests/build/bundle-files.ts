@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -30,4 +30,21 @@ export function packedSize(dir: string, keep: (file: string) => boolean = () => 
       const name = Buffer.byteLength(rel(dir, f));
       return sum + deflateRawSync(readFileSync(f), { level: 9 }).length + 30 + 46 + 2 * name;
     }, 22);
+}
+
+/**
+ * Every file `entry` loads by static import, itself included (relative specifiers, as Rollup writes them between
+ * chunks; minified code has no space after `from` or `import`).
+ */
+export function staticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g))
+      visit(resolve(dirname(file), m[1] as string));
+  };
+  visit(entry);
+  return [...seen];
 }

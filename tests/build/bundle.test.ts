@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CHROME_DIR, FIREFOX_DIR, gzipSize, isModelFile, listFiles, packedSize, rel } from './bundle-files';
+import {
+  CHROME_DIR,
+  FIREFOX_DIR,
+  gzipSize,
+  isModelFile,
+  listFiles,
+  packedSize,
+  rel,
+  staticImports,
+} from './bundle-files';
 
 // Budgets from the product's promises: tiny in the host page, small to install.
 const CONTENT_SCRIPT_GZIP_MAX = 20 * 1024;
@@ -37,6 +46,32 @@ describe.each([
     const src = readFileSync(file, 'utf8');
     // Lexicon and template entries survive minification, so they show where analysis code went.
     for (const marker of ['12315', '消基會', 'ombudsman', '{customerName}']) expect(src).not.toContain(marker);
+  });
+
+  // The background reads each snapshot ahead of the panel with the same engine (lib/readout.ts). Inlined into a
+  // classic worker, the rules shipped twice, a third of the packed budget.
+  test('the analysis rules ship once: in one chunk, which the background and the panel both load', () => {
+    const holders = code.filter((f) => /\.js$/.test(f) && readFileSync(f, 'utf8').includes('ombudsman'));
+    expect(holders.map((f) => rel(dir, f))).toHaveLength(1);
+    const [rules] = holders as [string];
+    for (const marker of ['12315', '消基會']) {
+      expect(code.filter((f) => readFileSync(f, 'utf8').includes(marker)).map((f) => rel(dir, f))).toEqual([
+        rel(dir, rules),
+      ]);
+    }
+    expect(staticImports(`${dir}/background.js`)).toContain(rules);
+    const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+    expect(manifest.background.type).toBe('module');
+  });
+
+  test('what the background loads is worker code: no import(), no panel, no model', () => {
+    const graph = staticImports(`${dir}/background.js`);
+    const names = graph.map((f) => rel(dir, f));
+    // Module service workers reject import(); the panel's lazy chunks must not leak into the worker's graph.
+    for (const f of graph) expect(readFileSync(f, 'utf8'), rel(dir, f)).not.toMatch(/\bimport\s*\(/);
+    expect(names.filter((n) => /^chunks\/(?:sidepanel|options|coach|disc|render)-/.test(n) || isModelFile(n))).toEqual(
+      [],
+    );
   });
 
   test(`packed extension is at most ${PACKED_MAX / 1024} KB besides the model`, () => {

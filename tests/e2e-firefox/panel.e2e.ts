@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { conversationFingerprint } from '../../lib/readout';
+import type { Conversation } from '../../lib/types';
 import { ROOT } from '../../scripts/lib/extension-browser';
 import {
   clickToolbarButton,
@@ -154,10 +156,19 @@ describe('session storage', () => {
   test('holds the conversation read for a tab, and forgets it when the tab closes', async () => {
     const { page, panel, tabId } = await pageWithPanel('/helpdesk.html?c=zh-hant-complaint');
     const key = `tab:${tabId}`;
-    const held = (await storageOf(h, 'session'))[key] as { conversation?: { messages: unknown[] } } | undefined;
+    const held = (await storageOf(h, 'session'))[key] as { conversation?: Conversation } | undefined;
     expect(held?.conversation?.messages.length).toBeGreaterThan(0);
+    // Beside it, the background's own read-out of that conversation (lib/readout.ts): its module script loaded
+    // the whole engine, which reads this complaint to the Consumers' Foundation as a regulator threat.
+    type Stored = { fingerprint?: string; analysis?: { escalation?: string[] } };
+    const readout = async () => (await storageOf(h, 'session'))[`readout:${tabId}`] as Stored | undefined;
+    await expect
+      .poll(async () => (await readout())?.fingerprint, SLOW)
+      .toBe(conversationFingerprint(held!.conversation!));
+    expect((await readout())?.analysis?.escalation).toContain('regulator');
     await closeAll(panel, page);
     await expect.poll(async () => key in (await storageOf(h, 'session')), SLOW).toBe(false);
+    expect(await readout()).toBeUndefined();
   });
 });
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { translate } from '../../lib/i18n';
+import { conversationFingerprint } from '../../lib/readout';
+import type { Conversation } from '../../lib/types';
 import {
   type Harness,
   launch,
@@ -165,6 +167,30 @@ describe('states', () => {
     expect((await flagsOf(panel)).sort()).toEqual(['compensation', 'regulator', 'repeat-contact']);
     await page.close();
     await panel.close();
+  });
+});
+
+describe('the background reads ahead', () => {
+  test("the service worker stores the rules' read-out of a page's conversation before any panel opens", async () => {
+    const page = await openDemo(h, '/helpdesk.html?c=zh-hans-12315');
+    const tabId = await tabIdOf(h, page);
+    const session = () =>
+      h.worker.evaluate(async () => {
+        type Area = { get(k: null): Promise<Record<string, unknown>> };
+        const g = globalThis as unknown as { chrome: { storage: { session: Area } } };
+        return g.chrome.storage.session.get(null);
+      });
+    type Stored = { fingerprint?: string; analysis?: { escalation?: string[] } };
+    await expect
+      .poll(async () => ((await session())[`readout:${tabId}`] as Stored | undefined)?.fingerprint, { timeout: 15_000 })
+      .toBeDefined();
+    const all = await session();
+    const { conversation } = all[`tab:${tabId}`] as { conversation: Conversation };
+    const readout = all[`readout:${tabId}`] as Stored;
+    expect(readout.fingerprint).toBe(conversationFingerprint(conversation));
+    // The engine the worker imported is the whole one: the 12315 complaint reads as a regulator threat.
+    expect(readout.analysis?.escalation).toContain('regulator');
+    await page.close();
   });
 });
 
