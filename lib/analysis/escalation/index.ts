@@ -273,6 +273,17 @@ function overlaps(a: Range, b: readonly Range[]): boolean {
   return false;
 }
 
+/**
+ * A short Chinese term in quotation marks (“拒付率”, 「爭議款調整」) is mentioned, not used: a label on a bill or a
+ * screen the customer asks about. Without 我 or 你, so words quoted as someone's speech (“我要退款”) are not.
+ */
+const QUOTED_TERM = /[“「『"](?=[^”」』"\n]{0,12}[\u3400-\u9fff])[^”」』"\n我你]{1,12}[”」』"]/g;
+
+function within(a: Range, b: readonly Range[]): boolean {
+  for (const x of b) if (a.start >= x.start && a.end <= x.end) return true;
+  return false;
+}
+
 /** Every match of `re`, which must be global. */
 function matches(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
@@ -361,6 +372,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // vetoed by their clause first, and the idioms' alternation is long. Every check before this one is pure, so
     // the order changes nothing.
     let idioms: Range[] | null = null;
+    let quoted: Range[] | null = null;
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
     for (const { cue, range, heat } of found) {
       const sentence = sentenceAt(sentences, range.start);
@@ -376,6 +388,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (!strength) continue;
       idioms ??= matches(c.idioms, plain);
       if (overlaps(range, idioms)) continue;
+      quoted ??= matches(QUOTED_TERM, plain);
+      if (quoted.length > 0 && cue.flag !== 'harm' && within(range, quoted)) continue;
       if (cue.flag === 'compensation')
         money.push({
           sentence: sentence.start,
