@@ -5,7 +5,7 @@ import { type AnchorIndex, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
-import { ZH_HANT_CUES } from './cues/zh-hant';
+import { zhHantCues } from './cues/zh-hant';
 import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
 import { type LearnedContext, raiseLearned } from './learned/raise';
 import type { Cue, LanguageCues, PairCue } from './types';
@@ -239,7 +239,7 @@ function tablesFor(language: Language, text: string): Compiled[] {
     // One Chinese table per message (they share most cues): the script's own, or for mixed text the script
     // its common characters are written in.
     if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(text))) {
-      hant ??= compile(ZH_HANT_CUES);
+      hant ??= compile(zhHantCues());
       out.push(hant);
     } else {
       hans ??= compile(ZH_HANS_CUES);
@@ -471,7 +471,7 @@ function tablesOfGroup(group: number, language: Language, plain: string): Langua
     return en.tables;
   }
   if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(plain))) {
-    hant ??= compile(ZH_HANT_CUES);
+    hant ??= compile(zhHantCues());
     return hant.tables;
   }
   hans ??= compile(ZH_HANS_CUES);
