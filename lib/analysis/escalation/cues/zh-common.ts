@@ -1,8 +1,10 @@
 import type { Cue, LanguageCues } from '../types';
 
-// The Chinese cues, part of the zh-Hans source (zh-hans.ts). zh-hant.ts is generated from it by
-// `npm run derive:hant`, which adds the Traditional form of every character, so new entries are written in
-// Simplified only; older ones still list both forms ([们們]), which the derivation leaves as they are.
+// The Chinese cues, part of the zh-Hans source (zh-hans.ts). zh-hant.ts derives the Traditional tables from it
+// when first needed, adding the Traditional forms of every character (listed in zh-hant.forms.ts by
+// `npm run derive:hant`, which must run after an edit here), so new entries are written in Simplified only;
+// older ones still list both forms ([们們]), which the derivation leaves as they are. A character OpenCC would
+// convert wrongly in one word (发 → 髮) is written with its class ([发發]).
 // Wording of Taiwan and Hong Kong that is not a conversion goes in zh-hant.overrides.ts.
 
 export const ZH_COMMON_CUES: readonly Cue[] = [
