@@ -10,7 +10,7 @@ import { readEscalation, valenceOfSums } from '../../lib/analysis/escalation';
 import { anchorIndex } from '../../lib/analysis/escalation/anchors';
 import { EN_CUES } from '../../lib/analysis/escalation/cues/en';
 import { ZH_HANS_CUES } from '../../lib/analysis/escalation/cues/zh-hans';
-import { ZH_HANT_CUES } from '../../lib/analysis/escalation/cues/zh-hant';
+import { zhHantCues } from '../../lib/analysis/escalation/cues/zh-hant';
 import type { LanguageCues } from '../../lib/analysis/escalation/types';
 import { languageFromCounts } from '../../lib/analysis/language';
 import { MAX_MESSAGE_CHARS, tailStart } from '../../lib/analysis/limits';
@@ -58,7 +58,7 @@ if (arg('startup')) {
       ]);
       return { idx, live: new Uint8Array(t.cues.length + t.pairs.length), rows: 0, passed: 0 };
     };
-    const tables = { en: gate(EN_CUES), 'zh-Hans': gate(ZH_HANS_CUES), 'zh-Hant': gate(ZH_HANT_CUES) };
+    const tables = { en: gate(EN_CUES), 'zh-Hans': gate(ZH_HANS_CUES), 'zh-Hant': gate(zhHantCues()) };
     for (const x of items) {
       const han = /[\u3400-\u9fff]/.test(x.text);
       const t = !han ? tables.en : x.language === 'zh-Hant' ? tables['zh-Hant'] : tables['zh-Hans'];

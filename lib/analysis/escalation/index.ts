@@ -5,7 +5,7 @@ import { type AnchorIndex, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
-import { ZH_HANT_CUES } from './cues/zh-hant';
+import { zhHantCues } from './cues/zh-hant';
 import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
 import { type LearnedContext, raiseLearned } from './learned/raise';
 import type { Cue, LanguageCues, PairCue } from './types';
@@ -239,7 +239,7 @@ function tablesFor(language: Language, text: string): Compiled[] {
     // One Chinese table per message (they share most cues): the script's own, or for mixed text the script
     // its common characters are written in.
     if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(text))) {
-      hant ??= compile(ZH_HANT_CUES);
+      hant ??= compile(zhHantCues());
       out.push(hant);
     } else {
       hans ??= compile(ZH_HANS_CUES);
@@ -270,6 +270,17 @@ function spanOf(r: Range, original: string, offset: number): TextSpan {
 
 function overlaps(a: Range, b: readonly Range[]): boolean {
   for (const x of b) if (a.start < x.end && x.start < a.end) return true;
+  return false;
+}
+
+/**
+ * A short Chinese term in quotation marks (“拒付率”, 「爭議款調整」) is mentioned, not used: a label on a bill or a
+ * screen the customer asks about. Without 我 or 你, so words quoted as someone's speech (“我要退款”) are not.
+ */
+const QUOTED_TERM = /[“「『"](?=[^”」』"\n]{0,12}[\u3400-\u9fff])[^”」』"\n我你]{1,12}[”」』"]/g;
+
+function within(a: Range, b: readonly Range[]): boolean {
+  for (const x of b) if (a.start >= x.start && a.end <= x.end) return true;
   return false;
 }
 
@@ -361,6 +372,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // vetoed by their clause first, and the idioms' alternation is long. Every check before this one is pure, so
     // the order changes nothing.
     let idioms: Range[] | null = null;
+    let quoted: Range[] | null = null;
     const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
     for (const { cue, range, heat } of found) {
       const sentence = sentenceAt(sentences, range.start);
@@ -376,6 +388,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (!strength) continue;
       idioms ??= matches(c.idioms, plain);
       if (overlaps(range, idioms)) continue;
+      quoted ??= matches(QUOTED_TERM, plain);
+      if (quoted.length > 0 && cue.flag !== 'harm' && within(range, quoted)) continue;
       if (cue.flag === 'compensation')
         money.push({
           sentence: sentence.start,
@@ -457,7 +471,7 @@ function tablesOfGroup(group: number, language: Language, plain: string): Langua
     return en.tables;
   }
   if (language === 'zh-Hant' || (language !== 'zh-Hans' && TRADITIONAL.test(plain))) {
-    hant ??= compile(ZH_HANT_CUES);
+    hant ??= compile(zhHantCues());
     return hant.tables;
   }
   hans ??= compile(ZH_HANS_CUES);

@@ -342,9 +342,9 @@ describe('cue tables', () => {
   test('no pattern uses a capital escape (\\S, \\W, \\D, \\B): the tables are lowered as source text', async () => {
     const { EN_CUES } = await import('@/lib/analysis/escalation/cues/en');
     const { ZH_HANS_CUES } = await import('@/lib/analysis/escalation/cues/zh-hans');
-    const { ZH_HANT_CUES } = await import('@/lib/analysis/escalation/cues/zh-hant');
+    const { zhHantCues } = await import('@/lib/analysis/escalation/cues/zh-hant');
     const bad: string[] = [];
-    for (const tables of [EN_CUES, ZH_HANS_CUES, ZH_HANT_CUES]) {
+    for (const tables of [EN_CUES, ZH_HANS_CUES, zhHantCues()]) {
       const patterns: RegExp[] = [
         ...tables.cues.map((c) => c.re),
         ...tables.pairs.flatMap((p) => [p.what, p.act]),

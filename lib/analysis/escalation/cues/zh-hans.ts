@@ -2,7 +2,7 @@ import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
 import { ZH_PAIRS } from './zh-pairs';
 
-// The zh-Hans tables, and the source zh-hant.ts is derived from: the shared cues, then mainland hotlines and
+// The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
 export const ZH_HANS_CUES: LanguageCues = {
   ...ZH_CONTEXT,

@@ -3,7 +3,7 @@ import type { Cue, LanguageCues } from '../types';
 /**
  * How the zh-Hant escalation cues differ from zh-Hans beyond the character mapping: the bodies, platforms and
  * Cantonese wording of Taiwan and Hong Kong, and mainland entries Traditional writers never use.
- * `npm run derive:hant` applies these to zh-hans.ts and writes zh-hant.ts.
+ * zh-hant.ts applies these to the zh-Hans tables when it derives the zh-Hant ones.
  */
 export interface EscalationHantOverrides {
   /** zh-Hans cues and pairs (by id) left out of zh-Hant, with the reason. */
