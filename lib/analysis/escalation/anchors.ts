@@ -93,16 +93,28 @@ class Reader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
+    // Past MAX_SPELLINGS (counted before duplicates go) the list is dropped, so it stops growing there: copying
+    // it once per branch was quadratic in the long alternations of the cue tables.
     let exact: string[] | null = [];
-    for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : null;
-    if (exact && exact.length > MAX_SPELLINGS) exact = null;
+    for (const b of branches) {
+      if (!b.exact || exact.length + b.exact.length > MAX_SPELLINGS) {
+        exact = null;
+        break;
+      }
+      for (const x of b.exact) exact.push(x);
+    }
     // A branch that needs nothing certain lets the whole alternation match without any literal.
     const need: Clauses = [];
     if (branches.every((b) => b.need.length > 0)) {
       // Each branch's primary set first: the first union is what the branches need at best.
       const ranked = branches.map((b) => [b.need[0]!, ...bySelectivity(b.need.slice(1))]);
       const most = Math.min(MAX_JOINED, Math.max(...ranked.map((r) => r.length)));
-      for (let j = 0; j < most; j++) need.push([...new Set(ranked.flatMap((r) => r[Math.min(j, r.length - 1)]!))]);
+      // One set per union, filled in place (no flattened copy of every branch's literals first).
+      for (let j = 0; j < most; j++) {
+        const union = new Set<string>();
+        for (const r of ranked) for (const l of r[Math.min(j, r.length - 1)]!) union.add(l);
+        need.push([...union]);
+      }
     }
     return { need, exact: exact ? [...new Set(exact)] : null };
   }
@@ -111,9 +123,15 @@ class Reader {
     const need: Clauses = [];
     // The primary set: the most selective of the runs and of each required atom's own primary.
     let best = -1;
+    // The best set's score, kept rather than recomputed at each atom (a set can hold hundreds of literals).
+    let bestScore = 0;
     const primary = (c: string[]) => {
       need.push(c);
-      if (best < 0 || score(c) > score(need[best]!)) best = need.length - 1;
+      const sc = score(c);
+      if (best < 0 || sc > bestScore) {
+        best = need.length - 1;
+        bestScore = sc;
+      }
     };
     let run: string[] = [''];
     let whole = true;
@@ -339,9 +357,9 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
       const id = clauseOf.length;
       clauseOf.push(k);
       for (const s of c) {
-        const o = owners.get(s) ?? [];
-        if (!o.includes(id)) o.push(id);
-        owners.set(s, o);
+        const o = owners.get(s);
+        if (o === undefined) owners.set(s, [id]);
+        else if (!o.includes(id)) o.push(id);
       }
     }
   });
@@ -369,7 +387,8 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // literals use a few dozen characters: an automaton with a table row per state, one read per character (nearly
   // every letter of English text starts some literal, so a regex alternation of them, re-run from each match,
   // tried a branch at almost every position). Chinese ones use about a thousand: a trie walked from each position.
-  const standsFor = (l: string) => Int32Array.from(owners.get(l)!);
+  // An array-like copy: Int32Array.from goes through the iterator, a few times slower over thousands of literals.
+  const standsFor = (l: string) => new Int32Array(owners.get(l)!);
   const literals = [...owners.keys()];
   const finder = literalFinder(literals, standsFor) ?? literalWalker(literals, standsFor);
   const clauseOwner = Int32Array.from(clauseOf);
