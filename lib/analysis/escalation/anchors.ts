@@ -338,6 +338,12 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
   return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
 }
 
+/** A hash of the first two code units of l's substring at `at` of `len` units (one when len is 1). */
+function headOf(l: string, at: number, len: number): number {
+  const c0 = l.charCodeAt(at);
+  return len === 1 ? c0 : ((c0 << 5) ^ (l.charCodeAt(at + 1) * 0x9e5) ^ 0x8000) & 0xffff;
+}
+
 /**
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
  * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
@@ -369,11 +375,17 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // one passes its patterns on, and whatever contains it contains that one too.
   const all = new Map(owners);
   const lengths = [...new Set([...all.keys()].map((l) => l.length))].sort((a, b) => a - b);
+  // Which literals' first two code units (hashed; one for a one-unit literal) occur: a substring whose own do not
+  // is no literal, and is skipped without being cut out and looked up (most are, and the copies were most of
+  // this step's time and garbage). Collisions only let a substring through to the lookup.
+  const heads = new Uint8Array(65536);
+  for (const l of all.keys()) heads[headOf(l, 0, l.length)] = 1;
   for (const [l, o] of all) {
     let redundant = false;
     for (const len of lengths) {
       if (len >= l.length || redundant) break;
       for (let i = 0; i + len <= l.length; i++) {
+        if (heads[headOf(l, i, len)] === 0) continue;
         const p = all.get(l.slice(i, i + len));
         if (p && o.every((k) => p.includes(k))) {
           redundant = true;
