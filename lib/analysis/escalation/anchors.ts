@@ -70,6 +70,14 @@ const ZERO_WIDTH: Piece = { need: [], exact: [''] };
 const ANYTHING: Piece = { need: [], exact: null };
 
 function cross(a: readonly string[], b: readonly string[]): string[] {
+  // One spelling after a run (each literal character of a pattern): no set needed, since `a` (a run, made here) has
+  // no duplicates and neither has each of them with the same ending.
+  if (b.length === 1) {
+    const y = b[0]!;
+    const out: string[] = new Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = a[i]! + y;
+    return out;
+  }
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -249,15 +257,16 @@ class Reader {
   }
 
   /** The bounds of the quantifier after an atom (1, 1 when there is none). */
-  private quantifier(): { min: number; max: number } {
+  private quantifier(): Bounds {
     const s = this.src;
     const c = s[this.i];
-    let q = { min: 1, max: 1 };
-    if (c === '?') q = { min: 0, max: 1 };
-    else if (c === '*') q = { min: 0, max: Number.POSITIVE_INFINITY };
-    else if (c === '+') q = { min: 1, max: Number.POSITIVE_INFINITY };
+    let q = ONCE;
+    if (c === '?') q = OPTIONAL;
+    else if (c === '*') q = ANY_COUNT;
+    else if (c === '+') q = SOME;
     else if (c === '{') {
-      const m = /^\{(\d*)(,?)(\d*)\}/.exec(s.slice(this.i));
+      QUANTIFIER.lastIndex = this.i;
+      const m = QUANTIFIER.exec(s);
       if (!m) return q;
       this.i += m[0].length;
       const min = Number(m[1] || 0);
@@ -270,6 +279,18 @@ class Reader {
     return q;
   }
 }
+
+/** A quantifier's bounds; the common ones shared (read, never changed), not made for every atom of every pattern. */
+interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+const ONCE: Bounds = { min: 1, max: 1 };
+const OPTIONAL: Bounds = { min: 0, max: 1 };
+const ANY_COUNT: Bounds = { min: 0, max: Number.POSITIVE_INFINITY };
+const SOME: Bounds = { min: 1, max: Number.POSITIVE_INFINITY };
+/** `{n}`, `{n,}`, `{n,m}`, read where the reader stands (sticky) rather than on a copy of the rest of the source. */
+const QUANTIFIER = /\{(\d*)(,?)(\d*)\}/y;
 
 function literal(c: string): Piece {
   return { need: [[c]], exact: [c] };
