@@ -302,12 +302,31 @@ function literal(c: string): Piece {
  * open it.
  */
 export function clausesOf(source: string): string[][] {
-  const out = new Map<string, string[]>();
   const [first, ...rest] = new Reader(source).read();
   if (!first) return [];
-  for (const c of [first, ...bySelectivity(rest)])
-    if (c.length > 0 && c.every((s) => s.length > 0)) out.set([...c].sort().join('\u0000'), c);
-  return [...out.values()];
+  // A set met again keeps its first place and takes the later copy. Sets are compared by their sorted literals
+  // only when two have the same size: sorting every set, hundreds of literals for the large ones, was a good part
+  // of reading the Chinese tables on first use.
+  const out: string[][] = [];
+  const keys: (string | null)[] = [];
+  const keyOf = (c: readonly string[]) => [...c].sort().join('\u0000');
+  for (const c of [first, ...bySelectivity(rest)]) {
+    if (c.length === 0 || !c.every((s) => s.length > 0)) continue;
+    let key: string | null = null;
+    let at = -1;
+    for (let j = 0; j < out.length && at < 0; j++) {
+      if (out[j]!.length !== c.length) continue;
+      key ??= keyOf(c);
+      keys[j] ??= keyOf(out[j]!);
+      if (keys[j] === key) at = j;
+    }
+    if (at >= 0) out[at] = c;
+    else {
+      out.push(c);
+      keys.push(key);
+    }
+  }
+  return out;
 }
 
 /** The most selective set of literals one of which every match of `source` contains, or null when none is certain. */
