@@ -426,9 +426,10 @@ export function shapeCues(
   }
   if (r.questionMark && r.or) cues.spans(text, EITHER_OR_EN, 'C', 'either-or', 1.0, KEEP.eitherOr);
   // Its lazy lead of up to EITHER_OR_ZH_LEAD characters is tried at every position: only run it when 还是 / 還是
-  // is there at all, and from where a match using the first of them could start (none starts earlier).
-  EITHER_OR_ZH.lastIndex = r.haiShi ? Math.max(0, r.haiShiAt - EITHER_OR_ZH_LEAD) : text.length;
-  for (let zh = 0; zh < KEEP.eitherOr; ) {
+  // is there at all (most messages: not even one exec call), and from where a match using the first of them
+  // could start (none starts earlier).
+  if (r.haiShi) EITHER_OR_ZH.lastIndex = Math.max(0, r.haiShiAt - EITHER_OR_ZH_LEAD);
+  for (let zh = 0; r.haiShi && zh < KEEP.eitherOr; ) {
     const m = EITHER_OR_ZH.exec(text);
     if (m === null) break;
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.

@@ -70,6 +70,14 @@ const ZERO_WIDTH: Piece = { need: [], exact: [''] };
 const ANYTHING: Piece = { need: [], exact: null };
 
 function cross(a: readonly string[], b: readonly string[]): string[] {
+  // One spelling after a run (each literal character of a pattern): no set needed, since `a` (a run, made here) has
+  // no duplicates and neither has each of them with the same ending.
+  if (b.length === 1) {
+    const y = b[0]!;
+    const out: string[] = new Array(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = a[i]! + y;
+    return out;
+  }
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -93,16 +101,28 @@ class Reader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
+    // Past MAX_SPELLINGS (counted before duplicates go) the list is dropped, so it stops growing there: copying
+    // it once per branch was quadratic in the long alternations of the cue tables.
     let exact: string[] | null = [];
-    for (const b of branches) exact = exact && b.exact ? [...exact, ...b.exact] : null;
-    if (exact && exact.length > MAX_SPELLINGS) exact = null;
+    for (const b of branches) {
+      if (!b.exact || exact.length + b.exact.length > MAX_SPELLINGS) {
+        exact = null;
+        break;
+      }
+      for (const x of b.exact) exact.push(x);
+    }
     // A branch that needs nothing certain lets the whole alternation match without any literal.
     const need: Clauses = [];
     if (branches.every((b) => b.need.length > 0)) {
       // Each branch's primary set first: the first union is what the branches need at best.
       const ranked = branches.map((b) => [b.need[0]!, ...bySelectivity(b.need.slice(1))]);
       const most = Math.min(MAX_JOINED, Math.max(...ranked.map((r) => r.length)));
-      for (let j = 0; j < most; j++) need.push([...new Set(ranked.flatMap((r) => r[Math.min(j, r.length - 1)]!))]);
+      // One set per union, filled in place (no flattened copy of every branch's literals first).
+      for (let j = 0; j < most; j++) {
+        const union = new Set<string>();
+        for (const r of ranked) for (const l of r[Math.min(j, r.length - 1)]!) union.add(l);
+        need.push([...union]);
+      }
     }
     return { need, exact: exact ? [...new Set(exact)] : null };
   }
@@ -111,9 +131,15 @@ class Reader {
     const need: Clauses = [];
     // The primary set: the most selective of the runs and of each required atom's own primary.
     let best = -1;
+    // The best set's score, kept rather than recomputed at each atom (a set can hold hundreds of literals).
+    let bestScore = 0;
     const primary = (c: string[]) => {
       need.push(c);
-      if (best < 0 || score(c) > score(need[best]!)) best = need.length - 1;
+      const sc = score(c);
+      if (best < 0 || sc > bestScore) {
+        best = need.length - 1;
+        bestScore = sc;
+      }
     };
     let run: string[] = [''];
     let whole = true;
@@ -231,15 +257,16 @@ class Reader {
   }
 
   /** The bounds of the quantifier after an atom (1, 1 when there is none). */
-  private quantifier(): { min: number; max: number } {
+  private quantifier(): Bounds {
     const s = this.src;
     const c = s[this.i];
-    let q = { min: 1, max: 1 };
-    if (c === '?') q = { min: 0, max: 1 };
-    else if (c === '*') q = { min: 0, max: Number.POSITIVE_INFINITY };
-    else if (c === '+') q = { min: 1, max: Number.POSITIVE_INFINITY };
+    let q = ONCE;
+    if (c === '?') q = OPTIONAL;
+    else if (c === '*') q = ANY_COUNT;
+    else if (c === '+') q = SOME;
     else if (c === '{') {
-      const m = /^\{(\d*)(,?)(\d*)\}/.exec(s.slice(this.i));
+      QUANTIFIER.lastIndex = this.i;
+      const m = QUANTIFIER.exec(s);
       if (!m) return q;
       this.i += m[0].length;
       const min = Number(m[1] || 0);
@@ -253,6 +280,18 @@ class Reader {
   }
 }
 
+/** A quantifier's bounds; the common ones shared (read, never changed), not made for every atom of every pattern. */
+interface Bounds {
+  readonly min: number;
+  readonly max: number;
+}
+const ONCE: Bounds = { min: 1, max: 1 };
+const OPTIONAL: Bounds = { min: 0, max: 1 };
+const ANY_COUNT: Bounds = { min: 0, max: Number.POSITIVE_INFINITY };
+const SOME: Bounds = { min: 1, max: Number.POSITIVE_INFINITY };
+/** `{n}`, `{n,}`, `{n,m}`, read where the reader stands (sticky) rather than on a copy of the rest of the source. */
+const QUANTIFIER = /\{(\d*)(,?)(\d*)\}/y;
+
 function literal(c: string): Piece {
   return { need: [[c]], exact: [c] };
 }
@@ -263,12 +302,31 @@ function literal(c: string): Piece {
  * open it.
  */
 export function clausesOf(source: string): string[][] {
-  const out = new Map<string, string[]>();
   const [first, ...rest] = new Reader(source).read();
   if (!first) return [];
-  for (const c of [first, ...bySelectivity(rest)])
-    if (c.length > 0 && c.every((s) => s.length > 0)) out.set([...c].sort().join('\u0000'), c);
-  return [...out.values()];
+  // A set met again keeps its first place and takes the later copy. Sets are compared by their sorted literals
+  // only when two have the same size: sorting every set, hundreds of literals for the large ones, was a good part
+  // of reading the Chinese tables on first use.
+  const out: string[][] = [];
+  const keys: (string | null)[] = [];
+  const keyOf = (c: readonly string[]) => [...c].sort().join('\u0000');
+  for (const c of [first, ...bySelectivity(rest)]) {
+    if (c.length === 0 || !c.every((s) => s.length > 0)) continue;
+    let key: string | null = null;
+    let at = -1;
+    for (let j = 0; j < out.length && at < 0; j++) {
+      if (out[j]!.length !== c.length) continue;
+      key ??= keyOf(c);
+      keys[j] ??= keyOf(out[j]!);
+      if (keys[j] === key) at = j;
+    }
+    if (at >= 0) out[at] = c;
+    else {
+      out.push(c);
+      keys.push(key);
+    }
+  }
+  return out;
 }
 
 /** The most selective set of literals one of which every match of `source` contains, or null when none is certain. */
@@ -320,6 +378,12 @@ function gatedOn(parts: readonly Clauses[]): Clauses {
   return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
 }
 
+/** A hash of the first two code units of l's substring at `at` of `len` units (one when len is 1). */
+function headOf(l: string, at: number, len: number): number {
+  const c0 = l.charCodeAt(at);
+  return len === 1 ? c0 : ((c0 << 5) ^ (l.charCodeAt(at + 1) * 0x9e5) ^ 0x8000) & 0xffff;
+}
+
 /**
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
  * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
@@ -339,9 +403,9 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
       const id = clauseOf.length;
       clauseOf.push(k);
       for (const s of c) {
-        const o = owners.get(s) ?? [];
-        if (!o.includes(id)) o.push(id);
-        owners.set(s, o);
+        const o = owners.get(s);
+        if (o === undefined) owners.set(s, [id]);
+        else if (!o.includes(id)) o.push(id);
       }
     }
   });
@@ -351,11 +415,17 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // one passes its patterns on, and whatever contains it contains that one too.
   const all = new Map(owners);
   const lengths = [...new Set([...all.keys()].map((l) => l.length))].sort((a, b) => a - b);
+  // Which literals' first two code units (hashed; one for a one-unit literal) occur: a substring whose own do not
+  // is no literal, and is skipped without being cut out and looked up (most are, and the copies were most of
+  // this step's time and garbage). Collisions only let a substring through to the lookup.
+  const heads = new Uint8Array(65536);
+  for (const l of all.keys()) heads[headOf(l, 0, l.length)] = 1;
   for (const [l, o] of all) {
     let redundant = false;
     for (const len of lengths) {
       if (len >= l.length || redundant) break;
       for (let i = 0; i + len <= l.length; i++) {
+        if (heads[headOf(l, i, len)] === 0) continue;
         const p = all.get(l.slice(i, i + len));
         if (p && o.every((k) => p.includes(k))) {
           redundant = true;
@@ -369,7 +439,8 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // literals use a few dozen characters: an automaton with a table row per state, one read per character (nearly
   // every letter of English text starts some literal, so a regex alternation of them, re-run from each match,
   // tried a branch at almost every position). Chinese ones use about a thousand: a trie walked from each position.
-  const standsFor = (l: string) => Int32Array.from(owners.get(l)!);
+  // An array-like copy: Int32Array.from goes through the iterator, a few times slower over thousands of literals.
+  const standsFor = (l: string) => new Int32Array(owners.get(l)!);
   const literals = [...owners.keys()];
   const finder = literalFinder(literals, standsFor) ?? literalWalker(literals, standsFor);
   const clauseOwner = Int32Array.from(clauseOf);

@@ -75,12 +75,16 @@ export function literalFinder(
       fail[t] = s === 0 ? 0 : next[fail[s]! * K + c]!;
       next[s * K + c] = t;
     }
-    const merged = new Set<number>();
-    const own = ends[s];
-    if (own) for (const o of own) merged.add(o);
+    // Most states end no literal and inherit none: no set for them (thousands of states, built on first use).
+    const own = ends[s]?.length ? ends[s]! : null;
     const via = s === 0 ? null : outs[fail[s]!];
-    if (via) for (const o of via) merged.add(o);
-    outs[s] = merged.size > 0 ? Int32Array.from(merged) : null;
+    if (!via) outs[s] = own;
+    else if (!own) outs[s] = via;
+    else {
+      const merged = new Set<number>(own);
+      for (const o of via) merged.add(o);
+      outs[s] = new Int32Array(merged);
+    }
   }
   // States that report literals get the highest ids, so "reports something" is one comparison in the loop.
   const id = new Int32Array(n);
