@@ -110,10 +110,14 @@ describe('a trigger word without the intent raises nothing', () => {
     expect(flags('客服很好，但是这个会员我还是要退掉。')).toContain('churn');
   });
 
-  test('a refund that is only the condition of a chargeback is the chargeback, not a second flag', () => {
-    expect(flags('If the money is not back by Monday I will dispute the charge with my bank.')).toEqual(['chargeback']);
-    expect(flags('再不退钱我就让信用卡中心拒付。')).toEqual(['chargeback']);
+  test('a refund asked for with a chargeback as the alternative is both; one the bank is to make is the chargeback', () => {
+    expect(flags('If the refund is not back by Monday I will dispute the charge with my bank.')).toEqual([
+      'compensation',
+      'chargeback',
+    ]);
+    expect(flags('再不退款我就让信用卡中心拒付。')).toEqual(['compensation', 'chargeback']);
     expect(flags('Refund me now, or I will dispute the charge with my bank.')).toEqual(['compensation', 'chargeback']);
+    expect(flags("Fine, I'll just get my card company to refund me.")).toEqual(['chargeback']);
   });
 
   test('a thank-you note that mentions telling others and a replacement raises nothing (issue 18)', () => {
