@@ -168,8 +168,9 @@ export function readCue(
   if (part === 'if') {
     t.scopeBreak.lastIndex = 0;
     opens =
-      t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
-      !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start));
+      (t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
+        !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start))) ||
+      (t.subjectOfThreat?.test(text.slice(end, sentence.range.end)) ?? false);
     if (opens) part = 'then';
   }
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
