@@ -342,6 +342,45 @@ describe('English families: the intent said without its usual words', () => {
   });
 });
 
+describe('English families, ninth session: intents said without a listed cue, and their traps', () => {
+  test.each<[EscalationFlag, string]>([
+    ['regulator', "I'm sure the Energy Ombudsman would love to hear how you treat pensioners."],
+    ['regulator', 'I do wonder what the ASA would make of your "unlimited" data.'],
+    ['public', 'The Daily Mail would eat this up.'],
+    ['churn', 'Account closed. Do not contact me again.'],
+    ['churn', 'Membership cancelled, effective today.'],
+    ['abuse', 'Honestly, does anyone at your company know what they are doing?'],
+    ['abuse', 'It is like dealing with a circus.'],
+    ['abuse', 'Your company is a joke from top to bottom.'],
+    ['supervisor', 'Find me someone who actually has the power to approve this.'],
+    ['supervisor', 'I need somebody who can overrule this decision.'],
+    ['compensation', 'Put the £45 back on my card.'],
+    ['compensation', 'Return what you took from my account.'],
+    ['compensation', 'If I do not see the money by Friday I am going to my bank.'],
+    ['repeat-contact', 'I spoke to Darren on Tuesday and again on Thursday.'],
+    ['repeat-contact', 'I called last Friday and was told it would be sorted in 48 hours.'],
+    ['repeat-contact', 'This is the same fault I reported in August.'],
+    ['legal', 'If I do not hear back by Tuesday my solicitor will write to you.'],
+  ])('%s: %s', (flag, text) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    'Cancelled. Thanks for your help, have a lovely weekend.',
+    "What's a chargeback?",
+    'What do you mean by "goodwill gesture" in your last email?',
+    'Can I get a human please? The bot keeps looping.',
+    "I'd like to speak to a real person about my bill, not a bot.",
+    "I'm writing from Lloyds Bank's fraud team to verify a payment made to you on 3 March.",
+    'My kids threatened to leave a one-star review if we did not get pizza. Anyway, can I change my slot?',
+    'My dad says you lot are a bunch of cowboys but I have always found you fine! Can I add a user?',
+    'I called yesterday to book an engineer, can you confirm the slot?',
+    'Right, that is me done for today, speak tomorrow.',
+  ])('no flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
 describe('cue tables', () => {
   test('no pattern uses a capital escape (\\S, \\W, \\D, \\B): the tables are lowered as source text', async () => {
     const { EN_CUES } = await import('@/lib/analysis/escalation/cues/en');
