@@ -529,7 +529,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|going on|carrying on|being alive|being here)\b/,
+      re: /\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|going on|carrying on|being alive|being here|waking up|getting up)\b/,
     },
     // Round 7 (tuned after the fresh7 blind score): money owed, a case opened by PayPal or the bank, goodbye to
     // a contract, suits filed, a week running, emails counted with no answer, someone getting a smack.
@@ -653,7 +653,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:knock|take|deduct|discount|credit)\s+(?:it|that|this|them|those|the\s+\w+)\s+(?:off|from)\s+(?:my|the|our|next month'?s)\s+(?:bill|invoice|account|statement)\b/,
+      re: /\b(?:knock|take|deduct|discount|credit)\s+(?:it|that|this|them|those|the\s+(?:\w+\s+)?\w+)\s+(?:off|from)\s+(?:my|the|our|next month'?s)\s+(?:next\s+)?(?:bill|invoice|account|statement)\b/,
     },
     {
       flag: 'harm',
@@ -977,7 +977,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:what|such) (?:an? )?(?:absolute |complete |total |utter |bloody |f\w*ing )?(?:circus(?!\s+(?:act|tickets?|performers?|school|skills?|tent|theme|party|cake|costumes?))|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboy outfit|mickey mouse outfit|amateur hour)\b|\b(?:you(?: lot| people| guys)?|your (?:['\x22“”]?[\w-]+['\x22“”]? ){0,2}?(?:company|firm|staff|team|lot|outfit|service|business|shop|call cent(?:re|er)|support(?: team)?)|this (?:company|firm|outfit|place|lot|business))\s+(?:are|is|'re|'s|r)\s+(?:(?:an?|the|such an?|just|nothing but|a bunch of)\s+)?(?:(?:absolute|complete|total|utter|bloody|f\w*ing|proper|right)\s+){0,2}(?:circus|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboys|cowboy outfit|mickey mouse outfit|laughing ?stock|joke)\b|\b(?:like|as if (?:i'?m|i am)) (?:dealing|talking|speaking|arguing) (?:with|to) (?:a |an )?(?:circus|clowns?|children|toddlers|monkeys|amateurs|brick wall)\b|\b(?:clown show|clown car|mickey mouse outfit|cowboy outfit|bunch of amateurs|pack of clowns|most incompetent (?:outfit|company|firm|bunch|lot|people))\b/,
+      re: /\b(?:what|such) (?:an? )?(?:absolute |complete |total |utter |bloody |f\w*ing )?(?:circus(?!\s+(?:act|tickets?|performers?|school|skills?|tent|theme|party|cake|costumes?))|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboy outfit|mickey mouse outfit|amateur hour)\b|\b(?:you(?: lot| people| guys)?|your (?:['\x22“”]?[\w-]+['\x22“”]? ){0,2}?(?:company|firm|staff|team|lot|outfit|service|business|shop|call cent(?:re|er)|support(?: team)?)|this (?:company|firm|outfit|place|lot|business))\s+(?:are|is|'re|'s|r)\s+(?:(?:an?|the|such an?|just|nothing but|a bunch of)\s+)?(?:(?:absolute|complete|total|utter|bloody|f\w*ing|proper|right)\s+){0,2}(?:circus|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboys|cowboy outfit|mickey mouse outfit|laughing ?stock|joke)\b|\b(?:like|as if (?:i'?m|i am)) (?:dealing|talking|speaking|arguing) (?:with|to) (?:a |an )?(?:circus|clowns?|children|toddlers|monkeys|amateurs|brick wall)\b|\b(?:run|staffed) by (?:amateurs|clowns|monkeys|idiots|children|cowboys|muppets)\b|(?:^|[.!?]\s*)(?:(?:total|absolute|complete|utter|bloody|proper) )?(?:cowboys|clowns|amateurs|muppets|crooks)\s*[.!]|\b(?:clown show|clown car|mickey mouse outfit|cowboy outfit|bunch of amateurs|pack of clowns|most incompetent (?:outfit|company|firm|bunch|lot|people))\b/,
     },
     {
       flag: 'compensation',
@@ -994,7 +994,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\b(?:someone|somebody|anyone|a person|whoever|one)\b[^.!?]{0,15}\babove (?:your|their|his|her|the agent'?s) pay ?grade\b|\b(?:the )?(?:person|one|people) in charge\b(?!\s+of (?:the )?(?:delivery|deliveries|booking|bookings|event|returns|my order))/,
+      re: /\b(?:someone|somebody|anyone|a person|whoever|one)\b[^.!?]{0,15}\babove (?:your|their|his|her|the agent'?s) pay ?grade\b|\b(?:whoever|someone|somebody|the person|the one) (?:who )?(?:has|gets|with) the (?:final|last) (?:say|word)\b|\b(?:the )?(?:person|one|people) in charge\b(?!\s+of (?:the )?(?:delivery|deliveries|booking|bookings|event|returns|my order))/,
     },
   ],
   negation:
