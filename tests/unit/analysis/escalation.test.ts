@@ -361,6 +361,12 @@ describe('English families, ninth session: intents said without a listed cue, an
     ['repeat-contact', 'I called last Friday and was told it would be sorted in 48 hours.'],
     ['repeat-contact', 'This is the same fault I reported in August.'],
     ['legal', 'If I do not hear back by Tuesday my solicitor will write to you.'],
+    ['regulator', "Can't wait to see what the ombudsman makes of this."],
+    ['abuse', 'Do they train you to be this useless or does it come naturally?'],
+    ['compensation', 'Put it right and pay me for the wasted day.'],
+    ['repeat-contact', "I've been on to you about this since March."],
+    ['chargeback', "I've told my bank to stop any more payments to you."],
+    ['supervisor', 'Please escalate this to whoever has the final say.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -376,6 +382,10 @@ describe('English families, ninth session: intents said without a listed cue, an
     'My dad says you lot are a bunch of cowboys but I have always found you fine! Can I add a user?',
     'I called yesterday to book an engineer, can you confirm the slot?',
     'Right, that is me done for today, speak tomorrow.',
+    'Is anyone there capable of helping with a return?',
+    'We first reported it to the landlord.',
+    'No need to escalate or get a manager, I just need the PIN reset.',
+    'One of our clients disputed a payment to us; how do we record it?',
   ])('no flag: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -236,7 +236,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?=idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)(?<!\b(?:i(?:'m| am| was| feel| felt)(?: like)?|made me (?:feel|look) like|feel like) (?:(?:such|a|an|total|complete|right|absolute|proper|bit of|bit of an|massive|utter)\s+){0,3})(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs|jokers|chancers|numpties|wasters)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?=idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)(?<!\b(?:i(?:'m| am| was| feel| felt)(?: like)?|made me (?:feel|look) like|feel like) (?:(?:such|a|an|total|complete|right|absolute|proper|bit of|bit of an|massive|utter)\s+){0,3})(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
     },
     {
       flag: 'abuse',
@@ -374,7 +374,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\b(?:told|asked|instructed|get|getting|ask|asking|have|had)\s+(?:my\s+)?(?:bank|card (?:company|issuer|provider)|amex|visa|mastercard|paypal)\s+(?:not to (?:honou?r|pay|process)|to (?:stop|block|freeze|claw back|pull|reverse|recall|cancel) (?:the |this |that |my )?(?:payment|money|charge|transaction|it))\b|\bclaw (?:the |my )?money back\b/,
+      re: /\b(?:told|asked|instructed|get|getting|ask|asking|have|had)\s+(?:my\s+)?(?:bank|card (?:company|issuer|provider)|amex|visa|mastercard|paypal)\s+(?:not to (?:honou?r|pay|process)|to (?:stop|block|freeze|claw back|pull|reverse|recall|cancel) (?:the |this |that |my |any (?:more|further) |all (?:future |further )?|future |further )?(?:payments?|money|charges?|transactions?|it))\b|\bclaw (?:the |my )?money back\b/,
     },
     {
       flag: 'harm',
@@ -416,7 +416,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:explain(?:ed)?|told|repeated|been through|gone through|spoken to|spoke to|talked to|dealt with)\s+(?:this\s+|it\s+|all this\s+|my (?:issue|problem|story|case)\s+)?(?:to\s+)?(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:different\s+|separate\s+)?(?:agents|people|reps|representatives|advisors|advisers|staff|members of staff|colleagues|departments)\b/,
+      re: /\b(?:explain(?:ed)?|told|repeated|been through|gone through|spoken to|spoke to|talked to|dealt with)\s+(?:this\s+|it\s+|all this\s+|my (?:issue|problem|story|case)\s+)?(?:to\s+)?(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:different\s+|separate\s+|of your\s+)?(?:agents|people|reps|representatives|advisors|advisers|staff|members of staff|colleagues|departments)\b/,
     },
     {
       flag: 'harm',
@@ -772,7 +772,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the |my |our )?(?:[\w-]+ )?(?:damage|repairs?|replacement|cleaning|dry cleaning|valet)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the|my|our) (?:[\w'-]+ ){0,5}?(?:covered|paid for|reimbursed|refunded|compensated|paid back)\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
+      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the |my |our )?(?:[\w-]+ )?(?:damage|repairs?|replacement|cleaning|dry cleaning|valet)\b|\bpay (?:me|us) for (?:the|this|my|our|a) (?:[\w-]+ )?(?:day|days|time|loss|inconvenience|trouble|costs?|expenses?)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the|my|our) (?:[\w'-]+ ){0,5}?(?:covered|paid for|reimbursed|refunded|compensated|paid back)\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
     },
     {
       flag: 'supervisor',
@@ -952,7 +952,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`${REGULATOR}[^.!?]{0,30}?\b(?:(?:would|will|'d|might|may|should)\s+(?:\w+\s+){0,2}?)?(?:want|wants|love|like|be (?:keen|interested|fascinated|curious))\s+to\s+(?:hear|know|see|read|learn)\b|\b(?:wonder|curious|guess|imagine)\s+what\s+(?:the\s+)?${REGULATOR}\s+(?:would|will|might|'d)\s+(?:make of|think|say|do)\b|\bwhat (?:would|will|might) (?:the\s+)?${REGULATOR} (?:make of|think|say)\b`,
+        String.raw`${REGULATOR}[^.!?]{0,30}?\b(?:(?:would|will|'d|might|may|should)\s+(?:\w+\s+){0,2}?)?(?:(?:want|wants|love|like|be (?:keen|interested|fascinated|curious))\s+to\s+(?:hear|know|see|read|learn)|be (?:very |most |really )?(?:fascinated|intrigued|interested) (?:by|in))\b|\b(?:wonder|curious|guess|imagine|see)\s+what\s+(?:the\s+)?${REGULATOR}\s+(?:(?:would|will|might|'d)\s+(?:make of|think|say|do)|makes of|thinks|says)\b|\bwhat (?:would|will|might) (?:the\s+)?${REGULATOR} (?:make of|think|say)\b`,
       ),
     },
     {
@@ -972,7 +972,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'abuse',
       kind: 'said',
       // A question that answers itself: "do any of you have a brain between you?"
-      re: /\b(?:any of you|anyone|anybody|one person|a single (?:person|one of you|soul)|one of you|you (?:lot|people|guys))\b[^.!?]{0,50}?\b(?:half a brain|a brain(?: ?cell)?(?: between (?:you|them))?|two brain ?cells|a clue|an ounce of (?:sense|intelligence|common sense)|know what (?:they'?re|you'?re|they are|you are) doing)\s*\?|\ba (?:single )?brain ?(?:cell )?between (?:you|them|the (?:lot|bunch|two) of you)\b|\b(?:do|does) (?:you|you lot|you people|you guys|anyone there|your (?:staff|agents|people)) (?:actually |even |really |seriously |genuinely )?get paid (?:to do|for)\b|\b(?:are|is|were) (?:your |you |the )?(?:staff|agents|people|team|employees|lot|drivers|engineers|reps|you)\s+(?:even |actually |ever |properly )?trained(?: at all)?\s*(?:\?|or\b)|\bhire (?:just )?(?:whoever|anyone|anybody|any old \w+)(?: (?:turns up|walks in|off the street|applies|they can find))?\s*\?/,
+      re: /\b(?:any of you|anyone|anybody|one person|a single (?:person|one of you|soul)|one of you|you (?:lot|people|guys))\b[^.!?]{0,50}?\b(?:half a brain|a brain(?: ?cell)?(?: between (?:you|them))?|two brain ?cells|a clue|an ounce of (?:sense|intelligence|common sense)|know what (?:they'?re|you'?re|they are|you are) doing)\s*\?|\ba (?:single )?brain ?(?:cell )?between (?:you|them|the (?:lot|bunch|two) of you)\b|\b(?:do|does) (?:you|you lot|you people|you guys|anyone there|your (?:staff|agents|people)) (?:actually |even |really |seriously |genuinely )?get paid (?:to do|for)\b|\b(?:are|is|were) (?:your |you |the )?(?:staff|agents|people|team|employees|lot|drivers|engineers|reps|you)\s+(?:even |actually |ever |properly )?trained(?: at all)?\s*(?:\?|or\b)|\b(?:do|did) they (?:train|teach) (?:you|your staff|you lot|you people) to be (?:this|so|that) \w+|\b(?:is|are) (?:anyone|anybody|any of you|you)\b[^.!?]{0,20}\b(?:(?:actually|even|remotely) capable of|capable of (?:reading|basic|simple|understanding|following|doing (?:your|their|a) job))\b[^.!?]*\?|\bhire (?:just )?(?:whoever|anyone|anybody|any old \w+)(?: (?:turns up|walks in|off the street|applies|they can find))?\s*\?/,
     },
     {
       flag: 'abuse',
@@ -989,7 +989,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'repeat-contact',
       kind: 'said',
       // Earlier contacts told as a story: one dated, then another or what it got ("…and was promised a callback").
-      re: /\b(?:i|we)\s+(?:(?:already|first|originally)\s+)?(?:rang|called|phoned|telephoned|emailed|e-mailed|wrote in|wrote to you|messaged|chatted|contacted (?:you|support|your \w+)|spoke (?:to|with))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|last|yesterday|earlier|this|back in|in|a (?:week|month|fortnight)|\d+ (?:days|weeks) ago|two weeks ago)\b[^.!?]{0,50}?(?:\b(?:and|then|but)\s+(?:again|(?:i\s+|we\s+)?(?:rang|called|phoned|emailed|wrote|messaged|chatted|sat on|spent)|was (?:told|promised|assured)|got (?:told|promised)|nothing|nobody|no one)\b|,\s*(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|chatted|sat on)\b)|\bsame (?:issue|problem|fault|error|thing) (?:as (?:when (?:i|we)|the last time|last (?:time|week|month)|before|i (?:reported|raised|mentioned))|(?:that |which )?(?:i|we) (?:reported|raised|flagged|called about|emailed about|complained about|contacted you about))\b|\b(?:been|gone) through (?:this|it|all (?:of )?this) (?:already )?with (?:your|one of your|another|a) (?:colleague|agent|advisor|adviser|rep|team|staff|person)s?\b|\b(?:spoke|spoken|talked|chatted) (?:to|with) (?:your|one of your|another|a different) (?:colleague|agent|advisor|adviser|rep|team member|person|member of staff)s? (?:about (?:this|it|the same)|already|last|yesterday|on)\b/,
+      re: /\b(?:i|we)\s+(?:(?:already|first|originally)\s+)?(?:rang|called|phoned|telephoned|emailed|e-mailed|wrote in|wrote to you|messaged|chatted|contacted (?:you|support|your \w+)|spoke (?:to|with))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|last|yesterday|earlier|this|back in|in|a (?:week|month|fortnight)|\d+ (?:days|weeks) ago|two weeks ago)\b[^.!?]{0,50}?(?:\b(?:and|then|but)\s+(?:again|(?:i\s+|we\s+)?(?:rang|called|phoned|emailed|wrote|messaged|chatted|sat on|spent)|was (?:told|promised|assured)|got (?:told|promised)|nothing|nobody|no one)\b|,\s*(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|chatted|sat on)\b)|\b(?:been|kept) (?:on to|onto|on at|after|in touch with) (?:you|your \w+)\b[^.!?]{0,25}\b(?:since|for (?:weeks|months|days|ages)|every)\b|\b(?:i|we) first (?:reported|raised|mentioned|flagged|contacted you about|called about|emailed about|complained about|told you about) (?:this|it)\b(?!\s+to (?!you\b))|\bsame (?:issue|problem|fault|error|thing) (?:as (?:when (?:i|we)|the last time|last (?:time|week|month)|before|i (?:reported|raised|mentioned))|(?:that |which )?(?:i|we) (?:reported|raised|flagged|called about|emailed about|complained about|contacted you about))\b|\b(?:been|gone) through (?:this|it|all (?:of )?this) (?:already )?with (?:your|one of your|another|a) (?:colleague|agent|advisor|adviser|rep|team|staff|person)s?\b|\b(?:spoke|spoken|talked|chatted) (?:to|with) (?:your|one of your|another|a different) (?:colleague|agent|advisor|adviser|rep|team member|person|member of staff)s? (?:about (?:this|it|the same)|already|last|yesterday|on)\b/,
     },
     {
       flag: 'supervisor',
