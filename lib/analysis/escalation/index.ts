@@ -6,7 +6,7 @@ import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { zhHantCues } from './cues/zh-hant';
-import { conditionalPart, type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
+import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
 import { type LearnedContext, raiseLearned } from './learned/raise';
 import type { Cue, LanguageCues, PairCue } from './types';
 
@@ -292,24 +292,14 @@ function matches(re: RegExp, text: string): Range[] {
 }
 
 /**
- * Money asked back, and whether only as the condition of a threat ("if it isn't refunded…"). When that threat is
- * a chargeback, or the refund is what the card company is asked to do ("get my card company to refund me"), the
- * refund is what the chargeback takes back: one intent, shown once, as the chargeback.
+ * The refund is what the chargeback takes back when it is what the card company is asked to do, inside the
+ * chargeback's own words after they start ("get my card company to refund me"): one intent, shown once, as the
+ * chargeback. A refund asked of us with a chargeback as the alternative ("refund me or I'll dispute it", "if the
+ * money isn't back by Monday I'm filing a chargeback") is both: the customer demands the money and threatens the
+ * dispute (ESC-LABELS.md, compensation).
  */
-interface MoneyReading {
-  sentence: number;
-  range: Range;
-  condition: boolean;
-}
-
-/**
- * The refund is the chargeback's: the condition of one in its sentence, or what the bank is asked to do, inside
- * the chargeback's own words after it starts ("get my card company to refund me", not "refund me or my bank will").
- */
-function absorbed(m: MoneyReading, disputes: readonly { sentence: number; range: Range }[]): boolean {
-  return disputes.some(
-    (d) => (m.condition && d.sentence === m.sentence) || (m.range.start > d.range.start && m.range.start < d.range.end),
-  );
+function absorbed(m: Range, disputes: readonly Range[]): boolean {
+  return disputes.some((d) => m.start > d.start && m.start < d.end);
 }
 
 /**
@@ -390,13 +380,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (overlaps(range, idioms)) continue;
       quoted ??= matches(QUOTED_TERM, plain);
       if (quoted.length > 0 && cue.flag !== 'harm' && within(range, quoted)) continue;
-      if (cue.flag === 'compensation')
-        money.push({
-          sentence: sentence.start,
-          range,
-          condition: conditionalPart(r, range.start, range.end, t) === 'if',
-        });
-      if (cue.flag === 'chargeback') disputes.push({ sentence: sentence.start, range });
+      if (cue.flag === 'compensation') money.push(range);
+      if (cue.flag === 'chargeback') disputes.push(range);
       const prev = best.get(cue.flag);
       if (prev && !strongerThan(strength, prev.strength)) continue;
       const detail: EscalationDetail = {
@@ -440,8 +425,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
 }
 
 const bestScratch = new Map<EscalationFlag, EscalationDetail>();
-const moneyScratch: MoneyReading[] = [];
-const disputeScratch: { sentence: number; range: Range }[] = [];
+const moneyScratch: Range[] = [];
+const disputeScratch: Range[] = [];
 
 /**
  * The learned model's view of the message being read: one object refilled for each, with functions made once.

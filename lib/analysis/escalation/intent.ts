@@ -50,12 +50,15 @@ export interface MessageReading {
 const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
 
 /** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
-function scopeBefore(text: string, clause: Range, cueStart: number, t: LanguageCues): string {
+function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: number, t: LanguageCues): string {
   // An A-not-A question (能不能, 是不是, 可唔可以) asks; its 不 negates nothing.
   const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1');
+  // The breaks are read with the cue after them, so one can look at what it joins ("no need to escalate or get a
+  // manager": that "or" joins two things not wanted; "…or I'll" opens a consequence).
+  const upTo = before + text.slice(cueStart, cueEnd);
   let from = 0;
   t.scopeBreak.lastIndex = 0;
-  for (const m of before.matchAll(t.scopeBreak)) from = m.index + m[0].length;
+  for (const m of upTo.matchAll(t.scopeBreak)) if (m.index + m[0].length <= before.length) from = m.index + m[0].length;
   return before.slice(from);
 }
 
@@ -168,14 +171,15 @@ export function readCue(
   if (part === 'if') {
     t.scopeBreak.lastIndex = 0;
     opens =
-      t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
-      !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start));
+      (t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
+        !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start))) ||
+      (t.subjectOfThreat?.test(text.slice(end, sentence.range.end)) ?? false);
     if (opens) part = 'then';
   }
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
   if (cue.flag === 'repeat-contact' && t.apology?.test(sentence.text)) return null;
-  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, t));
+  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, end, t));
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 

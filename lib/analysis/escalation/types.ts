@@ -107,6 +107,12 @@ export interface LanguageCues {
   threat: RegExp;
   /** The sentence states a condition (if, unless, 再不, 不然). */
   conditional: RegExp;
+  /**
+   * Right after a cue, a future verb whose subject the cue is ("…my solicitor will write to you"): a condition
+   * with no comma before it ("if I don't get it by Tuesday my solicitor will…") has ended, and the cue opens the
+   * consequence. Anchored at the start of the text after the cue.
+   */
+  subjectOfThreat?: RegExp;
   /** Idioms and names that contain a cue but never mean it ("killer deal", 曝光度). */
   idiom: RegExp;
   deadline: RegExp;

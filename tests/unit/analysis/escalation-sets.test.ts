@@ -29,7 +29,8 @@ function score(cases: Case[]): { precision: number; recall: number } {
 // the round-10 passes (fresh10, fresh11) and then tuned on, so it sits above these. fresh13 (written by someone
 // who had not seen the cue lists) is scored blind and not tuned on.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  'fresh12-en.json': { precision: 0.91, recall: 0.65 },
+  // fresh12-en, tuned on since (esc-en, ninth session: rules alone 1.000/1.000).
+  'fresh12-en.json': { precision: 0.97, recall: 0.97 },
   'fresh12-zh-hans.json': { precision: 0.95, recall: 0.62 },
   'fresh12-zh-hant.json': { precision: 0.95, recall: 0.62 },
   'fresh13-en.json': { precision: 0.82, recall: 0.75 },
@@ -39,21 +40,22 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // start of the eighth session: rules alone en 0.941/0.800, 简 0.973/0.878, 繁 0.933/0.683 (rules + model
   // en 0.943/0.825, 简 0.973/0.878, 繁 0.941/0.780). These floors keep those blind figures while it is tuned on.
   // en was then tuned on by families (esc-en, round 14): rules alone 1.000/0.950.
-  'fresh14-en.json': { precision: 0.97, recall: 0.93 },
+  // Ninth session (esc-en): rules alone 1.000/0.975.
+  'fresh14-en.json': { precision: 0.97, recall: 0.95 },
   'fresh14-zh-hans.json': { precision: 0.97, recall: 0.87 },
   'fresh14-zh-hant.json': { precision: 0.93, recall: 0.68 },
   // fresh15 (60 per language, a new writer, scenarios differing per language) was scored once, blind, on the
   // eighth session's merged rules and model: rules alone en 0.943/0.750, 简 0.971/0.850, 繁 0.897/0.814
-  // (rules + model en 0.943/0.750, 简 0.947/0.900, 繁 0.902/0.860). It was then tuned on; the zh floors are its
-  // tuned rules-alone figures after the ninth session's esc-zh pass (简 1.000/0.875, 繁 1.000/0.837).
-  'fresh15-en.json': { precision: 0.94, recall: 0.75 },
+  // (rules + model en 0.943/0.750, 简 0.947/0.900, 繁 0.902/0.860). It was then tuned on in the ninth session by
+  // families: en (esc-en) rules alone 0.977/0.955; zh (esc-zh) 简 1.000/0.875, 繁 1.000/0.837.
+  'fresh15-en.json': { precision: 0.95, recall: 0.93 },
   'fresh15-zh-hans.json': { precision: 0.98, recall: 0.87 },
   'fresh15-zh-hant.json': { precision: 0.98, recall: 0.83 },
   // fresh16 (60 per language, a new writer asked for at least 8 intents per file with no obvious keyword) was
   // scored once, blind, at the start of the ninth session: rules alone en 0.919/0.708, 简 0.941/0.667,
-  // 繁 0.923/0.500 (rules + model en 0.897/0.729, 简 0.946/0.729, 繁 0.926/0.521). Tuned on after that; these
-  // floors keep the blind figures. zh tuned by families (esc-zh, session 9): rules 简 1.000/0.938, 繁 0.979/0.958.
-  'fresh16-en.json': { precision: 0.89, recall: 0.7 },
+  // 繁 0.923/0.500 (rules + model en 0.897/0.729, 简 0.946/0.729, 繁 0.926/0.521). Then tuned on by families
+  // (esc-en, esc-zh): rules alone en 1.000/0.958, 简 1.000/0.938, 繁 0.979/0.958.
+  'fresh16-en.json': { precision: 0.97, recall: 0.93 },
   'fresh16-zh-hans.json': { precision: 0.97, recall: 0.92 },
   'fresh16-zh-hant.json': { precision: 0.95, recall: 0.94 },
   // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
@@ -79,9 +81,20 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // model 0.800/0.800, 1.000/0.800). Tuned on after that: rules 简 1.000/0.963, 繁 1.000/0.962.
   'probe-zh-hans-s9.json': { precision: 0.98, recall: 0.96 },
   'probe-zh-hant-s9.json': { precision: 0.98, recall: 0.96 },
+  // probe-en-s9 (50 messages written by esc-en in the ninth session before any engine output on them) scored once,
+  // blind: rules alone 0.857/0.462 (rules + model 0.889/0.615).
+  // Then tuned on: 1.000/1.000.
+  'probe-en-s9.json': { precision: 0.97, recall: 0.97 },
+  // probe-en-s9b (50 more, written by esc-en after probe-en-s9 was tuned on, before any output on them) scored once,
+  // blind: rules alone 0.864/0.655 (rules + model 0.808/0.724).
+  // Then tuned on: 1.000/0.931.
+  'probe-en-s9b.json': { precision: 0.97, recall: 0.9 },
+  // probe-en-s9c (50 more, written by esc-en after all of the ninth session's English tuning, before any output on
+  // them) scored once, blind: rules alone 1.000/0.741 (rules + model 0.875/0.778, the model still main's).
+  'probe-en-s9c.json': { precision: 0.97, recall: 0.74 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
-  'round13-en.json': { precision: 0.99, recall: 0.97 },
+  'round13-en.json': { precision: 0.99, recall: 0.98 },
   'round13-zh-hans.json': { precision: 0.98, recall: 0.96 },
   'round13-zh-hant.json': { precision: 0.98, recall: 0.94 },
 };

@@ -110,10 +110,14 @@ describe('a trigger word without the intent raises nothing', () => {
     expect(flags('客服很好，但是这个会员我还是要退掉。')).toContain('churn');
   });
 
-  test('a refund that is only the condition of a chargeback is the chargeback, not a second flag', () => {
-    expect(flags('If the money is not back by Monday I will dispute the charge with my bank.')).toEqual(['chargeback']);
-    expect(flags('再不退钱我就让信用卡中心拒付。')).toEqual(['chargeback']);
+  test('a refund asked for with a chargeback as the alternative is both; one the bank is to make is the chargeback', () => {
+    expect(flags('If the refund is not back by Monday I will dispute the charge with my bank.')).toEqual([
+      'compensation',
+      'chargeback',
+    ]);
+    expect(flags('再不退款我就让信用卡中心拒付。')).toEqual(['compensation', 'chargeback']);
     expect(flags('Refund me now, or I will dispute the charge with my bank.')).toEqual(['compensation', 'chargeback']);
+    expect(flags("Fine, I'll just get my card company to refund me.")).toEqual(['chargeback']);
   });
 
   test('a thank-you note that mentions telling others and a replacement raises nothing (issue 18)', () => {
@@ -333,6 +337,55 @@ describe('English families: the intent said without its usual words', () => {
     "I'll be sharing my great experience on Instagram!",
     'Sorry, this is the second email I have sent today! I forgot the attachment.',
     'Do I need to ask my bank to stop the direct debit, or will you do it?',
+  ])('no flag: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+});
+
+describe('English families, ninth session: intents said without a listed cue, and their traps', () => {
+  test.each<[EscalationFlag, string]>([
+    ['regulator', "I'm sure the Energy Ombudsman would love to hear how you treat pensioners."],
+    ['regulator', 'I do wonder what the ASA would make of your "unlimited" data.'],
+    ['public', 'The Daily Mail would eat this up.'],
+    ['churn', 'Account closed. Do not contact me again.'],
+    ['churn', 'Membership cancelled, effective today.'],
+    ['abuse', 'Honestly, does anyone at your company know what they are doing?'],
+    ['abuse', 'It is like dealing with a circus.'],
+    ['abuse', 'Your company is a joke from top to bottom.'],
+    ['supervisor', 'Find me someone who actually has the power to approve this.'],
+    ['supervisor', 'I need somebody who can overrule this decision.'],
+    ['compensation', 'Put the £45 back on my card.'],
+    ['compensation', 'Return what you took from my account.'],
+    ['compensation', 'If I do not see the money by Friday I am going to my bank.'],
+    ['repeat-contact', 'I spoke to Darren on Tuesday and again on Thursday.'],
+    ['repeat-contact', 'I called last Friday and was told it would be sorted in 48 hours.'],
+    ['repeat-contact', 'This is the same fault I reported in August.'],
+    ['legal', 'If I do not hear back by Tuesday my solicitor will write to you.'],
+    ['regulator', "Can't wait to see what the ombudsman makes of this."],
+    ['abuse', 'Do they train you to be this useless or does it come naturally?'],
+    ['compensation', 'Put it right and pay me for the wasted day.'],
+    ['repeat-contact', "I've been on to you about this since March."],
+    ['chargeback', "I've told my bank to stop any more payments to you."],
+    ['supervisor', 'Please escalate this to whoever has the final say.'],
+  ])('%s: %s', (flag, text) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    'Cancelled. Thanks for your help, have a lovely weekend.',
+    "What's a chargeback?",
+    'What do you mean by "goodwill gesture" in your last email?',
+    'Can I get a human please? The bot keeps looping.',
+    "I'd like to speak to a real person about my bill, not a bot.",
+    "I'm writing from Lloyds Bank's fraud team to verify a payment made to you on 3 March.",
+    'My kids threatened to leave a one-star review if we did not get pizza. Anyway, can I change my slot?',
+    'My dad says you lot are a bunch of cowboys but I have always found you fine! Can I add a user?',
+    'I called yesterday to book an engineer, can you confirm the slot?',
+    'Right, that is me done for today, speak tomorrow.',
+    'Is anyone there capable of helping with a return?',
+    'We first reported it to the landlord.',
+    'No need to escalate or get a manager, I just need the PIN reset.',
+    'One of our clients disputed a payment to us; how do we record it?',
   ])('no flag: %s', (text) => {
     expect(flags(text)).toEqual([]);
   });

@@ -9,19 +9,19 @@ const ENDING =
 const LAWYER =
   /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
 const LAWYER_ACT =
-  /\b(?:instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
+  /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
 const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
   /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
 const PLATFORM =
-  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|the internet|forums?|blog|every (?:platform|site|forum|review site)|all (?:the )?(?:platforms|socials))\b/;
+  /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|mumsnet|nextdoor|whatsapp groups?|my (?:channel|podcast|newsletter|stories)|the internet|forums?|blog|every (?:platform|site|forum|review site)|all (?:the )?(?:platforms|socials))\b/;
 const POSTING =
   /\b(?:shout(?:s|ed|ing)? about|talk(?:s|ed|ing)? about|rant(?:s|ed|ing)? about|post(?:s|ed|ing)?|writ(?:e|ing)|wrote|written|shar(?:e|ed|ing)|tweet(?:ed|ing)?|upload(?:ed|ing)?|put(?:ting)? (?:it|this) (?:up|on)|going (?:straight |right )?(?:up )?on(?:to)?|go(?:es)? (?:up )?on|end(?:s|ing)? up on|land(?:s|ing)? on|mak(?:e|ing) (?:a|an)|film(?:ing)?|video|expos(?:e|ing)|review)\b/;
 const ROLE =
   /\b(?:(?=manager)(?<!\b(?:sales|account|accounts|marketing|partnerships?|product|community|social media|events?|hiring|project|office|property|relationship|wholesale|procurement|purchasing|leasing|lettings?|brand|content|campaign) )managers?|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|above you)|senior (?:person|staff|colleague|agent|member of staff|manager)|(?:who(?:'s| is)|someone) above you|higher[- ]ups?|management|ceo|director|head of \w+)\b/;
 const ROLE_ACT =
-  /\b(?:escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:call|ring|phone|email|contact|get back to) me|have (?:a|your|the)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
+  /\b(?:(?:passed|handed|referred|forwarded|bumped|sent) (?:up |over |on )?to|escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:call|ring|phone|email|contact|get back to) me|have (?:a|your|the)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN =
   /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month|chat|call|email|message|conversation)|for (?:days|weeks|months) now)\b/;
 const CONTACTING =
@@ -36,7 +36,7 @@ const PAY_BACK =
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
-  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|get (?:it|my money|the money|my funds) back|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|not received|never (?:arrived|received)|not as described|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
+  /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|claw(?:s|ed|ing)? (?:the |my |that |this )?(?:\w+ )?(?:money|payment|charge|funds) back|get (?:it|my money|the money|my funds) back|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|not received|never (?:arrived|received)|not as described|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
 const VIOLENCE =
   /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
@@ -44,9 +44,9 @@ const VICTIM =
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
 const PRESS =
-  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|watchdog)\b/;
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily mail|the (?:mail|sun|mirror|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
 const TIPPING =
-  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it))\b/;
+  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it))\b/;
 
 // Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
 const ELSEWHERE =
@@ -59,10 +59,10 @@ export const CLOSE_PERSON = String.raw`\b(?:(?:my|our)\s+(?:\w+\s+)?(?:cousin|br
 export const CLOSE = String.raw`${CLOSE_PERSON}(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in|on)|\s+writes\s+(?:for|at|on))\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
 export const INTERESTED =
-  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)|forward (?:her|him|them) (?:this|the)|(?:be )?handling (?:this|it|the matter|my case|things)|deal(?:ing)? with (?:this|it|you)(?: from now on)?|tak(?:e|ing) (?:this|it) (?:over|from here|further)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case)|(?:kind|sort) of (?:thing|story|stuff) (?:she|he|they) (?:covers?|writes? about|loves?|looks? into|digs? into))\b/;
+  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|appalled|horrified|livid|furious|outraged|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)|forward (?:her|him|them) (?:this|the)|(?:be )?handling (?:this|it|the matter|my case|things)|draft(?:s|ed|ing)? (?:a |the |an? \w+ )?(?:letter|claim|complaint)|writ(?:e|es|ing) to (?:you|your)|deal(?:ing)? with (?:this|it|you)(?: from now on)?|tak(?:e|ing) (?:this|it) (?:over|from here|further)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case)|(?:kind|sort) of (?:thing|story|stuff) (?:she|he|they) (?:covers?|writes? about|loves?|looks? into|digs? into))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
-  { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 20 },
+  { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 30 },
   {
     flag: 'churn',
     kind: 'act',

@@ -7,9 +7,9 @@ import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED } from './en-pairs';
 const ACCOUNT =
   '(?:account|acc|acct|subscription|sub|plan|membership|contract|service|services|policy|line|lease|agreement|tenancy|everything|all of it|the lot)';
 const ROLE =
-  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|(?=manager)(?<!\b(?:sales|account|accounts|marketing|partnerships?|product|community|social media|events?|hiring|project|office|property|relationship|wholesale|procurement|purchasing|leasing|lettings?|brand|content|campaign) )manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|(?:a )?real (?:person|human)|(?:a )?human(?: being)?|higher[- ]up|management|head office|corporate|ceo|director)';
-const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google reviews?|the internet|online|every forum)`;
-const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
+  '(?:(?:duty|store|shift|floor|branch|area|general|senior|regional) manager|your senior(?! citizen)|(?=manager)(?<!\b(?:sales|account|accounts|marketing|partnerships?|product|community|social media|events?|hiring|project|office|property|relationship|wholesale|procurement|purchasing|leasing|lettings?|brand|content|campaign) )manager|supervisor|boss|superior|team lead(?:er)?|someone (?:senior|more senior|in charge|higher up|with authority)|somebody (?:senior|in charge)|higher[- ]up|management|head office|corporate|ceo|director)';
+const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|tripadvisor|mumsnet|nextdoor|whatsapp(?: groups?)?|google reviews?|the internet|online|every forum|my (?:channel|blog|podcast|newsletter|stories|page))`;
+const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the |a )?regulators?\b(?!-))`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
 // shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
@@ -82,7 +82,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'churn',
       kind: 'ask',
       re: new RegExp(
-        String.raw`\b(?:cancel(?:l?ing|l?ed)?|close|closing|closed|delete|deleting|terminate|terminating|end|ending)\s+(?:my|our|the|this|your)\s+(?:\w+\s+)?${ACCOUNT}\b`,
+        String.raw`\b(?:cancel(?:l?ing|l?ed)?|close|closing|closed|delete|deleting|terminate|terminating|end|ending)\s+(?:my|our|the|this|your|both|all(?: (?:my|our|the))?|these|those)\s+(?:\w+\s+)?${ACCOUNT}s?\b`,
       ),
     },
     {
@@ -197,7 +197,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\bescalate (?:this|it|my (?:complaint|case|ticket|issue))\b(?!\s+to\s+(?:the\s+)?(?![\w ]{0,20}\b(?:manager|supervisor|boss|senior|management|director|head|lead|ceo|someone|somebody|team)\b))|\bsomeone (?:senior|more senior|in charge|with authority|who (?:can actually|actually|can) (?:authori[sz]e|decide|fix|make))|\bwhoever (?:actually )?(?:makes? (?:the )?decisions|is in charge|runs|manages|oversees|heads|leads|supervises|is responsible for|is above)\b|\bnot (?:another|a) (?:first[- ]line|front[- ]line|script|bot)\b/,
+      re: /\bescalate (?:this|it|my (?:complaint|case|ticket|issue))\b(?!\s+to\s+(?:the\s+)?(?![\w ]{0,20}\b(?:manager|supervisor|boss|senior|management|director|head|lead|ceo|someone|somebody|team)\b))|\bsomeone (?:senior|more senior|in charge|with authority|who (?:can actually|actually|can) (?:authori[sz]e|decide|fix|make))|\bwhoever (?:actually )?(?:makes? (?:the )?decisions|is in charge|runs|manages|oversees|heads|leads|supervises|is responsible for|is above)\b|\bnot (?:another|a) (?:first[- ]line|front[- ]line|script)\b/,
     },
     {
       flag: 'supervisor',
@@ -219,13 +219,13 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\bstill (?:not (?:fixed|resolved|sorted|solved)|no (?:reply|answer|response|refund|fix)|waiting)\b|\bsame (?:issue|problem) as (?:my|the) (?:last|previous|earlier)\b|\b(?:my|the) (?:last|previous) ticket\b|\bfollowing up again\b|\bnobody (?:has )?(?:replied|answered|got back)\b|\bevery time i (?:call|write|ask|contact)\b/,
+      re: /\bstill (?:not (?:fixed|resolved|sorted|solved)|no (?:reply|answer|response|refund|fix)|waiting|awaiting)\b|\bsame (?:issue|problem) as (?:my|the) (?:last|previous|earlier)\b|\b(?:my|the) (?:last|previous) ticket\b|\bfollowing up again\b|\bnobody (?:has )?(?:replied|answered|got back)\b|\bevery time i (?:call|write|ask|contact)\b/,
     },
     // compensation
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period))|\bmoney back\b|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b(?! with (?:the|a|an|my|this|that) (?:\w+ )?(?:voucher|promo|discount|gift|code|points|coupon))|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
+      re: /\b(?:full |partial )?refund(?:ed)?\b(?! (?:policy|team|process|window|period|scheme|rules|terms|form|page))|\bmoney back\b(?! guarantee)|\b(?:compensat(?:e|ed|ion)|reimburs(?:e|ed|ement))\b(?! (?:scheme|policy|process|form|page|rules|terms|table|rates?|package|plan|culture))|\bpay (?:me )?(?:back|for (?:the|this|my) (?:damage|repair|loss))\b|\byou owe me\b|\bcredit (?:for|my account|me)\b(?! with (?:the|a|an|my|this|that) (?:\w+ )?(?:voucher|promo|discount|gift|code|points|coupon))|\b(?:send|ship|give) (?:me )?a replacement\b|\breturn(?:ed)? my (?:money|deposit)\b|\bdeposit (?:isn'?t|is not|back|returned)\b/,
     },
     // abuse
     {
@@ -236,7 +236,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?=idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)(?<!\b(?:i(?:'m| am| was| feel| felt)(?: like)?|made me (?:feel|look) like|feel like) (?:(?:such|a|an|total|complete|right|absolute|proper|bit of|bit of an|massive|utter)\s+){0,3})(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
+      re: /\b(?:bunch|pack|load) of (?:\w+\s+)?(?:idiots|morons|clowns|crooks|thieves|liars|incompetents|monkeys|amateurs|jokers|chancers|numpties|wasters)\b|\blearn to read\b|\bare you (?:all |completely |totally |actually |really |just |even |that |this |so |\w+ly |being )*(?:brain[- ]?dead|stupid|deaf|blind|illiterate|thick|dense|dumb|simple)\b|\b(?:useless|pathetic|sorry|poor) excuse for an? \b|\bshut up\b|\bgo to hell\b|\bscrew you\b|\byou people\b(?= (?:are|make me|never|always))|\b(?=idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)(?<!\b(?:i(?:'m| am| was| feel| felt)(?: like)?|made me (?:feel|look) like|feel like) (?:(?:such|a|an|total|complete|right|absolute|proper|bit of|bit of an|massive|utter)\s+){0,3})(?:idiot|moron|imbecile|retard|asshole|dickhead|cunt|bastard|bitch|wanker|twat|prick|scumbag)s?\b(?!-)/,
     },
     {
       flag: 'abuse',
@@ -253,7 +253,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\bcharge[- ]?backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my|every|each|all(?: the)?|both)\s+(?:\w+\s+){0,3}(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
+      re: /\bcharge-?backs?\b|\b(?:a|file|filed|filing|raise|raised|raising|request|requested|initiate|initiated|open|opened|doing|do|did) (?:a )?charge backs?\b|\bdisput(?:e|ing|ed)\s+(?:the|this|that|a|these|my|every|each|all(?: the)?|both)\s+(?:\w+\s+){0,3}(?:charges?|payments?|transactions?)\b|\b(?:open|opened|opening|file|filed|filing|raise|raised|raising|start|started)\s+a\s+(?:\w+\s+)?(?:dispute|claim)\s+(?:with|through|via|on)\s+(?:my\s+)?(?:bank|card|credit card|visa|mastercard|amex|paypal|issuer)\b|\bpaypal (?:claim|dispute|case)\b|\brevers(?:e|ed|ing) (?:the|this|that|my) (?:payment|charge|transaction)s?\b|\b(?:bank|card issuer|issuer|visa|amex|mastercard) (?:to )?revers(?:e|ed|ing)\b|\b(?:call|calling|ask|asking|get|getting)\s+my\s+(?:bank|card (?:company|issuer)) to (?:reverse|refund|cancel|claw)/,
     },
     {
       flag: 'chargeback',
@@ -374,7 +374,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'chargeback',
       kind: 'act',
-      re: /\b(?:told|asked|instructed|get|getting|ask|asking|have|had)\s+(?:my\s+)?(?:bank|card (?:company|issuer|provider)|amex|visa|mastercard|paypal)\s+(?:not to (?:honou?r|pay|process)|to (?:stop|block|freeze|claw back|pull|reverse|recall|cancel) (?:the |this |that |my )?(?:payment|money|charge|transaction|it))\b|\bclaw (?:the |my )?money back\b/,
+      re: /\b(?:told|asked|instructed|get|getting|ask|asking|have|had)\s+(?:my\s+)?(?:bank|card (?:company|issuer|provider)|amex|visa|mastercard|paypal)\s+(?:not to (?:honou?r|pay|process)|to (?:stop|block|freeze|claw back|pull|reverse|recall|cancel) (?:the |this |that |my |any (?:more|further) |all (?:future |further )?|future |further )?(?:payments?|money|charges?|transactions?|it))\b|\bclaw (?:the |my )?money back\b/,
     },
     {
       flag: 'harm',
@@ -411,12 +411,12 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\b(?:whoever|someone|somebody|the person)\s+(?:who(?:'s| is)\s+|that(?:'s| is)\s+)?(?:is\s+)?(?:above|over) you\b|\bup the (?:chain|ladder|food chain)\b|\b(?:someone|somebody|a person|anyone)\s+(?:with|who has)\s+(?:\w+\s+)?(?:authority|power|clout|seniority)\b/,
+      re: /\b(?:whoever|someone|somebody|the person)\s+(?:who(?:'s| is)\s+|that(?:'s| is)\s+)?(?:is\s+)?(?:above|over) you\b|\bup the (?:chain|ladder|food chain)\b|\b(?:someone|somebody|a person|anyone)\s+(?:with|who (?:\w+ )?has)\s+(?:[\w-]+\s+){0,6}?(?:authority|power|clout|seniority)\b/,
     },
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:explain(?:ed)?|told|repeated|been through|gone through|spoken to|spoke to|talked to|dealt with)\s+(?:this\s+|it\s+|all this\s+|my (?:issue|problem|story|case)\s+)?(?:to\s+)?(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:different\s+|separate\s+)?(?:agents|people|reps|representatives|advisors|advisers|staff|members of staff|colleagues|departments)\b/,
+      re: /\b(?:explain(?:ed)?|told|repeated|been through|gone through|spoken to|spoke to|talked to|dealt with)\s+(?:this\s+|it\s+|all this\s+|my (?:issue|problem|story|case)\s+)?(?:to\s+)?(?:two|three|four|five|six|several|multiple|many|\d+)\s+(?:different\s+|separate\s+|of your\s+)?(?:agents|people|reps|representatives|advisors|advisers|staff|members of staff|colleagues|departments)\b/,
     },
     {
       flag: 'harm',
@@ -529,7 +529,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|going on|carrying on|being alive|being here)\b/,
+      re: /\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|going on|carrying on|being alive|being here|waking up|getting up)\b/,
     },
     // Round 7 (tuned after the fresh7 blind score): money owed, a case opened by PayPal or the bank, goodbye to
     // a contract, suits filed, a week running, emails counted with no answer, someone getting a smack.
@@ -586,7 +586,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:had|'d) better not (?:show|come|set foot)\b[^.!?]{0,50}\b(?:regret|sorry|or else)\b/,
+      re: /\b(?:had|'d) better not be (?:[\w-]+ ){0,5}?when (?:i|we) (?:come|get|arrive|turn up|walk|show up|next)\b|\b(?:had|'d) better not (?:show|come|set foot)\b[^.!?]{0,50}\b(?:regret|sorry|or else)\b/,
     },
     // Round 9 (tuned after the fresh9 blind score): leaving as the other half of an ultimatum, a goodwill
     // payment, abuse by dismissal, damage said in the present ("I'm smashing your counter"), going viral.
@@ -638,7 +638,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'legal',
       kind: 'act',
-      re: /\b(?:my|our) legal (?:options|rights|remedies|position)\b|\bknow (?:my|our) (?:consumer |legal |statutory )?rights\b|\bbreach of (?:contract|warranty|duty|the consumer rights act)\b|\bconsumer rights act\b/,
+      re: /\b(?:my|our) legal (?:options|rights|remedies|position)|\b(?:appropriate |proper |formal )?legal (?:channels|routes?|avenues)\b|\bknow (?:my|our) (?:consumer |legal |statutory )?rights\b|\bbreach of (?:contract|warranty|duty|the consumer rights act)\b|\bconsumer rights act\b/,
     },
     {
       flag: 'public',
@@ -653,7 +653,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:knock|take|deduct|discount|credit)\s+(?:it|that|this|them|those|the\s+\w+)\s+(?:off|from)\s+(?:my|the|our|next month'?s)\s+(?:bill|invoice|account|statement)\b/,
+      re: /\b(?:knock|take|deduct|discount|credit)\s+(?:it|that|this|them|those|the\s+(?:\w+\s+)?\w+)\s+(?:off|from)\s+(?:my|the|our|next month'?s)\s+(?:next\s+)?(?:bill|invoice|account|statement)\b/,
     },
     {
       flag: 'harm',
@@ -741,13 +741,13 @@ export const EN_CUES: LanguageCues = {
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:get(?:ting)?|let(?:ting)?|involv(?:e|ing)|rais(?:e|ing) (?:this|it) (?:on|with)|this is with|(?:is|it's|this) going (?:straight )?to|goes (?:straight )?to|(?:have |i've |i have )?gone to)\s+(?:the\s+)?${REGULATOR}|${REGULATOR}[^.!?]{0,30}?\b(?:will (?:be )?hear(?:ing)?|needs? to (?:know|hear)|should (?:know|hear)|will be (?:getting|receiving|told)|decide|involved|gets? (?:a|my) (?:letter|complaint|call))\b`,
+        String.raw`\b(?:get(?:ting)?|let(?:ting)?|involv(?:e|ing)|rais(?:e|ing) (?:this|it) (?:on|with)|this is with|(?:is|it's|this) going (?:straight )?to|goes (?:straight )?to|(?:have |i've |i have )?gone to)\s+(?:the\s+)?${REGULATOR}|${REGULATOR}[^.!?]{0,50}?\b(?:will (?:be )?hear(?:ing)?|needs? to (?:know|hear)|should (?:know|hear)|will be (?:getting|receiving|told)|decide|involved|gets? (?:a|my) (?:letter|complaint|call))\b`,
       ),
     },
     {
       flag: 'public',
       kind: 'act',
-      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|post) (?:about|on) (?:you|this|your)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|put(?:ting)?|cross-?post(?:ed|ing)?|x-?post(?:ed|ing)?|upload(?:ed|ing)?)\b[^.!?]{0,30}\br\/[a-z]\w+|\br\/[a-z]\w+\b[^.!?]{0,20}\b(?:will|'ll|is gonna|are gonna|is going to|are going to|would)\b|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
+      re: /\btweet(?:ed|ing)? about\b|\b(?:a |full |public |whole )(?:tweet|instagram story|tiktok|thread|video|vlog|reel|post|podcast episode) (?:about|on) (?:you|this|your|it|my experience)\b|\b\d+k? followers\b|\bfollowers (?:will|are going to|are gonna)\b|\b(?:the |my )?local (?:paper|rag|press|news|newspaper|radio|tv|facebook group|community (?:page|group))\b|\b(?:community|local) facebook group\b|\bfacebook group\b|\b(?:post(?:ed|ing)?|shar(?:e|ed|ing)|put(?:ting)?|cross-?post(?:ed|ing)?|x-?post(?:ed|ing)?|upload(?:ed|ing)?)\b[^.!?]{0,30}\br\/[a-z]\w+|\br\/[a-z]\w+\b[^.!?]{0,20}\b(?:will|'ll|is gonna|are gonna|is going to|are going to|would)\b|\bhave a field day\b|\bthread (?:i|we) (?:started|posted|made)\b|\b(?:public|viral) (?:tweet|post|video)\b|\b(?:on|to) (?:youtube|tiktok|reddit)\b[^.!?]{0,20}\b(?:views|followers|upvotes)\b/,
     },
     {
       flag: 'chargeback',
@@ -762,7 +762,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\b(?:are|r) (?:all )?(?:your|you|u) (?:staff |people |agents |guys |actually |really |seriously )?(?:this (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|that (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|so (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless))\b|\bbrain[- ]?dead\b|\b(?:talking|speaking) to (?:you|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:little |dirty |filthy |sneaky )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
+      re: /\bwhat a joke (?:your|this) (?:company|service|business|shop|lot)\b|\b(?:are|r) (?:all )?(?:your|you|u) (?:staff |people |agents |guys |actually |really |seriously )?(?:this (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|that (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless)|so (?:slow|thick|dense|stupid|dumb|incompetent|clueless|useless))\b|\bbrain[- ]?dead\b|\b(?:talking|speaking|dealing) (?:to|with) (?:you(?: people| lot| guys)?|your \w+) is like\b|\bpiss-?up in a brewery\b|\b(?:dumb|thick) as (?:rocks|a (?:brick|rock|post|plank)|two short planks|mince)\b|\bdo you (?:actually|even) work (?:there|here)\b|\bhire you for being\b|\byou (?:little |dirty |filthy |sneaky )?rats?\b|\b(?:bunch|pack|load) of (?:\w+\s+)?cowboys\b|\byou (?:thieving|lying|useless|incompetent|clueless) (?:clowns|idiots|morons|crooks|lot|bunch)\b/,
     },
     {
       flag: 'repeat-contact',
@@ -772,7 +772,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the )?(?:damage|repairs?|replacement|cleaning)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the|my|our) (?:[\w'-]+ ){0,5}?(?:covered|paid for|reimbursed|refunded|compensated|paid back)\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
+      re: /\bpay for (?:my|the|our) (?:[\w-]+ )?(?:ruined|damaged|spoiled|broken|lost|wrecked|soaked|stained)\b|\bpay for (?:the |my |our )?(?:[\w-]+ )?(?:damage|repairs?|replacement|cleaning|dry cleaning|valet)\b|\bpay (?:me|us) for (?:the|this|my|our|a) (?:[\w-]+ )?(?:day|days|time|loss|inconvenience|trouble|costs?|expenses?)\b|\bcover (?:the|my|our|all (?:the|my)) (?:[\w-]+ ){0,2}?(?:costs?|fees?|expenses|bills?|hotel|meals|losses|damage|repairs?|taxi|excess)\b|\b(?:want|need|expect) (?:that|it|this|them|the|my|our) (?:[\w'-]+ ){0,5}?(?:covered|paid for|reimbursed|refunded|compensated|paid back)\b|\bcosts? (?:will|to|must|should) be covered\b|\bwaive (?:the|this|my|that|this month'?s|next month'?s) ?(?:\w+ )?(?:bill|fee|fees|charge|charges|penalty|excess|cost)\b|\b(?:balance|amount|money|deposit|sum) (?:is |be |being )?(?:not )?(?:repaid|paid back)\b/,
     },
     {
       flag: 'supervisor',
@@ -811,7 +811,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\bsomeone (?:in [\w ]{1,24} )?who can (?:overturn|override|reverse|authori[sz]e|approve) (?:the|this|that|a)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
+      re: /\b(?:reviewed|looked at|handled|checked|dealt with|signed off) by (?:a|an|your|the|someone) (?:more )?(?:senior|supervisor|manager|team lead(?:er)?)\b|\b(?:someone|somebody) (?:in [\w ]{1,24} )?who can (?:actually |really )?(?:overturn|override|overrule|reverse|authori[sz]e|approve|sign off|make (?:the|a|that) (?:decision|call)) (?:the|this|that|a|on|it)\b|\bget (?:ur|yr) (?:manager|supervisor|boss)\b/,
     },
     { flag: 'abuse', kind: 'said', re: /\bwho(?:ever)? hired (?:u|you|this (?:clown|idiot|muppet))\b/ },
     {
@@ -878,7 +878,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'compensation',
       kind: 'ask',
       // Entitlement someone else reports ("a solicitor friend says I'm entitled to…") is advice, not the demand.
-      re: /(?<!\b(?:says?|said|told me|advised(?: me| us)?|reckons|thinks)(?: that)?\s)\b(?:i'?m|i am|we'?re|we are)\s+entitled to\s+(?:a |an |the |my |full |some )?(?:[\w-]+\s+){0,3}?(?:refund|compensation|costs?|money|reimbursement|credit|replacement|repairs?)\b|\barrange (?:the |a |full )?(?:payment|refund|reimbursement)\b|\b(?:deserve|due)\s+(?:a |an |some |the |my )?(?:full |partial )?(?:refund|compensation|money back|credit|goodwill)\b/,
+      re: /(?<!\b(?:says?|said|told me|advised(?: me| us)?|reckons|thinks)(?: that)?\s)\b(?:i'?m|i am|we'?re|we are)\s+entitled to\s+(?:a |an |the |my |full |some )?(?:[\w-]+\s+){0,3}?(?:refund|compensation|costs?|money|reimbursement|credit|replacement|repairs?|[$£€]\s?\d+)\b|\barrange (?:the |a |full )?(?:payment|refund|reimbursement)\b|\b(?:deserve|due)\s+(?:a |an |some |the |my )?(?:full |partial )?(?:refund|compensation|money back|credit|goodwill)\b/,
     },
     {
       flag: 'repeat-contact',
@@ -908,11 +908,105 @@ export const EN_CUES: LanguageCues = {
       kind: 'act',
       re: /\b(?:post|thread|video|tiktok|tweet|review|reel|story)(?:'s| is| has| got)?\b[^.!?]{0,40}?\b(?:at|on|has|got|with|hit|past|over) (?:about |nearly |almost |over )?[\d,.]+k?\+? (?:upvotes|likes|views|retweets|reposts|shares|comments)\b|(?:\b(?:i|we)(?:'ve| have)?\s+|^|[.!?]\s*)(?:made|wrote|written|put up|did|done|started|posted)\s+(?:a|an|my)\s+(?:reddit|tiktok|twitter|x|insta(?:gram)?|facebook|youtube|fb)\s+(?:post|thread|video|story|reel)\s+(?:about|on)\s+(?:this|it|you|your|the|my)\b|\bon blast\b/,
     },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear i'?ll|i'?d)\s+(?:\w+\s+){0,3}?(?:flatten|deck|lamp|floor|throttle|clobber|wallop|whack|belt|bash|headbutt|glass|knock out|run over)\s+(?:him|her|you|that (?:driver|guy|bloke|man|woman|engineer|courier|agent|manager)|your (?:driver|engineer|courier|agent|staff|manager))\b|\b(?:better off|easier for (?:everyone|everybody|them)) if i (?:just |simply )?(?:disappeared|vanished|was gone|were gone|didn'?t exist|died|was dead|were dead)\b/,
+    },
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:leav(?:e|ing)|go(?:ing)? home|walk(?:ing)? out|limp(?:ing)? out) (?:of here )?(?:with a (?:limp|black eye|broken \w+|fat lip|bloody nose)|in an ambulance|on a stretcher|in a body bag)\b/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:smug|snotty|arrogant|rude|jumped-up|stuck-up|pathetic|useless|incompetent|clueless) little (?:receptionist|man|woman|girl|boy|agent|clerk|manager|jobsworth|madam|upstart|oik|rep|cashier|shop assistant)\b/,
+    },
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\blet (?:my |the )?(?:bank|card (?:company|issuer|provider)|credit card company|visa|mastercard|amex|paypal|klarna|issuer) (?:decide|sort (?:it|this) out|deal with (?:it|this)|settle (?:it|this)|judge|take it from here)\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /(?:^|[.!?]\s*)(?:just |now |so )?(?:give|pay|send|put) (?:it|that|them|the (?:money|cash|difference)|me my money) back\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:have|'ve|has) (?:had|received|got) no (?:acknowledg(?:e)?ment|reply|response|answer|callback)\b|\bno (?:acknowledg(?:e)?ment|reply|response) (?:whatsoever|at all|to (?:my|our|any of my|any of our))\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:who|that) (?:looks after|handles|manages|deals with) (?:my|our) (?:legal )?(?:affairs|legal (?:matters|affairs|side))\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:considering|reconsidering|reviewing) (?:my|our) (?:position as (?:a |your )?(?:customer|client|member)|membership(?! (?:options|plans?|tiers?|levels?|types?|benefits|details|card))|custom|relationship with you)\b/,
+    },
+    // Session 9 (esc-en), families of wording that name no listed cue: a regulator as an audience ("exactly the
+    // sort of thing Ofcom want to hear about"), leaving said in one word ("Cancelled.", "that's me done"),
+    // contempt as a rhetorical question or a figure ("a brain between you", "what a circus"), money wanted back in
+    // the account without the word refund, earlier contacts told as a story ("I rang on Monday and again
+    // yesterday"), and someone "above your pay grade".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REGULATOR}[^.!?]{0,30}?\b(?:(?:would|will|'d|might|may|should)\s+(?:\w+\s+){0,2}?)?(?:(?:want|wants|love|like|be (?:keen|interested|fascinated|curious))\s+to\s+(?:hear|know|see|read|learn)|be (?:very |most |really )?(?:fascinated|intrigued|interested) (?:by|in))\b|\b(?:wonder|curious|guess|imagine|see)\s+what\s+(?:the\s+)?${REGULATOR}\s+(?:(?:would|will|might|'d)\s+(?:make of|think|say|do)|makes of|thinks|says)\b|\bwhat (?:would|will|might) (?:the\s+)?${REGULATOR} (?:make of|think|say)\b`,
+      ),
+    },
+    {
+      flag: 'churn',
+      kind: 'ask',
+      strength: 'taken',
+      // The whole sentence is the account ended ("Cancelled.", "Account closed."); one order is never in it.
+      re: /(?:^|[.!?]\s*)(?:(?:right|ok(?:ay)?|fine|well|so),?\s+)?(?:(?:i'?ve|we'?ve|i have|we have|just|now|all)\s+)?(?:(?:my|the|our)\s+)?(?:(?:account|subscription|membership|plan|contract|direct debit|sub|everything|it all)\s+)?(?:cancell?ed|closed|terminated)(?:\s+(?:it|everything|the lot|(?:the|my|our) (?:account|subscription|membership|contract)))?(?:,?\s+(?:effective|as of|from) [^.!?]{1,20})?\s*(?:[.!]|$)/,
+    },
+    {
+      flag: 'churn',
+      kind: 'ask',
+      strength: 'threatened',
+      re: /\b(?:that'?s|that is) (?:me|us|it for me|it for us) (?:(?:done|finished) with (?:you|your|this (?:company|place|lot|shop|firm))\b|out\b|gone\b)|\bconsider (?:me|us) (?:gone|out|an ex-customer|a former customer)\b|\bcount (?:me|us) out\b|(?:^|[.!?]\s*)(?:switching|porting|jumping ship) (?:over )?to (?!(?:the|a|an|your|our|my|annual|monthly|yearly|dark|light|paper|email|card|direct|paperless|online|e-?billing)\b)[\w&'-]+/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      // A question that answers itself: "do any of you have a brain between you?"
+      re: /\b(?:any of you|anyone|anybody|one person|a single (?:person|one of you|soul)|one of you|you (?:lot|people|guys))\b[^.!?]{0,50}?\b(?:half a brain|a brain(?: ?cell)?(?: between (?:you|them))?|two brain ?cells|a clue|an ounce of (?:sense|intelligence|common sense)|know what (?:they'?re|you'?re|they are|you are) doing)\s*\?|\ba (?:single )?brain ?(?:cell )?between (?:you|them|the (?:lot|bunch|two) of you)\b|\b(?:do|does) (?:you|you lot|you people|you guys|anyone there|your (?:staff|agents|people)) (?:actually |even |really |seriously |genuinely )?get paid (?:to do|for)\b|\b(?:are|is|were) (?:your |you |the )?(?:staff|agents|people|team|employees|lot|drivers|engineers|reps|you)\s+(?:even |actually |ever |properly )?trained(?: at all)?\s*(?:\?|or\b)|\b(?:do|did) they (?:train|teach) (?:you|your staff|you lot|you people) to be (?:this|so|that) \w+|\b(?:is|are) (?:anyone|anybody|any of you|you)\b[^.!?]{0,20}\b(?:(?:actually|even|remotely) capable of|capable of (?:reading|basic|simple|understanding|following|doing (?:your|their|a) job))\b[^.!?]*\?|\bhire (?:just )?(?:whoever|anyone|anybody|any old \w+)(?: (?:turns up|walks in|off the street|applies|they can find))?\s*\?/,
+    },
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:what|such) (?:an? )?(?:absolute |complete |total |utter |bloody |f\w*ing )?(?:circus(?!\s+(?:act|tickets?|performers?|school|skills?|tent|theme|party|cake|costumes?))|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboy outfit|mickey mouse outfit|amateur hour)\b|\b(?:you(?: lot| people| guys)?|your (?:['\x22“”]?[\w-]+['\x22“”]? ){0,2}?(?:company|firm|staff|team|lot|outfit|service|business|shop|call cent(?:re|er)|support(?: team)?)|this (?:company|firm|outfit|place|lot|business))\s+(?:are|is|'re|'s|r)\s+(?:(?:an?|the|such an?|just|nothing but|a bunch of)\s+)?(?:(?:absolute|complete|total|utter|bloody|f\w*ing|proper|right)\s+){0,2}(?:circus|clown show|clown car|shambles|farce|shit ?show|dumpster fire|cowboys|cowboy outfit|mickey mouse outfit|laughing ?stock|joke)\b|\b(?:like|as if (?:i'?m|i am)) (?:dealing|talking|speaking|arguing) (?:with|to) (?:a |an )?(?:circus|clowns?|children|toddlers|monkeys|amateurs|brick wall)\b|\b(?:run|staffed) by (?:amateurs|clowns|monkeys|idiots|children|cowboys|muppets)\b|(?:^|[.!?]\s*)(?:(?:total|absolute|complete|utter|bloody|proper) )?(?:cowboys|clowns|amateurs|muppets|crooks)\s*[.!]|\b(?:clown show|clown car|mickey mouse outfit|cowboy outfit|bunch of amateurs|pack of clowns|most incompetent (?:outfit|company|firm|bunch|lot|people))\b/,
+    },
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      // Money wanted back in the account, by the condition it sets or where it should land.
+      re: /\b(?:return|refund|give (?:me )?back|put back|pay (?:me )?back|repay)\s+(?:me\s+)?(?:what|everything|all) (?:you|u) (?:took|taken|charged|deducted|debited|stole|owe)\b|\b(?:if|unless|until|till)\s+(?:i|we)\s+(?:(?:don'?t|do not|can'?t|haven'?t|have not|never)\s+)?(?:see|get|receive|have)\s+(?:the |my |our |that |this )?(?:money|funds|cash|refund|[$£€]\s?\d[\d,.]*)(?:\s|[.,!?]|$)|\bno (?:money|refund|[$£€]\s?\d[\d,.]*) (?:back )?in(?:to)? (?:my|our) (?:account|bank)\b|(?<!\b(?:was|were|been|got|is now|are now)\s)\b(?:back|returned|refunded|repaid|credited) (?:in|into|to|on) (?:my|our) (?:account|bank(?: account)?|card)\b|\b(?:the|this|that|my|these|those|both|your)\s+(?:[\w$£€.,'-]+\s+){0,2}?(?:charges?|payments?|fees?|debits?|overcharges?|transactions?)\s+(?:is|are|isn'?t|aren'?t|is not|are not|to be|gets?|being|has not been|hasn'?t been)\s+(?:\w+\s+)?(?:reversed|refunded|waived|credited back|repaid|returned)\b/,
+    },
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      // Earlier contacts told as a story: one dated, then another or what it got ("…and was promised a callback").
+      re: /\b(?:i|we)\s+(?:(?:already|first|originally)\s+)?(?:rang|called|phoned|telephoned|emailed|e-mailed|wrote in|wrote to you|messaged|chatted|contacted (?:you|support|your \w+)|spoke (?:to|with))\b(?:\s+[\w'-]+){0,3}?\s+(?:on|last|yesterday|earlier|this|back in|in|a (?:week|month|fortnight)|\d+ (?:days|weeks) ago|two weeks ago)\b[^.!?]{0,50}?(?:\b(?:and|then|but)\s+(?:again|(?:i\s+|we\s+)?(?:rang|called|phoned|emailed|wrote|messaged|chatted|sat on|spent)|was (?:told|promised|assured)|got (?:told|promised)|nothing|nobody|no one)\b|,\s*(?:rang|called|phoned|emailed|e-mailed|wrote|messaged|chatted|sat on)\b)|\bfurther to my (?:previous |earlier )?(?:letters|emails|messages|complaints|calls)\b|\b(?:neither|none) of which (?:has|have) (?:received|had|got) (?:a |any )?(?:response|reply|answer|acknowledg(?:e)?ment)\b|\b(?:been|kept) (?:on to|onto|on at|after|in touch with) (?:you|your \w+)\b[^.!?]{0,25}\b(?:since|for (?:weeks|months|days|ages)|every)\b|\b(?:i|we) first (?:reported|raised|mentioned|flagged|contacted you about|called about|emailed about|complained about|told you about) (?:this|it)\b(?!\s+to (?!you\b))|\bsame (?:issue|problem|fault|error|thing) (?:as (?:when (?:i|we)|the last time|last (?:time|week|month)|before|i (?:reported|raised|mentioned))|(?:that |which )?(?:i|we) (?:reported|raised|flagged|called about|emailed about|complained about|contacted you about))\b|\b(?:been|gone) through (?:this|it|all (?:of )?this) (?:already )?with (?:your|one of your|another|a) (?:colleague|agent|advisor|adviser|rep|team|staff|person)s?\b|\b(?:spoke|spoken|talked|chatted) (?:to|with) (?:your|one of your|another|a different) (?:colleague|agent|advisor|adviser|rep|team member|person|member of staff)s? (?:about (?:this|it|the same)|already|last|yesterday|on)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:someone|somebody|anyone|a person|whoever|one)\b[^.!?]{0,15}\babove (?:your|their|his|her|the agent'?s) pay ?grade\b|\b(?:whoever|someone|somebody|the person|the one) (?:who )?(?:has|gets|with) the (?:final|last) (?:say|word)\b|\b(?:the )?(?:person|one|people) in charge\b(?!\s+of (?:the )?(?:delivery|deliveries|booking|bookings|event|returns|my order))/,
+    },
   ],
   negation:
     /\b(?:not(?! (?:another|one more)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
@@ -922,34 +1016,35 @@ export const EN_CUES: LanguageCues = {
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit)\b|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
-    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|(?:is there )?any chance (?:of|i could|we could|you could)(?![^?]*\b(?:if|in case|when)\b)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|check (?:if|whether)|confirm (?:if|whether|how|what|when)))(?![^?]*\b(?:if|in case|instead)\b[^?]*\?)|(?:can|could|may) i (?:please )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
+    /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|(?:is there )?any chance (?:of|i could|we could|you could)(?![^?]*\b(?:if|in case|when)\b)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) (?:the|your|a|an|someone|somebody)\b[^?]{0,40}\b(?:call|ring|phone|email|contact|get back to|get in touch with) (?:me|us)\b|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|send (?:me )?(?:the |a |your )?(?:t&cs|terms|details|info|information|link|policy|form|leaflet|guide)|check (?:if|whether)|confirm (?:if|whether|how|what|when)))(?![^?]*\b(?:if|in case|instead)\b[^?]*\?)|(?:can|could|may) i (?:please |pls |plz )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b))/,
   thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of my customers\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
+    /\bnothing to do with (?:you|your)\b|\b(?:took|taken|reported|sued|dragged) (?:a|an) (?:[\w-]+ )?(?:company|firm|supplier|provider|bank|landlord|retailer|airline|insurer|garage|builder|seller|shop) to\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|signed|signing|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand|insurer|supplier|landlord|airline|lender|broker|network|carrier|garage|builder|agency)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of (?:my|our) (?:customers|clients|users|members|tenants|guests|patients|students|buyers)\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
   praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d) (?:really |greatly )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d|will|'ll) (?:really |greatly |surely )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
   other:
-    /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker)s?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
+    /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker|kid|child|children|boyfriend|girlfriend|fianc[eé]e?|grandad|grandpa|grandma|granny|nan|nana|gran|grandparent|grandson|granddaughter|nephew|niece|in-law|mother-in-law|father-in-law|parent|mate|pal|bestie|teenager|toddler|other half|missus|hubby|family)s?|(?:my|our) (?:\d+|[a-z]+)[- ]year[- ]olds?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
   self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   // Not inside a clause of time or condition: "once this is sorted I'm leaving" has not been sorted.
   resolved:
-    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
     /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
-    /\b(?:still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
+    /\b(?:(?:was|were|been|got) (?:told|promised|assured)|still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
   taken:
     /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|bank|card (?:company|issuer))s? (?:has |have |had )?(?:already )?(?:sent|emailed|wrote|written|filed|issued|called|contacted|started|opened|raised|lodged)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night|month)|this morning|earlier today|\w+ ago)\b[^.!?]*[.!?]*$/,
   demand:
-    /\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
+    /^\s*(?:(?:just|now|so|right|ok(?:ay)?|then|please),?\s+)?(?:close|cancel|refund|terminate|delete|end|stop|remove|put me through|transfer me|get me|give me|pay|credit|reimburse|waive|reverse)\b|\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|pls|plz|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
-    /\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
+    /\bor (?:this|it|that|the|my|everyone|everybody|you|your)\b[^.!?]{0,40}\b(?:goes|go|gets?|hits?|ends up|lands)\b|\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
+  subjectOfThreat: /^\s*(?:will|'ll|is going to|are going to|is gonna|are gonna|shall)\b/,
   idiom:
-    /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:i|we) work (?:at|for|in) (?:a |an |the )?(?:[\w-]+ )?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station)\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
+    /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:fees?|analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:(?:i|we) work (?:at|for|in)|(?:writing|calling|emailing|contacting you|getting in touch) (?:from|on behalf of)|(?:this is|i'?m|we'?re|i am|we are) (?:\w+ )?from) (?:a |an |the )?(?:[\w&'-]+ ){0,2}?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station|magazine|bank|building society|credit union)(?:'s)?(?: (?:fraud|disputes?|chargebacks?|complaints|legal|payments?|card|compliance|customer|press|news) ?(?:team|department|desk|unit|services)?)?\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
   deadline: new RegExp(
     String.raw`\b(?:by|before|until|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:\s+at the latest)?\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\b`,
   ),
