@@ -48,6 +48,30 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh15-en.json': { precision: 0.94, recall: 0.75 },
   'fresh15-zh-hans.json': { precision: 0.97, recall: 0.85 },
   'fresh15-zh-hant.json': { precision: 0.89, recall: 0.81 },
+  // fresh16 (60 per language, a new writer asked for at least 8 intents per file with no obvious keyword) was
+  // scored once, blind, at the start of the ninth session: rules alone en 0.919/0.708, 简 0.941/0.667,
+  // 繁 0.923/0.500 (rules + model en 0.897/0.729, 简 0.946/0.729, 繁 0.926/0.521). Tuned on after that; these
+  // floors keep the blind figures.
+  'fresh16-en.json': { precision: 0.89, recall: 0.7 },
+  'fresh16-zh-hans.json': { precision: 0.94, recall: 0.66 },
+  'fresh16-zh-hant.json': { precision: 0.92, recall: 0.5 },
+  // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
+  // obvious keyword) read rules alone 0.851/0.407 and rules + model 0.863/0.451 when it arrived.
+  'corpus1-en.json': { precision: 0.85, recall: 0.4 },
+  // corpus2 (250 English messages, written blind this session as training data: a typical inbox on a bad week)
+  // read rules alone 0.962/0.612 and rules + model 0.963/0.630 when it arrived.
+  'corpus2-en.json': { precision: 0.96, recall: 0.61 },
+  // corpus1-zh (200 per script, written blind this session as training data, weighted like corpus1-en) read
+  // rules alone 简 0.928/0.542, 繁 0.953/0.513 (rules + model 0.923/0.610, 0.947/0.597) when it arrived.
+  'corpus1-zh-hans.json': { precision: 0.92, recall: 0.54 },
+  'corpus1-zh-hant.json': { precision: 0.94, recall: 0.51 },
+  // corpus3 (250 English chat and messaging lines, written blind this session as training data) read rules alone
+  // 0.903/0.556 and rules + model 0.893/0.609 when it arrived.
+  'corpus3-en.json': { precision: 0.89, recall: 0.55 },
+  // corpus2-zh (200 per script, written blind this session as training data: a typical inbox) read rules alone
+  // 简 0.903/0.660, 繁 0.848/0.561 (rules + model 0.897/0.681, 0.854/0.590) when it arrived.
+  'corpus2-zh-hans.json': { precision: 0.89, recall: 0.65 },
+  'corpus2-zh-hant.json': { precision: 0.84, recall: 0.56 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.97 },
