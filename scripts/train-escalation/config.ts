@@ -25,6 +25,32 @@
  *   but the historic union en R 0.771 → 0.743 and zh-Hans P 0.974 → 0.948.
  * - Pruning at 6 / 12 instead of 20: the same figures, 444 / 344 KB instead of 210 KB.
  * - Without background rows (fixtures only): "Yes.", 收到 or "Tomorrow works." read as legal or regulator.
+ *
+ * Tried in the tenth session and not kept (LORO model alone at precision 0.95, recall read on a 0.005 grid, on the
+ * 17 rounds before corpus1 and fresh16 came in; seed 777 instead of this seed moved en 0.484 → 0.479, 简 0.644 →
+ * 0.638, 繁 0.642 → 0.634, so differences of a point or two are noise):
+ * - Word skip-grams (a word and the one two after it): en 0.484 → 0.500, 简 0.644 → 0.641, 繁 0.642 → 0.648,
+ *   20 KB more; with the sentence step, en 0.521 → 0.498.
+ * - Thresholds per flag, again: lowered one flag at a time while precision held, chosen on the other rounds and
+ *   scored on the held-out one: en P/R 0.957/0.484 → 0.941/0.506, 简 0.955/0.636 → 0.945/0.637, 繁 0.952/0.642 →
+ *   0.941/0.650. Precision falls under 0.95 again.
+ * - Traps (fixture messages with no flag) weighted 2 as hard negatives: en 0.484 → 0.464, 简 0.644 → 0.628.
+ * - More ordinary negatives: GoEmotions at 16 %: en 0.490, but 简 0.610, 繁 0.623 (the heads' class balance
+ *   moves) and short check en 4 → 7. Every short row (≤ 30 / 10 characters) of GoEmotions, SMP and half of
+ *   online-shopping added as negatives, with crossWeight 3: short check en 18 → 8, but en 0.568 → 0.507 and
+ *   简 0.681 → 0.628: the fixtures' own terse threats ("Cancelled.") are what they unlearn.
+ * - Background rows weighted 0.75 (or 0.5 with crossWeight 2), to offset crossWeight: recall between the two,
+ *   short check no better at equal recall.
+ * - 24 epochs (en 0.493, 简 0.647, 繁 0.658, 281 KB); step 0.1 over 24 epochs (0.494 / 0.638 / 0.643); the
+ *   weights averaged over epochs 8–16 (0.476 / 0.628 / 0.642). Within noise or worse.
+ * - A flag on its best sentence's score alone, without the message's (no dilution by a long email at all):
+ *   en 0.484 → 0.513, but the background check 简 3 → 10 of 1540.
+ * - Model flags exempt from the clause reading's vetoes: en 0.484 → 0.499, 简 0.644 → 0.629.
+ * - The sentence step and crossWeight for Chinese rows too (on the 19 rounds with corpus1 and fresh16): 简 0.632
+ *   → 0.648, 繁 0.643 → 0.656 at the chosen thresholds, but short check 简 0 → 1, 繁 1 → 3 and background 2 → 6 of
+ *   1540; at the short-row rate the Chinese threshold has now, recall is lower (简 0.630 against 0.638).
+ * - A model flag kept out of a rule's cue (the words) rather than its sentence: union precision +0.005 instead of
+ *   +0.02 (rules of then + model, en 0.916 → 0.921 against 0.936).
  */
 export const ESCALATION_TRAIN_CONFIG = {
   seed: 20414,
@@ -39,6 +65,22 @@ export const ESCALATION_TRAIN_CONFIG = {
    * above the threshold. Capped, a flag needs n-grams that speak for it.
    */
   biasMax: 0,
+  /**
+   * What a Latin-script message that carries other flags counts for as a head's negative, against 1 for a trap or
+   * ordinary text. Held out, the model's false flags were mostly a second flag on a message with another ("Refund
+   * me the $40 you charged twice" also read as chargeback and regulator): escalation wording in general pulled
+   * every head. Weighted, each head learns what tells its flag from the others'. With sentenceWeight, on the 19
+   * rounds: LORO model alone en P/R 0.959/0.444 → 0.961/0.486 (threshold bound by the short rows; at precision
+   * 0.95 alone 0.952/0.520), rules of then + model en 0.925/0.830 → 0.938/0.849. Not for Chinese rows (below).
+   */
+  crossWeight: 3,
+  /**
+   * The sentence step (sgd.ts) for Latin-script rows at this weight: raise.ts shows a flag on the sentence that
+   * scores highest for it and that sentence must pass on its own, so each head also learns from that sentence,
+   * with the message's label. A long email then hides a one-line threat less among sentences that pull the other
+   * way. Alone (17 rounds): en 0.484 → 0.521 at precision 0.95, short check en 4 → 7 at its lower threshold.
+   */
+  sentenceWeight: 1,
   /**
    * Rounds never read for training or for choosing anything: sets written as blind checks that land after
    * this model (fresh13 was being written by another helper while this trainer was built). fresh15 was written
@@ -67,6 +109,13 @@ export const ESCALATION_TRAIN_CONFIG = {
     weight: 0.25,
     /** Longer rows are cut to their last this many characters (reviews run to pages; support messages do not). */
     maxChars: 400,
+    /**
+     * Short rows (at most this many characters) in buckets from `fromBucket` on, never trained on and apart from
+     * the check rows: the threshold chosen for a language group is raised until at most `maxRate` of them get a
+     * model flag. Precision on the fixtures alone says nothing of how often a terse ordinary reply ("Sent.",
+     * 收到) trips a head, and a flag on one is the false alarm agents see most.
+     */
+    short: { latinChars: 30, hanChars: 10, fromBucket: 60, maxRate: 0.015 },
   },
   /**
    * Table rows whose largest int8 weight is at most this are dropped from the file (read as 0): mostly n-grams

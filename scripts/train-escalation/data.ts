@@ -91,27 +91,38 @@ export const BACKGROUND = 'background';
 
 /**
  * Ordinary text from the shared training corpora (config.ts `background`): `train` rows join every training run
- * as negatives; `check` rows are never trained on. Rows the rules flag are left out of both. Call with the
+ * as negatives; `check` rows are never trained on; `tune` rows (short ones, never trained on, disjoint from both)
+ * bound how low a threshold may go (config.ts `background.short`). Rows the rules flag are left out of all three. Call with the
  * escalation model uninstalled, so "the rules flag" means the rules alone.
  */
 export function loadBackground(
   cfg: EscalationTrainConfig,
   dir = trainDir(),
-): { train: EscalationRow[]; check: EscalationRow[] } {
+): { train: EscalationRow[]; check: EscalationRow[]; tune: EscalationRow[] } {
   const train: EscalationRow[] = [];
   const check: EscalationRow[] = [];
+  const tune: EscalationRow[] = [];
+  const { short } = cfg.background;
   for (const { file, percent } of cfg.background.files) {
     const language: SetLanguage = file.includes('zh-hans') ? 'zh-Hans' : 'en';
+    const shortChars = language === 'en' ? short.latinChars : short.hanChars;
     for (const r of readTsv(join(dir, file))) {
       const b = bucketHash(r.text) % 100;
-      const into = b < percent ? train : b >= 50 && b < 50 + cfg.background.checkPercent ? check : null;
+      const into =
+        b < percent
+          ? train
+          : b >= 50 && b < 50 + cfg.background.checkPercent
+            ? check
+            : b >= short.fromBucket && r.text.trim().length <= shortChars
+              ? tune
+              : null;
       if (into === null || r.text.trim() === '') continue;
       const text = r.text.length > cfg.background.maxChars ? r.text.slice(-cfg.background.maxChars) : r.text;
       if (analyzeMessage(text).escalation.length > 0) continue;
       into.push({ text, flags: new Set(), round: BACKGROUND, language, file, weight: cfg.background.weight });
     }
   }
-  return { train, check };
+  return { train, check, tune };
 }
 
 /** The short ordinary messages of short-ordinary.json, as rows with no flag (for the card's short check only). */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIM_BITS } from '../../lib/analysis/escalation/learned/features';
 import { decodeEscalationModel } from '../../lib/analysis/escalation/learned/model';
 import { ESCALATION_FLAGS } from '../../lib/types';
 import { foldTable } from '../train/data';
@@ -16,7 +17,18 @@ import { writeEscalationCard } from './card';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
 import { groupOf, historicKey, historicRules, loadBackground, loadRows, loadShort } from './data';
 import { escalationRecipeHash } from './hash';
-import { chooseThreshold, crossValidate, figures, LANGUAGES, modelFlags, type Probed, probe, trainModel } from './loro';
+import {
+  chooseThreshold,
+  crossValidate,
+  figures,
+  flaggedRate,
+  LANGUAGES,
+  modelFlags,
+  type Probed,
+  probe,
+  trainWeights,
+} from './loro';
+import { encodeEscalationModel } from './pack';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const t0 = Date.now();
@@ -37,7 +49,15 @@ function main(): void {
   const { rows, files } = loadRows(dir, cfg.blind);
   const heads = [...ESCALATION_FLAGS];
   const fold = foldTable();
-  const opt = { seed: cfg.seed, epochs: cfg.epochs, learningRate: cfg.learningRate, l2: cfg.l2, biasMax: cfg.biasMax };
+  const opt = {
+    seed: cfg.seed,
+    epochs: cfg.epochs,
+    learningRate: cfg.learningRate,
+    l2: cfg.l2,
+    biasMax: cfg.biasMax,
+    sentenceWeight: cfg.sentenceWeight,
+    crossWeight: cfg.crossWeight,
+  };
   const rounds = [...new Set(rows.map((r) => r.round))].sort();
   log(
     `${rows.length} messages from ${files.length} sets, ${rounds.length} rounds (blind, not read: ${cfg.blind.join(', ')})`,
@@ -46,16 +66,29 @@ function main(): void {
   const background = loadBackground(cfg);
   log(`background: ${background.train.length} ordinary messages to train on, ${background.check.length} to check`);
   const probed = crossValidate(rows, background.train, heads, fold, opt, cfg.prune, log);
+  const hash = escalationRecipeHash(root);
+  // The shipped weights do not depend on the thresholds: trained once, read on the short ordinary rows, and
+  // encoded with the thresholds chosen.
+  const weights = trainWeights([...rows, ...background.train], heads, fold, opt);
+  const encode = (thresholds: number[]) =>
+    encodeEscalationModel(weights, { dimBits: DIM_BITS, heads, thresholds, configHash: hash }, fold, cfg.prune);
+  const tuned = probe(background.tune, decodeEscalationModel(encode([0.5, 0.5])));
   // Thresholds per language group, on the group the model reads each message in.
-  const thresholds = [0, 1].map((g) =>
-    chooseThreshold(
+  const thresholds = [0, 1].map((g) => {
+    const tune = tuned.filter((p) => p.group === g);
+    return chooseThreshold(
       probed.filter((p) => p.group === g),
       cfg.grid,
       cfg.precision,
       cfg.fallback,
-    ),
-  );
-  log(`thresholds: English ${thresholds[0]}, Chinese ${thresholds[1]}`);
+      (t) => flaggedRate(tune, t) <= cfg.background.short.maxRate,
+    );
+  });
+  const shortRates = [0, 1].map((g) => {
+    const tune = tuned.filter((p) => p.group === g);
+    return `${tune.length} short ordinary rows, ${(100 * flaggedRate(tune, thresholds[g]!)).toFixed(1)} % flagged`;
+  });
+  log(`thresholds: English ${thresholds[0]} (${shortRates[0]}), Chinese ${thresholds[1]} (${shortRates[1]})`);
   const lines: LoroLine[] = [];
   const fmt = (s: ReturnType<typeof figures>) => `P ${f3(s.precision)} R ${f3(s.recall)}`;
   for (const language of LANGUAGES) {
@@ -84,8 +117,7 @@ function main(): void {
   const historic = historicFigures(probed, thresholds);
   for (const r of historic) log(`  ${r}`);
 
-  const hash = escalationRecipeHash(root);
-  const bytes = trainModel([...rows, ...background.train], heads, fold, opt, thresholds, hash, cfg.prune);
+  const bytes = encode(thresholds);
   const model = decodeEscalationModel(bytes);
   const checked = probe(background.check, model);
   const checks = LANGUAGES.filter((l) => checked.some((p) => p.row.language === l)).map((l) => {
@@ -123,6 +155,7 @@ function main(): void {
     rounds,
     tableRows: rowsKept,
     thresholds,
+    shortRates,
     loro: lines,
     perRound,
     historic,

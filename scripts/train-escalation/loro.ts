@@ -11,15 +11,18 @@ import { decodeEscalationModel, type EscalationModel } from '../../lib/analysis/
 import type { EscalationFlag } from '../../lib/types';
 import type { EscalationRow, SetLanguage } from './data';
 import { encodeEscalationModel } from './pack';
-import { featurize, type SgdOptions, train } from './sgd';
+import { featurize, type SgdOptions, train, type Weights } from './sgd';
 
 export interface Probed {
   row: EscalationRow;
   /** The language group the model reads the row in (features.ts). */
   group: number;
   rules: ReadonlySet<EscalationFlag>;
-  /** Per head: the lower of its message and sentence scores, and whether the clause reading let it raise its flag. */
-  heads: Map<EscalationFlag, { score: number; ok: boolean }>;
+  /**
+   * Per head: the lower of its message and sentence scores, whether the clause reading let it raise its flag,
+   * and the rules' flags raised in the sentence it would show (raise.ts adds no flag to such a sentence).
+   */
+  heads: Map<EscalationFlag, { score: number; ok: boolean; explainedBy: readonly EscalationFlag[] }>;
 }
 
 export function trainModel(
@@ -31,9 +34,18 @@ export function trainModel(
   configHash: string,
   prune: number,
 ): Uint8Array {
-  const data = featurize(rows, heads, fold);
-  const w = train(data, heads.length, opt);
+  const w = train(featurize(rows, heads, fold), heads.length, opt);
   return encodeEscalationModel(w, { dimBits: DIM_BITS, heads: [...heads], thresholds, configHash }, fold, prune);
+}
+
+/** The trained weights alone, for encoding once the thresholds are known. */
+export function trainWeights(
+  rows: readonly EscalationRow[],
+  heads: readonly EscalationFlag[],
+  fold: Fold,
+  opt: SgdOptions,
+): Weights {
+  return train(featurize(rows, heads, fold), heads.length, opt);
 }
 
 /** The rules' flags alone, and every head of `model`, on each row. */
@@ -43,10 +55,15 @@ export function probe(rows: readonly EscalationRow[], model: EscalationModel): P
   for (const row of rows) {
     installEscalationModel(null);
     const rules = new Set(analyzeMessage(row.text).escalation);
-    const heads = new Map<EscalationFlag, { score: number; ok: boolean }>();
+    const heads: Probed['heads'] = new Map();
     installEscalationModel(model);
     setEscalationProbe((cands) => {
-      for (const c of cands) heads.set(c.flag, { score: Math.min(c.score, c.sentenceScore), ok: c.detail !== null });
+      for (const c of cands)
+        heads.set(c.flag, {
+          score: Math.min(c.score, c.sentenceScore),
+          ok: c.detail !== null,
+          explainedBy: c.explainedBy,
+        });
     });
     analyzeMessage(row.text);
     setEscalationProbe(null);
@@ -97,10 +114,18 @@ function scoreOf(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 }
 
-/** The model's flags on a probed row at `threshold`. */
-export function modelFlags(p: Probed, threshold: number): Set<EscalationFlag> {
+/**
+ * The model's flags on a probed row at `threshold`. With `rules`, only those it adds to them: none in a sentence
+ * where one of `rules` was raised (for the historic figures, the rules of then, whose sentences are taken to be
+ * today's).
+ */
+export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<EscalationFlag>): Set<EscalationFlag> {
   const out = new Set<EscalationFlag>();
-  for (const [f, h] of p.heads) if (h.ok && h.score >= threshold) out.add(f);
+  for (const [f, h] of p.heads) {
+    if (!h.ok || h.score < threshold) continue;
+    if (rules && h.explainedBy.some((r) => rules.has(r))) continue;
+    out.add(f);
+  }
   return out;
 }
 
@@ -117,7 +142,7 @@ export function figures(probed: readonly Probed[], source: Source, threshold: nu
         ? p.rules
         : source === 'model'
           ? modelFlags(p, threshold)
-          : new Set([...p.rules, ...modelFlags(p, threshold)]);
+          : new Set([...p.rules, ...modelFlags(p, threshold, p.rules)]);
     for (const f of got)
       if (p.row.flags.has(f)) tp++;
       else fp++;
@@ -126,18 +151,28 @@ export function figures(probed: readonly Probed[], source: Source, threshold: nu
   return scoreOf(tp, fp, fn);
 }
 
-/** The lowest threshold on the grid at which the model alone reaches `precision` in the group; else `fallback`. */
+/**
+ * The lowest threshold on the grid at which the model alone reaches `precision` in the group and `allowed` (the
+ * short ordinary rows' bound) holds; else `fallback`.
+ */
 export function chooseThreshold(
   probed: readonly Probed[],
   grid: readonly number[],
   precision: number,
   fallback: number,
+  allowed: (t: number) => boolean = () => true,
 ): number {
   for (const t of grid) {
     const s = figures(probed, 'model', t);
-    if (s.tp + s.fp > 0 && s.precision >= precision) return t;
+    if (s.tp + s.fp > 0 && s.precision >= precision && allowed(t)) return t;
   }
   return fallback;
+}
+
+/** The share of `probed` (ordinary rows) that get any model flag at `threshold`. */
+export function flaggedRate(probed: readonly Probed[], threshold: number): number {
+  if (probed.length === 0) return 0;
+  return probed.filter((p) => modelFlags(p, threshold).size > 0).length / probed.length;
 }
 
 export const LANGUAGES: readonly SetLanguage[] = ['en', 'zh-Hans', 'zh-Hant'];

@@ -3,6 +3,8 @@
  * weighted to balance (a flag is on in ~6 % of messages). Single-threaded in a fixed order: the same rows give
  * the same bytes.
  */
+
+import { sentencesOf } from '../../lib/analysis/escalation/clauses';
 import { DIM, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
 import { type EscalationModel, GROUPS, lengthScale, weightOf } from '../../lib/analysis/escalation/learned/model';
 import type { EscalationFlag } from '../../lib/types';
@@ -18,6 +20,13 @@ export interface Dataset {
   y: Uint8Array;
   /** What each row counts for in the loss. */
   weight: Float32Array;
+  /**
+   * Sentences of rows with two or more (sentencesOf, as raise.ts splits): row r's are sentences sRow[r] ..
+   * sRow[r+1], sentence s's features are sIdx[sOff[s] .. sOff[s+1]) (those whose span lies inside it).
+   */
+  sRow: Int32Array;
+  sOff: Int32Array;
+  sIdx: Int32Array;
 }
 
 export function featurize(
@@ -31,11 +40,22 @@ export function featurize(
   const off = new Int32Array(rows.length + 1);
   const group = new Uint8Array(rows.length);
   const y = new Uint8Array(rows.length * heads.length);
+  const sRow = new Int32Array(rows.length + 1);
+  const sOff: number[] = [0];
+  const sIdx: number[] = [];
   let total = 0;
   rows.forEach((row, r) => {
     const n = extract(row.text, buf, fold);
     parts.push(buf.idx.slice(0, n));
     total += n;
+    const sentences = sentencesOf(row.text);
+    if (sentences.length >= 2) {
+      for (const se of sentences) {
+        for (let i = 0; i < n; i++) if (buf.start[i]! >= se.start && buf.end[i]! <= se.end) sIdx.push(buf.idx[i]!);
+        sOff.push(sIdx.length);
+      }
+    }
+    sRow[r + 1] = sOff.length - 1;
     off[r + 1] = total;
     group[r] = buf.group;
     heads.forEach((h, k) => {
@@ -46,7 +66,17 @@ export function featurize(
   parts.forEach((p, r) => {
     idx.set(p, off[r]!);
   });
-  return { n: rows.length, off, idx, group, y, weight };
+  return {
+    n: rows.length,
+    off,
+    idx,
+    group,
+    y,
+    weight,
+    sRow,
+    sOff: Int32Array.from(sOff),
+    sIdx: Int32Array.from(sIdx),
+  };
 }
 
 export interface Weights {
@@ -64,6 +94,13 @@ export interface SgdOptions {
   l2: number;
   /** Upper bound on every bias (config.ts biasMax). */
   biasMax: number;
+  /**
+   * Weight of the sentence step (config.ts sentenceWeight): after each Latin-script row of two or more sentences,
+   * every head also steps on the sentence it scores highest on, with the row's label, as raise.ts reads it. 0: none.
+   */
+  sentenceWeight: number;
+  /** What a Latin-script row that carries other flags counts for as a head's negative (config.ts crossWeight). */
+  crossWeight: number;
 }
 
 export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
@@ -87,6 +124,8 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
   const rand = rng(opt.seed);
   const z = new Float64Array(heads);
   const g = new Float64Array(heads);
+  const best = new Float64Array(heads);
+  const bestAt = new Int32Array(heads);
   const eps = 1e-6;
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = data.n - 1; i > 0; i--) {
@@ -102,10 +141,13 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
       const s = lengthScale(to - from);
       const b = data.group[r]! * heads;
       score(data, r, table, bias, heads, z);
+      let any = false;
+      for (let k = 0; k < heads; k++) if (data.y[r * heads + k]) any = true;
+      const cross = data.group[r]! === 0 ? opt.crossWeight : 1;
       for (let k = 0; k < heads; k++) {
         const y = data.y[r * heads + k]!;
         const p = 1 / (1 + Math.exp(-z[k]!));
-        g[k] = (p - y) * (y ? wPos[k]! : wNeg[k]!) * data.weight[r]!;
+        g[k] = (p - y) * (y ? wPos[k]! : wNeg[k]! * (any ? cross : 1)) * data.weight[r]!;
         const acc = b2[b + k]! + g[k]! * g[k]!;
         b2[b + k] = acc;
         bias[b + k] = Math.min(opt.biasMax, bias[b + k]! - (opt.learningRate * g[k]!) / Math.sqrt(acc + eps));
@@ -120,10 +162,79 @@ export function train(data: Dataset, heads: number, opt: SgdOptions): Weights {
           table[w]! -= (opt.learningRate * grad) / Math.sqrt(acc + eps);
         }
       }
+      if (opt.sentenceWeight > 0 && data.group[r]! === 0 && data.sRow[r + 1]! > data.sRow[r]!) {
+        sentenceStep(data, r, table, g2, bias, b2, heads, opt, wPos, wNeg, best, bestAt);
+      }
     }
   }
   return { table, bias, heads };
 }
+
+/**
+ * Multiple-instance step: for each head, the row's sentence with the highest logit takes the row's label (a
+ * positive row has a sentence that says it; no sentence of a negative row may pass), the same max over sentences
+ * that raise.ts thresholds.
+ */
+function sentenceStep(
+  data: Dataset,
+  r: number,
+  table: Float32Array,
+  g2: Float32Array,
+  bias: Float32Array,
+  b2: Float32Array,
+  heads: number,
+  opt: SgdOptions,
+  wPos: Float64Array,
+  wNeg: Float64Array,
+  best: Float64Array,
+  bestAt: Int32Array,
+): void {
+  const eps = 1e-6;
+  const b = data.group[r]! * heads;
+  let any = false;
+  for (let k = 0; k < heads; k++) if (data.y[r * heads + k]) any = true;
+  best.fill(Number.NEGATIVE_INFINITY, 0, heads);
+  for (let se = data.sRow[r]!; se < data.sRow[r + 1]!; se++) {
+    const from = data.sOff[se]!;
+    const to = data.sOff[se + 1]!;
+    if (to === from) continue;
+    const s = lengthScale(to - from);
+    for (let k = 0; k < heads; k++) sz[k] = 0;
+    for (let q = from; q < to; q++) {
+      const base = data.sIdx[q]! * heads;
+      for (let k = 0; k < heads; k++) sz[k]! += table[base + k]!;
+    }
+    for (let k = 0; k < heads; k++) {
+      const z = sz[k]! * s + bias[b + k]!;
+      if (z > best[k]!) {
+        best[k] = z;
+        bestAt[k] = se;
+      }
+    }
+  }
+  for (let k = 0; k < heads; k++) {
+    if (best[k] === Number.NEGATIVE_INFINITY) continue;
+    const y = data.y[r * heads + k]!;
+    const p = 1 / (1 + Math.exp(-best[k]!));
+    const g = (p - y) * (y ? wPos[k]! : wNeg[k]! * (any ? opt.crossWeight : 1)) * data.weight[r]! * opt.sentenceWeight;
+    const acc = b2[b + k]! + g * g;
+    b2[b + k] = acc;
+    bias[b + k] = Math.min(opt.biasMax, bias[b + k]! - (opt.learningRate * g) / Math.sqrt(acc + eps));
+    const se = bestAt[k]!;
+    const from = data.sOff[se]!;
+    const to = data.sOff[se + 1]!;
+    const s = lengthScale(to - from);
+    for (let q = from; q < to; q++) {
+      const w = data.sIdx[q]! * heads + k;
+      const grad = g * s + opt.l2 * table[w]!;
+      const a = g2[w]! + grad * grad;
+      g2[w] = a;
+      table[w]! -= (opt.learningRate * grad) / Math.sqrt(a + eps);
+    }
+  }
+}
+
+const sz = new Float64Array(64);
 
 /** Raw logits of row r: the same arithmetic as model.ts scoreSpan (sum, scale by lengthScale, add the group's bias). */
 export function score(

@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '@/lib/analysis/escalation/clauses';
 import { decodeEscalationBase64 } from '@/lib/analysis/escalation/learned';
 import { ESCALATION_MODEL_BASE64 } from '@/lib/analysis/escalation/learned/escalation-weights';
-import { DIM, featureBuffer, MAX_FEATURES } from '@/lib/analysis/escalation/learned/features';
-import { type EscalationModel, lengthScale, messageLogits, weightOf } from '@/lib/analysis/escalation/learned/model';
+import { DIM, extract, featureBuffer, MAX_FEATURES } from '@/lib/analysis/escalation/learned/features';
+import {
+  type EscalationModel,
+  lengthScale,
+  messageLogits,
+  sentenceLogits,
+  spanLogit,
+  weightOf,
+} from '@/lib/analysis/escalation/learned/model';
 import { ESCALATION_FLAGS } from '@/lib/types';
 
 /** The logits as the int8 weights add up one by one: what the packed sum must give, bit for bit. */
@@ -59,6 +67,26 @@ describe('messageLogits', () => {
       const extreme: EscalationModel = { ...m, q, rowOf };
       check(extreme, sizes, (r) => Math.floor(r() * DIM));
       check(extreme, sizes, (r) => Math.floor(r() * (DIM / 4)) * 4);
+    }
+  });
+});
+
+describe('sentenceLogits', () => {
+  test.each([
+    'Hello. I have written three times now! Put me through to a manager, or I cancel. Thanks?',
+    'Dear team,\n1. the refund\n2. the fee\nPlease confirm: by Friday; otherwise my lawyer.  Regards',
+    '我已经打了三次电话。再不退款我就去12315投诉！谢谢',
+    '你們這樣真的很離譜…我要找主管；不然就取消。',
+    'one sentence without a stop',
+  ])('gives each sentence the logit spanLogit gives it: %s', (text) => {
+    const m = decodeEscalationBase64(ESCALATION_MODEL_BASE64);
+    const f = featureBuffer();
+    extract(text, f, m.fold);
+    const sentences = sentencesOf(text);
+    const out = new Float64Array(sentences.length);
+    for (let head = 0; head < m.meta.heads.length; head++) {
+      sentenceLogits(m, f, head, sentences, out);
+      expect([...out]).toEqual(sentences.map((s) => spanLogit(m, f, head, s.start, s.end)));
     }
   });
 });

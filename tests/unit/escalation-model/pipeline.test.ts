@@ -11,7 +11,15 @@ import { TINY } from './fixture';
 
 const HEADS = [...ESCALATION_FLAGS];
 const FOLD = foldTable();
-const OPTIONS = { seed: 3, epochs: 30, learningRate: 0.2, l2: 1e-5, biasMax: 0 };
+const OPTIONS = {
+  seed: 3,
+  epochs: 30,
+  learningRate: 0.2,
+  l2: 1e-5,
+  biasMax: 0,
+  sentenceWeight: 1,
+  crossWeight: 3,
+};
 const THRESHOLD = 0.6;
 
 function tiny(): Uint8Array {
@@ -102,6 +110,23 @@ describe('flags the model raises', () => {
     expect(churn.score).toBeGreaterThanOrEqual(THRESHOLD);
     expect(churn.detail).toBeNull();
     expect(analyzeMessage(text).escalation).not.toContain('churn');
+  });
+
+  test('add no flag to a sentence the rules already read as another intent', () => {
+    load();
+    const alone = 'Please zorbify my account now.';
+    expect(analyzeMessage(alone).escalation).toContain('churn');
+    // The same words in the sentence where the rules found a refund demand: the model's churn is not added there.
+    const shared = 'Please zorbify my account now, and I want a full refund.';
+    const churn = heads(shared).get('churn')!;
+    expect(churn.detail).not.toBeNull();
+    expect(churn.explainedBy).toContain('compensation');
+    expect(analyzeMessage(shared).escalation).toContain('compensation');
+    expect(analyzeMessage(shared).escalation).not.toContain('churn');
+    // In a sentence of its own it still is.
+    const apart = 'I want a full refund. Please zorbify my account now.';
+    expect(heads(apart).get('churn')!.explainedBy).toEqual([]);
+    expect(analyzeMessage(apart).escalation).toEqual(expect.arrayContaining(['compensation', 'churn']));
   });
 
   test("never remove a rule's flag, and the engine reads the same without a model", () => {

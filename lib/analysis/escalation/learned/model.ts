@@ -225,6 +225,51 @@ export function logit(p: number): number {
   return Math.log(p / (1 - p));
 }
 
+let spanSums = new Float64Array(64);
+let spanCounts = new Int32Array(64);
+
+/**
+ * One head's logit for every sentence of `sentences` (sorted, disjoint) into `out`, in one pass over the features:
+ * each counts in the sentence that holds its whole span, found by halving. The same numbers as spanLogit on each
+ * sentence, which passes over every feature once per sentence (a long email's forty sentences, forty passes).
+ */
+export function sentenceLogits(
+  m: EscalationModel,
+  f: Features,
+  head: number,
+  sentences: readonly { start: number; end: number }[],
+  out: Float64Array,
+): void {
+  const ns = sentences.length;
+  if (spanSums.length < ns) {
+    spanSums = new Float64Array(ns * 2);
+    spanCounts = new Int32Array(ns * 2);
+  }
+  spanSums.fill(0, 0, ns);
+  spanCounts.fill(0, 0, ns);
+  for (let i = 0; i < f.n; i++) {
+    const start = f.start[i]!;
+    // The last sentence that starts at or before the feature.
+    let lo = 0;
+    let hi = ns - 1;
+    let j = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= start) {
+        j = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (j < 0 || f.end[i]! > sentences[j]!.end) continue;
+    spanSums[j]! += weightOf(m, f.idx[i]!, head);
+    spanCounts[j]!++;
+  }
+  const h = m.meta.heads.length;
+  const bias = m.bias[f.group * h + head]!;
+  const scale = m.scales[head]!;
+  for (let j = 0; j < ns; j++) out[j] = bias + spanSums[j]! * scale * lengthScale(spanCounts[j]!);
+}
+
 /** The one head's logit over the features whose span lies in [from, to): for a sentence, once the message passed. */
 export function spanLogit(m: EscalationModel, f: Features, head: number, from: number, to: number): number {
   const h = m.meta.heads.length;

@@ -11,7 +11,7 @@ import { type Range, sentencesOf } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
 import { extract, type Features, featureBuffer } from './features';
-import { type EscalationModel, logit, messageLogits, sigmoid, spanLogit, topFeature } from './model';
+import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature } from './model';
 
 let model: EscalationModel | null = null;
 
@@ -32,6 +32,8 @@ export interface Candidate {
   score: number;
   sentenceScore: number;
   detail: EscalationDetail | null;
+  /** The rules' flags raised in the sentence of `detail`: any one of them keeps it from being added. */
+  explainedBy: EscalationFlag[];
 }
 
 let probe: ((c: Candidate[]) => void) | null = null;
@@ -111,6 +113,9 @@ function wordSpan(text: string, start: number, end: number): Range {
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each sentence's logit for the head being located. */
+let zs = new Float64Array(64);
+
 /** The logit of the sentence the last `locate` chose. */
 let sentenceLogit = Number.NEGATIVE_INFINITY;
 
@@ -127,11 +132,12 @@ function locate(
   // The sentence that carries the flag must pass on its own: a message's context may add up ("You. I like you."
   // is no demand), but a flag is shown on one sentence, and that sentence has to say it.
   let best = Number.NEGATIVE_INFINITY;
-  for (const s of sentences) {
-    const z = spanLogit(m, buf, head, s.start, s.end);
-    if (z > best) {
-      best = z;
-      sentence = s;
+  if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
+  sentenceLogits(m, buf, head, sentences, zs);
+  for (let j = 0; j < sentences.length; j++) {
+    if (zs[j]! > best) {
+      best = zs[j]!;
+      sentence = sentences[j];
     }
   }
   sentenceLogit = best;
@@ -165,6 +171,26 @@ function locate(
   return detail;
 }
 
+/**
+ * The flags among the first `ruled` entries of `best` (the rules') raised in the sentence of `d`. A sentence the
+ * rules already read as one intent is not read again as another: on held-out rounds the model's additions there
+ * were mostly a second flag the sentence's words lean toward ("Escalate this to a supervisor" also read as
+ * repeat-contact, "This is my fifth message" also as churn).
+ */
+function explaining(
+  best: ReadonlyMap<EscalationFlag, EscalationDetail>,
+  ruled: number,
+  d: EscalationDetail,
+): EscalationFlag[] {
+  const out: EscalationFlag[] = [];
+  let i = 0;
+  for (const r of best.values()) {
+    if (i++ >= ruled) break;
+    if (r.sentence.start < d.sentence.end && d.sentence.start < r.sentence.end) out.push(r.flag);
+  }
+  return out;
+}
+
 /** Adds to `best` the flags the model raises and the rules did not. Does nothing without a model. */
 export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: LearnedContext): void {
   const m = model;
@@ -175,6 +201,8 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
   const heads = m.meta.heads;
   const seen: Candidate[] | null = probe ? [] : null;
   let sentences: Range[] | null = null;
+  // The rules' own flags are the first entries of `best`; the model's join after them.
+  const ruled = best.size;
   for (let k = 0; k < heads.length; k++) {
     const flag = heads[k]!;
     const wanted = logits[k]! >= cutoff && !best.has(flag);
@@ -182,9 +210,12 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
     sentences ??= sentencesOf(ctx.plain);
     // Probed, every head is read to the end, so thresholds can be swept over both scores afterwards.
     const detail = locate(m, k, seen ? Number.NEGATIVE_INFINITY : cutoff, ctx, sentences);
-    seen?.push({ flag, score: sigmoid(logits[k]!), sentenceScore: sigmoid(sentenceLogit), detail });
+    if (seen) {
+      const explainedBy = detail ? explaining(best, ruled, detail) : [];
+      seen.push({ flag, score: sigmoid(logits[k]!), sentenceScore: sigmoid(sentenceLogit), detail, explainedBy });
+    }
     if (sentenceLogit < cutoff) continue;
-    if (wanted && detail) best.set(flag, detail);
+    if (wanted && detail && explaining(best, ruled, detail).length === 0) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
 }
