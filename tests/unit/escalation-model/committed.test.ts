@@ -30,7 +30,9 @@ describe('the committed escalation model', () => {
     for (const t of model.meta.thresholds) expect(t).toBeGreaterThan(0.5);
   });
 
-  test('fits its 300 KB budget', () => {
-    expect(bytes.length).toBeLessThanOrEqual(300 * 1024);
+  // 300 KB until the ninth session, when 2,600 messages written for training (the corpus rounds) took the table
+  // from about 24,000 to 33,000 rows; the learned models' packed budget (4 MB, README) has the room.
+  test('fits its 400 KB budget', () => {
+    expect(bytes.length).toBeLessThanOrEqual(400 * 1024);
   });
 });
