@@ -296,7 +296,7 @@ function matches(re: RegExp, text: string): Range[] {
  * chargeback's own words after they start ("get my card company to refund me"): one intent, shown once, as the
  * chargeback. A refund asked of us with a chargeback as the alternative ("refund me or I'll dispute it", "if the
  * money isn't back by Monday I'm filing a chargeback") is both: the customer demands the money and threatens the
- * dispute (ESC-LABELS.md, compensation).
+ * dispute (tests/fixtures/escalation/LABELS.md, compensation).
  */
 function absorbed(m: Range, disputes: readonly Range[]): boolean {
   return disputes.some((d) => m.start > d.start && m.start < d.end);
