@@ -62,11 +62,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // unscored until the end of the ninth session and scored once, blind, on its merged rules and retrained model:
   // rules alone / rules + model, fresh17 en 0.903/0.596, 0.906/0.617; 简 0.962/0.532, 0.939/0.660; 繁 0.906/0.674,
   // 0.919/0.791; fresh18 en 0.889/0.533, 0.897/0.578; 简 0.950/0.864, 0.952/0.909; 繁 1.000/0.732, 1.000/0.805.
-  // The floors keep the lower of each pair.
-  'fresh17-en.json': { precision: 0.9, recall: 0.59 },
+  // The floors keep the lower of each pair. en was then tuned on by families (esc-en2, tenth session): rules
+  // alone fresh17 0.955/0.894, fresh18 1.000/0.911.
+  'fresh17-en.json': { precision: 0.95, recall: 0.89 },
   'fresh17-zh-hans.json': { precision: 0.93, recall: 0.53 },
   'fresh17-zh-hant.json': { precision: 0.9, recall: 0.67 },
-  'fresh18-en.json': { precision: 0.88, recall: 0.53 },
+  'fresh18-en.json': { precision: 0.99, recall: 0.91 },
   'fresh18-zh-hans.json': { precision: 0.95, recall: 0.86 },
   'fresh18-zh-hant.json': { precision: 0.99, recall: 0.73 },
   // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
