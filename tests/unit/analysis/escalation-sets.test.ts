@@ -62,11 +62,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // unscored until the end of the ninth session and scored once, blind, on its merged rules and retrained model:
   // rules alone / rules + model, fresh17 en 0.903/0.596, 0.906/0.617; 简 0.962/0.532, 0.939/0.660; 繁 0.906/0.674,
   // 0.919/0.791; fresh18 en 0.889/0.533, 0.897/0.578; 简 0.950/0.864, 0.952/0.909; 繁 1.000/0.732, 1.000/0.805.
-  // The floors keep the lower of each pair.
-  'fresh17-en.json': { precision: 0.9, recall: 0.59 },
+  // The floors keep the lower of each pair. en was then tuned on by families (esc-en2, tenth session): rules
+  // alone fresh17 0.956/0.915, fresh18 1.000/0.911.
+  'fresh17-en.json': { precision: 0.95, recall: 0.91 },
   'fresh17-zh-hans.json': { precision: 0.93, recall: 0.53 },
   'fresh17-zh-hant.json': { precision: 0.9, recall: 0.67 },
-  'fresh18-en.json': { precision: 0.88, recall: 0.53 },
+  'fresh18-en.json': { precision: 0.99, recall: 0.91 },
   'fresh18-zh-hans.json': { precision: 0.95, recall: 0.86 },
   'fresh18-zh-hant.json': { precision: 0.99, recall: 0.73 },
   // corpus1 (300 English messages, written blind this session as training data, weighted toward intents with no
@@ -103,6 +104,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // probe-en-s9c (50 more, written by esc-en after all of the ninth session's English tuning, before any output on
   // them) scored once, blind: rules alone 1.000/0.741 (rules + model 0.875/0.778, the model still main's).
   'probe-en-s9c.json': { precision: 0.97, recall: 0.74 },
+  // probe-en-s10 (40 messages written by esc-en2 after its first tuning pass, before any output on them) scored
+  // once, blind: the first 40 rules alone 1.000/0.826, no false alarms on their 17 ordinary messages; the last 10,
+  // written after tuning on those, rules alone 0.800/0.667 (rules + model 0.833/0.833). Then tuned on: 1.000/0.966.
+  'probe-en-s10.json': { precision: 0.97, recall: 0.96 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },
