@@ -15,6 +15,8 @@ describe('a model flag cannot rest on function words alone', () => {
     ['你也是', '你也'],
     ['给你', '给你'],
     ['給你們', '你們'],
+    ['好的，我去看看', '我去看看'],
+    ['好，我去试试', '我去试试'],
     ['order 1920 and 1930', '1920 and 1930'],
   ])('%s: "%s" is only function words', (text, part) => {
     expect(span(text, part)).toBe(true);
@@ -28,6 +30,8 @@ describe('a model flag cannot rest on function words alone', () => {
     ['又是我', '又是'],
     ['我要投诉', '投诉'],
     ['智障喔', '智障'],
+    ['我去消协', '我去消协'],
+    ['我去告你们', '我去告'],
   ])('%s: "%s" holds a word that can carry intent', (text, part) => {
     expect(span(text, part)).toBe(false);
   });

@@ -22,6 +22,9 @@ const HAN = new Set(
   [
     ...'你您我他她它们們咱俺的地得了着著过過是也就都在有这這那个個些一二两兩和与與跟及或而且但',
     ...'吗嗎呢吧啊呀哦喔嗯啦嘛哈么麼很还還给給把被让讓对對从從向往于於到说說看做要会會能可以',
+    // Light verbs of going and trying: 我去看看, 好，我去试试 are how a customer says "I'll have a look", and a model
+    // trained on 我去你们店 / 我去找媒体 read them as harm and public on 去 alone.
+    ...'去来來试試先下',
     // Numerals, as digits are: 二十年 or 三十五 says nothing about intent.
     ...'〇零三四五六七八九十百千万萬',
   ].filter((c) => c.trim() !== ''),
