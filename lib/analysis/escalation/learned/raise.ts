@@ -151,6 +151,10 @@ function locate(
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
   if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
+  // English praise is built like an insult ("You are a star", "you absolute legend", "You lot are amazing": you +
+  // a judgement), so a model-read English insult needs the message, or its sentence, to be against us. Not in
+  // Chinese: 你们是猪吗 carries no word the lexicon reads as negative, and praise there is not shaped like it.
+  if (flag === 'abuse' && buf.group === 0 && !(ctx.valence < 0 || r.complaint)) return null;
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
   const strength = readCue(
     plain,
