@@ -75,21 +75,15 @@ export async function runStages(rounds: number, command: boolean): Promise<Stage
     'scan (lexicon)',
     bestPer(scanIn, (x) => scan(x.text, x.packs), rounds),
   );
-  stage(
-    'readEscalation',
-    bestPer(
-      escIn,
-      (x) =>
-        readEscalation(x.text, {
-          language: x.language,
-          valence: valenceOfSums(sums),
-          original: x.raw,
-          offset: 0,
-          masked: [],
-        }),
-      rounds,
-    ),
-  );
+  const readEsc = (x: (typeof escIn)[number]) =>
+    readEscalation(x.text, {
+      language: x.language,
+      valence: valenceOfSums(sums),
+      original: x.raw,
+      offset: 0,
+      masked: [],
+    });
+  stage('readEscalation', bestPer(escIn, readEsc, rounds));
   if (model !== null) {
     const buf = featureBuffer();
     stage(
@@ -148,21 +142,7 @@ export async function runStages(rounds: number, command: boolean): Promise<Stage
   // and the cache its table takes from the rules', are part of every line there.
   const escModel = await loadEscalationModel();
   if (escModel !== null) {
-    stage(
-      'readEscalation + escalation model',
-      bestPer(
-        escIn,
-        (x) =>
-          readEscalation(x.text, {
-            language: x.language,
-            valence: valenceOfSums(sums),
-            original: x.raw,
-            offset: 0,
-            masked: [],
-          }),
-        rounds,
-      ),
-    );
+    stage('readEscalation + escalation model', bestPer(escIn, readEsc, rounds));
     stage(
       'whole line, both models (as the command reads it)',
       bestPer(lines, (l) => JSON.stringify(processLine(l)), rounds),
