@@ -9,7 +9,8 @@ import type { EmotionLabel } from '@/lib/types';
 // How many messages of each later headline set (tests/fixtures/headline/README.md) the panel's headline gets
 // right, hybrid as in scripts/eval-headline.ts: a floor at the figure measured when the set was last worked on,
 // so a change elsewhere that costs a message shows here. blind5 was scored once blind (60 / 68 / 60%) before
-// the calm-question step; its floors are the figures after it, no longer blind.
+// the calm-question step; its floors are the figures after it, no longer blind. blind6 (a new writer, tenth
+// session) was scored once blind at the session's start: 65 / 60 / 57%; the floors keep that while it is tuned on.
 const FLOORS: Record<string, number> = {
   'blind3-en': 33,
   'blind3-zh-hans': 30,
@@ -19,6 +20,9 @@ const FLOORS: Record<string, number> = {
   'blind5-en': 28,
   'blind5-zh-hans': 36,
   'blind5-zh-hant': 31,
+  'blind6-en': 26,
+  'blind6-zh-hans': 24,
+  'blind6-zh-hant': 23,
 };
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'headline');
