@@ -7,7 +7,7 @@
 // Run: npx tsx scripts/eval-escalation.ts [file.json ...] [--verbose]
 // Without files it reads every set in tests/fixtures/escalation/.
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { analyzeMessage } from '../lib/analysis';
 import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import type { MessageAnalysis } from '../lib/types';
@@ -93,7 +93,9 @@ for (const file of files) {
   const rulesAlone = countsOf(set.cases);
   installEscalationModel(model);
   const round = roundOf(basename(file));
-  const blind = round !== null && ESCALATION_TRAIN_CONFIG.blind.includes(round);
+  // A file outside the training folder (a new writer's round, scored before it joins) is as unseen as a blind one.
+  const blind =
+    dirname(resolve(file)) !== resolve(dir) || (round !== null && ESCALATION_TRAIN_CONFIG.blind.includes(round));
   const kind = blind ? 'blind' : 'trained on';
   const pool = pooled.get(`${set.language}\0${kind}`) ?? {
     rules: { tp: 0, fp: 0, fn: 0 },
