@@ -181,12 +181,13 @@ export function settle(
   }
   // Resignation over something lost ("there's no point replacing it now", 算了，不用换了, 唔捨得) is sadness, even
   // when the lost thing was a birthday present the model and the rules hear as joy; so is a death mentioned while
-  // cancelling, however warmly the message thanks.
+  // cancelling, however warmly the message thanks. The loss must be said in a clear word or heard by the model:
+  // "算了，我自己搞定了，谢谢" gives up on nothing.
   if (
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral' || chosen === 'sadness') &&
     e.anger === 0 &&
     !EXCLAIMED.test(text) &&
-    (e.frustration > 0 || e.sadness > 0 || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
+    (clearComplaint(lex.evidence) || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
     resigned(text)
   ) {
     return { label: 'sadness', confidence };

@@ -78,9 +78,9 @@ export function thanksForDeed(text: string): boolean {
 const CLOCK_EN =
   /\b(?:tonight|tomorrow|today|midnight|this (?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|in (?:an hour|\d+ hours))\b/i;
 const STAKE_EN =
-  /\bdeadline\b|\bif (?:i|we|this|it) (?:miss|doesn't|does not|don't|isn't|can't|cannot)\b|\bin time\b|\b(?:days?|hours?|half|doses?) left\b|\bwon't (?:make it|get paid)\b|\bruns? out\b/i;
+  /\bdeadline\b|\bif (?:i|we|this|it) (?:miss|doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|can['’]t|cannot)\b|\bin time\b|\b(?:days?|hours?|half|doses?) left\b|\bwon['’]t (?:make it|get paid)\b|\bruns? out\b/i;
 const CLOCK_ZH =
-  /今晚|今天|今日|明天|明早|聽日|听日|聽朝|听朝|后天|後天|下午|上午|月底|这周|這週|這周|本周|本週|[\d一二三四五六七八九十]+[点點]|截止/;
+  /今晚|今天|今日|明天|明早|聽日|听日|聽朝|听朝|后天|後天|下午|上午|月底|这周|這週|這周|本周|本週|[\d一二三四五六七八九十]+[点點]/;
 const STAKE_ZH =
   /截止|截至|赶不上|趕不上|来不及|來不及|错过|錯過|就不能|就不|就没|就沒|就冇|就要交|就要考|得先|还要做|還要做|只剩|得返|剩返|最后一天|最後一天|就失效|会不会有影响|會不會有影響/;
 
