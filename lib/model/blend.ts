@@ -7,6 +7,7 @@ import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, N
 import { atStake, calmQuestion } from './calm-question';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
+import { grief, pointedPoliteness, politeFrame, repeated, resigned, thanksForDeed, threatens } from './headline-kinds';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
 import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
 
@@ -23,6 +24,14 @@ const z = new Float64Array(OUT);
 const pred: Prediction = emptyPrediction();
 
 const NEUTRAL = MODEL_LABELS.indexOf('neutral');
+const SADNESS = MODEL_LABELS.indexOf('sadness');
+/** The model's sadness that, with resignation said, is enough to name it (a third of the strongest label or so). */
+const SAD_ENOUGH = 0.25;
+/** The rules' strength of one clear thanks or joy word (weight 3): a said feeling, not a stray cue. */
+const SAID = 0.75;
+/** Lowest rules' strength of a negative feeling taken as the complaint under polite framing: one clear word. */
+const ONE_WORD = 0.55;
+const NEG_ORDER: readonly Emotion[] = ['anger', 'frustration', 'sadness', 'anxiety'];
 const NEGATIVE: ReadonlySet<string> = new Set(NEGATIVE_EMOTIONS);
 const ASKED = /[?？]/;
 const EXCLAIMED = /[!！]/;
@@ -41,6 +50,25 @@ const WEIGHS =
  * lib/analysis/message.ts squash): below it, the rules heard one complaint word at most.
  */
 const ONE_CLEAR_WORD = 0.6;
+/** Said outright that they are unsure, question mark or not (我不确定该几点去). */
+const UNSURE_SAID = /不确定|不確定|唔肯定|不明白|唔明|唔係好明|搞不清|不清楚|not sure\b|\bunsure\b/i;
+
+/** The rules' strongest negative feeling at one clear word or more, or null. */
+function strongestNegative(e: Record<Emotion, number>): Emotion | null {
+  let best: Emotion | null = null;
+  for (const l of NEG_ORDER) if (e[l] >= ONE_WORD && (best === null || e[l] > e[best])) best = l;
+  return best;
+}
+
+/** A negative feeling said in one clear lexicon word or phrase (weight 2 or more) among the rules' evidence. */
+function clearComplaint(evidence: readonly Evidence[] | undefined): boolean {
+  if (evidence === undefined) return false;
+  for (const ev of evidence) {
+    if (ev.label !== undefined && NEGATIVE.has(ev.label) && ev.cue !== 'negation' && ev.weight <= -2) return true;
+  }
+  return false;
+}
+
 /** `FeatureBuffer.group` of text that is mostly Han characters. */
 const CHINESE = 1;
 
@@ -120,7 +148,53 @@ export function settle(
   lex: Pick<MessageAnalysis, 'primary' | 'emotions'> & Partial<Pick<MessageAnalysis, 'evidence' | 'escalation'>>,
   group: number,
   text: string,
+  probs?: ArrayLike<number>,
 ): Settled {
+  const zh = group === CHINESE;
+  const e = lex.emotions;
+  // A threat to the company (court, regulator, bank dispute, going public) is anger, however calmly put and
+  // whatever catch-all negative the model landed on (headline-kinds.ts).
+  if (chosen === 'frustration' && threatens(lex.escalation)) {
+    return { label: 'anger', confidence };
+  }
+  // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
+  // its courtesy words as gratitude or a plain report.
+  if (
+    (chosen === 'gratitude' || chosen === 'frustration' || chosen === 'neutral') &&
+    strongestNegative(e) !== null &&
+    pointedPoliteness(text)
+  ) {
+    return { label: 'anger', confidence };
+  }
+  // Thanks that only frame a complaint ("…never arrived. Thanks anyway.", "Thanks for the reply, but…", 麻烦了，
+  // 谢谢) are manners: the complaint under them is the feeling, and given up on, it is sadness.
+  // The complaint must be said in one clear word (weight 2 or more, from the lexicon): a negation artefact such
+  // as 足不出户享受 under "快递小哥谢谢啦～" is no complaint.
+  if (
+    (chosen === 'gratitude' || chosen === 'joy') &&
+    e.joy === 0 &&
+    politeFrame(text) &&
+    clearComplaint(lex.evidence)
+  ) {
+    const under = strongestNegative(e);
+    if (under !== null) return { label: resigned(text) && e.anger === 0 ? 'sadness' : under, confidence };
+  }
+  // Resignation over something lost ("there's no point replacing it now", 算了，不用换了, 唔捨得) is sadness, even
+  // when the lost thing was a birthday present the model and the rules hear as joy; so is a death mentioned while
+  // cancelling, however warmly the message thanks. The loss must be said in a clear word or heard by the model:
+  // "算了，我自己搞定了，谢谢" gives up on nothing.
+  if (
+    (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral' || chosen === 'sadness') &&
+    e.anger === 0 &&
+    !EXCLAIMED.test(text) &&
+    (clearComplaint(lex.evidence) || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
+    resigned(text)
+  ) {
+    return { label: 'sadness', confidence };
+  }
+  if ((chosen === 'gratitude' || chosen === 'joy') && e.anger === 0 && grief(text)) {
+    return { label: 'sadness', confidence };
+  }
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an
   // invoice request or "screenshot attached" is not read as anger on the strength of a coin toss. Weibo and
   // Reddit, where the model learned, have few plain requests, so on support mail such calls are mostly wrong.
@@ -134,7 +208,38 @@ export function settle(
     lex.primary === 'neutral' &&
     noFeeling(lex)
   ) {
+    // Unless the customer counts instead of naming a feeling ("已经三天了。三天。", 又當掉了, 每次都卡在最後一步)
+    // and the model is fairly sure they are upset: that is frustration.
+    if (negative >= FAIRLY_SURE && repeated(text, zh)) return { label: 'frustration', confidence };
     return { label: 'neutral', confidence: neutralProb };
+  }
+  // Thanks for a deed said outright ("唔該晒…專登留低幫我搬", 感謝…幫我找回遺失的錢包): gratitude, even when the
+  // deed undid a loss the model hears as sadness, or the model reads a plain report.
+  if (
+    chosen !== 'gratitude' &&
+    lex.primary === 'gratitude' &&
+    e.gratitude >= SAID &&
+    e.anger === 0 &&
+    lex.escalation !== undefined &&
+    lex.escalation.length === 0 &&
+    thanksForDeed(text)
+  ) {
+    return { label: 'gratitude', confidence };
+  }
+  // Joy the rules heard in clear words ("incredible", "Best game I've played") and nothing negative: a model that
+  // only says "neutral" has not read the feeling. English only: the Chinese pack's joy words (录取, 可以) are
+  // often plain report, and on Weibo this moved neutral rows to joy.
+  if (
+    chosen === 'neutral' &&
+    !zh &&
+    lex.primary === 'joy' &&
+    e.joy >= SAID &&
+    e.anger === 0 &&
+    e.frustration === 0 &&
+    e.sadness === 0 &&
+    e.anxiety === 0
+  ) {
+    return { label: 'joy', confidence };
   }
   // A calm question whose only negative words are its subject ("how do I get a refund for a broken item?",
   // 请问坏了的话怎么退) is asked, not complained: calm-question.ts. Training's scoring has no evidence spans, so
@@ -163,7 +268,37 @@ export function settle(
     (chosen === 'anger' || chosen === 'sadness') &&
     group === CHINESE &&
     lex.primary === 'frustration' &&
-    lex.emotions[chosen] === 0
+    lex.emotions[chosen] === 0 &&
+    !threatens(lex.escalation)
+  ) {
+    return { label: 'frustration', confidence };
+  }
+  // A Chinese customer who counts the contacts or the days (跟三个客服说过了, 约咗三次都冇人上嚟, 每次都说) with
+  // no angry word, no threat and nothing exclaimed is fed up: frustration, which the Weibo-trained model has no
+  // label for. Exclaimed ("你们这是骚扰！") it stays the model's anger. Sadness moves only on a repeat contact
+  // with the company: "又要一个人过年了" counts days and is sad.
+  if (
+    (chosen === 'anger' || chosen === 'sadness') &&
+    zh &&
+    !EXCLAIMED.test(text) &&
+    e.anger === 0 &&
+    e.sadness < ONE_CLEAR_WORD &&
+    lex.escalation !== undefined &&
+    !threatens(lex.escalation) &&
+    (lex.escalation.includes('repeat-contact') || (chosen === 'anger' && repeated(text, true)))
+  ) {
+    return { label: 'frustration', confidence };
+  }
+  // Tried everything and it still fails ("Still the same error… I genuinely don't know what else to try"): the
+  // model hears the helplessness as sadness; the rules' frustration words, stronger than their sadness, and the
+  // count or "still" say fed up.
+  if (
+    chosen === 'sadness' &&
+    !zh &&
+    lex.primary === 'frustration' &&
+    e.frustration > e.sadness &&
+    !resigned(text) &&
+    repeated(text, false)
   ) {
     return { label: 'frustration', confidence };
   }
@@ -174,7 +309,7 @@ export function settle(
     NEGATIVE.has(chosen) &&
     lex.primary === 'confusion' &&
     lex.emotions[chosen as Emotion] === 0 &&
-    ASKED.test(text) &&
+    (ASKED.test(text) || UNSURE_SAID.test(text)) &&
     !EXCLAIMED.test(text)
   ) {
     return { label: 'confusion', confidence };
@@ -239,6 +374,7 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
     lex,
     buf.group,
     text,
+    pred.probs,
   );
   const p = pred.probs;
   // The per-label strengths stay the rules' (the conversation's state and trend are built from them), and the
@@ -278,7 +414,8 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
   if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
-    result.evidence = [...modelEvidence(m, view!, raw, offset, pred.label), ...lex.evidence];
+    // The spans that pushed toward the label shown, which settle() may have moved off the model's own choice.
+    result.evidence = [...modelEvidence(m, view!, raw, offset, MODEL_LABELS.indexOf(primary)), ...lex.evidence];
   }
   return result;
 }

@@ -10,21 +10,22 @@
  * I have to ask?", 为什么又坏了？？, 怎么还没到, 到底要等多久, 點解仲未退錢 carry a marker below.
  */
 import type { EscalationFlag, Evidence } from '../types';
+import { onTheClock } from './headline-kinds';
 
 /** Asking how / whether / when / if something can be done: the mood of someone who wants an answer. */
 const ASKING_EN =
   /(?:^|[\s,.;:(])(?:how (?:do|does|can|could|would|should|long does|long will|long do|much does|much is|much will)|can (?:i|we)|could (?:i|we|you (?:tell|let|confirm|check|explain|advise))|may i|is it possible|is there|are there|do you|does (?:the|it|this|that|your|my)|will (?:i|it|the|my|you|there)|when (?:will|should|can|do|does|is|would)|what (?:happens|is your|'s your|are your|do i|should i|would|is the process|is the|'s the)|where (?:do|can|should) i|whether|would (?:it|i|that)|should i|am i|is (?:the|it|this|that|my) )/i;
 const ASKING_ZH =
-  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|是不是|會唔會|会唔会|哪个|哪個|哪一|哪里|哪裡|邊個|邊度|是什么|是什麼|什么意思|什麼意思|什么区别|什麼區別|[吗嗎][？?]/;
+  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|是不是|會唔會|会唔会|哪个|哪個|哪一|哪里|哪裡|哪边|哪邊|邊個|邊度|是什么|是什麼|什么意思|什麼意思|什么区别|什麼區別|[吗嗎][？?]|咩[嘢野]|乜[嘢野]|(?:要|帶|带|係|系|做|有)咩|幾多|几多|[係系]唔[係系]/;
 
 /**
  * Fed up, asked as a question: why, again, still, how many times, 为什么, 又, 到底, 点解, 仲未. Any of these, an
  * exclamation, a run of question marks or a shouted word, and the question is left to the model and the rules.
  */
 const FED_UP_EN =
-  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\b(?:whole|entire) (?:day|morning|afternoon|evening|week)\b|\bwasted?\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP)\b)/;
+  /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\b(?:whole|entire) (?:day|morning|afternoon|evening|week)\b|\bwasted?\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b|\b[A-Z]{3,}\b(?<!\b(?:VAT|PDF|API|USD|GBP|EUR|SMS|ATM|PIN|URL|FAQ|CEO|IBAN|BIC|UPS|DHL|USPS|TNT|ETA|ASAP|TBC|TBA|TBD|RMA|SKU|NHS|IMEI|VPN|APP|GMT|UTC|CSV)\b)/;
 const FED_UP_ZH =
-  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|真的去|有人真的|耗在|耗了|浪费|浪費|白白|一下午|一上午|一整天|成日|整整|每次都要|每次都说|每次都說|每次都得|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
+  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說話话])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|真的去|有人真的|耗在|耗了|浪费|浪費|白白|一下午|一上午|一整天|成日|整整|每次都要|每次都说|每次都說|每次都得|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
 /** Asking why: a complaint on the complaints set, unless the customer says they are the one unsure. */
 const WHY_EN = /\bwhy\b|\bhow come\b/i;
 const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
@@ -33,7 +34,7 @@ const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
  * hypothesis they ask about ("是不是我操作有问题", "is there another step I'm missing?"), not a grievance.
  */
 const SELF_DOUBT =
-  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite )?understand\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|会不会是|會不會是|分不清|只看到|好像没有|好像沒有|没看到|沒看到|看不到|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到/i;
+  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite )?understand\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|会不会是|會不會是|分不清|只看到|好像没有|好像沒有|没看到|沒看到|看不到|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到|唔係好明|唔太明|不是很明白|不太懂|不记得|不記得|唔記得|(?:操作|弄|搞|填|看|理解)(?:错|錯)了?[？?吗嗎]|我.{0,3}(?:搞|弄)(?:错|錯)/i;
 /** Said feelings: with any of these the customer is telling how they feel, not only asking. */
 const FEELING =
   /frustrat|annoy|\bangry\b|furious|fed up|sick of|tired of|ridiculous|unacceptable|disappoint|\bupset\b|terrible|awful|useless|rubbish|\bjoke\b|\bhate\b|waste of|烦|煩|气死|氣死|生气|生氣|火大|失望|无语|無語|离谱|離譜|垃圾|恶心|噁心|\bscam|rip-?off|坑人|骗|騙|过分|過分|忍|够了|夠了|崩溃|崩潰|郁闷|鬱悶|无奈|無奈|难受|難受|伤心|傷心|难过|難過|委屈|唉/i;
@@ -205,7 +206,9 @@ const UNSURE =
 
 /** Two things the customer was told disagree ("the page says delivered, but…"): what to answer is which is right. */
 const DISCREPANCY =
-  /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)/i;
+  /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)|不一样|不一樣|唔一樣|对不上|對不上/i;
+/** Asking which of two: with a discrepancy, the complaint words are what the customer weighs, not a grievance. */
+const WEIGHING = /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或/i;
 
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =
@@ -231,7 +234,7 @@ export function calmQuestion(
   if (!ASKED.test(text) && !(zh && POLITE_ZH.test(text))) return null;
   if (zh ? !ASKING_ZH.test(text) || FED_UP_ZH.test(text) : !ASKING_EN.test(text) || FED_UP_EN.test(text)) return null;
   if (FEELING.test(text)) return null;
-  const doubt = SELF_DOUBT.test(text);
+  const doubt = SELF_DOUBT.test(text) || (DISCREPANCY.test(text) && WEIGHING.test(text));
   if (!doubt && (zh ? WHY_ZH : WHY_EN).test(text)) return null;
   let worried = false;
   for (const e of evidence) {
@@ -241,7 +244,7 @@ export function calmQuestion(
     if (e.label === 'anxiety') worried = true;
     else if (!doubt || w > (e.label === 'anger' ? DOUBTED_ANGER : DOUBTED)) return null;
   }
-  if (worried || WORRY.test(text) || (zh ? STAKE_ZH : STAKE_EN).test(text)) return 'anxiety';
+  if (worried || WORRY.test(text) || (zh ? STAKE_ZH : STAKE_EN).test(text) || onTheClock(text, zh)) return 'anxiety';
   if (doubt) return 'confusion';
   return UNSURE.test(text) || DISCREPANCY.test(text) ? 'confusion' : 'neutral';
 }
@@ -262,7 +265,7 @@ const STAKE_ZH =
  * feeling; null otherwise. The model's and the rules' read of such messages is left when it is already anxiety.
  */
 export function atStake(text: string, escalation: readonly EscalationFlag[], zh: boolean): 'anxiety' | null {
-  if (escalation.length > 0 || !(zh ? STAKE_ZH : STAKE_EN).test(text)) return null;
+  if (escalation.length > 0 || !((zh ? STAKE_ZH : STAKE_EN).test(text) || onTheClock(text, zh))) return null;
   if ((zh ? FED_UP_ZH : FED_UP_EN).test(text) || FEELING.test(text)) return null;
   return ASKED.test(text) || /\bplease\b|求|麻烦|麻煩|幫|帮/i.test(text) ? 'anxiety' : null;
 }

@@ -10,7 +10,10 @@ import type { EmotionLabel } from '@/lib/types';
 // right, hybrid as in scripts/eval-headline.ts: a floor at the figure measured when the set was last worked on,
 // so a change elsewhere that costs a message shows here. blind5 was scored once blind (60 / 68 / 60%) before
 // the calm-question step; its floors are the figures after it, no longer blind. blind6 (a new writer, tenth
-// session) was scored once blind at the session's start: 65 / 60 / 57%; the floors keep that while it is tuned on.
+// session) was scored once blind at the session's start: 65 / 60 / 57% (26 / 24 / 23); round headline-kinds
+// (lib/model/headline-kinds.ts, settle() in blend.ts) was then tuned on it, and its floors are the figures after,
+// 90 / 93 / 90%, no longer blind. blind7 (24 per language, written in that round before any blind6 error was read)
+// was scored once blind: 75 / 75 / 63% (18 / 18 / 15); its floors keep that blind figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 33,
   'blind3-zh-hans': 30,
@@ -20,10 +23,15 @@ const FLOORS: Record<string, number> = {
   'blind5-en': 28,
   'blind5-zh-hans': 36,
   'blind5-zh-hant': 31,
-  'blind6-en': 26,
-  'blind6-zh-hans': 24,
-  'blind6-zh-hant': 23,
+  'blind6-en': 36,
+  'blind6-zh-hans': 37,
+  'blind6-zh-hant': 36,
+  'blind7-en': 18,
+  'blind7-zh-hans': 18,
+  'blind7-zh-hant': 15,
 };
+/** Messages per set: 40, except the smaller sets named here. */
+const SIZES: Record<string, number> = { 'blind7-en': 24, 'blind7-zh-hans': 24, 'blind7-zh-hant': 24 };
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'headline');
 
@@ -42,7 +50,7 @@ describe('headline floors', () => {
       label: EmotionLabel;
       text: string;
     }[];
-    expect(items).toHaveLength(40);
+    expect(items).toHaveLength(SIZES[name] ?? 40);
     const right = items.filter((it) => analyzeMessage(it.text).primary === it.label).length;
     expect(right).toBeGreaterThanOrEqual(floor);
   });

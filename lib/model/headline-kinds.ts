@@ -1,0 +1,111 @@
+/**
+ * Kinds of support message whose headline label neither the model nor the rules get from the words alone
+ * (issue 13, headline rounds blind6 / blind7): the shape of the message says more than its vocabulary. Each
+ * check is a small named pattern that settle() (blend.ts) consults only after cheaper conditions on the labels
+ * hold, so a message pays for at most a few regular-expression tests.
+ */
+import type { EscalationFlag } from '../types';
+
+/**
+ * Flags that threaten the company (court, regulator, bank dispute, going public, abuse): a customer who threatens
+ * is angry, however calm the wording. Churn, compensation, a supervisor or a repeat contact are asks a frustrated
+ * customer makes too; harm is mostly self-harm, which is despair, not anger.
+ */
+const THREATS: ReadonlySet<EscalationFlag> = new Set(['legal', 'regulator', 'public', 'chargeback', 'abuse']);
+
+export function threatens(escalation: readonly EscalationFlag[] | undefined): boolean {
+  if (escalation === undefined) return false;
+  for (const f of escalation) if (THREATS.has(f)) return true;
+  return false;
+}
+
+/**
+ * Said again and again, or for days: the count or duration a fed-up customer gives in place of a feeling word
+ * ("已经三天了。三天。", 约咗三次都冇人上嚟, 又當掉了, 每次都说, "the third time", "for two weeks").
+ */
+const REPEATED_ZH =
+  /第[二三四五六七八九十几幾\d]+次|[两兩三四五六七八九十几幾\d]+次(?![付分性])|次次|每次都|多少次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|整整|从.{1,8}(?:到现在|开始就)|從.{1,8}(?:到現在|開始就)|又(?:當|当|坏|壞|卡|掛|挂|断|斷|出|死|失败|失敗|轉|转|要)/;
+const REPEATED_EN =
+  /\b(?:second|third|fourth|fifth|sixth) time\b|\b(?:three|four|five|six|several|multiple|many|\d+) times\b|\b(?:still|again)\b|\bevery (?:time|single time)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b/i;
+
+export function repeated(text: string, zh: boolean): boolean {
+  return (zh ? REPEATED_ZH : REPEATED_EN).test(text);
+}
+
+/**
+ * Giving up on something already lost: "there's no point replacing it now", "Guess I won't be going after
+ * all", "thanks anyway", 算了，不用换了, 算啦，都唔想再爭, 找不回来了吧. Resignation, not complaint or cheer.
+ */
+const RESIGNED =
+  /\bno point\b|\bnot (?:really )?asking for anything\b|\bjust wanted (?:you|to let you) (?:to )?know\b|\bguess (?:i|we) (?:won't|will not|can't|cannot)\b|\bafter all\b|\boh well\b|\bnever mind\b|\bthanks anyway\b|\bit is what it is\b|\bno way to get (?:it|them) back\b|算了|算啦|不用换了|不用換了|唔使換|唔使再|不想(?:去|再)争|不想(?:去|再)爭|唔想再爭|就这样吧|就這樣吧|找不回来|找不回來|攞唔返|没办法了|沒辦法了|只能这样|只能這樣|舍不得|捨不得|唔捨得/i;
+
+export function resigned(text: string): boolean {
+  return RESIGNED.test(text);
+}
+
+/**
+ * Thanks that only close the message ("Thanks anyway.", "Appreciate any help,\nDana", 麻烦了，谢谢) or open a
+ * "but" ("Thanks for the reply, but…", 谢谢回复，不过…): manners around a complaint, not gratitude. Thanks for
+ * something done ("Thank you so much for sorting out…", 感谢…帮我找回) is gratitude and is left alone.
+ */
+const CLOSING_THANKS =
+  /(?:\bthanks?(?: you)?(?: anyway| in advance| again)?|\bappreciate (?:any|your) help|\bcheers|谢谢|謝謝|多谢|多謝|麻烦了|麻煩了|辛苦了|唔該)[\s\S]{0,8}[.!。！,，~～]?\s*(?:\n[^\n]{0,40})?\s*$/i;
+const THANKS_BUT =
+  /^\W*(?:thanks|thank you|谢谢|謝謝|多谢|多謝|唔該)[^.!?\n。！？]{0,40}[,，.。]?\s*(?:but\b|however\b|不过|不過|但是?|可是)/i;
+/** Thanks for a deed: a sentence that starts with thanks for, or 感谢/谢谢 someone for helping. */
+const THANKS_FOR =
+  /\bthank(?:s| you)(?: so much| very much| again)? for (?!(?:your|the) (?:reply|response|email|message)\b)|\b(?:grateful|thankful) for\b|\bappreciate (?:how|that|you|everything|all)\b|(?:感谢|感謝|谢谢|謝謝|多谢|多謝|唔該晒).{0,16}(?:帮|幫|陪|专门|專門|专登|專登|找回|处理|處理)/i;
+
+/** Thanks in this message are manners around something else, not the point of it. */
+export function politeFrame(text: string): boolean {
+  if (THANKS_FOR.test(text)) return false;
+  return THANKS_BUT.test(text) || CLOSING_THANKS.test(text);
+}
+
+/**
+ * Thanks for a deed, said outright: the agent should see gratitude even when the deed involved a loss
+ * ("感謝…幫我找回遺失的錢包") or the model heard only a plain report ("唔該晒…專登留低幫我搬").
+ */
+export function thanksForDeed(text: string): boolean {
+  return THANKS_FOR.test(text);
+}
+
+/**
+ * Something at stake on a clock: a deadline with a consequence ("The filing deadline is midnight tonight",
+ * "If it doesn't sync tonight 40 people won't get paid", 报名截止是今天晚上, 聽日就要交論文, 后天就月底了, 错过时间会不会有影响).
+ * Both a near time and a stake must be said.
+ */
+const CLOCK_EN =
+  /\b(?:tonight|tomorrow|today|midnight|this (?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|in (?:an hour|\d+ hours))\b/i;
+const STAKE_EN =
+  /\bdeadline\b|\bif (?:i|we|this|it) (?:miss|doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|can['’]t|cannot)\b|\bin time\b|\b(?:days?|hours?|half|doses?) left\b|\bwon['’]t (?:make it|get paid)\b|\bruns? out\b/i;
+const CLOCK_ZH =
+  /今晚|今天|今日|明天|明早|聽日|听日|聽朝|听朝|后天|後天|下午|上午|月底|这周|這週|這周|本周|本週|[\d一二三四五六七八九十]+[点點]/;
+const STAKE_ZH =
+  /截止|截至|赶不上|趕不上|来不及|來不及|错过|錯過|就不能|就不|就没|就沒|就冇|就要交|就要考|得先|还要做|還要做|只剩|得返|剩返|最后一天|最後一天|就失效|会不会有影响|會不會有影響/;
+
+export function onTheClock(text: string, zh: boolean): boolean {
+  return zh ? STAKE_ZH.test(text) && CLOCK_ZH.test(text) : STAKE_EN.test(text) && CLOCK_EN.test(text);
+}
+
+/**
+ * Courtesy used as an edge: "With all due respect, …", 我再客气最后一次, 想很客氣地請教一下, 恕我直言. Said over a
+ * complaint, it is anger held in.
+ */
+const POINTED =
+  /\bwith (?:all )?due respect\b|\bconsiders? (?:this|that|it) acceptable\b|\bthink (?:this|that|it) is acceptable\b|\bi(?:'d| would) appreciate (?:a call|a reply|an answer|an explanation|it if someone)\b.{0,60}\b(?:this time|actual|for once)\b|客气最后一次|客氣最後一次|很客气地|很客氣地|恕我直言|说句不好听|說句不好聽/i;
+
+export function pointedPoliteness(text: string): boolean {
+  return POINTED.test(text);
+}
+
+/**
+ * A death or a goodbye said in passing ("We had to say goodbye to our dog", "passed away", 生前, 过世): whatever
+ * thanks close the message, the agent is writing to someone grieving.
+ */
+const GRIEF =
+  /\bpassed away\b|\b(?:had to|have to) say goodbye\b|\bput (?:him|her|them) to sleep\b|\bfuneral\b|去世|过世|過世|离世|離世|生前|往生/i;
+
+export function grief(text: string): boolean {
+  return GRIEF.test(text);
+}
