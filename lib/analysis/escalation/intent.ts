@@ -62,6 +62,8 @@ function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: numb
   return before.slice(from);
 }
 
+const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個])/;
+
 const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
 /**
@@ -142,6 +144,24 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
   return n;
 }
 
+// Quotation marks around a cue make it a name or someone's words: a product (“杀虫”喷雾, 「跳樓貨」), a line quoted
+// from our own replies (“已升级处理”), a child's essay. A short quote only: a long one may be the customer's post.
+const OPENING = '“「『"';
+const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+const QUOTE_REACH = 24;
+
+function quoted(text: string, sentence: SentenceReading, start: number, end: number): boolean {
+  const from = Math.max(sentence.range.start, start - QUOTE_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (Object.values(CLOSING).includes(c) && c !== '"') return false;
+    if (!OPENING.includes(c)) continue;
+    const close = text.indexOf(CLOSING[c]!, end);
+    return close >= end && close - i <= QUOTE_REACH && close <= sentence.range.end + 1;
+  }
+  return false;
+}
+
 /**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
  * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
@@ -160,6 +180,7 @@ export function readCue(
   const safety = kind === 'harm';
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy) return null;
+  if (quoted(text, sentence, start, end)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
@@ -179,7 +200,10 @@ export function readCue(
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
   if (cue.flag === 'repeat-contact' && t.apology?.test(sentence.text)) return null;
-  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, end, t));
+  let scope = scopeBefore(text, clause, start, end, t);
+  // An insult noun after a modifier (不办事的饭桶, 唔好再派個廢柴, 这群废物) is not negated by the modifier's 不.
+  if (cue.flag === 'abuse') scope = scope.replace(MODIFIED, '');
+  const negated = !opens && t.negation.test(scope);
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 

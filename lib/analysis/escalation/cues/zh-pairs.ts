@@ -44,7 +44,8 @@ const CLOSE =
 const INTERESTED =
   /(?<=朋友|亲戚|同学)睇|有得(?:倾|告|打)|告得(?:入|赢)|这事|这件事|整件事|成件事|看着办|等着|研究|感兴趣|有兴趣|很想|想听|想知道|知道了|怎么处理|看过|看了|看完|睇咗|睇过|睇完|唔啱|不对|聊天记录|违法|不合法|犯法|侵权|欺诈|理亏|会(?:找|联系)你们/;
 
-const HURTING = /打[断斷爆死残殘]|砍|捅|揍|弄死|[杀殺]|斬/;
+// 杀虫, 杀菌, 秒杀 and 砍一刀 (a group-buying game) name products and deals, not violence.
+const HURTING = /打[断斷爆死残殘]|砍(?!一刀|价|價)|捅|揍|弄死|(?<!秒)[杀殺](?![虫蟲菌毒价價])|斬|劈/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 // Where a story goes: a named programme or paper (《…》, a TV consumer show), its desk, a reporter. Reaching it
