@@ -48,11 +48,13 @@ export interface MessageReading {
 }
 
 const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
+const HAS_ANY = /有(?:冇|[没沒]有?)/g;
 
 /** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
 function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: number, t: LanguageCues): string {
   // An A-not-A question (能不能, 是不是, 可唔可以) asks; its 不 negates nothing.
-  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1');
+  // 有冇 / 有没有 (is there any…) asks too.
+  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1').replace(HAS_ANY, '有');
   // The breaks are read with the cue after them, so one can look at what it joins ("no need to escalate or get a
   // manager": that "or" joins two things not wanted; "…or I'll" opens a consequence).
   const upTo = before + text.slice(cueStart, cueEnd);
@@ -62,7 +64,9 @@ function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: numb
   return before.slice(from);
 }
 
-const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個])/;
+const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派|[叫换換])/;
+
+const DECIDED = /准[备備]|打算|[决決]定|已[经經]|我就|我[会會](?![不唔])/;
 
 const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
@@ -213,7 +217,9 @@ export function readCue(
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
-    const asking = sentence.asks || sentence.opened || (sentence.question && t.question.test(clauseText));
+    // A decision stated in its own clause before the question (准备换联通，号码怎么转？) is not asked about.
+    const decided = DECIDED.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
+    const asking = (sentence.asks && !decided) || sentence.opened || (sentence.question && t.question.test(clauseText));
     if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
