@@ -68,6 +68,8 @@ const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派
 
 const DECIDED = /准[备備]|打算|[决決]定|已[经經]|我就|我[会會](?![不唔])/;
 
+const PAST = /^[^，,。]{0,4}(?:之前|以前|上次|去年|那次|前年|[当當]时|上[个個]月)/;
+
 const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
 /**
@@ -226,10 +228,13 @@ export function readCue(
     // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.
     // The cue's own clause saying it is over (补偿收到了, 拒付我已经撤销了) settles it whatever the message's tone:
     // an apology or a sigh of relief reads as negative valence.
+    // A sentence that opens on the past (之前…拒付过, 去年那次…) and says it ended settles it too, whatever the tone.
+    const pastAndOver = PAST.test(sentence.text) && t.resolved.test(sentence.text) && !t.complaint.test(sentence.text);
     const settled =
       part !== 'then' &&
       (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
-        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)));
+        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)) ||
+        pastAndOver);
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
