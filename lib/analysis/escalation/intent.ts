@@ -48,11 +48,13 @@ export interface MessageReading {
 }
 
 const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
+const HAS_ANY = /有(?:冇|[没沒]有?)/g;
 
 /** The stretch before a cue that a negation can reach: from the last new subject or consequence in its clause. */
 function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: number, t: LanguageCues): string {
   // An A-not-A question (能不能, 是不是, 可唔可以) asks; its 不 negates nothing.
-  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1');
+  // 有冇 / 有没有 (is there any…) asks too.
+  const before = text.slice(clause.start, cueStart).replace(A_NOT_A, '$1').replace(HAS_ANY, '有');
   // The breaks are read with the cue after them, so one can look at what it joins ("no need to escalate or get a
   // manager": that "or" joins two things not wanted; "…or I'll" opens a consequence).
   const upTo = before + text.slice(cueStart, cueEnd);
@@ -61,6 +63,12 @@ function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: numb
   for (const m of upTo.matchAll(t.scopeBreak)) if (m.index + m[0].length <= before.length) from = m.index + m[0].length;
   return before.slice(from);
 }
+
+const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派|[叫换換])/;
+
+const DECIDED = /准[备備]|打算|[决決]定|已[经經]|我就|我[会會](?![不唔])/;
+
+const PAST = /^[^，,。]{0,4}(?:之前|以前|上次|去年|那次|前年|[当當]时|上[个個]月)/;
 
 const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
@@ -142,6 +150,24 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
   return n;
 }
 
+// Quotation marks around a cue make it a name or someone's words: a product (“杀虫”喷雾, 「跳樓貨」), a line quoted
+// from our own replies (“已升级处理”), a child's essay. A short quote only: a long one may be the customer's post.
+const OPENING = '“「『"';
+const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+const QUOTE_REACH = 24;
+
+function quoted(text: string, sentence: SentenceReading, start: number, end: number): boolean {
+  const from = Math.max(sentence.range.start, start - QUOTE_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (Object.values(CLOSING).includes(c) && c !== '"') return false;
+    if (!OPENING.includes(c)) continue;
+    const close = text.indexOf(CLOSING[c]!, end);
+    return close >= end && close - i <= QUOTE_REACH && close <= sentence.range.end + 1;
+  }
+  return false;
+}
+
 /**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
  * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
@@ -160,6 +186,7 @@ export function readCue(
   const safety = kind === 'harm';
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy) return null;
+  if (quoted(text, sentence, start, end)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
@@ -179,7 +206,10 @@ export function readCue(
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
   if (cue.flag === 'repeat-contact' && t.apology?.test(sentence.text)) return null;
-  const negated = !opens && t.negation.test(scopeBefore(text, clause, start, end, t));
+  let scope = scopeBefore(text, clause, start, end, t);
+  // An insult noun after a modifier (不办事的饭桶, 唔好再派個廢柴, 这群废物) is not negated by the modifier's 不.
+  if (cue.flag === 'abuse') scope = scope.replace(MODIFIED, '');
+  const negated = !opens && t.negation.test(scope);
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 
@@ -189,17 +219,22 @@ export function readCue(
     const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
-    const asking = sentence.asks || sentence.opened || (sentence.question && t.question.test(clauseText));
+    // A decision stated in its own clause before the question (准备换联通，号码怎么转？) is not asked about.
+    const decided = DECIDED.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
+    const asking = (sentence.asks && !decided) || sentence.opened || (sentence.question && t.question.test(clauseText));
     if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
     // An ultimatum ("sorted by Friday or I go to the ombudsman") names the fix it wants, not one it got.
     // The cue's own clause saying it is over (补偿收到了, 拒付我已经撤销了) settles it whatever the message's tone:
     // an apology or a sigh of relief reads as negative valence.
+    // A sentence that opens on the past (之前…拒付过, 去年那次…) and says it ended settles it too, whatever the tone.
+    const pastAndOver = PAST.test(sentence.text) && t.resolved.test(sentence.text) && !t.complaint.test(sentence.text);
     const settled =
       part !== 'then' &&
       (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
-        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)));
+        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)) ||
+        pastAndOver);
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
