@@ -1,5 +1,6 @@
 import type { LanguageCues } from '../types';
 import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED } from './en-pairs';
+import { EN_RELATIONSHIP_CUES } from './en-relationship';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
 // target, so a bare word ("cancel", "manager", "review") is never enough on its own.
@@ -81,6 +82,8 @@ const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|prop
 export const EN_CUES: LanguageCues = {
   pairs: EN_PAIRS,
   cues: [
+    // The customer's history with us and where the relationship goes next (en-relationship.ts).
+    ...EN_RELATIONSHIP_CUES,
     // churn
     {
       flag: 'churn',

@@ -1,0 +1,89 @@
+import type { Cue } from '../types';
+
+// The customer's history with us and where the relationship goes next, as families of wording rather than
+// phrases (tenth session, esc-en-a; read from the misses of fresh19, corpus1-4, fresh17/18 and written as the
+// general shape): earlier contacts told as a story or counted, promises our people made and when, money asked
+// back by where it should land, disputes raised by indirection, authority asked for by description, and
+// contracts ended in a business's register. Patterns are lowered as source text: no capital escapes (\S, \W).
+
+// Days named in full or by an abbreviation that is not a common word ("sat", "sun", "wed" as words are rare in
+// this position, but "sat on hold" is not Saturday).
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const DATE = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: (?:of )?${MONTH})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)`;
+const COUNTED = '(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\\d+)';
+// When an earlier contact happened: a day, a date, a span ago, or how often.
+const WHEN_PAST = String.raw`(?:yesterday|last (?:night|week|month|year|time|weekend|winter|summer|spring|autumn|fall|${DAY})|(?:on|back in|in|at the (?:start|end) of) ${MONTH}|on ${DATE}|on ${DAY}|${DAY}(?:'s)?|(?:a|one|${COUNTED}) (?:days?|weeks?|months?|fortnights?) ago|a (?:week|fortnight|month) ago|this (?:morning|week|month)|earlier (?:today|this (?:week|month))|twice|${COUNTED} times)\b`;
+// Recent enough to be a chase, not the terms agreed at sale ("we were told in October the upgrade was free").
+const WHEN_RECENT = String.raw`(?:yesterday|last (?:night|week|${DAY})|on ${DATE}|on ${DAY}|(?:a|one|${COUNTED}) (?:days?|weeks?) ago|a (?:week|fortnight) ago|this (?:morning|week)|earlier (?:today|this week)|twice|${COUNTED} times)\b`;
+// Where one of our people said it.
+const WHEN_SAID = String.raw`(?:${WHEN_PAST}|(?:on|over) the (?:phone|chat|call)\b|in (?:the )?(?:store|branch|shop)\b)`;
+// Someone on our side: an agent, a colleague, the person on the phone.
+const OUR_PERSON = String.raw`(?:(?:your|ur|yr|one of your|another|the) (?:[\w-]+ )?(?:colleague|agent|advis[eo]r|rep|representative|engineer|technician|operator|consultant|staff member|member of (?:your )?staff|call handler|customer service (?:agent|rep|advis[eo]r)|support (?:agent|person)|manager|supervisor|team leader)|(?:the|a|some|this) (?:young |nice |other )?(?:lady|woman|man|guy|gentleman|girl|bloke|chap|fella|person|someone)(?: (?:on the (?:phone|chat|line)|i spoke to|at (?:the )?(?:store|branch|counter|desk)|in (?:the )?(?:store|branch)))|(?:someone|somebody) (?:from|at|on) (?:your|the) (?:team|end|side|helpline|phone line|call cent(?:re|er)|office|store|branch))`;
+// The writer's own ways of getting in touch.
+const I_CONTACTED = String.raw`(?:rang|called|phoned|telephoned|emailed|e-mailed|texted|messaged|dm'?d|wrote(?: in)?|written(?: in)?|chatted|spoke (?:to|with) [\w'-]+|spoken (?:to|with) [\w'-]+|asked|told (?:you|your [\w-]+|ur [\w-]+)|reported (?:it|this|the \w+)|raised (?:it|this)|chased|complained|contacted (?:you|support|your [\w-]+)|visited (?:your|the) (?:store|branch|shop)|came (?:in|down)|went (?:in|into|down))`;
+// Where an earlier contact went, when it is said: to us, to this number, in person.
+const TO_US = String.raw`(?:you(?: guys| lot| people)?|u|ya|(?:your|ur) (?!(?:ceo|md|managing|director|head|chief|founder|boss|manager|supervisor|president|chair|owner|cto|cfo|coo|vp|senior)\b)[\w-]+(?: [\w-]+)?|the (?:helpline|hotline|support (?:line|team)|customer service(?:s)?(?: line| team)?|call cent(?:re|er)|complaints (?:line|team|department)|store|branch|shop|office|number)|this (?:number|line|address|chat|inbox)|in|up|back|support|customer service(?:s)?)`;
+const CONTACT_NOUNS =
+  '(?:emails|e-mails|messages|letters|calls|phone calls|chats|complaints|tickets|enquiries|queries|requests|reminders|chasers|follow-?ups|texts|dms|voicemails)';
+const CONTACT_NOUN =
+  '(?:email|e-mail|message|letter|call|phone call|conversation|chat|correspondence|complaint|ticket|enquiry|query|request|voicemail)';
+
+export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
+  // repeat contact: an earlier promise by one of our people, told with when it was made ("your colleague told
+  // me on Tuesday she'd escalate it", "the agent yesterday PROMISED me a callback", "I was told last Tuesday a
+  // supervisor would call", "I was told twice it'd be fixed", "that's what you wrote on the 12th").
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      String.raw`\b${OUR_PERSON}(?: [\w'-]+){0,3}? (?:${WHEN_SAID} )?(?:told|promised|assured|said|swore|mentioned|confirmed|guaranteed|agreed|offered)\b[^.!?]{0,70}?\b${WHEN_SAID}|\b${OUR_PERSON} (?:${WHEN_SAID}|who (?:i|we) spoke (?:to|with)(?: ${WHEN_PAST})?) (?:told|promised|assured|said|swore|mentioned|confirmed|guaranteed|agreed|offered)\b|\b(?:i|we) (?:was|were|'ve been|have been|had been|got) (?:told|promised|assured|advised|informed|quoted)\b(?! (?:by|in) (?:my|our|a|his|her) (?!colleague|agent)[\w-]+)(?![^.!?]*\b(?:thanks|thank you|cheers|brilliant|great)\b)[^.!?]{0,80}?\b${WHEN_RECENT}|\b${WHEN_RECENT}[^.!?]{0,40}? (?:i|we) (?:was|were|got) (?:told|promised|assured)\b|\b(?:that'?s|that is|this is) (?:exactly )?what (?:you|your [\w-]+|they|he|she|the [\w-]+) (?:wrote|said|emailed|replied|sent|told (?:me|us)|promised(?: me| us)?)\b[^.!?]{0,20}?\b(?:on|in|last|back in|\d+ (?:days|weeks|months) ago|${DATE})\b`,
+    ),
+  },
+  // repeat contact: the writer's own earlier contacts, one dated or several listed ("I telephoned on Tuesday",
+  // "Rang Tuesday, emailed Wednesday", "I did email on the 2nd", "I asked three weeks ago", "I spoke with Mark
+  // on 28/11"). Only contacts made to us: "I called my bank on Monday" is not one.
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      String.raw`(?:(?:^|[.!?;,]\s*)(?:(?:and|then|so) )?|\b(?:i|we)(?:'ve| have| had| did| already| also| first| originally){0,2} )${I_CONTACTED}(?: (?:to |with )?${TO_US})?(?: about (?:this|it|the [\w-]+))?,? ${WHEN_PAST}(?! to (?:book|order|buy|ask about|upgrade|sign up|renew|add)\b)|\b(?:i|we)(?:'ve| have)? (?:emailed|called|rung|phoned|written|messaged|texted|tweeted|dm'?d|been (?:in|into|to) (?:the|your) [\w-]+),? (?:and )?(?:i'?ve |i have |we'?ve |we have )?(?:emailed|called|rung|phoned|written|messaged|texted|tweeted|dm'?d|been (?:in|into|to) (?:the|your) [\w-]+)\b`,
+    ),
+  },
+  // repeat contact: earlier contacts named as things ("further to my email of 14 November", "further to
+  // Thursday's call", "as stated in my previous correspondence", "my last three emails", "either of my emails",
+  // "keep ignoring my emails", "numerous attempts to resolve this", "the last three people I spoke to").
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      String.raw`\b(?:further to|as per|re:?|as (?:i )?(?:stated|said|mentioned|explained|requested|detailed|outlined|set out) in|same (?:issue|problem|fault|thing) as|see) (?:my|our) (?:(?:previous|last|earlier|recent|original|initial|prior|first|second|third) )?(?:${CONTACT_NOUN}s?|phone call|correspondence)(?! address)\b|\bfurther to (?:our|your|the|my|(?:last )?${DAY}'s|yesterday'?s|today'?s) (?:(?:phone |telephone |recent |earlier )?(?:call|conversation|chat|discussion)|email|e-mail|letter)\b|\b(?:my|our) (?:(?:${CONTACT_NOUN}s?|correspondence) (?:of|dated|from|sent on)|(?:emails?|e-mails?|letters?|messages?|chats?|complaints?) on) (?:the )?(?:\d|${DAY}\b|${MONTH}\b|last\b|yesterday)|\b(?:my|our) (?:last|previous|earlier|past|prior|recent) (?:${COUNTED} )?${CONTACT_NOUNS}\b|\byour (?:last|previous|past) ${COUNTED} (?:emails|replies|responses|messages|letters)\b|\b(?:either|neither|both|none|all|any|each) of (?:my|our) ${CONTACT_NOUNS}\b|\bignor(?:e|es|ed|ing) (?:all )?(?:my|our) ${CONTACT_NOUNS}\b|\b(?:numerous|several|multiple|repeated|countless|many|various|a number of|${COUNTED}) (?:previous |prior |earlier |unanswered |separate )?attempts to (?:resolve|contact|reach|get (?:hold of|through to)|sort|chase|speak|raise|settle)\b|\b(?:sent|after|despite|ignored|following|made|had) (?:numerous|several|multiple|repeated|countless|many|${COUNTED}) (?:previous |prior |earlier |unanswered |separate )?(?:reminders|chasers|follow-?ups)\b|\b(?:repeated|numerous|multiple|countless) (?:previous |prior |earlier |unanswered )?requests\b|\bthe last ${COUNTED} (?:people|persons|agents|advis[eo]rs|reps|staff) (?:i|we) (?:spoke|talked|dealt|chatted) (?:to|with)\b|\bticket (?:number|no\.?) (?:two|three|four|five|six|[2-9])\b|\b(?:${COUNTED}|numerous|countless|multiple) (?:separate |different )?(?:phone calls|calls|emails|e-mails|chats|letters)(?:,| and| later| across| over| to (?:you|your))`,
+    ),
+  },
+  // repeat contact: time spent with us ("spent the weekend on the phone to you lot", "two hours on this chat
+  // yesterday", "nine hours on hold", "been messaging this number since the 2nd", "the 3rd day I'm messaging").
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      String.raw`\b(?:spent|wasted|was|were|been|sat)\b[^.!?]{0,30}?\bon (?:the phone|hold|the line) (?:to|with) (?:you|u|ya|your [\w-]+)\b|\b(?:spent|wasted|was|been|sat)\b[^.!?]{0,25}?\bon (?:this|your|the) (?:chat|helpline|hotline|line|webchat)\b[^.!?]{0,20}?\b(?:yesterday|last|on ${DAY}|all (?:day|morning|afternoon|evening)|before)\b|\b(?:\d+|${COUNTED}|many) (?:hours?|hrs?) on hold\b|\b(?:i|we)(?:'ve| have)? been (?:messaging|calling|emailing|chasing|ringing|phoning|texting|writing to|contacting|trying to (?:reach|contact|get hold of|get through to))\b[^.!?]{0,40}?\b(?:since|for (?:days|weeks|months|ages|${COUNTED} (?:days|weeks|months))|every (?:day|week))\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:day|week) (?:i'?m|im|i am|i'?ve been|i have been|we'?ve been|of) (?:messaging|calling|chasing|emailing|writing|contacting|ringing|trying)\b`,
+    ),
+  },
+  // Someone close calling for the customer ("he has rung you every single day this week"): still our contact.
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    proxy: true,
+    re: /\b(?:has|have|'s|'ve) (?:rung|called|phoned|emailed|written to|messaged|contacted) (?:you|your [\w-]+) every (?:single )?(?:day|week)\b/,
+  },
+  // repeat contact: a count of the same thing sent or said ("I have sent the death certificate twice", "i've
+  // told you guys like 5 times", "I already told 3 time on call", "three times already I come down").
+  {
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      String.raw`\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:told|sent|explained|given|provided|submitted|uploaded|re-?sent|forwarded)(?: (?:you|u|it|this|them|the [\w-]+(?: [\w-]+)?|my [\w-]+(?: [\w-]+)?|your [\w-]+|you (?:guys|lot|people)))? (?:already )?(?:twice|(?:like |about |at least )?(?:${COUNTED}|\d+) times?)\b|\b(?:twice|(?:${COUNTED}|\d+) times?)(?: already)? (?:i|we)(?: have|'ve)? (?:come|came|been|gone|went|call|called|write|wrote|email|emailed|visit|visited)\b|\b(?:i|we) (?:write|wrote|call|called|email|emailed|contact|contacted|ask|asked|came|come|chase|chased)(?: (?:to )?you)? (?:already )?(?:${COUNTED}|\d+) times?\b|\bsame (?:old )?(?:excuses?|runaround|promises?)\b|\bsame (?:line|story|reply|response|answer|message) (?:every time|each time|again|as (?:last|before|yesterday|the last))\b|\b(?:here (?:i|we) (?:am|are)|(?:i'?m|i am|we'?re|we are)(?: back)?) again\b[^.!?]{0,30}?(?:\bsame\b|[.!]|$)`,
+    ),
+  },
+];
