@@ -86,4 +86,35 @@ export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
       String.raw`\b(?:i|we)(?:'ve| have| had)? (?:already )?(?:told|sent|explained|given|provided|submitted|uploaded|re-?sent|forwarded)(?: (?:you|u|it|this|them|the [\w-]+(?: [\w-]+)?|my [\w-]+(?: [\w-]+)?|your [\w-]+|you (?:guys|lot|people)))? (?:already )?(?:twice|(?:like |about |at least )?(?:${COUNTED}|\d+) times?)\b|\b(?:twice|(?:${COUNTED}|\d+) times?)(?: already)? (?:i|we)(?: have|'ve)? (?:come|came|been|gone|went|call|called|write|wrote|email|emailed|visit|visited)\b|\b(?:i|we) (?:write|wrote|call|called|email|emailed|contact|contacted|ask|asked|came|come|chase|chased)(?: (?:to )?you)? (?:already )?(?:${COUNTED}|\d+) times?\b|\bsame (?:old )?(?:excuses?|runaround|promises?)\b|\bsame (?:line|story|reply|response|answer|message) (?:every time|each time|again|as (?:last|before|yesterday|the last))\b|\b(?:here (?:i|we) (?:am|are)|(?:i'?m|i am|we'?re|we are)(?: back)?) again\b[^.!?]{0,30}?(?:\bsame\b|[.!]|$)`,
     ),
   },
+  // supervisor: the one who decides, described ("whoever signs off on refunds over £100", "someone whose job is
+  // to make decisions", "whoever decided to charge me", "the person who made the rule"). Sign-offs of invoices
+  // and orders are office routine.
+  {
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /\b(?:whoever|someone|somebody|anyone|anybody|a person|the person|one person|the people)\b(?: in [\w ]{1,25}?)?(?: (?:who|that))? (?:(?:actually|really|can|could|is able to|has the (?:power|authority) to) )*(?:signs? off|make (?:a |the |real )?decisions?|makes (?:the )?decisions|decides|authori[sz]es?|approves?|overrules?|overrides?|made (?:the|this|that) (?:rule|decision|call|policy)|sets? the (?:rules|policy|prices?)|is (?:responsible|accountable) for (?:this|that|these|the|my)|is in a position to)\b(?! (?:on )?(?:the |your |our |my )?(?:invoices?|purchase orders?|pos?|expenses|timesheets|holidays?|leave|artwork|designs?|proofs?)\b)|\bsomeone whose job (?:it )?is to (?:make decisions|decide|fix|sort)\b|\b(?:i want|(?:speak|talk) (?:to|with)|put me through to) (?:whoever|the person who|the people who) (?:decided|made)\b/,
+  },
+  // supervisor: authority asked for by what it has or where it sits ("a real person with some authority", "your
+  // higher authority", "someone above them", "who that man reports to", "who is in charge there", "FAO a senior
+  // manager", "if nobody senior rings me back").
+  {
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /\bhigher (?:authority|authorities)\b|\b(?:person|human|someone|somebody|anyone|anybody|one|people) (?:with|who has|who have) (?:some |real |actual |more |any |proper |genuine )?(?:authority|clout|seniority|decision[- ]making (?:power|authority))\b|\b(?:someone|somebody|anyone) above (?:them|him|her|that (?:person|agent|guy|man|woman|lady))\b|\bsomeone with more than\b[^.!?]{1,30}\bon (?:their|his|her) (?:badge|name ?tag|lanyard)\b|\bwho (?:(?:he|she|they|that [\w-]+|this [\w-]+) reports? to|do you report to)\b|\bwho(?:'?s| is) (?:in charge|(?:your|ur|yr) (?:boss|manager|supervisor|superior|line manager))\b|\bis there (?:anyone|anybody|someone|somebody) (?:above you|(?:more )?senior|higher up)\b|\b(?:nobody|no one|no-one|someone|somebody|anyone|anybody) (?:more )?senior\b(?= (?:to |who |please |(?:can|could|will|would|rings?|calls?|phones?|contacts?|emails?|looks?|gets?|reviews?)\b))|\b(?:fao|f\.a\.o\.?|for the attention of|attn:?|attention:) (?:a |the |your )?(?:senior (?:manager|member of staff|person)|(?:complaints |customer services? |branch |store |general )?manager|supervisor|head of [\w-]+|director|ceo|managing director|team leader)\b/,
+  },
+  // supervisor: that person put on the line ("put me through to that person", "put someone with a brain on the
+  // phone", "pls put me thru to ur manager", "gimme a manager", "a manger. MANAGER", "Manager. Now.", "pass me up
+  // to whoever can").
+  {
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /\bput (?:me )?(?:through|thru) to (?:that person|whoever|the person who|someone (?:senior|who can|with))\b|\bput (?:him|her|them|someone|somebody|that person|whoever|(?:your|ur) (?:manager|boss|supervisor))(?: [^.!?]{0,30}?)? on (?:the phone|the line)\b|\b(?:put me (?:through|thru)|transfer me|gimme|give me|get me) (?:to )?(?:a|the|your|ur|yr) (?:manager|manger|supervisor|boss|team leader|superior)\b|\b(?:speak|talk) (?:to|with) (?:a|the|your|ur) manger\b|\b(?:want|need|wish|like|would like) (?:to )?(?:talk|speak) (?:with|to) (?:your|ur|the) (?:chief|responsible|superior|superiors|head|senior)\b|\b(?:find|get|give|bring) me (?:whoever|someone who|somebody who) can\b|\b(?:pass|send|bump|kick|move|escalate) (?:me|this|it|my [\w-]+) (?:up|higher)(?: the (?:chain|line|ladder))?(?: to (?:whoever|someone|somebody|the next level))\b|\b(?:pass|send|bump|kick|move|escalate) (?:me|this|it|my [\w-]+) up the (?:chain|ladder)\b|(?:^|[.!?:]\s*)(?:a |your |ur |the )?(?:manager|supervisor|team leader|someone senior)\s*[.!,]*(?=\s*(?:now|please|asap|immediately|right now)\b)/,
+  },
+  // supervisor taken: over the agent's head ("I went over your head and emailed your regional director", "went
+  // straight to the store manager"). Tagging a CEO on a platform is going public.
+  {
+    flag: 'supervisor',
+    kind: 'act',
+    re: /\b(?:went|gone|go(?:ing)?|got|gotten) (?:straight |right |directly )?over (?:your|his|her|their|the agent'?s|ur) heads?\b|(?:\b(?:and|then|so|i'?ve|i have|i|we|we'?ve)|,) (?:already |just |now )?(?:emailed|e-mailed|wrote to|written to|called|rang|contacted|messaged|dm'?d|cc'?d|copied in|went (?:straight |directly |right )?(?:up )?to|gone (?:straight |directly )?to|complained to|escalated (?:it|this) to) (?:in )?(?:your|ur|the) (?:ceo|md|managing director|chief executive|founder|owner|president|chair(?:man|woman)?|board|head office|(?:regional|area|operations|customer [\w-]+) director|head of [\w-]+|(?:store|branch|area|regional|general|duty|shift) manager)\b/,
+  },
 ];
