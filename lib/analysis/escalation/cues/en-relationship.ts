@@ -117,4 +117,26 @@ export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
     kind: 'act',
     re: /\b(?:went|gone|go(?:ing)?|got|gotten) (?:straight |right |directly )?over (?:your|his|her|their|the agent'?s|ur) heads?\b|(?:\b(?:and|then|so|i'?ve|i have|i|we|we'?ve)|,) (?:already |just |now )?(?:emailed|e-mailed|wrote to|written to|called|rang|contacted|messaged|dm'?d|cc'?d|copied in|went (?:straight |directly |right )?(?:up )?to|gone (?:straight |directly )?to|complained to|escalated (?:it|this) to) (?:in )?(?:your|ur|the) (?:ceo|md|managing director|chief executive|founder|owner|president|chair(?:man|woman)?|board|head office|(?:regional|area|operations|customer [\w-]+) director|head of [\w-]+|(?:store|branch|area|regional|general|duty|shift) manager)\b/,
   },
+  // compensation: a charge taken back, waived or knocked down ("kindly reverse the late payment charge", "Waive
+  // it.", "I'd like the whole annual fee reversed", "if the overcharge wasn't reversed", "knock a bit off", "I want
+  // September and October knocked off", "halve my bill", "I'd take a small discount", "some money off would be
+  // fair", "issue a credit note").
+  {
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      String.raw`\b(?:reverse|waive|write off|wipe|scrap|refund|credit back|remove)\s+(?:the|that|this|my|our|these|those|both|your)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:charges?|fees?|debits?|overcharges?|surcharges?|penalt(?:y|ies)|excess|premiums?|payments?)\b(?! (?:method|details|form|link|page|settings)\b)|(?:^|[.!?:]\s*|\b(?:just|please|pls|kindly|can you|could you|then)\s+)(?:reverse|waive|refund) (?:it|them|that)\b|\b(?:want|like|need|expect)\s+(?:the|that|this|my|our|these|those|both)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:charges?|fees?|debits?|overcharges?|surcharges?|penalt(?:y|ies)|premiums?|payments?|amount|sum)\s+(?:reversed|waived|refunded|removed|written off|credited back|taken off|put back|paid back)\b|\b(?:charges?|fees?|debits?|overcharges?|payments?)\s+(?:wasn'?t|was not|weren'?t|were not)\s+(?:reversed|refunded|waived|credited back|repaid)\b|\bknock(?:ed|ing)? (?!it\b)(?:[\w$£€%]+ ){1,3}?off\b(?! (?:goods|products?|copies|versions?|brands?))|\bhalve (?:my|the|our) (?:bill|invoice|charge|fee|payment)\b|\b(?:some|a bit of|a little|something) (?:money )?off\b(?= (?:the|my|our|would|for|as|to|since|because)\b)|\b(?:i'?d|i would|i'?ll|we'?d|we would) (?:take|accept|settle for|be happy with) (?:a |some )?(?:small |partial |fair |reasonable )?(?:discount|reduction|partial refund|price reduction|credit|refund)\b|\b(?:issue|raise|send|process|authori[sz]e) (?:a|the|us a|me a) (?:credit note|credit|refund|reimbursement)\b`,
+    ),
+  },
+  // compensation: the money itself asked back, by where it should go or what it pays for ("Please you give me back
+  // the money", "return last 2 month premium", "where is my money", "I'd expect it to be reflected on my
+  // account", "I'd like the extra £45.00 put back", "pay for our hotel", "send me a cheque", "I'd like the actual
+  // money", "waiting 5 weeks for the money", "I'll be claiming for the distress", "if the claim is not settled").
+  {
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      String.raw`\b(?:give|gives|return|send|transfer)\s+(?:me |us )?(?:back )?(?:the |my |our |all (?:the |my )?|last (?:\d+|two|three) [\w-]+ )?(?:[$£€]\s?\d[\d,.]*\s+)?(?:money|premiums?|deposit|cash|amount paid|payment)(?: back)?\b(?! (?:method|details|form|link|page|slip|reference))|\bwhere(?:'s| is| the hell is| on earth is)? (?:my|our) (?:money|deposit|refund|cash|[$£€]\s?\d[\d,.]*)(?=\s*[?.!]|\s*$)|\b(?:reflected|shown|taken into account|accounted for|credited|applied) (?:on|in|to|against) (?:my|our|the next|my next|our next) (?:account|bill|invoice|statement)\b|\b(?:want|like|need|expect)\s+(?:the|my|our|that|this)\s+(?:[\w-]+\s+)?(?:[$£€]\s?\d[\d,.]*|money|deposit|premium|payment)\s+(?:put back|paid back|given back|returned|credited back|refunded|back)\b|(?:^|[.!?]\s*|\b(?:you(?:'ll| will| should| must| need to| have to| can)|i expect you to|i want you to|please) )(?:pay|cover|reimburse) (?:for )?(?:the |our |my )?(?:[\w-]+ )?(?:hotel|taxi|cab|repairs?|damages?|replacement|cleaning|accommodation|flights?|meals|losses|lost wages|time off)\b|\b(?:want|expect|need) (?:those|these|the|my|our) (?:[\w-]+ ){0,3}?(?:paid for|covered|reimbursed|compensated)\b|\bsend me a cheque\b|\b(?:the )?actual (?:money|cash)\b|\bkeep (?:your|the) (?:voucher|vouchers|gift card|store credit)\b|\bwait(?:ing|ed)? (?:[\w ]{0,15})?for (?:the|my|our) (?:money|refund|deposit|reimbursement)\b|\bclaim(?:ing)? (?:for|back) (?:the |my |our )?(?:distress|inconvenience|costs?|losses|damages?|expenses|lost (?:wages|earnings|income))\b|\bsend(?:ing)? you (?:the|their|his|her|my) (?:bill|invoice)\b|\bclaim (?:is |was |isn'?t |is not |gets? )?(?:not )?(?:settled|paid out|honou?red)\b`,
+    ),
+  },
 ];
