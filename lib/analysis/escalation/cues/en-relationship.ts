@@ -30,6 +30,9 @@ const CONTACT_NOUNS =
 const CONTACT_NOUN =
   '(?:email|e-mail|message|letter|call|phone call|conversation|chat|correspondence|complaint|ticket|enquiry|query|request|voicemail)';
 
+// Who can take a payment back: the customer's bank or card company, or a payment service by name.
+const PAYER = String.raw`(?:(?:my|our|the) (?:bank|credit card (?:company|provider|issuer)|card (?:company|provider|issuer)|building society)|(?:my|our) (?:credit )?card|visa|mastercard|amex|american express|paypal|stripe|klarna|barclaycard|barclays|hsbc|lloyds|natwest|santander|monzo|revolut|starling|nationwide|halifax|chase|capital one|discover)`;
+
 export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
   // repeat contact: an earlier promise by one of our people, told with when it was made ("your colleague told
   // me on Tuesday she'd escalate it", "the agent yesterday PROMISED me a callback", "I was told last Tuesday a
@@ -134,5 +137,48 @@ export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
     flag: 'compensation',
     kind: 'ask',
     re: /\b(?:give|gives|return|send|transfer)\s+(?:me |us )?(?:back )?(?:the |my |our |all (?:the |my )?|last (?:\d+|two|three) [\w-]+ )?(?:[$£€]\s?\d[\d,.]*\s+)?(?:money|premiums?|deposit|cash|amount paid|payment)(?: back)?\b(?! (?:method|details|form|link|page|slip|reference))|\bwhere(?:'s| is| the hell is| on earth is)? (?:my|our) (?:money|deposit|refund|cash|[$£€]\s?\d[\d,.]*)(?=\s*[?.!]|\s*$)|\b(?:reflected|shown|taken into account|accounted for|credited|applied) (?:on|in|to|against) (?:my|our|the next|my next|our next) (?:account|bill|invoice|statement)\b|\b(?:want|like|need|expect)\s+(?:the|my|our|that|this)\s+(?:[\w-]+\s+)?(?:[$£€]\s?\d[\d,.]*|money|deposit|premium|payment)\s+(?:put back|paid back|given back|returned|credited back|refunded|back)\b|(?:^|[.!?]\s*|\b(?:you(?:'ll| will| should| must| need to| have to| can)|i expect you to|i want you to|please) )(?:pay|cover|reimburse) (?:for )?(?:the |our |my )?(?:[\w-]+ )?(?:hotel|taxi|cab|repairs?|damages?|replacement|cleaning|accommodation|flights?|meals|losses|lost wages|time off)\b|\b(?:want|expect|need) (?:those|these|the|my|our) (?:[\w-]+ ){0,3}?(?:paid for|covered|reimbursed|compensated)\b|\bsend me a cheque\b|\b(?:the )?actual (?:money|cash)\b|\bkeep (?:your|the) (?:voucher|vouchers|gift card|store credit)\b|\bwait(?:ing|ed)? (?:[\w ]{0,15})?for (?:the|my|our) (?:money|refund|deposit|reimbursement)\b|\bclaim(?:ing)? (?:for|back) (?:the |my |our )?(?:distress|inconvenience|costs?|losses|damages?|expenses|lost (?:wages|earnings|income))\b|\bsend(?:ing)? you (?:the|their|his|her|my) (?:bill|invoice)\b|\bclaim (?:is |was |isn'?t |is not |gets? )?(?:not )?(?:settled|paid out|honou?red)\b/,
+  },
+  // chargeback threatened: the bank or card company as the next step ("After that I go to Visa", "or I call Amex
+  // and have them pull it", "dont make me get my bank involved", "ill sort it with my bank then", "I'll be
+  // contacting my card issuer if…", "it goes to my solicitor, my bank and the Daily Mail", "i will ask to my
+  // bank for take back the payment", "Amex will be hearing my side of the story", "I'll have my bank claw this
+  // back", "my bank said i can reverse this if u dont respond", "I've got the dispute form open").
+  {
+    flag: 'chargeback',
+    kind: 'act',
+    strength: 'threatened',
+    re: new RegExp(
+      String.raw`\b(?:or|otherwise|after that|then|next|failing (?:that|which)|else)\b,? (?:i(?:'ll| will| am going to|'m going to|'m| am)?|we(?:'ll| will|'re| are)?) (?:just )?(?:go(?:ing)? (?:straight |right )?to|call|ring|phone|contact|involve|speak to|talk to|sort (?:it|this) (?:out )?with|take (?:it|this) (?:up )?(?:to|with)) ${PAYER}\b(?! (?:to (?:check|ask|confirm|see|find out|make sure|move|transfer|pay|arrange)|about (?:the|a|my|our) (?:transfer|mortgage|loan|account|overdraft))\b)|\b(?:involve|get|getting|involving) ${PAYER} involved\b|\binvolve ${PAYER}\b|\bsort (?:it|this) (?:out )?(?:with|through) ${PAYER}\b|\b(?:contact|call|ring|phone|go to|speak to|talk to)(?:ing)? ${PAYER} (?:if|unless)\b|\b(?:it|this) (?:goes|will go|is going) (?:straight )?to\b[^.!?]{0,30}?\b${PAYER}\b|\bask (?:to )?${PAYER} (?:for|to) (?:take back|reverse|return|cancel|refund|stop|block|get back|claim)\b|\b${PAYER} (?:will|'ll|are going to|is going to) (?:be )?(?:hear(?:ing)?|get(?:ting)?) (?:from me|my side|about (?:this|it)|involved)\b|\b(?:have|get) ${PAYER} (?:to )?(?:claw|pull|take|reverse|block|stop|recover|get)\b|\b${PAYER} (?:said|says|told me) (?:i|we) (?:can|could) (?:reverse|dispute|claw|get|claim|charge ?back|take)\b|\b(?:dispute|disputes|chargeback|claim) forms?\b[^.!?]{0,40}?\b(?:open|ready|filled|drafted|printed)\b|\b(?:drafting|drafted|filling (?:in|out)|started|starting) (?:the |a )?(?:[\w-]+ )?(?:chargeback|dispute|disputes) forms?\b`,
+    ),
+  },
+  // chargeback taken: the bank or card company already at it ("My card issuer has all the paperwork now", "My
+  // bank are dealing with it now", "Bank's been notified", "Amex put the £320 on hold while they investigate",
+  // "PayPal have found in my favour", "I've told Barclays to block any further payments", "Stripe dispute opened").
+  {
+    flag: 'chargeback',
+    kind: 'act',
+    strength: 'taken',
+    re: new RegExp(
+      String.raw`\b${PAYER}(?:'s| has| have| is| are|'ve)? (?:now |already |got )?(?:all the (?:paperwork|evidence|details|screenshots|receipts)|(?:dealing|dealt) with (?:it|this)|looking into (?:it|this)|investigating|been notified|been told|been informed|put (?:the |it |a )[^.!?]{0,20}?on hold|found in my favou?r|sided with me|on the case)\b|\bbank'?s been (?:notified|told|informed)\b|\b(?:told|asked|instructed|got) ${PAYER} to (?:block|stop|cancel|claw|reverse|pull|take|get|recover|refuse)\b|\b(?:stripe|paypal|visa|amex|klarna|card|bank) (?:dispute|claim|case|chargeback)s? (?:is |has been |was )?(?:already )?(?:opened|filed|lodged|raised|in|submitted|started|underway)\b|\bopened a (?:case|claim) (?:with|through) [\w'-]+(?: (?:dispute|resolution) (?:process|centre|center))?\b(?<=(?:stripe|paypal|klarna)\b[^.!?]{0,30})`,
+    ),
+  },
+  // churn: custom moved to a rival or an alternative supplier ("moving everything to vodafone", "I've moved the
+  // kids' phones over to Telstra", "We've moved all 40 seats to Zendesk", "moving all 40 licences to an alternative
+  // vendor", "giving the contract to a firm that picks up the phone", "put the contract out to tender", "jumping
+  // ship", "I'm going back to them", "they've got my business now", "signed up with Optus", "getting someone else in").
+  {
+    flag: 'churn',
+    kind: 'act',
+    re: /\b(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?|transfer(?:red|ring)?|tak(?:e|ing)|took|shift(?:ed|ing)?) (?:everything|all (?:of )?(?:my|our|the)? ?[\w-]+|(?:all )?(?:\d+|our|my|the) (?:[\w'-]+ )?(?:seats|licen[cs]es|users|lines|phones|numbers|sites|accounts|devices|staff|employees)|my (?:salary |current |main |savings |business |joint )?(?:account|business|custom|money|phone|line|number|broadband|energy|mortgage|savings|family plan)|our (?:business|account|contract|custom|broadband|energy)|the (?:whole|entire) [\w-]+(?: plan)?|the kids'? (?:phones|lines|accounts))(?: (?:over|across))? to (?!(?:you|u|ya|yours|the|a|an|your|our|my|this|that|annual|monthly|yearly|paperless|direct|e-?billing|email|premium|basic|pro|plus|gold|standard|new|next|another)\b)[\w&'-]+|\b(?:switching|porting) (?:over )?to (?!(?:you|u|ya|yours|the|a|an|your|our|my|this|that|annual|monthly|yearly|dark|light|paper|paperless|direct|e-?billing|email|card|online|premium|basic|pro|plus|gold|standard|new|next|another|manual|auto|automatic|weekly|daily|quarterly)\b)[\w&'-]+|\bjump(?:ing|ed)? ship\b|\b(?:i'?m|im|we'?re|i am|we are) going back to (?:them|(?!(?:the|a|an|your|my|our|bed|work|sleep|school|you)\b)[\w&'-]+ (?:instead|then|now))\b|\b(?:they|they'?ve|they have|[\w-]+ (?:has|have)) (?:got|won|earned) (?:my|our) (?:business|custom)\b|\b(?:i|we)(?:'ve| have)? (?:already |just )?signed up (?:with|to) (?:the other (?:lot|company|provider|one|network|firm|crowd|guys)|(?!(?:your|you|the|my|our|this|email|work|google|facebook|apple|gmail|a|an)\b)[\w&'-]+)|\bget(?:ting)? someone else in\b|\b(?:mov(?:e|ed|ing)|transfer(?:red|ring)?|transition(?:ed|ing)?|migrat(?:e|ed|ing)|giv(?:e|ing)|gave|tak(?:e|ing)|took|award(?:ing)?|put(?:ting)?) (?:[\w'-]+ ){0,4}?(?:to|with) (?:an? )?(?:alternative|new|different|other|another) (?:vendor|supplier|provider|firm|company|contractor|agency|carrier)\b|\b(?:giv(?:e|ing)|gave|award(?:ing)?|tak(?:e|ing)|took) (?:the|our|this|my) (?:contract|business|account|custom|work) (?:to (?:a|an|another|someone)|elsewhere)\b|\bput(?:ting)? (?:the|our|this) (?:contract|account|service|business|work) (?:out )?to tender\b|\b(?:exercise|invoke|use) (?:our|my|the) right to terminate\b|\bterminate (?:under|in accordance with|pursuant to) (?:clause|section|the terms)\b|\bgive (?:you )?(?:formal |written )?notice (?:under|pursuant to|in accordance with) (?:clause|section)\b/,
+  },
+  // churn: the relationship said to end ("Count this as the end of our relationship", "enjoy your last month of
+  // my money", "told my team to stop ordering from you", "App deleted, account closed", "im done with u people",
+  // "Consider us done", "Just unsubscribed from Premium", "I cancelled in January", "cancel my premium NOW",
+  // "Cancel. My. Subscription.", "stop the auto debit", "Stop taking money from my card", "reconsidering whether
+  // to renew").
+  {
+    flag: 'churn',
+    kind: 'act',
+    re: /\b(?:the )?end of (?:our|my|the) (?:business )?(?:relationship|association|partnership|custom)\b|\b(?:enjoy|that'?s|this is) (?:your )?last (?:month|payment|penny|cent|bill|order|year) (?:of my (?:money|custom|business)|from (?:me|us))\b|\bstop (?:ordering|buying|shopping|booking) (?:from|with|at|through) (?:you|your|this)\b|(?<!\b(?:tried|try|trying|by|after|before|even|then|and) )\bdelet(?:ing|ed|e) (?:the|your|this) app\b(?![^.!?]{0,40}\b(?:reinstall|re-install|install(?:ing|ed)? it|download(?:ing|ed)? it)\b)|\bapp deleted\b|\b(?:i'?m|im|we'?re|i am|we are) (?:so |just |completely |totally )?(?:done|finished) with (?:u|ya|y'?all|you lot|you people|you guys)\b|\bconsider (?:me|us) (?:done|finished)\b|\bunsubscribed from (?!(?:the |your |all |any )?(?:marketing|newsletters?|emails?|mailing|promotions?|promos?|offers|texts|sms|notifications|updates)\b)[\w-]+|\b(?:i|we)(?:'ve| have| had)? (?:already )?cancell?ed (?:it |the (?:sub|subscription|membership|contract|plan|account|service) )?(?:in|on|back in|last|weeks ago|months ago|a (?:week|month) ago|\d+ (?:days|weeks|months) ago)\b(?![^.!?]*\b(?:order|booking|delivery|appointment|reservation|parcel|item)s?\b)|\bcancel(?:l?ing)? (?:my|our|the) (?:premium|pro|plus|gold|vip|prime|package|bundle|broadband|insurance|cover|auto[- ]?renew(?:al)?)\b(?! (?:order|delivery|add-?on))|(?:^|[.!?]\s*)cancel\.(?=\s*(?:my|our|the)\.?\s*(?:subscription|account|membership|contract|plan|service)\b)|\bstop (?:the |my |all )?(?:auto[- ]?debits?|direct debits?|standing orders?|recurring payments?|auto[- ]?renew(?:al)?|auto[- ]?payments?)\b|\bstop (?:taking|charging|debiting|billing) (?:money |payments? )?(?:from |out of )?(?:my|our) (?:card|account|bank)\b(?! (?:twice|double|for (?:the|delivery|shipping)))|\b(?:reconsidering|rethinking|considering|thinking about|debating) (?:whether|if) (?:to|we should|i should|we'?ll|i'?ll) (?:renew|stay|continue|keep (?:the|my|our) (?:account|subscription|contract|membership))\b/,
   },
 ];
