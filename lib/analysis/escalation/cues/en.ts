@@ -130,7 +130,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'act',
-      re: /\bunsubscrib(?:e|ing) (?:me|from)\b|\bport(?:ing)? my number\b(?!\s+(?:from|in|over from|across from|to (?:you|your|this))\b)/,
+      re: /\bunsubscrib(?:e|ing) (?:me|from)\b(?!\s+(?:from\s+)?(?:the\s+|your\s+|all\s+|any\s+)?(?:marketing|newsletters?|e-?mails?|mailing|promotions?|promos?|offers|texts|sms|notifications)\b)|\bport(?:ing)? my number\b(?!\s+(?:from|in|over from|across from|to (?:you|your|this))\b)/,
     },
     // legal
     {
@@ -223,7 +223,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\balready (?:told|explained|asked|sent|called|emailed|written to|wrote to|contacted|messaged)\s+(?:you|your|this|it|that|all (?:this|of this|that)|support|the same|two|three|several|them twice)\b|\b(?:called|emailed|written|wrote|phoned|messaged|asked|contacted (?:you|support))\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|countless times|again and again|repeatedly)\b/,
+      re: /\balready (?:told|explained|asked|sent|called|emailed|written to|wrote to|contacted|messaged)\s+(?:you|your(?!\s+(?:ceo|md|managing|director|head|chief|founder|boss|board|owner|president|chair(?:man|woman)?|cto|cfo|coo|vp|senior|regional|area|general manager)\b)|this|it|that|all (?:this|of this|that)|support|the same|two|three|several|them twice)\b|\b(?:called|emailed|written|wrote|phoned|messaged|asked|contacted (?:you|support))\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|countless times|again and again|repeatedly)\b/,
     },
     {
       flag: 'repeat-contact',
