@@ -1069,7 +1069,7 @@ export const EN_CUES: LanguageCues = {
     },
   ],
   negation:
-    /\b(?:not(?! (?:another|one more)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
+    /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
   scopeBreak:
     /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
@@ -1097,7 +1097,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
-    /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
+    /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
     /\b(?:(?:was|were|been|got) (?:told|promised|assured)|still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
   taken:
