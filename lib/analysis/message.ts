@@ -126,7 +126,8 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): MessageAnalysis 
   applyMessageRules(scored, s.puncts);
   const sum = sumByEmotion(scored.contribs);
   // Escalation reads intent clause by clause (lib/analysis/escalation), not the lexicon's words.
-  const escalationDetail = readEscalation(text, {
+  // Escalation also reads quoted blocks the customer's own side wrote (a forwarded chase), never the agent's.
+  const escalationDetail = readEscalation(p.escalationText ?? text, {
     language,
     valence: valenceOfSums(sum),
     original: raw,

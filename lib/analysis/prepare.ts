@@ -3,6 +3,7 @@ import * as closingModule from './closing';
 import * as languageModule from './language';
 import * as limits from './limits';
 import * as quoted from './quoted';
+import * as quotedCustomer from './quoted-customer';
 import * as sanitizeModule from './sanitize';
 
 // Imports read once into module constants: under CommonJS (tsx, the eval) each access to an imported binding
@@ -11,6 +12,7 @@ const { blankClosing } = closingModule;
 const { languageFromCounts } = languageModule;
 const { MAX_MESSAGE_CHARS, tailStart } = limits;
 const { stripQuoted } = quoted;
+const { withCustomerQuotes } = quotedCustomer;
 const { sanitize } = sanitizeModule;
 
 export interface AnalyzeOptions {
@@ -32,6 +34,11 @@ export interface Prepared {
   language: Language;
   /** Traditional-only characters outnumber Simplified-only ones (the packs to read Chinese with). */
   hant: boolean;
+  /**
+   * What escalation reads when it differs from `text`: quoted blocks the customer's own side wrote put back
+   * (quoted-customer.ts), cleaned the same way. Same length as `text`.
+   */
+  escalationText?: string;
 }
 
 /** Why a message has nothing to read: the `reason` of its neutral result. */
@@ -67,5 +74,15 @@ export function prepare(input: string, options: AnalyzeOptions): Prepared | Reje
   }
   if (clean.junk >= 3 && clean.junk > clean.readable) return 'binary';
   if (clean.foreign > (counts.han + counts.latinWords * 4) * 2) return 'unsupported-language';
-  return { raw, offset, truncated, text: blankClosing(clean.text), language, hant: counts.hant > counts.hans };
+  const out: Prepared = {
+    raw,
+    offset,
+    truncated,
+    text: blankClosing(clean.text),
+    language,
+    hant: counts.hant > counts.hans,
+  };
+  const theirs = own === raw ? own : withCustomerQuotes(raw, own);
+  if (theirs !== own) out.escalationText = blankClosing(sanitize(theirs).text);
+  return out;
 }

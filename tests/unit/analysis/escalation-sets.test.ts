@@ -129,6 +129,11 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // once, blind: the first 40 rules alone 1.000/0.826, no false alarms on their 17 ordinary messages; the last 10,
   // written after tuning on those, rules alone 0.800/0.667 (rules + model 0.833/0.833). Then tuned on: 1.000/0.966.
   'probe-en-s10.json': { precision: 0.97, recall: 0.96 },
+  // probe-en-s10a (85 messages by esc-en-a, tenth session: repeat-contact, churn, compensation, chargeback, supervisor,
+  // forwarded threads and quoted replies). The first 50, written before any change, scored once, blind: rules alone
+  // 0.846/0.512 (rules + model 0.867/0.605); the last 35, written after the tuning pass, once: rules alone
+  // 0.947/0.720 (rules + model 0.957/0.880). Then tuned on: rules alone 0.942/0.956.
+  'probe-en-s10a.json': { precision: 0.94, recall: 0.95 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },
