@@ -142,6 +142,8 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
   return n;
 }
 
+const PERFECT = /已|already|i'?ve|i have/i;
+
 /**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
  * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
@@ -215,7 +217,7 @@ export function readCue(
 
   if (kind === 'said') return 'taken';
   if (kind === 'harm') return 'threatened';
-  const perfect = /已|already|i'?ve|i have/i.test(clauseText);
+  const perfect = (t.perfect ?? PERFECT).test(clauseText);
   const done = t.taken.test(clauseText) && (perfect || (!t.threat.test(clauseText) && !t.demand.test(clauseText)));
   if (kind === 'act') return done ? 'taken' : (cue.strength ?? 'threatened');
   // `ask`: only ending the relationship is something the customer can already have done or can threaten.
