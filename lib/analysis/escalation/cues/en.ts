@@ -292,7 +292,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\bsomeone(?:'s| is)? (?:going to|gonna|will) get (?:hurt|killed)\b|\bi know where (?:you|your \w+) (?:live|lives|work|is|are)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay) (?:it|this)(?: in person)?\b(?=[^.!?]*\b(?:hurt|blood|pain)\b)/,
+      re: /\bsomeone(?:'s| is)? (?:going to|gonna|will) get (?:hurt|killed)\b|\bi know where (?:you|your \w+) (?:live|lives|work|is|are)\b(?![^.!?]{0,40}\b(?:collect|pick (?:it |them )?up|drop (?:it |them )?off|pop (?:in|by|round)|return)\b)|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay) (?:it|this)(?: in person)?\b(?=[^.!?]*\b(?:hurt|blood|pain)\b)/,
     },
     {
       flag: 'harm',
@@ -496,7 +496,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=,?\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
+      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=,?\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b(?! (?:[\w-]+ )?(?:rating|ratings|score|stars|reviews|reputation|sales|share price)\b)|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
     },
     {
       flag: 'churn',
@@ -1135,7 +1135,10 @@ export const EN_CUES: LanguageCues = {
     ),
     TAKEN_MORE,
   ),
-  perfect: new RegExp(String.raw`\balready\b|\b(?:i|we)(?:'?ve| have)${NOT_PERFECT}`),
+  // Content up on a platform is posted, even beside "now" ("Photos are up on Facebook now").
+  perfect: new RegExp(
+    String.raw`\balready\b|\b(?:i|we)(?:'?ve| have)${NOT_PERFECT}|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b`,
+  ),
   demand:
     /^\s*(?:(?:just|now|so|right|ok(?:ay)?|then|please),?\s+)?(?:close|cancel|refund|terminate|delete|end|stop|remove|put me through|transfer me|get me|give me|pay|credit|reimburse|waive|reverse)\b|\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|pls|plz|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
