@@ -53,6 +53,12 @@ describe('implied intents raise their flag', () => {
     ['harm', "If this goes on I don't know if I'll still be around next week."],
     ['harm', "Honestly I've thought about ending it."],
     ['harm', "Your engineer won't be walking out of here if he turns up late again."],
+    ['harm', "If your courier shoves my mum again I'll put him in hospital."],
+    ['harm', "Your manager is lucky I don't know where he parks."],
+    ['public', 'Wrote the whole saga up on the Whirlpool forums last night.'],
+    ['legal', "I'm lodging a small claim on Monday unless the deposit is returned."],
+    ['public', 'Any idea how many followers my food blog has? You will soon.'],
+    ['abuse', 'Your drivers are an embarrassment to the uniform.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -86,6 +92,10 @@ describe('the same families said without the intent stay clean', () => {
     ['harm', 'The sun is coming through the window and the screen glare is awful.'],
     ['harm', "I'll be coming down to your branch on Saturday, can you hold the order for me?"],
     ['harm', "I won't be around next week, please deliver on Monday."],
+    ['public', 'Is Which? magazine worth subscribing to? I saw your kettle in it.'],
+    ['harm', 'The nurse said the cast comes off in a week, so can I rebook the delivery?'],
+    ['public', 'How many people can sit at the large dining table?'],
+    ['public', 'I wrote it up on my blog last year when you fixed my boiler so quickly!'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
