@@ -59,6 +59,25 @@ describe('implied intents raise their flag', () => {
     ['legal', "I'm lodging a small claim on Monday unless the deposit is returned."],
     ['public', 'Any idea how many followers my food blog has? You will soon.'],
     ['abuse', 'Your drivers are an embarrassment to the uniform.'],
+    ['public', 'Your Google rating is about to take a hit.'],
+    ['public', "My brother runs the residents' Facebook group and he wants to post about this."],
+    ['public', 'The Mirror gets a full copy of this thread tonight.'],
+    ['regulator', 'Ofcom will be getting a complete copy of this chat.'],
+    ['abuse', 'You lot are about as much use as a chocolate fireguard.'],
+    ['abuse', "I've dealt with sharper tools in a garden shed than the clowns at your call centre."],
+    ['abuse', 'A right gang of chancers, the lot of them.'],
+    ['harm', "He'll leave with a fat lip if he comes near my house again."],
+    ['harm', 'My family would be happier without me.'],
+    ['harm', "I'm sticking my boot through your shop door if this happens again."],
+    ['harm', 'Wait till I get my hands on that driver.'],
+    ['regulator', 'My wife thinks we should report you to Ofcom, and I agree.'],
+    ['legal', 'The matter is now with my solicitor.'],
+    ['regulator', 'The case is with the ombudsman now.'],
+    ['abuse', 'My kids have better manners than your receptionist.'],
+    ['abuse', "Your couriers couldn't deliver a pizza to a pizza shop."],
+    ['legal', 'My barrister looked over your contract and laughed.'],
+    ['harm', "Some mornings I can't see any reason to get up in the morning."],
+    ['public', 'Reckon the Daily Star would love to hear about this.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -96,6 +115,19 @@ describe('the same families said without the intent stay clean', () => {
     ['harm', 'The nurse said the cast comes off in a week, so can I rebook the delivery?'],
     ['public', 'How many people can sit at the large dining table?'],
     ['public', 'I wrote it up on my blog last year when you fixed my boiler so quickly!'],
+    ['public', 'Your Google rating is going to go up after this, great job!'],
+    ['public', 'My aunt runs a knitting blog and she mentioned your wool is lovely.'],
+    ['abuse', 'This kettle is about as useful as a chocolate teapot.'],
+    ['public', "I'm writing an article on energy prices for the Times money section and would love a quote."],
+    ['regulator', 'My wife thinks we should report you to Ofcom, but I think it was an honest mistake.'],
+    ['legal', "My ex-husband's solicitor wrote to me about the house, can you change the account name?"],
+    ['harm', "He'll be carried out of the match if he keeps playing like that."],
+    ['abuse', 'Cats with better manners are everywhere, lol, just like my two.'],
+    ['legal', 'Can my solicitor look over the contract before I sign?'],
+    [
+      'harm',
+      "I don't see any reason to get up early for the delivery if it comes after 2, so can you confirm the slot?",
+    ],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

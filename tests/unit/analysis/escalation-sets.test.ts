@@ -118,6 +118,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // once, blind: the first 40 rules alone 1.000/0.826, no false alarms on their 17 ordinary messages; the last 10,
   // written after tuning on those, rules alone 0.800/0.667 (rules + model 0.833/0.833). Then tuned on: 1.000/0.966.
   'probe-en-s10.json': { precision: 0.97, recall: 0.96 },
+  // probe-en-s10b (52 messages written by esc-en-b in the tenth session before reading any misses: going public,
+  // legal, regulator, abuse and harm without their usual words, 20 traps) scored once, blind: rules alone
+  // 0.931/0.794 (rules + model 0.906/0.853). Then tuned on by families: rules alone 1.000/1.000.
+  'probe-en-s10b.json': { precision: 0.97, recall: 0.97 },
+  // probe-en-s10b2 (50 more, written by esc-en-b after that tuning, before any output on them): the first 36 (14
+  // traps) scored once, blind: rules alone 1.000/0.348 (rules + model 1.000/0.435); the last 14, written after
+  // tuning on those: rules alone 0.667/0.250 (rules + model 0.667/0.500). Then tuned on by families.
+  'probe-en-s10b2.json': { precision: 0.97, recall: 0.97 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },

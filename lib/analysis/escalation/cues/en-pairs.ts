@@ -11,7 +11,7 @@ const LAWYER = new RegExp(
   String.raw`\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm|${LAWYER_MORE})\b(?! (?:friend|who (?:uses|loves)))`,
 );
 const LAWYER_ACT =
-  /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect|giv(?:e|ing) (?:this|it) to|(?:goes|going|go|passed|handed|referred|forwarded) (?:straight |right )?(?:on |over )?to (?=(?:my|our|a|the|their|his|her)\b))\b/;
+  /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect|giv(?:e|ing) (?:this|it) to|look(?:ed|ing)? (?:over|at|through) (?:your|the|my) (?:terms|contract|t&cs|small print|paperwork|case|emails)|(?:goes|going|go|passed|handed|referred|forwarded) (?:straight |right )?(?:on |over )?to (?=(?:my|our|a|the|their|his|her)\b))\b/;
 const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
@@ -47,9 +47,9 @@ const VICTIM =
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
 export const PRESS =
-  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily mail|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily (?:mail|express|star|record|mirror|telegraph)|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
 const TIPPING =
-  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it)|goes (?:straight |right )?to)\b/;
+  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it)|goes (?:straight |right )?to|(?:would|'d|will) (?:like|love|want) to (?:know|hear|see|read)|wants? to know)\b/;
 
 // Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
 const ELSEWHERE =
@@ -84,8 +84,8 @@ export const EN_PAIRS: readonly PairCue[] = [
   {
     flag: 'harm',
     kind: 'harm',
-    what: /\b(?:no|(?:don'?t|do not) (?:see|have|know) (?:a|any)) reasons? to\b/,
-    act: /\b(?:keep )?(?:living|live|go on|be here|stay alive)\b/,
+    what: /\b(?:no|(?:don'?t|do not|can'?t|cannot) (?:see|have|know|find|think of) (?:a|any)) reasons? to\b/,
+    act: /\b(?:keep )?(?:living|live|go on|be here|stay alive|wake up|get up(?! (?:early|at|before|for|to)\b)|get out of bed|carry on|keep going)\b/,
     within: 6,
   },
   { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 30 },

@@ -177,7 +177,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience|exchange|correspondence|email chain|transcript)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
       ),
     },
     {
@@ -865,7 +865,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put|stick|shove) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
+      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put(?:ting)?|stick(?:ing)?|shov(?:e|ing)) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
     },
     {
       flag: 'supervisor',
@@ -924,7 +924,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?better off without me\b/,
+      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?(?:better off|fine|happier) without me\b/,
     },
     {
       flag: 'public',
@@ -939,7 +939,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:leav(?:e|ing)|go(?:ing)? home|walk(?:ing)? out|limp(?:ing)? out) (?:of here )?(?:with a (?:limp|black eye|broken \w+|fat lip|bloody nose)|in an ambulance|on a stretcher|in a body bag)\b/,
+      re: /\b(?:leav(?:e|es|ing)|go(?:es|ing)? home|walk(?:s|ing)? out|limp(?:ing)? out) (?:of here )?(?:with a (?:limp|black eye|broken \w+|fat lip|bloody nose)|in an ambulance|on a stretcher|in a body bag)\b/,
     },
     {
       flag: 'abuse',
@@ -1046,7 +1046,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:photos?|pictures?|pics|videos?|footage|screenshots?|reviews?|posts?|story|thread|it|this|everything)(?:\s+of\s+[^.!?]{1,30}?)?\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+|all\s+)?up\s+(?:on|all over)\s+(?:(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}|\bwith your (?:page|company|account|business|brand|handle|profile) tagged\b|\btell(?:ing)? (?:every|each|all (?:the|of the|my)) (?:[\w'-]+\s+){0,2}?(?:groups?|forums?|chats?|communit(?:y|ies)|networks?)\b|\b(?:consumer|money|complaints?) (?:editor|desk|reporter|correspondent|journalist|segment|column|champion)\b|\bnext (?:stop|step|port of call) (?:is|will be)\s+(?:the\s+)?[^.!?]{0,40}?\b(?:column|newspaper|paper|news|programme|segment|podcast|journalist|reporter|editor|radio|tv)\b|\bhow many (?:views|likes|shares|retweets|upvotes)\b[^.!?]{0,80}\b(?:would|will|could|might)\s+get\b`,
+        String.raw`\b(?:photos?|pictures?|pics|videos?|footage|screenshots?|reviews?|posts?|story|thread|it|this|everything)(?:\s+of\s+[^.!?]{1,30}?)?\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+|all\s+)?up\s+(?:on|all over)\s+(?:(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}|\bwith your (?:page|company|account|business|brand|handle|profile) tagged\b|\btell(?:ing)? (?:every|each|all (?:the|of the|my)) (?:[\w'-]+\s+){0,2}?(?:groups?|forums?|chats?|communit(?:y|ies)|networks?)\b|\b(?:consumer|money|complaints?) (?:editor|desk|reporter|correspondent|journalist|segment|column|champion)\b|(?<!\byour )\b(?:consumer|money) (?:team|unit|pages?|section|programme|show)\b|\bnext (?:stop|step|port of call) (?:is|will be)\s+(?:the\s+)?[^.!?]{0,40}?\b(?:column|newspaper|paper|news|programme|segment|podcast|journalist|reporter|editor|radio|tv)\b|\bhow many (?:views|likes|shares|retweets|upvotes)\b[^.!?]{0,80}\b(?:would|will|could|might)\s+get\b`,
       ),
     },
     {
@@ -1137,7 +1137,7 @@ export const EN_CUES: LanguageCues = {
   ),
   // Content up on a platform is posted, even beside "now" ("Photos are up on Facebook now").
   perfect: new RegExp(
-    String.raw`\balready\b|\b(?:i|we)(?:'?ve| have)${NOT_PERFECT}|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b`,
+    String.raw`\balready\b|\b(?:i|we)(?:'?ve| have)${NOT_PERFECT}|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b|\b(?:complaint|case|claim|matter|referral)s? (?:is|are) (?:now |already )?with (?:the|my)\b`,
   ),
   demand:
     /^\s*(?:(?:just|now|so|right|ok(?:ay)?|then|please),?\s+)?(?:close|cancel|refund|terminate|delete|end|stop|remove|put me through|transfer me|get me|give me|pay|credit|reimburse|waive|reverse)\b|\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|pls|plz|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
