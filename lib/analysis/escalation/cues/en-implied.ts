@@ -9,7 +9,7 @@ import type { Cue, PairCue } from '../types';
 // Kept apart from en.ts so the families can be read (and merged) on their own.
 
 /** Wordings that widen shared tables in en.ts; each is joined to its table with `either`. */
-export const REGULATOR_MORE = String.raw`consumer (?:council|forum|watchdog|cent(?:re|er)|commission|association|tribunal|ombudsman|protection (?:division|department|commission|council|board))|(?:state\s+)?(?:insurance|banking|utilities|public service|public utilities) (?:commissioner|commission|regulator|ombudsman)|(?:[\w-]+ (?:and |& )?){1,3}ombudsman(?: service)?|irdai|sebi|trai|pdpc|cccs|asic|oaic|ewon|ewov|ewosa|ewoq|verbraucherzentrale|environmental health(?: officers?| department| team)?|council'?s? (?:[\w-]+ ){0,3}?(?:enforcement|environmental health|housing standards|licensing)(?: team| department| officers?| unit)?|(?:industry|energy|telecoms?|financial|water|rail|privacy|data|pensions?|competition) watchdog|(?<=\b(?:to|with) )case(?=\s*(?:[.,;(]|$| (?:singapore|number|ref)))`;
+export const REGULATOR_MORE = String.raw`consumer (?:council|forum|watchdog|cent(?:re|er)|commission|association|tribunal|ombudsman|protection (?:division|department|commission|council|board))|(?:state\s+)?(?:insurance|banking|utilities|public service|public utilities) (?:commissioner|commission|regulator|ombudsman)|(?:energy|water) (?:and|&) (?:water|energy) ombudsman|irdai|pdpc|verbraucherzentrale|environmental health(?: officers?| department| team)?|council'?s? (?:[\w-]+ ){0,3}?(?:enforcement|environmental health|housing standards|licensing)(?: team| department| officers?| unit)?|(?:industry|energy|telecoms?|financial|water|rail|privacy|data|pensions?|competition) watchdog`;
 
 /** A lawyer named in another language by a writer whose English is not their first ("my Rechtsanwalt"). */
 export const LAWYER_MORE = 'rechtsanwalt|anwalt|abogad[oa]|avocat|avvocato|advogad[oa]|advocaat|kc|qc';
@@ -80,8 +80,13 @@ export function impliedCues(parts: { regulator: string; platform: string; closeP
     {
       flag: 'public',
       kind: 'act',
+      re: /\b(?:'ll|will|going to|gonna)\s+(?:be\s+)?(?:read(?:ing)?|see(?:ing)?|hear(?:ing)?)\s+(?:all\s+)?about\s+(?:this|it|yourselves|yourself|you|your (?:company|firm|shop|business))\s+(?:in|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:news|paper|papers|press|mumsnet|reddit|facebook|twitter|tiktok|trustpilot|rag|radio|telly|tv|guardian|times|mail|mirror|sun|telegraph|express|standard|herald|post|chronicle|gazette|echo)\b|\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll)\s+be\s+(?:on|in)\s+(?:every|all the|the|each)\s+(?:local\s+)?(?:news|news channels?|channels?|radio|tv|telly|papers?|front pages?|breakfast (?:tv|radio|show))\b|\b(?:going|go|been|appearing|booked)\s+on\s+(?:[\w'-]+\s+){0,3}?(?:radio|tv|telly|the news|breakfast (?:tv|radio|show)|a podcast)\b[^.!?]{0,40}\b(?:talk about|about this|about it|discuss|tell)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:'ll|will|going to|gonna)\s+(?:be\s+)?(?:read(?:ing)?|see(?:ing)?|hear(?:ing)?)\s+(?:all\s+)?about\s+(?:this|it|yourselves|yourself|you|your (?:company|firm|shop|business))\s+(?:in|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:news|paper|papers|press|mumsnet|reddit|facebook|twitter|tiktok|trustpilot|rag|radio|telly|tv|guardian|times|mail|mirror|sun|telegraph|express|standard|herald|post|chronicle|gazette|echo)\b|\b(?:i'?ll|i will|i'?m going to|i'?m gonna|we'?ll)\s+be\s+(?:on|in)\s+(?:every|all the|the|each)\s+(?:local\s+)?(?:news|news channels?|channels?|radio|tv|telly|papers?|front pages?|breakfast (?:tv|radio|show))\b|\b(?:going|go|been|appearing|booked)\s+on\s+(?:[\w'-]+\s+){0,3}?(?:radio|tv|telly|the news|breakfast (?:tv|radio|show)|a podcast)\b[^.!?]{0,40}\b(?:talk about|about this|about it|discuss|tell)\b|\b${PLATFORM}\s+(?:is|are|will|'s|would)\s+(?:going to |gonna )?(?:absolutely |just )?(?:love|eat (?:this|it) up|lap (?:this|it) up|have a field day with)\s+(?:it|this|that|you|this one|the (?:story|video|clip|thread))(?=\s*(?:[.!]|$))`,
+        String.raw`\b${PLATFORM}\s+(?:is|are|will|'s|would)\s+(?:going to |gonna )?(?:absolutely |just )?(?:love|eat (?:this|it) up|lap (?:this|it) up|have a field day with)\s+(?:it|this|that|you|this one|the (?:story|video|clip|thread))(?=\s*(?:[.!]|$))`,
       ),
     },
     {
@@ -127,11 +132,13 @@ export function impliedCues(parts: { regulator: string; platform: string; closeP
     },
     // Regulators approached in verbs the main cue lacks (sent, spoke, told, cc'd, approaching), told as advice
     // the regulator gave, or as a step the customer would rather not take but will.
+    // Split by what leads: a pattern that opens on the regulators' names is read only where one occurs (the anchor
+    // gate), while one that opens on a common verb is read in most messages.
     {
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:sent|send(?:ing)?|submit(?:ted|ting)?|spoke|spoken|speak(?:ing)?|talk(?:ed|ing)?|rang|ring(?:ing)?|phon(?:e|ed|ing)|approach(?:ed|ing)?|e-?mail(?:ed|ing)|e-?mail (?=the\b)|written|cc'?(?:d|ing)?|copy(?:ing)?|copied|told|tell(?:ing)?|ask(?:ed|ing)?|petition(?:ed|ing)?|appeal(?:ed|ing)?|forward(?:ed|ing)?|pass(?:ed|ing)?|hand(?:ed|ing)?)\b[^.!?]{0,40}?\b(?:to|with|the|in)\s+(?:the\s+)?(?:[\w-]+\s+)?${REG}|${REG}\s+(?:has |have )?(?:told|advised|said to|informed|tells|says|said)\s+(?:me|us)?\b[^.!?]{0,50}\b(?:give (?:you|the company|them)|wait|weeks|deadlock|final response|come back|one more chance|another chance)\b|\b(?:know|idea|wonder|guess|imagine)\s+what\s+(?:the\s+)?${REG}\s+(?:would|will|might|'d)\s+(?:make of|think|say)\b|\b(?:complaint|case|claim|matter|referral)s? (?:is|are) (?:now |already )?with (?:the\s+)?(?:[\w-]+\s+)?${REG}|${REG}\s+(?:gets?|receives?|(?:will|'ll) (?:get|receive|see|be getting|be sent))\s+(?:a |the |my |all |every )?(?:full |complete )?(?:copy|copies|everything|the lot|screenshots|this|the (?:thread|file|emails|transcript))\b|\b(?:rather|prefer) not (?:to )?(?:have to )?(?:go|take (?:this|it|the matter)|escalate (?:this|it)|complain|report (?:this|you))\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?${REG}[^.!?]{0,40}\bbut (?:i|we)(?:'ll| will| shall|'d| would)\b`,
+        String.raw`\b(?:sent|send(?:ing)?|submit(?:ted|ting)?|spoke|spoken|speak(?:ing)?|talk(?:ed|ing)?|rang|ring(?:ing)?|phon(?:e|ed|ing)|approach(?:ed|ing)?|e-?mail(?:ed|ing)|e-?mail (?=the\b)|written|cc'?(?:d|ing)?|copy(?:ing)?|copied|told|tell(?:ing)?|ask(?:ed|ing)?|petition(?:ed|ing)?|appeal(?:ed|ing)?|forward(?:ed|ing)?|pass(?:ed|ing)?|hand(?:ed|ing)?)\b[^.!?]{0,40}?\b(?:to|with|the)\s+(?:the\s+)?(?:[\w-]+\s+)?${REG}|\b(?:copied|copying|cc'?d|cc'?ing) in\s+(?:the\s+)?${REG}|\b(?:know|idea|wonder|guess|imagine)\s+what\s+(?:the\s+)?${REG}\s+(?:would|will|might|'d)\s+(?:make of|think|say)\b|\b(?:complaint|case|claim|matter|referral)s? (?:is|are) (?:now |already )?with (?:the\s+)?(?:[\w-]+\s+)?${REG}|\b(?:rather|prefer) not (?:to )?(?:have to )?(?:go|take (?:this|it|the matter)|escalate (?:this|it)|complain|report (?:this|you))\s+(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?${REG}[^.!?]{0,40}\bbut (?:i|we)(?:'ll| will| shall|'d| would)\b`,
       ),
     },
     // Abuse by comparison, metaphor and verdict: a conversation with a cat or a parking meter, a toddler who could
@@ -184,8 +191,23 @@ export function impliedCues(parts: { regulator: string; platform: string; closeP
 }
 
 /** Pairs: a relative who is a lawyer, said as a sentence of its own in a complaint ("My son is a KC."). */
-export function impliedPairs(parts: { closePerson: string }): PairCue[] {
+export function impliedPairs(parts: { closePerson: string; regulator: RegExp }): PairCue[] {
   return [
+    // A regulator's advice the customer is following, or the regulator as the one who gets a copy.
+    {
+      flag: 'regulator',
+      kind: 'act',
+      what: parts.regulator,
+      act: /\b(?:told|advised|said to|informed|tells|says|said) (?:me|us)\b[^.!?]{0,50}\b(?:give (?:you|the company|them)|wait|weeks|deadlock|final response|come back|one more chance|another chance)\b/,
+      within: 45,
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      what: parts.regulator,
+      act: /\b(?:gets?|receives?|(?:will|'ll) (?:get|receive|see|be getting|be sent))\s+(?:a |the |my |all |every )?(?:full |complete )?(?:copy|copies|everything|the lot|screenshots|this|the (?:thread|file|emails|transcript))\b/,
+      within: 30,
+    },
     {
       flag: 'legal',
       kind: 'act',
