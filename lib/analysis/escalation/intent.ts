@@ -168,6 +168,8 @@ function quoted(text: string, sentence: SentenceReading, start: number, end: num
   return false;
 }
 
+const PERFECT = /已|already|i'?ve|i have/i;
+
 /**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
  * it works, a negated intent, a resolved past event, someone else's request, praise), else the strength.
@@ -250,7 +252,7 @@ export function readCue(
 
   if (kind === 'said') return 'taken';
   if (kind === 'harm') return 'threatened';
-  const perfect = /已|already|i'?ve|i have/i.test(clauseText);
+  const perfect = (t.perfect ?? PERFECT).test(clauseText);
   const done = t.taken.test(clauseText) && (perfect || (!t.threat.test(clauseText) && !t.demand.test(clauseText)));
   if (kind === 'act') return done ? 'taken' : (cue.strength ?? 'threatened');
   // `ask`: only ending the relationship is something the customer can already have done or can threaten.

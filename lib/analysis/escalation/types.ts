@@ -101,6 +101,11 @@ export interface LanguageCues {
   apology?: RegExp;
   /** Done already: perfect and past markers (I've, already, 已经, 咗). */
   taken: RegExp;
+  /**
+   * Done already for certain, whatever else the clause says (I've, already, 已): a report even beside "please".
+   * Default: 已, already, I've, I have.
+   */
+  perfect?: RegExp;
   /** Asking for it now (please, right now, 帮我, 马上): a request, not a report of something done. */
   demand: RegExp;
   /** Will do: future and modal markers (I'll, going to, 就, 会). */

@@ -134,6 +134,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 0.846/0.512 (rules + model 0.867/0.605); the last 35, written after the tuning pass, once: rules alone
   // 0.947/0.720 (rules + model 0.957/0.880). Then tuned on: rules alone 0.942/0.956.
   'probe-en-s10a.json': { precision: 0.94, recall: 0.95 },
+  // probe-en-s10b (52 messages written by esc-en-b in the tenth session before reading any misses: going public,
+  // legal, regulator, abuse and harm without their usual words, 20 traps) scored once, blind: rules alone
+  // 0.931/0.794 (rules + model 0.906/0.853). Then tuned on by families: rules alone 1.000/1.000.
+  'probe-en-s10b.json': { precision: 0.97, recall: 0.97 },
+  // probe-en-s10b2 (50 more, written by esc-en-b after that tuning, before any output on them): the first 36 (14
+  // traps) scored once, blind: rules alone 1.000/0.348 (rules + model 1.000/0.435); the last 14, written after
+  // tuning on those: rules alone 0.667/0.250 (rules + model 0.667/0.500). Then tuned on by families.
+  'probe-en-s10b2.json': { precision: 0.97, recall: 0.97 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },

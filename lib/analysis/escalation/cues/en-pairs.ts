@@ -1,4 +1,5 @@
 import type { PairCue } from '../types';
+import { LAWYER_MORE } from './en-implied';
 
 // What an intent is about, and what is done to it; see PairCue.
 const ACCOUNT =
@@ -6,11 +7,12 @@ const ACCOUNT =
 // Removing a card, an address or a user from an account keeps the account.
 const ENDING =
   /\b(?:close|closing|shut(?:ting)?(?: (?:it|them|this) )?(?: down)?|kill|ditch|scrap|axe|cancel(?:l?ing)?|terminat(?:e|ing)|(?:delete|deleting|remove|removing)(?!\s+(?:my|the|a|an|this|that|our|his|her)\s+(?:[\w-]+\s+)?(?:card|cards|payment (?:method|details)|address|addresses|details|number|email|phone|users?|items?|products?|photos?|devices?|names?|logins?|passwords?)\b)|quit(?:ting)?|stop (?:the|my|our|all|this)|no longer (?:want|need) to be|terminate it|won'?t be renewing|won'?t renew|not renewing)\b|(?:^|[.!?]\s*)(?:just |already )?(?:cancell?ed|closed|terminated|ended)\b|\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:closed|cancell?ed|terminated|deleted|ended|moved|switched|left|quit)\b(?![^.!?,]{0,30}?\b(?:to|onto)\s+(?:the|a|an|your|our|my)\s+(?!(?:different|rival|competing|another|other)\b)(?:[\w-]+\s+)?(?:plan|tariff|bundle|package|one|option|sim|address|card|version|app|deal|contract|account)\b)/;
-const LAWYER =
-  /\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm)\b(?! (?:friend|who (?:uses|loves)))/;
+const LAWYER = new RegExp(
+  String.raw`\b(?:lawyer|lawyers|attorney|attorneys|solicitor|solicitors|counsel|legal (?:team|department|advice|representation)|barrister|law firm|${LAWYER_MORE})\b(?! (?:friend|who (?:uses|loves)))`,
+);
 const LAWYER_ACT =
-  /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect)\b/;
-const REGULATOR =
+  /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect|giv(?:e|ing) (?:this|it) to|look(?:ed|ing)? (?:over|at|through) (?:your|the|my) (?:terms|contract|t&cs|small print|paperwork|case|emails)|(?:goes|going|go|passed|handed|referred|forwarded) (?:straight |right )?(?:on |over )?to (?=(?:my|our|a|the|their|his|her)\b))\b/;
+export const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
 const COMPLAINING =
   /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
@@ -37,16 +39,17 @@ const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut)\b/;
 const REVERSING =
   /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|claw(?:s|ed|ing)? (?:the |my |that |this )?(?:\w+ )?(?:money|payment|charge|funds) back|get (?:it|my money|the money|my funds) back|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|not received|never (?:arrived|received)|not as described|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it) back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
+// "Knock a bit off" is a discount.
 const VIOLENCE =
-  /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock|kick|slap|smack|batter|thump|deck)\b/;
+  /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock(?!\s+(?:[\w£$€.%]+\s+){0,3}?off\b)|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
   /\b(?:his|her|their|your|someone'?s) (?:legs?|neck|face|jaw|nose|arms?|head|teeth)\b|\b(?:him|her|them|you|someone|somebody|your (?:staff|driver|agent|office|shop|store))\b/;
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
-const PRESS =
-  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily mail|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
+export const PRESS =
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily (?:mail|express|star|record|mirror|telegraph)|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
 const TIPPING =
-  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it))\b/;
+  /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it)|goes (?:straight |right )?to|(?:would|'d|will) (?:like|love|want) to (?:know|hear|see|read)|wants? to know)\b/;
 
 // Where the customer's money or custom could go instead: a rival, "anyone else", elsewhere.
 const ELSEWHERE =
@@ -59,7 +62,7 @@ export const CLOSE_PERSON = String.raw`\b(?:(?:my|our)\s+(?:\w+\s+)?(?:cousin|br
 export const CLOSE = String.raw`${CLOSE_PERSON}(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in|on)|\s+writes\s+(?:for|at|on))\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
 export const INTERESTED =
-  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|appalled|horrified|livid|furious|outraged|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)|forward (?:her|him|them) (?:this|the)|(?:be )?handling (?:this|it|the matter|my case|things)|draft(?:s|ed|ing)? (?:a |the |an? \w+ )?(?:letter|claim|complaint)|writ(?:e|es|ing) to (?:you|your)|deal(?:ing)? with (?:this|it|you)(?: from now on)?|tak(?:e|ing) (?:this|it) (?:over|from here|further)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case)|(?:kind|sort) of (?:thing|story|stuff) (?:she|he|they) (?:covers?|writes? about|loves?|looks? into|digs? into))\b/;
+  /\b(?:interested|(?:love|like|want|keen|dying) to (?:hear|know|see|read|look|get)|look(?:ing)? (?:at|into|over) (?:this|it|the)|(?:this|that|the) (?:whole |entire )?(?:matter|situation|case|whole thing|mess|email|thread|conversation|story)|how you(?:'ve| have)? (?:handled|treated|dealt|behaved)|how (?:this|it) (?:has been|was|is being) (?:handled|dealt with)|(?:not|isn'?t|wasn'?t) (?:impressed|happy|pleased|amused)|appalled|horrified|livid|furious|outraged|hear(?:ing)? about|already (?:seen|read|looked)|(?:cc'?d|copied) (?:in|on)|(?:seen|read) (?:this|it|the|all|everything)(?![^.!?]{0,25}\bfor (?:me|us)\b)|(?:read|seen|looked at) (?:your|the) (?:terms|contract|t&cs|small print|emails)(?! for (?:me|us)\b)|unenforceable|(?:basically |outright |plain )?fraud|in breach|a breach|unfair (?:terms|contract)|(?:have|has) a (?:very )?(?:strong|good|solid) case|forward (?:her|him|them) (?:this|the)|(?:be )?handling (?:this|it|the matter|my case|things)|draft(?:s|ed|ing)? (?:a |the |an? \w+ )?(?:letter|claim|complaint)|writ(?:e|es|ing) to (?:you|your)|deal(?:ing)? with (?:this|it|you)(?: from now on)?|tak(?:e|ing) (?:this|it) (?:over|from here|further)|illegal|unlawful|(?:isn'?t|not) legal|against the law|on (?:it|this|the case)|(?:kind|sort) of (?:thing|story|stuff) (?:she|he|they) (?:covers?|writes? about|loves?|looks? into|digs? into))\b/;
 
 export const EN_PAIRS: readonly PairCue[] = [
   { flag: 'public', kind: 'act', what: PRESS, act: TIPPING, within: 30 },
@@ -75,14 +78,14 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'public',
     kind: 'act',
     what: /\b(?:one|1|zero|0|half a)[- ]?stars?\b/,
-    act: /\b(?:left|leav(?:e|ing)|giv(?:e|ing)|gave|post(?:ed|ing)?|put(?:ting)? up|rat(?:e|ed|ing)|writ(?:e|ing)|wrote|expect)\b/,
+    act: /\b(?:left|leav(?:e|ing)|giv(?:e|ing)|gave|post(?:ed|ing)?|put(?:ting)? up|rat(?:e|ed|ing)|writ(?:e|ing)|wrote|expect|go(?:es|ing)? (?:up|live|online))\b/,
     within: 20,
   },
   {
     flag: 'harm',
     kind: 'harm',
-    what: /\b(?:no|(?:don'?t|do not) (?:see|have|know) (?:a|any)) reasons? to\b/,
-    act: /\b(?:keep )?(?:living|live|go on|be here|stay alive)\b/,
+    what: /\b(?:no|(?:don'?t|do not|can'?t|cannot) (?:see|have|know|find|think of) (?:a|any)) reasons? to\b/,
+    act: /\b(?:keep )?(?:living|live|go on|be here|stay alive|wake up|get up(?! (?:early|at|before|for|to)\b)|get out of bed|carry on|keep going)\b/,
     within: 6,
   },
   { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 30 },

@@ -1,5 +1,22 @@
 import type { LanguageCues } from '../types';
-import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED } from './en-pairs';
+import {
+  ADOPTED,
+  ADVISERS,
+  ADVISING,
+  either,
+  IDIOM_MORE,
+  impliedCues,
+  impliedPairs,
+  LOVE_APPETITE,
+  NEGATION_MORE,
+  NOT_PERFECT,
+  OTHER_MORE,
+  PRAISE_MORE,
+  REGULATOR_MORE,
+  RHETORICAL_MORE,
+  TAKEN_MORE,
+} from './en-implied';
+import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
 import { EN_RELATIONSHIP_CUES } from './en-relationship';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
@@ -14,7 +31,7 @@ const SENIOR = String.raw`(?:vp|svp|evp|vice[- ]president|cto|cfo|coo|cmo|cio|cx
 // A bank, card company or payment service a dispute can be raised with, by name or as "my bank".
 const ISSUER = String.raw`(?:(?:my|our|the)\s+(?:bank|credit card (?:company|provider|issuer)|card (?:company|provider|issuer))|chase|barclays|barclaycard|hsbc|lloyds|natwest|santander|wells fargo|citi(?:bank)?|capital one|amex|american express|discover|visa|mastercard|monzo|revolut|starling|nationwide|halifax|paypal|klarna|bank of america|commbank|westpac)\b`;
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|tripadvisor|mumsnet|nextdoor|whatsapp(?: groups?)?|google reviews?|the internet|online|every forum|my (?:channel|blog|podcast|newsletter|stories|page))`;
-const REGULATOR = String.raw`(?:(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the )?(?:people|body|folks|authority|board) (?:who|that) (?:issued|issues|grants?|granted) (?:that|your|the|this) licen[cs]e|(?<=\bthe )sec\b|finra|occ|fdic|nmls|(?:[\w-]+ ){0,2}?(?:licensing|licensure) (?:board|authority|body|division)|state (?:\w+ )?board of \w+|(?:the |a )?regulators?\b(?!-))`;
+const REGULATOR = String.raw`\b(?:${REGULATOR_MORE}|(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the )?(?:people|body|folks|authority|board) (?:who|that) (?:issued|issues|grants?|granted) (?:that|your|the|this) licen[cs]e|(?<=\bthe )sec\b|finra|occ|fdic|nmls|(?:[\w-]+ ){0,2}?(?:licensing|licensure) (?:board|authority|body|division)|state (?:\w+ )?board of \w+|(?:the |a )?regulators?\b(?!-))(?!\w)`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
 // shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
@@ -80,7 +97,7 @@ const COUNT_OF =
 const UNIT = '(?:hours?|hrs?|days?|weeks?|minutes?|mins?|months?|business days?|working days?)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
 export const EN_CUES: LanguageCues = {
-  pairs: EN_PAIRS,
+  pairs: [...EN_PAIRS, ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES })],
   cues: [
     // The customer's history with us and where the relationship goes next (en-relationship.ts).
     ...EN_RELATIONSHIP_CUES,
@@ -136,7 +153,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'legal',
       kind: 'act',
-      re: /\b(?:sue|suing|sued)\b(?!\s+(?:anybody|anyone))|\b(?:see|seeing) you in court\b|\b(?:take|taking|drag|dragging) (?:you|this|them|the company)(?: guys)? to court\b|\b(?:going|goes|headed|heading) to court\b|\bsmall claims(?: court)?\b|\blegal action\b|\blawsuit\b|\bclass action\b|\blitigation\b|\bcease and desist\b/,
+      re: /(?<!\b(?:name|named|called|mrs?|ms|miss|dr|dear|hi|hello|aunt|auntie|ask for)\s+(?:[\w.]+\s+)?)\b(?:sue|suing|sued)\b(?!\s+(?:anybody|anyone|me)\b)|\b(?:see|seeing) you in court\b|\b(?:take|taking|drag|dragging) (?:you|this|them|the company)(?: guys)? to court\b|\b(?:going|goes|headed|heading) to court\b|\bsmall claims(?: court)?\b|\blegal action\b|\blawsuit\b|\bclass action\b|\blitigation\b|\bcease and desist\b/,
     },
     {
       flag: 'legal',
@@ -163,7 +180,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience|exchange|correspondence|email chain|transcript)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
       ),
     },
     {
@@ -278,7 +295,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\bsomeone(?:'s| is)? (?:going to|gonna|will) get (?:hurt|killed)\b|\bi know where (?:you|your \w+) (?:live|lives|work|is|are)\b|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay) (?:it|this)(?: in person)?\b(?=[^.!?]*\b(?:hurt|blood|pain)\b)/,
+      re: /\bsomeone(?:'s| is)? (?:going to|gonna|will) get (?:hurt|killed)\b|\bi know where (?:you|your \w+) (?:live|lives|work|is|are)\b(?![^.!?]{0,40}\b(?:collect|pick (?:it |them )?up|drop (?:it |them )?off|pop (?:in|by|round)|return)\b)|\bwatch your back\b|\byou(?:'ll| will) (?:regret|pay) (?:it|this)(?: in person)?\b(?=[^.!?]*\b(?:hurt|blood|pain)\b)/,
     },
     {
       flag: 'harm',
@@ -482,7 +499,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=,?\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
+      re: /\b(?:want|wish|need)\s+(?:it all|everything|all of (?:it|this))\s+to\s+(?:end|stop)\b(?=,?\s*(?:[.!]|$|for good|forever|permanently))|\bsee what happens to (?:your|you)\b(?! (?:[\w-]+ )?(?:rating|ratings|score|stars|reviews|reputation|sales|share price)\b)|\b(?:knock|kick|smack|slap|batter|thump)\s+(?:\w+\s+){0,2}?(?:teeth|head|face|lights)\s+(?:in|out)\b/,
     },
     {
       flag: 'churn',
@@ -647,7 +664,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'legal',
       kind: 'act',
-      re: /\b(?:my|our) legal (?:options|rights|remedies|position)|\b(?:appropriate |proper |formal )?legal (?:channels|routes?|avenues)\b|\bknow (?:my|our) (?:consumer |legal |statutory )?rights\b|\bbreach of (?:contract|warranty|duty|the consumer rights act)\b|\bconsumer rights act\b/,
+      re: /\b(?:my|our) legal (?:options|rights|remedies|position)|\b(?:appropriate |proper |formal )?legal (?:channels|routes?|avenues)\b|(?<!\b(?:want|wanted|wants|need|needed|like|'d like|wondering|wonder|to|just)\s+(?:to\s+)?)\bknow (?:my|our) (?:consumer |legal |statutory )?rights\b|\bbreach of (?:contract|warranty|duty|the consumer rights act)\b|\bconsumer rights act\b/,
     },
     {
       flag: 'public',
@@ -717,7 +734,7 @@ export const EN_CUES: LanguageCues = {
       kind: 'act',
       proxy: true,
       re: new RegExp(
-        String.raw`${CLOSE}(?:lawyer|solicitor|attorney|barrister|paralegal|judge|law firm|legal)\b[^.!?]{0,40}?${INTERESTED.source}`,
+        String.raw`${CLOSE}(?:lawyer|solicitor|attorney|barrister|paralegal|judge|law firm|legal|kc|qc)\b[^.!?]{0,60}?${INTERESTED.source}`,
       ),
     },
     {
@@ -744,7 +761,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'legal',
       kind: 'act',
-      re: /\b(?:disputes?|civil resolution|small claims|consumer|employment|tenancy) tribunal\b|\b(?:ncat|vcat|qcat)\b|\bconsumer (?:court|forum)\b|\blet (?:a|the) (?:judge|court|tribunal|magistrate) (?:decide|sort)\b|\b(?:heading|headed|going) (?:for|to) court\b|\bmoney claim online\b|\bletter before (?:claim|action)\b|\bissue (?:court )?proceedings\b|\b(?:through|in) the courts\b|\b(?:to|is|are|be|then) (?:a|my|our) (?:consumer |family |good )?(?:lawyer|solicitor|attorney|barrister)\b|\b(?:consumer |a )?(?:lawyer|solicitor|attorney) (?:booked|instructed|engaged|retained|appointed|lined up|is drafting|will be in touch)\b/,
+      re: /\b(?:disputes?|civil resolution|small claims|consumer|employment|tenancy) tribunal\b|\b(?:ncat|vcat|qcat)\b|\bconsumer court\b|\blet (?:a|the) (?:judge|court|tribunal|magistrate) (?:decide|sort)\b|\b(?:heading|headed|going) (?:for|to) court\b|\bmoney claim online\b|\bletter before (?:claim|action)\b|\bissue (?:court )?proceedings\b|\b(?:through|in) the courts\b|\b(?:to|is|are|be|then) (?:a|my|our) (?:consumer |family |good )?(?:lawyer|solicitor|attorney|barrister)\b|\b(?:consumer |a )?(?:lawyer|solicitor|attorney) (?:booked|instructed|engaged|retained|appointed|lined up|is drafting|will be in touch)\b/,
     },
     {
       flag: 'regulator',
@@ -851,7 +868,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put|stick|shove) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
+      re: /\bsort (?:you|him|her|them|your (?:staff|driver|manager|agent|engineer|rep|people|lot)|that (?:driver|guy|agent|engineer|manager)) out (?:myself|personally|properly|with my (?:fists|hands))\b|\b(?:put(?:ting)?|stick(?:ing)?|shov(?:e|ing)) (?:my )?(?:fist|foot|boot|head) through (?:your|the|his|her|their)\b|\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
     },
     {
       flag: 'supervisor',
@@ -910,7 +927,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?better off without me\b/,
+      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?(?:better off|fine|happier) without me\b/,
     },
     {
       flag: 'public',
@@ -925,7 +942,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:leav(?:e|ing)|go(?:ing)? home|walk(?:ing)? out|limp(?:ing)? out) (?:of here )?(?:with a (?:limp|black eye|broken \w+|fat lip|bloody nose)|in an ambulance|on a stretcher|in a body bag)\b/,
+      re: /\b(?:leav(?:e|es|ing)|go(?:es|ing)? home|walk(?:s|ing)? out|limp(?:ing)? out) (?:of here )?(?:with a (?:limp|black eye|broken \w+|fat lip|bloody nose)|in an ambulance|on a stretcher|in a body bag)\b/,
     },
     {
       flag: 'abuse',
@@ -1032,7 +1049,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:photos?|pictures?|pics|videos?|footage|screenshots?|reviews?|posts?|story|thread|it|this|everything)(?:\s+of\s+[^.!?]{1,30}?)?\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+|all\s+)?up\s+(?:on|all over)\s+(?:(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}|\bwith your (?:page|company|account|business|brand|handle|profile) tagged\b|\btell(?:ing)? (?:every|each|all (?:the|of the|my)) (?:[\w'-]+\s+){0,2}?(?:groups?|forums?|chats?|communit(?:y|ies)|networks?)\b|\b(?:consumer|money|complaints?) (?:editor|desk|reporter|correspondent|journalist|segment|column|champion)\b|\bnext (?:stop|step|port of call) (?:is|will be)\s+(?:the\s+)?[^.!?]{0,40}?\b(?:column|newspaper|paper|news|programme|segment|podcast|journalist|reporter|editor|radio|tv)\b|\bhow many (?:views|likes|shares|retweets|upvotes)\b[^.!?]{0,80}\b(?:would|will|could|might)\s+get\b`,
+        String.raw`\b(?:photos?|pictures?|pics|videos?|footage|screenshots?|reviews?|posts?|story|thread|it|this|everything)(?:\s+of\s+[^.!?]{1,30}?)?\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+|all\s+)?up\s+(?:on|all over)\s+(?:(?:my|our|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}|\bwith your (?:page|company|account|business|brand|handle|profile) tagged\b|\btell(?:ing)? (?:every|each|all (?:the|of the|my)) (?:[\w'-]+\s+){0,2}?(?:groups?|forums?|chats?|communit(?:y|ies)|networks?)\b|\b(?:consumer|money|complaints?) (?:editor|desk|reporter|correspondent|journalist|segment|column|champion)\b|(?<!\byour )\b(?:consumer|money) (?:team|unit|pages?|section|programme|show)\b|\bnext (?:stop|step|port of call) (?:is|will be)\s+(?:the\s+)?[^.!?]{0,40}?\b(?:column|newspaper|paper|news|programme|segment|podcast|journalist|reporter|editor|radio|tv)\b|\bhow many (?:views|likes|shares|retweets|upvotes)\b[^.!?]{0,80}\b(?:would|will|could|might)\s+get\b`,
       ),
     },
     {
@@ -1067,9 +1084,12 @@ export const EN_CUES: LanguageCues = {
       kind: 'said',
       re: /\b(?:that'?s|that is|this is) what (?:you|your (?:\w+ )?(?:team|agent|colleague|staff)|they) (?:told|promised|said to) (?:me|us)\b[^.!?]{0,20}\b(?:on|in|last|back in|\d+ (?:days|weeks|months) ago)\b|(?:^|[.!?]\s*)(?:rang|called|phoned|emailed|spoke (?:to|with))\b(?:\s+[\w'-]+){0,5}?\s+(?:on|last|yesterday)\b[^.!?]{0,50}?\b(?:he|she|they|you)\s+(?:said|promised|told)\b/,
     },
+    ...impliedCues({ regulator: REGULATOR, platform: PLATFORM, closePerson: CLOSE_PERSON, press: PRESS.source }),
   ],
-  negation:
+  negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
+    NEGATION_MORE,
+  ),
   scopeBreak:
     /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means)\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
@@ -1077,39 +1097,61 @@ export const EN_CUES: LanguageCues = {
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
   // "Please confirm:" opens a list of what is asked; its items ("2. the exact refund amount") are not demands.
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
-  rhetorical:
+  rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
+    RHETORICAL_MORE,
+  ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
     /^\s*(?:(?:hi|hello|hey|sorry|ok|okay|right|look|so)\b[ ,!]*)?(?:please\s+)?(?:would it be possible (?:for (?:me|us) )?to (?![^?]*\bif\b)|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if you|would you (?:mind|be able to|kindly)|(?:is there )?any chance (?:of|i could|we could|you could|you can)(?![^?]*\b(?:if|in case|when)\b)|is there (?:any )?(?:chance|way) (?:i|we) (?:could|can) (?:speak|talk|have|get|be)|who(?:'s| is) (?:above you|your (?:boss|manager|supervisor|superior))|(?:can|could|would|will) (?:the|your|a|an|someone|somebody)\b[^?]{0,40}\b(?:call|ring|phone|email|contact|get back to|get in touch with) (?:me|us)\b|(?:can|could|would|will) you(?! (?:please )?(?:explain|tell|let me know|clarify|advise|describe|walk me through|send (?:me )?(?:the |a |your )?(?:t&cs|terms|details|info|information|link|policy|form|leaflet|guide)|check (?:if|whether)|confirm (?:if|whether|how|what|when)))(?![^?]*\b(?:if|in case|instead)\b[^?]*\?)|(?:can|could|may) i (?:please |pls |plz )?(?:speak|talk|have|get|see)\b(?![^?]*\b(?:if|instead|or is it|or do)\b)|is there (?:anyone|anybody|someone|somebody) (?:above you|(?:more )?senior|higher up)|(?:can|could|would) (?:the|this|that|my|our|these|those|it) [^?]{0,50}\b(?:be|get) [^?]{0,30}?\b(?:refunded|credited(?: back)?|reversed|waived|returned|repaid|paid back|put back)\b|(?:can|could|will|would) (?:someone|somebody|anyone|anybody) (?:more )?(?:senior|in charge)\b|who(?:'?s| is) (?:in charge|(?:your|ur|yr) (?:boss|manager|supervisor|superior|line manager)))/,
-  thirdParty:
-    /\bnothing to do with (?:you|your)\b|\b(?:took|taken|reported|sued|dragged) (?:a|an) (?:[\w-]+ )?(?:company|firm|supplier|provider|bank|landlord|retailer|airline|insurer|garage|builder|seller|shop) to\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|signed|signing|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand|insurer|supplier|landlord|airline|lender|broker|network|carrier|garage|builder|agency)\b|\b(?:my|our)\s+(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of (?:my|our) (?:customers|clients|users|members|tenants|guests|patients|students|buyers)\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b/,
-  praise:
-    /\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d|will|'ll) (?:really |greatly |surely )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post))|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|deserves (?:to (?:hear|know|be (?:thanked|praised|recognised|recognized))|a (?:raise|pay rise|promotion|medal|bonus|pat on the back))|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b/,
+  thirdParty: either(
+    new RegExp(
+      String.raw`\bnothing to do with (?:you|your)\b|\b(?:took|taken|reported|sued|dragged) (?:a|an) (?:[\w-]+ )?(?:company|firm|supplier|provider|bank|landlord|retailer|airline|insurer|garage|builder|seller|shop) to\b|\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:manager|supervisor|director)\s+about\s+(?:a |an |my |the |your )?(?:job|application|vacancy|role|position|career|internship|partnership|sponsorship|collaboration|wholesale|stockist|becoming a supplier|supplying|bulk order|press enquiry|interview|business opportunity)|\b(?:a )?different (?:merchant|company|shop|store|seller)\b|\b(?:my|our) (?:old|previous|former|last|ex-?)\s*(?:[\w-]+ )?(?:bank|provider|supplier|company|insurer|landlord|employer|network|carrier|isp|lender|broker|firm)\b|\b(?:i|we) (?:was|were) with (?!you\b)[\w&'-]+ (?:before|previously)\b|\b(?:why|before|when|since) (?:i|we) (?:switched|moved|came|changed|joined) (?:over )?to you\b|\b(?<!\b(?:signed up|sign up|signing up|signed|signing|gone|went|go|going|switched|switching|moved|moving|joined|joining|stay|staying|be|i'm|we're|i am|we are) )(?:about|with|from|at|against) (?:a |an )?(?:different|another|other|some other) (?:merchant|company|shop|store|seller|provider|retailer|bank|firm|business|brand|insurer|supplier|landlord|airline|lender|broker|network|carrier|garage|builder|agency)\b|\b(?:my|our)\s+${ADOPTED}(?:manager|boss|supervisor|colleague|co-?worker|accountant|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|friend|team|compliance team|legal team|client|customer|customers|hr|finance team|it team|lawyers?|solicitors?|legal (?:department|team)|compliance (?:officer|team))\b[^.!?]{0,30}?(?<!\b(?:and|i|we|i'?ve|i have|we'?ve|had)\s)\b(?:asked|asks|wants|wanted|would like|needs|needed|said|says|told|suggested|recommended|called|is asking|requested|need)\b|\b(?:said|told me|mentioned|promised)\s+(?:that\s+)?i\s+(?:could|can|should|may|might|would be able to)\b|\bone of (?:my|our) (?:customers|clients|users|members|tenants|guests|patients|students|buyers)\b|\bfrom one of (?:my|our) customers\b|\bmy customers?\b|\b(?:the |a |this )?(?:customer|caller|client)\s+(?:only |just |also )?(?:called|rang|phoned|asked|asking|wanted|wants|was asking|emailed|wrote in|requested)\b|\b(?:the )?(?:website|site|policy|terms|t&cs|faq|app|contract|leaflet) (?:says|said|states|mentions)\b`,
+    ),
+    String.raw`\b(?:my|our)\s+${ADOPTED}(?:${ADVISERS}|son|daughter|husband|wife|partner|mum|mom|mother|dad|father|sister|brother|friend)\b[^.!?]{0,30}?\b(?:says|said|${ADVISING}|told me|suggested)\b`,
+  ),
+  praise: either(
+    new RegExp(
+      String.raw`\b(?:(?:so|really|very|how|too|incredibly) good|good (?:job|work|service|experience)|recommend(?:ed)?|gorgeous|stunning|delicious|adorable|delighted|thrilled|obsessed|reliable|trustworthy|thank|thanks|thx|cheers|compliments?|complimented|commend|praise|shout-?out|above and beyond|the extra mile|loves(?! ${LOVE_APPETITE})|(?<!\b(?:i|we|i'?ve|we'?ve|i have|we have) )(?:was|were|has been|have been|is|are) (?:so |very |really |incredibly |extremely |super |always )?(?:patient|kind|friendly|polite|courteous|knowledgeable|understanding|wonderful|professional)|(?<!(?:would|'d|will|'ll) (?:really |greatly |surely )?)appreciate(?! (?:it )?if)|appreciated|love(?! (?:this|that) (?:story|one|thread|chat|conversation|screenshot|video|post)| ${LOVE_APPETITE})|loving|loved|brilliant|great|helpful|awesome|amazing|fantastic|excellent|perfect|perfectly|five stars|5 stars|(?<!\b(?:i|we|i think i|we think we|i feel i|surely i)\s)deserve|deserves (?:to (?:hear|know|be (?:thanked|praised|recognised|recognized))|a (?:raise|pay rise|promotion|medal|bonus|pat on the back))|kudos|well done|nice work|good job|super|lovely|top[- ]notch|glowing|best (?:customer )?(?:service|support|experience)|spot on)\b`,
+    ),
+    PRAISE_MORE,
+  ),
   contrast: /\b(?:but|however|still|though|although|yet)\b/g,
-  other:
+  other: either(
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker|kid|child|children|boyfriend|girlfriend|fianc[eé]e?|grandad|grandpa|grandma|granny|nan|nana|gran|grandparent|grandson|granddaughter|nephew|niece|in-law|mother-in-law|father-in-law|parent|mate|pal|bestie|teenager|toddler|other half|missus|hubby|family)s?|(?:my|our) (?:\d+|[a-z]+)[- ]year[- ]olds?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
+    OTHER_MORE,
+  ),
   self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   // Not inside a clause of time or condition: "once this is sorted I'm leaving" has not been sorted.
   resolved:
-    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
+    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! as\b| (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back)\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
     /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
     /\b(?:(?:was|were|been|got) (?:told|promised|assured)|still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
-  taken:
-    /\b(?:i'?ve|i have|i had|we'?ve|we have|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|bank|card (?:company|issuer))s? (?:has |have |had )?(?:already )?(?:sent|emailed|wrote|written|filed|issued|called|contacted|started|opened|raised|lodged)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night|month)|this morning|earlier today|\w+ ago)\b[^.!?]*[.!?]*$|^\s*(?:just |already )?(?:posted|filed|reported|lodged|disputed)\b(?! (?:to|on|about)\b)|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b/,
+  taken: either(
+    new RegExp(
+      String.raw`\b(?:i'?ve|i have|we'?ve|we have)${NOT_PERFECT}|\b(?:i had|already)\b|\b(?:i|we) (?:\w+ )?(?:filed|reported|posted|left|opened|contacted|sent|cancell?ed|emailed|called|wrote|complained|lodged|raised|started|disputed|went|gave|made|closed|deleted|switched|moved|told)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|barrister|bank|card (?:company|issuer))s? (?:has |have |had )?(?:already )?(?:sent|emailed|wrote|written|filed|issued|called|contacted|started|opened|raised|lodged)\b|\b(?:an hour|a day|\d+ days?|yesterday|last (?:week|night|month)|this morning|earlier today|\w+ ago)\b[^.!?]*[.!?]*$|^\s*(?:just |already )?(?:posted|filed|reported|lodged|disputed)\b(?! (?:to|on|about)\b)|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b`,
+    ),
+    TAKEN_MORE,
+  ),
+  // Content up on a platform is posted, even beside "now" ("Photos are up on Facebook now").
+  perfect: new RegExp(
+    String.raw`\balready\b|\b(?:i|we)(?:'?ve| have)${NOT_PERFECT}|\b(?:is|are|'s|'re) (?:now |already |all )?up (?:on|all over)\b|\b(?:complaint|case|claim|matter|referral)s? (?:is|are) (?:now |already )?with (?:the|my)\b`,
+  ),
   demand:
     /^\s*(?:(?:just|now|so|right|ok(?:ay)?|then|please),?\s+)?(?:close|cancel|refund|terminate|delete|end|stop|remove|put me through|transfer me|get me|give me|pay|credit|reimburse|waive|reverse)\b|\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|pls|plz|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
   threat:
     /\bor (?:this|it|that|the|my|everyone|everybody|you|your)\b[^.!?]{0,40}\b(?:goes|go|gets?|hits?|ends up|lands)\b|\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   subjectOfThreat: /^\s*(?:will|'ll|is going to|are going to|is gonna|are gonna|shall)\b/,
-  idiom:
+  idiom: either(
     /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\b(?:joked|joking|jokes|kidding)\b[^.!?]{0,40}\b(?:sue|suing|sued|lawyer|court|report(?:ing)? you to (?:the )?\w+)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:fees?|analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:(?:i|we) work (?:at|for|in)|(?:writing|calling|emailing|contacting you|getting in touch) (?:from|on behalf of)|(?:this is|i'?m|we'?re|i am|we are) (?:\w+ )?from) (?:a |an |the )?(?:[\w&'-]+ ){0,2}?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station|magazine|bank|building society|credit union)(?:'s)?(?: (?:fraud|disputes?|chargebacks?|complaints|legal|payments?|card|compliance|customer|press|news) ?(?:team|department|desk|unit|services)?)?\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
+    IDIOM_MORE,
+  ),
   deadline: new RegExp(
     String.raw`\bbefore (?:i|we) (?:check out|leave|fly (?:home|out|back)|go home)(?:\s+(?:${WHEN}))?\b|\b(?:by|before|until|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:,?\s+(?:the\s+)?\d{1,2}(?![:.]\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?|\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?${CLOCK}(?:\s+(?:cet|cest|gmt|bst|utc|est|edt|pst|pdt|aest|ist)\b)?)?(?:\s+at the latest)?\b|\b${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\s+from\s+(?:today|now|receipt(?: of this (?:email|letter|message|notice))?|(?:the date of )?this (?:email|letter|message|notice))\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}(?:\s+(?:of|from) (?:this|the date of this|receipt of this|today'?s) (?:email|letter|message|notice|date)|\s+from (?:today|now))?\b`,
   ),
