@@ -7,7 +7,8 @@ import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { zhHantCues } from './cues/zh-hant';
 import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import { type LearnedContext, raiseLearned } from './learned/raise';
+import { installedEscalationModel, type LearnedContext, raiseLearned } from './learned/raise';
+import { foldText } from './literals';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 export {
@@ -177,18 +178,8 @@ function lowerCased(tables: LanguageCues): LanguageCues {
   return out as unknown as LanguageCues;
 }
 
-// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold): one pass
-// and one copy, none when neither occurs.
-const FOLDED = /[A-Z’‘]/;
-const FOLD_RUNS = /[A-Z’‘]+/g;
-const CURLY = /[’‘]/g;
-const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
-// Pure ASCII text (most English) is lowered natively: there toLowerCase changes A-Z only.
-const NON_ASCII = /[^\x00-\x7f]/;
-function plainOf(text: string): string {
-  if (!FOLDED.test(text)) return text;
-  return NON_ASCII.test(text) ? text.replace(FOLD_RUNS, fold) : text.toLowerCase();
-}
+// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold).
+const plainOf = foldText;
 
 function compile(source: LanguageCues): Compiled {
   const tables = lowerCased(source);
@@ -309,7 +300,9 @@ function absorbed(m: Range, disputes: readonly Range[]): boolean {
 export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
-  const plain = plainOf(text);
+  // The plainCopy copy is made only once something needs it: the gate reads the text folded as it goes, and most
+  // messages pass no table's gate.
+  let plainCopy: string | null = null;
   // Scratch kept from message to message: most messages raise nothing, and three new containers for each cost
   // more than the reading that finds nothing.
   const best = bestScratch;
@@ -318,11 +311,14 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   money.length = 0;
   const disputes = disputeScratch;
   disputes.length = 0;
-  const tables = tablesFor(options.language, plain);
+  // Which tables read it does not change with case (the tests are for Han and for letters of either case).
+  const tables = tablesFor(options.language, text);
   for (let ti = 0; ti < tables.length; ti++) {
     const c = tables[ti]!;
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
-    if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
+    if (gateOn && c.anchors.mark(text, c.live) === 0) continue;
+    plainCopy ??= plainOf(text);
+    const plain = plainCopy;
     const t = c.tables;
     const found: { cue: Cue | PairCue; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
@@ -398,7 +394,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   if (money.length > 0 && money.every((m) => absorbed(m, disputes))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
-    const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;
+    plainCopy ??= plainOf(text);
+    const sentence = sentenceAt(sentencesOf(plainCopy), r.start) ?? r;
     best.set('abuse', {
       flag: 'abuse',
       strength: 'taken',
@@ -406,7 +403,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       cue: spanOf(r, original, offset),
     });
   }
-  learned.plain = plain;
+  if (installedEscalationModel() === null) return finish();
+  learned.plain = plainCopy ?? plainOf(text);
   learned.original = original;
   learned.offset = offset;
   learned.valence = options.valence;
@@ -415,12 +413,17 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Not kept past the reading: a long message's text would stay alive until the next one.
   learned.plain = '';
   learned.original = '';
+  return finish();
+}
+
+/** The reading's flags, strongest first, with the scratch emptied (the details belong to the caller now). */
+function finish(): EscalationDetail[] {
+  const best = bestScratch;
+  moneyScratch.length = 0;
+  disputeScratch.length = 0;
   if (best.size === 0) return [];
   const out = orderDetails([...best.values()]);
-  // Not kept past the reading either: the details belong to the caller now.
   best.clear();
-  money.length = 0;
-  disputes.length = 0;
   return out;
 }
 
