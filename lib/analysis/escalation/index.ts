@@ -3,6 +3,7 @@ import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../..
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
+import { ALL, contextBits, DEADLINE, DEADLINE_LOOSE, IDIOM, RESOLVED } from './context-gate';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { zhHantCues } from './cues/zh-hant';
@@ -359,7 +360,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // the order changes nothing.
     let idioms: Range[] | null = null;
     let quoted: Range[] | null = null;
-    const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
+    const message = new MessageFacts(options.valence, plain, t);
     for (const { cue, range, heat } of found) {
       const sentence = sentenceAt(sentences, range.start);
       if (!sentence || range.end > sentence.end) continue;
@@ -372,7 +373,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
-      idioms ??= matches(c.idioms, plain);
+      idioms ??= (message.may() & IDIOM) !== 0 ? matches(c.idioms, plain) : [];
       if (overlaps(range, idioms)) continue;
       quoted ??= matches(QUOTED_TERM, plain);
       if (quoted.length > 0 && cue.flag !== 'harm' && within(range, quoted)) continue;
@@ -386,7 +387,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
         sentence: spanOf(sentence, original, offset),
         cue: spanOf(range, original, offset),
       };
-      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
+      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t, r.may);
       if (deadline) detail.deadline = spanOf(deadline, original, offset);
       best.set(cue.flag, detail);
     }
@@ -425,6 +426,29 @@ function finish(): EscalationDetail[] {
   const out = orderDetails([...best.values()]);
   best.clear();
   return out;
+}
+
+/**
+ * What the whole message says, for each cue read: the engine's valence, and whether the matter is over, read only
+ * when a cue's clause asks (the pattern is long, and most cues are settled before it matters).
+ */
+class MessageFacts implements MessageReading {
+  private bits = -1;
+  private known = -1;
+  constructor(
+    readonly valence: number,
+    private readonly plain: string,
+    private readonly t: LanguageCues,
+  ) {}
+  /** Which context patterns may match somewhere in the message (context-gate.ts). */
+  may(): number {
+    if (this.bits < 0) this.bits = contextBits(this.t, this.plain);
+    return this.bits;
+  }
+  get resolved(): boolean {
+    if (this.known < 0) this.known = (this.may() & RESOLVED) !== 0 && this.t.resolved.test(this.plain) ? 1 : 0;
+    return this.known === 1;
+  }
 }
 
 const bestScratch = new Map<EscalationFlag, EscalationDetail>();
@@ -496,9 +520,12 @@ function nearest(
   return found;
 }
 
-function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {
+/** `may`: which context patterns may match in the sentence (context-gate.ts), when the caller knows. */
+function deadlineIn(text: string, sentence: Range, t: LanguageCues, may = ALL): Range | undefined {
   const s = text.slice(sentence.start, sentence.end);
-  const m = s.match(t.deadline) ?? (t.deadlineLoose ? s.match(t.deadlineLoose) : null);
+  const m =
+    ((may & DEADLINE) !== 0 ? s.match(t.deadline) : null) ??
+    (t.deadlineLoose && (may & DEADLINE_LOOSE) !== 0 ? s.match(t.deadlineLoose) : null);
   if (!m || m.index === undefined) return undefined;
   return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
 }
