@@ -221,7 +221,8 @@ const chosen: Compiled[] = [];
 /** Which tables read a message: English for Latin text, the Chinese script's own for Han text, both when mixed. */
 function tablesFor(language: Language, text: string): Compiled[] {
   const out = chosen;
-  out.length = 0;
+  // Emptied only when it holds something: setting an array's length is a builtin call, even to its own length.
+  if (out.length !== 0) out.length = 0;
   const han = /[\u3400-\u9fff]/.test(text);
   if (/[a-z]/i.test(text) && (language === 'en' || language === 'mixed' || language === 'und' || !han)) {
     en ??= compile(EN_CUES);
@@ -301,17 +302,18 @@ function absorbed(m: Range, disputes: readonly Range[]): boolean {
 export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
-  // The plainCopy copy is made only once something needs it: the gate reads the text folded as it goes, and most
+  // The plain copy is made only once something needs it: the gate reads the text folded as it goes, and most
   // messages pass no table's gate.
   let plainCopy: string | null = null;
   // Scratch kept from message to message: most messages raise nothing, and three new containers for each cost
   // more than the reading that finds nothing.
+  // Empty unless the last reading threw: emptied only then (clearing costs a builtin call each).
   const best = bestScratch;
-  best.clear();
+  if (best.size !== 0) best.clear();
   const money = moneyScratch;
-  money.length = 0;
+  if (money.length !== 0) money.length = 0;
   const disputes = disputeScratch;
-  disputes.length = 0;
+  if (disputes.length !== 0) disputes.length = 0;
   // Which tables read it does not change with case (the tests are for Han and for letters of either case).
   const tables = tablesFor(options.language, text);
   for (let ti = 0; ti < tables.length; ti++) {
@@ -420,8 +422,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
 /** The reading's flags, strongest first, with the scratch emptied (the details belong to the caller now). */
 function finish(): EscalationDetail[] {
   const best = bestScratch;
-  moneyScratch.length = 0;
-  disputeScratch.length = 0;
+  if (moneyScratch.length !== 0) moneyScratch.length = 0;
+  if (disputeScratch.length !== 0) disputeScratch.length = 0;
   if (best.size === 0) return [];
   const out = orderDetails([...best.values()]);
   best.clear();
