@@ -344,6 +344,25 @@ export interface AnchorIndex {
    * as the rules' plain text: ASCII capitals as lower case, curly apostrophes as straight ones.
    */
   mark(text: string, live: Uint8Array): number;
+  /**
+   * After `mark`, for a live pattern: which one of the alternatives (alternativesOf) of its first regex may match,
+   * when only one may; else -1. The others cannot match anywhere in the text, so that alternative alone finds
+   * what the whole regex finds.
+   */
+  alternative(k: number): number;
+}
+
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/**
+ * The top-level alternatives of a regex source as the index gates them (up to MAX_BRANCHES; past it, the whole
+ * source as one).
+ */
+export function alternativesOf(src: string): string[] {
+  // A backreference may name a group of another alternative: such a source stays whole.
+  if (BACKREFERENCE.test(src)) return [src];
+  const branches = branchesOf(src);
+  return branches.length > MAX_BRANCHES ? [src] : branches;
 }
 
 /**
@@ -417,10 +436,8 @@ function minimal(c: readonly string[]): string[] {
  * most selective first; null when some alternative needs nothing certain.
  */
 function partNeeds(src: string): string[][][] | null {
-  let branches = branchesOf(src);
-  if (branches.length > MAX_BRANCHES) branches = [src];
   const out: string[][][] = [];
-  for (const b of branches) {
+  for (const b of alternativesOf(src)) {
     const cs = clausesOf(b);
     if (cs.length === 0) return null;
     out.push(bySelectivity(cs.map(minimal)).slice(0, MAX_CLAUSES));
@@ -489,15 +506,22 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   // trigger set, and its pattern's other parts (each a list of alternatives).
   const branchNeeds: SetNeed[][] = [];
   const branchPattern: number[] = [];
+  // Each alternative's place among its regex's, or -1 when that regex is not the pattern's first.
+  const branchPlace: number[] = [];
   const branchOthers: SetNeed[][][][] = [];
   const triggers = new Map<number, number[]>();
   const always: number[] = [];
   sources.forEach((src, k) => {
     const parts: string[][][][] = [];
-    for (const part of typeof src === 'string' ? [src] : src) {
+    // Which regex of the pattern each gated part is (a part that needs nothing certain is not gated).
+    const partOf: number[] = [];
+    (typeof src === 'string' ? [src] : src).forEach((part, j) => {
       const p = partNeeds(part);
-      if (p) parts.push(p);
-    }
+      if (p) {
+        parts.push(p);
+        partOf.push(j);
+      }
+    });
     if (parts.length === 0) {
       always.push(k);
       return;
@@ -505,10 +529,11 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
     let best = 0;
     for (let j = 1; j < parts.length; j++) if (partScore(parts[j]!) > partScore(parts[best]!)) best = j;
     const others = parts.filter((_, j) => j !== best).map((p) => p.map(needsOf));
-    for (const b of parts[best]!) {
+    parts[best]!.forEach((b, place) => {
       const id = branchNeeds.length;
       branchNeeds.push(needsOf(b.slice(1)));
       branchPattern.push(k);
+      branchPlace.push(partOf[best] === 0 ? place : -1);
       branchOthers.push(others);
       for (const l of b[0]!) {
         const lid = idOf(l);
@@ -516,7 +541,7 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
         if (t === undefined) triggers.set(lid, [id]);
         else if (t[t.length - 1] !== id) t.push(id);
       }
-    }
+    });
   });
   const literals = [...ids.keys()];
   // Which alternatives each literal names as candidates, all in one array.
@@ -532,6 +557,11 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
   const seen = new Int32Array(literals.length);
   const chosen = new Int32Array(branchNeeds.length);
   const liveStamp = new Int32Array(sources.length);
+  // Per pattern in the current text: whether its other parts were read (and passed: 1, failed: 2), and the place of
+  // the one alternative found so far that may match (-1: more than one, or not known).
+  const othersStamp = new Int32Array(sources.length);
+  const othersPass = new Uint8Array(sources.length);
+  const single = new Int32Array(sources.length).fill(-1);
   const candidates = new Int32Array(branchNeeds.length);
   let stamp = 0;
   // The text being marked, and its plain form once a searched set needs it.
@@ -590,16 +620,26 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
       for (let i = 0; i < nc; i++) {
         const b = candidates[i]!;
         const k = branchPattern[b]!;
-        if (liveStamp[k] === stamp || !met(branchNeeds[b]!)) continue;
-        const others = branchOthers[b]!;
-        let ok = true;
-        for (let j = 0; j < others.length && ok; j++) {
-          const alts = others[j]!;
-          ok = false;
-          for (let a = 0; a < alts.length && !ok; a++) ok = met(alts[a]!);
+        // A live pattern's other candidates are still read: how many of its alternatives may match matters.
+        if ((liveStamp[k] === stamp && single[k]! < 0) || !met(branchNeeds[b]!)) continue;
+        if (othersStamp[k] !== stamp) {
+          othersStamp[k] = stamp;
+          const others = branchOthers[b]!;
+          let ok = true;
+          for (let j = 0; j < others.length && ok; j++) {
+            const alts = others[j]!;
+            ok = false;
+            for (let a = 0; a < alts.length && !ok; a++) ok = met(alts[a]!);
+          }
+          othersPass[k] = ok ? 1 : 2;
         }
-        if (!ok) continue;
+        if (othersPass[k] !== 1) continue;
+        if (liveStamp[k] === stamp) {
+          single[k] = -1;
+          continue;
+        }
         liveStamp[k] = stamp;
+        single[k] = branchPlace[b]!;
         live[k] = 1;
         n++;
       }
@@ -607,6 +647,9 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
       text = '';
       plain = null;
       return n;
+    },
+    alternative(k) {
+      return liveStamp[k] === stamp ? single[k]! : -1;
     },
   };
 }

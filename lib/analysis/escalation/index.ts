@@ -1,7 +1,7 @@
 import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
-import { type AnchorIndex, anchorIndex } from './anchors';
+import { type AnchorIndex, alternativesOf, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
 import { ALL, contextBits, DEADLINE, DEADLINE_LOOSE, IDIOM, RESOLVED } from './context-gate';
 import { EN_CUES } from './cues/en';
@@ -38,10 +38,39 @@ interface Scanner {
   every: RegExp[];
   /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
   live: Uint8Array;
+  /** The anchor index that sets `live`, and where these patterns start among its patterns. */
+  anchors: AnchorIndex | null;
+  first: number;
+  /**
+   * Each pattern's top-level alternatives, global, made on first use: when the index says only one of them may
+   * match in a text, it alone is run (the others cannot match anywhere there, so it finds what the whole does).
+   */
+  alternatives: (RegExp[] | null)[];
 }
 
-function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
-  return { patterns, all: null, each: null, every: patterns.map((r) => lowered(r, 'g')), live };
+function scanner(patterns: readonly RegExp[], live: Uint8Array, anchors: AnchorIndex | null, first: number): Scanner {
+  return {
+    patterns,
+    all: null,
+    each: null,
+    every: patterns.map((r) => lowered(r, 'g')),
+    live,
+    anchors,
+    first,
+    alternatives: patterns.map(() => null),
+  };
+}
+
+/** The regex that finds pattern k's matches in the text the index last marked: one alternative when it can. */
+function regexFor(s: Scanner, k: number): RegExp {
+  const a = s.anchors?.alternative(s.first + k) ?? -1;
+  if (a < 0) return s.every[k]!;
+  let alts = s.alternatives[k];
+  if (!alts) {
+    alts = alternativesOf(s.every[k]!.source).map((src) => new RegExp(src, 'g'));
+    s.alternatives[k] = alts;
+  }
+  return alts.length > 1 ? alts[a]! : s.every[k]!;
 }
 
 let gateOn = true;
@@ -63,7 +92,7 @@ function scanLive(
   const hits: number[] = [];
   for (let k = 0; k < s.every.length; k++) {
     if (s.live[k] === 0) continue;
-    const r = s.every[k]!;
+    const r = regexFor(s, k);
     r.lastIndex = 0;
     for (let m = r.exec(text); m !== null; m = r.exec(text)) {
       const end = m.index + m[0].length;
@@ -187,23 +216,28 @@ function compile(source: LanguageCues): Compiled {
   const n = tables.cues.length;
   const m = tables.pairs.length;
   const live = new Uint8Array(n + m);
+  // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
+  const anchors = anchorIndex([
+    ...tables.cues.map((c) => c.re.source),
+    ...tables.pairs.map((p) => [p.what.source, p.act.source]),
+  ]);
   return {
     tables,
     cues: scanner(
       tables.cues.map((c) => c.re),
       live.subarray(0, n),
+      anchors,
+      0,
     ),
     whats: scanner(
       tables.pairs.map((p) => p.what),
       live.subarray(n, n + m),
+      anchors,
+      n,
     ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
     idioms: lowered(tables.idiom, 'g'),
-    // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
-    anchors: anchorIndex([
-      ...tables.cues.map((c) => c.re.source),
-      ...tables.pairs.map((p) => [p.what.source, p.act.source]),
-    ]),
+    anchors,
     live,
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { setAnchorGate } from '@/lib/analysis/escalation';
-import { anchorIndex, anchorsOf, clausesOf } from '@/lib/analysis/escalation/anchors';
+import { alternativesOf, anchorIndex, anchorsOf, clausesOf } from '@/lib/analysis/escalation/anchors';
 
 describe('anchors read off a pattern', () => {
   test('a literal run, the best part of a sequence, every branch of an alternation', () => {
@@ -57,6 +57,20 @@ describe('anchors read off a pattern', () => {
     expect(idx.mark('i will sue you over this letter', live)).toBe(0);
     expect(idx.mark('my lawyer is in court', live)).toBe(0);
     expect(idx.mark('my lawyer will send a letter', live)).toBe(1);
+  });
+  test('names the one alternative that may match, when only one may', () => {
+    const src = '\\bsue you\\b|\\bmy lawyer\\b|\\bsmall claims court\\b';
+    expect(alternativesOf(src)).toEqual(['\\bsue you\\b', '\\bmy lawyer\\b', '\\bsmall claims court\\b']);
+    // A backreference may name another alternative's group: such a source is not split.
+    expect(alternativesOf('(a)|\\1b')).toEqual(['(a)|\\1b']);
+    const idx = anchorIndex([src]);
+    const live = new Uint8Array(1);
+    expect(idx.mark('my lawyer says hi', live)).toBe(1);
+    expect(idx.alternative(0)).toBe(1);
+    expect(idx.mark('my lawyer will see you in small claims court', live)).toBe(1);
+    expect(idx.alternative(0)).toBe(-1);
+    expect(idx.mark('nothing here', live)).toBe(0);
+    expect(idx.alternative(0)).toBe(-1);
   });
   test('the text is read as the plain text: capitals lowered, curly apostrophes straight', () => {
     const idx = anchorIndex(["\\bi'll sue\\b", '\\bmy lawyer\\b[^.]*\\bcourt\\b']);
