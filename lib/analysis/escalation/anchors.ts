@@ -353,14 +353,16 @@ export interface AnchorIndex {
 }
 
 const BACKREFERENCE = /\\[1-9]|\\k</;
+const EMPTY_CLASS = /(?<!\\)\[\^?\]/;
 
 /**
  * The top-level alternatives of a regex source as the index gates them (up to MAX_BRANCHES; past it, the whole
  * source as one).
  */
 export function alternativesOf(src: string): string[] {
-  // A backreference may name a group of another alternative: such a source stays whole.
-  if (BACKREFERENCE.test(src)) return [src];
+  // A backreference may name a group of another alternative: such a source stays whole. So does one with an
+  // empty class ([] or [^]), which the reader below does not parse as JavaScript does.
+  if (BACKREFERENCE.test(src) || EMPTY_CLASS.test(src)) return [src];
   const branches = branchesOf(src);
   return branches.length > MAX_BRANCHES ? [src] : branches;
 }
@@ -389,12 +391,8 @@ function branchesOf(src: string): string[] {
     const c = s[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
-    else if (c === '[') {
-      inClass = true;
-      // A ']' first in a class is a literal.
-      if (s[i + 1] === '^') i++;
-      if (s[i + 1] === ']') i++;
-    } else if (c === '(') depth++;
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push(s.slice(from, i));
@@ -413,11 +411,8 @@ function closingOf(s: string, at: number): number {
     const c = s[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
-    else if (c === '[') {
-      inClass = true;
-      if (s[i + 1] === '^') i++;
-      if (s[i + 1] === ']') i++;
-    } else if (c === '(') depth++;
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
@@ -437,8 +432,15 @@ function minimal(c: readonly string[]): string[] {
  */
 function partNeeds(src: string): string[][][] | null {
   const out: string[][][] = [];
-  for (const b of alternativesOf(src)) {
-    const cs = clausesOf(b);
+  const alternatives = alternativesOf(src);
+  for (const b of alternatives) {
+    // An alternative the reader cannot parse is gated on nothing: the pattern stays live, never wrongly skipped.
+    let cs: string[][];
+    try {
+      cs = clausesOf(b);
+    } catch {
+      return null;
+    }
     if (cs.length === 0) return null;
     out.push(bySelectivity(cs.map(minimal)).slice(0, MAX_CLAUSES));
   }
