@@ -6,7 +6,7 @@
  * (a bare `\w+`), the reader says so and the gate stays open.
  */
 
-import { literalFinder, literalWalker } from './literals';
+import { foldText, literalFinder, literalWalker } from './literals';
 
 /** A set of literals one of which every match contains, or null when nothing is certain. */
 type Need = string[] | null;
@@ -339,148 +339,259 @@ export function anchorsOf(source: string): string[] | null {
  * Patterns without a certain anchor are always live.
  */
 export interface AnchorIndex {
-  /** Marks live patterns in `live` (length = number of patterns, cleared first); returns how many. */
+  /**
+   * Marks live patterns in `live` (length = number of patterns, cleared first); returns how many. The text is read
+   * as the rules' plain text: ASCII capitals as lower case, curly apostrophes as straight ones.
+   */
   mark(text: string, live: Uint8Array): number;
+  /**
+   * After `mark`, for a live pattern: which one of the alternatives (alternativesOf) of its first regex may match,
+   * when only one may; else -1. The others cannot match anywhere in the text, so that alternative alone finds
+   * what the whole regex finds.
+   */
+  alternative(k: number): number;
+}
+
+const BACKREFERENCE = /\\[1-9]|\\k</;
+const EMPTY_CLASS = /(?<!\\)\[\^?\]/;
+
+/**
+ * The top-level alternatives of a regex source as the index gates them (up to MAX_BRANCHES; past it, the whole
+ * source as one).
+ */
+export function alternativesOf(src: string): string[] {
+  // A backreference may name a group of another alternative: such a source stays whole. So does one with an
+  // empty class ([] or [^]), which the reader below does not parse as JavaScript does.
+  if (BACKREFERENCE.test(src) || EMPTY_CLASS.test(src)) return [src];
+  const branches = branchesOf(src);
+  return branches.length > MAX_BRANCHES ? [src] : branches;
 }
 
 /**
- * Past this many sets a pattern is gated on its most selective ones only: each set is found by scanning for its
- * literals, and the least selective ("i", 了) are found nearly everywhere while ruling out little.
+ * Past this many sets a branch is gated on its most selective ones only: every literal of every set is a path in
+ * the finder's table, and past four sets the dev rows let through hardly fewer patterns.
  */
-const MAX_CLAUSES = 6;
-/** A part's best set this selective (four letters, two Han characters) lets a pair skip its other part's common words. */
-const EXTRA_MIN = 4;
+const MAX_CLAUSES = 4;
 /**
- * Beyond each part's most selective set, a pattern is gated on another only when that one is rare enough (three
- * letters): a shorter literal ("id" in "did", "a") is found at so many places that marking its patterns costs
- * more than the regex runs it saves. Measured on the English dev rows with the automaton (literals.ts): every
- * set, 2.0 -> 0.6 patterns left to run per row but readEscalation 3.6 -> 4.6 µs; three letters, 1.4 patterns and
- * 3.6 -> 3.2 µs; four (before the automaton, when each literal cost a lookup), 2.0 patterns.
+ * A pattern's top-level alternatives are gated apart (each on every set it needs, not on the union of the
+ * branches' best sets) up to this many: past it, the union of their sets stands for them all.
  */
-const REST_MIN = 3;
-const COMMON_BELOW = 2;
+const MAX_BRANCHES = 64;
 
-const isLatin = (l: string) => l.charCodeAt(0) < 128;
-
-function gatedOn(parts: readonly Clauses[]): Clauses {
-  const ranked = parts;
-  // Each part's best set always (a pair is not opened by one part's words alone), then the other rare ones.
-  let firsts = ranked.flatMap((r) => r.slice(0, 1));
-  // A part whose best is a word of a letter or two ("i", "we", "i'd" read as "id") is found in nearly every
-  // English message: when another part needs a rare word, that word alone gates the pair.
-  if (firsts.some((c) => score(c) >= EXTRA_MIN))
-    firsts = firsts.filter((c) => score(c) >= COMMON_BELOW || !c.every(isLatin));
-  const others = bySelectivity(ranked.flatMap((r) => r.slice(1)));
-  const rest = others.filter((c) => score(c) >= REST_MIN);
-  // One more set of single Han characters: found by the character table, where a hit costs little, and 把 with
-  // 了 rules out far more than 了 alone (the Chinese tables let through half as many messages).
-  const han = others.filter((c) => score(c) < REST_MIN && !c.some(isLatin)).slice(0, 1);
-  return firsts.concat(rest.slice(0, Math.max(0, MAX_CLAUSES - firsts.length)), han);
+/** The top-level alternatives of a regex source ("a|b(?:c|d)" → "a", "b(?:c|d)"). */
+function branchesOf(src: string): string[] {
+  // One group around the whole source is no sequence of its own: its alternatives are the source's.
+  let s = src;
+  while (s.startsWith('(?:') && closingOf(s, 0) === s.length - 1) s = s.slice(3, -1);
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
-/** A hash of the first two code units of l's substring at `at` of `len` units (one when len is 1). */
-function headOf(l: string, at: number, len: number): number {
-  const c0 = l.charCodeAt(at);
-  return len === 1 ? c0 : ((c0 << 5) ^ (l.charCodeAt(at + 1) * 0x9e5) ^ 0x8000) & 0xffff;
+/** Where the group opened at `at` closes, or -1. */
+function closingOf(s: string, at: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = at; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A set without the literals that contain another of it: wherever they occur, that one does too. */
+function minimal(c: readonly string[]): string[] {
+  const sorted = [...new Set(c)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const l of sorted) if (!out.some((x) => l.includes(x))) out.push(l);
+  return out;
+}
+
+/**
+ * What a part (one regex) of a pattern needs: for each top-level alternative, the sets of literals it needs,
+ * most selective first; null when some alternative needs nothing certain.
+ */
+function partNeeds(src: string): string[][][] | null {
+  const out: string[][][] = [];
+  const alternatives = alternativesOf(src);
+  for (const b of alternatives) {
+    // An alternative the reader cannot parse is gated on nothing: the pattern stays live, never wrongly skipped.
+    let cs: string[][];
+    try {
+      cs = clausesOf(b);
+    } catch {
+      return null;
+    }
+    if (cs.length === 0) return null;
+    out.push(bySelectivity(cs.map(minimal)).slice(0, MAX_CLAUSES));
+  }
+  return out;
+}
+
+/** How selective a part is: its least selective alternative's best set. */
+function partScore(p: readonly string[][][]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const b of p) min = Math.min(min, score(b[0]!));
+  return min;
+}
+
+/**
+ * A literal found so often by chance that stamping it at every occurrence costs more than it saves: ASCII and
+ * less rare than three letters ("i", "to", " a", "."). In a set other than the one that names candidates, such a
+ * literal is looked for in the text only when a candidate needs that set.
+ */
+function common(l: string): boolean {
+  for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) >= 0x80) return false;
+  return rarity(l) < 3;
+}
+
+/**
+ * One set an alternative needs: its literals found by the pass (read off the stamps), and its common ones, looked
+ * for in the text only when the others are absent.
+ */
+interface SetNeed {
+  stamped: Int32Array;
+  searched: string[];
 }
 
 /**
  * `sources` are patterns, or groups of patterns that count only together (a pair's two parts, which must both
- * occur): a group is live when every part may match, and is gated on the most selective sets of all its parts.
+ * occur): a group is live when every part may match.
+ *
+ * One pass over the text finds which literals occur (literals.ts); a literal only stamps itself, unless it is in
+ * the best set of an alternative of a pattern's most selective part, where it also names that alternative as a
+ * candidate. After the pass each candidate is checked: every set it needs has a literal in the text, and so has
+ * some alternative of each other part. A pattern is thus gated on everything certain about it, not on its best
+ * set alone, while the common literals of its other sets ("i", "to") are looked for only for the few candidates.
  */
 export function anchorIndex(sources: readonly (string | readonly string[])[]): AnchorIndex {
-  // Literals are filed under the sets ("clauses") they belong to; a pattern is live once each of its sets has a
-  // literal in the text.
-  const owners = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const idOf = (l: string) => {
+    let i = ids.get(l);
+    if (i === undefined) {
+      i = ids.size;
+      ids.set(l, i);
+    }
+    return i;
+  };
+  // Sets without common literals first: they are read off the stamps alone.
+  const needsOf = (sets: readonly string[][]): SetNeed[] =>
+    sets
+      .map((c) => ({
+        stamped: Int32Array.from(
+          c.filter((l) => !common(l)),
+          idOf,
+        ),
+        searched: c.filter(common),
+      }))
+      .sort((a, b) => a.searched.length - b.searched.length);
+  // Alternatives ("branches") of the trigger part of every pattern, numbered together: what each needs beyond its
+  // trigger set, and its pattern's other parts (each a list of alternatives).
+  const branchNeeds: SetNeed[][] = [];
+  const branchPattern: number[] = [];
+  // Each alternative's place among its regex's, or -1 when that regex is not the pattern's first.
+  const branchPlace: number[] = [];
+  const branchOthers: SetNeed[][][][] = [];
+  const triggers = new Map<number, number[]>();
   const always: number[] = [];
-  const clauseOf: number[] = [];
-  const needs = new Uint8Array(sources.length);
   sources.forEach((src, k) => {
-    const cs = gatedOn(typeof src === 'string' ? [clausesOf(src)] : src.map(clausesOf));
-    if (cs.length === 0) always.push(k);
-    needs[k] = cs.length;
-    for (const c of cs) {
-      const id = clauseOf.length;
-      clauseOf.push(k);
-      for (const s of c) {
-        const o = owners.get(s);
-        if (o === undefined) owners.set(s, [id]);
-        else if (!o.includes(id)) o.push(id);
+    const parts: string[][][][] = [];
+    // Which regex of the pattern each gated part is (a part that needs nothing certain is not gated).
+    const partOf: number[] = [];
+    (typeof src === 'string' ? [src] : src).forEach((part, j) => {
+      const p = partNeeds(part);
+      if (p) {
+        parts.push(p);
+        partOf.push(j);
       }
+    });
+    if (parts.length === 0) {
+      always.push(k);
+      return;
     }
+    let best = 0;
+    for (let j = 1; j < parts.length; j++) if (partScore(parts[j]!) > partScore(parts[best]!)) best = j;
+    const others = parts.filter((_, j) => j !== best).map((p) => p.map(needsOf));
+    parts[best]!.forEach((b, place) => {
+      const id = branchNeeds.length;
+      branchNeeds.push(needsOf(b.slice(1)));
+      branchPattern.push(k);
+      branchPlace.push(partOf[best] === 0 ? place : -1);
+      branchOthers.push(others);
+      for (const l of b[0]!) {
+        const lid = idOf(l);
+        const t = triggers.get(lid);
+        if (t === undefined) triggers.set(lid, [id]);
+        else if (t[t.length - 1] !== id) t.push(id);
+      }
+    });
   });
-  // A literal that contains another standing for at least the same patterns adds nothing: wherever it occurs,
-  // the shorter one does too. Its substrings are looked up rather than every pair of literals compared (that was
-  // most of the tables' start-up). Which are dropped does not depend on order: a literal dropped for a shorter
-  // one passes its patterns on, and whatever contains it contains that one too.
-  const all = new Map(owners);
-  const lengths = [...new Set([...all.keys()].map((l) => l.length))].sort((a, b) => a - b);
-  // Which literals' first two code units (hashed; one for a one-unit literal) occur: a substring whose own do not
-  // is no literal, and is skipped without being cut out and looked up (most are, and the copies were most of
-  // this step's time and garbage). Collisions only let a substring through to the lookup.
-  const heads = new Uint8Array(65536);
-  for (const l of all.keys()) heads[headOf(l, 0, l.length)] = 1;
-  for (const [l, o] of all) {
-    let redundant = false;
-    for (const len of lengths) {
-      if (len >= l.length || redundant) break;
-      for (let i = 0; i + len <= l.length; i++) {
-        if (heads[headOf(l, i, len)] === 0) continue;
-        const p = all.get(l.slice(i, i + len));
-        if (p && o.every((k) => p.includes(k))) {
-          redundant = true;
-          break;
-        }
-      }
-    }
-    if (redundant) owners.delete(l);
-  }
-  // One pass over the text finds every literal that occurs, overlapping ones included (literals.ts). English
-  // literals use a few dozen characters: an automaton with a table row per state, one read per character (nearly
-  // every letter of English text starts some literal, so a regex alternation of them, re-run from each match,
-  // tried a branch at almost every position). Chinese ones use about a thousand: a trie walked from each position.
-  // An array-like copy: Int32Array.from goes through the iterator, a few times slower over thousands of literals.
-  const standsFor = (l: string) => new Int32Array(owners.get(l)!);
-  const literals = [...owners.keys()];
+  const literals = [...ids.keys()];
+  // Which alternatives each literal names as candidates, all in one array.
+  const triggerStart = new Int32Array(literals.length + 1);
+  for (let l = 0; l < literals.length; l++) triggerStart[l + 1] = triggerStart[l]! + (triggers.get(l)?.length ?? 0);
+  const triggerOf = new Int32Array(triggerStart[literals.length]!);
+  for (const [l, t] of triggers) triggerOf.set(t, triggerStart[l]!);
+  // English literals use a few dozen characters: an automaton with a table row per state, one read per character.
+  // Chinese ones use about a thousand: a trie walked from each position.
+  const standsFor = (l: string) => Int32Array.of(ids.get(l)!);
   const finder = literalFinder(literals, standsFor) ?? literalWalker(literals, standsFor);
-  const clauseOwner = Int32Array.from(clauseOf);
-  // What each clause and pattern has seen in the current text, valid where its stamp is the text's: no arrays
-  // to clear for every message.
-  const seen = new Int32Array(clauseOf.length);
-  const got = new Uint8Array(sources.length);
-  const gotStamp = new Int32Array(sources.length);
+  const { owners, ownersStart } = finder;
+  const seen = new Int32Array(literals.length);
+  const chosen = new Int32Array(branchNeeds.length);
+  const liveStamp = new Int32Array(sources.length);
+  // Per pattern in the current text: whether its other parts were read (and passed: 1, failed: 2), and the place of
+  // the one alternative found so far that may match (-1: more than one, or not known).
+  const othersStamp = new Int32Array(sources.length);
+  const othersPass = new Uint8Array(sources.length);
+  const single = new Int32Array(sources.length).fill(-1);
+  const candidates = new Int32Array(branchNeeds.length);
   let stamp = 0;
-  const mark = (ks: Int32Array, live: Uint8Array): number => {
-    let n = 0;
-    for (let j = 0; j < ks.length; j++) {
-      const c = ks[j]!;
-      if (seen[c] === stamp) continue;
-      seen[c] = stamp;
-      const k = clauseOwner[c]!;
-      const g = gotStamp[k] === stamp ? got[k]! + 1 : 1;
-      gotStamp[k] = stamp;
-      got[k] = g;
-      if (g === needs[k]) {
-        live[k] = 1;
-        n++;
-      }
+  // The text being marked, and its plain form once a searched set needs it.
+  let text = '';
+  let plain: string | null = null;
+  // Plain loops, no callbacks: a closure made per call was most of the gate's garbage.
+  const met = (needs: readonly SetNeed[]) => {
+    for (let s = 0; s < needs.length; s++) {
+      const { stamped, searched } = needs[s]!;
+      let any = false;
+      for (let i = 0; i < stamped.length && !any; i++) any = seen[stamped[i]!] === stamp;
+      if (any) continue;
+      if (searched.length === 0) return false;
+      plain ??= foldText(text);
+      for (let i = 0; i < searched.length && !any; i++) any = plain.includes(searched[i]!);
+      if (!any) return false;
     }
-    return n;
+    return true;
   };
   const alwaysLive = Int32Array.from(always);
-  // The finder's callback, made once (a closure per text would be allocated on every message).
-  let current: Uint8Array = new Uint8Array(0);
-  let found = 0;
-  const markCurrent = (ks: Int32Array) => {
-    found += mark(ks, current);
-  };
   return {
-    mark(text, live) {
+    mark(t, live) {
       live.fill(0);
       stamp = (stamp + 1) | 0;
       if (stamp === 0) {
         seen.fill(0);
-        gotStamp.fill(0);
+        chosen.fill(0);
+        liveStamp.fill(0);
         stamp = 1;
       }
       let n = 0;
@@ -488,11 +599,59 @@ export function anchorIndex(sources: readonly (string | readonly string[])[]): A
         live[alwaysLive[j]!] = 1;
         n++;
       }
-      current = live;
-      found = 0;
-      finder.find(text, markCurrent);
-      n += found;
+      let nc = 0;
+      const nr = finder.reach(t);
+      const reached = finder.reached;
+      for (let i = 0; i < nr; i++) {
+        const r = reached[i]!;
+        for (let j = ownersStart[r]!, end = ownersStart[r + 1]!; j < end; j++) {
+          const l = owners[j]!;
+          if (seen[l] === stamp) continue;
+          seen[l] = stamp;
+          for (let x = triggerStart[l]!, xEnd = triggerStart[l + 1]!; x < xEnd; x++) {
+            const b = triggerOf[x]!;
+            if (chosen[b] === stamp) continue;
+            chosen[b] = stamp;
+            candidates[nc++] = b;
+          }
+        }
+      }
+      if (nc === 0) return n;
+      text = t;
+      plain = null;
+      for (let i = 0; i < nc; i++) {
+        const b = candidates[i]!;
+        const k = branchPattern[b]!;
+        // A live pattern's other candidates are still read: how many of its alternatives may match matters.
+        if ((liveStamp[k] === stamp && single[k]! < 0) || !met(branchNeeds[b]!)) continue;
+        if (othersStamp[k] !== stamp) {
+          othersStamp[k] = stamp;
+          const others = branchOthers[b]!;
+          let ok = true;
+          for (let j = 0; j < others.length && ok; j++) {
+            const alts = others[j]!;
+            ok = false;
+            for (let a = 0; a < alts.length && !ok; a++) ok = met(alts[a]!);
+          }
+          othersPass[k] = ok ? 1 : 2;
+        }
+        if (othersPass[k] !== 1) continue;
+        if (liveStamp[k] === stamp) {
+          single[k] = -1;
+          continue;
+        }
+        liveStamp[k] = stamp;
+        single[k] = branchPlace[b]!;
+        live[k] = 1;
+        n++;
+      }
+      // Not kept past the call: a long message would stay alive until the next one.
+      text = '';
+      plain = null;
       return n;
+    },
+    alternative(k) {
+      return liveStamp[k] === stamp ? single[k]! : -1;
     },
   };
 }

@@ -1,13 +1,15 @@
 import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
-import { type AnchorIndex, anchorIndex } from './anchors';
+import { type AnchorIndex, alternativesOf, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf } from './clauses';
+import { ALL, contextBits, DEADLINE, DEADLINE_LOOSE, IDIOM, RESOLVED } from './context-gate';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { zhHantCues } from './cues/zh-hant';
 import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
-import { type LearnedContext, raiseLearned } from './learned/raise';
+import { installedEscalationModel, type LearnedContext, raiseLearned } from './learned/raise';
+import { foldText } from './literals';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 export {
@@ -36,10 +38,39 @@ interface Scanner {
   every: RegExp[];
   /** Which patterns are live in the current text: a view of the table's `live`, set by its anchor index. */
   live: Uint8Array;
+  /** The anchor index that sets `live`, and where these patterns start among its patterns. */
+  anchors: AnchorIndex | null;
+  first: number;
+  /**
+   * Each pattern's top-level alternatives, global, made on first use: when the index says only one of them may
+   * match in a text, it alone is run (the others cannot match anywhere there, so it finds what the whole does).
+   */
+  alternatives: (RegExp[] | null)[];
 }
 
-function scanner(patterns: readonly RegExp[], live: Uint8Array): Scanner {
-  return { patterns, all: null, each: null, every: patterns.map((r) => lowered(r, 'g')), live };
+function scanner(patterns: readonly RegExp[], live: Uint8Array, anchors: AnchorIndex | null, first: number): Scanner {
+  return {
+    patterns,
+    all: null,
+    each: null,
+    every: patterns.map((r) => lowered(r, 'g')),
+    live,
+    anchors,
+    first,
+    alternatives: patterns.map(() => null),
+  };
+}
+
+/** The regex that finds pattern k's matches in the text the index last marked: one alternative when it can. */
+function regexFor(s: Scanner, k: number): RegExp {
+  const a = s.anchors?.alternative(s.first + k) ?? -1;
+  if (a < 0) return s.every[k]!;
+  let alts = s.alternatives[k];
+  if (!alts) {
+    alts = alternativesOf(s.every[k]!.source).map((src) => new RegExp(src, 'g'));
+    s.alternatives[k] = alts;
+  }
+  return alts.length > 1 ? alts[a]! : s.every[k]!;
 }
 
 let gateOn = true;
@@ -61,7 +92,7 @@ function scanLive(
   const hits: number[] = [];
   for (let k = 0; k < s.every.length; k++) {
     if (s.live[k] === 0) continue;
-    const r = s.every[k]!;
+    const r = regexFor(s, k);
     r.lastIndex = 0;
     for (let m = r.exec(text); m !== null; m = r.exec(text)) {
       const end = m.index + m[0].length;
@@ -177,41 +208,36 @@ function lowerCased(tables: LanguageCues): LanguageCues {
   return out as unknown as LanguageCues;
 }
 
-// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold): one pass
-// and one copy, none when neither occurs.
-const FOLDED = /[A-Z’‘]/;
-const FOLD_RUNS = /[A-Z’‘]+/g;
-const CURLY = /[’‘]/g;
-const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
-// Pure ASCII text (most English) is lowered natively: there toLowerCase changes A-Z only.
-const NON_ASCII = /[^\x00-\x7f]/;
-function plainOf(text: string): string {
-  if (!FOLDED.test(text)) return text;
-  return NON_ASCII.test(text) ? text.replace(FOLD_RUNS, fold) : text.toLowerCase();
-}
+// Curly apostrophes read as straight ones, and ASCII capitals lowered (only ASCII, so offsets hold).
+const plainOf = foldText;
 
 function compile(source: LanguageCues): Compiled {
   const tables = lowerCased(source);
   const n = tables.cues.length;
   const m = tables.pairs.length;
   const live = new Uint8Array(n + m);
+  // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
+  const anchors = anchorIndex([
+    ...tables.cues.map((c) => c.re.source),
+    ...tables.pairs.map((p) => [p.what.source, p.act.source]),
+  ]);
   return {
     tables,
     cues: scanner(
       tables.cues.map((c) => c.re),
       live.subarray(0, n),
+      anchors,
+      0,
     ),
     whats: scanner(
       tables.pairs.map((p) => p.what),
       live.subarray(n, n + m),
+      anchors,
+      n,
     ),
     acts: tables.pairs.map((p) => lowered(p.act, 'g')),
     idioms: lowered(tables.idiom, 'g'),
-    // A pair is read only when both its parts may occur: gated on the rarer part's words ("lawyer", not "i").
-    anchors: anchorIndex([
-      ...tables.cues.map((c) => c.re.source),
-      ...tables.pairs.map((p) => [p.what.source, p.act.source]),
-    ]),
+    anchors,
     live,
   };
 }
@@ -229,7 +255,8 @@ const chosen: Compiled[] = [];
 /** Which tables read a message: English for Latin text, the Chinese script's own for Han text, both when mixed. */
 function tablesFor(language: Language, text: string): Compiled[] {
   const out = chosen;
-  out.length = 0;
+  // Emptied only when it holds something: setting an array's length is a builtin call, even to its own length.
+  if (out.length !== 0) out.length = 0;
   const han = /[\u3400-\u9fff]/.test(text);
   if (/[a-z]/i.test(text) && (language === 'en' || language === 'mixed' || language === 'und' || !han)) {
     en ??= compile(EN_CUES);
@@ -309,20 +336,26 @@ function absorbed(m: Range, disputes: readonly Range[]): boolean {
 export function readEscalation(text: string, options: EscalationOptions): EscalationDetail[] {
   const original = options.original ?? text;
   const offset = options.offset ?? 0;
-  const plain = plainOf(text);
+  // The plain copy is made only once something needs it: the gate reads the text folded as it goes, and most
+  // messages pass no table's gate.
+  let plainCopy: string | null = null;
   // Scratch kept from message to message: most messages raise nothing, and three new containers for each cost
   // more than the reading that finds nothing.
+  // Empty unless the last reading threw: emptied only then (clearing costs a builtin call each).
   const best = bestScratch;
-  best.clear();
+  if (best.size !== 0) best.clear();
   const money = moneyScratch;
-  money.length = 0;
+  if (money.length !== 0) money.length = 0;
   const disputes = disputeScratch;
-  disputes.length = 0;
-  const tables = tablesFor(options.language, plain);
+  if (disputes.length !== 0) disputes.length = 0;
+  // Which tables read it does not change with case (the tests are for Han and for letters of either case).
+  const tables = tablesFor(options.language, text);
   for (let ti = 0; ti < tables.length; ti++) {
     const c = tables[ti]!;
     // Nothing any cue or pair needs occurs: the same as reading them all and finding nothing.
-    if (gateOn && c.anchors.mark(plain, c.live) === 0) continue;
+    if (gateOn && c.anchors.mark(text, c.live) === 0) continue;
+    plainCopy ??= plainOf(text);
+    const plain = plainCopy;
     const t = c.tables;
     const found: { cue: Cue | PairCue; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
@@ -363,7 +396,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     // the order changes nothing.
     let idioms: Range[] | null = null;
     let quoted: Range[] | null = null;
-    const message: MessageReading = { valence: options.valence, resolved: t.resolved.test(plain) };
+    const message = new MessageFacts(options.valence, plain, t);
     for (const { cue, range, heat } of found) {
       const sentence = sentenceAt(sentences, range.start);
       if (!sentence || range.end > sentence.end) continue;
@@ -376,7 +409,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
-      idioms ??= matches(c.idioms, plain);
+      idioms ??= (message.may() & IDIOM) !== 0 ? matches(c.idioms, plain) : [];
       if (overlaps(range, idioms)) continue;
       quoted ??= matches(QUOTED_TERM, plain);
       if (quoted.length > 0 && cue.flag !== 'harm' && within(range, quoted)) continue;
@@ -390,7 +423,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
         sentence: spanOf(sentence, original, offset),
         cue: spanOf(range, original, offset),
       };
-      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t);
+      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t, r.may);
       if (deadline) detail.deadline = spanOf(deadline, original, offset);
       best.set(cue.flag, detail);
     }
@@ -398,7 +431,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   if (money.length > 0 && money.every((m) => absorbed(m, disputes))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
-    const sentence = sentenceAt(sentencesOf(plain), r.start) ?? r;
+    plainCopy ??= plainOf(text);
+    const sentence = sentenceAt(sentencesOf(plainCopy), r.start) ?? r;
     best.set('abuse', {
       flag: 'abuse',
       strength: 'taken',
@@ -406,7 +440,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       cue: spanOf(r, original, offset),
     });
   }
-  learned.plain = plain;
+  if (installedEscalationModel() === null) return finish();
+  learned.plain = plainCopy ?? plainOf(text);
   learned.original = original;
   learned.offset = offset;
   learned.valence = options.valence;
@@ -415,13 +450,41 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Not kept past the reading: a long message's text would stay alive until the next one.
   learned.plain = '';
   learned.original = '';
+  return finish();
+}
+
+/** The reading's flags, strongest first, with the scratch emptied (the details belong to the caller now). */
+function finish(): EscalationDetail[] {
+  const best = bestScratch;
+  if (moneyScratch.length !== 0) moneyScratch.length = 0;
+  if (disputeScratch.length !== 0) disputeScratch.length = 0;
   if (best.size === 0) return [];
   const out = orderDetails([...best.values()]);
-  // Not kept past the reading either: the details belong to the caller now.
   best.clear();
-  money.length = 0;
-  disputes.length = 0;
   return out;
+}
+
+/**
+ * What the whole message says, for each cue read: the engine's valence, and whether the matter is over, read only
+ * when a cue's clause asks (the pattern is long, and most cues are settled before it matters).
+ */
+class MessageFacts implements MessageReading {
+  private bits = -1;
+  private known = -1;
+  constructor(
+    readonly valence: number,
+    private readonly plain: string,
+    private readonly t: LanguageCues,
+  ) {}
+  /** Which context patterns may match somewhere in the message (context-gate.ts). */
+  may(): number {
+    if (this.bits < 0) this.bits = contextBits(this.t, this.plain);
+    return this.bits;
+  }
+  get resolved(): boolean {
+    if (this.known < 0) this.known = (this.may() & RESOLVED) !== 0 && this.t.resolved.test(this.plain) ? 1 : 0;
+    return this.known === 1;
+  }
 }
 
 const bestScratch = new Map<EscalationFlag, EscalationDetail>();
@@ -493,9 +556,12 @@ function nearest(
   return found;
 }
 
-function deadlineIn(text: string, sentence: Range, t: LanguageCues): Range | undefined {
+/** `may`: which context patterns may match in the sentence (context-gate.ts), when the caller knows. */
+function deadlineIn(text: string, sentence: Range, t: LanguageCues, may = ALL): Range | undefined {
   const s = text.slice(sentence.start, sentence.end);
-  const m = s.match(t.deadline) ?? (t.deadlineLoose ? s.match(t.deadlineLoose) : null);
+  const m =
+    ((may & DEADLINE) !== 0 ? s.match(t.deadline) : null) ??
+    (t.deadlineLoose && (may & DEADLINE_LOOSE) !== 0 ? s.match(t.deadlineLoose) : null);
   if (!m || m.index === undefined) return undefined;
   return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
 }

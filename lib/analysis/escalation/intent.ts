@@ -1,5 +1,24 @@
 import type { EscalationStrength } from '../../types';
 import { clauseAt, type Range } from './clauses';
+import {
+  ALL,
+  APOLOGY,
+  ASK_OPENER,
+  COMPLAINT,
+  CONDITIONAL,
+  contextBits,
+  DEMAND,
+  PRAISE,
+  QUESTION,
+  REQUEST,
+  RESOLVED,
+  RHETORICAL,
+  SELF_NEGATED,
+  SUBJECT_OF_THREAT,
+  TAKEN,
+  THIRD_PARTY,
+  THREAT,
+} from './context-gate';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 /** What the words around a cue say about it, computed once per sentence. */
@@ -18,26 +37,38 @@ export interface SentenceReading {
   complaint: boolean;
   resolved: boolean;
   conditional: boolean;
+  /** Which context patterns may match in the sentence or any part of it (context-gate.ts). */
+  may: number;
 }
 
 export function readSentence(text: string, range: Range, t: LanguageCues): SentenceReading {
   const s = text.slice(range.start, range.end);
+  const may = contextBits(t, s);
   const asks = /[?？]/.test(s);
-  const conditional = t.conditional.test(s);
+  const conditional = (may & CONDITIONAL) !== 0 && t.conditional.test(s);
   return {
     range,
     text: s,
     asks,
-    opened: !conditional && (t.askOpener?.test(s) ?? false),
-    question: asks || t.question.test(s),
-    rhetorical: t.rhetorical.test(s),
-    request: t.request.test(s),
-    thirdParty: t.thirdParty.test(s),
-    praise: t.praise.test(s),
-    complaint: t.complaint.test(s),
-    resolved: t.resolved.test(s),
+    opened: !conditional && (may & ASK_OPENER) !== 0 && (t.askOpener?.test(s) ?? false),
+    question: asks || ((may & QUESTION) !== 0 && t.question.test(s)),
+    rhetorical: (may & RHETORICAL) !== 0 && t.rhetorical.test(s),
+    request: (may & REQUEST) !== 0 && t.request.test(s),
+    thirdParty: (may & THIRD_PARTY) !== 0 && t.thirdParty.test(s),
+    praise: (may & PRAISE) !== 0 && t.praise.test(s),
+    complaint: (may & COMPLAINT) !== 0 && t.complaint.test(s),
+    resolved: (may & RESOLVED) !== 0 && t.resolved.test(s),
     conditional,
+    may,
   };
+}
+
+/**
+ * The context patterns that may match in text[from, to): the sentence's, when that stretch lies within it (what
+ * is absent from the sentence is absent from every part of it), else all.
+ */
+function mayIn(sentence: SentenceReading, from: number, to: number): number {
+  return from >= sentence.range.start && to <= sentence.range.end ? sentence.may : ALL;
 }
 
 /** Whole-message facts: the polarity the engine read, and whether the message says the matter is over. */
@@ -100,7 +131,7 @@ export function conditionalPart(
   // "…or I", "otherwise", 不然, 否则 open the consequence itself: what follows is threatened, not a condition.
   if (CONSEQUENCE.test(m[0])) return 'then';
   const afterIf = upTo.slice(m.index + m[0].length, cueStart - sentence.range.start);
-  return t.threat.test(afterIf) || /[,，]/.test(afterIf) ? 'then' : 'if';
+  return ((sentence.may & THREAT) !== 0 && t.threat.test(afterIf)) || /[,，]/.test(afterIf) ? 'then' : 'if';
 }
 
 /**
@@ -191,7 +222,12 @@ export function readCue(
   if (quoted(text, sentence, start, end)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
-  if (!negativeByDesign(cue) && t.selfNegated.test(text.slice(start, end))) return null;
+  if (
+    !negativeByDesign(cue) &&
+    (mayIn(sentence, start, end) & SELF_NEGATED) !== 0 &&
+    t.selfNegated.test(text.slice(start, end))
+  )
+    return null;
 
   let part = conditionalPart(sentence, start, end, t);
   // A cue that opens on its own subject after a condition with no comma ("if this isn't sorted by Friday I'm
@@ -201,13 +237,17 @@ export function readCue(
     t.scopeBreak.lastIndex = 0;
     opens =
       (t.scopeBreak.exec(text.slice(start, end))?.index === 0 &&
-        !t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start))) ||
-      (t.subjectOfThreat?.test(text.slice(end, sentence.range.end)) ?? false);
+        !(
+          (mayIn(sentence, Math.max(sentence.range.start, start - 8), start) & CONDITIONAL) !== 0 &&
+          t.conditional.test(text.slice(Math.max(sentence.range.start, start - 8), start))
+        )) ||
+      ((mayIn(sentence, end, sentence.range.end) & SUBJECT_OF_THREAT) !== 0 &&
+        (t.subjectOfThreat?.test(text.slice(end, sentence.range.end)) ?? false));
     if (opens) part = 'then';
   }
   // "If nobody calls me back tonight…" sets the condition for a threat; it does not say anyone was chased.
   if (cue.flag === 'repeat-contact' && part === 'if') return null;
-  if (cue.flag === 'repeat-contact' && t.apology?.test(sentence.text)) return null;
+  if (cue.flag === 'repeat-contact' && (sentence.may & APOLOGY) !== 0 && t.apology?.test(sentence.text)) return null;
   let scope = scopeBefore(text, clause, start, end, t);
   // An insult noun after a modifier (不办事的饭桶, 唔好再派個廢柴, 这群废物) is not negated by the modifier's 不.
   if (cue.flag === 'abuse') scope = scope.replace(MODIFIED, '');
@@ -216,14 +256,22 @@ export function readCue(
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 
   const clauseText = text.slice(clause.start, clause.end);
+  const inClause = mayIn(sentence, clause.start, clause.end);
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
-    const reported = t.taken.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
+    const reported =
+      (inClause & TAKEN) !== 0 &&
+      t.taken.test(clauseText) &&
+      !/[?？]/.test(clauseText) &&
+      !((inClause & CONDITIONAL) !== 0 && t.conditional.test(clauseText));
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
     // A decision stated in its own clause before the question (准备换联通，号码怎么转？) is not asked about.
     const decided = DECIDED.test(clauseText) && !/[?？]/.test(clauseText) && !t.conditional.test(clauseText);
-    const asking = (sentence.asks && !decided) || sentence.opened || (sentence.question && t.question.test(clauseText));
+    const asking =
+      (sentence.asks && !decided) ||
+      sentence.opened ||
+      (sentence.question && (inClause & QUESTION) !== 0 && t.question.test(clauseText));
     if (asking && !sentence.rhetorical && !reported && !(kind === 'ask' && sentence.request)) return null;
   }
   if (!safety && (cue.flag !== 'abuse' || ('undirected' in cue && cue.undirected))) {
@@ -235,7 +283,9 @@ export function readCue(
     const settled =
       part !== 'then' &&
       (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
-        (t.resolved.test(clauseText) && !t.complaint.test(clauseText)) ||
+        ((inClause & RESOLVED) !== 0 &&
+          t.resolved.test(clauseText) &&
+          !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||
         pastAndOver);
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
@@ -245,22 +295,27 @@ export function readCue(
       turn === 0 &&
       message.valence >= 0.5 &&
       !sentence.complaint &&
-      !t.threat.test(sentence.text) &&
-      !t.demand.test(sentence.text);
+      !((sentence.may & THREAT) !== 0 && t.threat.test(sentence.text)) &&
+      !((sentence.may & DEMAND) !== 0 && t.demand.test(sentence.text));
     if (settled || praised || warm) return null;
   }
 
   if (kind === 'said') return 'taken';
   if (kind === 'harm') return 'threatened';
   const perfect = (t.perfect ?? PERFECT).test(clauseText);
-  const done = t.taken.test(clauseText) && (perfect || (!t.threat.test(clauseText) && !t.demand.test(clauseText)));
+  const done =
+    (inClause & TAKEN) !== 0 &&
+    t.taken.test(clauseText) &&
+    (perfect ||
+      (!((inClause & THREAT) !== 0 && t.threat.test(clauseText)) &&
+        !((inClause & DEMAND) !== 0 && t.demand.test(clauseText))));
   if (kind === 'act') return done ? 'taken' : (cue.strength ?? 'threatened');
   // `ask`: only ending the relationship is something the customer can already have done or can threaten.
   if (cue.flag === 'churn') {
     if (done) return 'taken';
     if (part === 'then') return 'threatened';
     const before = text.slice(clause.start, start);
-    if (t.threat.test(before)) return 'threatened';
+    if ((mayIn(sentence, clause.start, start) & THREAT) !== 0 && t.threat.test(before)) return 'threatened';
   }
   return cue.strength ?? 'demanded';
 }

@@ -10,15 +10,67 @@
  * The English table is about 9,000 states × 38 classes of 16 bits, about 700 KB.
  */
 
+/**
+ * The escalation reader's plain text, one code unit at a time: ASCII capitals lowered and curly apostrophes
+ * straight (only these, so offsets hold). A literal with a capital or a curly apostrophe is never found.
+ */
+export function foldUnit(c: number): number {
+  if (c <= 0x5a) return c >= 0x41 ? c + 32 : c;
+  return c === 0x2018 || c === 0x2019 ? 0x27 : c;
+}
+
+// The same fold over a whole text: one pass and one copy, none when neither a capital nor a curly quote occurs.
+const FOLDED = /[A-Z’‘]/;
+const FOLD_RUNS = /[A-Z’‘]+/g;
+const CURLY = /[’‘]/g;
+const fold = (s: string) => s.toLowerCase().replace(CURLY, "'");
+// Pure ASCII text (most English) is lowered natively: there toLowerCase changes A-Z only.
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** `text` read through foldUnit: the escalation reader's plain text, with the same offsets. */
+export function foldText(text: string): string {
+  if (!FOLDED.test(text)) return text;
+  return NON_ASCII.test(text) ? text.replace(FOLD_RUNS, fold) : text.toLowerCase();
+}
+
 /** Above this many states the ids no longer fit the table's 16 bits. */
 const MAX_STATES = 65536;
 
 export interface LiteralFinder {
   /**
    * Calls `found(owners)` once for each state reached whose literals (those ending there, itself or by suffix)
-   * have not been reported yet in this text: together, the owners of every literal that occurs.
+   * have not been reported yet in this text: together, the owners of every literal that occurs. The text is read
+   * folded as the escalation reader's plain text is (foldUnit), so the reader need not copy it first.
    */
   find(text: string, found: (owners: Int32Array) => void): void;
+  /**
+   * The same without a call per state: the states reached whose literals were not yet reported in this text go
+   * into `reached` (returns how many), and state r's owners are `owners[ownersStart[r]]` up to
+   * `owners[ownersStart[r + 1]]`. `reached` may be a new array after the call.
+   */
+  reach(text: string): number;
+  reached: Int32Array;
+  readonly owners: Int32Array;
+  readonly ownersStart: Int32Array;
+}
+
+/** Every state's owners in one array: a state's own typed array each scattered them over the heap. */
+function flatten(report: readonly Int32Array[]): { owners: Int32Array; ownersStart: Int32Array } {
+  const ownersStart = new Int32Array(report.length + 1);
+  for (let r = 0; r < report.length; r++) ownersStart[r + 1] = ownersStart[r]! + report[r]!.length;
+  const owners = new Int32Array(ownersStart[report.length]!);
+  for (let r = 0; r < report.length; r++) owners.set(report[r]!, ownersStart[r]!);
+  return { owners, ownersStart };
+}
+
+/** A finder's `find`, on top of its `reach`. */
+function findVia(f: LiteralFinder, text: string, found: (owners: Int32Array) => void): void {
+  const n = f.reach(text);
+  const reached = f.reached;
+  for (let i = 0; i < n; i++) {
+    const r = reached[i]!;
+    found(f.owners.subarray(f.ownersStart[r]!, f.ownersStart[r + 1]!));
+  }
 }
 
 /**
@@ -41,6 +93,9 @@ export function literalFinder(
     }
   }
   const K = k;
+  // The class of each code unit of the text, read folded: a capital reads as its lower case letter.
+  const textClass = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) textClass[c] = classOf[foldUnit(c)]!;
 
   // The trie, then its states in breadth-first order: a state's failure state is shallower, so comes first.
   const kids: Map<number, number>[] = [new Map()];
@@ -102,25 +157,37 @@ export function literalFinder(
   // The text being read when a state's literals were last reported: each state reports once per text.
   const reported = new Int32Array(n - quiet);
   let run = 0;
-
-  return {
-    find(text, found) {
+  const loudStates = n - quiet;
+  const flat = flatten(report);
+  const finder: LiteralFinder = {
+    owners: flat.owners,
+    ownersStart: flat.ownersStart,
+    reached: new Int32Array(16),
+    find: (text, found) => findVia(finder, text, found),
+    reach(text) {
       run = (run + 1) | 0;
       if (run === 0) {
         reported.fill(0);
         run = 1;
       }
+      // Each state is reached once at most, and at most one per character: room for all of them, made up front.
+      const room = Math.min(text.length, loudStates);
+      if (finder.reached.length < room) finder.reached = new Int32Array(Math.max(room, finder.reached.length * 2));
+      const reached = finder.reached;
+      let nr = 0;
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * K + classOf[text.charCodeAt(i)]!]!;
+        s = delta[s * K + textClass[text.charCodeAt(i)]!]!;
         if (s < quiet) continue;
         const r = s - quiet;
         if (reported[r] === run) continue;
         reported[r] = run;
-        found(report[r]!);
+        reached[nr++] = r;
       }
+      return nr;
     },
   };
+  return finder;
 }
 
 /**
@@ -191,17 +258,26 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
   for (const [s, c] of edges) childBits[id[s]!]! |= 1 << (c & 31);
   const reported = new Int32Array(n - quiet);
   let run = 0;
-
-  return {
-    find(text, found) {
+  const loudStates = n - quiet;
+  const flat = flatten(report);
+  const finder: LiteralFinder = {
+    owners: flat.owners,
+    ownersStart: flat.ownersStart,
+    reached: new Int32Array(16),
+    find: (text, found) => findVia(finder, text, found),
+    reach(text) {
       run = (run + 1) | 0;
       if (run === 0) {
         reported.fill(0);
         run = 1;
       }
       const len = text.length;
+      // A walk from each position reports the nodes it passes, each once per text: at most all loud nodes.
+      if (finder.reached.length < loudStates) finder.reached = new Int32Array(loudStates);
+      const reached = finder.reached;
+      let nr = 0;
       for (let i = 0; i < len; i++) {
-        const c0 = text.charCodeAt(i);
+        const c0 = foldUnit(text.charCodeAt(i));
         const w0 = c0 >>> 5;
         const bits = starts[w0]!;
         if (((bits >>> (c0 & 31)) & 1) === 0) continue;
@@ -211,11 +287,11 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
             const r = s - quiet;
             if (reported[r] !== run) {
               reported[r] = run;
-              found(report[r]!);
+              reached[nr++] = r;
             }
           }
           if (j >= len) break;
-          const c = text.charCodeAt(j);
+          const c = foldUnit(text.charCodeAt(j));
           if (((childBits[s]! >>> (c & 31)) & 1) === 0) break;
           let h = edgeSlot(s, c, shift);
           let t = 0;
@@ -229,8 +305,10 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
           s = t;
         }
       }
+      return nr;
     },
   };
+  return finder;
 }
 
 /** A multiplicative hash's top bits (its low bits would depend on the low bits of node and c only). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { setAnchorGate } from '@/lib/analysis/escalation';
-import { anchorIndex, anchorsOf, clausesOf } from '@/lib/analysis/escalation/anchors';
+import { alternativesOf, anchorIndex, anchorsOf, clausesOf } from '@/lib/analysis/escalation/anchors';
 
 describe('anchors read off a pattern', () => {
   test('a literal run, the best part of a sequence, every branch of an alternation', () => {
@@ -40,13 +40,44 @@ describe('anchors read off a pattern', () => {
     expect(idx.mark('my lawyer says hello', live)).toBe(0);
     expect(idx.mark('see you in court', live)).toBe(0);
     expect(idx.mark('my lawyer will see you in court', live)).toBe(1);
-    // "i" is in nearly every English message: the rare word alone gates the pair, and "i" is not looked for.
+    // "i" is in nearly every English message: the rare word names the pair a candidate, and only then is "i"
+    // looked for, so a text without it is still ruled out.
     const common = anchorIndex([['\\b(?:we|i)\\b', '\\b(?:lawyer|solicitor)s?\\b']]);
     expect(common.mark('i think we are fine', live)).toBe(0);
-    expect(common.mark('a lawyer', live)).toBe(1);
+    expect(common.mark('a lawyer', live)).toBe(0);
+    expect(common.mark('i have a lawyer', live)).toBe(1);
     const body = anchorIndex(['\\b(?:his|her) (?:neck|face)\\b']);
     expect(body.mark('her order arrived', live)).toBe(0);
     expect(body.mark('in her face', live)).toBe(1);
+  });
+  test('each top-level alternative is gated on every set it needs, not on the union of their best sets', () => {
+    const idx = anchorIndex(['\\bsue you\\b[^.]*\\bcourt\\b|\\bmy lawyer\\b[^.]*\\bletter\\b']);
+    const live = new Uint8Array(1);
+    // Each alternative's first word occurs, but neither alternative has both of its own.
+    expect(idx.mark('i will sue you over this letter', live)).toBe(0);
+    expect(idx.mark('my lawyer is in court', live)).toBe(0);
+    expect(idx.mark('my lawyer will send a letter', live)).toBe(1);
+  });
+  test('names the one alternative that may match, when only one may', () => {
+    const src = '\\bsue you\\b|\\bmy lawyer\\b|\\bsmall claims court\\b';
+    expect(alternativesOf(src)).toEqual(['\\bsue you\\b', '\\bmy lawyer\\b', '\\bsmall claims court\\b']);
+    // A backreference may name another alternative's group: such a source is not split.
+    expect(alternativesOf('(a)|\\1b')).toEqual(['(a)|\\1b']);
+    const idx = anchorIndex([src]);
+    const live = new Uint8Array(1);
+    expect(idx.mark('my lawyer says hi', live)).toBe(1);
+    expect(idx.alternative(0)).toBe(1);
+    expect(idx.mark('my lawyer will see you in small claims court', live)).toBe(1);
+    expect(idx.alternative(0)).toBe(-1);
+    expect(idx.mark('nothing here', live)).toBe(0);
+    expect(idx.alternative(0)).toBe(-1);
+  });
+  test('the text is read as the plain text: capitals lowered, curly apostrophes straight', () => {
+    const idx = anchorIndex(["\\bi'll sue\\b", '\\bmy lawyer\\b[^.]*\\bcourt\\b']);
+    const live = new Uint8Array(2);
+    expect(idx.mark('I’ll SUE', live)).toBe(1);
+    expect(idx.mark('MY LAWYER, IN COURT', live)).toBe(1);
+    expect([...live]).toEqual([0, 1]);
   });
   test('the index marks a pattern live when a literal it needs is a prefix of a longer one found there', () => {
     const idx = anchorIndex(['you ', 'you people', '\\d+']);

@@ -43,6 +43,13 @@ describe.each(KINDS)('literal finder: %s', (_, make) => {
     }
   });
 
+  test('reads the text as the escalation plain text: ASCII capitals lowered, curly apostrophes straight', () => {
+    const literals = ["i'll", 'sue you', '退款', 'SUE'];
+    // A literal with a capital is never found: the plain text has none.
+    expect(byFinder(literals, 'I’ll SUE YOU 退款', make)).toEqual([0, 1, 2]);
+    expect(byFinder(literals, 'i‘ll sue you', make)).toEqual([0, 1]);
+  });
+
   test('reports each state once per text, and again for the next text', () => {
     const f = make(['ab'], () => Int32Array.of(7))!;
     let calls = 0;
