@@ -4,10 +4,10 @@
 // Helpers start only once the input is large (past `parallelAfter` units of piped input, or at once for a regular
 // file of `fileParallelAfter` bytes or more): a helper costs about 0.45 s of CPU to load the engine and the models,
 // and then about 1.3 s more than a warm thread over its first 16,000 lines (the engine's tables built on first use,
-// its regexes compiled, V8 compiling and re-learning the engine's code), which a small input never pays back. Until a helper is ready, and whenever every helper has its batches, the main
-// thread reads the next batch itself, so no thread waits while there is input. Memory stays bounded: the next chunk
-// is read only when the current one is handed out, each helper holds at most two batches, and at most MAX_HELD
-// finished outputs wait for an earlier one.
+// its regexes compiled, V8 compiling and re-learning the engine's code), which a small input never pays back. Until
+// a helper is ready, and whenever every helper has its batches, the main thread reads the next batch itself, so no
+// thread waits while there is input. Memory stays bounded: the next chunk is read only when the current one is
+// handed out, each helper holds at most two batches, and at most MAX_HELD finished outputs wait for an earlier one.
 import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
