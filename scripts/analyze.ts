@@ -10,7 +10,8 @@
  *
  * Options: --threads N reads lines on N threads, the main one included (default: the main thread, plus one helper per
  * core that stayed idle while the command started, at most 8 in all; see analyze-io/spare-cores.ts); helper threads start only once the input passes
- * --parallel-after BYTES (default 512 KB), as each costs start-up and warm-up that a small input never pays back.
+ * --parallel-after BYTES (default 512 KB read from a pipe, or a regular file of 2 MB or more), as each costs start-up
+ * and warm-up that a small input never pays back.
  * Output is the same bytes, in the same order, whatever the threads.
  * --stats prints on stderr how many batches helper threads read.
  */
@@ -26,8 +27,16 @@ import { idleCores, spareCores } from './analyze-io/spare-cores';
 export { LineSplitter } from './analyze-io/line-splitter';
 export { processLine } from './analyze-io/process-line';
 
-/** Input size (UTF-16 units) after which helper threads start; see scripts/analyze-io/run.ts. */
+/** Piped input (UTF-16 units) after which helper threads start; see scripts/analyze-io/run.ts. */
 const PARALLEL_AFTER = 512 * 1024;
+/**
+ * A regular file's size (bytes) from which helper threads start. A helper is ready about 0.5 s after it starts and
+ * then reads its first 4,096 lines at about a sixth of a warm thread's speed (1.2 s against 0.2 s of CPU, dev rows):
+ * it saves time by the clock only once the main thread alone would need about 1.5 s more, some 15,000 dev lines
+ * (1.8 MB) past the main thread's own warm-up, and below that it costs 1.4 to 1.8 s of CPU for nothing or next to
+ * nothing. Piped input gives no size, so there the helpers start after PARALLEL_AFTER, in case more is coming.
+ */
+const FILE_PARALLEL_AFTER = 2 * 1024 * 1024;
 /** Helper threads beyond this gain little, each warming up the engine on its own. */
 const MAX_THREADS = 8;
 
@@ -44,6 +53,7 @@ async function main(): Promise<void> {
   });
   const threads = positive('threads', values.threads, Math.min(availableParallelism(), MAX_THREADS), 1);
   const parallelAfter = positive('parallel-after', values['parallel-after'], PARALLEL_AFTER, 0);
+  const fileParallelAfter = values['parallel-after'] === undefined ? FILE_PARALLEL_AFTER : parallelAfter;
   // Asked for, the threads are used; by default, only cores the machine's other work leaves idle.
   let idle: number | null = null;
   const helpers =
@@ -54,7 +64,15 @@ async function main(): Promise<void> {
         }
       : undefined;
   const model = await loadModels((m) => console.error(m));
-  const stats = await run({ input: process.stdin, output: process.stdout, threads, parallelAfter, helpers, model });
+  const stats = await run({
+    input: process.stdin,
+    output: process.stdout,
+    threads,
+    parallelAfter,
+    fileParallelAfter,
+    helpers,
+    model,
+  });
   if (values.stats) {
     console.error(
       `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}` +

@@ -197,11 +197,7 @@ function starts(seq: Seq | null, need: number, budget: { n: number }): ReadonlyS
   if (head.t === 'zero') return starts(rest, need, budget);
   if (head.t === 'any') return ENDS_HERE;
   const out = new Set<string>();
-  const add = (s: string) => {
-    out.add(s);
-    if (out.size > MAX_STARTS) throw new Unknown();
-  };
-  if (head.min === 0) for (const s of starts(rest, need, budget)) add(s);
+  if (head.min === 0) for (const s of starts(rest, need, budget)) add(out, s);
   if (head.max === 0) return out;
   const again: Seq | null =
     head.max > 1 ? { node: { ...head, min: Math.max(0, head.min - 1), max: head.max - 1 }, next: rest } : rest;
@@ -209,12 +205,22 @@ function starts(seq: Seq | null, need: number, budget: { n: number }): ReadonlyS
     const tails = starts(again, need - 1, budget);
     for (const c of new Set(head.chars.map(fold))) {
       const first = String.fromCharCode(c);
-      for (const s of tails) add(first + s);
+      for (const s of tails) add(out, first + s);
     }
   } else {
-    for (const alt of head.alts) for (const s of starts(seqOf(alt, again), need, budget)) add(s);
+    for (const alt of head.alts) for (const s of starts(seqOf(alt, again), need, budget)) add(out, s);
   }
   return out;
+}
+
+/**
+ * Adds a starting string, giving up past MAX_STARTS. A function of its own, not a closure made on each call of
+ * starts(): under tsx (the batch command) every closure made is also named by a defineProperty call, and that was
+ * about half of what listing the rules' starts cost each thread that loads lib/disc.
+ */
+function add(out: Set<string>, s: string): void {
+  out.add(s);
+  if (out.size > MAX_STARTS) throw new Unknown();
 }
 
 /**

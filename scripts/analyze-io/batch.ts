@@ -1,7 +1,7 @@
 // A batch of input lines to their output bytes, the unit the command hands to a thread: the main thread and the
 // helper threads run this same function, so output cannot depend on which thread read a line.
 import type { OutputBlock } from './output-block';
-import { processLine } from './process-line';
+import { processLines } from './process-line';
 
 export interface Batch {
   /** Position in the input, from 0: output is written in this order. */
@@ -11,6 +11,7 @@ export interface Batch {
 }
 
 export function analyzeBatch(lines: readonly string[], out: OutputBlock): Uint8Array {
-  for (let i = 0; i < lines.length; i++) out.add(JSON.stringify(processLine(lines[i]!)));
+  const results = processLines(lines);
+  for (let i = 0; i < results.length; i++) out.add(JSON.stringify(results[i]));
   return out.take();
 }

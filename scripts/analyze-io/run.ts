@@ -1,12 +1,13 @@
 // The batch command's loop: reads input in chunks, cuts it into lines and the lines into batches, reads each batch
 // on the main thread or on a helper thread, and writes the outputs in input order.
 //
-// Helpers start only once the input is large (past `parallelAfter` units, or at once for a regular file that size):
-// a helper costs about 0.65 s of CPU to load the engine and the model, and then warms up on its own, which a small
-// input never pays back. Until a helper is ready, and whenever every helper has its batches, the main
-// thread reads the next batch itself, so no thread waits while there is input. Memory stays bounded: the next chunk
-// is read only when the current one is handed out, each helper holds at most two batches, and at most MAX_HELD
-// finished outputs wait for an earlier one.
+// Helpers start only once the input is large (past `parallelAfter` units of piped input, or at once for a regular
+// file of `fileParallelAfter` bytes or more): a helper costs about 0.45 s of CPU to load the engine and the models,
+// and then about 1.3 s more than a warm thread over its first 16,000 lines (the engine's tables built on first use,
+// its regexes compiled, V8 compiling and re-learning the engine's code), which a small input never pays back. Until
+// a helper is ready, and whenever every helper has its batches, the main thread reads the next batch itself, so no
+// thread waits while there is input. Memory stays bounded: the next chunk is read only when the current one is
+// handed out, each helper holds at most two batches, and at most MAX_HELD finished outputs wait for an earlier one.
 import { once } from 'node:events';
 import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
@@ -31,8 +32,13 @@ export interface RunOptions {
   threads: number;
   /** Helper threads to start once the input is large, asked at that moment; `threads - 1` when absent. */
   helpers?: () => number;
-  /** Input bytes (counted as UTF-16 units) after which helper threads start. */
+  /** Piped input: bytes read (counted as UTF-16 units) after which helper threads start. */
   parallelAfter: number;
+  /**
+   * A regular file's size from which helper threads start with the first chunk; a smaller file starts none, its
+   * size being known. `parallelAfter` when absent.
+   */
+  fileParallelAfter?: number;
   /** Whether the main thread reads with both learned models (emotion and escalation). */
   model: boolean;
   /** Starts one helper thread; the real one unless a test says otherwise. */
@@ -106,15 +112,20 @@ export async function run(options: RunOptions): Promise<RunStats> {
 
   let started = threads <= 1;
   let seen = 0;
-  const maybeStart = () => {
-    if (started || seen < parallelAfter) return;
+  const start = () => {
     started = true;
     helpers.start(Math.min(threads - 1, options.helpers?.() ?? threads - 1));
   };
+  const maybeStart = () => {
+    if (!started && seen >= parallelAfter) start();
+  };
   // A regular file's size is known now: helpers start before the first chunk is read, so their start-up (about a
-  // second by the clock) overlaps the main thread's first lines, which are its slowest.
-  seen = regularFileSize(input);
-  maybeStart();
+  // second by the clock) overlaps the main thread's first lines, which are its slowest; or not at all.
+  const fileSize = regularFileSize(input);
+  if (fileSize !== null) {
+    if (!started && fileSize >= (options.fileParallelAfter ?? parallelAfter)) start();
+    started = true;
+  }
 
   /** Hands out every queued batch: to a helper with room, else read here. */
   const drain = async () => {
@@ -154,14 +165,14 @@ export async function run(options: RunOptions): Promise<RunStats> {
   return { lines: count, batches: seq, helpers: helpers.started, helperBatches: helpers.read };
 }
 
-/** The input's size when it is a regular file (`< in.jsonl`), so helpers can start after its first chunk; else 0. */
-function regularFileSize(input: Readable): number {
+/** The input's size when it is a regular file (`< in.jsonl`), so helpers can start before its first chunk; else null. */
+function regularFileSize(input: Readable): number | null {
   const fd = (input as Readable & { fd?: unknown }).fd;
-  if (typeof fd !== 'number') return 0;
+  if (typeof fd !== 'number') return null;
   try {
     const st = fstatSync(fd);
-    return st.isFile() ? st.size : 0;
+    return st.isFile() ? st.size : null;
   } catch {
-    return 0;
+    return null;
   }
 }

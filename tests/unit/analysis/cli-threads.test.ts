@@ -1,3 +1,6 @@
+import { createReadStream, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -201,4 +204,35 @@ describe('analyze command, helper threads', () => {
     expect(out.text()).toBe(expected);
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('without the model the main thread has; not used'));
   });
+
+  test('a regular file starts helpers from its size: at once past fileParallelAfter, never below it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heartline-threads-'));
+    try {
+      const text = input(400);
+      const path = join(dir, 'in.jsonl');
+      writeFileSync(path, text);
+      const expected = await oneThread(text);
+      const size = Buffer.byteLength(text);
+      // Past parallelAfter as it is read (which once started helpers mid-file), but under the file's own threshold.
+      for (const [fileParallelAfter, helpers] of [
+        [size + 1, 0],
+        [size, 1],
+      ] as const) {
+        const out = sink();
+        const stats = await run({
+          input: createReadStream('', { fd: openSync(path, 'r') }),
+          output: out.stream,
+          threads: 2,
+          parallelAfter: 0,
+          fileParallelAfter,
+          model: true,
+          spawn: () => new Worker(SWAPPING_HELPER, { eval: true }),
+        });
+        expect(stats.helpers, `threshold ${fileParallelAfter}`).toBe(helpers);
+        if (helpers === 0) expect(out.text()).toBe(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
