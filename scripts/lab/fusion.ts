@@ -459,6 +459,7 @@ function trainVariant(name: string): Weights {
     epochs: cfg.epochs,
     learningRate: cfg.learningRate,
     l2: cfg.l2,
+    l1: cfg.l1,
     ruleOnlyShare: cfg.ruleOnlyShare,
   });
   const buf = new Float32Array(w.table.length + w.dense.length);

@@ -78,7 +78,9 @@ calibrated on: the one English check that, unlike Reddit, is support mail.
 
 ## Training
 
-Seeded Adagrad (seed ${cfg.seed}, ${cfg.epochs} epochs, step ${cfg.learningRate}, L2 ${cfg.l2}), single-threaded, fixed order.
+Seeded FTRL-Proximal on the hashed table (seed ${cfg.seed}, ${cfg.epochs} epochs, step ${cfg.learningRate}, L1 ${cfg.l1}, L2 ${cfg.l2}: the L1
+holds the weights of n-grams too rare to trust at exactly zero, so they stop adding noise to the slots they share
+with frequent ones), Adagrad on the rules' dense inputs, single-threaded, fixed order.
 Calibration on the calibration slice: softmax temperature per group (${c.calibration.temperature.join(', ')}),
 Platt scaling of the negative head per group (a = ${c.calibration.negA.join(', ')}; b = ${c.calibration.negB.join(', ')}),
 then a shift from the training label priors to even priors${cfg.evenPriors ? '' : ' (off)'}: the panel reads customer mail,

@@ -69,6 +69,37 @@
  *   lowest 3 / 6 / 10% of emotion and of review rows dropped. SMP2020 ship 0.868 / 0.866 / 0.869 (+0.005 at most,
  *   the noise floor), reviews −0.000 … −0.002, and GoEmotions collapsed (negative-F1 0.37 … 0.55; not traced:
  *   one ranking across all emotion rows may strip Reddit's hard minority labels whole). Not worth the 2× time.
+ * Round emo-acc 2 (issue #13 targets missed on GoEmotions and SMP2020). Shipped figures (with `rulesWeight`), label-
+ * balanced blind slices through settle(); "usual" is the SMP2020 usual-domain rows alone (the domain of the dev and
+ * unseen sets; the virus rows read about 0.025 lower), 繁 its TW and HK copies. Adagrad, seeds 20201 / 20202 / 20203:
+ * GoEmotions 0.820 / 0.817 / 0.818 (macro-F1 0.607 / 0.612 / 0.606), usual 简 0.866 / 0.870 / 0.868 (macro-F1
+ * 0.697 / 0.699 / 0.694), 繁 0.867 / 0.872 / 0.870, reviews 简 0.919 / 0.920 / 0.919, support check 0.864 each.
+ * - Kept: FTRL-Proximal with L1 on the table (sgd.ts), `l1` 0.1 at seeds 20201 / 20202, 0.05 at 20201, and 0.1 with
+ *   no L1 on the negative column at 20201 / 20202: GoEmotions 0.819 / 0.821 / 0.819 / 0.819 / 0.821 (macro-F1
+ *   0.610 … 0.612), usual 简 0.871 / 0.868 / 0.870 / 0.870 / 0.869 (macro-F1 0.705 / 0.701 / 0.705 / 0.705 / 0.700),
+ *   繁 0.869 … 0.871, reviews 简 0.915 … 0.917, support check 0.851 each (one message). So: emotion macro-F1 up
+ *   about 0.006 on Weibo and 0.003 on Reddit, beyond the seeds' spread; negative-F1 within it; reviews down 0.003.
+ *   On the dev sets (scored through training's own scoring, seeds 20201 / 20202) SMP2020 negative-F1 0.874 / 0.878
+ *   → 0.888 / 0.886, waimai 0.879 / 0.891 → 0.890 / 0.885: larger than the blind slices show.
+ *   `rulesWeight` re-checked by its rule on the FTRL model (dev, training's scoring): English 1.5 / 2 / 2.5 / 3 / 3.5:
+ *   complaints-en 0.795 / 0.806 / 0.810 / 0.810 / 0.810 (rules 0.811), GoEmotions 0.826 / 0.822 / 0.820 / 0.819 /
+ *   0.817: 2.5 stays (the best worst-case margin, the smaller of the tie; `npm run eval`, with the calm-question step,
+ *   reads complaints-en 0.812). Chinese 0 misses waimai (0.883 against 0.879); 0.5 beats every file by 0.009 or more
+ *   (SMP2020 0.888 / 0.888, waimai 0.890): it stays. FTRL measured no slower than Adagrad (CPU time, an eighth of the rows, 2 epochs: 0.6×).
+ * Tried and not kept (seed 20201, shipped: GoEmotions / SMP2020 简 · TW · HK / reviews 简; within the seeds' spread):
+ * - Label-balanced row weights, (label count / mean)^−0.5: 0.821 / 0.865 · 0.867 · 0.866 / 0.920; ^−1: 0.819 /
+ *   0.868 · 0.869 · 0.869 / 0.920, SMP2020 macro-F1 −0.007.
+ * - The negative head's gradient from review rows × 0.5: 0.818 / 0.866 · 0.868 · 0.868 / 0.917; from emotion rows
+ *   × 2: 0.818 / 0.867 · 0.868 · 0.868 / 0.917.
+ * - No 繁體 copies of the emotion rows: 0.820 / 0.868 / 0.926. L2 1e-5: 0.818 / 0.864 · 0.866 · 0.866 / 0.919.
+ *   4 epochs: 0.818 / 0.867 · 0.866 · 0.866 / 0.920. Step 0.15: 0.819 / 0.867 · 0.869 · 0.869 / 0.920.
+ * - The virus rows left out (seeds 20201–20203): usual 简 0.872 / 0.872 / 0.866 against 0.866 / 0.870 / 0.868.
+ * - An English negative offset only where the rules read neither side (+0.5 / 1 / 1.5 / 2): GoEmotions 0.814 /
+ *   0.822 / 0.811 / 0.801, support check 0.864 / 0.867 / 0.833 / 0.789. At `rulesWeight` 2.5 the English negative
+ *   decision is the rules' verdict wherever they have one (on the dev GoEmotions file the model overrules 2 of
+ *   651 rows the rules call negative), and where they have none the model finds few of the negatives: English
+ *   negative-F1 moves with `rulesWeight`, not with the model, and no setting here reaches 0.84 on GoEmotions while
+ *   complaints-en holds.
  * Exact duplicate texts: none in the training files, so no deduplication.
  * `rulesWeight` re-checked by its own rule (below) on the 3 · 2^17 model; it would stay. English 0 … 3 by 0.5: complaints-en
  * 0.642, 0.741, 0.780, 0.790, 0.808, 0.810, 0.810 (rules 0.811), GoEmotions 0.833, 0.836, 0.832, 0.824, 0.821,
@@ -82,6 +113,12 @@ export const TRAIN_CONFIG = {
   learningRate: 0.3,
   /** Per-example L2 shrink applied to touched weights, against the rare n-grams Reddit and Weibo are full of. */
   l2: 1e-6,
+  /**
+   * L1 of the table's FTRL-Proximal updates (sgd.ts), against the hashed slots' noise; 0.05 and 0.1 read alike on the
+   * blind slices (above). Not yet shipped: both read three plain English questions of the headline sets as confusion
+   * (blind3-en 33 → 32 of 40, under its floor; see scripts/lab/ftrl/README.md).
+   */
+  l1: 0.1,
   /** Share of rows per epoch trained from the rules' cues alone (see sgd.ts). */
   ruleOnlyShare: 0.25,
   /**

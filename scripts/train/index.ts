@@ -47,6 +47,7 @@ function main(): void {
     epochs: cfg.epochs,
     learningRate: cfg.learningRate,
     l2: cfg.l2,
+    l1: cfg.l1,
     ruleOnlyShare: cfg.ruleOnlyShare,
     onEpoch: (e, loss) => log(`epoch ${e} loss ${loss.toFixed(4)}`),
   });

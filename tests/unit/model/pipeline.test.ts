@@ -13,7 +13,7 @@ import { encodeModel } from '../../../scripts/train/pack';
 import { train } from '../../../scripts/train/sgd';
 import { FIXTURE } from './fixture';
 
-const OPTIONS = { seed: 7, epochs: 6, learningRate: 0.3, l2: 1e-6, ruleOnlyShare: 0.25 };
+const OPTIONS = { seed: 7, epochs: 6, learningRate: 0.3, l2: 1e-6, l1: 0.1, ruleOnlyShare: 0.25 };
 const NO_CAL = {
   temperature: [1, 1],
   adjust: new Array(16).fill(0),
@@ -93,6 +93,17 @@ describe('training pipeline on a tiny fixture', () => {
     const shown = FIXTURE.map((r) => analyzeMessage(r.text));
     expect(settled.map((p) => MODEL_LABELS[p.label])).toEqual(shown.map((a) => a.primary));
     expect(settled.map((p) => Math.round(p.confidence * 1000) / 1000)).toEqual(shown.map((a) => a.confidence));
+  });
+
+  test("the table's L1 holds n-gram evidence too weak to count at exactly zero", () => {
+    const { data } = featurize(FIXTURE, FOLD);
+    const nonzero = (l1: number) => train(data, { ...OPTIONS, l1 }).table.reduce((n, w) => n + (w === 0 ? 0 : 1), 0);
+    const plain = nonzero(0);
+    const shipped = nonzero(OPTIONS.l1);
+    expect(shipped).toBeGreaterThan(0);
+    expect(shipped).toBeLessThan(plain);
+    // Past every gradient sum nothing enters the table: only the rules' dense read-out learns.
+    expect(nonzero(1e9)).toBe(0);
   });
 
   test('a malformed model file is refused, so the rules keep working', () => {

@@ -82,7 +82,7 @@ describe('evidence on model-driven results', () => {
     '收到的衣服有一股怪味，袖子还开线了',
     // ("My package still has not moved since last Tuesday." is now the rules' frustration too: settle() reads
     // "still" with their frustration word as fed up, so the rules' own words explain it.)
-    'My parcel has not moved since last Tuesday and nobody replies.',
+    'I was charged twice for one order.',
     '訂購的商品到現在還沒出貨，客服電話也一直打不通',
   ];
 
