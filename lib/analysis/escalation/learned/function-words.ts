@@ -13,7 +13,7 @@ const LATIN = new Set(
     'shall should can could may might must im ive ill id youre youve youll its thats theres isnt arent wasnt ' +
     'dont doesnt didnt wont cant there here what who whom whose which when where why how all any some each both ' +
     'either neither one ones just also too very really quite oh ok okay yes yeah hi hello hey please thanks thank ' +
-    'go going get got like'
+    'go going get got like thing things'
   ).split(' '),
 );
 
@@ -25,6 +25,9 @@ const HAN = new Set(
     // Light verbs of going and trying: 我去看看, 好，我去试试 are how a customer says "I'll have a look", and a model
     // trained on 我去你们店 / 我去找媒体 read them as harm and public on 去 alone.
     ...'去来來试試先下',
+    // Knowing: 知道了 and 晓得 are how a customer says "noted", and a model trained on 我知道你们公司在哪 read 知道了
+    // alone as harm.
+    ...'知道晓曉',
     // Numerals, as digits are: 二十年 or 三十五 says nothing about intent.
     ...'〇零三四五六七八九十百千万萬',
   ].filter((c) => c.trim() !== ''),
