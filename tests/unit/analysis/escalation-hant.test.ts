@@ -62,3 +62,20 @@ describe('the zh-Hant escalation cues are derived from zh-Hans', () => {
     expect(analyzeMessage('我要退订，马上销户').escalation).toContain('churn');
   });
 });
+
+describe('Chinese clause reading, both scripts', () => {
+  const flags = (text: string) => analyzeMessage(text).escalation;
+
+  test('不是…就是 says "not X, just Y"; a real 不…就 condition still threatens', () => {
+    expect(flags('不是要退订哈～就是想暂停配送两周')).toEqual([]);
+    expect(flags('唔係要退訂呀 就係想問下幾時扣錢')).toEqual([]);
+    expect(flags('再不退款我就投诉到12315')).toContain('regulator');
+    expect(flags('再不退款我就发微博曝光你们')).toContain('public');
+  });
+
+  test('a card dispute said to be withdrawn is over; one filed is not', () => {
+    expect(flags('之前手滑对你们的年费点了争议，已经撤销了，银行也确认了。')).toEqual([]);
+    expect(flags('之前手殘對你哋年費撳咗爭議，已經撤回咗，銀行都confirm咗。')).toEqual([]);
+    expect(flags('我已经申请拒付了，不用再联系我')).toContain('chargeback');
+  });
+});
