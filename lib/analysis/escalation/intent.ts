@@ -185,13 +185,15 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
 // from our own replies (“已升级处理”), a child's essay. A short quote only: a long one may be the customer's post.
 const OPENING = '“「『"';
 const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+// Closing marks that cannot also open (a straight quote can): meeting one first means the cue is after a quote.
+const CLOSE_ONLY = '”」』';
 const QUOTE_REACH = 24;
 
 function quoted(text: string, sentence: SentenceReading, start: number, end: number): boolean {
   const from = Math.max(sentence.range.start, start - QUOTE_REACH);
   for (let i = start - 1; i >= from; i--) {
     const c = text[i]!;
-    if (Object.values(CLOSING).includes(c) && c !== '"') return false;
+    if (CLOSE_ONLY.includes(c)) return false;
     if (!OPENING.includes(c)) continue;
     const close = text.indexOf(CLOSING[c]!, end);
     return close >= end && close - i <= QUOTE_REACH && close <= sentence.range.end + 1;
