@@ -56,7 +56,10 @@ export function withCustomerQuotes(raw: string, own: string): string {
     if (padded.slice(s, s + (lines[i] ?? '').length).trim() === '' && isQuoteOpener(lines, i)) openers.push(i);
   }
   if (openers.length === 0) return own;
-  let out: string | null = null;
+  // Restored lines, in text order and each as long as the line it replaces: the result is assembled once.
+  const pieces: string[] = [];
+  let copied = 0;
+  let accepted = false;
   for (let b = 0; b < openers.length; b++) {
     const from = openers[b]!;
     const to = openers[b + 1] ?? lines.length;
@@ -64,14 +67,17 @@ export function withCustomerQuotes(raw: string, own: string): string {
     if (sender === null || COMPANY_SENDER.test(sender)) continue;
     const block = lines.slice(from, to);
     if (AGENT_VOICE.test(block.join('\n'))) continue;
-    out ??= padded;
+    accepted = true;
     for (let i = from; i < to; i++) {
       const line = lines[i] ?? '';
       if (HEADER_LINE.test(line) || isSignatureOpener(line) || (i === from && /^\s*on\s/i.test(line))) continue;
       const kept = line.replace(MARKERS, (_m, lead: string, marks: string) => lead + ' '.repeat(marks.length));
       const s = starts[i]!;
-      out = out.slice(0, s) + kept + out.slice(s + line.length);
+      pieces.push(padded.slice(copied, s), kept);
+      copied = s + line.length;
     }
   }
-  return out ?? own;
+  if (!accepted) return own;
+  pieces.push(padded.slice(copied));
+  return pieces.join('');
 }
