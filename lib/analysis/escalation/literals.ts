@@ -74,6 +74,41 @@ function findVia(f: LiteralFinder, text: string, found: (owners: Int32Array) => 
 }
 
 /**
+ * The part both finders share: `report[r]` is loud state r's owners, and `walk` reads a text and lists in
+ * `reached` the loud states it reaches whose `reported` slot is not yet `run`, marking them (each state reports
+ * once per text). `onePerChar`: a text reaches at most one state per character, which bounds `reached`.
+ */
+function finderOver(
+  report: readonly Int32Array[],
+  onePerChar: boolean,
+  walk: (text: string, reported: Int32Array, run: number, reached: Int32Array) => number,
+): LiteralFinder {
+  const loudStates = report.length;
+  // The text being read when a state's literals were last reported.
+  const reported = new Int32Array(loudStates);
+  let run = 0;
+  const flat = flatten(report);
+  const finder: LiteralFinder = {
+    owners: flat.owners,
+    ownersStart: flat.ownersStart,
+    reached: new Int32Array(16),
+    find: (text, found) => findVia(finder, text, found),
+    reach(text) {
+      run = (run + 1) | 0;
+      if (run === 0) {
+        reported.fill(0);
+        run = 1;
+      }
+      // Room for every state the text can reach, made up front.
+      const room = onePerChar ? Math.min(text.length, loudStates) : loudStates;
+      if (finder.reached.length < room) finder.reached = new Int32Array(Math.max(room, finder.reached.length * 2));
+      return walk(text, reported, run, finder.reached);
+    },
+  };
+  return finder;
+}
+
+/**
  * `owners(l)` is what literal l stands for. Returns null when the literals use more than 255 distinct code units
  * (a class per code unit must fit a byte) or make too many states; the caller then finds them another way.
  */
@@ -154,40 +189,19 @@ export function literalFinder(
     for (let c = 0; c < K; c++) delta[row + c] = id[next[s * K + c]!]!;
     if (outs[s]) report[id[s]! - quiet] = outs[s]!;
   }
-  // The text being read when a state's literals were last reported: each state reports once per text.
-  const reported = new Int32Array(n - quiet);
-  let run = 0;
-  const loudStates = n - quiet;
-  const flat = flatten(report);
-  const finder: LiteralFinder = {
-    owners: flat.owners,
-    ownersStart: flat.ownersStart,
-    reached: new Int32Array(16),
-    find: (text, found) => findVia(finder, text, found),
-    reach(text) {
-      run = (run + 1) | 0;
-      if (run === 0) {
-        reported.fill(0);
-        run = 1;
-      }
-      // Each state is reached once at most, and at most one per character: room for all of them, made up front.
-      const room = Math.min(text.length, loudStates);
-      if (finder.reached.length < room) finder.reached = new Int32Array(Math.max(room, finder.reached.length * 2));
-      const reached = finder.reached;
-      let nr = 0;
-      let s = 0;
-      for (let i = 0; i < text.length; i++) {
-        s = delta[s * K + textClass[text.charCodeAt(i)]!]!;
-        if (s < quiet) continue;
-        const r = s - quiet;
-        if (reported[r] === run) continue;
-        reported[r] = run;
-        reached[nr++] = r;
-      }
-      return nr;
-    },
-  };
-  return finder;
+  return finderOver(report, true, (text, reported, run, reached) => {
+    let nr = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * K + textClass[text.charCodeAt(i)]!]!;
+      if (s < quiet) continue;
+      const r = s - quiet;
+      if (reported[r] === run) continue;
+      reported[r] = run;
+      reached[nr++] = r;
+    }
+    return nr;
+  });
 }
 
 /**
@@ -256,59 +270,41 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
   // says so without probing the edge table.
   const childBits = new Int32Array(n);
   for (const [s, c] of edges) childBits[id[s]!]! |= 1 << (c & 31);
-  const reported = new Int32Array(n - quiet);
-  let run = 0;
-  const loudStates = n - quiet;
-  const flat = flatten(report);
-  const finder: LiteralFinder = {
-    owners: flat.owners,
-    ownersStart: flat.ownersStart,
-    reached: new Int32Array(16),
-    find: (text, found) => findVia(finder, text, found),
-    reach(text) {
-      run = (run + 1) | 0;
-      if (run === 0) {
-        reported.fill(0);
-        run = 1;
-      }
-      const len = text.length;
-      // A walk from each position reports the nodes it passes, each once per text: at most all loud nodes.
-      if (finder.reached.length < loudStates) finder.reached = new Int32Array(loudStates);
-      const reached = finder.reached;
-      let nr = 0;
-      for (let i = 0; i < len; i++) {
-        const c0 = foldUnit(text.charCodeAt(i));
-        const w0 = c0 >>> 5;
-        const bits = starts[w0]!;
-        if (((bits >>> (c0 & 31)) & 1) === 0) continue;
-        let s = rootNode[startRank[w0]! + popcount(bits & ((1 << (c0 & 31)) - 1))]!;
-        for (let j = i + 1; s !== 0; j++) {
-          if (s >= quiet) {
-            const r = s - quiet;
-            if (reported[r] !== run) {
-              reported[r] = run;
-              reached[nr++] = r;
-            }
+  // A walk from each position reports the nodes it passes, each once per text: more than one per character.
+  return finderOver(report, false, (text, reported, run, reached) => {
+    const len = text.length;
+    let nr = 0;
+    for (let i = 0; i < len; i++) {
+      const c0 = foldUnit(text.charCodeAt(i));
+      const w0 = c0 >>> 5;
+      const bits = starts[w0]!;
+      if (((bits >>> (c0 & 31)) & 1) === 0) continue;
+      let s = rootNode[startRank[w0]! + popcount(bits & ((1 << (c0 & 31)) - 1))]!;
+      for (let j = i + 1; s !== 0; j++) {
+        if (s >= quiet) {
+          const r = s - quiet;
+          if (reported[r] !== run) {
+            reported[r] = run;
+            reached[nr++] = r;
           }
-          if (j >= len) break;
-          const c = foldUnit(text.charCodeAt(j));
-          if (((childBits[s]! >>> (c & 31)) & 1) === 0) break;
-          let h = edgeSlot(s, c, shift);
-          let t = 0;
-          for (let k = keyNode[h]!; k !== -1; k = keyNode[h]!) {
-            if (k === s && keyChar[h] === c) {
-              t = value[h]!;
-              break;
-            }
-            h = (h + 1) & mask;
-          }
-          s = t;
         }
+        if (j >= len) break;
+        const c = foldUnit(text.charCodeAt(j));
+        if (((childBits[s]! >>> (c & 31)) & 1) === 0) break;
+        let h = edgeSlot(s, c, shift);
+        let t = 0;
+        for (let k = keyNode[h]!; k !== -1; k = keyNode[h]!) {
+          if (k === s && keyChar[h] === c) {
+            t = value[h]!;
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+        s = t;
       }
-      return nr;
-    },
-  };
-  return finder;
+    }
+    return nr;
+  });
 }
 
 /** A multiplicative hash's top bits (its low bits would depend on the low bits of node and c only). */
