@@ -4,10 +4,12 @@
  * intended one, how often it lands on the right side of negative / not negative, and the rules alone beside
  * the hybrid. Measuring only.
  *
- *   npx tsx scripts/eval-headline.ts [--verbose] [--set=blind|fresh]
+ *   npx tsx scripts/eval-headline.ts [--verbose] [--set=blind|fresh] [more.json ...]
+ *
+ * Files named on the command line (a new round, scored blind before it joins the fixtures) are read too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeMessage } from '../lib/analysis';
 import { installEscalationModel, loadEscalationModel } from '../lib/analysis/escalation/learned';
 import { installModel, loadModel } from '../lib/model';
@@ -34,9 +36,10 @@ const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(4);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json') && (only === undefined || f.startsWith(`${only}-`)))
   .sort();
-const sets = files.map((f) => ({
-  name: f.replace(/\.json$/, ''),
-  items: JSON.parse(readFileSync(join(dir, f), 'utf8')) as Item[],
+const extra = process.argv.slice(2).filter((a) => a.endsWith('.json'));
+const sets = [...files.map((f) => join(dir, f)), ...extra].map((path) => ({
+  name: basename(path).replace(/\.json$/, ''),
+  items: JSON.parse(readFileSync(path, 'utf8')) as Item[],
 }));
 
 installModel(null);

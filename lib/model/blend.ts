@@ -242,9 +242,10 @@ export function settle(
     return { label: 'joy', confidence };
   }
   // A calm question whose only negative words are its subject ("how do I get a refund for a broken item?",
-  // 请问坏了的话怎么退) is asked, not complained: calm-question.ts. Training's scoring has no evidence spans, so
-  // there (and only there) this step is skipped.
-  if (NEGATIVE.has(chosen) && lex.evidence !== undefined && lex.escalation !== undefined) {
+  // 请问坏了的话怎么退) is asked, not complained: calm-question.ts. So is a plain question the model calls
+  // confusion: Reddit, where its English side learned, labels most questions so, but "Can I change my seat?"
+  // on support mail is a request; calmQuestion keeps confusion when something is unsure, weighed or contradictory.
+  if ((NEGATIVE.has(chosen) || chosen === 'confusion') && lex.evidence !== undefined && lex.escalation !== undefined) {
     const calm = calmQuestion(text, lex.evidence, lex.escalation, group === CHINESE);
     if (calm !== null)
       return { label: calm, confidence: calm === chosen || calm !== 'neutral' ? confidence : neutralProb };

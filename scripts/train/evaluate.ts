@@ -4,7 +4,7 @@
 import { settle } from '../../lib/model/blend';
 import { DENSE, MODEL_LABELS, OUT } from '../../lib/model/features';
 import { type Calibration, chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } from '../../lib/model/model';
-import type { EmotionLabel } from '../../lib/types';
+import type { EmotionLabel, MessageAnalysis } from '../../lib/types';
 import { binaryF1, macroF1, perLabel } from '../eval-lib/metrics';
 import type { Dataset } from './featurize';
 
@@ -14,16 +14,21 @@ export interface Scored {
   confidence: number;
 }
 
-/** What blend.ts settle() reads besides the model: each row's text and the rules' primary label. */
+/**
+ * What blend.ts settle() reads besides the model, per row: the text the rules read, their primary label, their
+ * evidence and their flags (featurize.ts captures them from the same read as the features).
+ */
 export interface Settling {
   texts: readonly string[];
   lexicon: readonly string[];
+  evidence: readonly MessageAnalysis['evidence'][];
+  escalation: readonly MessageAnalysis['escalation'][];
 }
 
 /**
  * The panel's decision for every row: calibrated side, then the label within it (model.ts chooseLabel), and with
  * `settling` the blend's settle() step too, so the figures are those of the label the panel shows and
- * `npm run eval` scores. (settle() reads the cleaned text for ? and !; here it reads the row as written.)
+ * `npm run eval` scores.
  */
 export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration, settling?: Settling): Scored[] {
   const { group, rules, abuse } = data;
@@ -50,6 +55,8 @@ export function predictAll(logits: Float64Array, data: Dataset, cal: Calibration
         joy: dense[6]!,
         gratitude: dense[7]!,
       },
+      evidence: settling.evidence[r]!,
+      escalation: settling.escalation[r]!,
     };
     const s = settle(
       MODEL_LABELS[label]!,

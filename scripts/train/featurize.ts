@@ -5,6 +5,8 @@
 import { analyzeMessage } from '../../lib/analysis/message';
 import { installedModel, installModel, setTap } from '../../lib/model/blend';
 import { DENSE, extract, type Fold, featureBuffer, rulesSide } from '../../lib/model/features';
+import type { MessageAnalysis } from '../../lib/types';
+import type { Settling } from './evaluate';
 
 export interface Dataset {
   /** Concatenated sparse row indices (already × OUT); row i is idx[off[i]..off[i+1]). */
@@ -34,18 +36,27 @@ export interface LabelledText {
 export function featurize(
   rows: readonly LabelledText[],
   fold: Fold,
-): { data: Dataset; kept: number[]; lexicon: string[] } {
+): { data: Dataset; kept: number[]; lexicon: string[]; settling: Settling } {
   const buf = featureBuffer();
   let captured = false;
   let lexPrimary = '';
   let lexAbuse = false;
+  let lexText = '';
+  let lexEvidence: MessageAnalysis['evidence'] = [];
+  let lexEscalation: MessageAnalysis['escalation'] = [];
   const lexicon: string[] = [];
+  const texts: string[] = [];
+  const evidence: MessageAnalysis['evidence'][] = [];
+  const escalation: MessageAnalysis['escalation'][] = [];
   const saved = installedModel();
   installModel(null);
   setTap((text, lex) => {
     extract(text, lex, buf, fold);
     lexPrimary = lex.primary;
     lexAbuse = lex.escalation.includes('abuse');
+    lexText = text;
+    lexEvidence = lex.evidence;
+    lexEscalation = lex.escalation;
     captured = true;
   });
   const parts: Int32Array[] = [];
@@ -66,6 +77,9 @@ export function featurize(
       const k = kept.length;
       kept.push(i);
       lexicon.push(lexPrimary);
+      texts.push(lexText);
+      evidence.push(lexEvidence);
+      escalation.push(lexEscalation);
       parts.push(buf.idx.slice(0, buf.n));
       total += buf.n;
       off[k + 1] = total;
@@ -101,5 +115,6 @@ export function featurize(
     },
     kept,
     lexicon,
+    settling: { texts, lexicon, evidence, escalation },
   };
 }

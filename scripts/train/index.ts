@@ -30,7 +30,7 @@ const fold = foldTable();
 function subset(rows: TrainRow[], split: TrainRow['split'], extra: TrainRow[] = []) {
   const picked = [...rows.filter((r) => r.split === split), ...extra];
   const f = featurize(picked, fold);
-  return { rows: f.kept.map((i) => picked[i]!), data: f.data, lexicon: f.lexicon };
+  return { rows: f.kept.map((i) => picked[i]!), data: f.data, lexicon: f.lexicon, settling: f.settling };
 }
 
 function main(): void {
@@ -69,9 +69,8 @@ function main(): void {
 
   const blindLogits = logitsOf(bl.data, shipped);
   // Scored through the blend's settle() step: the label the panel shows and npm run eval scores.
-  const settling = { texts: bl.rows.map((r) => r.text), lexicon: bl.lexicon };
-  const preds = predictAll(blindLogits, bl.data, calibration, settling);
-  const pure = predictAll(blindLogits, bl.data, trainingOnly, settling);
+  const preds = predictAll(blindLogits, bl.data, calibration, bl.settling);
+  const pure = predictAll(blindLogits, bl.data, trainingOnly, bl.settling);
   const groups: { name: string; keep: (r: TrainRow) => boolean }[] = [
     { name: 'goemotions (en)', keep: (r) => r.source.startsWith('goemotions') },
     { name: 'smp2020 简体', keep: (r) => r.source.startsWith('smp2020') && r.script === 'hans' },

@@ -84,11 +84,8 @@ describe('training pipeline on a tiny fixture', () => {
 
   test("training's settled scoring (the card's blind figures) gives the label the panel shows", () => {
     const model = decodeModel(trainFixture());
-    const { data, lexicon } = featurize(FIXTURE, FOLD);
-    const settled = predictAll(logitsOf(data, model), data, model.meta.calibration, {
-      texts: FIXTURE.map((r) => r.text),
-      lexicon,
-    });
+    const { data, settling } = featurize(FIXTURE, FOLD);
+    const settled = predictAll(logitsOf(data, model), data, model.meta.calibration, settling);
     installModel(model);
     const shown = FIXTURE.map((r) => analyzeMessage(r.text));
     expect(settled.map((p) => MODEL_LABELS[p.label])).toEqual(shown.map((a) => a.primary));
