@@ -7,7 +7,16 @@ import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, N
 import { atStake, calmQuestion } from './calm-question';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
-import { grief, pointedPoliteness, politeFrame, repeated, resigned, thanksForDeed, threatens } from './headline-kinds';
+import {
+  grief,
+  pointedPoliteness,
+  politeFrame,
+  repeated,
+  resigned,
+  sadUnderRequest,
+  thanksForDeed,
+  threatens,
+} from './headline-kinds';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
 import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
 
@@ -154,7 +163,7 @@ export function settle(
   const e = lex.emotions;
   // A threat to the company (court, regulator, bank dispute, going public) is anger, however calmly put and
   // whatever catch-all negative the model landed on (headline-kinds.ts).
-  if (chosen === 'frustration' && threatens(lex.escalation)) {
+  if ((chosen === 'frustration' || chosen === 'sadness') && threatens(lex.escalation)) {
     return { label: 'anger', confidence };
   }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
@@ -193,6 +202,18 @@ export function settle(
     return { label: 'sadness', confidence };
   }
   if ((chosen === 'gratitude' || chosen === 'joy') && e.anger === 0 && grief(text)) {
+    return { label: 'sadness', confidence };
+  }
+  // The customer's own bereavement, or a spoiled occasion with nothing left to ask for (headline-kinds.ts
+  // sadUnderRequest), under a plain request or the occasion's own cheer: the agent is writing to someone sad. A threat or
+  // a count of contacts makes it a complaint again.
+  if (
+    (chosen === 'gratitude' || chosen === 'joy' || chosen === 'neutral' || chosen === 'frustration') &&
+    e.anger === 0 &&
+    !threatens(lex.escalation) &&
+    !repeated(text, zh) &&
+    sadUnderRequest(text)
+  ) {
     return { label: 'sadness', confidence };
   }
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an

@@ -106,6 +106,23 @@ export function pointedPoliteness(text: string): boolean {
 const GRIEF =
   /\bpassed away\b|\b(?:had to|have to) say goodbye\b|\bput (?:him|her|them) to sleep\b|\bfuneral\b|去世|过世|過世|离世|離世|生前|往生/i;
 
+/** Someone close who died, said as the customer's own loss: "my late husband", 我們家的狗狗上週走了. */
+const CLOSE_LOSS =
+  /\b(?:my|our) late (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|gran|nan)\b|\b(?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan|dog|cat) (?:passed away|died)\b|(?:狗狗|猫咪|貓咪|爸爸|妈妈|媽媽|老公|老婆|外婆|奶奶|爷爷|爺爺|外公|阿嬷|阿嬤|阿爸|阿媽|老豆|老母)(?:上[週周个個]|昨天|前天|早前|已经|已經)?(?:走了|走咗|过世|過世|去世)/i;
+
 export function grief(text: string): boolean {
-  return GRIEF.test(text);
+  return GRIEF.test(text) || CLOSE_LOSS.test(text);
 }
+
+/** A spoiled occasion or the customer's own bereavement: sadness under a plain request (blend.ts settle). */
+export function sadUnderRequest(text: string): boolean {
+  return CLOSE_LOSS.test(text) || LET_DOWN.test(text);
+}
+
+/**
+ * Let down, with nothing left to ask for: a day that was spoiled, a gift that came too late ("I was really
+ * looking forward to the concert", "took the wind out of me", 期待了半年的演唱会, 本身想送畀老婆做週年禮物). The
+ * model hears the occasion as joy; the agent is writing to someone disappointed.
+ */
+const LET_DOWN =
+  /\b(?:was|were|had been|i'd been|we'd been|i'd|we'd) (?:really |so |very |all )?(?:been )?looking forward\b|\btook the wind out\b|\bheart ?broken\b|\bjust wanted (?:it|this|the day|everything|him|her|them) to\b|\bnothing (?:you|anyone) can do (?:now|about it)\b|(?:期待|盼)了(?:好久|很久|[半一两兩几幾\d]+(?:个|個)?(?:月|年|天|周|週|星期))的|本来想[让送给]|本來想[讓送給]|本身想[送畀俾]|原本想[送让讓]|说什么也没用|說什麼也沒用|講咩都冇用|讲咩都冇用|蔫了|心淡|心入面有啲唔捨得|罷啦|罢啦/i;
