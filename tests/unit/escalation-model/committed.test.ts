@@ -31,8 +31,9 @@ describe('the committed escalation model', () => {
   });
 
   // 300 KB until the ninth session, when 2,600 messages written for training (the corpus rounds) took the table
-  // from about 24,000 to 33,000 rows; the learned models' packed budget (4 MB, README) has the room.
-  test('fits its 400 KB budget', () => {
-    expect(bytes.length).toBeLessThanOrEqual(400 * 1024);
+  // from about 24,000 to 33,000 rows; the learned models' packed budget (4 MB, README) has the room. 400 KB until
+  // the eleventh, when 2,180 more (corpus5, corpus6, fresh22) took it to about 44,000 rows and 465 KB.
+  test('fits its 512 KB budget', () => {
+    expect(bytes.length).toBeLessThanOrEqual(512 * 1024);
   });
 });
