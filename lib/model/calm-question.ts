@@ -256,7 +256,7 @@ export function calmQuestion(
  * question; the agent should see a worried customer.
  */
 const STAKE_EN =
-  /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bterrified\b|\bis (?:my|the|our) [a-z ]{1,30} safe\b|\bwill (?:i|we) lose\b|\b(?:get|have) (?:it|them|this|that|my [a-z]+) back\b|\b(?:any|some) (?:way|chance)\b.{0,40}\b(?:back|restored?|recover(?:ed)?|undo(?:ne)?)\b|\bisn't lost\b|\bwasn't me\b|\b(?:i )?didn't (?:authori[sz]e|change|make|order|request)\b/i;
+  /\bworr(?:y|ied)\b|\bcan(?:'t|not|’t) (?:afford|risk|have) (?:a|another|any|to)\b|\b(?:mark|default|black mark) on (?:my|our) credit\b|\bcredit (?:file|score|rating|record)\b|\bonly (?:got |have |had )?(?:one|1|two|2|a (?:few|couple(?: of)?)) (?:\w+ )?left\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bterrified\b|\bis (?:my|the|our) [a-z ]{1,30} safe\b|\bwill (?:i|we) lose\b|\b(?:get|have) (?:it|them|this|that|my [a-z]+) back\b|\b(?:any|some) (?:way|chance)\b.{0,40}\b(?:back|restored?|recover(?:ed)?|undo(?:ne)?)\b|\bisn't lost\b|\bwasn't me\b|\b(?:i )?didn't (?:authori[sz]e|change|make|order|request)\b/i;
 const STAKE_ZH =
   /担心|擔心|害怕|好怕|我怕|怕被|怕员工|怕員工|驚|有点慌|有點慌|好慌|很慌|紧张|緊張|发抖|發抖|还能(?:找回|恢复|拿回|追回)|還能(?:找回|恢復|拿回|追回)|拿得回|找得回|追得回|攞得返|恢复吗|恢復嗎|会不会被|會不會被|会不会重复|會不會重複|會唔會|不是我本人|唔係我/;
 

@@ -18,7 +18,7 @@ import type { EmotionLabel } from '@/lib/types';
 // (blind4 +5, blind + 2, blind2 +1, blind5 +1) and loses one per language on blind6 (35 / 36 / 35), whose floors
 // follow it down. blind8 (a new writer, eleventh session) was scored once blind at the session's start: 60 / 78 /
 // 73% (24 / 31 / 29); the kinds read from its errors (a plain question the model calls confusion, a spoiled
-// occasion or a bereavement under a request, a threat said sadly) took it to 75 / 83 / 80% and blind3-en to 37.
+// occasion or a bereavement under a request, a threat said sadly) took it to 78 / 83 / 80% and blind3-en to 37.
 const FLOORS: Record<string, number> = {
   'blind3-en': 37,
   'blind3-zh-hans': 30,
@@ -34,7 +34,7 @@ const FLOORS: Record<string, number> = {
   'blind7-en': 18,
   'blind7-zh-hans': 18,
   'blind7-zh-hant': 15,
-  'blind8-en': 30,
+  'blind8-en': 31,
   'blind8-zh-hans': 33,
   'blind8-zh-hant': 32,
 };
