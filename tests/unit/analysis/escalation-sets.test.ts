@@ -128,6 +128,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 1.000/1.000). Tuned on after that: rules 简 0.978/1.000, 繁 1.000/1.000.
   'probe-zh-hans-s10.json': { precision: 0.97, recall: 0.97 },
   'probe-zh-hant-s10.json': { precision: 0.97, recall: 0.97 },
+  // probe-zh-*-s11 (62 per script, written by esc-zh in the eleventh session for issue #14 before any rule change:
+  // the kinds of false alarm and miss unseen writers showed, each a trap and its true-intent twin, 简 mainland, 繁
+  // Taiwan and Hong Kong Cantonese). Scored once, blind, before any change: rules alone 简 0.463/0.655, 繁
+  // 0.628/0.900 (rules + model 0.465/0.690, 0.636/0.933).
+  'probe-zh-hans-s11.json': { precision: 0.46, recall: 0.65 },
+  'probe-zh-hant-s11.json': { precision: 0.62, recall: 0.9 },
   // probe-en-s9 (50 messages written by esc-en in the ninth session before any engine output on them) scored once,
   // blind: rules alone 0.857/0.462 (rules + model 0.889/0.615).
   // Then tuned on: 1.000/1.000.

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import { installEscalationModel } from '@/lib/analysis/escalation';
+
+// Issue #14's kinds of Chinese false alarm and miss, each written as traps and their true-intent twins
+// (probe-zh-*-s11, eleventh session, written before any rule change for them). The rules alone: the learned
+// model is retrained by the lead and must not decide these.
+interface Case {
+  kind: string;
+  text: string;
+  trap?: boolean;
+  flags: Record<string, string>;
+}
+
+const dir = join(__dirname, '..', '..', 'fixtures', 'escalation');
+
+function byKind(file: string): Map<string, { tp: number; fp: number; fn: number; dirtyTraps: string[] }> {
+  installEscalationModel(null);
+  const out = new Map<string, { tp: number; fp: number; fn: number; dirtyTraps: string[] }>();
+  for (const c of JSON.parse(readFileSync(join(dir, file), 'utf8')).cases as Case[]) {
+    const k = out.get(c.kind) ?? { tp: 0, fp: 0, fn: 0, dirtyTraps: [] };
+    const got = new Set<string>(analyzeMessage(c.text).escalation);
+    for (const f of Object.keys(c.flags)) got.has(f) ? k.tp++ : k.fn++;
+    for (const f of got) if (!(f in c.flags)) k.fp++;
+    if (c.trap && got.size > 0) k.dirtyTraps.push(c.text);
+    out.set(c.kind, k);
+  }
+  return out;
+}
+
+// Per script and kind: the traps still raising a flag (at most), and the twins' recall (at least).
+const FLOORS: Record<string, Record<string, { dirtyTraps: number; recall: number }>> = {
+  'probe-zh-hans-s11.json': {
+    'org-customer': { dirtyTraps: 3, recall: 0.4 },
+    title: { dirtyTraps: 4, recall: 0.75 },
+    'policy-question': { dirtyTraps: 7, recall: 0.5 },
+    withdrawn: { dirtyTraps: 5, recall: 1 },
+    'platform-light-verb': { dirtyTraps: 0, recall: 0.85 },
+    'two-sentence': { dirtyTraps: 0, recall: 0.4 },
+  },
+  'probe-zh-hant-s11.json': {
+    'org-customer': { dirtyTraps: 2, recall: 0.8 },
+    title: { dirtyTraps: 3, recall: 0.75 },
+    'policy-question': { dirtyTraps: 4, recall: 1 },
+    withdrawn: { dirtyTraps: 5, recall: 1 },
+    'platform-light-verb': { dirtyTraps: 0, recall: 1 },
+    'two-sentence': { dirtyTraps: 0, recall: 0.83 },
+  },
+};
+
+describe('issue #14 kinds in Chinese', () => {
+  for (const [file, kinds] of Object.entries(FLOORS)) {
+    const scored = byKind(file);
+    test.each(Object.entries(kinds))(`${file} %s`, (kind, floor) => {
+      const k = scored.get(kind);
+      expect(k, kind).toBeDefined();
+      expect(k!.dirtyTraps.length, k!.dirtyTraps.join('\n')).toBeLessThanOrEqual(floor.dirtyTraps);
+      expect(k!.tp / (k!.tp + k!.fn)).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+});
