@@ -30,23 +30,25 @@ function byKind(file: string): Map<string, { tp: number; fp: number; fn: number;
   return out;
 }
 
-// Per script and kind: the traps still raising a flag (at most), and the twins' recall (at least).
+// Per script and kind: the traps still raising a flag (at most), and the twins' recall (at least). Before the
+// rules were changed for them: 简 traps left dirty 3/4/7/5/0/0 of 8/6/8/8/3/2 (org, title, policy, withdrawn,
+// platform, two sentences), twins' recall 0.40/0.75/0.50/1/0.86/0.40; 繁 dirty 2/3/4/5/0/0, recall 0.80/0.75/1/1/1/0.83.
 const FLOORS: Record<string, Record<string, { dirtyTraps: number; recall: number }>> = {
   'probe-zh-hans-s11.json': {
-    'org-customer': { dirtyTraps: 3, recall: 0.4 },
-    title: { dirtyTraps: 4, recall: 0.75 },
-    'policy-question': { dirtyTraps: 7, recall: 0.5 },
-    withdrawn: { dirtyTraps: 5, recall: 1 },
-    'platform-light-verb': { dirtyTraps: 0, recall: 0.85 },
-    'two-sentence': { dirtyTraps: 0, recall: 0.4 },
+    'org-customer': { dirtyTraps: 0, recall: 1 },
+    title: { dirtyTraps: 0, recall: 1 },
+    'policy-question': { dirtyTraps: 0, recall: 1 },
+    withdrawn: { dirtyTraps: 0, recall: 1 },
+    'platform-light-verb': { dirtyTraps: 0, recall: 1 },
+    'two-sentence': { dirtyTraps: 0, recall: 1 },
   },
   'probe-zh-hant-s11.json': {
-    'org-customer': { dirtyTraps: 2, recall: 0.8 },
-    title: { dirtyTraps: 3, recall: 0.75 },
-    'policy-question': { dirtyTraps: 4, recall: 1 },
-    withdrawn: { dirtyTraps: 5, recall: 1 },
+    'org-customer': { dirtyTraps: 0, recall: 1 },
+    title: { dirtyTraps: 0, recall: 1 },
+    'policy-question': { dirtyTraps: 0, recall: 1 },
+    withdrawn: { dirtyTraps: 0, recall: 1 },
     'platform-light-verb': { dirtyTraps: 0, recall: 1 },
-    'two-sentence': { dirtyTraps: 0, recall: 0.83 },
+    'two-sentence': { dirtyTraps: 0, recall: 1 },
   },
 };
 
