@@ -327,6 +327,7 @@ export function readCue(
   )
     return null;
   if (!safety && withdrawnAfter(text, sentence, clause, start, end, t)) return null;
+  if (!safety && (t.selfCorrected?.test(text.slice(end, end + 12)) ?? false)) return null;
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
     const reported =
@@ -335,7 +336,7 @@ export function readCue(
       !/[?？]/.test(clauseText) &&
       !((inClause & CONDITIONAL) !== 0 && t.conditional.test(clauseText)) &&
       // 係咪买咗七日内都可以退: the past inside a yes/no question is part of what is asked.
-      !(t.asksFirst?.test(clauseText) ?? false);
+      !(t.yesNo?.test(clauseText) ?? false);
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
     // A decision stated in its own clause before the question (准备换联通，号码怎么转？) is not asked about.

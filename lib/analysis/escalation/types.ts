@@ -63,10 +63,15 @@ export interface LanguageCues {
   /** A sentence asking how something works ("how do I", 怎么, 流程). */
   question: RegExp;
   /**
-   * A clause opening as a yes/no question (係咪, 是不是, 请问): a past marker inside it (係咪买咗七日内都可以退) is
-   * part of what is asked, not a report.
+   * A clause built as a yes/no question (係咪…, 是不是…, 买咗之后减价可唔可以…): a past marker inside it
+   * (係咪买咗七日内都可以退) is part of what is asked, not a report.
    */
-  asksFirst?: RegExp;
+  yesNo?: RegExp;
+  /**
+   * Right after a cue, the writer correcting themselves (我想退会……唔係，係退出个群组): the cue was a slip.
+   * Anchored at the start.
+   */
+  selfCorrected?: RegExp;
   /**
    * Right after a cue (read on the next few characters), words that make it a policy asked about: 退款规则,
    * 赔偿标准是怎样的, 拒付一般是什么流程. Anchored at the start.
