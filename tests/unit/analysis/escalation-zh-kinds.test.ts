@@ -63,3 +63,28 @@ describe('issue #14 kinds in Chinese', () => {
     });
   }
 });
+
+function flagsOf(text: string): string[] {
+  installEscalationModel(null);
+  return analyzeMessage(text).escalation;
+}
+
+// What keeps each new reading from eating real intents: a drop said as a condition or in someone else's words, a
+// turn before a renewed threat, a policy answered rather than asked about, a law firm or a bank's customer
+// threatening as a customer, a title that is where the customer will go.
+describe('the kinds leave the real intent standing', () => {
+  test.each<[string, string]>([
+    ['legal', '我打算起诉你们，如果今天解决了就算了，不然我们法庭见。'],
+    ['regulator', '我准备去12315投诉，你们说已经处理好了，可是到现在都没人来。'],
+    ['regulator', '本来想算了，可你们又拖了一个礼拜，我还是要去消协投诉。'],
+    ['legal', '本来想找12315的，算了，我直接找律师起诉你们。'],
+    ['compensation', '让你们领导出来，这个赔偿标准我不接受。'],
+    ['legal', '我们是一家律师事务所，贵司泄露了我所客户的资料，我所将依法起诉。'],
+    ['chargeback', '我是招行信用卡的用户，这笔钱不退我就申请拒付。'],
+    ['public', '再不处理，我就上《东张西望》。'],
+    ['public', '你们等着吧，《新闻直通车》见。'],
+    ['churn', '我要退订，別再扣我錢了。'],
+  ])('%s: %s', (flag, text) => {
+    expect(flagsOf(text)).toContain(flag);
+  });
+});
