@@ -9,7 +9,9 @@ export interface Range {
 // ("Please confirm:\n1. …\n2. the refund amount").
 const SENTENCE =
   /(?:[^.!?。！？;；\n]|\.(?=\w)|(?<=(?:^|\n)[ \t]*\d{1,2})\.(?=\s)|\n(?=[ \t]*(?:\d{1,2}[.)]|[-*•])\s)|(?<=[:：][ \t]*)\n)+[.!?。！？;；…~～]*/g;
-const CLAUSE_BREAK = /[,，、:：]|\s[-–—]\s/g;
+// Chat writers in Chinese put a space where a comma goes (退款一般几天到账 我提前规划一下): between Han characters
+// a space separates clauses as a comma does.
+const CLAUSE_BREAK = /[,，、:：]|\s[-–—]\s|(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
 
 function trimmed(text: string, start: number, end: number): Range | null {
   let s = start;

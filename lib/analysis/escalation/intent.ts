@@ -46,11 +46,14 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
   const may = contextBits(t, s);
   const asks = /[?？]/.test(s);
   const conditional = (may & CONDITIONAL) !== 0 && t.conditional.test(s);
+  // A condition after a polite opener is a hypothetical asked about (咨询一下，如果提前解约违约金怎么算), unless it
+  // goes on to what the writer will do (请问，如果不退我就投诉可以吗).
+  const opener = (may & ASK_OPENER) !== 0 && (t.askOpener?.test(s) ?? false);
   return {
     range,
     text: s,
     asks,
-    opened: !conditional && (may & ASK_OPENER) !== 0 && (t.askOpener?.test(s) ?? false),
+    opened: opener && (!conditional || (t.ownConsequence !== undefined && !t.ownConsequence.test(s))),
     question: asks || ((may & QUESTION) !== 0 && t.question.test(s)),
     rhetorical: (may & RHETORICAL) !== 0 && t.rhetorical.test(s),
     request: (may & REQUEST) !== 0 && t.request.test(s),
@@ -183,10 +186,13 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
 
 // Quotation marks around a cue make it a name or someone's words: a product (“杀虫”喷雾, 「跳樓貨」), a line quoted
 // from our own replies (“已升级处理”), a child's essay. A short quote only: a long one may be the customer's post.
-const OPENING = '“「『"';
-const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+// Title marks too (《杀手之王》, 《一封律师函》): a word inside a title names the work. A title that is where the
+// customer will go (上《东张西望》, 投给《新闻直通车》, 《1818黄金眼》见) is read by the verb outside it (the media
+// pairs, zh-pairs.ts), whose span starts at the mark, so this never vetoes it.
+const OPENING = '“「『"《〈';
+const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
 // Closing marks that cannot also open (a straight quote can): meeting one first means the cue is after a quote.
-const CLOSE_ONLY = '”」』';
+const CLOSE_ONLY = '”」』》〉';
 const QUOTE_REACH = 24;
 
 function quoted(text: string, sentence: SentenceReading, start: number, end: number): boolean {
@@ -202,6 +208,58 @@ function quoted(text: string, sentence: SentenceReading, start: number, end: num
 }
 
 const PERFECT = /已|already|i'?ve|i have/i;
+
+/**
+ * The writer is, by their own opening words, the kind of body the flag names (我们是一家律师事务所…, 这边是某银行信用卡
+ * 中心…, 我们是晚报广告部…): their firm, their bank's disputes or their paper are their trade, not a threat. For
+ * lawyers and the press only a cue that names the trade is theirs (发票抬头写律所全称); what they do to us (我所将提起
+ * 诉讼) still reads. A bank's talk of disputes is its own business throughout.
+ */
+function ownTrade(text: string, flag: string, start: number, end: number, t: LanguageCues): boolean {
+  const writer =
+    flag === 'legal'
+      ? t.writerLaw
+      : flag === 'chargeback'
+        ? t.writerBank
+        : flag === 'public'
+          ? t.writerPress
+          : undefined;
+  if (!writer?.test(text)) return false;
+  const noun = flag === 'legal' ? t.lawNoun : flag === 'public' ? t.pressNoun : undefined;
+  return !noun || noun.test(text.slice(start, end));
+}
+
+// How far after a cue a message may take it back: the rest of its paragraph, not a whole long email.
+const WITHDRAW_REACH = 80;
+
+/**
+ * A threat the message takes back after stating it (本来想找12315投诉的，后来你们退了款，就算了; 差评写好了准备发，
+ * 结果…改成五星了): the cue's sentence says it was only meant (本来, 原本, 准备, 差点, 刚才说要), and something after
+ * the cue says it was dropped or no longer needed. A turn before the cue (本来想算了，但…我还是要投诉) starts a new
+ * intent, so "only meant" is looked for after it; a drop said as a condition (如果今天解决了就算了) drops nothing.
+ */
+function withdrawnAfter(
+  text: string,
+  sentence: SentenceReading,
+  clause: Range,
+  start: number,
+  end: number,
+  t: LanguageCues,
+): boolean {
+  if (!t.meantTo || !t.dropped) return false;
+  const upTo = Math.max(end, clause.end);
+  if (!t.meantTo.test(text.slice(sentence.range.start, upTo))) return false;
+  if (!t.meantTo.test(text.slice(sentence.range.start + turnBefore(sentence, start, t), upTo))) return false;
+  const after = text.slice(end, end + WITHDRAW_REACH);
+  for (const m of after.matchAll(t.dropped)) {
+    // The drop's own clause, up to it: a condition there (如果…解决了就算了) makes it one, and someone's word for
+    // it (你们说处理好了) is not the writer's.
+    const lead = after.slice(0, m.index);
+    const own = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。')) + 1);
+    if (!t.conditional.test(own) && !(t.hearsay?.test(own) ?? false)) return true;
+  }
+  return false;
+}
 
 /**
  * Reads one cue in its sentence: null when the customer is not doing what the cue names (a question about how
@@ -222,6 +280,7 @@ export function readCue(
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy) return null;
   if (quoted(text, sentence, start, end)) return null;
+  if (ownTrade(text, cue.flag, start, end, t)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
   if (
@@ -259,13 +318,25 @@ export function readCue(
 
   const clauseText = text.slice(clause.start, clause.end);
   const inClause = mayIn(sentence, clause.start, clause.end);
+  // The cue names a policy asked about, not a demand (退款规则, 赔偿标准是怎样的, 拒付一般是什么流程): the words
+  // right after it make it the topic. Another cue in the message (按规则就该退，给我退了) still reads on its own.
+  if (
+    !safety &&
+    kind !== 'said' &&
+    (t.policyAfter?.test(text.slice(end, Math.min(end + 12, sentence.range.end))) ?? false)
+  )
+    return null;
+  if (!safety && withdrawnAfter(text, sentence, clause, start, end, t)) return null;
+  if (!safety && (t.selfCorrected?.test(text.slice(end, end + 12)) ?? false)) return null;
   if (!safety && kind !== 'said') {
     // A report of something done stays a statement when a question follows it in the same sentence.
     const reported =
       (inClause & TAKEN) !== 0 &&
       t.taken.test(clauseText) &&
       !/[?？]/.test(clauseText) &&
-      !((inClause & CONDITIONAL) !== 0 && t.conditional.test(clauseText));
+      !((inClause & CONDITIONAL) !== 0 && t.conditional.test(clauseText)) &&
+      // 係咪买咗七日内都可以退: the past inside a yes/no question is part of what is asked.
+      !(t.yesNo?.test(clauseText) ?? false);
     // Without a question mark, the cue's own clause must ask: "let me know how to export my data, I'm leaving"
     // asks in one clause and states in the other.
     // A decision stated in its own clause before the question (准备换联通，号码怎么转？) is not asked about.

@@ -63,6 +63,46 @@ export interface LanguageCues {
   /** A sentence asking how something works ("how do I", 怎么, 流程). */
   question: RegExp;
   /**
+   * A clause built as a yes/no question (係咪…, 是不是…, 买咗之后减价可唔可以…): a past marker inside it
+   * (係咪买咗七日内都可以退) is part of what is asked, not a report.
+   */
+  yesNo?: RegExp;
+  /**
+   * Right after a cue, the writer correcting themselves (我想退会……唔係，係退出个群组): the cue was a slip.
+   * Anchored at the start.
+   */
+  selfCorrected?: RegExp;
+  /**
+   * Right after a cue (read on the next few characters), words that make it a policy asked about: 退款规则,
+   * 赔偿标准是怎样的, 拒付一般是什么流程. Anchored at the start.
+   */
+  policyAfter?: RegExp;
+  /**
+   * What the writer will do if a condition fails (我就, 不然, 否则): a sentence opened politely (`askOpener`) that
+   * holds a condition asks about a hypothetical unless it also holds this. Without it, any condition ends the
+   * question.
+   */
+  ownConsequence?: RegExp;
+  /** An intent said to have been only meant (本来, 原本, 准备, 差点, 刚才说要); see `dropped`. */
+  meantTo?: RegExp;
+  /**
+   * After a meant intent, the message dropping it or saying it is not needed (就算了, 不用了, 改成五星了, 请忽略,
+   * 还好…处理好了): a threat taken back in the same message raises nothing. Global.
+   */
+  dropped?: RegExp;
+  /** Someone's word, not the writer's (你们说, 客服讲): a drop said in it (你们说处理好了) drops nothing. */
+  hearsay?: RegExp;
+  /**
+   * The writer opening as a law firm, a bank or card centre, or a newspaper or broadcaster (我们是一家律师事务所,
+   * 这边是某银行信用卡中心, 我们是晚报广告部): see `lawNoun`, `pressNoun`. Tested on the whole message, so anchored.
+   */
+  writerLaw?: RegExp;
+  writerBank?: RegExp;
+  writerPress?: RegExp;
+  /** A cue naming the writer's own trade (律所, 所里; 报社, 节目组): for a law firm or the press, only these are theirs. */
+  lawNoun?: RegExp;
+  pressNoun?: RegExp;
+  /**
    * A polite opener that puts the whole sentence in question, across its commas (请问一下，我的退款…还没到账):
    * unlike "let me know how…, I'm leaving", nothing after it is a statement of its own.
    */

@@ -102,19 +102,22 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 繁 0.909/0.732 with its model.) The floors kept the lower of each pair; then two Chinese families of their
   // false alarms were fixed (不是要退订…就是想 read as 'if not… then'; a card dispute said to be withdrawn, 已经撤销了):
   // rules alone fresh20 简 0.900/0.614, 繁 0.903/0.622, fresh21 简 0.935/0.784, no recall lost anywhere.
+  // Eleventh session (esc-zh, issue #14: the kinds behind their false alarms and misses, as families): rules alone
+  // fresh20 简 0.975/0.886, 繁 0.973/0.800, fresh21 简 1.000/0.973, 繁 1.000/0.973.
   'fresh20-en.json': { precision: 0.93, recall: 0.65 },
-  'fresh20-zh-hans.json': { precision: 0.9, recall: 0.61 },
-  'fresh20-zh-hant.json': { precision: 0.9, recall: 0.62 },
+  'fresh20-zh-hans.json': { precision: 0.97, recall: 0.88 },
+  'fresh20-zh-hant.json': { precision: 0.97, recall: 0.8 },
   'fresh21-en.json': { precision: 0.95, recall: 0.6 },
-  'fresh21-zh-hans.json': { precision: 0.93, recall: 0.78 },
-  'fresh21-zh-hant.json': { precision: 0.92, recall: 0.64 },
+  'fresh21-zh-hans.json': { precision: 0.99, recall: 0.97 },
+  'fresh21-zh-hant.json': { precision: 0.99, recall: 0.97 },
   // corpus4 (300 English messages, written blind in the tenth session as training data: every flag in as many
   // shapes as the writer could invent) read rules alone 0.877/0.606 and rules + model 0.887/0.713 when it arrived.
   'corpus4-en.json': { precision: 0.87, recall: 0.6 },
   // corpus4-zh (200 per script, written blind in the tenth session as training data: every flag in many shapes)
-  // read rules alone 简 0.918/0.636, 繁 0.931/0.623 (rules + model 0.928/0.736, 0.941/0.731) when it arrived.
-  'corpus4-zh-hans.json': { precision: 0.91, recall: 0.63 },
-  'corpus4-zh-hant.json': { precision: 0.93, recall: 0.62 },
+  // read rules alone 简 0.918/0.636, 繁 0.931/0.623 (rules + model 0.928/0.736, 0.941/0.731) when it arrived;
+  // tuned on since: rules alone 简 0.986/0.971, 繁 0.992/0.969 (eleventh session).
+  'corpus4-zh-hans.json': { precision: 0.98, recall: 0.96 },
+  'corpus4-zh-hant.json': { precision: 0.98, recall: 0.96 },
   // fresh22 (60 per language, a new writer, eleventh session: telecom, energy and B2B SaaS mail, long emails with a
   // buried point, Hong Kong Cantonese and Taiwan usage) was scored once, blind, at the session's start: rules alone
   // en 0.931/0.730, 简 0.853/0.784, 繁 0.900/0.750 (rules + model en 0.935/0.784, 简 0.833/0.811, 繁 0.909/0.833).
@@ -146,6 +149,15 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 1.000/1.000). Tuned on after that: rules 简 0.978/1.000, 繁 1.000/1.000.
   'probe-zh-hans-s10.json': { precision: 0.97, recall: 0.97 },
   'probe-zh-hant-s10.json': { precision: 0.97, recall: 0.97 },
+  // probe-zh-*-s11 (62 per script, written by esc-zh in the eleventh session for issue #14 before any rule change:
+  // the kinds of false alarm and miss unseen writers showed, each a trap and its true-intent twin, 简 mainland, 繁
+  // Taiwan and Hong Kong Cantonese). Scored once, blind, before any change: rules alone 简 0.463/0.655, 繁
+  // 0.628/0.900 (rules + model 0.465/0.690, 0.636/0.933). The last 27 / 26, written after the first tuning pass,
+  // once before any output on them: rules alone 简 0.706/0.923, 繁 0.857/1.000 (rules + model 0.667/0.923,
+  // 0.800/1.000). Tuned on after that: rules alone 简 1.000/1.000, 繁 0.977/1.000 (the model, not yet retrained on
+  // them, adds a legal flag to 热搜见-style lines: rules + model 0.956 / 0.955 precision).
+  'probe-zh-hans-s11.json': { precision: 0.95, recall: 0.97 },
+  'probe-zh-hant-s11.json': { precision: 0.95, recall: 0.97 },
   // probe-en-s9 (50 messages written by esc-en in the ninth session before any engine output on them) scored once,
   // blind: rules alone 0.857/0.462 (rules + model 0.889/0.615).
   // Then tuned on: 1.000/1.000.
