@@ -52,3 +52,26 @@ export function sentenceAt(sentences: readonly Range[], at: number): Range | und
   for (const s of sentences) if (at >= s.start && at < s.end) return s;
   return undefined;
 }
+
+/**
+ * UTF-16 units of a flag's sentence that a result quotes at most. A sentence is what the panel shows when a chip
+ * is opened; a list of a thousand lines with no full stop reads as one sentence, and quoting all of it would put
+ * 20 KB into every result line.
+ */
+export const MAX_SHOWN_SENTENCE = 600;
+
+/**
+ * The part of `sentence` quoted for a flag whose cue is `cue`: the whole sentence when it is short enough, else
+ * a window of MAX_SHOWN_SENTENCE units around the cue, never starting on the low half of a surrogate pair.
+ */
+export function shownSentence(text: string, sentence: Range, cue: Range): Range {
+  if (sentence.end - sentence.start <= MAX_SHOWN_SENTENCE) return sentence;
+  const before = Math.floor((MAX_SHOWN_SENTENCE - Math.min(cue.end - cue.start, MAX_SHOWN_SENTENCE)) / 2);
+  let start = Math.max(sentence.start, Math.min(cue.start - before, sentence.end - MAX_SHOWN_SENTENCE));
+  const low = text.charCodeAt(start);
+  if (low >= 0xdc00 && low <= 0xdfff) start++;
+  let end = Math.min(sentence.end, start + MAX_SHOWN_SENTENCE);
+  const high = text.charCodeAt(end - 1);
+  if (high >= 0xd800 && high <= 0xdbff) end--;
+  return { start, end };
+}

@@ -2,7 +2,7 @@ import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, alternativesOf, anchorIndex } from './anchors';
-import { type Range, sentenceAt, sentencesOf } from './clauses';
+import { type Range, sentenceAt, sentencesOf, shownSentence } from './clauses';
 import { ALL, contextBits, DEADLINE, DEADLINE_LOOSE, IDIOM, RESOLVED } from './context-gate';
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
@@ -420,7 +420,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       const detail: EscalationDetail = {
         flag: cue.flag,
         strength,
-        sentence: spanOf(sentence, original, offset),
+        sentence: spanOf(shownSentence(plain, sentence, range), original, offset),
         cue: spanOf(range, original, offset),
       };
       const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t, r.may);
@@ -436,7 +436,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     best.set('abuse', {
       flag: 'abuse',
       strength: 'taken',
-      sentence: spanOf(sentence, original, offset),
+      sentence: spanOf(shownSentence(plainCopy, sentence, r), original, offset),
       cue: spanOf(r, original, offset),
     });
   }

@@ -7,7 +7,7 @@
  * Cost: one feature pass and one sum per message; sentences are scored only for a head that passed.
  */
 import type { EscalationDetail, EscalationFlag, TextSpan } from '../../../types';
-import { type Range, sentencesOf } from '../clauses';
+import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
 import { extract, type Features, featureBuffer } from './features';
@@ -169,7 +169,12 @@ function locate(
   // A figure of speech ("killing me", 笑死) is no intent. Looked for last, as in the rules: the idioms'
   // alternation is long, and every check above is pure, so the order changes nothing.
   for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
-  const detail: EscalationDetail = { flag, strength, sentence: spanOf(sentence, ctx), cue: spanOf(cue, ctx) };
+  const detail: EscalationDetail = {
+    flag,
+    strength,
+    sentence: spanOf(shownSentence(plain, sentence, cue), ctx),
+    cue: spanOf(cue, ctx),
+  };
   const deadline = strength === 'taken' ? undefined : ctx.deadline(sentence, t);
   if (deadline) detail.deadline = spanOf(deadline, ctx);
   return detail;
