@@ -57,10 +57,16 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
     /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
   'repeat-contact':
     /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
+  // A claim form is an insurer's or an airline's, not a payment dispute, unless a card or payment service is named.
+  chargeback: /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)/,
   regulator: /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b/,
 };
 // The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
 const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|received|there|in))\b/;
+// A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
+const AT_A_THING = /\b(?:the|this|that|my|our|these|those) $/;
+const SWEAR_AT_THING =
+  /^[a-z]*[*@#$%!]+[a-z]*ing\s+(?!(?:you|your|u|ur|idiots?|morons?|clowns?|people|staff|lot|team|company|agents?|muppets?|useless)\b)[a-z]/;
 // A freeze, pause or downgrade asked for in place of leaving.
 const PAUSING =
   /\b(?:freeze|pause|suspend|put (?:it|\w+ \w+) on hold|downgrade)\w*\b[^.!?]{0,40}\b(?:instead of|rather than|not|without)\s+cancel|\b(?:i'?ll|we'?ll|i will|we will) be back (?:in|by|next|after|for)\b/;
@@ -110,7 +116,13 @@ export function enVetoes(
   if (/\bkeep (?:the|your) $/.test(text.slice(Math.max(0, start - 10), start))) return true;
   if (flag === 'churn' && m & PAUSING_BIT) return true;
   if (SOFT.has(flag) && (THIRD_PARTY_SAYS.test(s) || OTHERS_POST.test(s))) return true;
-  if (flag === 'abuse' && s.includes('not your fault')) return true;
+  if (
+    flag === 'abuse' &&
+    (s.includes('not your fault') ||
+      (AT_A_THING.test(text.slice(Math.max(0, start - 8), start)) &&
+        SWEAR_AT_THING.test(text.slice(start, start + 40))))
+  )
+    return true;
   if (!SOFT.has(flag) || STILL_THREATENS.test(s)) return false;
   // A report of something done stays done when the matter is over ("I opened a PayPal case and they found in my
   // favour"); what is still asked for or threatened is taken back.
