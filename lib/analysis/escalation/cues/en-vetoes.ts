@@ -66,7 +66,7 @@ const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|re
 // A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
 const AT_A_THING = /\b(?:the|this|that|my|our|these|those) $/;
 const SWEAR_AT_THING =
-  /^[a-z]*[*@#$%!]+[a-z]*ing\s+(?!(?:you|your|u|ur|idiots?|morons?|clowns?|people|staff|lot|team|company|agents?|muppets?|useless)\b)[a-z]/;
+  /^[a-z]*[*@#$%!]+[a-z]*ing\s+(?!(?:hell|heck|you|your|u|ur|idiots?|morons?|clowns?|people|staff|lot|team|company|agents?|muppets?|useless)\b)[a-z]/;
 // A freeze, pause or downgrade asked for in place of leaving.
 const PAUSING =
   /\b(?:freeze|pause|suspend|put (?:it|\w+ \w+) on hold|downgrade)\w*\b[^.!?]{0,40}\b(?:instead of|rather than|not|without)\s+cancel|\b(?:i'?ll|we'?ll|i will|we will) be back (?:in|by|next|after|for)\b/;
@@ -115,7 +115,8 @@ export function enVetoes(
   if (notAct?.test(s)) return true;
   if (/\bkeep (?:the|your) $/.test(text.slice(Math.max(0, start - 10), start))) return true;
   if (flag === 'churn' && m & PAUSING_BIT) return true;
-  if (SOFT.has(flag) && (THIRD_PARTY_SAYS.test(s) || OTHERS_POST.test(s))) return true;
+  // Someone else's words the customer then adopts ("…and I think I will") are the customer's own.
+  if (SOFT.has(flag) && !STILL_THREATENS.test(s) && (THIRD_PARTY_SAYS.test(s) || OTHERS_POST.test(s))) return true;
   if (
     flag === 'abuse' &&
     (s.includes('not your fault') ||
