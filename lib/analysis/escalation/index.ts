@@ -433,6 +433,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     if (best.has('abuse')) break;
     plainCopy ??= plainOf(text);
     const sentence = sentenceAt(sentencesOf(plainCopy), r.start) ?? r;
+    // A swear at a thing ("the f***ing printer… not your fault") is not aimed at anyone.
+    if (tables.some((c) => c.tables.veto?.(plainCopy!, 'abuse', 'taken', r.start, sentence))) continue;
     best.set('abuse', {
       flag: 'abuse',
       strength: 'taken',

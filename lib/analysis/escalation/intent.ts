@@ -373,6 +373,22 @@ export function readCue(
     if (settled || praised || warm) return null;
   }
 
+  const strength = strengthOf(text, cue, start, clause, sentence, part, t);
+  return strength && t.veto?.(text, cue.flag, strength, start, sentence.range) ? null : strength;
+}
+
+function strengthOf(
+  text: string,
+  cue: Cue | PairCue,
+  start: number,
+  clause: Range,
+  sentence: SentenceReading,
+  part: 'if' | 'then' | null,
+  t: LanguageCues,
+): EscalationStrength | null {
+  const { kind } = cue;
+  const inClause = mayIn(sentence, clause.start, clause.end);
+  const clauseText = text.slice(clause.start, clause.end);
   if (kind === 'said') return 'taken';
   if (kind === 'harm') return 'threatened';
   const perfect = (t.perfect ?? PERFECT).test(clauseText);

@@ -1,4 +1,5 @@
 import type { EscalationFlag, EscalationStrength } from '../../types';
+import type { Range } from './clauses';
 
 /**
  * How a cue's intent is read.
@@ -161,6 +162,11 @@ export interface LanguageCues {
   /** Idioms and names that contain a cue but never mean it ("killer deal", 曝光度). */
   idiom: RegExp;
   deadline: RegExp;
+  /**
+   * Words elsewhere in the message that take back a cue already read as an intent (a disclaimer, a matter over,
+   * someone else's act); `text` is folded. English only so far.
+   */
+  veto?: (text: string, flag: EscalationFlag, strength: EscalationStrength, start: number, sentence: Range) => boolean;
   /** A time said without a preposition ("today", "in the next hour"): read only when `deadline` finds nothing. */
   deadlineLoose?: RegExp;
 }

@@ -121,19 +121,21 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // fresh22 (60 per language, a new writer, eleventh session: telecom, energy and B2B SaaS mail, long emails with a
   // buried point, Hong Kong Cantonese and Taiwan usage) was scored once, blind, at the session's start: rules alone
   // en 0.931/0.730, 简 0.853/0.784, 繁 0.900/0.750 (rules + model en 0.935/0.784, 简 0.833/0.811, 繁 0.909/0.833).
-  // The floors keep the rules' blind figures while it is tuned on.
-  'fresh22-en.json': { precision: 0.93, recall: 0.72 },
+  // The floors keep the rules' blind figures while it is tuned on. en precision was then tuned on by kinds of false
+  // alarm (esc-en-prec, eleventh session: disclaimers, matters over, someone else's words): rules alone 1.000/0.730.
+  'fresh22-en.json': { precision: 1.0, recall: 0.72 },
   'fresh22-zh-hans.json': { precision: 0.85, recall: 0.78 },
   'fresh22-zh-hant.json': { precision: 0.9, recall: 0.75 },
   // corpus5 (300 English, 200 per Chinese script) and corpus6 (the same sizes, 30+ personas per language writing
   // the least obvious phrasing of each intent), written blind in the eleventh session as training data, read rules
   // alone on arrival: corpus5 en 0.835/0.694, 简 0.924/0.766, 繁 0.935/0.804; corpus6 en 0.805/0.517, 简
   // 0.879/0.708, 繁 0.885/0.586 (rules + model corpus5 0.842/0.769, 0.921/0.838, 0.942/0.907; corpus6
-  // 0.810/0.556, 0.872/0.708, 0.897/0.662).
-  'corpus5-en.json': { precision: 0.83, recall: 0.69 },
+  // 0.810/0.556, 0.872/0.708, 0.897/0.662). en precision was then tuned on by kinds of false alarm (esc-en-prec):
+  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517.
+  'corpus5-en.json': { precision: 0.95, recall: 0.69 },
   'corpus5-zh-hans.json': { precision: 0.92, recall: 0.76 },
   'corpus5-zh-hant.json': { precision: 0.93, recall: 0.8 },
-  'corpus6-en.json': { precision: 0.8, recall: 0.51 },
+  'corpus6-en.json': { precision: 0.96, recall: 0.51 },
   'corpus6-zh-hans.json': { precision: 0.87, recall: 0.7 },
   'corpus6-zh-hant.json': { precision: 0.88, recall: 0.58 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
@@ -186,6 +188,11 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // traps) scored once, blind: rules alone 1.000/0.348 (rules + model 1.000/0.435); the last 14, written after
   // tuning on those: rules alone 0.667/0.250 (rules + model 0.667/0.500). Then tuned on by families.
   'probe-en-s10b2.json': { precision: 0.97, recall: 0.97 },
+  // probe-en-s11p (50 messages by esc-en-prec, eleventh session: false-alarm kinds in new wordings, and true intents
+  // that look like them). The first 44, written before any change, scored once: rules alone 0.917/0.880 (rules +
+  // model 0.880/0.880); the last 6, written after tuning, once: rules alone 0.667/0.667 (the same with the model).
+  // After tuning: rules alone 0.929/0.929.
+  'probe-en-s11p.json': { precision: 0.92, recall: 0.92 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },

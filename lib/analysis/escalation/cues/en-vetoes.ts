@@ -1,0 +1,131 @@
+import type { EscalationFlag, EscalationStrength } from '../../../types';
+import type { Range } from '../clauses';
+
+// Written for Heartline. What an English message says around a cue that has already read as an intent, and that
+// takes the intent back: the customer disclaims it, says the matter is over, reports someone else's words or
+// acts, names a team or a person rather than an act, passes on praise, or pauses rather than leaves. Read only
+// for cues that survived the clause reading, so a message with no flag never reaches these patterns.
+
+/** Money, escalation and contact flags: what "not asking for anything" or "all sorted" takes back. */
+const SOFT: ReadonlySet<EscalationFlag> = new Set([
+  'compensation',
+  'repeat-contact',
+  'supervisor',
+  'chargeback',
+  'public',
+  'regulator',
+  'legal',
+]);
+
+// The customer says outright they want nothing from this message ("Not after compo", "not looking for any
+// compensation", "not complaining", "not blaming you"). "Not asking for much: refund me…" still asks.
+const DISCLAIMED =
+  /\b(?:not|n't|never)\s+(?:really\s+)?(?:asking|after|looking|chasing|wanting|expecting|seeking|here|writing|in it)\s+(?:for\s+)?(?:any(?:thing)?(?:\s+(?:back|in return|from you))?|a thing|compo|compensation|money|a refund|refunds?|any (?:money|refund|compensation|compo|credit|goodwill))(?=[\s.,!;)]|$)|\bnot complaining\b|\bnot (?:a complaint|blaming (?:you|anyone|your))\b|\bnot your fault\b/;
+// The message says its trouble is with someone else ("(not you, don't worry!)").
+const NOT_YOU = /\(not you\b|\bnot (?:you|about you),? don'?t worry\b/;
+// A refund already granted, asked about only for when it lands ("the refund is approved on Monday").
+const ALREADY_GRANTED =
+  /^(?:refund|compensation|credit|reimbursement)s?\s+(?:is|was|has been|had been|got|were|have been)\s+(?:already\s+)?(?:approved|processed|issued|confirmed|authori[sz]ed)\b(?![^.!?]*\b(?:still|never|yet|(?:weeks?|months?) ago)\b)/;
+
+// The matter is over: withdrawn, paid, settled, closed to the customer's satisfaction.
+const OVER =
+  /\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|ignore (?:the|my) (?:\w+ ){0,2}?(?:request|email|message|complaint)|so no need|no need (?:now|any ?more))\b/;
+
+// A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
+const STILL_THREATENS = /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'?ll|i'?m going to|going to)\b/;
+
+// Someone else's words or acts, read in the cue's sentence.
+const THIRD_PARTY_SAYS =
+  /\b(?:my|our|a)\s+(?:\w+\s+)?(?:friend|mate|brother|sister|cousin|colleague|neighbou?r|dad|mum|mom|uncle|aunt|son|daughter|husband|wife|partner)\s+(?:is |keeps |was )?(?:saying|says|said|reckons|telling me|tells me)\b[^.!?]{0,30}\b(?:i|we)\s+(?:can|could|should|might)\b/;
+const OTHERS_POST =
+  /\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our)\s+(?:customer|client|buyer|guest|tenant|user)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened)\b|\byou (?:can|could|should|might|to) warn\b/;
+// A threat reported against the customer ("your driver was threatening to beat me"), or a game won.
+const HARM_AT_ME =
+  /\b(?:he|she|they|someone|somebody|your \w+|the \w+|a \w+)\s+(?:was |were |is |has |had )?threaten(?:ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:me|us)\b/;
+const HARM_NOT =
+  /\b(?:beat|beating|beaten)\s+(?:them|him|her|you|me|us)\s+(?:in|at|on)\s+(?:ranked|a game|the game|a match|the match|chess|fifa|cod|pvp|the final|a race|the quiz)\b|\b(?:didn'?t|did not|never|doesn'?t)\s+(?:even\s+)?knock\b|\bknock(?:ed|ing)?\s+(?:on|at)\s+(?:the|my|our)\s+door\b/;
+
+// A name or team, not an act: Sue the colleague, the legal team at work, a case read about, a letter received.
+const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
+  legal:
+    /\bsue(?=-|\s+(?:from|here|in|at)\b|,\s+(?:from|here)\b)|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
+  public:
+    /\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
+  supervisor:
+    /\bpass (?:that|this|it|these|them)\s+(?:on|along)\s+to\b|\bpass (?:on |along )?my (?:thanks|compliments|praise)\b|\b(?:someone|somebody|anyone|manager|senior|head)\s+(?:\w+\s+)?(?:in|from|on)\s+(?:your|the)\s+(?:partnerships?|sales|marketing|business development|wholesale|press|media|procurement|commercial|recruitment|careers|affiliate)\b|\b(?:said|told me|promised)\s+(?:that\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:manager|supervisor)\s+would\s+(?:call|ring|phone|email|contact|get back)\b/,
+  churn:
+    /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
+  'repeat-contact':
+    /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
+  // A claim form is an insurer's or an airline's, not a payment dispute, unless a card or payment service is named.
+  chargeback: /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)/,
+  regulator: /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b/,
+};
+// The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
+const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|received|there|in))\b/;
+// A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
+const AT_A_THING = /\b(?:the|this|that|my|our|these|those) $/;
+const SWEAR_AT_THING =
+  /^[a-z]*[*@#$%!]+[a-z]*ing\s+(?!(?:hell|heck|you|your|u|ur|idiots?|morons?|clowns?|people|staff|lot|team|company|agents?|muppets?|useless)\b)[a-z]/;
+// A freeze, pause or downgrade asked for in place of leaving.
+const PAUSING =
+  /\b(?:freeze|pause|suspend|put (?:it|\w+ \w+) on hold|downgrade)\w*\b[^.!?]{0,40}\b(?:instead of|rather than|not|without)\s+cancel|\b(?:i'?ll|we'?ll|i will|we will) be back (?:in|by|next|after|for)\b/;
+
+// Whole-message readings, kept for the message being read: its cues are vetoed one after another.
+let seen = '';
+let facts = 0;
+const NOT_YOU_BIT = 1;
+const DOUBTED_BIT = 2;
+const PAUSING_BIT = 4;
+const DISCLAIMED_BIT = 8;
+const OVER_BIT = 16;
+const KNOWN = 32;
+
+function messageFacts(text: string): number {
+  if (text === seen && facts & KNOWN) return facts;
+  seen = text;
+  let f = KNOWN;
+  if (text.includes('not ') && NOT_YOU.test(text)) f |= NOT_YOU_BIT;
+  if (DOUBTED.test(text)) f |= DOUBTED_BIT;
+  if (PAUSING.test(text) && !/\b(?:rather than|instead of) (?:freez|paus)/.test(text)) f |= PAUSING_BIT;
+  if (DISCLAIMED.test(text)) f |= DISCLAIMED_BIT;
+  if (OVER.test(text)) f |= OVER_BIT;
+  facts = f;
+  return f;
+}
+
+/**
+ * Whether the words around a cue starting at `start` in `sentence` take its intent back. `text` is the folded
+ * (lower-case) message.
+ */
+export function enVetoes(
+  text: string,
+  flag: EscalationFlag,
+  strength: EscalationStrength,
+  start: number,
+  sentence: Range,
+): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (flag === 'harm') return HARM_AT_ME.test(s) || HARM_NOT.test(s);
+  const m = messageFacts(text);
+  if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
+  if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
+    return true;
+  const notAct = NOT_ACT[flag];
+  if (notAct?.test(s)) return true;
+  if (/\bkeep (?:the|your) $/.test(text.slice(Math.max(0, start - 10), start))) return true;
+  if (flag === 'churn' && m & PAUSING_BIT) return true;
+  // Someone else's words the customer then adopts ("…and I think I will") are the customer's own.
+  if (SOFT.has(flag) && !STILL_THREATENS.test(s) && (THIRD_PARTY_SAYS.test(s) || OTHERS_POST.test(s))) return true;
+  if (
+    flag === 'abuse' &&
+    (s.includes('not your fault') ||
+      (AT_A_THING.test(text.slice(Math.max(0, start - 8), start)) &&
+        SWEAR_AT_THING.test(text.slice(start, start + 40))))
+  )
+    return true;
+  if (!SOFT.has(flag) || STILL_THREATENS.test(s)) return false;
+  // A report of something done stays done when the matter is over ("I opened a PayPal case and they found in my
+  // favour"); what is still asked for or threatened is taken back.
+  return (m & DISCLAIMED_BIT) !== 0 || ((strength !== 'taken' || flag === 'repeat-contact') && (m & OVER_BIT) !== 0);
+}
