@@ -7,6 +7,7 @@ import { ALL, contextBits, DEADLINE, DEADLINE_LOOSE, IDIOM, RESOLVED } from './c
 import { EN_CUES } from './cues/en';
 import { ZH_HANS_CUES } from './cues/zh-hans';
 import { zhHantCues } from './cues/zh-hant';
+import { vetoedZh } from './cues/zh-vetoes';
 import { type MessageReading, readCue, readSentence, type SentenceReading } from './intent';
 import { installedEscalationModel, type LearnedContext, raiseLearned } from './learned/raise';
 import { foldText } from './literals';
@@ -442,7 +443,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       cue: spanOf(r, original, offset),
     });
   }
-  if (installedEscalationModel() === null) return finish();
+  if (installedEscalationModel() === null) return finish(original);
   learned.plain = plainCopy ?? plainOf(text);
   learned.original = original;
   learned.offset = offset;
@@ -452,14 +453,16 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   // Not kept past the reading: a long message's text would stay alive until the next one.
   learned.plain = '';
   learned.original = '';
-  return finish();
+  return finish(original);
 }
 
 /** The reading's flags, strongest first, with the scratch emptied (the details belong to the caller now). */
-function finish(): EscalationDetail[] {
+function finish(original: string): EscalationDetail[] {
   const best = bestScratch;
   if (moneyScratch.length !== 0) moneyScratch.length = 0;
   if (disputeScratch.length !== 0) disputeScratch.length = 0;
+  // Last, so it takes back what the rules and the learned scorer raised alike (cues/zh-vetoes.ts).
+  for (const d of best.values()) if (vetoedZh(d.flag, d.sentence.text, original)) best.delete(d.flag);
   if (best.size === 0) return [];
   const out = orderDetails([...best.values()]);
   best.clear();

@@ -121,23 +121,25 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // fresh22 (60 per language, a new writer, eleventh session: telecom, energy and B2B SaaS mail, long emails with a
   // buried point, Hong Kong Cantonese and Taiwan usage) was scored once, blind, at the session's start: rules alone
   // en 0.931/0.730, 简 0.853/0.784, 繁 0.900/0.750 (rules + model en 0.935/0.784, 简 0.833/0.811, 繁 0.909/0.833).
-  // The floors keep the rules' blind figures while it is tuned on. en precision was then tuned on by kinds of false
-  // alarm (esc-en-prec, eleventh session: disclaimers, matters over, someone else's words): rules alone 1.000/0.730.
+  // The floors keep the rules' blind figures while it is tuned on. Then tuned on by kinds of false alarm (eleventh
+  // session): en (esc-en-prec: disclaimers, matters over, someone else's words) rules alone 1.000/0.730; Chinese
+  // (esc-zh-prec's vetoes, cues/zh-vetoes.ts) 简 0.935/0.784, 繁 0.931/0.750.
   'fresh22-en.json': { precision: 1.0, recall: 0.72 },
-  'fresh22-zh-hans.json': { precision: 0.85, recall: 0.78 },
-  'fresh22-zh-hant.json': { precision: 0.9, recall: 0.75 },
+  'fresh22-zh-hans.json': { precision: 0.93, recall: 0.78 },
+  'fresh22-zh-hant.json': { precision: 0.93, recall: 0.75 },
   // corpus5 (300 English, 200 per Chinese script) and corpus6 (the same sizes, 30+ personas per language writing
   // the least obvious phrasing of each intent), written blind in the eleventh session as training data, read rules
   // alone on arrival: corpus5 en 0.835/0.694, 简 0.924/0.766, 繁 0.935/0.804; corpus6 en 0.805/0.517, 简
   // 0.879/0.708, 繁 0.885/0.586 (rules + model corpus5 0.842/0.769, 0.921/0.838, 0.942/0.907; corpus6
-  // 0.810/0.556, 0.872/0.708, 0.897/0.662). en precision was then tuned on by kinds of false alarm (esc-en-prec):
-  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517.
+  // 0.810/0.556, 0.872/0.708, 0.897/0.662). Precision was then tuned on by kinds of false alarm: en (esc-en-prec)
+  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517; Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
+  // 繁 0.989/0.804; corpus6 简 0.936/0.708, 繁 0.955/0.586.
   'corpus5-en.json': { precision: 0.95, recall: 0.69 },
-  'corpus5-zh-hans.json': { precision: 0.92, recall: 0.76 },
-  'corpus5-zh-hant.json': { precision: 0.93, recall: 0.8 },
+  'corpus5-zh-hans.json': { precision: 0.95, recall: 0.76 },
+  'corpus5-zh-hant.json': { precision: 0.98, recall: 0.8 },
   'corpus6-en.json': { precision: 0.96, recall: 0.51 },
-  'corpus6-zh-hans.json': { precision: 0.87, recall: 0.7 },
-  'corpus6-zh-hant.json': { precision: 0.88, recall: 0.58 },
+  'corpus6-zh-hans.json': { precision: 0.93, recall: 0.7 },
+  'corpus6-zh-hant.json': { precision: 0.95, recall: 0.58 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +
@@ -160,6 +162,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // them, adds a legal flag to 热搜见-style lines: rules + model 0.956 / 0.955 precision).
   'probe-zh-hans-s11.json': { precision: 0.95, recall: 0.97 },
   'probe-zh-hant-s11.json': { precision: 0.95, recall: 0.97 },
+  // probe-zh-*-s11p (50 per script, eleventh session's esc-zh-prec pass on Chinese precision: half traps of a
+  // disclaimed intent, someone else's intent declined, a wrong made good and thanked for, swearing in delight, an
+  // organisation writing as itself, definitions; half true intents that look like them). The first 30 scored once
+  // before any change: rules alone 简 0.944/0.895, 繁 0.850/0.895; the last 20, written after the first pass, once
+  // before any output on them: 简 0.750/0.818, 繁 0.750/0.818 (rules + model 繁 0.692/0.818). Tuned on after that:
+  // rules alone 1.000/0.867 both (rules + model 繁 0.963/0.867; the misses are recall, left to esc-zh).
+  'probe-zh-hans-s11p.json': { precision: 0.98, recall: 0.86 },
+  'probe-zh-hant-s11p.json': { precision: 0.96, recall: 0.86 },
   // probe-en-s9 (50 messages written by esc-en in the ninth session before any engine output on them) scored once,
   // blind: rules alone 0.857/0.462 (rules + model 0.889/0.615).
   // Then tuned on: 1.000/1.000.

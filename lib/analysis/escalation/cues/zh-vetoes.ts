@@ -1,0 +1,83 @@
+import type { EscalationFlag } from '../../../types';
+
+// Chinese readings that take a flag back after the rules and the learned scorer have both raised it: the sentence
+// that carries the flag says the customer is not doing the thing. Both scripts in one pattern (繁 forms written
+// out in each class), Cantonese and Taiwan forms alongside. Read only for a flag already raised, so a miss costs
+// one test per raised flag.
+
+/** The words that name each flag's act, for a disclaimer to be about that flag and not another. */
+const ACT: Partial<Record<EscalationFlag, RegExp>> = {
+  regulator: /投[诉訴]|[举舉][报報]|申[诉訴]|12315|12345|消[协協保委基]|工信部|金管[会會]|[监監]管/,
+  public: /po|[发發]|曝光|爆料|公社|dcard|ptt|小[红紅][书書]|微博|抖音|[连連]登|[网網]上|[评評][论論價价]/i,
+  legal: /告|[诉訴][讼訟]|律[师師]|法院|起[诉訴]/,
+  churn: /退[会會订訂]|[解终終][约約止]|取消|[注註][销銷]|退(?![款钱錢费費])|停用|不[续續]/,
+  compensation: /退[款钱錢费費]?|[赔賠]|[补補][偿償]/,
+  chargeback: /拒付|止付|[争爭][议議]款|退[单單]/,
+  supervisor: /主管|[经經]理|[领領][导導]/,
+};
+
+// 并非欲向消保處投訴, 唔係投訴, 我不會PO, 我们是续费的不是要退, 此非正式解約通知. Not after 以为 (别以为我不会发):
+// that denial is a threat.
+const DISCLAIMER =
+  /(?<!以[为為])(?:并非|並非|并无|並無|[无無]意|不是|唔[係系]|不[会會]|唔[會会]|[没沒]打算|此非|[绝絕]非)(?:要|想|欲|打算|去|再)?[^，,。！？!?；;]{0,12}/g;
+// …and the sentence goes on to what the customer does want: only a question, a record, a fact.
+const ONLY =
+  /只是|只係|淨係|净系|[纯純]粹|唯望|只想|只希望|[仅僅]|就是想|想(?:了解|[问問]|[询詢][问問])|[请請][问問]|存[档檔]|[备備]案|[记記][录錄]|合[规規]|而已|之意|正式.{0,4}通知/;
+
+// Someone else's intent, declined or set aside by the customer: 我讲不要不要, 我叫佢唔好咁衝動, 那是他和物业的事.
+const OTHERS_SAID =
+  /(?:儿子|兒子|女儿|女兒|[个個]仔|[个個]女|老伴|老公|老婆|[妈媽]|阿[妈媽]|[爸]|[细細]佬|家姐|[表堂]?(?:弟弟?|哥哥?|姐姐?|妹妹?)|[舅姨叔伯]|[亲親]戚|朋友|同事|房[东東]|[学學][长長姐]|邻居|鄰居|家人|屋企人)[^。！？!?]{0,12}(?<!我)(?:[讲講说說话話]|[觉覺]得)/;
+const DECLINED =
+  /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)/;
+// Someone else's word on a policy, asked about: 学长说…不退，是骗人的吧？ / 朋友说…全额退费…想问下这个政策.
+const POLICY_ASKED = /[吗嗎吧？?]|想[问問]|[请請][问問]|政策|[规規]定|[规規][则則]|合同|合約/;
+
+// A past wrong already made good, thanked for: 你们已经补偿里程了，谢谢 / 后来真的有补，谢谢 / 主动退了…挺负责的 /
+// 件事已經搞掂咗，sorry呀. Not when it has gone wrong again (又, 还是没, 必须).
+const MADE_GOOD =
+  /已[经經]?(?:[补補][偿償]|[补補]|[赔賠]|退)|[补補][偿償]了|有[补補]|退了|[赔賠]了|搞掂咗|搞定了|解[决決]了|解[决決]咗|[处處]理好了/;
+const THANKED = /[谢謝][谢謝]|多[谢謝]|唔[该該]|感[谢謝]|[负負][责責]|sorry|不好意思|唔好意思/i;
+const WRONG_AGAIN = /又|[还還]是[没沒]|仍然|必[须須]|[马馬]上|立刻|[赶趕]快|[赶趕][紧緊]/;
+
+// Swearing in delight or celebration: 靠北 今天的雞排也太好吃 / 屌 呢個價錢買到咁好嘅耳機 正到痺 / tmd 终于抢到了…牛. Not when
+// anyone is called a name.
+const DELIGHT =
+  /好吃|好食|太[好棒顶頂赞讚]|正到|好正|超[好棒赞讚正]|[抢搶]到|(?:好|真|太|很|超)牛|(?<![蜗蝸])牛(?=[啊呀了！!。\s]|$)|(?<![不唔])爽|[咁好]抵|[赞讚]|[买買]到就是[赚賺]到|犒[劳勞]|[奖獎][励勵]自己|[开開]心死|[庆慶]祝|考完/;
+const NAME_CALLING =
+  /[你您][们們哋]?(?:[这這呢]?[班群帮幫])?[^，,。！？!?]{0,6}(?:是|係)?[^，,。！？!?]{0,3}(?:智障|白[痴癡]|傻|蠢|[废廢]物|[废廢]柴|垃圾|zz|sb|低能|脑残|腦殘|骗子|騙子)/i;
+
+// An organisation or a professional writing as itself (我喺律師樓做嘢, 我所审核后建议改为诉讼, 法务部让我问), not
+// threatening us: no condition and no claim pressed.
+const AS_ITSELF =
+  /我[喺在](?:律[师師](?:[楼樓]|事[务務]所|行)|律所|法[务務]部)|我所|本所|法[务務](?:部|那[边邊])?(?:[让讓]|叫|[请請]|要求?)/;
+const PRESSED = /若|如果|[否不]然|追究|保留|律[师師]函|告你|起[诉訴]你|[违違][约約]/;
+
+// What a word means, how a process runs, or who sent the customer to ask: 拒付是什么意思, 仅退款和退货退款有什么区别,
+// 审核流程一般是怎样的, 银行让我来问问你们.
+// Without 你 in it: 你们扣我钱是什么意思 is a protest, not a question about a word.
+const DEFINITION =
+  /^[^你您]*(?:是(?:什[么麼]|咩|啥)意思|是指(?:什[么麼]|咩|啥)|有(?:什[么麼]|咩|啥)(?:[区區][别別]|不同|分[别別])|流程一般|一般是(?:怎[样樣么麼]|如何))[^你您]*$/;
+const SENT_TO_ASK = /[银銀]行(?:[让讓]|叫|要)我(?:[来來])?[问問]/;
+
+/**
+ * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
+ * another sentence about a policy someone else reported.
+ */
+export function vetoedZh(flag: EscalationFlag, sentence: string, message: string): boolean {
+  // Self-harm words are never taken back: a missed one costs far more than a false one.
+  if (flag === 'harm' || !/[\u3400-\u9fff]/.test(sentence)) return false;
+  const act = ACT[flag];
+  if (act && ONLY.test(sentence)) {
+    DISCLAIMER.lastIndex = 0;
+    for (const m of sentence.matchAll(DISCLAIMER)) if (act.test(m[0])) return true;
+  }
+  if (OTHERS_SAID.test(sentence)) {
+    if (DECLINED.test(sentence) && flag !== 'abuse') return true;
+    if (flag === 'compensation' && POLICY_ASKED.test(message)) return true;
+  }
+  if ((flag === 'compensation' || flag === 'repeat-contact') && MADE_GOOD.test(sentence) && THANKED.test(sentence))
+    return !WRONG_AGAIN.test(sentence);
+  if (flag === 'abuse') return DELIGHT.test(message) && !NAME_CALLING.test(message);
+  if (flag === 'legal' && AS_ITSELF.test(sentence) && !PRESSED.test(sentence)) return true;
+  return DEFINITION.test(sentence) || (flag === 'chargeback' && SENT_TO_ASK.test(sentence));
+}
