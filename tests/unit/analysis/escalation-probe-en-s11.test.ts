@@ -24,7 +24,8 @@ const SPREAD: Case[] = [
   ['You have until 5pm. Then it goes to my lawyer.', ['legal']],
   ['Six weeks waiting for this. The card company can deal with you now.', ['chargeback']],
   ["Enough is enough. Take this as my 30 days' notice.", ['churn']],
-  ['No answer again. Fine, let Google reviews do the talking.', ['public']],
+  // Relabelled after the first scoring: "No answer again" says the customer wrote before (LABELS.md, repeat-contact).
+  ['No answer again. Fine, let Google reviews do the talking.', ['public', 'repeat-contact']],
   ['Nothing from you in a month. My lawyer has the paperwork now.', ['legal']],
   ["Right. I've made my mind up. You've lost a customer.", ['churn']],
   ['Last warning. Fix it by Thursday, after that Visa can sort it out.', ['chargeback']],
@@ -124,11 +125,37 @@ const SHORT_TRAPS: Case[] = [
   ['Again tomorrow?', []],
 ];
 
+// Written after the first tuning pass (before any output on them), across all four kinds, traps included; scored
+// once then: rules alone 1.000/0.923, rules + the committed model 1.000/0.923.
+const LATER: Case[] = [
+  ['Three emails, zero replies. The ombudsman can have a look at it instead.', ['repeat-contact', 'regulator']],
+  ["You've had a month. After that my card provider can sort it out.", ['chargeback']],
+  ['Last chance. Then the whole thing goes on Reddit.', ['public']],
+  ["Done waiting. From now on it's my solicitor you'll be talking to.", ['legal']],
+  ['Great work, honestly. My neighbours will hear all about this.', ['public']],
+  ["Carry on like this and you'll lose us as well.", ['churn']],
+  ['plz finish my contract end of month', ['churn']],
+  ['i want speak to someone more higher than you', ['supervisor']],
+  ['can u give me back the money for the late delivery', ['compensation']],
+  ["If it's not sorted by Friday it's going to the Financial Ombudsman.", ['regulator']],
+  ['whoever regulates broadband providers would find this very interesting', ['regulator']],
+  ['you useless clowns 🤡', ['abuse']],
+  ["Thanks, after that it's all sorted with the bank, no problem.", []],
+  ["If it's not too much trouble, it's going to my work address this time.", []],
+  ['My neighbours will hear the noise if the engineer drills at 7am, can he come later?', []],
+  ['Could you finish my order by Friday? It is a birthday present.', []],
+  ['The person above you in the queue at the store was lovely.', []],
+  ['Any time after Tuesday works for the engineer.', []],
+  ['Then my bank will send the payment on Monday, is that ok?', []],
+  ['Lovely. Keep it up and you will have me as a customer for years.', []],
+];
+
 const GROUPS: Record<string, Case[]> = {
   spread: [...SPREAD, ...SPREAD_TRAPS],
   sarcasm: [...SARCASM, ...SARCASM_TRAPS],
   casual: [...CASUAL, ...CASUAL_TRAPS],
   short: [...SHORT, ...SHORT_TRAPS],
+  later: LATER,
 };
 
 function score(cases: Case[]): { precision: number; recall: number; misses: string[] } {
@@ -163,6 +190,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   sarcasm: { precision: 0, recall: 0 },
   casual: { precision: 0, recall: 0 },
   short: { precision: 0, recall: 0 },
+  later: { precision: 0, recall: 0 },
 };
 
 describe('esc-en s11 probes, rules alone', () => {

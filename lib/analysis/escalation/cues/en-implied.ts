@@ -39,8 +39,12 @@ export const NEGATION_MORE = String.raw`\b(?:zero intention|not the (?:slightest
 /** Praise the table lacked: credit given, a renewal that went smoothly. */
 export const PRAISE_MORE = String.raw`\b(?:credit where (?:it'?s|credit'?s) due|(?:fixed|sorted|solved|resolved|delivered) (?:it|my \w+|the \w+|everything) so (?:quickly|fast|promptly)|painless|seamless|hassle[- ]free|went smoothly|no complaints)\b`;
 
-/** "love" that is an audience's appetite for a complaint, not praise ("they love stories about…"). */
-export const LOVE_APPETITE = '(?:a good|stories|a story|(?:this|that) kind of|(?:this|that) sort of|it when)';
+/**
+ * "love" that is an audience's appetite for a complaint, not praise ("they love stories about…", "would love to see
+ * how you bill pensioners").
+ */
+export const LOVE_APPETITE =
+  '(?:a good|stories|a story|(?:this|that) kind of|(?:this|that) sort of|it when|to (?:see|hear|know|read) (?:how|what|why|about))';
 
 /** Rhetorical questions that threaten ("do you think it'll go well for you?", "…instead?"). */
 export const RHETORICAL_MORE = String.raw`\b(?:any idea|do you know|have you any idea|do you realise|do you realize) how many (?:people|readers|followers|subscribers|viewers)\b|\bdo you (?:really )?think (?:it|that|this)(?:'ll| will| would)? (?:go|look|play out|end) (?:well|good|great|nicely)\b|\b(?:do you know|any idea|guess|can you imagine) what\b[^?]{0,60}\b(?:would|will|'d|might) (?:make of|think (?:of|about)|say (?:to|about))\b|\bshould (?:i|we) (?:be |just )?(?:tak(?:e|ing)|go(?:ing)?|report(?:ing)?|complain(?:ing)?|escalat(?:e|ing)|rais(?:e|ing))\b[^?]*\binstead\b`;

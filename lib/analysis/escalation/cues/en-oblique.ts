@@ -12,8 +12,8 @@ import type { Cue } from '../types';
 // anchor gate reads it only where that word occurs.
 
 // Who deals with it next: the customer's bank or card issuer (see en-relationship.ts, PAYER).
-export function obliqueCues(parts: { payer: string; platform: string }): Cue[] {
-  const { payer: PAYER, platform: PLATFORM } = parts;
+export function obliqueCues(parts: { payer: string; platform: string; regulator: string }): Cue[] {
+  const { payer: PAYER, platform: PLATFORM, regulator: REG } = parts;
   // A community the customer will tell: their own group, street, school gate, colleagues.
   const AUDIENCE = String.raw`(?:everyone|everybody|every (?:parent|mum|mom|dad|neighbou?r|person|one|customer|member|single one)|the (?:whole|entire) (?:street|school|town|village|estate|office|class|group|neighbou?rhood|playground|gym|club|family|team)|(?:my|our|the other) (?:[\w'-]+ ){0,2}?(?:group chat|group|chat|club|mums|moms|parents|neighbou?rs|followers|colleagues|customers))`;
   return [
@@ -24,6 +24,14 @@ export function obliqueCues(parts: { payer: string; platform: string }): Cue[] {
       kind: 'act',
       re: new RegExp(
         String.raw`\b(?:it'?s|its|it is|that'?s|thats|this is)\s+(?:between me and|up to|over to|in the hands of)\s+${PAYER}|\b${PAYER}'?s\s+(?:problem|call|job|headache|department)(?:\s+(?:now|then|after that|from here))?(?=\s*(?:[.!]|$))|\b${PAYER}\s+(?:can|will|'ll|is going to|are going to|gets to)\s+(?:deal with|sort|sort out|handle|decide|take over|take it from here)(?:\s+(?:you|it|this|that|the rest))?(?:\s+out)?\s+(?:now|then|instead|from here|after that)\b|\b(?:after that|then|otherwise|failing that|if not|or else)\b,?\s+${PAYER}\s+(?:can|will|'ll|is going to|are going to|gets to)\s+(?:deal with|sort|handle|decide|take over|take it from here)\b`,
+      ),
+    },
+    // Handed to a regulator: "The ombudsman can have a look at it instead", "after that Ofcom can deal with you".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REG}\s+(?:can|will|'ll|gets? to)\s+(?:have a look at|look at|look into|deal with|sort|sort out|decide|judge|take it from here|take over)\b[^.!?]{0,20}?\b(?:instead|now|then|from here|after that)\b|\b(?:after that|then|otherwise|failing that|if not|or else)\b,?\s+(?:it'?s\s+)?(?:the\s+)?${REG}\s+(?:can|will|'ll|gets? to|who)\b`,
       ),
     },
     // The public as judge: "I'll let Trustpilot decide", "let Google reviews do the talking".

@@ -16,8 +16,8 @@ import {
   RHETORICAL_MORE,
   TAKEN_MORE,
 } from './en-implied';
-import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
 import { obliqueCues } from './en-oblique';
+import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
@@ -1086,16 +1086,16 @@ export const EN_CUES: LanguageCues = {
       re: /\b(?:that'?s|that is|this is) what (?:you|your (?:\w+ )?(?:team|agent|colleague|staff)|they) (?:told|promised|said to) (?:me|us)\b[^.!?]{0,20}\b(?:on|in|last|back in|\d+ (?:days|weeks|months) ago)\b|(?:^|[.!?]\s*)(?:rang|called|phoned|emailed|spoke (?:to|with))\b(?:\s+[\w'-]+){0,5}?\s+(?:on|last|yesterday)\b[^.!?]{0,50}?\b(?:he|she|they|you)\s+(?:said|promised|told)\b/,
     },
     ...impliedCues({ regulator: REGULATOR, platform: PLATFORM, closePerson: CLOSE_PERSON, press: PRESS.source }),
-    ...obliqueCues({ payer: PAYER, platform: PLATFORM }),
+    ...obliqueCues({ payer: PAYER, platform: PLATFORM, regulator: REGULATOR }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
     NEGATION_MORE,
   ),
-  // "it's going…" / "it goes…" opens a consequence as "I'll" does: "if this isn't fixed by Friday it's going
-  // straight to Trading Standards" has ended its condition (and its negation) before "it's".
+  // "it's going…" / "it goes…" / "my lawyer takes…" opens a consequence as "I'll" does: "if this isn't fixed by
+  // Friday it's going straight to Trading Standards" has ended its condition (and its negation) before "it's".
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b))\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|is going|are going|gets|steps in|handles)\b))\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
