@@ -10,7 +10,7 @@ import type { EscalationDetail, EscalationFlag, TextSpan } from '../../../types'
 import { type Range, sentencesOf } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
-import { extract, type Features, featureBuffer } from './features';
+import { extract, type Features, featureBuffer, MAX_CHARS } from './features';
 import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature } from './model';
 
 let model: EscalationModel | null = null;
@@ -158,6 +158,10 @@ function locate(
   sentenceLogit = best;
   if (best < cutoff) return null;
   if (!sentence) return null;
+  // The model read only the text's last MAX_CHARS: a sentence that starts before them (a list of 20,000 characters
+  // is one sentence) is shown, and read for vetoes, from where the model's reading starts.
+  const from = ctx.plain.length - MAX_CHARS;
+  if (sentence.start < from) sentence = { start: from, end: sentence.end };
   const top = topFeature(m, buf, ctx.plain, head, sentence.start, sentence.end);
   if (top < 0) return null;
   const { plain } = ctx;
