@@ -94,7 +94,7 @@ raised.
 
 For each round, a model trained on the others reads that round through analyzeMessage (vetoes included).
 Per language group, the threshold is the lowest on the grid (${cfg.grid[0]}…${cfg.grid[cfg.grid.length - 1]}) at which the
-model alone reaches precision ${cfg.precision} over all flags, and at most ${100 * cfg.background.short.maxRate} % of short ordinary rows
+model alone reaches precision ${cfg.precision.join(' (Latin) / ')} (Chinese) over all flags, and at most ${100 * cfg.background.short.maxRate} % of short ordinary rows
 (rows of the same corpora of at most ${cfg.background.short.latinChars} Latin or ${cfg.background.short.hanChars} Han characters, never trained on and apart from the
 check rows) get a model flag: English ${c.thresholds[0]} (${c.shortRates[0]}), Chinese ${c.thresholds[1]} (${c.shortRates[1]}).
 

@@ -79,7 +79,7 @@ function main(): void {
     return chooseThreshold(
       probed.filter((p) => p.group === g),
       cfg.grid,
-      cfg.precision,
+      cfg.precision[g]!,
       cfg.fallback,
       (t) => flaggedRate(tune, t) <= cfg.background.short.maxRate,
     );

@@ -424,7 +424,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
         sentence: spanOf(shownSentence(plain, sentence, range), original, offset),
         cue: spanOf(range, original, offset),
       };
-      const deadline = strength === 'taken' ? undefined : deadlineIn(plain, sentence, t, r.may);
+      const deadline = strength === 'taken' ? undefined : deadlineOf(plain, sentences, sentence, t, r.may);
       if (deadline) detail.deadline = spanOf(deadline, original, offset);
       best.set(cue.flag, detail);
     }
@@ -559,6 +559,24 @@ function nearest(
     }
   }
   return found;
+}
+
+/**
+ * The deadline of a cue's sentence, or, when it has none and opens on a consequence ("After that…", "Then…"),
+ * that of the sentence before: "You have until Friday. After that it's the bank's problem."
+ */
+function deadlineOf(
+  text: string,
+  sentences: readonly Range[],
+  sentence: Range,
+  t: LanguageCues,
+  may: number,
+): Range | undefined {
+  const own = deadlineIn(text, sentence, t, may);
+  if (own || !t.consequenceOpener) return own;
+  const i = sentences.indexOf(sentence);
+  if (i <= 0 || !t.consequenceOpener.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return deadlineIn(text, sentences[i - 1]!, t);
 }
 
 /** `may`: which context patterns may match in the sentence (context-gate.ts), when the caller knows. */

@@ -169,4 +169,9 @@ export interface LanguageCues {
   veto?: (text: string, flag: EscalationFlag, strength: EscalationStrength, start: number, sentence: Range) => boolean;
   /** A time said without a preposition ("today", "in the next hour"): read only when `deadline` finds nothing. */
   deadlineLoose?: RegExp;
+  /**
+   * A sentence that opens on the consequence of the one before ("You have until Friday. After that it's the bank's
+   * problem."): with no deadline of its own, the deadline of the sentence before is its. Anchored at its start.
+   */
+  consequenceOpener?: RegExp;
 }

@@ -39,8 +39,12 @@ export const NEGATION_MORE = String.raw`\b(?:zero intention|not the (?:slightest
 /** Praise the table lacked: credit given, a renewal that went smoothly. */
 export const PRAISE_MORE = String.raw`\b(?:credit where (?:it'?s|credit'?s) due|(?:fixed|sorted|solved|resolved|delivered) (?:it|my \w+|the \w+|everything) so (?:quickly|fast|promptly)|painless|seamless|hassle[- ]free|went smoothly|no complaints)\b`;
 
-/** "love" that is an audience's appetite for a complaint, not praise ("they love stories about…"). */
-export const LOVE_APPETITE = '(?:a good|stories|a story|(?:this|that) kind of|(?:this|that) sort of|it when)';
+/**
+ * "love" that is an audience's appetite for a complaint, not praise ("they love stories about…", "would love to see
+ * how you bill pensioners").
+ */
+export const LOVE_APPETITE =
+  '(?:a good|stories|a story|(?:this|that) kind of|(?:this|that) sort of|it when|to (?:see|hear|know|read) (?:how|what|why|about))';
 
 /** Rhetorical questions that threaten ("do you think it'll go well for you?", "…instead?"). */
 export const RHETORICAL_MORE = String.raw`\b(?:any idea|do you know|have you any idea|do you realise|do you realize) how many (?:people|readers|followers|subscribers|viewers)\b|\bdo you (?:really )?think (?:it|that|this)(?:'ll| will| would)? (?:go|look|play out|end) (?:well|good|great|nicely)\b|\b(?:do you know|any idea|guess|can you imagine) what\b[^?]{0,60}\b(?:would|will|'d|might) (?:make of|think (?:of|about)|say (?:to|about))\b|\bshould (?:i|we) (?:be |just )?(?:tak(?:e|ing)|go(?:ing)?|report(?:ing)?|complain(?:ing)?|escalat(?:e|ing)|rais(?:e|ing))\b[^?]*\binstead\b`;
@@ -156,7 +160,7 @@ export function impliedCues(parts: { regulator: string; platform: string; closeP
     {
       flag: 'abuse',
       kind: 'said',
-      re: /(?:^|[.!?]\s*)(?:(?:total|absolute|complete|utter|bloody|proper|thieving|greedy|heartless)\s+)?(?:parasites|vultures|leeches|bottom-?feeders|sharks|thieves|con artists|scammers|frauds|charlatans|bandits|gangsters|thugs|snakes|weasels|pirates|robbers|wasters|jokers|chancers)\s*[.!]|\b(?:useless|incompetent|pathetic|clueless|disgraceful|shameful|shameless|parasites|vultures|leeches|bottom-?feeders|sharks|thieves|crooks|liars|scammers|frauds|cowboys|clowns|muppets|numpties|idiots|morons),?\s+(?:the\s+)?(?:whole\s+)?(?:lot|all|every one|each|bunch) of you\b|\byou\s+(?:cheating|thieving|lying|scamming|useless|incompetent|clueless|greedy|heartless|shameless|money-grabbing|bloodsucking|crooked|dishonest)\s+(?:thieves|crooks|liars|scammers|clowns|idiots|morons|muppets|sharks|vultures|parasites|frauds|cowboys|gits|bunch|lot|people)\b|\b(?:bunch|pack|load) of (?:\w+\s+)?(?:gits|scammers|frauds|sharks|vultures|parasites|muppets)\b|\bnumpties\b|\byou(?:'re| are)\s+(?:either |just |really |so |genuinely |actually )?(?:thick|dense|dim|daft|gormless)\b|\byou\s+(?:absolute|utter|complete|total|bloody|f\w*ing)\s+(?:weapons|melts|walnuts|wallies|spanners|nuggets|donuts|doughnuts|wombles|turnips|gits|weasels)\b|\b(?:u|you|ya) (?:guys|lot|people) (?:r|are) (?:actually |honestly |genuinely |seriously |literally |so |just )+(?:useless|clueless|pathetic|incompetent|idiots|morons|clowns|a joke)\b/,
+      re: /(?:^|[.!?]\s*)(?:(?:total|absolute|complete|utter|bloody|proper|thieving|greedy|heartless)\s+)?(?:parasites|vultures|leeches|bottom-?feeders|sharks|thieves|con artists|scammers|frauds|charlatans|bandits|gangsters|thugs|snakes|weasels|pirates|robbers|wasters|jokers|chancers)\s*[.!]|\b(?:useless|incompetent|pathetic|clueless|disgraceful|shameful|shameless|parasites|vultures|leeches|bottom-?feeders|sharks|thieves|crooks|liars|scammers|frauds|cowboys|clowns|muppets|numpties|idiots|morons),?\s+(?:the\s+)?(?:whole\s+)?(?:lot|all|every one|each|bunch) of you\b|\b(?:you|u|ya)\s+(?:cheating|thieving|lying|scamming|useless|incompetent|clueless|greedy|heartless|shameless|money-grabbing|bloodsucking|crooked|dishonest)\s+(?:thieves|crooks|liars|scammers|clowns|idiots|morons|muppets|sharks|vultures|parasites|frauds|cowboys|gits|rats|snakes|leeches|pigs|bunch|lot|people)\b|\b(?:bunch|pack|load) of (?:\w+\s+)?(?:gits|scammers|frauds|sharks|vultures|parasites|muppets)\b|\bnumpties\b|\byou(?:'re| are)\s+(?:either |just |really |so |genuinely |actually )?(?:thick|dense|dim|daft|gormless)\b|\byou\s+(?:absolute|utter|complete|total|bloody|f\w*ing)\s+(?:weapons|melts|walnuts|wallies|spanners|nuggets|donuts|doughnuts|wombles|turnips|gits|weasels)\b|\b(?:u|you|ya) (?:guys|lot|people) (?:r|are) (?:actually |honestly |genuinely |seriously |literally |so |just )+(?:useless|clueless|pathetic|incompetent|idiots|morons|clowns|a joke)\b/,
     },
     {
       flag: 'abuse',

@@ -31,7 +31,7 @@ const CONTACT_NOUN =
   '(?:email|e-mail|message|letter|call|phone call|conversation|chat|correspondence|complaint|ticket|enquiry|query|request|voicemail)';
 
 // Who can take a payment back: the customer's bank or card company, or a payment service by name.
-const PAYER = `(?:(?:my|our|the) (?:bank|credit card (?:company|provider|issuer)|card (?:company|provider|issuer)|building society)|(?:my|our) (?:credit )?card|visa|mastercard|amex|american express|paypal|stripe|klarna|barclaycard|barclays|hsbc|lloyds|natwest|santander|monzo|revolut|starling|nationwide|halifax|chase|capital one|discover)`;
+export const PAYER = `(?:(?:my|our|the) (?:bank|credit card (?:company|provider|issuer)|card (?:company|provider|issuer)|building society)|(?:my|our) (?:credit )?card|visa|mastercard|amex|american express|paypal|stripe|klarna|barclaycard|barclays|hsbc|lloyds|natwest|santander|monzo|revolut|starling|nationwide|halifax|chase|capital one|discover)`;
 
 export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
   // repeat contact: an earlier promise by one of our people, told with when it was made ("your colleague told

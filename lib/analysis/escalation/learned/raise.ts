@@ -10,7 +10,7 @@ import type { EscalationDetail, EscalationFlag, TextSpan } from '../../../types'
 import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
-import { extract, type Features, featureBuffer } from './features';
+import { extract, type Features, featureBuffer, MAX_CHARS } from './features';
 import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature } from './model';
 
 let model: EscalationModel | null = null;
@@ -113,6 +113,21 @@ function wordSpan(text: string, start: number, end: number): Range {
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** At most this many words: a short reply (scripts/train-escalation/short-ordinary.json is made of them). */
+const SHORT_WORDS = 6;
+
+function fewWords(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27;
+    if (w && !inWord && ++words > SHORT_WORDS) return false;
+    inWord = w;
+  }
+  return true;
+}
+
 /** Each sentence's logit for the head being located. */
 let zs = new Float64Array(64);
 
@@ -143,6 +158,10 @@ function locate(
   sentenceLogit = best;
   if (best < cutoff) return null;
   if (!sentence) return null;
+  // The model read only the text's last MAX_CHARS: a sentence that starts before them (a list of 20,000 characters
+  // is one sentence) is shown, and read for vetoes, from where the model's reading starts.
+  const from = ctx.plain.length - MAX_CHARS;
+  if (sentence.start < from) sentence = { start: from, end: sentence.end };
   const top = topFeature(m, buf, ctx.plain, head, sentence.start, sentence.end);
   if (top < 0) return null;
   const { plain } = ctx;
@@ -155,6 +174,12 @@ function locate(
   // a judgement), so a model-read English insult needs the message, or its sentence, to be against us. Not in
   // Chinese: 你们是猪吗 carries no word the lexicon reads as negative, and praise there is not shaped like it.
   if (flag === 'abuse' && buf.group === 0 && !(ctx.valence < 0 || r.complaint)) return null;
+  // A reply of a few English words ("One more thing.", "Any time after 3pm.", "My email is the same.") has no
+  // sentence of context, and its sum is all the weight training put on punctuation and on the letters of words
+  // that are cues only beside another ("one more TIME", "the same PROBLEM", "LAST time"): the capped bias left the
+  // prior in them. Such a reply raises a model flag only when something in it is against us or asks now.
+  if (buf.group === 0 && fewWords(plain) && !(ctx.valence < 0 || t.demand.test(r.text) || t.threat.test(r.text)))
+    return null;
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
   const strength = readCue(
     plain,

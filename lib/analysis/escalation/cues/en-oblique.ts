@@ -1,0 +1,139 @@
+import type { Cue } from '../types';
+
+// Eleventh session (issue #14): intents said obliquely, as families read off the unseen rounds' misses (fresh20,
+// fresh21, corpus3/4) and written wider than any one sentence:
+// - handed on: a sentence that names who deals with it next, its subject or object in the sentence before
+//   ("You have until Friday. After that it's the bank's problem.", "Fine. Trustpilot can decide.");
+// - implied: a business left without customers, a customer about to be lost, an audience that will hear about
+//   it, a regulator or a lawyer described by what they do ("whoever licenses you", "people I pay £300 an hour");
+// - casual and non-native forms of leaving, and of asking for someone higher ("finish my account", "no more
+//   service for me", "put me to someone more higher").
+// Patterns are lowered as source text: no capital escapes. Each alternative starts on a literal word, so the
+// anchor gate reads it only where that word occurs.
+
+// Who deals with it next: the customer's bank or card issuer (see en-relationship.ts, PAYER).
+export function obliqueCues(parts: { payer: string; platform: string; regulator: string }): Cue[] {
+  const { payer: PAYER, platform: PLATFORM, regulator: REG } = parts;
+  // A community the customer will tell: their own group, street, school gate, colleagues.
+  const AUDIENCE = String.raw`(?:everyone|everybody|every (?:parent|mum|mom|dad|neighbou?r|person|one|customer|member|single one)|the (?:whole|entire) (?:street|school|town|village|estate|office|class|group|neighbou?rhood|playground|gym|club|family|team)|(?:my|our|the other) (?:[\w'-]+ ){0,2}?(?:group chat|group|chat|club|mums|moms|parents|neighbou?rs|followers|colleagues|customers))`;
+  return [
+    // Handed to the bank: "after that it's between me and my bank", "it's the bank's problem now", "Visa can
+    // sort it out", "the card company can deal with you now".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:it'?s|its|it is|that'?s|thats|this is)\s+(?:between me and|up to|over to|in the hands of)\s+${PAYER}|\b${PAYER}'?s\s+(?:problem|call|job|headache|department)(?:\s+(?:now|then|after that|from here))?(?=\s*(?:[.!]|$))|\b${PAYER}\s+(?:can|will|'ll|is going to|are going to|gets to)\s+(?:deal with|sort|sort out|handle|decide|take over|take it from here)(?:\s+(?:you|it|this|that|the rest))?(?:\s+out)?\s+(?:now|then|instead|from here|after that)\b|\b(?:after that|then|otherwise|failing that|if not|or else)\b,?\s+${PAYER}\s+(?:can|will|'ll|is going to|are going to|gets to)\s+(?:deal with|sort|handle|decide|take over|take it from here)\b`,
+      ),
+    },
+    // Handed to a regulator: "The ombudsman can have a look at it instead", "after that Ofcom can deal with you".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REG}\s+(?:can|will|'ll|gets? to)\s+(?:have a look at|look at|look into|deal with|sort|sort out|decide|judge|take it from here|take over)\b[^.!?]{0,20}?\b(?:instead|now|then|from here|after that)\b|\b(?:after that|then|otherwise|failing that|if not|or else)\b,?\s+(?:it'?s\s+)?(?:the\s+)?${REG}\s+(?:can|will|'ll|gets? to|who)\b`,
+      ),
+    },
+    // The public as judge: "I'll let Trustpilot decide", "let Google reviews do the talking".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:let|letting|leave it to)\s+(?:the\s+)?(?:${PLATFORM}|the (?:public|internet)|my (?:followers|readers|viewers|subscribers)|reviewers)\s+(?:decide|judge|be the judge|do the talking|make up (?:their|its) (?:own )?minds?)\b|\b${PLATFORM}\s+(?:can|will|'ll|gets? to)\s+(?:decide|judge|be the judge|do the talking)\b`,
+      ),
+    },
+    // An audience that will hear about it ("Google reviews will hear all about it", "the other mums at nursery will
+    // love hearing about this", "I'll be telling everyone at work about it", "I'll be warning every parent").
+    // About "it" or "this" only: telling everyone how helpful Sam was is praise.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:${PLATFORM}|${AUDIENCE})\b[^.!?]{0,40}?\b(?:will|'ll|is going to|are going to|gonna|is about to|are about to)\s+(?:(?:love|enjoy)\s+)?(?:hear|hearing|read|reading|learn|know)(?:\s+all)?\s+about\s+(?:it|this|that|you(?: lot| people| guys)?)\b|\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|can'?t wait to)\s+(?:be\s+)?tell(?:ing)?\s+${AUDIENCE}\b[^.!?]{0,40}?\babout\s+(?:it|this|that|you(?: lot| people| guys)?)\b(?!\s+(?:again|later|soon))|\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna)\s+(?:be\s+)?warn(?:ing)?\s+(?:${AUDIENCE}|all my (?:friends|family|neighbou?rs|colleagues))\b`,
+      ),
+    },
+    // A thread, clip or video going up on a forum by name, or on every chat it can reach.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:goes|go|going|gone|went|is going|posted|posting)\s+(?:up\s+)?(?:on|in|to)\s+r\/[a-z0-9_]{2,}\b|\b(?:going|goes|go|gone|went|is going)\s+(?:up\s+)?(?:on|in|to|round|around)\s+every\s+(?:[\w-]+\s+)?(?:group chat|chat|group|forum|page|platform|site)s?\b/,
+    },
+    // A business left without customers, a customer about to be lost: "Keep it up and you won't have many customers
+    // left", "you'll be one customer lighter", "you'll lose me too", "another month like this and I'm gone".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:won'?t|wont|will not)\s+have\s+(?:many|any|a single|a|much of a)\s+(?:customers?|clients?|subscribers?|members?|customer base|business)\s+left\b|\bone (?:customer|client|subscriber|member|account) (?:lighter|fewer|down|short|less)\b|\byou(?:'ll| will|'re going to| are going to|'re gonna| are gonna|'re about to| are about to)\s+lose\s+(?:me|us|my (?:custom|business))\b|\banother (?:week|month|bill|day|year|delivery|outage|mistake|error|charge|invoice)\s+like (?:this|that)(?: one)?\s*(?:,\s*)?(?:and\s+)?(?:i'?m|im|i am|we'?re|we are|i'?ll be|we'?ll be)\s+(?:gone|out|off|leaving|done|elsewhere)\b/,
+    },
+    // Several lines or accounts going to a rival by name: "all 4 of our lines are going to EE", "Moved all three of
+    // my business accounts to Starling".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:all|both)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+)?(?:my|our|the)\s+(?:[\w'-]+\s+)?(?:accounts|lines|phones|numbers|sims|licen[cs]es|seats|devices|policies|sites)\s+(?:are|will be|'re)\s+(?:going|moving|being (?:moved|ported|transferred)|headed)\s+(?:over\s+)?to\s+(?!(?:you|the|a|an|your|our|my|this|that|be|get|need|have)\b)[\w&'-]+|\b(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|port(?:ed|ing)?|transfer(?:red|ring)?)\s+(?:all|both)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|our)\s+(?:[\w'-]+\s+)?(?:accounts|lines|phones|numbers|sims|licen[cs]es|seats|devices|policies|sites)\s+(?:over\s+|across\s+)?to\s+(?!(?:you|the|a|an|your|our|my|this|that)\b)[\w&'-]+/,
+    },
+    // Casual and non-native leaving: "finish my account", "no more service for me", "please stop all", "i dont want
+    // use your service anymore", "don't bother renewing me".
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /\bfinish(?:ing)?\s+(?:my|the|our)\s+(?:\w+\s+)?(?:account|contract|membership|subscription|service|plan|line)\b|\bno more (?:service|services|contract|subscription|membership|internet|broadband|plan)s? (?:for|from) (?:me|us)\b|\bstop (?:all|everything|it all|all of it|all (?:the )?services?)(?=\s*(?:[.!]|$))|\b(?:don'?t|dont|do not)\s+(?:want|wanna)\s+(?:to\s+)?use\s+(?:your|ur|this|the)\s+(?:service|app|company|product|network|shop|bank|platform)s?\s+(?:any ?more|no more)\b|\b(?:don'?t|dont|do not)\s+(?:bother|try)\s+renewing\s+(?:me|us|my|our|it)\b/,
+    },
+    // Someone higher, said as a learner might: "put me to someone more higher", "give me somebody above you".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:put|give|pass|transfer|connect|send|bring)\s+me\s+(?:to|with|through to)\s+(?:someone|somebody|a person|person|people|anyone|anybody)\s+(?:more\s+)?(?:higher|highest|senior|upper|above you|bigger|with more power)\b|\b(?:someone|somebody|person|anyone|anybody)\s+(?:more higher|higher than you|bigger than you|with (?:more )?power)\b/,
+    },
+    // Someone who can actually fix it, asked for on the line ("I need somebody on this line that can actually fix
+    // it"): the agent is not them.
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:somebody|someone|a person|anyone|anybody)\s+(?:on (?:this|the) (?:line|call|chat|phone)\s+)?(?:that|who)\s+can\s+actually\s+(?:fix|decide|sort|help|do (?:something|anything))\b/,
+    },
+    // An earlier complaint whose time is up ("your eight weeks are up", "still no final response").
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:still\s+)?(?:no|not had a|haven'?t had a|not received a|haven'?t received a|without a|yet to (?:receive|get) a)\s+final response\b|\b(?:your|the) (?:eight|8)[- ]weeks? (?:are|is|has|have) (?:up|passed|gone|expired|run out)\b/,
+    },
+    // The next bill expected to carry the redress: "I trust the April invoice will reflect that".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:trust|expect|assume|presume)\b[^.!?]{0,30}?\b(?:invoice|bill|statement)\s+(?:will|should)\s+(?:reflect|show|include)\s+(?:that|this|the (?:credit|discount|reduction|difference|outage|downtime|missing days))\b/,
+    },
+    // A visit to our premises that someone will regret.
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:come|coming|turn up|turning up|show up|showing up|go|going|be)\s+(?:down\s+|round\s+|over\s+)?(?:to|at)\s+your\s+(?:[\w-]+\s+)?(?:office|branch|shop|store|depot|warehouse|house|hq|headquarters|site|premises)\b[^.!?]{0,80}?\b(?:(?:is|are) going to|will|'ll|gonna) (?:regret|be sorry)\b/,
+    },
+    // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /(?:🤡|🐀)(?:\s*(?:🤡|🐀))*\s*(?:ur|your|you|u)\s+(?:[\w-]+\s+){0,2}?(?:service|support|company|team|staff|lot|people|agents?|customer service|bank|shop)\b/,
+    },
+    // A regulator or a lawyer named by what they do: "whoever licenses energy retailers in this state", "the
+    // people who license you to operate as a bank", "people I pay £300 an hour", "the people I pay to read
+    // contracts", "my lawyer takes it from here".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: /\b(?:whoever|the (?:people|body|bodies|folks|authority|agency|department|ones) (?:who|that|which))\s+(?:licen[cs]es?|regulates?|oversees?|supervises?|polices?)\s+(?:you|your|energy|banks|retailers|[\w-]+ (?:retailers|providers|companies|firms|suppliers|banks|lenders|insurers|landlords))\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\bpeople (?:i|we) pay\s+(?:[$£€]\s?\d[\d,]*|\d[\d,]*\s?(?:quid|dollars|pounds|euros))\s+(?:an|per|a)\s+hour\b|\b(?:people|someone|somebody|the (?:people|person|man|woman|guy)) (?:i|we) pay to (?:read|write|check|draft|understand|go through) (?:contracts|the small print|legal letters|terms)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|legal team|counsel)s?\s+(?:takes?|will take|'ll take|is taking|are taking|can take)\s+(?:it|this|over)\b/,
+    },
+    // Contempt by comparison: "your chatbot has the IQ of a toaster", "did you hire your drivers from a zoo".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:has|have|with|got|'s got)\s+(?:the\s+)?(?:iq|brains?|brain cells?|intelligence|memory|attention span|common sense|people skills)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:toaster|goldfish|brick|potato|rock|kettle|gnat|doorknob|plank|turnip|houseplant|sponge|fridge|lamp ?post|teaspoon|chimp|monkey|donkey)\b|\b(?:hire|hired|recruit|recruited|get|got|find|found|pick|picked)\s+(?:you|you lot|you people|your\s+[\w-]+)\s+(?:from|off|out of)\s+(?:a |the )?(?:circus|zoo|clown school|kindergarten|nursery|playground|cereal box|back of a cereal box|jobcentre reject pile)\b/,
+    },
+  ];
+}
