@@ -133,12 +133,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // alone on arrival: corpus5 en 0.835/0.694, 简 0.924/0.766, 繁 0.935/0.804; corpus6 en 0.805/0.517, 简
   // 0.879/0.708, 繁 0.885/0.586 (rules + model corpus5 0.842/0.769, 0.921/0.838, 0.942/0.907; corpus6
   // 0.810/0.556, 0.872/0.708, 0.897/0.662). Precision was then tuned on by kinds of false alarm: en (esc-en-prec)
-  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517; Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
+  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517 (0.956/0.527 with esc-en's recall families); Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
   // 繁 0.989/0.804; corpus6 简 0.936/0.708, 繁 0.955/0.586.
   'corpus5-en.json': { precision: 0.95, recall: 0.69 },
   'corpus5-zh-hans.json': { precision: 0.95, recall: 0.76 },
   'corpus5-zh-hant.json': { precision: 0.98, recall: 0.8 },
-  'corpus6-en.json': { precision: 0.96, recall: 0.51 },
+  'corpus6-en.json': { precision: 0.95, recall: 0.52 },
   'corpus6-zh-hans.json': { precision: 0.93, recall: 0.7 },
   'corpus6-zh-hant.json': { precision: 0.95, recall: 0.58 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,

@@ -47,10 +47,12 @@ const NAME_CALLING =
   /[你您][们們哋]?(?:[这這呢]?[班群帮幫])?[^，,。！？!?]{0,6}(?:是|係)?[^，,。！？!?]{0,3}(?:智障|白[痴癡]|傻|蠢|[废廢]物|[废廢]柴|垃圾|zz|sb|低能|脑残|腦殘|骗子|騙子)/i;
 
 // An organisation or a professional writing as itself (我喺律師樓做嘢, 我所审核后建议改为诉讼, 法务部让我问), not
-// threatening us: no condition and no claim pressed.
+// threatening us: no condition and no claim pressed. A firm writing for its client (本所受当事人委托…如七日内未退还，将依法
+// 起诉) presses one.
 const AS_ITSELF =
   /我[喺在](?:律[师師](?:[楼樓]|事[务務]所|行)|律所|法[务務]部)|我所|本所|法[务務](?:部|那[边邊])?(?:[让讓]|叫|[请請]|要求?)/;
-const PRESSED = /若|如果|[否不]然|追究|保留|律[师師]函|告你|起[诉訴]你|[违違][约約]/;
+const PRESSED =
+  /若|如果|(?<![例比假譬])如(?=[^，,。！？!?]{0,20}(?:未|不|仍|没|沒))|依法|[将將](?:[会會])?(?:提起|起[诉訴])|[否不]然|追究|保留|律[师師]函|告你|起[诉訴]你|[违違][约約]/;
 
 // What a word means, how a process runs, or who sent the customer to ask: 拒付是什么意思, 仅退款和退货退款有什么区别,
 // 审核流程一般是怎样的, 银行让我来问问你们.
