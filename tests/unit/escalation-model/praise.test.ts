@@ -11,12 +11,21 @@ describe('the committed escalation model leaves ordinary kindness alone', () => 
   beforeAll(() => installEscalationModel(decodeEscalationBase64(ESCALATION_MODEL_BASE64)));
   afterAll(() => installEscalationModel(before));
 
-  test.each(['You rock.', 'You are a star', 'you absolute legend', 'You lot are amazing', '我去看看', '好，我去试试'])(
-    '%s raises nothing',
-    (text) => {
-      expect(analyzeMessage(text).escalation).toEqual([]);
-    },
-  );
+  test.each([
+    'You rock.',
+    'You are a star',
+    'you absolute legend',
+    'You lot are amazing',
+    '我去看看',
+    '好，我去试试',
+    // A short Chinese answer, and warmth said to us (read as abuse and churn before raise.ts's short-reply rule).
+    '不是',
+    '同一个账号',
+    '我喜欢你们',
+    '我喜歡你們',
+  ])('%s raises nothing', (text) => {
+    expect(analyzeMessage(text).escalation).toEqual([]);
+  });
 
   test('an insult with no listed word still reads as abuse', () => {
     expect(analyzeMessage('Useless bunch of cowboys.').escalation).toContain('abuse');

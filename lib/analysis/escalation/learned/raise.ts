@@ -128,6 +128,20 @@ function fewWords(text: string): boolean {
   return true;
 }
 
+/** At most this many Han characters (and few words besides): a short Chinese reply ("不是", "同一个账号"). */
+const SHORT_HAN = 6;
+/** Said to the agent (你们是猪吗): not a plain answer, however short. */
+const ADDRESSED = /[你妳您]/;
+
+function fewHan(text: string): boolean {
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && ++han > SHORT_HAN) return false;
+  }
+  return fewWords(text) && !ADDRESSED.test(text);
+}
+
 /** Each sentence's logit for the head being located. */
 let zs = new Float64Array(64);
 
@@ -174,11 +188,17 @@ function locate(
   // a judgement), so a model-read English insult needs the message, or its sentence, to be against us. Not in
   // Chinese: 你们是猪吗 carries no word the lexicon reads as negative, and praise there is not shaped like it.
   if (flag === 'abuse' && buf.group === 0 && !(ctx.valence < 0 || r.complaint)) return null;
+  // In Chinese a message the emotion engine reads as warm (我喜欢你们) is no insult either.
+  if (flag === 'abuse' && ctx.valence > 0) return null;
   // A reply of a few English words ("One more thing.", "Any time after 3pm.", "My email is the same.") has no
   // sentence of context, and its sum is all the weight training put on punctuation and on the letters of words
   // that are cues only beside another ("one more TIME", "the same PROBLEM", "LAST time"): the capped bias left the
   // prior in them. Such a reply raises a model flag only when something in it is against us or asks now.
-  if (buf.group === 0 && fewWords(plain) && !(ctx.valence < 0 || t.demand.test(r.text) || t.threat.test(r.text)))
+  // The same holds for a Chinese reply of a few characters ("不是" read as abuse, "同一个账号" as churn).
+  if (
+    (buf.group === 0 ? fewWords(plain) : fewHan(plain)) &&
+    !(ctx.valence < 0 || t.demand.test(r.text) || t.threat.test(r.text))
+  )
     return null;
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
   const strength = readCue(
