@@ -198,7 +198,7 @@ export const EN_RELATIONSHIP_CUES: readonly Cue[] = [
     flag: 'repeat-contact',
     kind: 'said',
     re: new RegExp(
-      String.raw`\b(?:as|like) i (?:explained|told|said|mentioned|made clear|pointed out|already (?:explained|told|said))(?: (?:it |this |that )?to)? (?!(?:my|our|his|her|their) )(?:[\w'-]+ ){0,6}?(?:${WHEN_PAST}|(?:a|one|${COUNTED}) (?:days?|weeks?|months?|fortnights?) back|a (?:week|fortnight|month) back)|\b(?:i'?ve|i have|i already|already) (?:rung|rang|called|call|phoned|phone|emailed|email|written|write|chased|messaged|contacted (?:you|support)) (?:you |u |in |up )?(?:${COUNTED} times|twice)\b`,
+      String.raw`\b(?:as|like) i (?:explained|told|said|mentioned|made clear|pointed out|already (?:explained|told|said))(?: (?:it |this |that )?to)? (?!(?:my|our|his|her|their) )(?:[\w'-]+ ){0,8}?(?:${WHEN_PAST}|(?:a|one|${COUNTED}) (?:days?|weeks?|months?|fortnights?) back|a (?:week|fortnight|month) back)|\b(?:i'?ve|i have|i already|already) (?:rung|rang|called|call|phoned|phone|emailed|email|written|write|chased|messaged|contacted (?:you|support)) (?:you |u |in |up )?(?:${COUNTED} times|twice)\b`,
     ),
   },
 ];
