@@ -124,8 +124,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // en 0.931/0.730, 简 0.853/0.784, 繁 0.900/0.750 (rules + model en 0.935/0.784, 简 0.833/0.811, 繁 0.909/0.833).
   // The floors keep the rules' blind figures while it is tuned on. Then tuned on by kinds of false alarm (eleventh
   // session): en (esc-en-prec: disclaimers, matters over, someone else's words) rules alone 1.000/0.730; Chinese
-  // (esc-zh-prec's vetoes, cues/zh-vetoes.ts) 简 0.935/0.784, 繁 0.931/0.750.
-  'fresh22-en.json': { precision: 1.0, recall: 0.72 },
+  // (esc-zh-prec's vetoes, cues/zh-vetoes.ts) 简 0.935/0.784, 繁 0.931/0.750. en with esc-en-r2's recall families
+  // (regulator acronyms, senior by rank, leaving as a plan, contact told as a story): 1.000/0.811.
+  'fresh22-en.json': { precision: 1.0, recall: 0.81 },
   'fresh22-zh-hans.json': { precision: 0.93, recall: 0.78 },
   'fresh22-zh-hant.json': { precision: 0.93, recall: 0.75 },
   // corpus5 (300 English, 200 per Chinese script) and corpus6 (the same sizes, 30+ personas per language writing
@@ -133,12 +134,13 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // alone on arrival: corpus5 en 0.835/0.694, 简 0.924/0.766, 繁 0.935/0.804; corpus6 en 0.805/0.517, 简
   // 0.879/0.708, 繁 0.885/0.586 (rules + model corpus5 0.842/0.769, 0.921/0.838, 0.942/0.907; corpus6
   // 0.810/0.556, 0.872/0.708, 0.897/0.662). Precision was then tuned on by kinds of false alarm: en (esc-en-prec)
-  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517 (0.956/0.527 with esc-en's recall families); Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
+  // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517 (0.956/0.527 with esc-en's recall families; with
+  // esc-en-r2's, corpus5 0.958/0.719, corpus6 0.962/0.604); Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
   // 繁 0.989/0.804; corpus6 简 0.936/0.708, 繁 0.955/0.586.
-  'corpus5-en.json': { precision: 0.95, recall: 0.69 },
+  'corpus5-en.json': { precision: 0.95, recall: 0.71 },
   'corpus5-zh-hans.json': { precision: 0.95, recall: 0.76 },
   'corpus5-zh-hant.json': { precision: 0.98, recall: 0.8 },
-  'corpus6-en.json': { precision: 0.95, recall: 0.52 },
+  'corpus6-en.json': { precision: 0.96, recall: 0.6 },
   'corpus6-zh-hans.json': { precision: 0.93, recall: 0.7 },
   'corpus6-zh-hant.json': { precision: 0.95, recall: 0.58 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
@@ -204,6 +206,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // model 0.880/0.880); the last 6, written after tuning, once: rules alone 0.667/0.667 (the same with the model).
   // After tuning: rules alone 0.929/0.929.
   'probe-en-s11p.json': { precision: 0.92, recall: 0.92 },
+  // probe-en-s11r (50 messages by esc-en-r2, eleventh session: recall on wordings unseen writers use, leaving as a
+  // plan, contact told as a story, someone senior by rank, regulators by acronym, the press as an audience, harm
+  // as idiom; 21 traps). The first 30, written before any change, scored once: rules alone 1.000/0.421 (rules +
+  // model 1.000/0.579); the last 20, written after the first pass, once: rules alone 0.778/0.636 (rules + model
+  // 0.818/0.818). After tuning by families: rules alone 0.960/0.774.
+  'probe-en-s11r.json': { precision: 0.96, recall: 0.77 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },

@@ -129,6 +129,46 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'act',
       re: /\bpeople (?:i|we) pay\s+(?:[$£€]\s?\d[\d,]*|\d[\d,]*\s?(?:quid|dollars|pounds|euros))\s+(?:an|per|a)\s+hour\b|\b(?:people|someone|somebody|the (?:people|person|man|woman|guy)) (?:i|we) pay to (?:read|write|check|draft|understand|go through) (?:contracts|the small print|legal letters|terms)\b|\b(?:my|our) (?:lawyer|solicitor|attorney|legal team|counsel)s?\s+(?:takes?|will take|'ll take|is taking|are taking|can take)\s+(?:it|this|over)\b/,
     },
+    // Leaving told as the plan already under way: the last month or penny they will take ("this is the last month
+    // yall are getting from me", "the last penny of mine you'll see"), a number about to move ("I'm porting my
+    // number", "already got a PAC code", "you'll be getting my PAC code request"), a migration, a move across
+    // or a renewal declined ("we're migrating to Grafana Cloud", "moving all 60 handsets across to EE", "I shan't
+    // be renewing"); a move onto one of our own plans ("switching over to paperless") is not leaving.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:last|final) (?:month|payment|penny|pound|cent|dollar|bill|renewal|direct debit)s?(?: of mine| from (?:me|us))? (?:you'?ll|you will|y'?all|yall|you lot|you(?:'re| are)|youre|ya) (?:ever |will |'ll )?(?:be )?(?:getting|get|see|seeing|charg(?:e|ing)(?: me)?|taking|take)\b|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be) (?:porting|moving) (?:out )?(?:my|our) (?:number|numbers|lines?)\b(?! (?:to (?:a|the) new (?:sim|phone|handset)))|\b(?:got|have|received|requested|request(?:ing)?|sitting on|asked for) (?:a |my |the |our )?(?:pac|stac|upc|port(?:ing)?(?:-out)?) code\b|\bmy (?:pac|stac|upc) code request\b|\b(?:we'?re|we are|i'?m|i am) (?:migrating|porting) (?:everything |all |our [\w-]+ |my [\w-]+ )?(?:over )?to\b|\b(?:i|we) (?:shan'?t|shall not) be renewing\b|\b(?:we'?ll be|i'?ll be|we'?re|i'?m|we are|i am|we will be|i will be) (?:moving|switching|taking|porting) (?:all |the whole |our |my |everything )?(?:[\w-]+ ){0,3}?(?:across|over) to (?!(?:your|the|a|an|paperless|direct debit|e-?billing|monthly|annual|online|smart)\b)/,
+    },
+    // Someone senior asked for by rank, not by title: "whoever's above him", "someone above team-leader level",
+    // "handled by someone at manager level", "an escalation contact at director level".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:whoever'?s|whoever is|someone|somebody|a person|anyone|someone who'?s|the person) (?:above|over) (?:him|her|them|you|that (?:person|agent|manager)|(?:the |a |an )?[\w-]+(?: [\w-]+)? level)\b|\b(?:someone|somebody|a person|anyone|contact|handled by [\w ]{1,20}?) at (?:manager|management|director|senior|executive|board|exec) level\b|\b(?:escalation|senior) contact at [\w-]+ level\b/,
+    },
+    // Someone with the power to decide, asked for by that power: "someone who has the discretion to make an
+    // exception", "a person with some decision power", "someone with an actual say in it".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:someone|somebody|a person|anyone|whoever|a human) (?:who has|with|that has) (?:the |some |an? |any )?(?:actual |real )?(?:discretion|decision(?:-making)? power|say in (?:it|this)|actual say|power to (?:decide|approve|overrule|make)|authority to (?:decide|approve|sign|overrule|make))\b/,
+    },
+    // Going over our heads to the top, as a plan: "taking this straight to your CEO", "my next email goes to your
+    // managing director", "I'll be writing to your chief executive".
+    {
+      flag: 'supervisor',
+      kind: 'act',
+      re: /\b(?:tak(?:e|ing)|send(?:ing)?|forward(?:ing)?|bring(?:ing)?) (?:this|it|the (?:matter|complaint|issue)) (?:straight |directly |right )?(?:up )?to (?:your|the) (?:ceo|md|managing director|chief executive|founder|owner|chairman|chair|president|board)(?:'?s? (?:office|inbox))?\b|\bmy next (?:email|e-mail|letter|message|call|complaint) (?:goes|will go|is going|'ll go) (?:straight |directly )?to (?:your|the) (?:ceo|md|managing director|chief executive|founder|owner|chairman|president|board)\b/,
+    },
+    // The press or a community page as an audience that will enjoy the story: "tiktok is going to LOVE this",
+    // "the local paper would love a story about", "the Guardian's travel desk will find it as entertaining".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:${PLATFORM}|the (?:local |evening )?paper|the [\w'-]+ (?:travel |news |consumer |money )?desk|(?:the )?[\w-]+ (?:community|residents'?|parents'?|village|town) (?:page|group|forum)|watchdog|journalists?|reporters?)\s+(?:is|are|will|would|'d|'ll)\s+(?:(?:going to|gonna|absolutely|just|really|surely)\s+)?(?:love|adore|enjoy|find (?:it|this)|be (?:interested|fascinated|delighted))\b|\b(?:${PLATFORM}|watchdog|journalists?|reporters?|the (?:local )?papers?)\s+(?:is|are) always (?:looking|after|hungry) for (?:stories|a story|content)\b|\b(?:the (?:[\w-]+ ){0,2}?(?:post|echo|gazette|herald|times|chronicle|argus|courier|guardian|journal|observer|mercury)|the (?:local )?papers?|journalists?|reporters?|watchdog)\s+(?:would|will|'d|might|may)\s+find\b[^.!?]{0,50}?\b(?:fascinating|interesting|entertaining|amusing|eye-opening|illuminating)\b`,
+      ),
+    },
     // Contempt by comparison: "your chatbot has the IQ of a toaster", "did you hire your drivers from a zoo".
     {
       flag: 'abuse',

@@ -1093,10 +1093,10 @@ export const EN_CUES: LanguageCues = {
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
     NEGATION_MORE,
   ),
-  // "it's going…" / "it goes…" / "my lawyer takes…" opens a consequence as "I'll" does: "if this isn't fixed by
+  // "it's going…" / "it goes…" / "my lawyer takes…" / "my next email goes…" opens a consequence as "I'll" does: "if this isn't fixed by
   // Friday it's going straight to Trading Standards" has ended its condition (and its negation) before "it's".
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|is going|are going|gets|steps in|handles)\b))\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|make me|be surprised|when|reason not to|means|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|is going|are going|gets|steps in|handles)\b)|(?:my|our) (?=next (?:email|e-mail|letter|message|call|complaint|step) (?:goes|will go|'ll go|is going|is)\b))\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question:
     /^\s*(?:how|what|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b/,
