@@ -125,10 +125,11 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // The floors keep the rules' blind figures while it is tuned on. Then tuned on by kinds of false alarm (eleventh
   // session): en (esc-en-prec: disclaimers, matters over, someone else's words) rules alone 1.000/0.730; Chinese
   // (esc-zh-prec's vetoes, cues/zh-vetoes.ts) 简 0.935/0.784, 繁 0.931/0.750. en with esc-en-r2's recall families
-  // (regulator acronyms, senior by rank, leaving as a plan, contact told as a story): 1.000/0.811.
+  // (regulator acronyms, senior by rank, leaving as a plan, contact told as a story): 1.000/0.811. Chinese recall
+  // then tuned on by esc-zh-r2 (cues/zh-oblique.ts): rules alone 简 0.941/0.865, 繁 0.943/0.917.
   'fresh22-en.json': { precision: 1.0, recall: 0.81 },
-  'fresh22-zh-hans.json': { precision: 0.93, recall: 0.78 },
-  'fresh22-zh-hant.json': { precision: 0.93, recall: 0.75 },
+  'fresh22-zh-hans.json': { precision: 0.94, recall: 0.86 },
+  'fresh22-zh-hant.json': { precision: 0.94, recall: 0.91 },
   // corpus5 (300 English, 200 per Chinese script) and corpus6 (the same sizes, 30+ personas per language writing
   // the least obvious phrasing of each intent), written blind in the eleventh session as training data, read rules
   // alone on arrival: corpus5 en 0.835/0.694, 简 0.924/0.766, 繁 0.935/0.804; corpus6 en 0.805/0.517, 简
@@ -137,12 +138,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // rules alone corpus5 0.957/0.694, corpus6 0.964/0.517 (0.956/0.527 with esc-en's recall families; with
   // esc-en-r2's, corpus5 0.958/0.719, corpus6 0.962/0.604); Chinese (esc-zh-prec's vetoes) corpus5 简 0.955/0.766,
   // 繁 0.989/0.804; corpus6 简 0.936/0.708, 繁 0.955/0.586.
+  // Chinese recall then tuned on by esc-zh-r2 (intents said obliquely, cues/zh-oblique.ts): rules alone corpus5 简
+  // 0.971/0.910, 繁 0.989/0.879; corpus6 简 0.945/0.840, 繁 0.975/0.807.
   'corpus5-en.json': { precision: 0.95, recall: 0.71 },
-  'corpus5-zh-hans.json': { precision: 0.95, recall: 0.76 },
-  'corpus5-zh-hant.json': { precision: 0.98, recall: 0.8 },
+  'corpus5-zh-hans.json': { precision: 0.97, recall: 0.9 },
+  'corpus5-zh-hant.json': { precision: 0.98, recall: 0.87 },
   'corpus6-en.json': { precision: 0.96, recall: 0.6 },
-  'corpus6-zh-hans.json': { precision: 0.93, recall: 0.7 },
-  'corpus6-zh-hant.json': { precision: 0.95, recall: 0.58 },
+  'corpus6-zh-hans.json': { precision: 0.94, recall: 0.84 },
+  'corpus6-zh-hant.json': { precision: 0.97, recall: 0.8 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +
@@ -173,6 +176,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // rules alone 1.000/0.867 both (rules + model 繁 0.963/0.867; the misses are recall, left to esc-zh).
   'probe-zh-hans-s11p.json': { precision: 0.98, recall: 0.86 },
   'probe-zh-hant-s11p.json': { precision: 0.96, recall: 0.86 },
+  // probe-zh-*-s11r (50 per script, eleventh session's esc-zh-r2 pass on Chinese recall: half true intents said
+  // obliquely (leaving as a plan or done, local regulators, the one who decides, repeat contact as a story, group
+  // chats and TV as audience, money back without 退款, card disputes via the bank), half look-alike traps). The first
+  // 25 scored once before any change: rules alone 简 1.000/0.923, 繁 0.900/0.692; the last 25, written after the
+  // first pass, once before any output on them: 简 1.000/0.769, 繁 0.857/0.462 (rules + model 1.000/0.923,
+  // 0.909/0.769). Tuned on after that: rules alone 简 1.000/1.000, 繁 0.962/0.962.
+  'probe-zh-hans-s11r.json': { precision: 0.98, recall: 0.98 },
+  'probe-zh-hant-s11r.json': { precision: 0.95, recall: 0.95 },
   // probe-en-s9 (50 messages written by esc-en in the ninth session before any engine output on them) scored once,
   // blind: rules alone 0.857/0.462 (rules + model 0.889/0.615).
   // Then tuned on: 1.000/1.000.

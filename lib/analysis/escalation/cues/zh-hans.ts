@@ -1,5 +1,6 @@
 import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
+import { ZH_OBLIQUE_CUES } from './zh-oblique';
 import { ZH_PAIRS } from './zh-pairs';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
@@ -9,6 +10,7 @@ export const ZH_HANS_CUES: LanguageCues = {
   pairs: ZH_PAIRS,
   cues: [
     ...ZH_COMMON_CUES,
+    ...ZH_OBLIQUE_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',
