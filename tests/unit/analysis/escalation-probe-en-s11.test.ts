@@ -198,8 +198,11 @@ const FLOORS_RULES: Floors = {
   short: { precision: 1, recall: 1 },
   later: { precision: 1, recall: 1 },
 };
+// The scorer retrained at the end of the eleventh session reads "Four weeks. Still nothing. My solicitor is handling
+// it from here." as a chase too (repeat-contact): a reading some writers' labels share, not a trap it fell into.
 const FLOORS_MODEL: Floors = {
   ...FLOORS_RULES,
+  spread: { precision: 0.93, recall: 1 },
   casual: { precision: 0.93, recall: 1 },
   short: { precision: 0.85, recall: 1 },
 };
