@@ -1124,7 +1124,7 @@ export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
   negation:
     /差[点點]|差一[点點]|[险險]些|不是要|不是想|[没沒]有要|[没沒]打算|不打算|不[会會]|不要|不想|不用|不必|[无無]需|[别別]|[没沒](?![用上](?:的|完|过的))(?:有)?|(?<!大)不(?![了过過如])|唔(?![该該])|冇|未/,
   scopeBreak:
-    /\s|的[话話](?![费費题題语語筒])|唔[係系](?=我)|我去|不知道|唔知|不曉得|不晓得|信不信|信唔信|我就|就|我[会會]|我要|不然|否[则則]|要不|要么|要嘛|逼我|[，,…]/g,
+    /\s|的[话話](?![费費题題语語筒])|唔[係系](?=我)|我去|不知道|唔知|不曉得|不晓得|信不信|信唔信|我就|就|我[会會]|我要|我(?:直接|直頭|直头|马上|馬上|立刻|立即|即刻)|不然|否[则則]|要不|要么|要嘛|逼我|[，,…]/g,
   // Without a question mark, only a sentence that opens as a question or asks about a process counts:
   // 怎么 inside 让大家看看你们怎么对待客人 is not a question.
   // 想了解一下, 想知多啲, 点样申请 anywhere in the clause: asking how a thing works.
