@@ -128,6 +128,10 @@ function fewWords(text: string): boolean {
   return true;
 }
 
+/** Money or redress named: what a compensation flag is about. */
+const MONEY =
+  /refund|money|cash|credit|voucher|compensat|reimburs|waive|discount|pay (?:me|us|for|back)|paid|charge|fee|cost|price|back|[$£€¥]|\d+ ?(?:quid|bucks|dollars|pounds|euros)|[退赔賠补補返还還钱錢款费費价價额額元块塊蚊]/i;
+
 /** At most this many Han characters (and few words besides): a short Chinese reply ("不是", "同一个账号"). */
 const SHORT_HAN = 6;
 /** Said to the agent (你们是猪吗): not a plain answer, however short. */
@@ -190,6 +194,9 @@ function locate(
   if (flag === 'abuse' && buf.group === 0 && !(ctx.valence < 0 || r.complaint)) return null;
   // In Chinese a message the emotion engine reads as warm (我喜欢你们) is no insult either.
   if (flag === 'abuse' && ctx.valence > 0) return null;
+  // Money back must be named in the sentence that carries it: the model read "I need it for my expense report,
+  // which is due on 31 March" (a refund already made, asked about) as a demand for compensation.
+  if (flag === 'compensation' && !MONEY.test(r.text)) return null;
   // A reply of a few English words ("One more thing.", "Any time after 3pm.", "My email is the same.") has no
   // sentence of context, and its sum is all the weight training put on punctuation and on the letters of words
   // that are cues only beside another ("one more TIME", "the same PROBLEM", "LAST time"): the capped bias left the
