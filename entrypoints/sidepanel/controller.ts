@@ -146,7 +146,7 @@ export async function probe(): Promise<void> {
   }
   // A selection sent from the context menu is readable even where no content script runs.
   if (tabState.value?.conversation?.messages.length) return setStatus('ready');
-  setStatus(await whyNoReceiver(tabUrl.value));
+  setStatus(await whyNoReceiver(tabUrl.value, id));
 }
 
 /** The one place the panel takes in a tab's state: from what the background stored. */
@@ -165,9 +165,23 @@ function manifestHosts(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
 }
 
-async function whyNoReceiver(url: string): Promise<PanelStatus> {
-  // No address means no access yet: a site the agent has not enabled (the browser hides its URL).
-  if (!url) return 'not-enabled';
+/**
+ * Whether the tab shows one of this extension's own pages. Recent Chromium hides even their address from
+ * tabs.get without the tabs permission; runtime.getContexts (Chrome 116+, not in every browser) still lists them.
+ */
+async function ownPage(id: number): Promise<boolean> {
+  const runtime = browser.runtime as unknown as {
+    getContexts?: (filter: { tabIds: number[] }) => Promise<unknown[]>;
+  };
+  if (typeof runtime.getContexts !== 'function') return false;
+  const found = await runtime.getContexts({ tabIds: [id] }).catch(() => []);
+  return found.length > 0;
+}
+
+async function whyNoReceiver(url: string, id: number): Promise<PanelStatus> {
+  // No address means no access yet: a site the agent has not enabled (the browser hides its URL), unless the
+  // tab shows one of Heartline's own pages, which no content script can read.
+  if (!url) return (await ownPage(id)) ? 'unsupported' : 'not-enabled';
   if (!/^https?:/.test(url)) return 'unsupported';
   if (isKnownHost(url, manifestHosts())) return 'needs-reload';
   const origin = new URL(url).origin;
