@@ -1,18 +1,48 @@
+import * as prefix from './prefix';
+
 /**
- * Every place in a text where some cue rule can start a match, found in one pass: an Aho–Corasick automaton
- * over all rules' start strings (prefix.ts), read one code unit at a time, folded as prefix.ts fold() does.
- * A rule is then tried only at its own places (a sticky regex), instead of every rule's regex scanning the
- * whole text. The automaton and the buffers are built once and reused: messages are read one at a time.
+ * Every place in a text where some cue rule can start a match, found in one pass. The rules' start strings
+ * (prefix.ts) sit in two tries, read one code unit at a time, folded as prefix.ts fold() does: word starts,
+ * walked only from a place with no ASCII letter, digit or _ right before it (most English cues open with \b),
+ * and all the others, with the needles, walked from every place. A rule is then tried only at its own places
+ * (a sticky regex), instead of every rule's regex scanning the whole text. The tries and the buffers are built
+ * once and reused: messages are read one at a time.
  */
+
+/** Every code unit folded (prefix.ts fold()): a table read costs less than the branches on text. */
+const FOLDED = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = prefix.fold(c);
+  return t;
+})();
+
+// What a code unit is, as bits of KIND: an ASCII letter, digit or _; Han (see needs.ts); or what makes a text
+// not plain (see CueRule.fast): half of a surrogate pair, the Kelvin sign, long s.
+const WORD = 1;
+const HAN = 2;
+const NOT_PLAIN = 4;
+const KIND = (() => {
+  const t = new Uint8Array(0x10000);
+  const span = (from: number, to: number, kind: number) => t.fill(kind, from, to + 1);
+  span(0x30, 0x39, WORD);
+  span(0x41, 0x5a, WORD);
+  span(0x61, 0x7a, WORD);
+  t[0x5f] = WORD;
+  span(0x2e80, 0x9fff, HAN);
+  span(0xf900, 0xfaff, HAN);
+  span(0xd800, 0xdfff, NOT_PLAIN);
+  t[0x212a] = NOT_PLAIN;
+  t[0x17f] = NOT_PLAIN;
+  return t;
+})();
 
 /** What the index reads of a rule: where its matches start, or failing that what they must contain. */
 export interface Anchors {
   starts: readonly string[] | null;
+  /** Those of `starts` that only open a match where no ASCII letter, digit or _ comes right before. */
+  wordStarts: readonly string[] | null;
   needles: readonly string[] | null;
 }
-
-/** Marks a needle in the automaton's outputs, where a start string has its length. */
-const NEEDLE = -1;
 
 /**
  * A rule is tried place by place while it has fewer places than one per this many characters after the first:
@@ -20,6 +50,10 @@ const NEEDLE = -1;
  * of digits) the engine scans instead, from the first place, and further places are not even noted.
  */
 const DENSE_PLACES = 4;
+
+/** Trie nodes 0 and 1 are the two roots; their children are read from the root tables instead. */
+const WORD_ROOT = 0;
+const ANY_ROOT = 1;
 
 /**
  * After scan(): the rules worth running, ascending, in active[0..activeCount): those with a place to start a
@@ -41,109 +75,94 @@ export class StartIndex {
   han = false;
   plain = true;
 
-  /** Root transitions by code unit (0 = stay at the root): most characters lead nowhere, and this is one read. */
-  private readonly root = new Uint16Array(0x10000);
-  /** Other transitions, open addressing on the key node << 16 | code unit (0: empty, as the root is not here). */
+  /** First step of each trie by code unit (0: no string starts with it): most characters lead nowhere. */
+  private readonly wordRoot = new Uint16Array(0x10000);
+  private readonly anyRoot = new Uint16Array(0x10000);
+  /** Other steps, open addressing on the key node << 16 | code unit (0: empty; keys of real nodes are never 0). */
   private readonly slotKey: Int32Array;
   private readonly slotNext: Uint16Array;
   private readonly mask: number;
   /** Per node, a bit for each (code unit & 31) some child is reached by: most misses need no table read. */
   private readonly childBits: Int32Array;
-  private readonly fail: Int32Array;
-  /** Per node, the (rule, length) pairs of every start string ending there, its own and its suffixes'. */
+  /** Per node, the rules with a string ending there, and whether that string is a needle. */
   private readonly outFrom: Int32Array;
   private readonly outRule: Int32Array;
-  private readonly outLength: Int32Array;
-  private readonly ruleCount: number;
-  /** Scan number at which each rule was last found active. */
+  private readonly outNeedle: Uint8Array;
+  /** Scan number at which each rule was last found active, and its last place noted in this scan. */
   private readonly seen: Int32Array;
+  private readonly lastPlace: Int32Array;
   /** Rules with neither start strings nor needles: active in every scan. */
   private readonly always: Int32Array;
   private scans = 0;
+  private hits = 0;
+  private crowd = 0;
   private hitRule = new Int32Array(256);
   private hitPos = new Int32Array(256);
 
   constructor(rules: readonly Anchors[]) {
-    this.ruleCount = rules.length;
-    this.begin = new Int32Array(this.ruleCount);
-    this.end = new Int32Array(this.ruleCount);
-    this.seen = new Int32Array(this.ruleCount);
-    this.firstPlace = new Int32Array(this.ruleCount);
-    this.dense = new Uint8Array(this.ruleCount);
-    this.active = new Int32Array(this.ruleCount);
+    const count = rules.length;
+    this.begin = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.seen = new Int32Array(count);
+    this.lastPlace = new Int32Array(count);
+    this.firstPlace = new Int32Array(count);
+    this.dense = new Uint8Array(count);
+    this.active = new Int32Array(count);
     this.always = Int32Array.from(rules.flatMap((r, k) => (r.starts === null && r.needles === null ? [k] : [])));
 
-    const children: Map<number, number>[] = [new Map()];
-    const own: [rule: number, length: number][][] = [[]];
-    rules.forEach(({ starts, needles }, rule) => {
-      const strings = starts ?? needles ?? [];
-      for (const s of strings) {
-        let node = 0;
-        for (let k = 0; k < s.length; k++) {
-          const c = s.charCodeAt(k);
-          let next = children[node]!.get(c);
-          if (next === undefined) {
-            next = children.length;
-            children.push(new Map());
-            own.push([]);
-            children[node]!.set(c, next);
-          }
-          node = next;
+    const children: Map<number, number>[] = [new Map(), new Map()];
+    const own: [rule: number, needle: number][][] = [[], []];
+    const insert = (root: number, s: string, rule: number, needle: number) => {
+      let node = root;
+      for (let k = 0; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        let next = children[node]!.get(c);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[node]!.set(c, next);
         }
-        if (!own[node]!.some(([r]) => r === rule)) own[node]!.push([rule, starts ? s.length : NEEDLE]);
+        node = next;
       }
+      if (!own[node]!.some(([r]) => r === rule)) own[node]!.push([rule, needle]);
+    };
+    rules.forEach(({ starts, wordStarts, needles }, rule) => {
+      const atWord = new Set(wordStarts);
+      for (const s of starts ?? []) insert(atWord.has(s) ? WORD_ROOT : ANY_ROOT, s, rule, 0);
+      if (starts === null) for (const s of needles ?? []) insert(ANY_ROOT, s, rule, 1);
     });
 
     const nodes = children.length;
-    const fail = new Int32Array(nodes);
-    const order: number[] = [];
-    const queue: number[] = [];
-    for (const [c, child] of children[0]!) {
-      this.root[c] = child;
-      queue.push(child);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      order.push(node);
-      for (const [c, child] of children[node]!) {
-        let f = fail[node]!;
-        while (f !== 0 && !children[f]!.has(c)) f = fail[f]!;
-        const to = children[f]!.get(c);
-        fail[child] = to !== undefined && to !== child ? to : 0;
-        queue.push(child);
-      }
-    }
-    this.fail = fail;
+    // Keys pack the node into 16 bits; past that, the text would need a wider table.
+    if (nodes > 0xffff) throw new Error(`Too many start-string nodes for the transition table: ${nodes}`);
+    for (const [c, child] of children[WORD_ROOT]!) this.wordRoot[c] = child;
+    for (const [c, child] of children[ANY_ROOT]!) this.anyRoot[c] = child;
 
-    // A node's outputs are its own plus its failure node's (already complete: failure nodes are shallower).
-    const outputs: [number, number][][] = Array.from({ length: nodes }, () => []);
-    for (const node of order) outputs[node] = [...own[node]!, ...outputs[fail[node]!]!];
     this.outFrom = new Int32Array(nodes + 1);
-    const total = outputs.reduce((n, o) => n + o.length, 0);
+    const total = own.reduce((n, o) => n + o.length, 0);
     this.outRule = new Int32Array(total);
-    this.outLength = new Int32Array(total);
+    this.outNeedle = new Uint8Array(total);
     let at = 0;
     for (let node = 0; node < nodes; node++) {
       this.outFrom[node] = at;
-      for (const [rule, length] of outputs[node]!) {
+      for (const [rule, needle] of own[node]!) {
         this.outRule[at] = rule;
-        this.outLength[at] = length;
+        this.outNeedle[at] = needle;
         at++;
       }
     }
     this.outFrom[nodes] = at;
 
-    // Keys pack the node into 15 bits; past that, the text would need a wider table.
-    if (nodes >= 0x8000) throw new Error(`Too many start-string nodes for the transition table: ${nodes}`);
     let edges = 0;
-    for (let node = 1; node < nodes; node++) edges += children[node]!.size;
+    for (let node = 2; node < nodes; node++) edges += children[node]!.size;
     let size = 16;
     while (size < edges * 2) size *= 2;
     this.mask = size - 1;
     this.slotKey = new Int32Array(size);
     this.slotNext = new Uint16Array(size);
     this.childBits = new Int32Array(nodes);
-    for (let node = 1; node < nodes; node++) {
+    for (let node = 2; node < nodes; node++) {
       for (const [c, child] of children[node]!) {
         this.childBits[node]! |= 1 << (c & 31);
         const key = (node << 16) | c;
@@ -164,103 +183,95 @@ export class StartIndex {
     }
     const scan = this.scans;
     const active = this.active;
-    const { begin, firstPlace } = this;
     const len = text.length;
     // Past this many places a rule is dense whatever its first place: stop noting them.
-    const crowd = Math.floor(len / DENSE_PLACES) + 1;
-    let activeCount = 0;
+    this.crowd = Math.floor(len / DENSE_PLACES) + 1;
+    this.hits = 0;
+    this.activeCount = 0;
     for (let k = 0; k < this.always.length; k++) {
       const r = this.always[k]!;
       seen[r] = scan;
-      begin[r] = 0;
-      active[activeCount++] = r;
+      this.begin[r] = 0;
+      active[this.activeCount++] = r;
     }
-    const root = this.root;
-    const rootQuiet = this.outFrom[1] === 0;
-    const outFrom = this.outFrom;
-    const outRule = this.outRule;
-    const outLength = this.outLength;
-    let hits = 0;
-    let han = false;
-    let plain = true;
-    let node = 0;
+    const { wordRoot, anyRoot } = this;
+    let kinds = 0;
+    let afterWord = 0;
     for (let i = 0; i < len; i++) {
       const raw = text.charCodeAt(i);
-      let c = raw;
-      if (raw >= 0x2e80) {
-        if (raw <= 0x9fff || (raw >= 0xf900 && raw <= 0xfaff)) han = true;
-        else if (raw >= 0xd800 && raw <= 0xdfff) plain = false;
-      } else if (raw <= 0x5a) {
-        if (raw >= 0x41) c = raw + 32;
-        else if (raw >= 0x30 && raw <= 0x39) c = 0x30;
-      } else if (raw === 0x212a) {
-        c = 0x6b;
-        plain = false;
-      } else if (raw === 0x17f) {
-        c = 0x73;
-        plain = false;
+      const c = FOLDED[raw]!;
+      const kind = KIND[raw]!;
+      kinds |= kind;
+      if (afterWord === 0) {
+        const node = wordRoot[c]!;
+        if (node !== 0) this.walk(text, node, i, scan);
       }
-      if (node === 0) {
-        // Most characters start nothing: one table read, and then (no start string being empty) no outputs.
-        node = root[c]!;
-        if (node === 0 && rootQuiet) continue;
-      } else node = this.step(node, c);
-      const last = outFrom[node + 1]!;
-      for (let o = outFrom[node]!; o < last; o++) {
-        const r = outRule[o]!;
-        if (seen[r] !== scan) {
-          seen[r] = scan;
-          begin[r] = 0;
-          firstPlace[r] = len;
-          active[activeCount++] = r;
-        }
-        const length = outLength[o]!;
-        if (length === NEEDLE) continue;
-        const place = i + 1 - length;
-        if (place < firstPlace[r]!) firstPlace[r] = place;
-        // begin[] counts the rule's hits until group() turns the counts into offsets.
-        const n = begin[r]!;
-        if (n > crowd) continue;
-        begin[r] = n + 1;
-        if (hits === this.hitRule.length) this.grow();
-        this.hitRule[hits] = r;
-        this.hitPos[hits] = place;
-        hits++;
-      }
+      const node = anyRoot[c]!;
+      if (node !== 0) this.walk(text, node, i, scan);
+      afterWord = kind & WORD;
     }
-    this.han = han;
-    this.plain = plain;
-    this.activeCount = activeCount;
-    for (let a = 0; a < activeCount; a++) {
+    this.han = (kinds & HAN) !== 0;
+    this.plain = (kinds & NOT_PLAIN) === 0;
+    const { begin, firstPlace } = this;
+    for (let a = 0; a < this.activeCount; a++) {
       const r = active[a]!;
       this.dense[r] = begin[r]! * DENSE_PLACES >= len - firstPlace[r]! ? 1 : 0;
     }
-    this.group(hits);
+    this.group();
   }
 
-  /** The node after `node` (not the root) on code unit c: failure links followed until one has a child by c. */
-  private step(from: number, c: number): number {
-    const { root, fail, childBits, slotKey, slotNext, mask } = this;
+  /** Follows the trie from `from` (reached by the code unit at `at`) as far as the text goes along it. */
+  private walk(text: string, from: number, at: number, scan: number): void {
+    const { childBits, slotKey, slotNext, mask } = this;
+    const len = text.length;
     let node = from;
-    while (node !== 0) {
+    for (let j = at + 1; ; j++) {
+      if (this.outFrom[node]! !== this.outFrom[node + 1]!) this.note(node, at, scan);
+      if (j === len) return;
+      const c = FOLDED[text.charCodeAt(j)]!;
       // The bit mask answers most misses without a table read.
-      if ((childBits[node]! >>> (c & 31)) & 1) {
-        const key = (node << 16) | c;
-        let slot = slotOf(key) & mask;
-        let k = slotKey[slot]!;
-        while (k !== key && k !== 0) {
-          slot = (slot + 1) & mask;
-          k = slotKey[slot]!;
-        }
-        if (k === key) return slotNext[slot]!;
+      if (!((childBits[node]! >>> (c & 31)) & 1)) return;
+      const key = (node << 16) | c;
+      let slot = slotOf(key) & mask;
+      let k = slotKey[slot]!;
+      while (k !== key && k !== 0) {
+        slot = (slot + 1) & mask;
+        k = slotKey[slot]!;
       }
-      node = fail[node]!;
+      if (k !== key) return;
+      node = slotNext[slot]!;
     }
-    return root[c]!;
   }
 
-  /** Sorts the active rules, then buckets the hits by rule, each bucket ascending and without repeats. */
-  private group(hits: number): void {
+  /** Notes `at` as a place of each rule with a string ending at `node`; a needle only makes its rule active. */
+  private note(node: number, at: number, scan: number): void {
+    const { seen, begin, lastPlace, outRule, outNeedle } = this;
+    const last = this.outFrom[node + 1]!;
+    for (let o = this.outFrom[node]!; o < last; o++) {
+      const r = outRule[o]!;
+      if (seen[r] !== scan) {
+        seen[r] = scan;
+        begin[r] = 0;
+        // Places come in ascending order: the first noted is the first.
+        this.firstPlace[r] = at;
+        lastPlace[r] = -1;
+        this.active[this.activeCount++] = r;
+      }
+      if (outNeedle[o] || lastPlace[r] === at) continue;
+      lastPlace[r] = at;
+      // begin[] counts the rule's places until group() turns the counts into offsets.
+      const n = begin[r]!;
+      if (n > this.crowd) continue;
+      begin[r] = n + 1;
+      if (this.hits === this.hitRule.length) this.grow();
+      this.hitRule[this.hits] = r;
+      this.hitPos[this.hits] = at;
+      this.hits++;
+    }
+  }
+
+  /** Sorts the active rules, then buckets the places by rule (already ascending and distinct within a rule). */
+  private group(): void {
     const { active, activeCount, begin, end } = this;
     for (let a = 1; a < activeCount; a++) {
       const r = active[a]!;
@@ -281,21 +292,10 @@ export class StartIndex {
     }
     if (this.positions.length < at) this.positions = new Int32Array(at * 2);
     const positions = this.positions;
-    const hitRule = this.hitRule;
-    const hitPos = this.hitPos;
+    const { hitRule, hitPos, hits } = this;
     for (let h = 0; h < hits; h++) {
       const r = hitRule[h]!;
-      const p = hitPos[h]!;
-      // Hits come in order of where their string ends; strings of one rule differ in length by at most 7,
-      // so an insertion sort moves each position a few places at most.
-      const from = begin[r]!;
-      const to = end[r]!;
-      let k = to;
-      while (k > from && positions[k - 1]! > p) k--;
-      if (k > from && positions[k - 1] === p) continue;
-      for (let j = to; j > k; j--) positions[j] = positions[j - 1]!;
-      positions[k] = p;
-      end[r] = to + 1;
+      positions[end[r]!++] = hitPos[h]!;
     }
   }
 
