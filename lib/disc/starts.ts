@@ -16,25 +16,15 @@ const FOLDED = (() => {
   return t;
 })();
 
-// What a code unit is, as bits of KIND: an ASCII letter, digit or _; Han (see needs.ts); or what makes a text
-// not plain (see CueRule.fast): half of a surrogate pair, the Kelvin sign, long s.
-const WORD = 1;
-const HAN = 2;
-const NOT_PLAIN = 4;
-const KIND = (() => {
-  const t = new Uint8Array(0x10000);
-  const span = (from: number, to: number, kind: number) => t.fill(kind, from, to + 1);
-  span(0x30, 0x39, WORD);
-  span(0x41, 0x5a, WORD);
-  span(0x61, 0x7a, WORD);
-  t[0x5f] = WORD;
-  span(0x2e80, 0x9fff, HAN);
-  span(0xf900, 0xfaff, HAN);
-  span(0xd800, 0xdfff, NOT_PLAIN);
-  t[0x212a] = NOT_PLAIN;
-  t[0x17f] = NOT_PLAIN;
-  return t;
-})();
+/** ASCII letters, digits and _: a place right after one is not a word start. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+// Bits of a root table entry (see StartIndex.roots).
+const NODE_MASK = 0x7fff;
+const WORD_NODE = NODE_MASK << 15;
+const IS_WORD = 1 << 30;
 
 /** What the index reads of a rule: where its matches start, or failing that what they must contain. */
 export interface Anchors {
@@ -75,9 +65,11 @@ export class StartIndex {
   han = false;
   plain = true;
 
-  /** First step of each trie by code unit (0: no string starts with it): most characters lead nowhere. */
-  private readonly wordRoot = new Uint16Array(0x10000);
-  private readonly anyRoot = new Uint16Array(0x10000);
+  /**
+   * Per code unit, the first step of each trie (0: no string starts with it), the other trie's node in bits 0-14
+   * and the word-start trie's in bits 15-29, and IS_WORD: one read answers all the main loop asks.
+   */
+  private readonly roots = new Int32Array(0x10000);
   /** Other steps, open addressing on the key node << 16 | code unit (0: empty; keys of real nodes are never 0). */
   private readonly slotKey: Int32Array;
   private readonly slotNext: Uint16Array;
@@ -134,10 +126,14 @@ export class StartIndex {
     });
 
     const nodes = children.length;
-    // Keys pack the node into 16 bits; past that, the text would need a wider table.
-    if (nodes > 0xffff) throw new Error(`Too many start-string nodes for the transition table: ${nodes}`);
-    for (const [c, child] of children[WORD_ROOT]!) this.wordRoot[c] = child;
-    for (const [c, child] of children[ANY_ROOT]!) this.anyRoot[c] = child;
+    // The root table packs a node into 15 bits; past that, it would need a wider one.
+    if (nodes > NODE_MASK) throw new Error(`Too many start-string nodes for the root table: ${nodes}`);
+    // The root tables are read by the code unit as it stands, every case of a letter leading where its fold does.
+    for (let raw = 0; raw < 0x10000; raw++) {
+      const word = children[WORD_ROOT]!.get(FOLDED[raw]!) ?? 0;
+      const any = children[ANY_ROOT]!.get(FOLDED[raw]!) ?? 0;
+      this.roots[raw] = (isWordUnit(raw) ? IS_WORD : 0) | (word << 15) | any;
+    }
 
     this.outFrom = new Int32Array(nodes + 1);
     const total = own.reduce((n, o) => n + o.length, 0);
@@ -194,24 +190,23 @@ export class StartIndex {
       this.begin[r] = 0;
       active[this.activeCount++] = r;
     }
-    const { wordRoot, anyRoot } = this;
-    let kinds = 0;
+    const roots = this.roots;
+    let han = false;
+    let plain = true;
     let afterWord = 0;
     for (let i = 0; i < len; i++) {
       const raw = text.charCodeAt(i);
-      const c = FOLDED[raw]!;
-      const kind = KIND[raw]!;
-      kinds |= kind;
-      if (afterWord === 0) {
-        const node = wordRoot[c]!;
-        if (node !== 0) this.walk(text, node, i, scan);
+      if (raw >= 0x80) {
+        if (raw >= 0x2e80 && (raw <= 0x9fff || (raw >= 0xf900 && raw <= 0xfaff))) han = true;
+        else if ((raw >= 0xd800 && raw <= 0xdfff) || raw === 0x212a || raw === 0x17f) plain = false;
       }
-      const node = anyRoot[c]!;
-      if (node !== 0) this.walk(text, node, i, scan);
-      afterWord = kind & WORD;
+      const entry = roots[raw]!;
+      if (afterWord === 0 && (entry & WORD_NODE) !== 0) this.walk(text, (entry & WORD_NODE) >>> 15, i, scan);
+      if ((entry & NODE_MASK) !== 0) this.walk(text, entry & NODE_MASK, i, scan);
+      afterWord = entry & IS_WORD;
     }
-    this.han = (kinds & HAN) !== 0;
-    this.plain = (kinds & NOT_PLAIN) === 0;
+    this.han = han;
+    this.plain = plain;
     const { begin, firstPlace } = this;
     for (let a = 0; a < this.activeCount; a++) {
       const r = active[a]!;
