@@ -381,7 +381,7 @@ function isDigit(c: number): boolean {
  * Whether FIGURE finds two numbers or more, without running it: a digit opens a match unless it goes on a run
  * of digits, or follows one of . , : / - right after a digit (FIGURE's greedy match has taken it then).
  */
-function twoFigures(text: string): boolean {
+export function twoFigures(text: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
@@ -401,7 +401,7 @@ const EITHER_OR_ZH_TAIL = 25;
  * Whether some 还是 / 還是 from `from` on is followed by 1 to 25 characters other than , ， 。 ! ！ ? ？ and a line
  * break, then ? or ？: every match of EITHER_OR_ZH holds such a run, and most 还是 ("still") have none.
  */
-function askedAfterHaiShi(text: string, from: number): boolean {
+export function askedAfterHaiShi(text: string, from: number): boolean {
   for (let h = from; h + 1 < text.length; h++) {
     if (!(CHAR_CLASS[text.charCodeAt(h)]! & HAI) || text.charCodeAt(h + 1) !== 0x662f) continue;
     const last = Math.min(text.length - 1, h + 2 + EITHER_OR_ZH_TAIL);
