@@ -24,7 +24,11 @@ const MAX_STARTS = 256;
 type Node =
   | { t: 'set'; chars: number[]; min: number; max: number }
   | { t: 'group'; alts: Node[][]; min: number; max: number }
-  | { t: 'zero' }
+  /**
+   * Matches nothing. `edge`: the character before it is never an ASCII letter, digit or _ (^, or a lookbehind
+   * ending on such a character); `boundary`: it is \b.
+   */
+  | { t: 'zero'; edge?: boolean; boundary?: boolean }
   | { t: 'any' };
 
 class Unknown extends Error {}
@@ -77,10 +81,11 @@ function parse(src: string): Node[][] {
     if (ch === '(') {
       i++;
       if (src.startsWith('?=', i) || src.startsWith('?!', i) || src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        const behind = src.startsWith('?<=', i);
         i += src[i + 1] === '<' ? 3 : 2;
-        alts();
+        const inner = alts();
         i++;
-        return { t: 'zero' };
+        return { t: 'zero', edge: behind && inner.every(endsOffWord) };
       }
       if (src.startsWith('?:', i)) i += 2;
       else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
@@ -91,7 +96,7 @@ function parse(src: string): Node[][] {
     if (ch === '[') return charClass();
     if (ch === '^' || ch === '$') {
       i++;
-      return { t: 'zero' };
+      return { t: 'zero', edge: ch === '^' };
     }
     if (ch === '.') {
       i++;
@@ -104,7 +109,7 @@ function parse(src: string): Node[][] {
   const escaped = (): Node => {
     const e = src[i + 1]!;
     i += 2;
-    if (e === 'b' || e === 'B') return { t: 'zero' };
+    if (e === 'b' || e === 'B') return { t: 'zero', boundary: e === 'b' };
     if (e === 'd') return { t: 'set', chars: range(0x30, 0x39), min: 1, max: 1 };
     if (e === 's') return { t: 'set', chars: WHITESPACE, min: 1, max: 1 };
     const control = CONTROL[e];
@@ -153,6 +158,28 @@ function parse(src: string): Node[][] {
   const out = alts();
   if (i < src.length) throw new Unknown();
   return out;
+}
+
+/** ASCII letters, digits and _, and what /iu also folds to a letter (Kelvin sign, long s): \\w in every mode. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x212a || c === 0x17f
+  );
+}
+
+/**
+ * Whether a lookbehind alternative always ends on a character that is not a word character, or at a line's start:
+ * read from its end, through optional sets, to a set it must match or a ^. Anything else (a group, ., a letter)
+ * is taken to say nothing.
+ */
+function endsOffWord(alt: readonly Node[]): boolean {
+  for (let k = alt.length - 1; k >= 0; k--) {
+    const n = alt[k]!;
+    if (n.t === 'zero') return n.edge === true;
+    if (n.t !== 'set' || n.chars.some(isWordChar)) return false;
+    if (n.min >= 1) return true;
+  }
+  return false;
 }
 
 function classEnd(src: string, i: number): number {
@@ -266,29 +293,61 @@ function alternativesOf(source: string): Node[][] | null {
     if (e instanceof Unknown) return null;
     throw e;
   }
-  return alts.flatMap(function open(alt: Node[]): Node[][] {
-    const consuming = alt.filter((n) => n.t !== 'zero');
-    const only = consuming[0];
-    if (consuming.length === 1 && only?.t === 'group' && only.min === 1 && only.max === 1)
-      return only.alts.flatMap(open);
-    return [alt];
-  });
+  return alts.flatMap(openGroup);
+}
+
+/** An alternative, or the alternatives of its lone group (see alternativesOf). */
+function openGroup(alt: Node[]): Node[][] {
+  const consuming = alt.filter((n) => n.t !== 'zero');
+  const only = consuming[0];
+  if (consuming.length === 1 && only?.t === 'group' && only.min === 1 && only.max === 1) {
+    // What stands before the group (\b, ^, a lookbehind) still holds where each inner alternative starts.
+    const lead = alt.slice(0, alt.indexOf(only));
+    return only.alts.flatMap((inner) => openGroup([...lead, ...inner]));
+  }
+  return [alt];
+}
+
+/** A rule's start strings, and those of them that only begin a match where no ASCII letter, digit or _ precedes. */
+export interface Starts {
+  strings: string[];
+  wordStarts: string[];
+}
+
+/** Whether a match of `alt` starting with `first` (folded) has no ASCII letter, digit or _ right before it. */
+function startsOffWord(alt: readonly Node[], first: number): boolean {
+  for (const n of alt) {
+    if (n.t !== 'zero') return false;
+    // \b before a word character: the one before is not one.
+    if (n.edge || (n.boundary && isWordChar(first))) return true;
+  }
+  return false;
 }
 
 /**
  * The folded strings every match of a rule starts with (each top-level alternative listed at the longest length
- * that gives few strings), or null when some alternative cannot be listed.
+ * that gives few strings), or null when some alternative cannot be listed. A string is a word start when every
+ * alternative that lists it opens with \\b (and the string with a word character), ^, or a lookbehind that
+ * ends off a word.
  */
-export function startStrings(source: string): string[] | null {
+export function listStarts(source: string): Starts | null {
   const alts = alternativesOf(source);
   if (alts === null) return null;
-  const out = new Set<string>();
+  const all = new Set<string>();
+  const anywhere = new Set<string>();
   for (const alt of alts) {
     const found = listed(alt);
     if (found === null) return null;
-    for (const s of found) out.add(s);
+    for (const s of found) {
+      all.add(s);
+      if (!startsOffWord(alt, s.charCodeAt(0))) anywhere.add(s);
+    }
   }
-  return [...out];
+  return { strings: [...all], wordStarts: [...all].filter((s) => !anywhere.has(s)) };
+}
+
+export function startStrings(source: string): string[] | null {
+  return listStarts(source)?.strings ?? null;
 }
 
 /** Rarer is better: a set whose shortest string is longer, then one with fewer strings. */

@@ -1,6 +1,6 @@
 import type { DiscStyle } from '../types';
 import { isHanUnit, requiredScript, type Script } from './needs';
-import { neededStrings, startStrings } from './prefix';
+import { listStarts, neededStrings } from './prefix';
 
 /** One lexical cue: a pattern whose every match is evidence for one style. */
 export interface CueRule {
@@ -16,6 +16,8 @@ export interface CueRule {
    * only where they occur; null when they cannot be listed or one is a single common character.
    */
   starts: readonly string[] | null;
+  /** Those of `starts` that only open a match where no ASCII letter, digit or _ comes right before. */
+  wordStarts: readonly string[] | null;
   /** When `starts` is null: folded strings every match contains, so a text without them is skipped; or null. */
   needles: readonly string[] | null;
   /** `pattern` and `fast`, sticky: tried only at the places where one of `starts` occurs (see starts.ts). */
@@ -43,7 +45,8 @@ function fastSafe(source: string): boolean {
 export function rule(style: DiscStyle, cue: string, weight: number, pattern: RegExp): CueRule {
   const flags = [...new Set([...pattern.flags, 'g', 'u'])];
   const fast = fastSafe(pattern.source);
-  const starts = startStrings(pattern.source);
+  const listed = listStarts(pattern.source);
+  const starts = listed?.strings ?? null;
   // A lone Latin letter, digit or space opens too many places to try the regex at each.
   const distinctive = starts?.every((x) => x.length > 1 || isHanUnit(x.charCodeAt(0))) === true;
   const make = (extra: string, u: boolean) =>
@@ -58,6 +61,7 @@ export function rule(style: DiscStyle, cue: string, weight: number, pattern: Reg
     stickyFast: fast ? make('y', false) : null,
     needs: requiredScript(pattern.source),
     starts: distinctive ? starts : null,
+    wordStarts: distinctive ? listed!.wordStarts : null,
     needles: distinctive ? null : neededStrings(pattern.source),
   };
 }

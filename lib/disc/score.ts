@@ -171,6 +171,16 @@ function ruleId(c: DiscCue): number {
   return id * 4 + (c.style === 'D' ? 0 : c.style === 'I' ? 1 : c.style === 'S' ? 2 : 3);
 }
 
+/** Marks of amounts and dates, reused message after message: allocating a typed array costs more than clearing. */
+let marks = new Uint8Array(1024);
+
+/** A cleared map of `length` characters (the shared buffer; only its first `length` entries are read). */
+function amountMarks(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(length * 2);
+  marks.fill(0, 0, length);
+  return marks;
+}
+
 /**
  * The customer's style, read from the last MAX_DISC_CHARS of the message (the window the emotion engine
  * reads), so a 1 MB paste costs what a long email does. Offsets point into the whole message.
@@ -184,7 +194,7 @@ export function scoreMessage(whole: string, messageIndex: number): MessageScore 
   for (const l of all) {
     lexicalStyles |= STYLE_BIT[l.style];
     if (l.style !== 'C') continue;
-    amounts ??= new Uint8Array(text.length);
+    amounts ??= amountMarks(text.length);
     amounts.fill(1, l.start, l.end);
   }
   // Shape cues join the list; a number already read as an amount or a date is not counted again as a figure.

@@ -1,6 +1,7 @@
 /**
  * Every place in a text where some cue rule can start a match, found in one pass: an Aho–Corasick automaton
  * over all rules' start strings (prefix.ts), read one code unit at a time, folded as prefix.ts fold() does.
+ * A word start (most English cues open with \b) only counts where no ASCII letter, digit or _ comes before it.
  * A rule is then tried only at its own places (a sticky regex), instead of every rule's regex scanning the
  * whole text. The automaton and the buffers are built once and reused: messages are read one at a time.
  */
@@ -8,6 +9,8 @@
 /** What the index reads of a rule: where its matches start, or failing that what they must contain. */
 export interface Anchors {
   starts: readonly string[] | null;
+  /** Those of `starts` that only open a match where no ASCII letter, digit or _ comes right before. */
+  wordStarts: readonly string[] | null;
   needles: readonly string[] | null;
 }
 
@@ -54,6 +57,8 @@ export class StartIndex {
   private readonly outFrom: Int32Array;
   private readonly outRule: Int32Array;
   private readonly outLength: Int32Array;
+  /** 1 when the output's string is a word start. */
+  private readonly outWord: Uint8Array;
   private readonly ruleCount: number;
   /** Scan number at which each rule was last found active. */
   private readonly seen: Int32Array;
@@ -74,9 +79,10 @@ export class StartIndex {
     this.always = Int32Array.from(rules.flatMap((r, k) => (r.starts === null && r.needles === null ? [k] : [])));
 
     const children: Map<number, number>[] = [new Map()];
-    const own: [rule: number, length: number][][] = [[]];
-    rules.forEach(({ starts, needles }, rule) => {
+    const own: [rule: number, length: number, word: number][][] = [[]];
+    rules.forEach(({ starts, wordStarts, needles }, rule) => {
       const strings = starts ?? needles ?? [];
+      const atWord = new Set(wordStarts);
       for (const s of strings) {
         let node = 0;
         for (let k = 0; k < s.length; k++) {
@@ -90,7 +96,8 @@ export class StartIndex {
           }
           node = next;
         }
-        if (!own[node]!.some(([r]) => r === rule)) own[node]!.push([rule, starts ? s.length : NEEDLE]);
+        if (!own[node]!.some(([r]) => r === rule))
+          own[node]!.push([rule, starts ? s.length : NEEDLE, starts && atWord.has(s) ? 1 : 0]);
       }
     });
 
@@ -116,18 +123,20 @@ export class StartIndex {
     this.fail = fail;
 
     // A node's outputs are its own plus its failure node's (already complete: failure nodes are shallower).
-    const outputs: [number, number][][] = Array.from({ length: nodes }, () => []);
+    const outputs: [number, number, number][][] = Array.from({ length: nodes }, () => []);
     for (const node of order) outputs[node] = [...own[node]!, ...outputs[fail[node]!]!];
     this.outFrom = new Int32Array(nodes + 1);
     const total = outputs.reduce((n, o) => n + o.length, 0);
     this.outRule = new Int32Array(total);
     this.outLength = new Int32Array(total);
+    this.outWord = new Uint8Array(total);
     let at = 0;
     for (let node = 0; node < nodes; node++) {
       this.outFrom[node] = at;
-      for (const [rule, length] of outputs[node]!) {
+      for (const [rule, length, word] of outputs[node]!) {
         this.outRule[at] = rule;
         this.outLength[at] = length;
+        this.outWord[at] = word;
         at++;
       }
     }
@@ -180,6 +189,7 @@ export class StartIndex {
     const outFrom = this.outFrom;
     const outRule = this.outRule;
     const outLength = this.outLength;
+    const outWord = this.outWord;
     let hits = 0;
     let han = false;
     let plain = true;
@@ -207,6 +217,11 @@ export class StartIndex {
       } else node = this.step(node, c);
       const last = outFrom[node + 1]!;
       for (let o = outFrom[node]!; o < last; o++) {
+        // A word start right after a letter, digit or _ cannot open a match there.
+        if (outWord[o] === 1) {
+          const before = i - outLength[o]!;
+          if (before >= 0 && isWordUnit(text.charCodeAt(before))) continue;
+        }
         const r = outRule[o]!;
         if (seen[r] !== scan) {
           seen[r] = scan;
@@ -307,6 +322,11 @@ export class StartIndex {
     pos.set(this.hitPos);
     this.hitPos = pos;
   }
+}
+
+/** ASCII letters, digits and _. */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 function slotOf(key: number): number {

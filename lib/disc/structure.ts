@@ -1,8 +1,10 @@
 import type { DiscCue, DiscStyle } from '../types';
 import * as caps from './caps';
+import * as prefix from './prefix';
 
 // Read once: run as CommonJS (tsx, the batch command), each use of an imported binding is a getter call.
 const { usefulRepeats } = caps;
+const { fold, startStrings } = prefix;
 
 // One pass over the text notes its lengths, sentences, question marks and which characters it holds; each
 // pattern below then runs only when the characters it needs are there, and stops collecting once its cue can
@@ -20,16 +22,32 @@ const EITHER_OR_ZH_LEAD = 30;
 /** Quoting a label, a clause or a screen: '…', "…", “…”, 「…」. */
 const QUOTE = /(?<![A-Za-z])'[^'\n]{3,60}'(?![A-Za-z])|"[^"\n]{3,60}"|“[^”\n]{2,60}”|「[^」\n]{2,60}」|‘[^’\n]{3,60}’/g;
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)、]|[-•*·][ \t]|[（(]\d{1,2}[)）]|[①-⑩]|第[一二三四五六七八九十]+[，,、:：])/gmu;
-const GREETING = /^\s*(?:hi|hello|dear|good (?:morning|afternoon|evening)|您好|你好|早上好|午安|早安)(?![a-z])/iu;
+const GREETING_WORDS = '(?:hi|hello|dear|good (?:morning|afternoon|evening)|您好|你好|早上好|午安|早安)(?![a-z])';
+const GREETING = new RegExp(`^\\s*${GREETING_WORDS}`, 'iu');
 const SIGN_OFF =
   /(?:thanks? (?:you )?in advance|kind regards|best regards|best wishes|many thanks|thank you(?: (?:very|so) much)?|谢谢|謝謝|感谢|感謝|祝好|順頌商祺)[\s!！.。,，~～]*$/iu;
 /** Replies that carry no style, e.g. "ok thanks": they must not count as terse. */
-const ACKNOWLEDGEMENT =
-  /^\s*(?:ok(?:ay)?|sure|yes|no|thanks?(?: you)?|got it|great|fine|alright|好的?|嗯+|收到|谢谢|謝謝|可以|行|對|对|是的?)[\s!！.。,，~～]*(?:thanks?(?: you)?|谢谢|謝謝)?[\s!！.。,，~～]*$/iu;
+const ACKNOWLEDGEMENT_WORDS =
+  '(?:ok(?:ay)?|sure|yes|no|thanks?(?: you)?|got it|great|fine|alright|好的?|嗯+|收到|谢谢|謝謝|可以|行|對|对|是的?)[\\s!！.。,，~～]*(?:thanks?(?: you)?|谢谢|謝謝)?[\\s!！.。,，~～]*$';
+const ACKNOWLEDGEMENT = new RegExp(`^\\s*${ACKNOWLEDGEMENT_WORDS}`, 'iu');
 /** A sign-off is looked for in this many characters before the trailing punctuation; the longest is 21. */
 const SIGN_OFF_WINDOW = 40;
 /** An acknowledgement is short by definition; longer texts are not tested against it. */
 const ACKNOWLEDGEMENT_MAX = 60;
+
+/**
+ * The code units a match of `words` (case-insensitive) can begin with, as a table, read from the pattern by
+ * prefix.ts: both patterns above open with ^\\s*, so the text's first non-space must be one of them, and most
+ * messages are spared the regex. Every unit when the pattern cannot be listed.
+ */
+function opening(words: string): Uint8Array {
+  const firsts = new Set((startStrings(words) ?? []).map((w) => w.charCodeAt(0)));
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (firsts.size === 0 || firsts.has(fold(c))) t[c] = 1;
+  return t;
+}
+const GREETING_OPENS = opening(GREETING_WORDS);
+const ACKNOWLEDGEMENT_OPENS = opening(ACKNOWLEDGEMENT_WORDS);
 
 /** How many matches of each repeatable shape cue can still add to the score. */
 const KEEP = {
@@ -61,7 +79,7 @@ const END = 8;
 const BREAK = 16;
 /** Can open a list line (after spaces and tabs): a digit, - • * ·, （ (, ①–⑩, 第. */
 const LIST = 32;
-/** Opens a quotation: ' " “ 「 ‘. */
+/** Opens a quotation: " “ 「 ‘ (an apostrophe only off a letter, which read() checks). */
 const QUOTE_MARK = 64;
 /** \p{Extended_Pictographic} in the BMP (©, ☀, ⭐ …), or half of a surrogate pair (astral emoji). */
 const PICTOGRAPHIC = 128;
@@ -89,7 +107,8 @@ const CHAR_CLASS = (() => {
   span(0x30, 0x39, WORD | LIST | DIGIT);
   span(0x41, 0x5a, WORD);
   span(0x61, 0x7a, WORD);
-  mark("'", WORD | QUOTE_MARK);
+  // An apostrophe opens a quotation only off a letter (QUOTE's lookbehind): read() looks at the one before.
+  mark("'", WORD);
   span(0x3400, 0x9fff, CJK);
   span(0xf900, 0xfaff, CJK);
   mark('.!?。！？;；\n', END);
@@ -192,6 +211,7 @@ function read(text: string): Reading {
   let lineStart = true;
   let prevO = false;
   let haiShiAt = -1;
+  let apostropheQuote = false;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -244,6 +264,7 @@ function read(text: string): Reading {
         inWord = true;
       }
       const lower = c | 0x20;
+      if (c === 0x27 && !apostropheQuote) apostropheQuote = i === 0 || !isLetter(text.charCodeAt(i - 1));
       if (prevO && lower === 0x72) or = true;
       prevO = lower === 0x6f;
     } else {
@@ -284,12 +305,17 @@ function read(text: string): Reading {
   r.pictographic = (seen & PICTOGRAPHIC) !== 0;
   r.digit = (seen & DIGIT) !== 0;
   r.listLine = listLine;
-  r.quoteMark = (seen & QUOTE_MARK) !== 0;
+  r.quoteMark = (seen & QUOTE_MARK) !== 0 || apostropheQuote;
   r.questionMark = questions > 0;
   r.or = or;
   r.haiShi = haiShiAt >= 0;
   r.haiShiAt = haiShiAt;
   return r;
+}
+
+function isLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 function trimStart(text: string, start: number, end: number): number {
@@ -347,11 +373,48 @@ class Collector {
   }
 }
 
-function countMatches(text: string, re: RegExp, atLeast: number): boolean {
-  re.lastIndex = 0;
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether FIGURE finds two numbers or more, without running it: a digit opens a match unless it goes on a run
+ * of digits, or follows one of . , : / - right after a digit (FIGURE's greedy match has taken it then).
+ */
+export function twoFigures(text: string): boolean {
   let n = 0;
-  while (n < atLeast && re.exec(text) !== null) n++;
-  return n >= atLeast;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (isDigit(before)) continue;
+    const joined = before === 0x2e || before === 0x2c || before === 0x3a || before === 0x2f || before === 0x2d;
+    if (joined && i > 1 && isDigit(text.charCodeAt(i - 2))) continue;
+    if (++n === 2) return true;
+  }
+  return false;
+}
+
+/** The longest part EITHER_OR_ZH allows between 还是 / 還是 and its question mark (its {1,25}). */
+const EITHER_OR_ZH_TAIL = 25;
+
+/**
+ * Whether some 还是 / 還是 from `from` on is followed by 1 to 25 characters other than , ， 。 ! ！ ? ？ and a line
+ * break, then ? or ？: every match of EITHER_OR_ZH holds such a run, and most 还是 ("still") have none.
+ */
+export function askedAfterHaiShi(text: string, from: number): boolean {
+  for (let h = from; h + 1 < text.length; h++) {
+    if (!(CHAR_CLASS[text.charCodeAt(h)]! & HAI) || text.charCodeAt(h + 1) !== 0x662f) continue;
+    const last = Math.min(text.length - 1, h + 2 + EITHER_OR_ZH_TAIL);
+    for (let k = h + 2; k <= last; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3f || c === 0xff1f) {
+        if (k > h + 2) return true;
+        break;
+      }
+      if (c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x21 || c === 0xff01 || c === 0x0a) break;
+    }
+  }
+  return false;
 }
 
 /**
@@ -371,8 +434,10 @@ export function shapeCues(
   if (r.start === r.end) return;
   const cues = new Collector(out, messageIndex);
   const { units } = r;
-  const acknowledgement = r.end - r.start <= ACKNOWLEDGEMENT_MAX && ACKNOWLEDGEMENT.test(text);
-  const greeting = GREETING.exec(text);
+  const opens = text.charCodeAt(r.start);
+  const acknowledgement =
+    r.end - r.start <= ACKNOWLEDGEMENT_MAX && ACKNOWLEDGEMENT_OPENS[opens] === 1 && ACKNOWLEDGEMENT.test(text);
+  const greeting = GREETING_OPENS[opens] === 1 ? GREETING.exec(text) : null;
 
   // D: brisk, no small talk.
   const otherStyles = (lexicalStyles & (STYLE_BIT.I | STYLE_BIT.S | STYLE_BIT.C)) !== 0;
@@ -420,7 +485,7 @@ export function shapeCues(
       c.start = start;
     }
   }
-  if (r.digit && countMatches(text, FIGURE, 2)) {
+  if (r.digit && twoFigures(text)) {
     const skip = amounts === null ? undefined : (start: number, end: number) => overlaps(amounts, start, end);
     cues.spans(text, FIGURE, 'C', 'figure', 0.25, KEEP.figure, skip);
   }
@@ -428,8 +493,9 @@ export function shapeCues(
   // Its lazy lead of up to EITHER_OR_ZH_LEAD characters is tried at every position: only run it when 还是 / 還是
   // is there at all (most messages: not even one exec call), and from where a match using the first of them
   // could start (none starts earlier).
-  if (r.haiShi) EITHER_OR_ZH.lastIndex = Math.max(0, r.haiShiAt - EITHER_OR_ZH_LEAD);
-  for (let zh = 0; r.haiShi && zh < KEEP.eitherOr; ) {
+  const zhEitherOr = r.haiShi && askedAfterHaiShi(text, r.haiShiAt);
+  if (zhEitherOr) EITHER_OR_ZH.lastIndex = Math.max(0, r.haiShiAt - EITHER_OR_ZH_LEAD);
+  for (let zh = 0; zhEitherOr && zh < KEEP.eitherOr; ) {
     const m = EITHER_OR_ZH.exec(text);
     if (m === null) break;
     // 能还是不能 / 过了还是没过 is a demand for a yes or no, not a weighing of details.

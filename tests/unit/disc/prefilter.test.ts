@@ -6,7 +6,7 @@ import { EN_RULES } from '@/lib/disc/lexicon/en';
 import { ZH_HANS_RULES } from '@/lib/disc/lexicon/zh-hans';
 import { ZH_HANT_RULES } from '@/lib/disc/lexicon/zh-hant';
 import { requiredScript } from '@/lib/disc/needs';
-import { neededStrings, startStrings } from '@/lib/disc/prefix';
+import { listStarts, neededStrings, startStrings } from '@/lib/disc/prefix';
 import { StartIndex } from '@/lib/disc/starts';
 import { hostileText, SEED } from '../fuzz/hostile';
 
@@ -193,6 +193,27 @@ describe('rule pre-checks never skip a rule that matches', () => {
     expect(startStrings('(?:is|are) \\w+')?.sort()).toEqual(['are ', 'is ']);
     // An escaped "-" in a class is a character, not a range (年 must be listed).
     expect(startStrings('\\d{4}[年\\-/.]')?.sort()).toEqual(['0000-', '0000.', '0000/', '0000年']);
+  });
+
+  test('word starts: after \\b (on a word character), ^ or a lookbehind that ends off a word', () => {
+    const word = (source: string) => listStarts(source)?.wordStarts.sort();
+    expect(word('\\b(?:ASAP|right now)\\b')).toEqual(['asap', 'right no']);
+    expect(word('(?<=^|[.!?;:,\\n]\\s*)(?:just )?(?:fix|send)')).toEqual(['fix', 'just fix', 'just sen', 'send']);
+    expect(word('(?<=\\band )(?:fix|send)')).toEqual(['fix', 'send']);
+    // \\b before a symbol, a lookbehind that may end on a letter, or one alternative without \\b: anywhere.
+    expect(word('\\b#\\d{3}')).toEqual([]);
+    expect(word('(?<=a\\s?)fix')).toEqual([]);
+    expect(word('(?<![\\w/])(?::-?\\))')).toEqual([]);
+    expect(word('\\bfix|fix')).toEqual([]);
+    expect(word('\\bfix|\\bsend|send')).toEqual(['fix']);
+  });
+
+  test('a word-start place is found at the start, after spaces and punctuation, and not inside a word', () => {
+    const i = RULES.findIndex((r) => r.wordStarts?.includes('asap'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    index.scan('asap, ASAP!asap xasap 1asap _asap é asap');
+    const places = [...index.positions.subarray(index.begin[i]!, index.end[i]!)];
+    expect(places).toEqual([0, 6, 11, 36]);
   });
 
   test('needles are what every match holds, even when its start is open', () => {
