@@ -4,21 +4,25 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
-import { atStake, calmQuestion } from './calm-question';
-import { FAIRLY_SURE, SURE } from './certainty';
-import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
-import {
-  grief,
-  pointedPoliteness,
-  politeFrame,
-  repeated,
-  resigned,
-  sadUnderRequest,
-  thanksForDeed,
-  threatens,
-} from './headline-kinds';
-import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
-import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
+import * as calmQuestionModule from './calm-question';
+import * as certainty from './certainty';
+import type { FeatureBuffer } from './features';
+import * as features from './features';
+import * as headlineKinds from './headline-kinds';
+import type { Model, Prediction } from './model';
+import * as modelModule from './model';
+import type { PackedRows } from './packed';
+import * as packed from './packed';
+
+// Imports read once into module constants: run as CommonJS (tsx, the eval, the CLI), each access to an imported
+// binding is a getter call, and these sit on the per-message path (packedWeight nine times per n-gram).
+const { atStake, calmQuestion } = calmQuestionModule;
+const { FAIRLY_SURE, SURE } = certainty;
+const { extract, featureBuffer, MODEL_LABELS, OUT, rulesSide } = features;
+const { grief, pointedPoliteness, politeFrame, repeated, resigned, sadUnderRequest, thanksForDeed, threatens } =
+  headlineKinds;
+const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
+const { logitsPacked, packedView, packedWeight } = packed;
 
 let model: Model | null = null;
 /** The installed model's weights laid out for logitsPacked (and read back by modelEvidence). */

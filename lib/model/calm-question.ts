@@ -10,7 +10,10 @@
  * I have to ask?", 为什么又坏了？？, 怎么还没到, 到底要等多久, 點解仲未退錢 carry a marker below.
  */
 import type { EscalationFlag, Evidence } from '../types';
-import { onTheClock } from './headline-kinds';
+import * as headlineKinds from './headline-kinds';
+
+// Read once: run as CommonJS (tsx, the eval, the CLI), each access to an imported binding is a getter call.
+const { onTheClock } = headlineKinds;
 
 /** Asking how / whether / when / if something can be done: the mood of someone who wants an answer. */
 const ASKING_EN =
