@@ -199,8 +199,8 @@ export function settle(
   if (
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral' || chosen === 'sadness') &&
     e.anger === 0 &&
-    !EXCLAIMED.test(text) &&
     (clearComplaint(lex.evidence) || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
+    !EXCLAIMED.test(text) &&
     resigned(text)
   ) {
     return { label: 'sadness', confidence };
@@ -215,8 +215,9 @@ export function settle(
     (chosen === 'gratitude' || chosen === 'joy' || chosen === 'neutral' || chosen === 'frustration') &&
     e.anger === 0 &&
     !threatens(lex.escalation) &&
-    !repeated(text, zh) &&
-    sadUnderRequest(text)
+    // Pure tests, so their order is free: the one that almost never holds goes first.
+    sadUnderRequest(text) &&
+    !repeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
   }
