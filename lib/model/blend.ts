@@ -440,11 +440,17 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   // conversation's escalation read-out is built from it.
   if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
-  if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
+  if (primary !== 'neutral' && !hasLabel(lex.evidence, primary)) {
     // The spans that pushed toward the label shown, which settle() may have moved off the model's own choice.
     result.evidence = [...modelEvidence(m, view!, raw, offset, MODEL_LABELS.indexOf(primary)), ...lex.evidence];
   }
   return result;
+}
+
+/** Some span of `evidence` is for `label` (a loop: a closure over the label would be allocated per message). */
+function hasLabel(evidence: readonly Evidence[], label: EmotionLabel): boolean {
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]!.label === label) return true;
+  return false;
 }
 
 /** Candidates kept while scanning, before overlapping n-grams merge into spans. */
