@@ -19,8 +19,17 @@ import * as packed from './packed';
 const { atStake, calmQuestion } = calmQuestionModule;
 const { FAIRLY_SURE, SURE } = certainty;
 const { extract, featureBuffer, MODEL_LABELS, OUT, rulesSide } = features;
-const { grief, pointedPoliteness, politeFrame, repeated, resigned, sadUnderRequest, thanksForDeed, threatens } =
-  headlineKinds;
+const {
+  grief,
+  letDown,
+  pointedPoliteness,
+  politeFrame,
+  repeated,
+  resigned,
+  sadUnderRequest,
+  thanksForDeed,
+  threatens,
+} = headlineKinds;
 const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
 const { logitsPacked, packedView, packedWeight } = packed;
 
@@ -215,8 +224,9 @@ export function settle(
     (chosen === 'gratitude' || chosen === 'joy' || chosen === 'neutral' || chosen === 'frustration') &&
     e.anger === 0 &&
     !threatens(lex.escalation) &&
-    // Pure tests, so their order is free: the one that almost never holds goes first.
-    sadUnderRequest(text) &&
+    // Pure tests, so their order is free: the one that almost never holds goes first. Thanks or joy that got
+    // here were just read for grief, which includes the close loss, so only the let-down is left to look for.
+    (chosen === 'gratitude' || chosen === 'joy' ? letDown(text) : sadUnderRequest(text)) &&
     !repeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
