@@ -195,8 +195,8 @@ export function settle(
   if (
     (chosen === 'gratitude' || chosen === 'joy') &&
     e.joy === 0 &&
-    politeFrame(text) &&
-    clearComplaint(lex.evidence)
+    clearComplaint(lex.evidence) &&
+    politeFrame(text)
   ) {
     const under = strongestNegative(e);
     if (under !== null) return { label: resigned(text) && e.anger === 0 ? 'sadness' : under, confidence };
@@ -359,13 +359,13 @@ export function settle(
   // answer: confusion. A bare "why…?" or "can you…?" is left alone: on the complaints set those are complaints.
   if (
     chosen === 'frustration' &&
-    WEIGHS.test(text) &&
     confidence < FAIRLY_SURE &&
     lex.emotions.anger === 0 &&
     lex.emotions.frustration < ONE_CLEAR_WORD &&
     lex.primary !== 'sadness' &&
     lex.primary !== 'anxiety' &&
     ASKED.test(text) &&
+    WEIGHS.test(text) &&
     !EXCLAIMED.test(text)
   ) {
     return { label: 'confusion', confidence };
