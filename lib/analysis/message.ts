@@ -4,7 +4,7 @@
  * the hits, apply the message-level rules, sum per emotion, read escalation, adjust for shouting and abuse,
  * choose the primary emotion, then intensity, urgency and evidence.
  */
-import { blend } from '../model/blend';
+import * as blendModule from '../model/blend';
 import type { Emotion, EscalationDetail, EscalationFlag, Language, MessageAnalysis } from '../types';
 import { EMOTIONS } from '../types';
 import * as contributions from './contributions';
@@ -24,6 +24,7 @@ export type { AnalyzeOptions } from './prepare';
 
 // Imports read once into module constants: when this runs as CommonJS (tsx, the eval), each access to an
 // imported binding is a getter call, and these sit on the per-message path.
+const { blend } = blendModule;
 const { ANGER, ANXIETY, CONFUSION, FRUSTRATION, GRATITUDE, GRATITUDE_BIAS, isPositive, SADNESS } = rules;
 const LABELS = EMOTIONS;
 const { applyMessageRules, scoreHits } = contributions;

@@ -4,11 +4,24 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
-import { atStake, calmQuestion } from './calm-question';
-import { FAIRLY_SURE, SURE } from './certainty';
-import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
-import {
+import * as calmQuestionModule from './calm-question';
+import * as certainty from './certainty';
+import type { FeatureBuffer } from './features';
+import * as features from './features';
+import * as headlineKinds from './headline-kinds';
+import type { Model, Prediction } from './model';
+import * as modelModule from './model';
+import type { PackedRows } from './packed';
+import * as packed from './packed';
+
+// Imports read once into module constants: run as CommonJS (tsx, the eval, the CLI), each access to an imported
+// binding is a getter call, and these sit on the per-message path (packedWeight nine times per n-gram).
+const { atStake, calmQuestion } = calmQuestionModule;
+const { FAIRLY_SURE, SURE } = certainty;
+const { extract, featureBuffer, MODEL_LABELS, OUT, rulesSide } = features;
+const {
   grief,
+  letDown,
   pointedPoliteness,
   politeFrame,
   repeated,
@@ -16,9 +29,9 @@ import {
   sadUnderRequest,
   thanksForDeed,
   threatens,
-} from './headline-kinds';
-import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
-import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
+} = headlineKinds;
+const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
+const { logitsPacked, packedView, packedWeight } = packed;
 
 let model: Model | null = null;
 /** The installed model's weights laid out for logitsPacked (and read back by modelEvidence). */
@@ -182,8 +195,8 @@ export function settle(
   if (
     (chosen === 'gratitude' || chosen === 'joy') &&
     e.joy === 0 &&
-    politeFrame(text) &&
-    clearComplaint(lex.evidence)
+    clearComplaint(lex.evidence) &&
+    politeFrame(text)
   ) {
     const under = strongestNegative(e);
     if (under !== null) return { label: resigned(text) && e.anger === 0 ? 'sadness' : under, confidence };
@@ -195,8 +208,8 @@ export function settle(
   if (
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral' || chosen === 'sadness') &&
     e.anger === 0 &&
-    !EXCLAIMED.test(text) &&
     (clearComplaint(lex.evidence) || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
+    !EXCLAIMED.test(text) &&
     resigned(text)
   ) {
     return { label: 'sadness', confidence };
@@ -211,8 +224,10 @@ export function settle(
     (chosen === 'gratitude' || chosen === 'joy' || chosen === 'neutral' || chosen === 'frustration') &&
     e.anger === 0 &&
     !threatens(lex.escalation) &&
-    !repeated(text, zh) &&
-    sadUnderRequest(text)
+    // Pure tests, so their order is free: the one that almost never holds goes first. Thanks or joy that got
+    // here were just read for grief, which includes the close loss, so only the let-down is left to look for.
+    (chosen === 'gratitude' || chosen === 'joy' ? letDown(text) : sadUnderRequest(text)) &&
+    !repeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
   }
@@ -344,13 +359,13 @@ export function settle(
   // answer: confusion. A bare "why…?" or "can you…?" is left alone: on the complaints set those are complaints.
   if (
     chosen === 'frustration' &&
-    WEIGHS.test(text) &&
     confidence < FAIRLY_SURE &&
     lex.emotions.anger === 0 &&
     lex.emotions.frustration < ONE_CLEAR_WORD &&
     lex.primary !== 'sadness' &&
     lex.primary !== 'anxiety' &&
     ASKED.test(text) &&
+    WEIGHS.test(text) &&
     !EXCLAIMED.test(text)
   ) {
     return { label: 'confusion', confidence };
@@ -435,11 +450,17 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   // conversation's escalation read-out is built from it.
   if (lex.escalationDetail !== undefined) result.escalationDetail = lex.escalationDetail;
   if (lex.reason !== undefined) result.reason = lex.reason;
-  if (primary !== 'neutral' && !lex.evidence.some((e) => e.label === primary)) {
+  if (primary !== 'neutral' && !hasLabel(lex.evidence, primary)) {
     // The spans that pushed toward the label shown, which settle() may have moved off the model's own choice.
     result.evidence = [...modelEvidence(m, view!, raw, offset, MODEL_LABELS.indexOf(primary)), ...lex.evidence];
   }
   return result;
+}
+
+/** Some span of `evidence` is for `label` (a loop: a closure over the label would be allocated per message). */
+function hasLabel(evidence: readonly Evidence[], label: EmotionLabel): boolean {
+  for (let i = 0; i < evidence.length; i++) if (evidence[i]!.label === label) return true;
+  return false;
 }
 
 /** Candidates kept while scanning, before overlapping n-grams merge into spans. */

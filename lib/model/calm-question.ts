@@ -10,7 +10,10 @@
  * I have to ask?", 为什么又坏了？？, 怎么还没到, 到底要等多久, 點解仲未退錢 carry a marker below.
  */
 import type { EscalationFlag, Evidence } from '../types';
-import { onTheClock } from './headline-kinds';
+import * as headlineKinds from './headline-kinds';
+
+// Read once: run as CommonJS (tsx, the eval, the CLI), each access to an imported binding is a getter call.
+const { onTheClock } = headlineKinds;
 
 /** Asking how / whether / when / if something can be done: the mood of someone who wants an answer. */
 const ASKING_EN =
@@ -264,8 +267,12 @@ const STAKE_ZH =
  * 'anxiety' when `text` asks about something at stake and nothing in it is fed up, angry or said as another
  * feeling; null otherwise. The model's and the rules' read of such messages is left when it is already anxiety.
  */
+const ASKS_FOR = /\bplease\b|求|麻烦|麻煩|幫|帮/i;
+
 export function atStake(text: string, escalation: readonly EscalationFlag[], zh: boolean): 'anxiety' | null {
-  if (escalation.length > 0 || !((zh ? STAKE_ZH : STAKE_EN).test(text) || onTheClock(text, zh))) return null;
+  // Every test here is pure, so the cheap one that most messages fail (nothing asked) goes first.
+  if (escalation.length > 0 || !(ASKED.test(text) || ASKS_FOR.test(text))) return null;
+  if (!((zh ? STAKE_ZH : STAKE_EN).test(text) || onTheClock(text, zh))) return null;
   if ((zh ? FED_UP_ZH : FED_UP_EN).test(text) || FEELING.test(text)) return null;
-  return ASKED.test(text) || /\bplease\b|求|麻烦|麻煩|幫|帮/i.test(text) ? 'anxiety' : null;
+  return 'anxiety';
 }

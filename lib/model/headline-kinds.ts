@@ -119,6 +119,11 @@ export function sadUnderRequest(text: string): boolean {
   return CLOSE_LOSS.test(text) || LET_DOWN.test(text);
 }
 
+/** sadUnderRequest without the bereavement, for text grief() has already said no to. */
+export function letDown(text: string): boolean {
+  return LET_DOWN.test(text);
+}
+
 /**
  * Let down, with nothing left to ask for: a day that was spoiled, a gift that came too late ("I was really
  * looking forward to the concert", "took the wind out of me", 期待了半年的演唱会, 本身想送畀老婆做週年禮物). The

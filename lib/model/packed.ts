@@ -12,8 +12,13 @@
  * so the logits are bit for bit the same: a unit test holds the two together. Training keeps model.ts (its code
  * is part of the recipe hash).
  */
-import { DENSE, DIM, type FeatureBuffer, NEG_OUT, OUT } from './features';
+import type { FeatureBuffer } from './features';
+import * as features from './features';
 import type { Model } from './model';
+
+// Read once into module constants: run as CommonJS (tsx, the eval, the CLI), each access to an imported binding
+// is a getter call, and the dense loop below reads these on every message.
+const { DENSE, DIM, NEG_OUT, OUT } = features;
 
 /**
  * Rows summed before the lanes are emptied: a lane then holds at most 63 × 255, and a whole word stays under 2^30,
