@@ -16,6 +16,7 @@ import {
   sadUnderRequest,
   thanksForDeed,
   threatens,
+  threatSaid,
 } from './headline-kinds';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
 import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
@@ -69,11 +70,17 @@ function strongestNegative(e: Record<Emotion, number>): Emotion | null {
   return best;
 }
 
-/** A negative feeling said in one clear lexicon word or phrase (weight 2 or more) among the rules' evidence. */
-function clearComplaint(evidence: readonly Evidence[] | undefined): boolean {
+/** Angry or fed up, not sad or worried: what makes leaving or going public a threat. */
+const FED_UP: ReadonlySet<string> = new Set(['anger', 'frustration']);
+
+/**
+ * A negative feeling (of `labels`, any by default) said in one clear lexicon word or phrase (weight 2 or more)
+ * among the rules' evidence.
+ */
+function clearComplaint(evidence: readonly Evidence[] | undefined, labels: ReadonlySet<string> = NEGATIVE): boolean {
   if (evidence === undefined) return false;
   for (const ev of evidence) {
-    if (ev.label !== undefined && NEGATIVE.has(ev.label) && ev.cue !== 'negation' && ev.weight <= -2) return true;
+    if (ev.label !== undefined && labels.has(ev.label) && ev.cue !== 'negation' && ev.weight <= -2) return true;
   }
   return false;
 }
@@ -154,7 +161,8 @@ export function settle(
   confidence: number,
   neutralProb: number,
   negative: number,
-  lex: Pick<MessageAnalysis, 'primary' | 'emotions'> & Partial<Pick<MessageAnalysis, 'evidence' | 'escalation'>>,
+  lex: Pick<MessageAnalysis, 'primary' | 'emotions'> &
+    Partial<Pick<MessageAnalysis, 'evidence' | 'escalation' | 'escalationDetail'>>,
   group: number,
   text: string,
   probs?: ArrayLike<number>,
@@ -165,6 +173,13 @@ export function settle(
   // whatever catch-all negative the model landed on (headline-kinds.ts).
   if ((chosen === 'frustration' || chosen === 'sadness') && threatens(lex.escalation)) {
     return { label: 'anger', confidence };
+  }
+  // A threat the escalation engine heard as threatened or taken keeps the headline on the negative side, however
+  // the model heard the wording (headline-kinds.ts threatSaid): anger, or for harm alone the rules' feeling. From
+  // the catch-all frustration too: "Fix it tonight or we're moving to your competitor" is anger.
+  if (!NEGATIVE.has(chosen) || chosen === 'frustration') {
+    const threat = threatSaid(lex.escalationDetail, clearComplaint(lex.evidence, FED_UP));
+    if (threat !== null) return { label: threat === 'harm' ? (strongestNegative(e) ?? 'anger') : 'anger', confidence };
   }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
   // its courtesy words as gratitude or a plain report.

@@ -4,7 +4,7 @@
  * check is a small named pattern that settle() (blend.ts) consults only after cheaper conditions on the labels
  * hold, so a message pays for at most a few regular-expression tests.
  */
-import type { EscalationFlag } from '../types';
+import type { EscalationDetail, EscalationFlag } from '../types';
 
 /**
  * Flags that threaten the company (court, regulator, bank dispute, going public, abuse): a customer who threatens
@@ -17,6 +17,27 @@ export function threatens(escalation: readonly EscalationFlag[] | undefined): bo
   if (escalation === undefined) return false;
   for (const f of escalation) if (THREATS.has(f)) return true;
   return false;
+}
+
+/**
+ * A threat the escalation engine itself heard as threatened or already taken ("I'm taking this to the
+ * ombudsman", "Trading Standards will hear about it", "copied to my solicitor", 我们法院见), or harm. Going public
+ * or leaving for a competitor count only with a complaint (`complaint`: an angry or fed-up word) said beside it:
+ * 截图发朋友圈 after a lottery win is sharing good news, and cancelling after a pet died is grief. Said over thanks or cheerful words ("Thank you for your
+ * fourth letter…", "Great work."), it is still the customer's anger: the learned model hears the courtesy and
+ * lands on joy or gratitude (blind9). An ask (strength demanded, "please close my account") is not a threat.
+ */
+export function threatSaid(detail: readonly EscalationDetail[] | undefined, complaint: boolean): EscalationFlag | null {
+  if (detail === undefined) return null;
+  let found: EscalationFlag | null = null;
+  for (const d of detail) {
+    if (d.strength === 'demanded') continue;
+    if (d.flag === 'harm') found = d.flag;
+    else if (d.flag === 'public' || d.flag === 'churn') {
+      if (complaint && (d.flag === 'public' || d.strength === 'threatened')) return d.flag;
+    } else if (THREATS.has(d.flag)) return d.flag;
+  }
+  return found;
 }
 
 /**
