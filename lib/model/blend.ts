@@ -4,10 +4,11 @@
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
 import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
-import { atStake, calmQuestion } from './calm-question';
+import { atStake, calmQuestion, grievance } from './calm-question';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
+  goodNews,
   grief,
   pointedPoliteness,
   politeFrame,
@@ -230,6 +231,21 @@ export function settle(
     sadUnderRequest(text)
   ) {
     return { label: 'sadness', confidence };
+  }
+  // Good news told with excitement and then a practical question (headline-kinds.ts goodNews): joy, not the
+  // confusion, anxiety or frustration the model hears in the question, the shaking or the shouting. Anything
+  // angry, counted, threatened or said as a grievance keeps the model's reading.
+  if (
+    chosen !== 'joy' &&
+    chosen !== 'gratitude' &&
+    chosen !== 'anger' &&
+    e.anger === 0 &&
+    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !repeated(text, zh) &&
+    !grievance(text) &&
+    goodNews(text, zh)
+  ) {
+    return { label: 'joy', confidence };
   }
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an
   // invoice request or "screenshot attached" is not read as anger on the strength of a coin toss. Weibo and

@@ -289,3 +289,8 @@ export function atStake(text: string, escalation: readonly EscalationFlag[], zh:
   if ((zh ? FED_UP_ZH : FED_UP_EN).test(text) || FEELING.test(text)) return null;
   return ASKED.test(text) || /\bplease\b|求|麻烦|麻煩|幫|帮/i.test(text) ? 'anxiety' : null;
 }
+
+/** A feeling said outright as a grievance (frustrated, disappointed, 失望, 无语): no cheerful news hides it. */
+export function grievance(text: string): boolean {
+  return FEELING.test(text);
+}
