@@ -238,7 +238,6 @@ export function settle(
   if (
     chosen !== 'joy' &&
     chosen !== 'gratitude' &&
-    chosen !== 'anger' &&
     e.anger === 0 &&
     (lex.escalation === undefined || lex.escalation.length === 0) &&
     !repeated(text, zh) &&
