@@ -8,6 +8,7 @@ import { atStake, calmQuestion, grievance } from './calm-question';
 import { FAIRLY_SURE, SURE } from './certainty';
 import { extract, type FeatureBuffer, featureBuffer, MODEL_LABELS, OUT, rulesSide } from './features';
 import {
+  closeLoss,
   goodNews,
   grief,
   pointedPoliteness,
@@ -18,6 +19,7 @@ import {
   thanksForDeed,
   threatens,
   threatSaid,
+  worriedAbout,
 } from './headline-kinds';
 import { chooseLabel, decide, emptyPrediction, LABEL_COUNT, type Model, NEG_LABELS, type Prediction } from './model';
 import { logitsPacked, type PackedRows, packedView, packedWeight } from './packed';
@@ -73,6 +75,7 @@ function strongestNegative(e: Record<Emotion, number>): Emotion | null {
 
 /** Angry or fed up, not sad or worried: what makes leaving or going public a threat. */
 const FED_UP: ReadonlySet<string> = new Set(['anger', 'frustration']);
+const ANGRY: ReadonlySet<string> = new Set(['anger']);
 
 /**
  * A negative feeling (of `labels`, any by default) said in one clear lexicon word or phrase (weight 2 or more)
@@ -245,6 +248,26 @@ export function settle(
     goodNews(text, zh)
   ) {
     return { label: 'joy', confidence };
+  }
+  // A worried question about something alive or needed (a pet's wound, insulin running low, 會唔會要罰錢):
+  // anxiety, whatever the model heard in the symptom or the notice (headline-kinds.ts worriedAbout).
+  if (
+    chosen !== 'anxiety' &&
+    chosen !== 'joy' &&
+    chosen !== 'gratitude' &&
+    !clearComplaint(lex.evidence, ANGRY) &&
+    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !EXCLAIMED.test(text) &&
+    !repeated(text, zh) &&
+    !grievance(text) &&
+    worriedAbout(text, zh)
+  ) {
+    return { label: 'anxiety', confidence };
+  }
+  // A close loss said outright (奶奶走了, 嫲嫲走咗) while closing an account: sadness, even from a model that heard
+  // the account's words as anger, when the rules heard no angry word (燃气's 气 is none).
+  if (chosen === 'anger' && !clearComplaint(lex.evidence, ANGRY) && !threatens(lex.escalation) && closeLoss(text)) {
+    return { label: 'sadness', confidence };
   }
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an
   // invoice request or "screenshot attached" is not read as anger on the strength of a coin toss. Weibo and
