@@ -182,7 +182,10 @@ export function settle(
   // the model heard the wording (headline-kinds.ts threatSaid): anger, or for harm alone the rules' feeling. From
   // the catch-all frustration too: "Fix it tonight or we're moving to your competitor" is anger.
   if (!NEGATIVE.has(chosen) || chosen === 'frustration') {
-    const threat = threatSaid(lex.escalationDetail, clearComplaint(lex.evidence, FED_UP));
+    // Cheer the model and the rules both heard ("Happy birthday to that…!") makes the rude word banter.
+    const cheer = (chosen === 'joy' || chosen === 'gratitude') && (e.joy > 0 || e.gratitude > 0);
+    const complaint = !cheer && clearComplaint(lex.evidence, FED_UP);
+    const threat = threatSaid(lex.escalationDetail, complaint);
     if (threat !== null) return { label: threat === 'harm' ? (strongestNegative(e) ?? 'anger') : 'anger', confidence };
   }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears

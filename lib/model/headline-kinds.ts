@@ -21,9 +21,10 @@ export function threatens(escalation: readonly EscalationFlag[] | undefined): bo
 
 /**
  * A threat the escalation engine itself heard as threatened or already taken ("I'm taking this to the
- * ombudsman", "Trading Standards will hear about it", "copied to my solicitor", 我们法院见), or harm. Going public
- * or leaving for a competitor count only with a complaint (`complaint`: an angry or fed-up word) said beside it:
- * 截图发朋友圈 after a lottery win is sharing good news, and cancelling after a pet died is grief. Said over thanks or cheerful words ("Thank you for your
+ * ombudsman", "Trading Standards will hear about it", "copied to my solicitor", 我们法院见). Going public, abuse,
+ * harm or leaving for a competitor count only with a complaint (`complaint`: an angry or fed-up word) said beside
+ * it: 截图发朋友圈 after a lottery win is sharing good news, cancelling after a pet died is grief, and a quoted
+ * insult or "beat you with experience" on Reddit is banter. Said over thanks or cheerful words ("Thank you for your
  * fourth letter…", "Great work."), it is still the customer's anger: the learned model hears the courtesy and
  * lands on joy or gratitude (blind9). An ask (strength demanded, "please close my account") is not a threat.
  */
@@ -32,10 +33,10 @@ export function threatSaid(detail: readonly EscalationDetail[] | undefined, comp
   let found: EscalationFlag | null = null;
   for (const d of detail) {
     if (d.strength === 'demanded') continue;
+    if (d.flag === 'legal' || d.flag === 'regulator' || d.flag === 'chargeback') return d.flag;
+    if (!complaint) continue;
     if (d.flag === 'harm') found = d.flag;
-    else if (d.flag === 'public' || d.flag === 'churn') {
-      if (complaint && (d.flag === 'public' || d.strength === 'threatened')) return d.flag;
-    } else if (THREATS.has(d.flag)) return d.flag;
+    else if (d.flag === 'public' || d.flag === 'abuse' || (d.flag === 'churn' && d.strength === 'threatened')) return d.flag;
   }
   return found;
 }
@@ -164,10 +165,13 @@ const GOOD_NEWS_EN =
   /\b(?:just got|got (?:in|accepted|through|the (?:job|place|offer|tickets?|seats?))|finally (?:managed|did it|passed|got (?:in|it|them|one|my|the|a|front))|managed (?:a|an|my|to)|for the (?:very )?first time|first ever|we did it|(?:she|he|they)(?:'s| is|'re| are) (?:home|back home|eating|walking|awake|out of surgery)|pulled through|(?:were|was) connected|(?:is|are|was|were) approved|passed (?:my|the|her|his)|so (?:happy|excited|relieved)|over the moon|thrilled|delighted|can't believe (?:it|we|i)\b)/i;
 const GOOD_NEWS_ZH =
   /抢到|搶到|终于|終於|第一次|成功了|并网成功|並網成功|开通了|開通了|录取|錄取|考上|考过了|考過了|派到|中签|中簽|通过了|通過了|太好了|好开心|好開心|开心死|開心死|激动|激動|哈哈/;
+/** The practical question that follows the news: asked, not "why" or "how could you". */
+const PRACTICAL =
+  /^(?![\s\S]*(?:\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|點解|点解|凭什么|憑什麼))[\s\S]*[?？](?:\s|$|[)）])/i;
 const EXCITED = /[!！]|:\)|:D|😊|😀|😄|🎉|\bfor the (?:very )?first time\b|第一次|哈哈|开心|開心/i;
 
 export function goodNews(text: string, zh: boolean): boolean {
-  return (zh ? GOOD_NEWS_ZH : GOOD_NEWS_EN).test(text) && EXCITED.test(text);
+  return PRACTICAL.test(text) && (zh ? GOOD_NEWS_ZH : GOOD_NEWS_EN).test(text) && EXCITED.test(text);
 }
 
 /**
