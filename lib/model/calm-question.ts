@@ -26,7 +26,7 @@ const ASKING_ZH =
 const FED_UP_EN =
   /\bhow many (?:more )?times\b|\bhow much longer\b|\bhow hard\b|\bagain\b|\bstill\b|\byet another\b|\bkeeps?\b|\bseriously\b|\bever\b|\bfinally\b|\bsupposed to\b|\b(?:nobody|no one)\b|\b(?:three|four|five|ten|several|multiple|many) times\b|\b(?:asked|called|emailed|written|wrote|tried|contacted|chased)\b.{0,40}\b(?:twice|times|already)\b|\b(?:second|third|fourth|fifth) time\b|\beven\b|\bactually\b|\b(?:whole|entire) (?:day|morning|afternoon|evening|week)\b|\bwasted?\b|\bacceptable\b|\bhow is (?:it|this|that)\b|\banyone\b|\bit(?:'s| has) been\b|\bbeen waiting\b|\bwaiting (?:since|for)\b|\bfor (?:over |more than )?(?:a|\d+|two|three|four|five|six) (?:days|weeks|months)\b(?! (?:from|starting|while|during|next|over the|in (?:the )?(?:summer|winter|spring|autumn)))|\b(?:[A-Z]{4,}|NOW|YOU|NOT|WHY|HOW|ALL|ANY|YET|GET|FIX|OUT|ONE|TWO|THE|AND|SAY|DID|WAS|HAS)\b(?<!\b(?:IBAN|USPS|IMEI|ASAP|HTTP|HTTPS|JSON|HTML|SWIFT|GDPR|IBAN|NASA|UEFA|ISBN|MSRP|CSAT|SaaS)\b)/;
 const FED_UP_ZH =
-  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說話话])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|真的去|有人真的|耗在|耗了|浪费|浪費|白白|一下午|一上午|一整天|成日|整整|每次都要|每次都说|每次都說|每次都得|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
+  /凭什么|憑什麼|怎么(?:还|又|会|這|这|回事|搞)|怎麼(?:還|又|會|這|回事|搞)|又(?![说說話话讲講写寫显顯])|还是没|還是沒|一直(?:没|沒|不|都没|都沒|等|在等)|总是|總是|老是|真的去|有人真的|耗在|耗了|浪费|浪費|白白|一下午|一上午|一整天|成日|整整|每次都要|每次都说|每次都說|每次都得|次次|多少次|几次了|幾次了|第[二三四五六七八九十几幾\d]+次|[一二两兩三四五六七八九十几幾半\d]+(?:个|個)?(?:天|周|週|星期|礼拜|禮拜|月|小时|小時|钟头|鐘頭)了|等了|等咗|别再|別再|不要再|有没有人|有沒有人|有冇人|说好|說好|讲好|講好|不下.{0,4}次|(?<!(?:一|每)(?:日|天))(?:好几|好幾|几|幾|多|[三四五六七八九十])次|试过|試過|(?:问题|問題|毛病|故障)(?:还|還)在|不然|要不然|难道|難道|你知道|你們知道|你们知道|知不知道|这么|這麼|那么|那麼|仲未|仲係|成日|咁耐|搞什么|搞什麼|受不了|受够|受夠/;
 /** Asking why: a complaint on the complaints set, unless the customer says they are the one unsure. */
 const WHY_EN = /\bwhy\b|\bhow come\b/i;
 const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
@@ -35,7 +35,7 @@ const WHY_ZH = /为什么|為什麼|为啥|為啥|點解|点解|到底|究竟/;
  * hypothesis they ask about ("是不是我操作有问题", "is there another step I'm missing?"), not a grievance.
  */
 const SELF_DOUBT =
-  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite |really |fully )?understand\b|\b(?:silly|stupid|dumb|daft) question\b|\b(?:doesn't|don't|does not|do not) seem to\b|\bi'm (?:a bit |a little |slightly |totally |completely )?lost\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|会不会是|會不會是|分不清|只看到|好像没有|好像沒有|没看到|沒看到|看不到|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到|唔係好明|唔太明|不是很明白|不太懂|不记得|不記得|唔記得|(?:操作|弄|搞|填|看|理解)(?:错|錯)了?[？?吗嗎]|我.{0,3}(?:搞|弄)(?:错|錯)/i;
+  /\bnot sure\b|\bunsure\b|\bconfus|\bdon't (?:quite |really |fully )?understand\b|\b(?:silly|stupid|dumb|daft) question\b|\b(?:doesn't|don't|does not|do not) seem to\b|\bi'm (?:a bit |a little |slightly |totally |completely )?lost\b|\bdo not understand\b|\bmissing something\b|\bam i missing\b|\bstep i'm missing\b|\b(?:might|may|could) be wrong\b|\bi (?:may|might) have\b|\bmisunderst|\b(?:can't|cannot|couldn't) find\b|\bdid i\b|\bam i\b|不明白|不太明白|不懂|看不懂|看不太懂|搞不懂|搞不清|不清楚|不太清楚|不确定|不確定|不知道是不是|会不会是|會不會是|分不清|只看到|好像没有|好像沒有|没看到|沒看到|看不到|懵|糊涂|糊塗|唔明|唔肯定|唔清楚|是不是我|是我.{0,6}[吗嗎]|是(?:不是)?(?:系统|系統|机器|機器|电脑|電腦|网站|網站)(?:出错|出錯|搞错|搞錯|弄错|弄錯|有问题|有問題)了?[吗嗎？?]|係咪我|可能是我|理解错|理解錯|误会|誤會|找不到|没找到|沒找到|揾唔到|搵唔到|唔係好明|唔太明|不是很明白|不太懂|不记得|不記得|唔記得|(?:操作|弄|搞|填|看|理解)(?:错|錯)了?[？?吗嗎]|我.{0,3}(?:搞|弄)(?:错|錯)/i;
 /** Said feelings: with any of these the customer is telling how they feel, not only asking. */
 const FEELING =
   /frustrat|annoy|\bangry\b|furious|fed up|sick of|tired of|ridiculous|unacceptable|disappoint|\bupset\b|terrible|awful|useless|rubbish|\bjoke\b|\bhate\b|waste of|烦|煩|气死|氣死|生气|生氣|火大|失望|无语|無語|离谱|離譜|垃圾|恶心|噁心|\bscam|rip-?off|坑人|骗|騙|过分|過分|忍|够了|夠了|崩溃|崩潰|郁闷|鬱悶|无奈|無奈|难受|難受|伤心|傷心|难过|難過|委屈|唉/i;
@@ -222,9 +222,9 @@ const UNSURE =
 
 /** Two things the customer was told disagree ("the page says delivered, but…"): what to answer is which is right. */
 const DISCREPANCY =
-  /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)|不一样|不一樣|唔一樣|对不上|對不上/i;
+  /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:写|寫|说|說|话|話|讲|講|显示|顯示)[^。？?]{1,30}[，,；;][^。？?]{0,30}(?:写|寫|说|說|话|話|讲|講|显示|顯示)|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)|不一样|不一樣|唔一樣|对不上|對不上/i;
 /** Asking which of two: with a discrepancy, the complaint words are what the customer weighs, not a grievance. */
-const WEIGHING = /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或/i;
+const WEIGHING = /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或|邊個|边个|要不要|該不該|该不该/i;
 
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =
