@@ -152,7 +152,7 @@ export function sadUnderRequest(text: string): boolean {
  * model hears the occasion as joy; the agent is writing to someone disappointed.
  */
 const LET_DOWN =
-  /\b(?:was|were|had been|i'd been|we'd been|i'd|we'd) (?:really |so |very |all )?(?:been )?looking forward\b|\b(?:gone|going|moved|moving|went) into (?:a )?(?:care|nursing|residential) home\b|\bwon't be able to (?:go|come|make it|use (?:it|them|his|her)) (?:now|any ?more)\b|\bthe (?:house|home|flat) (?:i|we) grew up in\b|\bdoesn't matter (?:now|any ?more)\b|\bwon't get another chance\b|\btook the wind out\b|\bheart ?broken\b|\bjust wanted (?:it|this|the day|everything|him|her|them) to\b|\bnothing (?:you|anyone) can do (?:now|about it)\b|(?:期待|盼)了(?:好久|很久|[半一两兩几幾\d]+(?:个|個)?(?:月|年|天|周|週|星期))的|本来想[让送给]|本來想[讓送給]|本身想[送畀俾]|原本想[送让讓]|说什么也没用|說什麼也沒用|講咩都冇用|讲咩都冇用|蔫了|心淡|心入面有啲唔捨得|罷啦|罢啦/i;
+  /\b(?:was|were|had been|i'd been|we'd been|i'd|we'd) (?:really |so |very |all )?(?:been )?looking forward\b|\b(?:gone|going|moved|moving|went) into (?:a )?(?:care|nursing|residential) home\b|\bwon['’]t be able to (?:go|come|make it|use (?:it|them|his|her)) (?:now|any ?more)\b|\bthe (?:house|home|flat) (?:i|we) grew up in\b|\bdoesn['’]t matter (?:now|any ?more)\b|\bwon['’]t get another chance\b|\btook the wind out\b|\bheart ?broken\b|\bjust wanted (?:it|this|the day|everything|him|her|them) to\b|\bnothing (?:you|anyone) can do (?:now|about it)\b|(?:期待|盼)了(?:好久|很久|[半一两兩几幾\d]+(?:个|個)?(?:月|年|天|周|週|星期))的|本来想[让送给]|本來想[讓送給]|本身想[送畀俾]|原本想[送让讓]|说什么也没用|說什麼也沒用|講咩都冇用|讲咩都冇用|蔫了|心淡|心入面有啲唔捨得|罷啦|罢啦/i;
 
 /**
  * Good news told with excitement, then a practical question ("JUST GOT FRONT ROW!!! … Do I need to print
@@ -162,7 +162,7 @@ const LET_DOWN =
  * excitement said (an exclamation, a smiley, "for the first time"), and nothing complained of (blend.ts).
  */
 const GOOD_NEWS_EN =
-  /\b(?:just got|got (?:in|accepted|through|the (?:job|place|offer|tickets?|seats?))|finally (?:managed|did it|passed|got (?:in|it|them|one|my|the|a|front))|managed (?:a|an|my|to)|for the (?:very )?first time|first ever|we did it|(?:she|he|they)(?:'s| is|'re| are) (?:home|back home|eating|walking|awake|out of surgery)|pulled through|(?:were|was) connected|(?:is|are|was|were) approved|passed (?:my|the|her|his)|so (?:happy|excited|relieved)|over the moon|thrilled|delighted|can't believe (?:it|we|i)\b)/i;
+  /\b(?:just got|got (?:in|accepted|through|the (?:job|place|offer|tickets?|seats?))|finally (?:managed|did it|passed|got (?:in|it|them|one|my|the|a|front))|managed (?:a|an|my|to)|for the (?:very )?first time|first ever|we did it|(?:she|he|they)(?:['’]s| is|['’]re| are) (?:home|back home|eating|walking|awake|out of surgery)|pulled through|(?:were|was) connected|(?:is|are|was|were) approved|passed (?:my|the|her|his)|so (?:happy|excited|relieved)|over the moon|thrilled|delighted|can['’]t believe (?:it|we|i)\b)/i;
 const GOOD_NEWS_ZH =
   /抢到|搶到|终于|終於|第一次|成功了|并网成功|並網成功|开通了|開通了|录取|錄取|考上|考过了|考過了|派到|中签|中簽|通过了|通過了|太好了|好开心|好開心|开心死|開心死|激动|激動|哈哈/;
 /** The practical question that follows the news: asked, not "why" or "how could you". */
@@ -182,7 +182,7 @@ export function goodNews(text: string, zh: boolean): boolean {
  * is answering someone worried.
  */
 const AT_STAKE_EN =
-  /\b(?:wound|stitches|swollen|swelling|puffy|bleeding|fever|temperature|vomit(?:ing|ed)?|rash|lump|limping|lethargic|(?:not|isn't|hasn't been|won't) eat(?:ing)?|insulin|inhaler|epipen|medication|prescription|blood pressure)\b|\bwill (?:i|we) (?:be|get) (?:fined|penali[sz]ed|evicted|disconnected|cut off)\b|\bwill (?:the|my|our) (?:water|power|electricity|gas|heating|supply) (?:be|get) (?:cut|turned|switched|disconnected)/i;
+  /\b(?:wound|stitches|swollen|swelling|puffy|bleeding|fever|temperature|vomit(?:ing|ed)?|rash|lump|limping|lethargic|(?:not|isn['’]t|hasn['’]t been|won['’]t) eat(?:ing)?|insulin|inhaler|epipen|medication|prescription|blood pressure)\b|\bwill (?:i|we) (?:be|get) (?:fined|penali[sz]ed|evicted|disconnected|cut off)\b|\bwill (?:the|my|our) (?:water|power|electricity|gas|heating|supply) (?:be|get) (?:cut|turned|switched|disconnected)/i;
 const ASKS_WHAT_TO_DO_EN =
   /\bis (?:that|this|it) normal\b|\bshould (?:i|we) (?:bring|take|call|ring|go|be (?:ringing|calling|worried))\b|\b(?:any|some) chance\b|\bwill (?:i|we|the|my|our)\b/i;
 const AT_STAKE_ZH =
