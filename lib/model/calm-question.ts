@@ -224,7 +224,8 @@ const UNSURE =
 const DISCREPANCY =
   /\b(?:says|said|shows|showed|told me)\b.{1,80}\bbut\b|(?:写|寫|说|說|话|話|讲|講|显示|顯示)[^。？?]{1,30}[，,；;][^。？?]{0,30}(?:写|寫|说|說|话|話|讲|講|显示|顯示)|(?:显示|顯示|写着|寫著|写的是|寫的是|说|說|話).{1,40}(?:但|可是|却|卻)|不一样|不一樣|唔一樣|对不上|對不上/i;
 /** Asking which of two: with a discrepancy, the complaint words are what the customer weighs, not a grievance. */
-const WEIGHING = /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或|邊個|边个|要不要|該不該|该不该/i;
+const WEIGHING =
+  /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或|邊個|边个|要不要|該不該|该不该/i;
 
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =

@@ -36,7 +36,8 @@ export function threatSaid(detail: readonly EscalationDetail[] | undefined, comp
     if (d.flag === 'legal' || d.flag === 'regulator' || d.flag === 'chargeback') return d.flag;
     if (!complaint) continue;
     if (d.flag === 'harm') found = d.flag;
-    else if (d.flag === 'public' || d.flag === 'abuse' || (d.flag === 'churn' && d.strength === 'threatened')) return d.flag;
+    else if (d.flag === 'public' || d.flag === 'abuse' || (d.flag === 'churn' && d.strength === 'threatened'))
+      return d.flag;
   }
   return found;
 }
@@ -187,7 +188,8 @@ const ASKS_WHAT_TO_DO_EN =
   /\bis (?:that|this|it) normal\b|\bshould (?:i|we) (?:bring|take|call|ring|go|be (?:ringing|calling|worried))\b|\b(?:any|some) chance\b|\bwill (?:i|we|the|my|our)\b/i;
 const AT_STAKE_ZH =
   /伤口|傷口|发烧|發燒|呕吐|嘔吐|不吃东西|不吃東西|不吃饭|不吃飯|唔食嘢|趴着不动|趴著不動|没精神|沒精神|急诊|急診|胰岛素|胰島素|(?:会不会|會不會|會唔會|会唔会)要?(?:罚|罰|扣|被|停)|真的[会會](?:停|被|罚|罰|扣)|(?:寶寶|宝宝|BB).{0,20}(?:停水|停电|停電|停气|停氣)|(?:停水|停电|停電).{0,20}(?:寶寶|宝宝)/;
-const ASKS_WHAT_TO_DO_ZH = /正常[吗嗎]|正唔正常|要不要|需唔需要|需要.{0,8}[吗嗎]|[会會][^，,。]{0,8}[吗嗎]|會唔會|会唔会|[？?]/;
+const ASKS_WHAT_TO_DO_ZH =
+  /正常[吗嗎]|正唔正常|要不要|需唔需要|需要.{0,8}[吗嗎]|[会會][^，,。]{0,8}[吗嗎]|會唔會|会唔会|[？?]/;
 
 export function worriedAbout(text: string, zh: boolean): boolean {
   return zh
