@@ -16,10 +16,12 @@ import * as packed from './packed';
 
 // Imports read once into module constants: run as CommonJS (tsx, the eval, the CLI), each access to an imported
 // binding is a getter call, and these sit on the per-message path (packedWeight nine times per n-gram).
-const { atStake, calmQuestion } = calmQuestionModule;
+const { atStake, calmQuestion, grievance } = calmQuestionModule;
 const { FAIRLY_SURE, SURE } = certainty;
 const { extract, featureBuffer, MODEL_LABELS, OUT, rulesSide } = features;
 const {
+  closeLoss,
+  goodNews,
   grief,
   letDown,
   pointedPoliteness,
@@ -29,6 +31,8 @@ const {
   sadUnderRequest,
   thanksForDeed,
   threatens,
+  threatSaid,
+  worriedAbout,
 } = headlineKinds;
 const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
 const { logitsPacked, packedView, packedWeight } = packed;
@@ -82,11 +86,18 @@ function strongestNegative(e: Record<Emotion, number>): Emotion | null {
   return best;
 }
 
-/** A negative feeling said in one clear lexicon word or phrase (weight 2 or more) among the rules' evidence. */
-function clearComplaint(evidence: readonly Evidence[] | undefined): boolean {
+/** Angry or fed up, not sad or worried: what makes leaving or going public a threat. */
+const FED_UP: ReadonlySet<string> = new Set(['anger', 'frustration']);
+const ANGRY: ReadonlySet<string> = new Set(['anger']);
+
+/**
+ * A negative feeling (of `labels`, any by default) said in one clear lexicon word or phrase (weight 2 or more)
+ * among the rules' evidence.
+ */
+function clearComplaint(evidence: readonly Evidence[] | undefined, labels: ReadonlySet<string> = NEGATIVE): boolean {
   if (evidence === undefined) return false;
   for (const ev of evidence) {
-    if (ev.label !== undefined && NEGATIVE.has(ev.label) && ev.cue !== 'negation' && ev.weight <= -2) return true;
+    if (ev.label !== undefined && labels.has(ev.label) && ev.cue !== 'negation' && ev.weight <= -2) return true;
   }
   return false;
 }
@@ -167,7 +178,8 @@ export function settle(
   confidence: number,
   neutralProb: number,
   negative: number,
-  lex: Pick<MessageAnalysis, 'primary' | 'emotions'> & Partial<Pick<MessageAnalysis, 'evidence' | 'escalation'>>,
+  lex: Pick<MessageAnalysis, 'primary' | 'emotions'> &
+    Partial<Pick<MessageAnalysis, 'evidence' | 'escalation' | 'escalationDetail'>>,
   group: number,
   text: string,
   probs?: ArrayLike<number>,
@@ -178,6 +190,16 @@ export function settle(
   // whatever catch-all negative the model landed on (headline-kinds.ts).
   if ((chosen === 'frustration' || chosen === 'sadness') && threatens(lex.escalation)) {
     return { label: 'anger', confidence };
+  }
+  // A threat the escalation engine heard as threatened or taken keeps the headline on the negative side, however
+  // the model heard the wording (headline-kinds.ts threatSaid): anger, or for harm alone the rules' feeling. From
+  // the catch-all frustration too: "Fix it tonight or we're moving to your competitor" is anger.
+  if (!NEGATIVE.has(chosen) || chosen === 'frustration') {
+    // Cheer the model and the rules both heard ("Happy birthday to that…!") makes the rude word banter.
+    const cheer = (chosen === 'joy' || chosen === 'gratitude') && (e.joy > 0 || e.gratitude > 0);
+    const complaint = !cheer && clearComplaint(lex.evidence, FED_UP);
+    const threat = threatSaid(lex.escalationDetail, complaint);
+    if (threat !== null) return { label: threat === 'harm' ? (strongestNegative(e) ?? 'anger') : 'anger', confidence };
   }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
   // its courtesy words as gratitude or a plain report.
@@ -229,6 +251,40 @@ export function settle(
     (chosen === 'gratitude' || chosen === 'joy' ? letDown(text) : sadUnderRequest(text)) &&
     !repeated(text, zh)
   ) {
+    return { label: 'sadness', confidence };
+  }
+  // Good news told with excitement and then a practical question (headline-kinds.ts goodNews): joy, not the
+  // confusion, anxiety or frustration the model hears in the question, the shaking or the shouting. Anything
+  // angry, counted, threatened or said as a grievance keeps the model's reading.
+  if (
+    chosen !== 'joy' &&
+    chosen !== 'gratitude' &&
+    e.anger === 0 &&
+    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !repeated(text, zh) &&
+    !grievance(text) &&
+    goodNews(text, zh)
+  ) {
+    return { label: 'joy', confidence };
+  }
+  // A worried question about something alive or needed (a pet's wound, insulin running low, 會唔會要罰錢):
+  // anxiety, whatever the model heard in the symptom or the notice (headline-kinds.ts worriedAbout).
+  if (
+    chosen !== 'anxiety' &&
+    chosen !== 'joy' &&
+    chosen !== 'gratitude' &&
+    !clearComplaint(lex.evidence, ANGRY) &&
+    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !EXCLAIMED.test(text) &&
+    !repeated(text, zh) &&
+    !grievance(text) &&
+    worriedAbout(text, zh)
+  ) {
+    return { label: 'anxiety', confidence };
+  }
+  // A close loss said outright (奶奶走了, 嫲嫲走咗) while closing an account: sadness, even from a model that heard
+  // the account's words as anger, when the rules heard no angry word (燃气's 气 is none).
+  if (chosen === 'anger' && !clearComplaint(lex.evidence, ANGRY) && !threatens(lex.escalation) && closeLoss(text)) {
     return { label: 'sadness', confidence };
   }
   // Rules that found no feeling at all and a model unsure of its label and not sure the customer is upset: an

@@ -4,7 +4,7 @@
  * check is a small named pattern that settle() (blend.ts) consults only after cheaper conditions on the labels
  * hold, so a message pays for at most a few regular-expression tests.
  */
-import type { EscalationFlag } from '../types';
+import type { EscalationDetail, EscalationFlag } from '../types';
 
 /**
  * Flags that threaten the company (court, regulator, bank dispute, going public, abuse): a customer who threatens
@@ -17,6 +17,29 @@ export function threatens(escalation: readonly EscalationFlag[] | undefined): bo
   if (escalation === undefined) return false;
   for (const f of escalation) if (THREATS.has(f)) return true;
   return false;
+}
+
+/**
+ * A threat the escalation engine itself heard as threatened or already taken ("I'm taking this to the
+ * ombudsman", "Trading Standards will hear about it", "copied to my solicitor", 我们法院见). Going public, abuse,
+ * harm or leaving for a competitor count only with a complaint (`complaint`: an angry or fed-up word) said beside
+ * it: 截图发朋友圈 after a lottery win is sharing good news, cancelling after a pet died is grief, and a quoted
+ * insult or "beat you with experience" on Reddit is banter. Said over thanks or cheerful words ("Thank you for your
+ * fourth letter…", "Great work."), it is still the customer's anger: the learned model hears the courtesy and
+ * lands on joy or gratitude (blind9). An ask (strength demanded, "please close my account") is not a threat.
+ */
+export function threatSaid(detail: readonly EscalationDetail[] | undefined, complaint: boolean): EscalationFlag | null {
+  if (detail === undefined) return null;
+  let found: EscalationFlag | null = null;
+  for (const d of detail) {
+    if (d.strength === 'demanded') continue;
+    if (d.flag === 'legal' || d.flag === 'regulator' || d.flag === 'chargeback') return d.flag;
+    if (!complaint) continue;
+    if (d.flag === 'harm') found = d.flag;
+    else if (d.flag === 'public' || d.flag === 'abuse' || (d.flag === 'churn' && d.strength === 'threatened'))
+      return d.flag;
+  }
+  return found;
 }
 
 /**
@@ -76,9 +99,9 @@ export function thanksForDeed(text: string): boolean {
  * Both a near time and a stake must be said.
  */
 const CLOCK_EN =
-  /\b(?:tonight|tomorrow|today|midnight|this (?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|in (?:an hour|\d+ hours))\b/i;
+  /\b(?:tonight|tomorrow|today|midnight|this (?:morning|afternoon|evening|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on the \d{1,2}(?:st|nd|rd|th)|in (?:an hour|\d+ hours)|next week)\b/i;
 const STAKE_EN =
-  /\bdeadline\b|\bif (?:i|we|this|it) (?:miss|doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|can['’]t|cannot)\b|\bin time\b|\b(?:days?|hours?|half|doses?) left\b|\bwon['’]t (?:make it|get paid)\b|\bruns? out\b/i;
+  /\bdeadline\b|\b(?:on |by )?the (?:very )?last day\b|\bif (?:i|we|this|it) (?:miss|doesn['’]t|does not|don['’]t|do not|isn['’]t|is not|can['’]t|cannot)\b|\bin time\b|\b(?:days?|hours?|half|doses?) left\b|\bwon['’]t (?:make it|get paid)\b|\bruns? out\b/i;
 const CLOCK_ZH =
   /今晚|今天|今日|明天|明早|聽日|听日|聽朝|听朝|后天|後天|下午|上午|月底|这周|這週|這周|本周|本週|[\d一二三四五六七八九十]+[点點]/;
 const STAKE_ZH =
@@ -108,10 +131,15 @@ const GRIEF =
 
 /** Someone close who died, said as the customer's own loss: "my late husband", 我們家的狗狗上週走了. */
 const CLOSE_LOSS =
-  /\b(?:my|our) late (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|gran|nan)\b|\b(?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan|dog|cat) (?:passed away|died)\b|(?:狗狗|猫咪|貓咪|爸爸|妈妈|媽媽|老公|老婆|外婆|奶奶|爷爷|爺爺|外公|阿嬷|阿嬤|阿爸|阿媽|老豆|老母)(?:上[週周个個]|昨天|前天|早前|已经|已經)?(?:走了|走咗|过世|過世|去世)/i;
+  /\b(?:my|our) late (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|gran|nan)\b|\b(?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan|dog|cat) (?:passed away|died)\b|(?:狗狗|猫咪|貓咪|爸爸|妈妈|媽媽|老公|老婆|外婆|奶奶|嫲嫲|爷爷|爺爺|外公|阿嬷|阿嬤|阿爸|阿媽|老豆|老母|我爸|我妈|我媽|(?:[他她佢牠它])(?=上[週周个個]|上個|上个|前[几幾]天|昨天|尋日|琴日|早前))(?:上[週周]|上[个個](?:月|禮拜|礼拜|星期)|前[几幾]天|昨天|尋日|琴日|前天|早前|已经|已經)?(?:走了|走咗|过世|過世|去世)/i;
 
 export function grief(text: string): boolean {
   return GRIEF.test(text) || CLOSE_LOSS.test(text);
+}
+
+/** The customer's own bereavement said outright. */
+export function closeLoss(text: string): boolean {
+  return CLOSE_LOSS.test(text);
 }
 
 /** A spoiled occasion or the customer's own bereavement: sadness under a plain request (blend.ts settle). */
@@ -130,4 +158,46 @@ export function letDown(text: string): boolean {
  * model hears the occasion as joy; the agent is writing to someone disappointed.
  */
 const LET_DOWN =
-  /\b(?:was|were|had been|i'd been|we'd been|i'd|we'd) (?:really |so |very |all )?(?:been )?looking forward\b|\btook the wind out\b|\bheart ?broken\b|\bjust wanted (?:it|this|the day|everything|him|her|them) to\b|\bnothing (?:you|anyone) can do (?:now|about it)\b|(?:期待|盼)了(?:好久|很久|[半一两兩几幾\d]+(?:个|個)?(?:月|年|天|周|週|星期))的|本来想[让送给]|本來想[讓送給]|本身想[送畀俾]|原本想[送让讓]|说什么也没用|說什麼也沒用|講咩都冇用|讲咩都冇用|蔫了|心淡|心入面有啲唔捨得|罷啦|罢啦/i;
+  /\b(?:was|were|had been|i'd been|we'd been|i'd|we'd) (?:really |so |very |all )?(?:been )?looking forward\b|\b(?:gone|going|moved|moving|went) into (?:a )?(?:care|nursing|residential) home\b|\bwon['’]t be able to (?:go|come|make it|use (?:it|them|his|her)) (?:now|any ?more)\b|\bthe (?:house|home|flat) (?:i|we) grew up in\b|\bdoesn['’]t matter (?:now|any ?more)\b|\bwon['’]t get another chance\b|\btook the wind out\b|\bheart ?broken\b|\bjust wanted (?:it|this|the day|everything|him|her|them) to\b|\bnothing (?:you|anyone) can do (?:now|about it)\b|(?:期待|盼)了(?:好久|很久|[半一两兩几幾\d]+(?:个|個)?(?:月|年|天|周|週|星期))的|本来想[让送给]|本來想[讓送給]|本身想[送畀俾]|原本想[送让讓]|说什么也没用|說什麼也沒用|講咩都冇用|讲咩都冇用|蔫了|心淡|心入面有啲唔捨得|罷啦|罢啦/i;
+
+/**
+ * Good news told with excitement, then a practical question ("JUST GOT FRONT ROW!!! … Do I need to print
+ * anything?", "She's home and she's eating!! … What food should she be on?", 抢到了！！！…请问要带身份证吗？,
+ * 并网成功…第一次看到…): the model hears the question, or the shaking and the shouting, as confusion, anxiety or
+ * frustration; the agent is answering someone happy. Needs a piece of news that went the customer's way and
+ * excitement said (an exclamation, a smiley, "for the first time"), and nothing complained of (blend.ts).
+ */
+const GOOD_NEWS_EN =
+  /\b(?:just got|got (?:in|accepted|through|the (?:job|place|offer|tickets?|seats?))|finally (?:managed|did it|passed|got (?:in|it|them|one|my|the|a|front))|managed (?:a|an|my|to)|for the (?:very )?first time|first ever|we did it|(?:she|he|they)(?:['’]s| is|['’]re| are) (?:home|back home|eating|walking|awake|out of surgery)|pulled through|(?:were|was) connected|(?:is|are|was|were) approved|passed (?:my|the|her|his)|so (?:happy|excited|relieved)|over the moon|thrilled|delighted|can['’]t believe (?:it|we|i)\b)/i;
+const GOOD_NEWS_ZH =
+  /抢到|搶到|终于|終於|第一次|成功了|并网成功|並網成功|开通了|開通了|录取|錄取|考上|考过了|考過了|派到|中签|中簽|通过了|通過了|太好了|好开心|好開心|开心死|開心死|激动|激動|哈哈/;
+/** The practical question that follows the news: asked, not "why" or "how could you". */
+const PRACTICAL =
+  /^(?![\s\S]*(?:\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|點解|点解|凭什么|憑什麼))[\s\S]*[?？](?:\s|$|[)）])/i;
+const EXCITED = /[!！]|:\)|:D|😊|😀|😄|🎉|\bfor the (?:very )?first time\b|第一次|哈哈|开心|開心/i;
+
+export function goodNews(text: string, zh: boolean): boolean {
+  return PRACTICAL.test(text) && (zh ? GOOD_NEWS_ZH : GOOD_NEWS_EN).test(text) && EXCITED.test(text);
+}
+
+/**
+ * Something alive or needed at stake, asked about: a pet's or a child's symptom, a medicine running low, a
+ * supply or a fine hanging over the household ("the wound looks red, is that normal or should we bring her
+ * in?", "is there any chance my insulin order could still go out today?", 一直趴着不动，这样正常吗, 會唔會要罰錢,
+ * 明天真的會停水嗎). The model hears the symptom or the notice as sadness, confusion or a complaint; the agent
+ * is answering someone worried.
+ */
+const AT_STAKE_EN =
+  /\b(?:wound|stitches|swollen|swelling|puffy|bleeding|fever|temperature|vomit(?:ing|ed)?|rash|lump|limping|lethargic|(?:not|isn['’]t|hasn['’]t been|won['’]t) eat(?:ing)?|insulin|inhaler|epipen|medication|prescription|blood pressure)\b|\bwill (?:i|we) (?:be|get) (?:fined|penali[sz]ed|evicted|disconnected|cut off)\b|\bwill (?:the|my|our) (?:water|power|electricity|gas|heating|supply) (?:be|get) (?:cut|turned|switched|disconnected)/i;
+const ASKS_WHAT_TO_DO_EN =
+  /\bis (?:that|this|it) normal\b|\bshould (?:i|we) (?:bring|take|call|ring|go|be (?:ringing|calling|worried))\b|\b(?:any|some) chance\b|\bwill (?:i|we|the|my|our)\b/i;
+const AT_STAKE_ZH =
+  /伤口|傷口|发烧|發燒|呕吐|嘔吐|不吃东西|不吃東西|不吃饭|不吃飯|唔食嘢|趴着不动|趴著不動|没精神|沒精神|急诊|急診|胰岛素|胰島素|(?:会不会|會不會|會唔會|会唔会)要?(?:罚|罰|扣|被|停)|真的[会會](?:停|被|罚|罰|扣)|(?:寶寶|宝宝|BB).{0,20}(?:停水|停电|停電|停气|停氣)|(?:停水|停电|停電).{0,20}(?:寶寶|宝宝)/;
+const ASKS_WHAT_TO_DO_ZH =
+  /正常[吗嗎]|正唔正常|要不要|需唔需要|需要.{0,8}[吗嗎]|[会會][^，,。]{0,8}[吗嗎]|會唔會|会唔会|[？?]/;
+
+export function worriedAbout(text: string, zh: boolean): boolean {
+  return zh
+    ? AT_STAKE_ZH.test(text) && ASKS_WHAT_TO_DO_ZH.test(text)
+    : AT_STAKE_EN.test(text) && ASKS_WHAT_TO_DO_EN.test(text) && /[?]/.test(text);
+}

@@ -19,8 +19,13 @@ import type { EmotionLabel } from '@/lib/types';
 // follow it down. blind8 (a new writer, eleventh session) was scored once blind at the session's start: 60 / 78 /
 // 73% (24 / 31 / 29); the kinds read from its errors (a plain question the model calls confusion, a spoiled
 // occasion or a bereavement under a request, a threat said sadly) took it to 78 / 83 / 80% and blind3-en to 37.
+// blind9 (a new writer, twelfth session) was scored once blind at the session's start: 53 / 63 / 63% (21 / 25 /
+// 25); the kinds read from its errors (round headline-9: a threat the engine heard over courteous words, calm
+// requests, good news with a practical question, worried questions about something alive or needed, close losses
+// under a request, two sources quoted against each other) took it to 93 / 88 / 80%, blind3-en to 38, blind7-en to
+// 21 and blind8-en to 32.
 const FLOORS: Record<string, number> = {
-  'blind3-en': 37,
+  'blind3-en': 38,
   'blind3-zh-hans': 30,
   'blind3-zh-hant': 31,
   'blind4-zh-hans': 31,
@@ -31,12 +36,15 @@ const FLOORS: Record<string, number> = {
   'blind6-en': 35,
   'blind6-zh-hans': 36,
   'blind6-zh-hant': 35,
-  'blind7-en': 18,
+  'blind7-en': 21,
   'blind7-zh-hans': 18,
   'blind7-zh-hant': 15,
-  'blind8-en': 31,
+  'blind8-en': 32,
   'blind8-zh-hans': 33,
   'blind8-zh-hant': 32,
+  'blind9-en': 37,
+  'blind9-zh-hans': 35,
+  'blind9-zh-hant': 32,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = { 'blind7-en': 24, 'blind7-zh-hans': 24, 'blind7-zh-hant': 24 };
