@@ -87,6 +87,7 @@ const word = new Int32Array(40);
 let fIdx: Int32Array = new Int32Array(0);
 let fStart: Int32Array = new Int32Array(0);
 let fEnd: Int32Array = new Int32Array(0);
+let fText = '';
 let n = 0;
 let wl = 0;
 let ws = 0;
@@ -107,11 +108,45 @@ function isLongNumber(): boolean {
   return true;
 }
 
+/** Digits of a number written in groups (0912-345-678, 020 7946 0958) from which it is a phone or order number. */
+const GROUPED_DIGITS = 7;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const joinsGroups = (c: number) => c === 0x2d || c === 0x20 || c === 0x2e || c === 0x2f;
+
+/**
+ * A group of digits (the word just read, from `ws` to `end`) inside a longer number split by dashes, spaces, dots
+ * or slashes: read as groups, a phone number's parts are short numbers like a hotline's (12315, 1950), and
+ * "請把收件人改成陳小姐，電話 0912-345-678。" read as a regulator report.
+ */
+function inGroupedNumber(end: number): boolean {
+  const text = fText;
+  let digits = end - ws;
+  let grouped = false;
+  for (let i = ws - 1; i > 0 && (isDigit(text.charCodeAt(i)) || joinsGroups(text.charCodeAt(i))); i--) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isDigit(text.charCodeAt(i - 1))) grouped = true;
+    else break;
+  }
+  for (let i = end; i + 1 < text.length && (isDigit(text.charCodeAt(i)) || joinsGroups(text.charCodeAt(i))); i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isDigit(text.charCodeAt(i + 1))) grouped = true;
+    else break;
+  }
+  return grouped && digits >= GROUPED_DIGITS;
+}
+
+function allDigits(): boolean {
+  for (let k = 0; k < wl; k++) if (word[k] !== 0x30) return false;
+  return true;
+}
+
 function flushWord(end: number): void {
   if (wl === 0) return;
   // A long number reads as no word at all: folded to zeros it is one feature shared by every order number, phone
   // and hotline (12315), and it made "电话 13241080757" and a pasted order number read as a regulator report.
-  if (isLongNumber()) {
+  if (isLongNumber() || (wl < 6 && allDigits() && inGroupedNumber(end))) {
     prevStart = -1;
     wl = 0;
     return;
@@ -174,6 +209,7 @@ export function extract(text: string, buf: Features, fold: Fold | null): number 
   fIdx = idx;
   fStart = st;
   fEnd = en;
+  fText = text;
   n = 0;
   wl = 0;
   ws = 0;
