@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeMessage } from '../../lib/analysis';
 import { guessDisc } from '../../lib/disc';
-import { processLine } from '../analyze';
+import { processLine } from '../analyze-io/process-line';
 import { analyzeBatch } from '../analyze-io/batch';
 import { OutputBlock } from '../analyze-io/output-block';
 import { evalDir, loadEvalFiles } from '../eval-lib/tsv';

@@ -1,0 +1,131 @@
+// The command's code (its modules and the engine's, some 85 files) built into one CommonJS file with esbuild, kept
+// in the temporary directory and rebuilt whenever one of its sources changes. Run from source, every module goes
+// through tsx's loader thread one round trip at a time, with its source map read and a `__name` call around each
+// function: on the dev rows that was about 0.6 s of CPU before the first line on the main thread and again in each
+// helper thread. The bundle is loaded with V8's compiler directly (main thread) or Node's own loader (helpers).
+//
+// A bundle is named by a hash of what it is made of (each source file's path, size and modification time, the
+// tsconfig files that resolve `@/` imports, esbuild's and Node's versions), so a stale one is never used: the list of
+// sources is the one the last build recorded, and a change to the import graph changes one of those files. Sizes and
+// times, not contents: reading and hashing the 8 MB of sources (the model weights most of it) cost more than the
+// bundle saved. Anything that goes wrong (no esbuild, an unwritable directory, a failed build) gives null, and the
+// command runs from source.
+//
+// Next to the bundle, V8's code cache for it, written by the first run that finds none once its lines are read (so
+// it holds the functions that reading compiled, not only the top level): later runs skip parsing the 4.7 MB file
+// and compiling the engine's functions. V8 checks the cache against the source and its own flags, and compiles
+// afresh when they do not match, so a cache can make the command slower to start but never change what it does.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ENTRY = 'scripts/analyze-io/bundle-entry.ts';
+/** Files that change how imports resolve, hashed with the sources. */
+const CONFIG = ['tsconfig.json', '.wxt/tsconfig.json'];
+/** Bumped when the build options below change. */
+const RECIPE = 'cjs-node20-2';
+
+type Esbuild = typeof import('esbuild');
+
+function cacheDir(): string {
+  let user = 'user';
+  try {
+    user = String(userInfo().uid);
+  } catch {}
+  return join(tmpdir(), `heartline-analyze-${user}`);
+}
+
+/** The bundle's name for these sources, as they are now. */
+function keyOf(sources: readonly string[], esbuildVersion: string): string {
+  const h = createHash('sha256');
+  h.update(`${RECIPE}\0${esbuildVersion}\0${process.version}\0${ROOT}\0`);
+  for (const f of [...CONFIG, ...sources]) {
+    const st = statSync(join(ROOT, f), { bigint: true, throwIfNoEntry: false });
+    h.update(`${f}\0${st ? `${st.size}\0${st.mtimeNs}\0${st.ino}` : 'missing'}\0`);
+  }
+  return h.digest('hex').slice(0, 32);
+}
+
+function writeAtomically(file: string, data: string | Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** The path of an up-to-date bundle, built now if needed; null when none can be had. */
+export function bundlePath(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const esbuildVersion = (require('esbuild/package.json') as { version: string }).version;
+    const dir = cacheDir();
+    // The sources of the last build from this checkout (another checkout keeps its own list).
+    const listFile = join(dir, `sources-${createHash('sha256').update(ROOT).digest('hex').slice(0, 16)}.json`);
+    let sources: string[] | null = null;
+    try {
+      sources = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
+    } catch {}
+    if (sources !== null) {
+      const file = join(dir, `analyze-${keyOf(sources, esbuildVersion)}.cjs`);
+      if (existsSync(file)) return file;
+    }
+    const esbuild = require('esbuild') as Esbuild;
+    const built = esbuild.buildSync({
+      absWorkingDir: ROOT,
+      entryPoints: [ENTRY],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const code = built.outputFiles[0]?.text;
+    if (code === undefined) return null;
+    sources = Object.keys(built.metafile.inputs).sort();
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `analyze-${keyOf(sources, esbuildVersion)}.cjs`);
+    writeAtomically(file, code);
+    writeAtomically(listFile, JSON.stringify(sources));
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+/** A loaded bundle: its exports, and a way to save V8's code cache for it once its lines are read. */
+export interface LoadedBundle {
+  exports: Record<string, unknown>;
+  saveCodeCache: () => void;
+}
+
+/**
+ * The bundle's exports on this thread, compiled by V8 directly: loaded with `require`, tsx's hooks (registered on
+ * this thread by `npm run analyze`) would read and hash the whole file first.
+ */
+export function loadBundle(file: string): LoadedBundle {
+  const code = readFileSync(file, 'utf8');
+  const cacheFile = `${file}.v8cache`;
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {}
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const wrapped = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as Record<string, unknown> };
+  wrapped(module.exports, createRequire(file), module, file, dirname(file));
+  const saveCodeCache = () => {
+    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    try {
+      writeAtomically(cacheFile, script.createCachedData());
+    } catch {}
+  };
+  return { exports: module.exports, saveCodeCache };
+}
