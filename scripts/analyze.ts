@@ -19,7 +19,7 @@ import './analyze-io/v8-tuning';
 // Before the engine: how idle the cores stay while the engine loads is what the default thread count is made of.
 import { idleCores } from './analyze-io/spare-cores';
 
-type Command = (idle: () => number, bundle: string | null) => Promise<void>;
+type Command = (idle: () => number, helperBoot: string | null) => Promise<void>;
 
 /**
  * The command from its prebuilt bundle (analyze-io/bundle.ts), or from source through tsx when there is none or
@@ -27,11 +27,12 @@ type Command = (idle: () => number, bundle: string | null) => Promise<void>;
  */
 async function start(): Promise<void> {
   if (!process.env.HEARTLINE_ANALYZE_FROM_SOURCE) {
-    const { bundlePath, loadBundle } = await import('./analyze-io/bundle');
+    const { bundlePath, helperBoot, loadBundle } = await import('./analyze-io/bundle');
     const file = bundlePath();
-    if (file !== null) {
-      const bundle = loadBundle(file);
-      await (bundle.exports.command as Command)(idleCores, file);
+    // A bundle that cannot be read (another run of an older checkout state just replaced it) falls back too.
+    const bundle = file === null ? null : loadBundle(file);
+    if (bundle !== null) {
+      await (bundle.exports.command as Command)(idleCores, helperBoot(file!));
       bundle.saveCodeCache();
       return;
     }

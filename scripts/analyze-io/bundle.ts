@@ -16,18 +16,18 @@
 // and compiling the engine's functions. V8 checks the cache against the source and its own flags, and compiles
 // afresh when they do not match, so a cache can make the command slower to start but never change what it does.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import { runInThisContext, type Script } from 'node:vm';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ENTRY = 'scripts/analyze-io/bundle-entry.ts';
 /** Files that change how imports resolve, hashed with the sources. */
 const CONFIG = ['tsconfig.json', '.wxt/tsconfig.json'];
 /** Bumped when the build options below change. */
-const RECIPE = 'cjs-node20-2';
+const RECIPE = 'cjs-node20-3';
 
 type Esbuild = typeof import('esbuild');
 
@@ -62,14 +62,17 @@ export function bundlePath(): string | null {
     const require = createRequire(import.meta.url);
     const esbuildVersion = (require('esbuild/package.json') as { version: string }).version;
     const dir = cacheDir();
-    // The sources of the last build from this checkout (another checkout keeps its own list).
-    const listFile = join(dir, `sources-${createHash('sha256').update(ROOT).digest('hex').slice(0, 16)}.json`);
+    // Files of this checkout (another checkout keeps its own): the sources of its last build, and its bundles.
+    const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 16);
+    const listFile = join(dir, `sources-${checkout}.json`);
+    const bundleFile = (sources: readonly string[]) =>
+      join(dir, `analyze-${checkout}-${keyOf(sources, esbuildVersion)}.cjs`);
     let sources: string[] | null = null;
     try {
       sources = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
     } catch {}
     if (sources !== null) {
-      const file = join(dir, `analyze-${keyOf(sources, esbuildVersion)}.cjs`);
+      const file = bundleFile(sources);
       if (existsSync(file)) return file;
     }
     const esbuild = require('esbuild') as Esbuild;
@@ -88,7 +91,11 @@ export function bundlePath(): string | null {
     if (code === undefined) return null;
     sources = Object.keys(built.metafile.inputs).sort();
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, `analyze-${keyOf(sources, esbuildVersion)}.cjs`);
+    const file = bundleFile(sources);
+    // This checkout's older bundles are stale now: 10 MB each with their code cache.
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith(`analyze-${checkout}-`)) rmSync(join(dir, old), { force: true });
+    }
     writeAtomically(file, code);
     writeAtomically(listFile, JSON.stringify(sources));
     return file;
@@ -97,35 +104,58 @@ export function bundlePath(): string | null {
   }
 }
 
+/**
+ * Loads a bundle with the V8 code cache next to it, compiled by V8 directly (with `require`, tsx's hooks, which
+ * `npm run analyze` registers on the main thread, would read and hash the whole file first). Plain JavaScript, so a
+ * helper thread, which has no tsx, runs the same text.
+ */
+const LOAD = `(function load(file, require) {
+  const { readFileSync } = require('node:fs');
+  const { Script } = require('node:vm');
+  const { dirname } = require('node:path');
+  let cachedData;
+  try {
+    cachedData = readFileSync(file + '.v8cache');
+  } catch {}
+  const code = readFileSync(file, 'utf8');
+  const script = new Script('(function (exports, require, module, __filename, __dirname) {' + code + '\\n})', {
+    filename: file,
+    cachedData,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, dirname(file));
+  return { exports: module.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+})`;
+
 /** A loaded bundle: its exports, and a way to save V8's code cache for it once its lines are read. */
 export interface LoadedBundle {
   exports: Record<string, unknown>;
   saveCodeCache: () => void;
 }
 
-/**
- * The bundle's exports on this thread, compiled by V8 directly: loaded with `require`, tsx's hooks (registered on
- * this thread by `npm run analyze`) would read and hash the whole file first.
- */
-export function loadBundle(file: string): LoadedBundle {
-  const code = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.v8cache`;
-  let cachedData: Buffer | undefined;
+/** The bundle in `file` loaded on this thread; null when it cannot be read. */
+export function loadBundle(file: string): LoadedBundle | null {
+  const load = runInThisContext(LOAD) as (
+    file: string,
+    require: NodeJS.Require,
+  ) => { exports: Record<string, unknown>; script: Script; cached: boolean };
+  let loaded: ReturnType<typeof load>;
   try {
-    cachedData = readFileSync(cacheFile);
-  } catch {}
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
-    filename: file,
-    cachedData,
-  });
-  const wrapped = script.runInThisContext() as (...args: unknown[]) => void;
-  const module = { exports: {} as Record<string, unknown> };
-  wrapped(module.exports, createRequire(file), module, file, dirname(file));
+    loaded = load(file, createRequire(import.meta.url));
+  } catch {
+    return null;
+  }
+  const { exports, script, cached } = loaded;
   const saveCodeCache = () => {
-    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    if (cached) return;
     try {
-      writeAtomically(cacheFile, script.createCachedData());
+      writeAtomically(`${file}.v8cache`, script.createCachedData());
     } catch {}
   };
-  return { exports: module.exports, saveCodeCache };
+  return { exports, saveCodeCache };
+}
+
+/** Evaluated as a helper thread's script: loads the bundle as the main thread did, code cache included. */
+export function helperBoot(file: string): string {
+  return `(${LOAD})(${JSON.stringify(file)}, require);`;
 }

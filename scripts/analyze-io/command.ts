@@ -28,10 +28,11 @@ function positive(name: string, value: string | undefined, fallback: number, min
 
 /**
  * The command itself, after V8's flags are set (v8-tuning.ts). `idle` measures the cores left idle since the
- * command started; `bundle` is the prebuilt file this code runs from, if any, which helper threads then load too.
+ * command started; `helperBoot`, when this code runs from the prebuilt bundle, is
+ * the script that loads the bundle in a helper thread.
  */
-export async function command(idle: () => number = idleCores, bundle: string | null = null): Promise<void> {
-  if (bundle !== null) useBundle(bundle);
+export async function command(idle: () => number = idleCores, helperBoot: string | null = null): Promise<void> {
+  if (helperBoot !== null) useBundle(helperBoot);
   const { values } = parseArgs({
     options: { threads: { type: 'string' }, 'parallel-after': { type: 'string' }, stats: { type: 'boolean' } },
   });
