@@ -1,7 +1,7 @@
 // The batch command's options and top level; scripts/analyze.ts holds its contract and starts it.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { useBundle } from './helpers';
+import { helpersFromBundle } from './helpers';
 import { loadModels } from './models';
 import { run } from './run';
 import { idleCores, spareCores } from './spare-cores';
@@ -32,7 +32,7 @@ function positive(name: string, value: string | undefined, fallback: number, min
  * the script that loads the bundle in a helper thread.
  */
 export async function command(idle: () => number = idleCores, helperBoot: string | null = null): Promise<void> {
-  if (helperBoot !== null) useBundle(helperBoot);
+  if (helperBoot !== null) helpersFromBundle(helperBoot);
   const { values } = parseArgs({
     options: { threads: { type: 'string' }, 'parallel-after': { type: 'string' }, stats: { type: 'boolean' } },
   });

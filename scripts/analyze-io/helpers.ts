@@ -17,7 +17,7 @@ export const HELPER = 'heartlineAnalyzeHelper';
  */
 let bundleBoot: string | null = null;
 
-export function useBundle(boot: string): void {
+export function helpersFromBundle(boot: string): void {
   bundleBoot = boot;
 }
 
