@@ -2,7 +2,7 @@
 // in the temporary directory and rebuilt whenever one of its sources changes. Run from source, every module goes
 // through tsx's loader thread one round trip at a time, with its source map read and a `__name` call around each
 // function: on the dev rows that was about 0.6 s of CPU before the first line on the main thread and again in each
-// helper thread. The bundle is loaded with V8's compiler directly (main thread) or Node's own loader (helpers).
+// helper thread. Every thread compiles the bundle with V8 directly (node:vm), tsx not involved.
 //
 // A bundle is named by a hash of what it is made of (each source file's path, size and modification time, the
 // tsconfig files that resolve `@/` imports, esbuild's and Node's versions), so a stale one is never used: the list of
@@ -76,6 +76,7 @@ export function bundlePath(): string | null {
       if (existsSync(file)) return file;
     }
     const esbuild = require('esbuild') as Esbuild;
+    const started = Date.now();
     const built = esbuild.buildSync({
       absWorkingDir: ROOT,
       entryPoints: [ENTRY],
@@ -90,11 +91,17 @@ export function bundlePath(): string | null {
     const code = built.outputFiles[0]?.text;
     if (code === undefined) return null;
     sources = Object.keys(built.metafile.inputs).sort();
+    // A source saved while esbuild read it may be in the bundle as it was before, under the name of how it is now:
+    // that bundle is not kept (this run reads from source). Times are compared with a margin for coarse clocks.
+    for (const f of sources) {
+      if (Number(statSync(join(ROOT, f)).mtimeMs) >= started - 1000) return null;
+    }
     mkdirSync(dir, { recursive: true });
     const file = bundleFile(sources);
+    const name = file.slice(dir.length + 1);
     // This checkout's older bundles are stale now: 10 MB each with their code cache.
     for (const old of readdirSync(dir)) {
-      if (old.startsWith(`analyze-${checkout}-`)) rmSync(join(dir, old), { force: true });
+      if (old.startsWith(`analyze-${checkout}-`) && !old.startsWith(name)) rmSync(join(dir, old), { force: true });
     }
     writeAtomically(file, code);
     writeAtomically(listFile, JSON.stringify(sources));
