@@ -14,75 +14,39 @@
  * and warm-up that a small input never pays back.
  * Output is the same bytes, in the same order, whatever the threads.
  * --stats prints on stderr how many batches helper threads read.
+ *
+ * The command runs from one file built from its sources on first use and rebuilt when they change (see
+ * analyze-io/bundle.ts), which starts faster than loading them one by one through tsx; the environment variable
+ * HEARTLINE_ANALYZE_FROM_SOURCE=1 runs it from source, with the same output.
  */
 import './analyze-io/v8-tuning';
 // Before the engine: how idle the cores stay while the engine loads is what the default thread count is made of.
-import './analyze-io/spare-cores';
-import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
-import { loadModels } from './analyze-io/models';
-import { run } from './analyze-io/run';
-import { idleCores, spareCores } from './analyze-io/spare-cores';
+import { idleCores } from './analyze-io/spare-cores';
 
-export { LineSplitter } from './analyze-io/line-splitter';
-export { processLine } from './analyze-io/process-line';
+type Command = (idle: () => number, helperBoot: string | null) => Promise<void>;
 
-/** Piped input (UTF-16 units) after which helper threads start; see scripts/analyze-io/run.ts. */
-const PARALLEL_AFTER = 512 * 1024;
 /**
- * A regular file's size (bytes) from which helper threads start. A helper is ready about 0.5 s after it starts and
- * then reads its first 4,096 lines at about a sixth of a warm thread's speed (1.2 s against 0.2 s of CPU, dev rows):
- * it saves time by the clock only once the main thread alone would need about 1.5 s more, some 15,000 dev lines
- * (1.8 MB) past the main thread's own warm-up, and below that it costs 1.4 to 1.8 s of CPU for nothing or next to
- * nothing. Piped input gives no size, so there the helpers start after PARALLEL_AFTER, in case more is coming.
+ * The command from its prebuilt bundle (analyze-io/bundle.ts), or from source through tsx when there is none or
+ * HEARTLINE_ANALYZE_FROM_SOURCE is set. Both run the same code on the same lines, so output is the same bytes.
  */
-const FILE_PARALLEL_AFTER = 2 * 1024 * 1024;
-/** Helper threads beyond this gain little, each warming up the engine on its own. */
-const MAX_THREADS = 8;
-
-function positive(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}`);
-  return n;
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { threads: { type: 'string' }, 'parallel-after': { type: 'string' }, stats: { type: 'boolean' } },
-  });
-  const threads = positive('threads', values.threads, Math.min(availableParallelism(), MAX_THREADS), 1);
-  const parallelAfter = positive('parallel-after', values['parallel-after'], PARALLEL_AFTER, 0);
-  const fileParallelAfter = values['parallel-after'] === undefined ? FILE_PARALLEL_AFTER : parallelAfter;
-  // Asked for, the threads are used; by default, only cores the machine's other work leaves idle.
-  let idle: number | null = null;
-  const helpers =
-    values.threads === undefined
-      ? () => {
-          idle = idleCores();
-          return spareCores(idle);
-        }
-      : undefined;
-  const model = await loadModels((m) => console.error(m));
-  const stats = await run({
-    input: process.stdin,
-    output: process.stdout,
-    threads,
-    parallelAfter,
-    fileParallelAfter,
-    helpers,
-    model,
-  });
-  if (values.stats) {
-    console.error(
-      `analyze: ${stats.lines} lines in ${stats.batches} batches; ${stats.helpers} helper threads read ${stats.helperBatches}` +
-        (idle === null ? '' : ` (${(idle as number).toFixed(1)} cores idle when helpers were decided)`),
-    );
+async function start(): Promise<void> {
+  if (!process.env.HEARTLINE_ANALYZE_FROM_SOURCE) {
+    const { bundlePath, helperBoot, loadBundle } = await import('./analyze-io/bundle');
+    const file = bundlePath();
+    // A bundle that cannot be read (another run of an older checkout state just replaced it) falls back too.
+    const bundle = file === null ? null : loadBundle(file);
+    if (bundle !== null) {
+      await (bundle.exports.command as Command)(idleCores, helperBoot(file!));
+      bundle.saveCodeCache();
+      return;
+    }
   }
+  const { command } = await import('./analyze-io/command');
+  return command(idleCores, null);
 }
 
 if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) {
-  main().catch((e) => {
+  start().catch((e) => {
     console.error(`analyze: ${(e as Error).message}`);
     process.exit(1);
   });

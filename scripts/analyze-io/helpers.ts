@@ -8,14 +8,29 @@ import type { Batch } from './batch';
 import type { HelperMessage, WorkMessage } from './worker';
 
 const IN_FLIGHT = 2;
+/** The key in a bundled helper's workerData that tells the bundle to serve batches. */
+export const HELPER = 'heartlineAnalyzeHelper';
 
 /**
- * Worker threads do not inherit tsx's loader hooks (Node 20 loads the entry file before `--import` applies), so a
- * small evaluated script registers tsx in the thread and imports the worker through it.
+ * When the command runs from its prebuilt bundle (bundle.ts): the script a helper thread evaluates to load it. Null
+ * when it runs from source through tsx.
+ */
+let bundleBoot: string | null = null;
+
+export function helpersFromBundle(boot: string): void {
+  bundleBoot = boot;
+}
+
+/**
+ * From the bundle, a helper loads that one file as the main thread did: no tsx, and none of the parent's
+ * `--import tsx` flags, which would load tsx into the thread for nothing. From source, worker threads do not
+ * inherit tsx's loader hooks (Node 20 loads the entry file before `--import` applies), so a small evaluated script
+ * registers tsx in the thread and imports the worker through it.
  */
 export function spawnHelper(): Worker {
+  if (bundleBoot !== null) return new Worker(bundleBoot, { eval: true, execArgv: [], workerData: { [HELPER]: true } });
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = pathToFileURL(join(import.meta.dirname, 'worker.ts')).href;
+  const entry = pathToFileURL(join(import.meta.dirname, 'worker-main.ts')).href;
   const boot = `import(${JSON.stringify(tsx)}).then((t) => t.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
   return new Worker(boot, { eval: true });
 }

@@ -1,7 +1,8 @@
 // A helper thread of the batch command: loads the engine and the model, says whether the model loaded (the main
 // thread only uses helpers that read lines with the same hybrid as itself), then turns each batch it is sent into
-// output bytes, moved back to the main thread without a copy.
-import { parentPort } from 'node:worker_threads';
+// output bytes, moved back to the main thread without a copy. Started by worker-main.ts (through tsx) or by the
+// command's prebuilt bundle (bundle-entry.ts).
+import type { MessagePort } from 'node:worker_threads';
 import { analyzeBatch } from './batch';
 import { loadModels } from './models';
 import { OutputBlock } from './output-block';
@@ -15,8 +16,7 @@ export interface WorkMessage {
 /** helper -> main. */
 export type HelperMessage = { kind: 'ready'; model: boolean } | { kind: 'done'; seq: number; bytes: Uint8Array };
 
-const port = parentPort;
-if (port) {
+export async function serveBatches(port: MessagePort): Promise<void> {
   const model = await loadModels(() => {});
   const out = new OutputBlock();
   port.on('message', ({ seq, text }: WorkMessage) => {

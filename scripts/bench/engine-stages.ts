@@ -20,7 +20,7 @@ import { setTap } from '../../lib/model/blend';
 import { extract, featureBuffer } from '../../lib/model/features';
 import { decide, emptyPrediction, type Model } from '../../lib/model/model';
 import { logitsPacked, packedView } from '../../lib/model/packed';
-import { processLine } from '../analyze';
+import { processLine } from '../analyze-io/process-line';
 import { loadEvalFiles } from '../eval-lib/tsv';
 import { bestPer, commandCpu } from './cpu';
 import { fmt, table } from './report';

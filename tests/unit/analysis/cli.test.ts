@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { LineSplitter, processLine } from '../../../scripts/analyze';
+import { LineSplitter } from '../../../scripts/analyze-io/line-splitter';
+import { processLine } from '../../../scripts/analyze-io/process-line';
 
 describe('analyze CLI, one line at a time', () => {
   test('a text line echoes the id and carries MessageAnalysis fields and disc', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SNIPPET_MAX } from '@/lib/disc/score';
-import { processLine } from '../../../scripts/analyze';
+import { processLine } from '../../../scripts/analyze-io/process-line';
 import { SHAPES } from '../../../scripts/bench/adversarial';
 import { hostileText, SEED } from './hostile';
 
