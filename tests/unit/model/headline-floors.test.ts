@@ -23,7 +23,9 @@ import type { EmotionLabel } from '@/lib/types';
 // 25); the kinds read from its errors (round headline-9: a threat the engine heard over courteous words, calm
 // requests, good news with a practical question, worried questions about something alive or needed, close losses
 // under a request, two sources quoted against each other) took it to 93 / 88 / 80%, blind3-en to 38, blind7-en to
-// 21 and blind8-en to 32.
+// 21 and blind8-en to 32. blind10 (another new writer, twelfth session, three languages written apart) was kept
+// unscored until that round was merged and scored once, blind, at the session's end: 57 / 73 / 73% (23 / 29 / 29;
+// the session's starting code 53 / 68 / 65%); its floors keep that blind figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 38,
   'blind3-zh-hans': 30,
@@ -45,6 +47,9 @@ const FLOORS: Record<string, number> = {
   'blind9-en': 37,
   'blind9-zh-hans': 35,
   'blind9-zh-hant': 32,
+  'blind10-en': 23,
+  'blind10-zh-hans': 29,
+  'blind10-zh-hant': 29,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = { 'blind7-en': 24, 'blind7-zh-hans': 24, 'blind7-zh-hant': 24 };
