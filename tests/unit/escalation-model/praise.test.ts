@@ -23,6 +23,8 @@ describe('the committed escalation model leaves ordinary kindness alone', () => 
     '同一个账号',
     '我喜欢你们',
     '我喜歡你們',
+    // A promise in a warm message, not a threat (churn threatened before the WARM rule in raise.ts).
+    'Lovely. Keep it up and you will have me as a customer for years.',
   ])('%s raises nothing', (text) => {
     expect(analyzeMessage(text).escalation).toEqual([]);
   });

@@ -128,6 +128,9 @@ function fewWords(text: string): boolean {
   return true;
 }
 
+/** The message's valence from which a model-read threat without a complaint beside it reads as a promise. */
+const WARM = 0.3;
+
 /** Money or redress named: what a compensation flag is about. */
 const MONEY =
   /refund|money|cash|credit|voucher|compensat|reimburs|waive|discount|pay (?:me|us|for|back)|paid|charge|fee|cost|price|back|[$£€¥]|\d+ ?(?:quid|bucks|dollars|pounds|euros)|[退赔賠补補返还還钱錢款费費价價额額元块塊蚊]/i;
@@ -218,6 +221,10 @@ function locate(
     t,
   );
   if (!strength) return null;
+  // A threat is made against us: one the model reads in a warm message whose sentence does not complain is a
+  // promise ("keep it up and you will have me as a customer for years"). The rules' threat words are no help
+  // here: "will" is one of them.
+  if (strength === 'threatened' && ctx.valence >= WARM && !r.complaint) return null;
   // A figure of speech ("killing me", 笑死) is no intent. Looked for last, as in the rules: the idioms'
   // alternation is long, and every check above is pure, so the order changes nothing.
   for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
