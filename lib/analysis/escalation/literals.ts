@@ -7,7 +7,7 @@
  *
  * Only the full table is fast: with rows for shallow states only and failure links below them, the branch on
  * "which kind of state" mispredicted on most letters (measured 8 ns a character at depth 3, 4.7 fully dense).
- * The English table is about 9,000 states × 38 classes of 16 bits, about 700 KB.
+ * The English table is about 30,600 states × 52 classes of 16 bits, about 3.2 MB (measured in the twelfth session).
  */
 
 /**

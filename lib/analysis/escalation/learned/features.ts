@@ -102,11 +102,6 @@ function push(row: number, start: number, end: number): void {
 }
 
 /** Order, phone and card numbers: six or more digits, which say nothing about intent (hotlines such as 12315 and 1950 are shorter). */
-function isLongNumber(): boolean {
-  if (wl < 6) return false;
-  for (let k = 0; k < wl; k++) if (word[k] !== 0x30) return false;
-  return true;
-}
 
 /** Digits of a number written in groups (0912-345-678, 020 7946 0958) from which it is a phone or order number. */
 const GROUPED_DIGITS = 7;
@@ -146,7 +141,7 @@ function flushWord(end: number): void {
   if (wl === 0) return;
   // A long number reads as no word at all: folded to zeros it is one feature shared by every order number, phone
   // and hotline (12315), and it made "电话 13241080757" and a pasted order number read as a regulator report.
-  if (isLongNumber() || (wl < 6 && allDigits() && inGroupedNumber(end))) {
+  if (allDigits() && (wl >= 6 || inGroupedNumber(end))) {
     prevStart = -1;
     wl = 0;
     return;
