@@ -16,9 +16,49 @@ export const BODY = String.raw`(?:(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:consumer
 // Where a complaint is taken: a verb of sending or bringing, then "to" or "with" the body within a few words.
 const TO_BODY = String.raw`\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|fil(?:e|ing|ed)|lodg(?:e|ing|ed)|escalat(?:e|ing|ed)|refer(?:ring|red)?|tak(?:e|ing)|took|forward(?:ing|ed)?|put(?:ting)?|sen(?:d|ding|t)|submit(?:ting|ted)?|bring(?:ing)?|brought|go(?:ing)?|went|gone|writ(?:e|ing)|wrote|approach(?:ing|ed)?|contact(?:ing|ed)?|open(?:ed|ing)?|complaints?)\b[^.!?]{0,45}?\b(?:to|with)\s+(?:the\s+)?`;
 
-export function genericCues(parts: { regulator: string; issuer: string }): Cue[] {
-  const { regulator: REG, issuer: ISSUER } = parts;
+// A following counted in thousands: an audience the writer can reach.
+const THOUSANDS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d)?k|\d{4,}|[\w-]+ thousand|thousands of|a few thousand)`;
+
+export function genericCues(parts: { regulator: string; issuer: string; press: string }): Cue[] {
+  const { regulator: REG, issuer: ISSUER, press: PRESS } = parts;
   return [
+    // Custom moved, or about to be, by what is moved: "moved all 85 seats over to another helpdesk platform",
+    // "moving our cover to AXA", "a trial with a competitor", "evaluating alternate vendors", "going with them from
+    // next month", "jump to the other telco", "this will be my last renewal with you".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|transferr?(?:ed|ing)?|shift(?:ed|ing)?|port(?:ed|ing)?)\s+(?:all\s+)?(?:(?:of\s+)?(?:our|my|the)\s+)?(?:\d+\s+|[\w-]+\s+(?:of\s+(?:our|my)\s+)?)?(?:seats|licen[cs]es|users|cover|policies|accounts|business|custom|scripts|prescriptions|fleet|employees|savings|pension|team)\s+(?:over\s+)?(?:to|over to)\s+(?!(?:you|u|my|our|your|the same|this|a new address|the new)\b)|\b(?:started|starting|running|signed up for|begun)\s+(?:a\s+)?(?:free\s+|paid\s+)?trial\s+(?:with|of)\s+(?:a\s+|an\s+|another\s+|your\s+)?(?:competitor|rival|another|other|different)\b|\bevaluat(?:e|ing)\s+(?:alternate|alternative|other|new)\s+(?:vendors|providers|suppliers)\b|\b(?:going|gonna go|i'?ll go)\s+with\s+(?:them|[\w&'-]+)\s+(?:from|next|instead)\b|\bjump(?:ing)?\s+(?:ship\s+)?to\s+(?:the other|another|a different)\s+(?:telco|provider|network|company|bank|insurer|supplier)\b|\b(?:my|our|the|this)\s+(?:\w+\s+)?renewal\s+(?:will be|is)\s+(?:my|our)\s+last\b|\b(?:will be|is going to be)\s+(?:my|our)\s+last\s+(?:renewal|year|order|booking)(?:\s+with\s+you)?\b/,
+    },
+    // Already unsubscribed from a plan (not from emails): "unsubscribed the team from your premium plan".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:already\s+|just\s+)?unsubscribed\s+(?:the team\s+|us\s+|me\s+|myself\s+)?(?:from\s+)?(?:your\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+)?(?:plan|subscription|membership|service|tier)\b|\b(?:already|just)\s+unsubscribed\s+(?:through|via|in|on)\b/,
+    },
+    // Going public by reach: a following counted in thousands, a group with thousands in it, views counted; a review
+    // or post already up; the press sent the file.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b${THOUSANDS}\s+(?:followers|subscribers)\b|\b(?:group|page|channel|community|forum)\b[^.!?]{0,40}?\b${THOUSANDS}\s+(?:members|people|parents|followers)\b|\b${THOUSANDS}\s+(?:members|people|parents|plumbers|nurses)\s+in\s+(?:there|the group|it)\b|\b\d[\d,.]*k?\s+views\b|\b(?:review|post|video|thread)s?\s+(?:that\s+)?(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+)?(?:put|posted|left|wrote|written|uploaded)\s+(?:up\s+)?(?:on|to)\b|\bwhat\s+(?:i|we)(?:'ve| have)?\s+(?:just\s+)?posted\s+(?:on|to)\b|\b(?:left|posted|written|put up)\s+(?:a\s+|my\s+|two\s+|\d+\s+)?reviews?\s+(?:on|at)\s+\w|\bjust posted (?:the|a|my) (?:video|clip|footage|photos?|pics?|pictures?)\b|\b(?:sent|forwarded|passed|emailed)\b[^.!?]{0,150}?\bto\s+(?:the\s+)?(?:[\w-]+\s+)?(?:${PRESS})`,
+      ),
+    },
+    // Self-harm said as not knowing whether to go on, as the family better off, as not waking up.
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:don'?t|do not|dont)\s+know\s+if\s+i\s+(?:want|wanna|can)\s+(?:to\s+)?(?:keep going|be here|go on|carry on|live)\b|\bbetter off\s+(?:without me|with(?:out)?\b[^.!?]{0,40}?\bthan with me)\b|\bif\s+i\s+(?:simply\s+|just\s+)?(?:did not|didn'?t|never|don'?t)\s+wake\s+up\b|\b(?:don'?t|do not|dont|can'?t|cannot)\s+see\s+a\s+way\s+out(?:\s+of\s+this)?\s+any\s?more\b/,
+    },
+    // Harm to a named person or his property, said as its outcome: "he'll be leaving through the window", "I won't
+    // be responsible for what happens to him", "he will meet my shotgun", "his tyres'll be looking a bit flat".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:not|won'?t be|no|nae)\s+(?:responsible|answerable|accountable)\s+for\s+(?:what|whit)\s+happens\s+(?:to|tae)\s+(?:him|her|them|you|his|her|their|your)\b|\b(?:meet|meets)\s+my\s+(?:shotgun|gun|fists?|bat|dogs?|boot)\b|\bset\s+(?:the|my)\s+dogs?\s+on\s+(?:him|her|them|you)\b|\b(?:leaving|leave|going|go)\s+(?:out\s+)?through\s+the\s+window\b|\bput\s+(?:his|her|your|their)\s+(?:windscreen|windows?|teeth|face)\s+(?:in|through)\b|\b(?:his|her|your|their)\s+(?:tyres|tires)(?:'ll| will)\s+be\s+(?:looking\s+)?(?:a bit\s+)?flat\b|\bwon'?t\s+be\s+(?:driving|walking)\s+anything\s+for\s+a\b|\bleaving\s+with\s+a\s+(?:klap|slap|black eye|thick ear)\b/,
+    },
     { flag: 'regulator', kind: 'act', re: new RegExp(`${TO_BODY}(?:${BODY})`) },
     // Bodies named by a list are reached by more verbs than the list's own cue reads: "forwarding this
     // correspondence to the Financial Ombudsman Service", "put the matter to the Ombudsman", "approach DGCA".

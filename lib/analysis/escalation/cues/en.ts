@@ -67,6 +67,15 @@ const INSULT_NOUNS = [
   'bozos?',
   'plonkers?',
   'pillocks?',
+  'galahs?',
+  'parasites?',
+  'snakes?',
+  'leeches?',
+  'vultures?',
+  'cowboys?',
+  'thieves',
+  'eejits?',
+  'npcs?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -115,7 +124,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'ask',
-      re: /(?:^|[.!?]\s*)cancel (?:it|everything|the lot|all of it|the whole thing)\b|\bwant nothing (?:more |further )?to do with (?:you|your)\b/,
+      re: /(?:^|[.!?]\s*)cancel (?:it|everything|the lot|all of it|the whole thing)\b|(?:^|[.!?]\s*)cancel\s*[.!]+(?=\s|$)|\bwant nothing (?:more |further )?to do with (?:you|your)\b/,
     },
     {
       flag: 'churn',
@@ -1089,7 +1098,7 @@ export const EN_CUES: LanguageCues = {
     },
     ...impliedCues({ regulator: REGULATOR, platform: PLATFORM, closePerson: CLOSE_PERSON, press: PRESS.source }),
     ...obliqueCues({ payer: PAYER, platform: PLATFORM, regulator: REGULATOR }),
-    ...genericCues({ regulator: REGULATOR, issuer: ISSUER }),
+    ...genericCues({ regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
