@@ -11,7 +11,7 @@ import type { Cue } from '../types';
  * of Insurance"). Agencies, boards and councils only with a consumer or standards word: an insurance agency is a
  * broker, a health board runs hospitals.
  */
-export const BODY = String.raw`(?:(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:consumer|competition|fair trading|trade|aviation|telecoms?|telecommunications?|communications|energy|utilit(?:y|ies)|insurance|banking|financial|privacy|data protection|information|advertising|gambling|gaming|medical|dental|pharmacy|transport|motor vehicles?|tenancy|rental|standards|licensing)\s+(?:[\w-]+\s+){0,2}?(?:commission|authority|ombudsman|tribunal|regulator|commissioner|watchdog|inspectorate)|(?:consumer|standards|licensing|trade)\s+(?:[\w-]+\s+){0,2}?(?:agency|board|council|bureau)|(?:commission|authority|ombudsman|council|board|bureau|office|agency) for (?:[\w-]+ ){0,2}?(?:consumers?|competition|aviation|communications|regulation|fair trading|trade|insurance|energy|utilities|telecommunications|data protection|privacy|standards)|department of (?:insurance|consumer (?:affairs|protection)|financial (?:services|institutions|protection)|banking|fair trading|commerce|trade and industry)|fccpc|dgca)(?!\w)`;
+export const BODY = String.raw`(?:(?:[\w-]+\s+(?:and\s+|&\s+)?){0,3}?(?:consumer|competition|fair trading|trade|aviation|telecoms?|telecommunications?|communications|energy|utilit(?:y|ies)|insurance|banking|financial|privacy|data protection|information|advertising|gambling|gaming|medical|dental|pharmacy|transport|motor vehicles?|tenancy|rental|standards|licensing)\s+(?:[\w-]+\s+){0,2}?(?:commission|authority|ombudsman|tribunal|regulator|commissioner|watchdog|inspectorate)|(?:consumer|standards|licensing|trade)\s+(?:[\w-]+\s+){0,2}?(?:agency|board|council|bureau|office)|(?:commission|authority|ombudsman|council|board|bureau|office|agency) for (?:[\w-]+ ){0,2}?(?:consumers?|competition|aviation|communications|regulation|fair trading|trade|insurance|energy|utilities|telecommunications|data protection|privacy|standards)|department of (?:insurance|consumer (?:affairs|protection)|financial (?:services|institutions|protection)|banking|fair trading|commerce|trade and industry)|fccpc|dgca)(?!\w)`;
 
 // Where a complaint is taken: a verb of sending or bringing, then "to" or "with" the body within a few words.
 const TO_BODY = String.raw`\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|fil(?:e|ing|ed)|lodg(?:e|ing|ed)|escalat(?:e|ing|ed)|refer(?:ring|red)?|tak(?:e|ing)|took|forward(?:ing|ed)?|put(?:ting)?|sen(?:d|ding|t)|submit(?:ting|ted)?|bring(?:ing)?|brought|go(?:ing)?|went|gone|writ(?:e|ing)|wrote|approach(?:ing|ed)?|contact(?:ing|ed)?|open(?:ed|ing)?|complaints?)\b[^.!?]{0,45}?\b(?:to|with)\s+(?:the\s+)?`;
@@ -59,6 +59,46 @@ export function genericCues(parts: { regulator: string; issuer: string; press: s
       kind: 'harm',
       re: /\b(?:not|won'?t be|no|nae)\s+(?:responsible|answerable|accountable)\s+for\s+(?:what|whit)\s+happens\s+(?:to|tae)\s+(?:him|her|them|you|his|her|their|your)\b|\b(?:meet|meets)\s+my\s+(?:shotgun|gun|fists?|bat|dogs?|boot)\b|\bset\s+(?:the|my)\s+dogs?\s+on\s+(?:him|her|them|you)\b|\b(?:leaving|leave|going|go)\s+(?:out\s+)?through\s+the\s+window\b|\bput\s+(?:his|her|your|their)\s+(?:windscreen|windows?|teeth|face)\s+(?:in|through)\b|\b(?:his|her|your|their)\s+(?:tyres|tires)(?:'ll| will)\s+be\s+(?:looking\s+)?(?:a bit\s+)?flat\b|\bwon'?t\s+be\s+(?:driving|walking)\s+anything\s+for\s+a\b|\bleaving\s+with\s+a\s+(?:klap|slap|black eye|thick ear)\b/,
     },
+    // Contacts counted by what they left behind or where they went: "three visits to the branch", "four reference
+    // numbers from four phone calls", "per my last three emails", "as I explained to your colleague Mr Ruiz".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+|different\s+)?(?:visits|contacts|phone calls|ref(?:erence)? numbers)\b(?!\s+(?:from|by)\s+(?:you|your)\b)|\b(?:my|our)\s+last\s+(?:two|three|four|five|several|\d+)\s+(?:e-?mails|messages|letters|calls)\b|\bas\s+(?:i|we)\s+(?:explained|told|mentioned|said)\s+(?:it\s+)?to\s+(?:your|the)\s+(?:colleague|agent|rep|representative|advisor|adviser|team|staff)\b/,
+    },
+    // Over the agent's head by title, already or asked: "writing to your Chief Executive directly", "copied to your
+    // Head of Customer Relations", "involve your Delivery Head", "loop in whoever owns our account at director level",
+    // "put me on your boss", someone "who's actually allowed to say yes".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:written|wrote|writing|sent|copied|escalated|cc'?d)\b[^.!?]{0,40}?\bto\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:chief executive|ceo|managing director|director|head of [\w-]+|chairman|chairwoman|president|founder)\b|\b(?:involve|loop in|bring in)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:head|director|vp)\b|\b(?:loop in|involve|bring in)\b[^.!?]{0,50}\bat\s+(?:director|vp|executive|senior management)\s+level\b|\bput me (?:on|onto) (?:to )?(?:your|the|a) (?:boss|manager|supervisor)\b|\b(?:someone|somebody|anyone|anybody|whoever|who)\s+(?:there\s+|else\s+|at your company\s+)?(?:who(?:'s| is)\s+)?(?:actually\s+|really\s+)allowed\s+to\s+(?:say yes|decide|approve|make (?:an )?exceptions?|sign)\b|\b(?:someone|somebody|anyone|whoever|who)\s+(?:there\s+|at your company\s+)?(?:who\s+)?can\s+actually\s+(?:unban|compensate|refund|waive|sign|reverse|override|approve|help)\b|\bwith\s+(?:the|real|actual|enough)\s+authority\s+to\b/,
+    },
+    // The card company as what happens next, or already: "before I go to my credit card company", "I've gone to
+    // Visa", "raised a claim with Stripe", "my card company can sort it out with you", "PayPal have already given me
+    // my money back", "tell the credit union to take it back".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:gone|went|go|going)\s+to\s+(?:visa|mastercard|amex|american express|paypal|klarna|stripe|(?:my|our)\s+(?:credit\s+)?card\s+(?:company|issuer|provider)|(?:my|our)\s+credit card company)\b|\b(?:raised|opened|filed|lodged|started)\s+(?:a\s+)?(?:claim|dispute|case)\s+with\s+(?:stripe|${ISSUER})|${ISSUER}\s+can\s+(?:sort (?:it|this) out|deal with (?:it|this|you)|handle (?:it|this))\b|${ISSUER}\s+(?:have|has)\s+(?:already\s+)?(?:given|refunded|paid)\s+me\s+(?:my\s+)?(?:money\s+)?back\b|\b(?:tell|ask|get)\s+(?:the|my|our)\s+(?:credit union|bank|card company)\s+to\s+take\s+(?:it|the money|them)\s+back\b`,
+      ),
+    },
+    // Money back in more wordings: "a credit on my account is the least you can do", "give me my 15 quid back",
+    // "chuck it back on my card", "credit us for the 2 weeks", "Kindly reverse the same", "Pull the £59 'admin fee'
+    // off", "I'd like the duplicate reversed", "for you to cover that", "I ask for reduction of rent".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:credit|refund|discount|reduction|rebate|goodwill \w+)\b[^.!?]{0,40}\bis the (?:very )?least you (?:can|could) do\b|\b(?:give|send)\s+(?:me\s+|us\s+)?(?:my|our)\s+(?:[$£€]?\d[\d,.]*\s+)?(?:quid|pounds|dollars|bucks|euros|rupees)\s+back\b|\b(?:chuck|put|stick|pop)\s+(?:it|that|the money)\s+back\s+(?:on|onto|in(?:to)?)\s+(?:my|our)\s+(?:card|account)\b|\bcredit\s+us\s+(?:for|with)\b|\b(?:kindly|please)\s+(?:reverse|refund|waive|credit)\s+the\s+same\b|\b(?:pull|take|knock|get)\s+(?:the|that|this)\s+(?:[$£€]\s?\d[\d,.]*\s+)?'?[\w -]{0,20}?(?:fee|charge|surcharge)'?\s+off\b|\b(?:want|like|need|expect)\s+(?:the|that|this)\s+(?:duplicate|double charge|extra charge|second charge|overcharge)\s+(?:payment\s+|charge\s+)?(?:reversed|refunded|removed|credited)\b|\bfor you to cover (?:that|it|this|the cost|the difference)\b|\bask(?:ed)? for (?:a )?(?:reduction|discount|rebate) (?:of|on|in) (?:the |my )?rent\b/,
+    },
+    // A lawyer seen, or a relative in the law about to read the file: "I've been to see a solicitor about the
+    // contract", "my brother-in-law does consumer law … very keen to read those terms", "send him all the paperwork".
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:been to see|went to see|gone to see|going to see)\s+(?:a|my|our)\s+(?:solicitor|lawyer|attorney|barrister)\b|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|dad|father|mum|mom|mother|son|daughter|husband|wife|brother-in-law|sister-in-law|son-in-law|friend)\s+(?:does|practi[cs]es)\s+(?:[\w-]+\s+)?law\b[^.!?]{0,60}?\b(?:keen|want(?:s|ed)?|lov(?:e|es|ed)|dying)\s+to\s+(?:read|see|look)\b|\b(?:solicitor|lawyer|attorney)\b[^.!?]{0,40}?\bsend\s+(?:him|her|them)\s+(?:all\s+)?(?:the|my)\s+(?:paperwork|documents|file|emails)\b/,
+    },
     { flag: 'regulator', kind: 'act', re: new RegExp(`${TO_BODY}(?:${BODY})`) },
     // Bodies named by a list are reached by more verbs than the list's own cue reads: "forwarding this
     // correspondence to the Financial Ombudsman Service", "put the matter to the Ombudsman", "approach DGCA".
@@ -66,7 +106,7 @@ export function genericCues(parts: { regulator: string; issuer: string; press: s
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:forward(?:ing|ed)?|put(?:ting)?|sen(?:d|ding|t)|submit(?:ting|ted)?)\b[^.!?]{0,45}?\bto\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?${REG}|\bapproach(?:ing|ed)?\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:${REG}|${BODY})`,
+        String.raw`\b(?:forward(?:ing|ed)?|put(?:ting)?|sen(?:d|ding|t)|submit(?:ting|ted)?|logg(?:ed|ing))\b[^.!?]{0,45}?\b(?:to|with)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?${REG}|\bapproach(?:ing|ed)?\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?(?:${REG}|${BODY})`,
       ),
     },
     // The next step said without a verb: "Ombudsman next, then."

@@ -247,7 +247,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b(?! (?:can|could|may|should|do you allow|am i allowed|is it possible|(?:i|we|you|one) (?:can|could|may))\b)|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
+      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat|mail|notice|visit|escalation(?: e-?mail| mail)?)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b(?! (?:can|could|may|should|do you allow|am i allowed|is it possible|(?:i|we|you|one) (?:can|could|may))\b)|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
     },
     {
       flag: 'repeat-contact',
@@ -1145,7 +1145,7 @@ export const EN_CUES: LanguageCues = {
     /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! as\b| (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
-    /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
+    /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|(?:my|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
   complaint:
     /\b(?:(?:was|were|been|got) (?:told|promised|assured)|still|never|not(?! have to\b)|no|nothing|broken|late|wrong|worst|terrible|awful|useless|waste|scam|damaged|missing|problems?|issues?|faulty|rude|disgusting|appalling|shocking|ridiculous|unacceptable|disgrace(?:ful)?|how (?:you|your \w+) (?:treated|treat|handled|dealt with|spoke to|speak to|talked to))\b|n't\b(?! (?:have|need) to\b)/,
   taken: either(
