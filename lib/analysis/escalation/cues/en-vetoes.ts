@@ -63,6 +63,15 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
 };
 // The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
 const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|received|there|in))\b/;
+// A school exercise ("a class project on how power prices work", "our mock trial unit", "our class is doing a
+// unit on how to complain"): the trigger words are the children's, not a complaint's.
+const EXERCISE =
+  /\b(?:class|school|uni|university|college|homework) (?:project|assignment|essay|unit|exercise|presentation)\b|\bmock trial\b|\b(?:our|my|the) class is doing\b/;
+// A trigger word inside a name: a firm ("Refund Ninja Ltd", "Claimsmart Solicitors Ltd" is still a firm's name) or
+// what something is called ("our company is called…", "an app named…"; not "called my bank").
+const NAMED_AFTER = /^[\w'-]+(?:\s+[\w&'-]+){0,2}\s+(?:ltd|limited|inc|llc|plc|gmbh|pty|corp|l\.l\.c)\b/;
+const NAMED_BEFORE =
+  /\b(?:(?:is|are|was|were|be|been|'s|'re|company|firm|business|shop|store|app|brand|product|page|group|channel|something|one)\s+(?:called|named)|trading as|t\/a)\s+(?:[\w&'-]+\s+){0,2}$/;
 // A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
 const AT_A_THING = /\b(?:the|this|that|my|our|these|those) $/;
 const SWEAR_AT_THING =
@@ -106,7 +115,14 @@ export function enVetoes(
   sentence: Range,
 ): boolean {
   const s = text.slice(sentence.start, sentence.end);
+  if (
+    flag !== 'harm' &&
+    flag !== 'abuse' &&
+    (NAMED_AFTER.test(text.slice(start, start + 48)) || NAMED_BEFORE.test(text.slice(Math.max(0, start - 40), start)))
+  )
+    return true;
   if (flag === 'harm') return HARM_AT_ME.test(s) || HARM_NOT.test(s);
+  if (flag !== 'abuse' && EXERCISE.test(text)) return true;
   const m = messageFacts(text);
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
   if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
