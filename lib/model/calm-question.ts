@@ -231,6 +231,13 @@ const DISCREPANCY =
 const WEIGHING =
   /\bwhich\b|\bor (?:is|was|do|does|should|will|am)\b|哪|还是|還是|定係|抑或|邊個|边个|要不要|該不該|该不该/i;
 
+/**
+ * A question that offers two readings of what happened ("Is one of them a hold, or was I billed twice?",
+ * 是预授权还是扣了两次？): the complaint words are one of the hypotheses, so the customer is unsure, not aggrieved.
+ */
+const TWO_READINGS =
+  /,? or (?:was|were|is|are|did|do|does|has|have|had) (?:i|we|it|this|that|they|there|my|our|the)\b[^.!?\n]{0,60}\?|是[^。！？?!\n]{1,30}(?:还是|還是|定係|抑或)[^。！？?!\n]{1,30}[？?]/i;
+
 /** Worried rather than cross: a calm question from a worried customer reads as anxiety. */
 const WORRY =
   /\bworr(?:y|ied)\b|\bnervous\b|\bscared\b|\bafraid\b|\bpanick|\bis (?:my|the) (?:data|money|account|card(?: information)?) safe\b|担心|擔心|害怕|怕|不敢|不太敢|会怎么样|會怎麼樣|會點樣|紧张|緊張|慌|着急|著急|好驚|驚|心里没底|心裡沒底/i;
@@ -256,10 +263,14 @@ export function calmQuestion(
   // question mark off after 请问 or 想问.
   const requested = !zh && PLEASE_EN.test(text);
   if (!requested && !ASKED.test(text) && !(zh && POLITE_ZH.test(text))) return null;
-  if (zh ? !ASKING_ZH.test(text) || FED_UP_ZH.test(text) : !(requested || ASKING_EN.test(text)) || FED_UP_EN.test(text))
+  if (
+    zh
+      ? !ASKING_ZH.test(text) || FED_UP_ZH.test(text)
+      : !(requested || ASKING_EN.test(text) || TWO_READINGS.test(text)) || FED_UP_EN.test(text)
+  )
     return null;
   if (FEELING.test(text)) return null;
-  const doubt = SELF_DOUBT.test(text) || (DISCREPANCY.test(text) && WEIGHING.test(text));
+  const doubt = SELF_DOUBT.test(text) || TWO_READINGS.test(text) || (DISCREPANCY.test(text) && WEIGHING.test(text));
   if (!doubt && (zh ? WHY_ZH : WHY_EN).test(text)) return null;
   let worried = false;
   for (const e of evidence) {

@@ -76,6 +76,11 @@ by training. The support check (\`${cfg.supportCheck}\`) is 100 English customer
 repository, half negative, labelled before any model output on them was seen; only scored, never trained or
 calibrated on: the one English check that, unlike Reddit, is support mail.
 
+From this repository: the English headline rounds (${cfg.supportTraining.files.length} files under tests/fixtures/headline,
+support messages written and labelled here with one of the 8 labels), training split only, each row read
+${cfg.supportTraining.repeat} times (config.ts \`supportTraining\` says how that was measured). The Chinese headline rounds are
+not trained on: they did not help Chinese rounds held out.
+
 ## Training
 
 Seeded FTRL-Proximal on the hashed table (seed ${cfg.seed}, ${cfg.epochs} epochs, step ${cfg.learningRate}, L1 ${cfg.l1}, L2 ${cfg.l2}: the L1
@@ -107,7 +112,8 @@ Dev-set figures (\`npm run eval\`, model and rules side by side) are in the READ
 
 - Reddit and Weibo are not support mail; the rules still supply intensity, urgency, escalation and trend.
   On English support tweets (complaints-en in \`npm run eval\`) the model's own "negative" calls, where the
-  rules find nothing, are mostly wrong: no English training row here is a customer writing to support.
+  rules find nothing, are mostly wrong: a few hundred support messages written here are the only English
+  training rows in which a customer writes to support.
 - Chinese training rows have no frustration, confusion or gratitude labels: in Chinese those come from the
   rules' features only, so the model seldom picks them.
 - The rules are inputs: changing a lexicon changes the model's inputs. Retrain (\`npm run train\`) after large

@@ -106,6 +106,24 @@
  * 0.819, 0.820 (rules 0.813): 2.5 and 3 tie on the worst-case margin (−0.001). Chinese: 0 misses waimai (0.871
  * against 0.879); 0.5 beats every file by 0.009 or more (SMP2020 0.880 / 0.880, waimai 0.888).
  */
+/**
+ * English support mail written and labelled here: every headline round (tests/fixtures/headline), the one English
+ * text that is customer mail rather than Reddit. See `supportTraining` below.
+ */
+const SUPPORT_ROUNDS = [
+  'hcorpus1',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+  'fresh',
+];
+
 export const TRAIN_CONFIG = {
   seed: 20201,
   epochs: 6,
@@ -136,8 +154,11 @@ export const TRAIN_CONFIG = {
    * (SMP2020 简体 0.872, 繁體 0.875, waimai 0.886 against the rules' 0.835 / 0.831 / 0.879; at 1 they were
    * 0.873 / 0.876 / 0.894). On the blind slices 1 → 0.5 is +0.005 on SMP2020 and +0.007 on the reviews: the
    * rules were tuned on the dev sets and read unseen text worse (issue #13: waimai rules 0.88 dev, 0.82 unseen).
+   * English re-chosen by the same rule once the model trained on support mail (round emo-support, `npm run eval`):
+   * 1.5 / 2 / 2.5 / 3 read complaints-en 0.809 / 0.811 / 0.811 / 0.811 (rules 0.811) and GoEmotions 0.826 / 0.825 /
+   * 0.821 / 0.819: 2 is the smallest of the tie on the worst-case margin.
    */
-  rulesWeight: [2.5, 0.5] as readonly number[],
+  rulesWeight: [2, 0.5] as readonly number[],
   /** Of every 100 source rows (by a hash of the text): this many are the blind check, this many calibrate. */
   blindPercent: 10,
   calibrationPercent: 6,
@@ -154,6 +175,19 @@ export const TRAIN_CONFIG = {
    * 1 reads 0.851 and 0 reads 0.649, which agrees with the dev choice of 2.5.
    */
   supportCheck: 'scripts/train/blind/support-en.tsv',
+  /**
+   * Support messages written here as training rows (data.ts loadSupportTraining), each read `repeat` times (about 6 %
+   * of the English rows). Measured (round emo-support) by training without headline rounds blind8–10 and reading
+   * them, label accuracy summed over the three (en / 简 / 繁; 40 messages each, one message = 2.5 points), against
+   * 230 / 244 / 233 without support rows: English rows ×3 239, ×6 248 / 246 (the second with hcorpus1), ×10 253,
+   * ×15 253; Chinese rows as well, ×3 … ×20: 简 233 … 249, 繁 221 … 228, never better than without them, so the
+   * Chinese rounds stay test sets only (Weibo and the reviews are nearer support mail than Reddit is). The support
+   * check (English, blind) reads 0.864 → 0.876; GoEmotions and SMP2020 blind slices move within their noise.
+   */
+  supportTraining: {
+    repeat: 6,
+    files: SUPPORT_ROUNDS.map((r) => `tests/fixtures/headline/${r}-en.json`),
+  },
   files: {
     emotion: ['goemotions-train-en.tsv', 'smp2020-usual-zh-hans.tsv', 'smp2020-virus-zh-hans.tsv'],
     binary: ['chnsenticorp-hotel-zh-hans.tsv', 'online-shopping-zh-hans.tsv'],

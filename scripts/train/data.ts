@@ -3,7 +3,7 @@
  * Simplified rows with OpenCC (Taiwan phrasing and Hong Kong wording), and split by a hash of the source text
  * into train / calibration / blind, so a row and its 繁體 copies always land on the same side.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -107,6 +107,33 @@ export function loadSupportCheck(cfg: TrainConfig, root: string): TrainRow[] {
       script: 'en' as const,
       source: 'support-en',
     }));
+}
+
+/**
+ * Support messages written and labelled in this repo (config.ts `supportTraining`): the one source of training
+ * text that is customer mail rather than Reddit, Weibo or reviews. Training split only, each repeated `repeat`
+ * times so a few hundred messages weigh against tens of thousands of chatter rows. Files whose round is named in
+ * HEARTLINE_SUPPORT_HOLDOUT (comma-separated, e.g. "blind9,blind10") are left out, to measure the gain on rounds
+ * the model never saw.
+ */
+export function loadSupportTraining(cfg: TrainConfig, root: string): TrainRow[] {
+  const holdout = (process.env.HEARTLINE_SUPPORT_HOLDOUT ?? '').split(',').filter((s) => s !== '');
+  const out: TrainRow[] = [];
+  for (const file of cfg.supportTraining.files) {
+    const round = file.replace(/^.*\//, '').replace(/-(en|zh-hans|zh-hant)\.json$/, '');
+    if (holdout.includes(round)) continue;
+    const script: Script = file.endsWith('-en.json') ? 'en' : file.endsWith('-zh-hans.json') ? 'hans' : 'twp';
+    const cases = JSON.parse(readFileSync(join(root, file), 'utf8')) as { label: string; text: string }[];
+    for (const c of cases) {
+      const label = MODEL_LABELS.indexOf(c.label as (typeof MODEL_LABELS)[number]);
+      if (label < 0 || c.text.trim() === '') throw new Error(`${file}: bad row ${JSON.stringify(c).slice(0, 80)}`);
+      const negative = NEGATIVE.has(c.label) ? 1 : 0;
+      for (let k = 0; k < cfg.supportTraining.repeat; k++) {
+        out.push({ text: c.text, label, negative, split: 'train', script, source: 'support-train' });
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRAIN_CONFIG } from './config';
 
 export const RECIPE_FILES_FIXED = [
   'lib/model/features.ts',
@@ -18,7 +19,8 @@ export function recipeFiles(root: string): string[] {
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => `scripts/train/${f}`);
-  return [...train, ...RECIPE_FILES_FIXED];
+  // The support rows are training data kept in the repo, so their text is part of the recipe.
+  return [...train, ...RECIPE_FILES_FIXED, ...TRAIN_CONFIG.supportTraining.files];
 }
 
 export function recipeHash(root: string): string {

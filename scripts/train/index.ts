@@ -13,7 +13,15 @@ import { decodeModel } from '../../lib/model/model';
 import { calibrate, logitsOf } from './calibrate';
 import { writeCard } from './card';
 import { TRAIN_CONFIG } from './config';
-import { foldTable, loadRows, loadSupportCheck, type Script, type TrainRow, trainDir } from './data';
+import {
+  foldTable,
+  loadRows,
+  loadSupportCheck,
+  loadSupportTraining,
+  type Script,
+  type TrainRow,
+  trainDir,
+} from './data';
 import { balanced, figures, predictAll } from './evaluate';
 import { type Dataset, featurize } from './featurize';
 import { recipeHash } from './hash';
@@ -37,7 +45,9 @@ function main(): void {
   const cfg = TRAIN_CONFIG;
   const all = loadRows(cfg);
   log(`${all.length} rows (with derived 繁體) from ${trainDir()}`);
-  const tr = subset(all, 'train');
+  const support = loadSupportTraining(cfg, root);
+  log(`${support.length} support-mail training rows (with repeats)`);
+  const tr = subset(all, 'train', support);
   const ca = subset(all, 'calibration');
   // The support check's rows join the blind rows; they are scored, never learned or calibrated on.
   const bl = subset(all, 'blind', loadSupportCheck(cfg, root));
