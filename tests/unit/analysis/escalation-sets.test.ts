@@ -179,6 +179,13 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh26-en.json': { precision: 0.9, recall: 0.62 },
   'fresh26-zh-hans.json': { precision: 0.97, recall: 0.73 },
   'fresh26-zh-hant.json': { precision: 0.91, recall: 0.73 },
+  // corpus8 (240 English, 150 per Chinese script, thirteenth session, written blind as training data: eight
+  // persona sets in English, five per script, oblique intents and hard traps) read on arrival, rules alone, en
+  // 0.940/0.569, 简 0.870/0.690, 繁 0.923/0.723 (rules + model 0.911/0.672, 0.882/0.770, 0.929/0.783); after the
+  // session's rule round (e-esc, written without it) rules alone en 0.943/0.599, 简 0.871/0.701, 繁 unchanged.
+  'corpus8-en.json': { precision: 0.94, recall: 0.56 },
+  'corpus8-zh-hans.json': { precision: 0.87, recall: 0.69 },
+  'corpus8-zh-hant.json': { precision: 0.92, recall: 0.72 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +
