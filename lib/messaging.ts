@@ -145,4 +145,4 @@ export interface TabState {
   updatedAt: number;
 }
 
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+export { tabStateKey } from './tab-state-key';

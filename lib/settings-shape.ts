@@ -17,6 +17,10 @@ export interface Settings {
   enabledSites: string[];
 }
 
+/** Where the settings are stored: storage.sync, under this key. */
+export const SETTINGS_AREA = 'sync';
+export const SETTINGS_KEY = 'settings';
+
 export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   company: '',

@@ -11,8 +11,9 @@ import {
   tabStateKey,
 } from '@/lib/messaging';
 import { readoutKey } from '@/lib/readout';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { loadSettings, settingsFromStored, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
+import { type EarlyReads, fixedTabId, takeEarlyReads } from './early-reads';
 import {
   type PanelStatus,
   pasteMode,
@@ -31,22 +32,34 @@ import {
 // else whichever tab is active in this window. Snapshots arrive through storage.session, written
 // by the background from the content script's messages.
 
+/** Settled once the agent's templates are loaded (or could not be): the suggestions wait for it (main.tsx). */
+export let templatesLoaded: Promise<void> = Promise.resolve();
+
 export async function startPanel(): Promise<void> {
   // The reads a first read-out needs go out together (each is a round trip to the browser), the tab's while
-  // the settings load; it is shown once the settings have set the UI language.
-  const fixed = Number(new URLSearchParams(location.search).get('tabId'));
-  const first = Number.isInteger(fixed) && fixed > 0 ? readTab(fixed) : null;
-  const [s, templates] = await Promise.all([loadSettings(), loadTemplateState()]);
-  settings.value = s;
+  // the settings load; it is shown once the settings have set the UI language. panel-early.js has usually sent
+  // them already, before this code loaded. The templates are for the suggestions, which come after the first
+  // read-out: they are not waited for here (templatesLoaded).
+  const fixed = fixedTabId(location.search);
+  const early = fixed === null ? null : takeEarlyReads(fixed);
+  const first = fixed === null ? null : readTab(fixed, early);
+  const loadingTemplates = loadTemplateState();
+  settings.value = await (early ? early.settings.then(settingsFromStored, loadSettings) : loadSettings());
   applyUiLanguage();
   watchSettings((next) => {
     settings.value = next;
     applyUiLanguage();
   });
-  templateState.value = templates;
-  watchTemplateState((next) => {
-    templateState.value = next;
-  });
+  // Should the read fail, the suggestions come from the built-in templates alone rather than never.
+  templatesLoaded = loadingTemplates.then(
+    (templates) => {
+      templateState.value = templates;
+      watchTemplateState((next) => {
+        templateState.value = next;
+      });
+    },
+    () => undefined,
+  );
 
   // Listen before following the tab. A change that landed between the early read above and now is not lost:
   // follow() ends with probe(), which has the tab read again and takes what the background stored.
@@ -80,7 +93,7 @@ export async function startPanel(): Promise<void> {
     }
   });
 
-  if (first) {
+  if (fixed !== null && first) {
     await follow(fixed, first);
   } else {
     await followActive();
@@ -107,11 +120,12 @@ interface TabRead {
 }
 
 /** What the panel knows of a tab before asking it anything: its address, its stored state and read-out. */
-async function readTab(id: number): Promise<TabRead> {
+async function readTab(id: number, early: EarlyReads | null = null): Promise<TabRead> {
   const key = tabStateKey(id);
   const [tab, stored] = await Promise.all([
-    browser.tabs.get(id).catch(() => null),
-    browser.storage.session.get([key, readoutKey(id)]),
+    early?.tab ?? browser.tabs.get(id).catch(() => null),
+    early?.stored.catch(() => browser.storage.session.get([key, readoutKey(id)])) ??
+      browser.storage.session.get([key, readoutKey(id)]),
   ]);
   return { url: tab?.url ?? '', state: (stored[key] as TabState | undefined) ?? null, readout: stored[readoutKey(id)] };
 }

@@ -1,9 +1,7 @@
 import { batch, effect } from '@preact/signals';
 import { render } from 'preact';
-import { loadEscalationModel } from '@/lib/analysis/escalation/learned';
-import { loadModel } from '@/lib/model';
 import { App } from './App';
-import { startPanel } from './controller';
+import { startPanel, templatesLoaded } from './controller';
 import { loadAnalysisEngine, loadEngines, warmLanguages } from './engines';
 import { analysis, engineWarm, firstReadoutOnly, modelState, modelVersion, needsEngine } from './state';
 import './style.css';
@@ -24,7 +22,13 @@ const PAINT_WAIT_MS = 250;
 async function upgrade(): Promise<void> {
   // The escalation model only adds flags to the rules' own, so it loads beside the emotion model and the re-read
   // below picks up both.
-  const [m, , esc] = await Promise.all([loadModel(), loadEngines(), loadEscalationModel()]);
+  // Their loaders are imported here, not at the top: with them, the chunk the first read-out waits for would
+  // carry both models' scoring code.
+  const [m, , esc] = await Promise.all([
+    import('@/lib/model').then((x) => x.loadModel()),
+    loadEngines(),
+    import('@/lib/analysis/escalation/learned').then((x) => x.loadEscalationModel()),
+  ]);
   batch(() => {
     modelState.value = m ? 'ready' : 'off';
     if (m || esc) modelVersion.value++;
@@ -46,9 +50,13 @@ const stop = effect(() => {
     if (done) return;
     done = true;
     stop();
-    firstReadoutOnly.value = false;
-    // The rest of the panel renders in this task; the heavy loading starts in the next one, after its paint.
-    setTimeout(upgrade, 0);
+    // The suggestions need the agent's templates (hidden built-ins, their own): the rest of the panel waits for
+    // them, read since start-up, so no suggestion the agent hid shows for a moment.
+    void templatesLoaded.then(() => {
+      firstReadoutOnly.value = false;
+      // The rest of the panel renders in this task; the heavy loading starts in the next one, after its paint.
+      setTimeout(upgrade, 0);
+    });
   };
   // rAF runs just before the frame is painted; a task posted from it runs after. The second hop lets the
   // read-out's own "painted" mark (components/panel/marks.ts) land before the rest of the panel renders.

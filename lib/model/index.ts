@@ -3,17 +3,13 @@
  * panel shows the rules' read-out at once and the model's as soon as the chunk is parsed; nothing is fetched
  * and the same code runs in Node for the CLI and the eval.
  */
+import { fromBase64 } from '../base64';
 import { installModel } from './blend';
 import { decodeModel, type Model } from './model';
 
 let loading: Promise<Model | null> | null = null;
 
-export function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+export { fromBase64 } from '../base64';
 
 /**
  * Resolves to the installed model, or null when it could not be read (the rules then work alone). Scoring and

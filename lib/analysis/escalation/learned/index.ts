@@ -3,17 +3,11 @@
  * answer at once and the model's flags join as soon as the chunk is parsed. Nothing is fetched; the same code
  * runs in Node for the CLI and the evals. Never loaded by the content script.
  */
+import { fromBase64 } from '../../../base64';
 import { decodeEscalationModel, type EscalationModel } from './model';
 import { installEscalationModel } from './raise';
 
 let loading: Promise<EscalationModel | null> | null = null;
-
-function fromBase64(s: string): Uint8Array {
-  const bin = atob(s);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 export function decodeEscalationBase64(s: string): EscalationModel {
   return decodeEscalationModel(fromBase64(s));
