@@ -16,6 +16,7 @@ import { CHROME, CHROME_ARGS } from '../lib/extension-browser';
 import { chatBubble, customerLine, pageHtml } from './pages';
 import { fmt, median, table } from './report';
 import type { PageServer } from './server';
+import { collectTrace } from './trace-collect';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
 /** Chrome's name for one task of a thread's run loop (the "toplevel" category). */
@@ -35,16 +36,7 @@ interface TraceEvent {
   };
 }
 
-async function collect(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await during();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+const collect = (cdp: CDPSession, during: () => Promise<void>) => collectTrace<TraceEvent>(cdp, CATEGORIES, during);
 
 const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
 const cpuOf = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;

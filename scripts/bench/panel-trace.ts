@@ -10,6 +10,7 @@ import { launchFrom, openPanelWindow, snapshotBuild } from './browser';
 import { pageHtml } from './pages';
 import { fmt, table } from './report';
 import { startPageServer } from './server';
+import { collectTrace } from './trace-collect';
 
 const OPENS = Number(process.env.OPENS ?? 3);
 const CATEGORIES = [
@@ -36,16 +37,7 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string; type?: string } };
 }
 
-async function collect(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await during();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+const collect = (cdp: CDPSession, during: () => Promise<void>) => collectTrace<TraceEvent>(cdp, CATEGORIES, during);
 
 const short = (url: string) => url.replace(/^chrome-extension:\/\/[a-z]+/, '');
 const urlOf = (e: TraceEvent) => short(e.args?.data?.url ?? e.args?.data?.scriptName ?? '');

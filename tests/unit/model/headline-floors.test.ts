@@ -31,7 +31,9 @@ import type { EmotionLabel } from '@/lib/types';
 // figures after it. The retrain reshuffled the Chinese side too (no Chinese row changed): blind6 lost one message
 // per script (35 / 34) and its floors follow it down. hcorpus1 (96 per language, written as training rows): on
 // arrival the starting code read 52 / 66 / 66% (50 / 63 / 63); its English file is trained on, its Chinese files
-// are not, so their floors are still a figure the model never trained for.
+// are not, so their floors are still a figure the model never trained for. blind11 (a new writer, thirteenth
+// session) was scored blind at the session's start, 53 / 57 / 68% (21 / 23 / 27), and again, still unread, after
+// the session's merges: 63 / 60 / 63% (25 / 24 / 25); its floors keep that final blind figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -56,6 +58,9 @@ const FLOORS: Record<string, number> = {
   'blind10-en': 33,
   'blind10-zh-hans': 29,
   'blind10-zh-hant': 29,
+  'blind11-en': 25,
+  'blind11-zh-hans': 24,
+  'blind11-zh-hant': 25,
   'hcorpus1-en': 80,
   'hcorpus1-zh-hans': 64,
   'hcorpus1-zh-hant': 63,
