@@ -88,7 +88,8 @@ const DOUBTED_BIT = 2;
 const PAUSING_BIT = 4;
 const DISCLAIMED_BIT = 8;
 const OVER_BIT = 16;
-const KNOWN = 32;
+const EXERCISE_BIT = 32;
+const KNOWN = 64;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
@@ -99,6 +100,7 @@ function messageFacts(text: string): number {
   if (PAUSING.test(text) && !/\b(?:rather than|instead of) (?:freez|paus)/.test(text)) f |= PAUSING_BIT;
   if (DISCLAIMED.test(text)) f |= DISCLAIMED_BIT;
   if (OVER.test(text)) f |= OVER_BIT;
+  if (EXERCISE.test(text)) f |= EXERCISE_BIT;
   facts = f;
   return f;
 }
@@ -122,8 +124,9 @@ export function enVetoes(
   )
     return true;
   if (flag === 'harm') return HARM_AT_ME.test(s) || HARM_NOT.test(s);
-  if (flag !== 'abuse' && EXERCISE.test(text)) return true;
+  // Read once per message (messageFacts): a test of the whole text per cue grew with the square of its length.
   const m = messageFacts(text);
+  if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
   if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
     return true;
