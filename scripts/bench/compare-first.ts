@@ -38,39 +38,28 @@ async function main(): Promise<void> {
     await server.close();
   }
   const all = (i: number, pick: (r: FirstReadoutResult) => number[]) => (runs[i] ?? []).flatMap(pick);
+  const ms = (values: number[], p: number) => fmt(percentile(values, p), 0);
   console.log(
     table(
       ['build', 'painted p50', 'painted p95', 'best round p95', 'dom p50', 'model p50'],
       dirs.map((d, i) => [
         d,
-        fmt(
-          percentile(
-            all(i, (r) => r.painted),
-            50,
-          ),
-          0,
+        ms(
+          all(i, (r) => r.painted),
+          50,
         ),
-        fmt(
-          percentile(
-            all(i, (r) => r.painted),
-            95,
-          ),
-          0,
+        ms(
+          all(i, (r) => r.painted),
+          95,
         ),
         fmt(Math.min(...(runs[i] ?? []).map((r) => percentile(r.painted, 95))), 0),
-        fmt(
-          percentile(
-            all(i, (r) => r.dom),
-            50,
-          ),
-          0,
+        ms(
+          all(i, (r) => r.dom),
+          50,
         ),
-        fmt(
-          percentile(
-            all(i, (r) => r.model),
-            50,
-          ),
-          0,
+        ms(
+          all(i, (r) => r.model),
+          50,
         ),
       ]),
     ),

@@ -16,25 +16,11 @@ import { CHROME, CHROME_ARGS } from '../lib/extension-browser';
 import { chatBubble, customerLine, pageHtml } from './pages';
 import { fmt, median, table } from './report';
 import type { PageServer } from './server';
-import { collectTrace } from './trace-collect';
+import { collectTrace, type TraceEvent } from './trace-collect';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
 /** Chrome's name for one task of a thread's run loop (the "toplevel" category). */
 const TASK = 'ThreadControllerImpl::RunTask';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: {
-    name?: string;
-    data?: { url?: string; scriptName?: string; frames?: Array<{ url?: string; processId?: number }> };
-  };
-}
 
 const collect = (cdp: CDPSession, during: () => Promise<void>) => collectTrace<TraceEvent>(cdp, CATEGORIES, during);
 

@@ -10,7 +10,7 @@ import { launchFrom, openPanelWindow, snapshotBuild } from './browser';
 import { pageHtml } from './pages';
 import { fmt, table } from './report';
 import { startPageServer } from './server';
-import { collectTrace } from './trace-collect';
+import { collectTrace, type TraceEvent } from './trace-collect';
 
 const OPENS = Number(process.env.OPENS ?? 3);
 const CATEGORIES = [
@@ -24,18 +24,6 @@ const CATEGORIES = [
   'navigation',
   'disabled-by-default-v8.compile',
 ].join(',');
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string; type?: string } };
-}
 
 const collect = (cdp: CDPSession, during: () => Promise<void>) => collectTrace<TraceEvent>(cdp, CATEGORIES, during);
 
