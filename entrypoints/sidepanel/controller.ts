@@ -41,7 +41,7 @@ export async function startPanel(): Promise<void> {
   // them already, before this code loaded. The templates are for the suggestions, which come after the first
   // read-out: they are not waited for here (templatesLoaded).
   const fixed = fixedTabId(location.search);
-  const early = fixed === null ? null : takeEarlyReads(fixed);
+  const early = takeEarlyReads(fixed);
   const first = fixed === null ? null : readTab(fixed, early);
   const loadingTemplates = loadTemplateState();
   settings.value = await (early ? early.settings.then(settingsFromStored, loadSettings) : loadSettings());
@@ -96,7 +96,7 @@ export async function startPanel(): Promise<void> {
   if (fixed !== null && first) {
     await follow(fixed, first);
   } else {
-    await followActive();
+    await followActive(early);
     browser.tabs.onActivated.addListener(({ tabId: id }) => follow(id));
     browser.windows?.onFocusChanged.addListener(() => followActive());
   }
@@ -108,7 +108,9 @@ function applyUiLanguage(): void {
   document.documentElement.lang = uiLang.value;
 }
 
-async function followActive(): Promise<void> {
+async function followActive(early: EarlyReads | null = null): Promise<void> {
+  const found = early && (await early.tab.catch(() => null));
+  if (found?.id !== undefined) return follow(found.id, readTab(found.id, early));
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await follow(tab.id);
 }

@@ -7,8 +7,11 @@ import { tabStateKey } from '@/lib/tab-state-key';
 // its modules, they travel while the panel's code loads and compiles instead of after it.
 
 export interface EarlyReads {
-  tabId: number;
-  tab: Promise<{ url?: string } | null>;
+  /** The ?tabId=N these reads are for, or null when they are for the window's active tab. */
+  fixed: number | null;
+  /** The tab read: the fixed one, or the active one found by a query (null when there is none). */
+  tab: Promise<{ id?: number; url?: string } | null>;
+  /** That tab's stored snapshot and read-out (empty when there is no tab). */
   stored: Promise<Record<string, unknown>>;
   /** The raw stored settings value (undefined when none is stored). */
   settings: Promise<unknown>;
@@ -20,7 +23,10 @@ interface Area {
 }
 interface Api {
   storage?: { session: Area; sync: Area };
-  tabs: { get(id: number): Promise<{ url?: string }> };
+  tabs: {
+    get(id: number): Promise<{ id?: number; url?: string }>;
+    query(q: { active: boolean; currentWindow: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+  };
 }
 
 const SLOT = '__heartlinePanelReads';
@@ -36,13 +42,23 @@ export function fixedTabId(search: string): number | null {
 export function startEarlyReads(): void {
   const g = globalThis as unknown as { browser?: Api; chrome?: Api } & Slot;
   const api = g.browser?.storage ? g.browser : g.chrome;
-  const tabId = fixedTabId(location.search);
-  if (!api?.storage || tabId === null) return;
+  const fixed = fixedTabId(location.search);
+  if (!api?.storage) return;
   try {
-    const stored = api.storage.session.get([tabStateKey(tabId), readoutKey(tabId)]);
+    // A panel opened from the toolbar follows the active tab: finding it is one more round trip, so it goes
+    // out here too, and the tab's stored state is asked for the moment its id is known.
+    const tab =
+      fixed === null
+        ? api.tabs.query({ active: true, currentWindow: true }).then(([active]) => active ?? null)
+        : api.tabs.get(fixed).catch(() => null);
+    const session = api.storage.session;
+    const stored =
+      fixed === null
+        ? tab.then((t) => (t?.id === undefined ? {} : session.get([tabStateKey(t.id), readoutKey(t.id)])))
+        : session.get([tabStateKey(fixed), readoutKey(fixed)]);
     g[SLOT] = {
-      tabId,
-      tab: api.tabs.get(tabId).catch(() => null),
+      fixed,
+      tab,
       stored,
       settings: api.storage[SETTINGS_AREA].get(SETTINGS_KEY).then((r) => r[SETTINGS_KEY]),
     };
@@ -51,10 +67,10 @@ export function startEarlyReads(): void {
   }
 }
 
-/** The early reads for this tab, once: a later follow of the same tab must read afresh. */
-export function takeEarlyReads(tabId: number): EarlyReads | null {
+/** The early reads, once (a later follow of the same tab must read afresh), if they were for `fixed`. */
+export function takeEarlyReads(fixed: number | null): EarlyReads | null {
   const g = globalThis as unknown as Slot;
   const early = g[SLOT];
   delete g[SLOT];
-  return early?.tabId === tabId ? early : null;
+  return early && early.fixed === fixed ? early : null;
 }
