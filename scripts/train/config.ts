@@ -112,6 +112,10 @@
  */
 const SUPPORT_ROUNDS = [
   'hcorpus1',
+  'hcorpus2a',
+  'hcorpus2b',
+  'hcorpus2c',
+  'hcorpus2d',
   'blind',
   'blind2',
   'blind3',
@@ -121,6 +125,7 @@ const SUPPORT_ROUNDS = [
   'blind8',
   'blind9',
   'blind10',
+  'blind11',
   'fresh',
 ];
 
