@@ -112,10 +112,6 @@
  */
 const SUPPORT_ROUNDS = [
   'hcorpus1',
-  'hcorpus2a',
-  'hcorpus2b',
-  'hcorpus2c',
-  'hcorpus2d',
   'blind',
   'blind2',
   'blind3',
