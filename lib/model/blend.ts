@@ -21,6 +21,7 @@ const { FAIRLY_SURE, SURE } = certainty;
 const { extract, featureBuffer, MODEL_LABELS, OUT, rulesSide } = features;
 const {
   closeLoss,
+  farewell,
   goodNews,
   grief,
   letDown,
@@ -259,6 +260,20 @@ export function settle(
     return { label: 'sadness', confidence };
   }
   if ((chosen === 'gratitude' || chosen === 'joy') && e.anger === 0 && grief(text)) {
+    return { label: 'sadness', confidence };
+  }
+  // A goodbye after a long tie, or letting go said outright (headline-kinds.ts farewell): sadness, not the plain
+  // cancellation or the catch-all complaint the model hears. Anger, a threat, a shout or a count of tries is a
+  // complaint still; a clear complaint word needs letting go said, not just leaving.
+  if (
+    (chosen === 'neutral' || chosen === 'frustration' || chosen === 'joy' || chosen === 'sadness' || chosen === 'anger') &&
+    group !== CHINESE &&
+    e.anger === 0 &&
+    !threatens(lex.escalation) &&
+    !EXCLAIMED.test(text) &&
+    !repeated(text, false) &&
+    farewell(text, !clearComplaint(lex.evidence, FED_UP) && lex.escalation?.includes('churn') === true)
+  ) {
     return { label: 'sadness', confidence };
   }
   // The customer's own bereavement, or a spoiled occasion with nothing left to ask for (headline-kinds.ts

@@ -57,4 +57,17 @@ describe('with the shipped model', () => {
       "I was charged twice, then one of the charges vanished, and now there's a refund for a completely different amount. Which of these is real?";
     expect(analyzeMessage(text).primary).toBe('confusion');
   });
+
+  test('letting go said outright, or a long tie ended while leaving', () => {
+    expect(
+      analyzeMessage(
+        'I have used your planner app since 2014. Switching to another one this week, no hard feelings. Please close my account.',
+      ).primary,
+    ).toBe('sadness');
+  });
+
+  test('leaving with an angry word or a shout is still a complaint', () => {
+    const angry = 'I have been with you for twelve years and this is how you treat me? Outrageous. Close my account!';
+    expect(analyzeMessage(angry).primary).not.toBe('sadness');
+  });
 });
