@@ -142,6 +142,25 @@ export function closeLoss(text: string): boolean {
   return CLOSE_LOSS.test(text);
 }
 
+/**
+ * Letting go, said in so many words: "guess that's that", "I'll let the subscription run out", "it just stopped
+ * being worth it", "I don't have it in me to wait". The customer is no longer asking for it to be put right.
+ */
+const LETTING_GO =
+  /\bguess that['’]?s that\b|\bso that['’]?s that\b|\b(?:let|letting) (?:it|(?:the|my|our) (?:\w+ )?(?:subscription|membership|plan|contract|account|card|policy)) (?:run out|lapse|expire)\b|\bstopped being worth\b|\bnothing dramatic\b|\bdon['’]?t have it in me\b|\bno hard feelings\b|\bend of an era\b|\bgood while it lasted\b|\bthere aren['’]?t many of us left\b/i;
+
+/** A long tie to the company or the thing lost: "for nearly ten years", "since dial-up", "years ago", "back when". */
+const LONG_TIE =
+  /\b(?:for|over) (?:nearly |almost |over |more than |about |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many) years\b|\bsince (?:dial-up|the (?:very )?(?:start|beginning)|day one|(?:19|20)\d\d)\b|\byears ago\b|\bback when\b/i;
+
+/**
+ * A goodbye rather than a complaint: letting go said outright, or a long tie ended while leaving (`leaving`: the
+ * escalation engine heard churn). Sadness, however plainly the cancellation is asked for.
+ */
+export function farewell(text: string, leaving: boolean): boolean {
+  return LETTING_GO.test(text) || (leaving && LONG_TIE.test(text));
+}
+
 /** A spoiled occasion or the customer's own bereavement: sadness under a plain request (blend.ts settle). */
 export function sadUnderRequest(text: string): boolean {
   return CLOSE_LOSS.test(text) || LET_DOWN.test(text);

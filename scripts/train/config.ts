@@ -121,6 +121,7 @@ const SUPPORT_ROUNDS = [
   'blind8',
   'blind9',
   'blind10',
+  'blind11',
   'fresh',
 ];
 
