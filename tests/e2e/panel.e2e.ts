@@ -69,6 +69,23 @@ async function flagsOf(panel: Page): Promise<string[]> {
   return panel.getByTestId('escalation-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag') ?? ''));
 }
 
+describe('a panel that follows the active tab, as one opened from the toolbar does', () => {
+  test('starts on its own tab, which it cannot read, and reads the tab brought to the front', async () => {
+    const c = manifest.conversations[0]!;
+    const page = await openDemo(h, `/helpdesk.html?c=${c.id}`);
+    const panel = await h.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 900 });
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await panel.locator('[data-testid="panel-state"][data-state="unsupported"]').waitFor({ timeout: 20_000 });
+    expect(await panel.getByTestId('emotion-primary').count()).toBe(0);
+    await page.bringToFront();
+    await panel.getByTestId('emotion-primary').waitFor({ timeout: 20_000 });
+    expect(c.expected.primary).toContain(await panel.getByTestId('emotion-primary').getAttribute('data-emotion'));
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('the panel reads every demo conversation', () => {
   test.each(manifest.conversations.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const { page, panel } = await pageWithPanel(`/helpdesk.html?c=${c.id}`);
