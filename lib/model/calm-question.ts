@@ -21,7 +21,7 @@ const { literalOnly } = literalWords;
 const ASKING_EN =
   /(?:^|[\s,.;:(])(?:how (?:do|does|can|could|would|should|long does|long will|long do|much does|much is|much will)|can (?:i|we)|(?:could|can) (?:i|we|you (?:tell|let|confirm|check|explain|advise|show))|(?:could|would) you (?:please )?(?:add|send|book|move|change|update|cancel|refund|freeze|pause|put|arrange|resend|reissue|close|swap|switch|transfer|remove|reset|extend|hold|post|note|log|pass|forward|issue|replace|fix|repair|look)\b|what time|may i|is it possible|is there|are there|do you|does (?:the|it|this|that|your|my)|will (?:i|it|the|my|you|there)|when (?:will|should|can|do|does|is|would)|what (?:happens|is your|'s your|are your|do i|should i|would|is the process|is the|'s the)|where (?:do|can|should) i|whether|would (?:it|i|that)|should i|am i|is (?:the|it|this|that|my) )/i;
 const ASKING_ZH =
-  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|是不是|會唔會|会唔会|哪个|哪個|哪一|要不要|该不该|該不該|哪里|哪裡|哪边|哪邊|邊個|邊度|是什么|是什麼|什么意思|什麼意思|什么区别|什麼區別|[吗嗎][？?]|咩[嘢野]|乜[嘢野]|(?:要|帶|带|係|系|做|有)咩|幾多|几多|[係系]唔[係系]/;
+  /请问|請問|想问|想問|问下|問下|问一下|問一下|怎么(?:[办辦弄申操处處退换換寄]|样|樣)|怎麼(?:[办辦弄申操处處退换換寄]|样|樣)|怎样|如何|能不能|能否|可不可以|可以.{0,16}[吗嗎]|是否|会不会|會不會|點樣|可唔可以|係咪|系咪|有没有|有沒有|有冇|多久|几天|幾天|什么时候|什麼時候|幾時|是.{0,16}还是|是.{0,16}還是|定係|是不是|會唔會|会唔会|哪个|哪個|哪一|要不要|该不该|該不該|哪里|哪裡|哪边|哪邊|邊個|邊度|是什么|是什麼|什么意思|什麼意思|什么情况|什麼情況|怎么回事|怎麼回事|咩事|乜事|该信谁|該信誰|信哪个|信哪個|信邊個|信边个|去哪了|去哪里了|去哪裡了|去咗邊|什么区别|什麼區別|[吗嗎][？?]|咩[嘢野]|乜[嘢野]|(?:要|帶|带|係|系|做|有)咩|幾多|几多|[係系]唔[係系]/;
 
 /**
  * Fed up, asked as a question: why, again, still, how many times, 为什么, 又, 到底, 点解, 仲未. Any of these, an
