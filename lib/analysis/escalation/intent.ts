@@ -363,8 +363,11 @@ export function readCue(
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
+    // A request put as a question ("could I speak to someone senior? thanks in advance x") is still asked for
+    // however warmly the message signs off.
     const warm =
       kind !== 'act' &&
+      !(kind === 'ask' && sentence.request && !sentence.praise) &&
       turn === 0 &&
       message.valence >= 0.5 &&
       !sentence.complaint &&
