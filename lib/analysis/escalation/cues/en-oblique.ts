@@ -110,6 +110,23 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'harm',
       re: /\b(?:come|coming|turn up|turning up|show up|showing up|go|going|be)\s+(?:down\s+|round\s+|over\s+)?(?:to|at)\s+your\s+(?:[\w-]+\s+)?(?:office|branch|shop|store|depot|warehouse|house|hq|headquarters|site|premises)\b[^.!?]{0,80}?\b(?:(?:is|are) going to|will|'ll|gonna) (?:regret|be sorry)\b/,
     },
+    // Fourteenth session (issue #14), read off the older rounds' misses as families:
+    // Leaving said as what they will no longer see of the customer: "don't expect us back", "you won't get another
+    // cent out of me", "you've seen the last of my money", "the last thing I'll ever book with you". A time after
+    // "back" ("don't expect me back before six") is an errand.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:don'?t|do not|never) expect (?:me|us) (?:back|to (?:come back|return|renew|order again|shop (?:here|with you) again))\b(?! (?:before|until|till|by|for|at|in|on|this|today|tonight|tomorrow|soon|any ?time|later|after|home)\b)|\b(?:don'?t|do not) expect to (?:see|hear from) (?:me|us) again\b|\byou(?:'ll| will)? (?:won'?t|will not|never|not) (?:be )?(?:see|seeing|get|getting|take|taking|make|making) (?:another|one more|a single|any more) (?:penny|cent|pound|dollar|euro|quid|order|booking|sale|renewal) (?:from|off|out of|of) (?:me|us|mine|ours)\b|\byou(?:'ve| have) seen the last of (?:me|us|my (?:money|custom|business|orders|cash)|our (?:money|custom|business|orders))\b|\bthe last (?:thing|item|product|order|booking|purchase|penny|cent|pound) (?:i|we)(?:'ll| will) ever (?:buy|order|book|spend|pay|purchase|get) (?:from|with|at|on|through) (?:you|your|this|these)\b/,
+    },
+    // Contempt without a swear word: staff said to be unable to read or think, a company too inept to exist,
+    // houseplants with more sense, a line to shove.
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:staff(?:ed)?|hire|hiring|employ|employing|recruit)\b[^.!?]{0,30}?\b(?:someone|somebody|people|anyone|staff|humans?|agents?) (?:who|that) can (?:actually |even )?(?:read|count|spell|think)(?=\s*(?:[.!?,;]|$| (?:an? (?:email|message|form|screen|script|clock)|english|instructions|properly|for once|the (?:notes|history|email|screen|account)|my (?:email|message|notes|complaint|account))\b))|\bstaffed (?:by|with)\b[^.!?]{0,30}?\b(?:who|that) (?:can'?t|cannot|couldn'?t) (?:read|count|spell|think)\b|\b(?:company|business|firm|bank|outfit|shop|operation|airline) (?:this|so) (?:incompetent|clueless|useless|inept|hopeless|shambolic|pathetic|dysfunctional)\b|\btake (?:your|that|the|this) [^.!?]{1,40}? and (?:shove|stick) it\b|\b(?:met|seen|known) (?:houseplants|pot plants|goldfish|toddlers|potatoes|rocks|bricks|hamsters|doorknobs) with more (?:initiative|sense|brains|competence|intelligence|common sense|empathy|personality) than (?:you|your)\b/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',

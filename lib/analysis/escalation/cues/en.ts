@@ -76,6 +76,10 @@ const INSULT_NOUNS = [
   'thieves',
   'eejits?',
   'npcs?',
+  // Contempt by what they are taken for: a script repeated, a trade not learnt, a chance taken.
+  'parrots?',
+  'amateurs?',
+  'chancers?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -95,7 +99,7 @@ const MASKED_INSULT = `(?:${MASKABLE.flatMap(maskings).join('|')})`;
 // complaints; "you are useless" has its own cue.
 const INSULT = `(?:${INSULT_NOUNS.join('|')}|jokes?|disgrace)`;
 // The agent or the company's people as the one insulted, in texting spellings too (ur staff r clowns, u r a joke).
-const THEY_ARE = String.raw`(?:(?:u|you|ya) (?:guys|lot|people) (?:r|are)|(?:ur|your|yr)\s+(?:staff|support|team|agents?|people|reps?|employees|workers|lot|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
+const THEY_ARE = String.raw`(?:(?:u|you|ya) (?:guys|lot|people) (?:r|are)|(?:ur|your|yr)\s+(?:staff|support|team|agents?|people|reps?|employees|workers|lot|devs|developers|drivers|engineers|technicians|couriers|managers|management|company|helpdesk|help desk|call cent(?:re|er)|customer services?|support (?:staff|team|agents?)|(?:call cent(?:re|er)|customer service) (?:staff|people|team|agents?))\s+(?:are|r|is)|(?:u|ya)\s+(?:r|are))`;
 // The parts of a deadline: a day, a time, a date, a holiday, the end of a period or of a billing cycle.
 const DAY_NAME =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)';
@@ -107,7 +111,7 @@ const WHEN = String.raw`(?:the\s+)?(?:tmr|tmrw|tmw|(?:end of (?:the\s+|this\s+|n
 const COUNT_OF =
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-?four|forty-?eight|seventy-?two|thirty|a|an|a couple of|a few)';
 const UNIT = '(?:hours?|hrs?|days?|weeks?|minutes?|mins?|months?|business days?|working days?)';
-const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|f\w*ing|bloody)`;
+const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|shower of|f\w*ing|bloody|literal|literally|actual|actually|just|nothing but|overpaid|glorified)`;
 export const EN_CUES: LanguageCues = {
   pairs: [...EN_PAIRS, ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES })],
   cues: [
@@ -768,7 +772,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'churn',
       kind: 'act',
-      re: /\bported (?:my|our) (?:number|numbers|line)\b|\bport(?:ed|ing)? (?:my |our )?numbers? out\b|\b(?:this is|that was|that's|it's) (?:the|my) last (?:order|purchase|booking|time (?:i|we) (?:order|buy|book|use))\b|\blast (?:order|purchase|booking) (?:i|we)(?:'ll)? (?:ever )?(?:place|make)\b|\bnot using (?:this|it|you|your (?:\w+ )?(?:app|service|product)) any ?more\b|\b(?:don'?t|do not|won'?t|will not) (?:want to |be )?renew(?:ing)?\b|\bnot renewing\b|\bcancel(?:l?ing)? (?:it|everything)\b/,
+      re: /\bported (?:my|our) (?:number|numbers|line)\b|\bport(?:ed|ing)? (?:my |our )?numbers? out\b|\b(?:this|that|it)(?:'s| is| was| will be|'ll be) (?:the|my) last (?:order|purchase|booking|time (?:i|we) (?:order|buy|book|use))\b(?! (?:before|until|till|of the|for (?:now|this|the|a while)|(?:i|we) (?:need|have|had) to|(?:i|we) need|this (?:year|month|week|season|term))\b)|\blast (?:order|purchase|booking) (?:i|we)(?:'ll)? (?:ever )?(?:place|make)\b|\bnot using (?:this|it|you|your (?:\w+ )?(?:app|service|product)) any ?more\b|\b(?:don'?t|do not|won'?t|will not) (?:want to |be )?renew(?:ing)?\b|\bnot renewing\b|\bcancel(?:l?ing)? (?:it|everything)\b/,
     },
     {
       flag: 'legal',
