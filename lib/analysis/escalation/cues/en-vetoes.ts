@@ -80,6 +80,15 @@ const SWEAR_AT_THING =
 const PAUSING =
   /\b(?:freeze|pause|suspend|put (?:it|\w+ \w+) on hold|downgrade)\w*\b[^.!?]{0,40}\b(?:instead of|rather than|not|without)\s+cancel|\b(?:i'?ll|we'?ll|i will|we will) be back (?:in|by|next|after|for)\b/;
 
+// A refund already under way asked about only for its timing ("just checking it was started", "is that normal?
+// I only want to know when to expect it"), with nothing in the message chasing it: a status question, not a demand.
+const TIMING_ONLY =
+  /\b(?:just|only) (?:checking|wondering|asking|curious|want(?:ed|ing)? to (?:know|check|confirm|make sure|understand))\b|\bis (?:this|that|it) normal\b|\bso (?:i|we) can plan\b/;
+const UNDER_WAY =
+  /\b(?:refund|credit|reimbursement|money)s?\b[^.!?]{0,40}\b(?:takes?|taking|started|approved|processed|issued|in progress|on (?:its|the) way|due|arrive|land|show)\b|\b(?:got|get|getting) (?:a |the |their |his |her )?refund in \d+|\b(?:timing|how (?:long|many (?:days|weeks)))\b/;
+const CHASING =
+  /\b(?:still|never|nothing|again|yet|ignored|chas\w+|(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:time|email|call|message)|how many times|weeks? ago|months? ago|unacceptable|ridiculous|want (?:it|my money)|now|today|asap|immediately)\b|!/;
+
 // Whole-message readings, kept for the message being read: its cues are vetoed one after another.
 let seen = '';
 let facts = 0;
@@ -89,7 +98,8 @@ const PAUSING_BIT = 4;
 const DISCLAIMED_BIT = 8;
 const OVER_BIT = 16;
 const EXERCISE_BIT = 32;
-const KNOWN = 64;
+const TIMING_BIT = 64;
+const KNOWN = 128;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
@@ -101,6 +111,7 @@ function messageFacts(text: string): number {
   if (DISCLAIMED.test(text)) f |= DISCLAIMED_BIT;
   if (OVER.test(text)) f |= OVER_BIT;
   if (EXERCISE.test(text)) f |= EXERCISE_BIT;
+  if (TIMING_ONLY.test(text) && UNDER_WAY.test(text) && !CHASING.test(text)) f |= TIMING_BIT;
   facts = f;
   return f;
 }
@@ -128,6 +139,7 @@ export function enVetoes(
   const m = messageFacts(text);
   if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
+  if (flag === 'compensation' && strength === 'demanded' && m & TIMING_BIT && !STILL_THREATENS.test(s)) return true;
   if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
     return true;
   const notAct = NOT_ACT[flag];
