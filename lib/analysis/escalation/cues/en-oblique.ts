@@ -127,6 +127,13 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'said',
       re: /\b(?:staff(?:ed)?|hire|hiring|employ|employing|recruit)\b[^.!?]{0,30}?\b(?:someone|somebody|people|anyone|staff|humans?|agents?) (?:who|that) can (?:actually |even )?(?:read|count|spell|think)(?=\s*(?:[.!?,;]|$| (?:an? (?:email|message|form|screen|script|clock)|english|instructions|properly|for once|the (?:notes|history|email|screen|account)|my (?:email|message|notes|complaint|account))\b))|\bstaffed (?:by|with)\b[^.!?]{0,30}?\b(?:who|that) (?:can'?t|cannot|couldn'?t) (?:read|count|spell|think)\b|\b(?:company|business|firm|bank|outfit|shop|operation|airline) (?:this|so) (?:incompetent|clueless|useless|inept|hopeless|shambolic|pathetic|dysfunctional)\b|\btake (?:your|that|the|this) [^.!?]{1,40}? and (?:shove|stick) it\b|\b(?:met|seen|known) (?:houseplants|pot plants|goldfish|toddlers|potatoes|rocks|bricks|hamsters|doorknobs) with more (?:initiative|sense|brains|competence|intelligence|common sense|empathy|personality) than (?:you|your)\b/,
     },
+    // A charge disputed with the bank, its merchant quoted as the statement shows it: "please reverse the £60
+    // payment to 'PETBOX LTD'", "I'd like to dispute the charge from 'SQ *CAFE'".
+    {
+      flag: 'chargeback',
+      kind: 'ask',
+      re: /\b(?:reverse|dispute|recall|charge back|(?:raise|open|lodge|file) a (?:dispute|chargeback) (?:on|for|against))\s+(?:the\s+|this\s+|a\s+)?(?:[£$€]\s?[\d,.]+\s+)?(?:payment|charge|transaction|debit)s?\s+(?:of\s+[£$€]?\s?[\d,.]+\s+)?(?:to|from|by|made to)\s+['"‘“]/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',

@@ -89,6 +89,12 @@ const UNDER_WAY =
 const CHASING =
   /\b(?:still|never|nothing|again|yet|ignored|chas\w+|(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:time|email|call|message)|how many times|weeks? ago|months? ago|unacceptable|ridiculous|want (?:it|my money)|now|today|asap|immediately)\b|!/;
 
+// A message to the customer's own bank or card issuer: opened to it by name, or disputing a charge whose merchant
+// is quoted as a statement shows it ("the £60 payment to 'PETBOX LTD'"). A refund the merchant refused is told to
+// the bank, not asked of us: the dispute is the whole request.
+const TO_PAYER =
+  /^\s*(?:hello|hi|hey|dear|to)\s+(?:the\s+)?(?:natwest|barclays|barclaycard|monzo|amex|american express|hsbc|lloyds|santander|chase|starling|revolut|nationwide|halifax|citi(?:bank)?|capital one|wells fargo|tsb|first direct|mbna|paypal|visa|mastercard|discover|(?:card|credit card|disputes?|chargebacks?|fraud) (?:services|team|department|centre|center|unit))\b|\b(?:reverse|dispute|recall|charge back|(?:raise|open|lodge|file) a (?:dispute|chargeback|claim) (?:on|for|against))\s+(?:the\s+|this\s+|a\s+)?(?:[£$€]\s?[\d,.]+\s+)?(?:payment|charge|transaction|debit)s?\s+(?:of\s+[£$€]?\s?[\d,.]+\s+)?(?:to|from|by|made to)\s+['"‘“]/;
+
 // Whole-message readings, kept for the message being read: its cues are vetoed one after another.
 let seen = '';
 let facts = 0;
@@ -99,7 +105,8 @@ const DISCLAIMED_BIT = 8;
 const OVER_BIT = 16;
 const EXERCISE_BIT = 32;
 const TIMING_BIT = 64;
-const KNOWN = 128;
+const TO_PAYER_BIT = 128;
+const KNOWN = 256;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
@@ -111,6 +118,7 @@ function messageFacts(text: string): number {
   if (DISCLAIMED.test(text)) f |= DISCLAIMED_BIT;
   if (OVER.test(text)) f |= OVER_BIT;
   if (EXERCISE.test(text)) f |= EXERCISE_BIT;
+  if (TO_PAYER.test(text)) f |= TO_PAYER_BIT;
   if (TIMING_ONLY.test(text) && UNDER_WAY.test(text) && !CHASING.test(text)) f |= TIMING_BIT;
   facts = f;
   return f;
@@ -139,6 +147,7 @@ export function enVetoes(
   const m = messageFacts(text);
   if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
+  if (flag === 'compensation' && m & TO_PAYER_BIT) return true;
   if (flag === 'compensation' && strength === 'demanded' && m & TIMING_BIT && !STILL_THREATENS.test(s)) return true;
   if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
     return true;
