@@ -149,6 +149,8 @@ function someoneElse(text: string, clause: Range, cueStart: number, t: LanguageC
   let self = -1;
   for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
   if (other < 0) return false;
+  if (t.forSelf?.test(text.slice(Math.max(0, clause.start - 40), clause.end)) || t.forSelfMessage?.test(text))
+    return false;
   for (const m of whole.matchAll(t.self)) if (m.index < at) self = m.index;
   return other > self;
 }

@@ -111,6 +111,9 @@ const WHEN = String.raw`(?:the\s+)?(?:tmr|tmrw|tmw|(?:end of (?:the\s+|this\s+|n
 const COUNT_OF =
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty-?four|forty-?eight|seventy-?two|thirty|a|an|a couple of|a few)';
 const UNIT = '(?:hours?|hrs?|days?|weeks?|minutes?|mins?|months?|business days?|working days?)';
+// The writer's own family, who may act for them.
+const KIN =
+  '(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|son|daughter|sister|brother|nan|gran|grandma|grandad|grandmother|grandfather|aunt|uncle|other half|in-laws?|mother-in-law|father-in-law|kids?|family)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|shower of|f\w*ing|bloody|literal|literally|actual|actually|just|nothing but|overpaid|glorified)`;
 export const EN_CUES: LanguageCues = {
   pairs: [...EN_PAIRS, ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES })],
@@ -1140,6 +1143,12 @@ export const EN_CUES: LanguageCues = {
   other: either(
     /\b(?:he|she|he's|she's|he'll|she'll|he'd|she'd|(?:my|our|his|her|a) (?:friend|sister|brother|mum|mom|mother|dad|father|husband|wife|son|daughter|cousin|aunt|uncle|neighbou?r|flatmate|roommate|colleague|co-?worker|kid|child|children|boyfriend|girlfriend|fianc[eé]e?|grandad|grandpa|grandma|granny|nan|nana|gran|grandparent|grandson|granddaughter|nephew|niece|in-law|mother-in-law|father-in-law|parent|mate|pal|bestie|teenager|toddler|other half|missus|hubby|family)s?|(?:my|our) (?:\d+|[a-z]+)[- ]year[- ]olds?|the (?:courier|driver|postman|delivery (?:guy|man|driver)|neighbou?r|landlord|seller)|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|parrot|hamster)s?)\b/g,
     OTHER_MORE,
+  ),
+  forSelf: new RegExp(
+    String.raw`\b(?:get|getting|got|have|having|had|ask|asking|asked|make|making) (?:my|our) ${KIN} to\b|\b(?:me and|and me|along with) (?:my|our) ${KIN}\b|\b(?:my|our) ${KIN} and (?:i|me)\b|\bfor (?:me|us)(?=\s*(?:[.,!?;]|$|if|unless|as|because|since))|\bon (?:my|our) behalf\b|\b(?:or(?: else)?|otherwise|else|unless [^.!?]{1,40}?,?)\s+(?:my|our) ${KIN}\b`,
+  ),
+  forSelfMessage: new RegExp(
+    String.raw`\b(?:writing|messaging|emailing|contacting you|calling|here) (?:on behalf of|for) (?:my|our) (?:elderly |late )?${KIN}\b|\bon behalf of (?:my|our) (?:elderly |late )?${KIN}\b`,
   ),
   self: /\b(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've)\b/g,
   selfNegated:
