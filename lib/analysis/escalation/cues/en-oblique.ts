@@ -134,6 +134,35 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'ask',
       re: /\b(?:reverse|dispute|recall|charge back|(?:raise|open|lodge|file) a (?:dispute|chargeback) (?:on|for|against))\s+(?:the\s+|this\s+|a\s+)?(?:[£$€]\s?[\d,.]+\s+)?(?:payment|charge|transaction|debit)s?\s+(?:of\s+[£$€]?\s?[\d,.]+\s+)?(?:to|from|by|made to)\s+['"‘“]/,
     },
+    // Going public said by what happens next or what is already up: word that gets around, a network or following
+    // that "would find this instructive", a forum told all about it, a post shared hundreds of times, a receipt put
+    // on our own Facebook page.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:trust me|believe me|just so you know|mark my words|and)\s*,?\s*word (?:gets|will get|'ll get|travels|will travel|spreads|will spread|'ll spread) (?:around|round|fast|quickly)\b|\b(?:my|our) (?:[\w-]+ )?(?:network|followers|readers|subscribers|connections|audience|following)\b[^.!?]{0,60}?\b(?:would|will|'d|'ll|might)\s+(?:find (?:this|it|that|the (?:story|case|saga|whole thing))|love (?:this|it|the story|to hear)|enjoy (?:this|it|the story)|be (?:very |really )?(?:interested|fascinated))\b|\btell (?:the |my |our )?(?:${PLATFORM}|[\w?'-]+(?: [\w?'-]+)? (?:forum|group|page|community))\s+(?:all )?about (?:it|this|that|you)\b|\b(?:been |got |getting )?shared (?:over |nearly |almost |more than )?\d[\d,.]*k? times\b|\b(?:put|posted|stuck|plastered)\b[^.!?]{0,40}\bon (?:your|the company'?s?) (?:own )?(?:facebook|fb|instagram|insta|twitter|tiktok|linkedin|google) (?:page|wall|profile|feed|reviews?)\b`,
+      ),
+    },
+    // Counted without a number: "I've rung you that many times this week".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:rung|rang|called|phoned|emailed|messaged|written to|chased|contacted) (?:you |u |your [\w-]+ )?(?:that|so) many times\b/,
+    },
+    // Someone senior asked for by what they run: "who's the head of your Leeds depot?", "is there a manager there I
+    // can take this up with?". A team or a school has heads people thank or apply to.
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bwho(?:'s| is| be) (?:the )?(?:head|boss|manager|director|person in charge|one in charge) (?:of|at) (?:your|that|this|the) (?:[\w-]+ ){0,2}?(?:depot|office|branch|store|shop|warehouse|call cent(?:re|er)|complaints|customer (?:service|care|support)|support|service cent(?:re|er)|site|garage|showroom|clinic)\b|\bis there (?:a|an|any) (?:manager|supervisor|team leader|boss|head|someone senior|senior manager)\b[^.!?]{0,30}\b(?:i|we) (?:can|could) (?:take (?:this|it) up with|speak (?:to|with)|talk (?:to|with)|escalate (?:this|it) to|complain to)\b/,
+    },
+    // Court started, said as the step: "I will be issuing proceedings".
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:issu(?:e|ing)|start(?:ing)?|commenc(?:e|ing)|bring(?:ing)?|filing|file) (?:court |legal |county court )?proceedings\b/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',
