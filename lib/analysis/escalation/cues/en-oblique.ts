@@ -163,6 +163,15 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'act',
       re: /\b(?:issu(?:e|ing)|start(?:ing)?|commenc(?:e|ing)|bring(?:ing)?|filing|file) (?:court |legal |county court )?proceedings\b/,
     },
+    // Money back said around the word: what would be fair for us to pay, a sum to stick back on the card, a sum
+    // whose return is the condition of a threat ("unless the £200 is back in my account by Monday"), a fee that
+    // "comes off or…", a bill nobody but us will pay ("who's paying for the scratch, because it won't be me").
+    // A refund already granted in that condition is a status chased, not a demand (fresh labels differ; kept out).
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:fair|right|decent|reasonable|least you (?:can|could) do)\b[^.!?]{0,30}\bfor you(?: lot| guys)? to (?:pay|cover|refund|reimburse|foot|compensate|knock)\b|\b(?:stick|chuck|put|pop|whack|bung|send) (?:it|that|the money|the (?:\w+ )?(?:fee|charge|amount|difference)|[£$€]\s?\d[\d,.]*) back (?:on|in|into|onto|to) (?:my|our) (?:card|account|bill|balance|bank)\b|\b(?:unless|until)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:is|'s|has been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\bif\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:isn'?t|is not|has(?:n'?t| not) been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\beither (?:the |that |this |my )?(?:[\w-]+ )?(?:fee|charge|it|that|amount)\s+comes off\b|\bwho(?:'s| is) (?:going to be )?paying (?:to|for)\b[^.!?]{0,50}?\b(?:because|cause|'cause|coz) (?:it )?(?:won'?t|isn'?t going to|is not going to|will not|ain'?t|sure isn'?t) (?:be )?me\b/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',
