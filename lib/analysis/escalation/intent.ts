@@ -366,10 +366,11 @@ export function readCue(
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
     // A request put as a question ("could I speak to someone senior? thanks in advance x") is still asked for
-    // however warmly the message signs off.
+    // however warmly the message signs off, unless the message praises anywhere ("Who's your manager? She was
+    // so helpful").
     const warm =
       kind !== 'act' &&
-      !(kind === 'ask' && sentence.request && !sentence.praise) &&
+      !(kind === 'ask' && sentence.request && !sentence.praise && !t.praise.test(text)) &&
       turn === 0 &&
       message.valence >= 0.5 &&
       !sentence.complaint &&
