@@ -172,6 +172,14 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'ask',
       re: /\b(?:fair|right|decent|reasonable|least you (?:can|could) do)\b[^.!?]{0,30}\bfor you(?: lot| guys)? to (?:pay|cover|refund|reimburse|foot|compensate|knock)\b|\b(?:stick|chuck|put|pop|whack|bung|send) (?:it|that|the money|the (?:\w+ )?(?:fee|charge|amount|difference)|[£$€]\s?\d[\d,.]*) back (?:on|in|into|onto|to) (?:my|our) (?:card|account|bill|balance|bank)\b|\b(?:unless|until)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:is|'s|has been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\bif\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:isn'?t|is not|has(?:n'?t| not) been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\beither (?:the |that |this |my )?(?:[\w-]+ )?(?:fee|charge|it|that|amount)\s+comes off\b|\bwho(?:'s| is) (?:going to be )?paying (?:to|for)\b[^.!?]{0,50}?\b(?:because|cause|'cause|coz) (?:it )?(?:won'?t|isn'?t going to|is not going to|will not|ain'?t|sure isn'?t) (?:be )?me\b/,
     },
+    // Leaving told by its paperwork and its kit: the final bill asked for, our router going back because another
+    // line is in, a rival doing the switch, other firms that would be glad of the customer. A faulty box swapped
+    // is not leaving.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:send|email|post|issue|forward) (?:me |us )?(?:the|my|our) (?:final|closing) (?:bill|statement)\b|\b(?:return(?:ing)?|send(?:ing)? back|post(?:ing)? back|hand(?:ing)? back)\s+(?:your|the|my|our)\s+(?:hub|router|modem|set-?top box|tv box|sky box|smart meter|equipment|kit)\b(?![^.!?]{0,40}\b(?:faulty|broken|replacement|swap|exchange|new one|repair|upgrade)\b)[^.!?]{0,60}?\b(?:once|when|now|as|because|since)\b[^.!?]{0,40}\b(?:new|other|another|[\w-]+ (?:fibre|broadband|energy|mobile))\b|\b(?:are|is|'re|'s) doing the (?:switch|move|transfer|port(?:ing)?) for (?:me|us)\b|\b(?:other|plenty of|lots of) (?:companies|firms|outfits|providers|banks|insurers|suppliers|shops|garages|networks)\b[^.!?]{0,30}\b(?:who'?d|who would|that would|happy to|glad to|would) (?:be (?:glad|happy|delighted) (?:of|to have)|love to have|welcome|take)\b/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',
