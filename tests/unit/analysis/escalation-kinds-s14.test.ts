@@ -31,6 +31,8 @@ describe('kinds read in the fourteenth session raise their flag', () => {
     ['legal', 'Unless it is refunded by Friday I will be issuing proceedings.'],
     ['public', '再不处理我就发到表白墙上。'],
     ['repeat-contact', '修了三次还是坏的，你们到底管不管？'],
+    ['chargeback', '钱赶紧退给我，不然我让我爸直接找银行拒付'],
+    ['churn', '我是替我妈写的。请把她的会员注销，别再扣费了。'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -54,6 +56,7 @@ describe('ordinary messages of the same shapes stay clean', () => {
     ['public', 'Congrats on the new shop, word travels fast!'],
     ['compensation', '退货我已经寄回了，只想确认退款大概几天会到'],
     ['repeat-contact', '修了一次就好了，谢谢师傅。'],
+    ['regulator', '我妈说她要去投诉你们，我劝她算了。'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
