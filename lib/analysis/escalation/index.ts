@@ -1,5 +1,5 @@
 import { TRADITIONAL_ONLY } from '../../text/script-chars';
-import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
+import type { EscalationDetail, EscalationFlag, EscalationStrength, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, alternativesOf, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf, shownSentence } from './clauses';

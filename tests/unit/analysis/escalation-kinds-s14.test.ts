@@ -11,7 +11,7 @@ const detail = (text: string, flag: EscalationFlag) =>
 describe('kinds read in the fourteenth session raise their flag', () => {
   test.each<[EscalationFlag, string]>([
     ['churn', 'This was my last order with you.'],
-    ["churn", "Don't expect us back."],
+    ['churn', "Don't expect us back."],
     ['churn', "You won't be getting another penny off me."],
     ['churn', "You've seen the last of my money."],
     ['abuse', 'Your call centre is a bunch of overpaid parrots.'],
@@ -64,7 +64,9 @@ describe('ordinary messages of the same shapes stay clean', () => {
 
 describe('a threat takes the deadline of an ultimatum in the sentence before', () => {
   test('Fix it by Monday. I will be going to the ombudsman.', () => {
-    expect(detail('Fix it by Monday. I will be going to the ombudsman.', 'regulator')?.deadline?.text).toBe('by Monday');
+    expect(detail('Fix it by Monday. I will be going to the ombudsman.', 'regulator')?.deadline?.text).toBe(
+      'by Monday',
+    );
   });
   test('a promise reported before a threat lends it nothing', () => {
     expect(detail('I was told it would arrive by Friday. I am going to the ombudsman.', 'regulator')?.deadline).toBe(
