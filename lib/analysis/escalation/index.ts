@@ -1,5 +1,5 @@
 import { TRADITIONAL_ONLY } from '../../text/script-chars';
-import type { EscalationDetail, EscalationFlag, Language, TextSpan } from '../../types';
+import type { EscalationDetail, EscalationFlag, EscalationStrength, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
 import { type AnchorIndex, alternativesOf, anchorIndex } from './anchors';
 import { type Range, sentenceAt, sentencesOf, shownSentence } from './clauses';
@@ -424,7 +424,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
         sentence: spanOf(shownSentence(plain, sentence, range), original, offset),
         cue: spanOf(range, original, offset),
       };
-      const deadline = strength === 'taken' ? undefined : deadlineOf(plain, sentences, sentence, t, r.may);
+      const deadline = strength === 'taken' ? undefined : deadlineOf(plain, sentences, sentence, t, r.may, strength);
       if (deadline) detail.deadline = spanOf(deadline, original, offset);
       best.set(cue.flag, detail);
     }
@@ -563,7 +563,9 @@ function nearest(
 
 /**
  * The deadline of a cue's sentence, or, when it has none and opens on a consequence ("After that…", "Then…"),
- * that of the sentence before: "You have until Friday. After that it's the bank's problem."
+ * that of the sentence before: "You have until Friday. After that it's the bank's problem." A threat also takes
+ * the deadline that ends the sentence just before it, an ultimatum said in two steps ("Fix it by Monday. I'll be
+ * going to the ombudsman.", "You have until 5pm. My next call is to my bank.").
  */
 function deadlineOf(
   text: string,
@@ -571,13 +573,28 @@ function deadlineOf(
   sentence: Range,
   t: LanguageCues,
   may: number,
+  strength?: EscalationStrength,
 ): Range | undefined {
   const own = deadlineIn(text, sentence, t, may);
   if (own || !t.consequenceOpener) return own;
   const i = sentences.indexOf(sentence);
-  if (i <= 0 || !t.consequenceOpener.test(text.slice(sentence.start, sentence.end))) return undefined;
-  return deadlineIn(text, sentences[i - 1]!, t);
+  if (i <= 0) return undefined;
+  const before = deadlineIn(text, sentences[i - 1]!, t);
+  if (t.consequenceOpener.test(text.slice(sentence.start, sentence.end))) return before;
+  if (strength !== 'threatened' || !before) return undefined;
+  const prev = text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end);
+  const tail = text.slice(before.end, sentences[i - 1]!.end);
+  return ULTIMATUM_END.test(tail) && (t.demand.test(prev) || ULTIMATUM.test(prev)) && !REPORTED.test(prev)
+    ? before
+    : undefined;
 }
+
+// The sentence before a threat that lends it its deadline: one ending on the deadline, that asks or sets a limit
+// ("Fix it by Monday.", "You have until 5pm."), not one that reports a promise ("I was told by Friday.").
+const ULTIMATUM_END = /^[\s.!,;:)]*(?:at the latest|latest)?[\s.!,;:)]*$/;
+const ULTIMATUM =
+  /^\s*(?:you(?:'ve| have)(?: got)?|(?:fix|sort|resolve|return|repair|replace|respond|reply|answer|send|call|ring|refund|pay|deliver)\b)/;
+const REPORTED = /\b(?:was|were|been) (?:told|promised|assured|quoted)|\bpromised\b|\bsaid\b|\bwould\b/;
 
 /** `may`: which context patterns may match in the sentence (context-gate.ts), when the caller knows. */
 function deadlineIn(text: string, sentence: Range, t: LanguageCues, may = ALL): Range | undefined {

@@ -149,6 +149,8 @@ function someoneElse(text: string, clause: Range, cueStart: number, t: LanguageC
   let self = -1;
   for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
   if (other < 0) return false;
+  if (t.forSelf?.test(text.slice(Math.max(0, clause.start - 40), clause.end)) || t.forSelfMessage?.test(text))
+    return false;
   for (const m of whole.matchAll(t.self)) if (m.index < at) self = m.index;
   return other > self;
 }
@@ -363,8 +365,12 @@ export function readCue(
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
+    // A request put as a question ("could I speak to someone senior? thanks in advance x") is still asked for
+    // however warmly the message signs off, unless the message praises anywhere ("Who's your manager? She was
+    // so helpful").
     const warm =
       kind !== 'act' &&
+      !(kind === 'ask' && sentence.request && !sentence.praise && !t.praise.test(text)) &&
       turn === 0 &&
       message.valence >= 0.5 &&
       !sentence.complaint &&

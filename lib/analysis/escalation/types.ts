@@ -127,6 +127,13 @@ export interface LanguageCues {
    * unless the writer comes after it (`self`).
    */
   other: RegExp;
+  /**
+   * Someone of the writer's own acting for them, so their act is the customer's ("getting my mum to dispute it
+   * with her bank", "me and my dad rang his bank", "or my daughter takes this to small claims for me"). Read on the
+   * clause and the few words before it; `forSelfMessage` on the whole message ("writing on behalf of my father").
+   */
+  forSelf?: RegExp;
+  forSelfMessage?: RegExp;
   /** The writer as subject (I, we, 我): after another subject, the clause is the customer's again. Global. */
   self: RegExp;
   /** A cue that opens on its own subject and negates it ("I'm not going to leave a review"). */

@@ -110,6 +110,76 @@ export function obliqueCues(parts: { payer: string; platform: string; regulator:
       kind: 'harm',
       re: /\b(?:come|coming|turn up|turning up|show up|showing up|go|going|be)\s+(?:down\s+|round\s+|over\s+)?(?:to|at)\s+your\s+(?:[\w-]+\s+)?(?:office|branch|shop|store|depot|warehouse|house|hq|headquarters|site|premises)\b[^.!?]{0,80}?\b(?:(?:is|are) going to|will|'ll|gonna) (?:regret|be sorry)\b/,
     },
+    // Fourteenth session (issue #14), read off the older rounds' misses as families:
+    // Leaving said as what they will no longer see of the customer: "don't expect us back", "you won't get another
+    // cent out of me", "you've seen the last of my money", "the last thing I'll ever book with you". A time after
+    // "back" ("don't expect me back before six") is an errand.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:don'?t|do not|never) expect (?:me|us) (?:back|to (?:come back|return|renew|order again|shop (?:here|with you) again))\b(?! (?:before|until|till|by|for|at|in|on|this|today|tonight|tomorrow|soon|any ?time|later|after|home)\b)|\b(?:don'?t|do not) expect to (?:see|hear from) (?:me|us) again\b|\byou(?:'ll| will)? (?:won'?t|will not|never|not) (?:be )?(?:see|seeing|get|getting|take|taking|make|making) (?:another|one more|a single|any more) (?:penny|cent|pound|dollar|euro|quid|order|booking|sale|renewal) (?:from|off|out of|of) (?:me|us|mine|ours)\b|\byou(?:'ve| have) seen the last of (?:me|us|my (?:money|custom|business|orders|cash)|our (?:money|custom|business|orders))\b|\bthe last (?:thing|item|product|order|booking|purchase|penny|cent|pound) (?:i|we)(?:'ll| will) ever (?:buy|order|book|spend|pay|purchase|get) (?:from|with|at|on|through) (?:you|your|this|these)\b/,
+    },
+    // Contempt without a swear word: staff said to be unable to read or think, a company too inept to exist,
+    // houseplants with more sense, a line to shove.
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:staff(?:ed)?|hire|hiring|employ|employing|recruit)\b[^.!?]{0,30}?\b(?:someone|somebody|people|anyone|staff|humans?|agents?) (?:who|that) can (?:actually |even )?(?:read|count|spell|think)(?=\s*(?:[.!?,;]|$| (?:an? (?:email|message|form|screen|script|clock)|english|instructions|properly|for once|the (?:notes|history|email|screen|account)|my (?:email|message|notes|complaint|account))\b))|\bstaffed (?:by|with)\b[^.!?]{0,30}?\b(?:who|that) (?:can'?t|cannot|couldn'?t) (?:read|count|spell|think)\b|\b(?:company|business|firm|bank|outfit|shop|operation|airline) (?:this|so) (?:incompetent|clueless|useless|inept|hopeless|shambolic|pathetic|dysfunctional)\b|\btake (?:your|that|the|this) [^.!?]{1,40}? and (?:shove|stick) it\b|\b(?:met|seen|known) (?:houseplants|pot plants|goldfish|toddlers|potatoes|rocks|bricks|hamsters|doorknobs) with more (?:initiative|sense|brains|competence|intelligence|common sense|empathy|personality) than (?:you|your)\b/,
+    },
+    // A charge disputed with the bank, its merchant quoted as the statement shows it: "please reverse the £60
+    // payment to 'PETBOX LTD'", "I'd like to dispute the charge from 'SQ *CAFE'".
+    {
+      flag: 'chargeback',
+      kind: 'ask',
+      re: /\b(?:reverse|dispute|recall|charge back|(?:raise|open|lodge|file) a (?:dispute|chargeback) (?:on|for|against))\s+(?:the\s+|this\s+|a\s+)?(?:[£$€]\s?[\d,.]+\s+)?(?:payment|charge|transaction|debit)s?\s+(?:of\s+[£$€]?\s?[\d,.]+\s+)?(?:to|from|by|made to)\s+['"‘“]/,
+    },
+    // Going public said by what happens next or what is already up: word that gets around, a network or following
+    // that "would find this instructive", a forum told all about it, a post shared hundreds of times, a receipt put
+    // on our own Facebook page.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:trust me|believe me|just so you know|mark my words|and)\s*,?\s*word (?:gets|will get|'ll get|travels|will travel|spreads|will spread|'ll spread) (?:around|round|fast|quickly)\b|\b(?:my|our) (?:[\w-]+ )?(?:network|followers|readers|subscribers|connections|audience|following)\b[^.!?]{0,60}?\b(?:would|will|'d|'ll|might)\s+(?:find (?:this|it|that|the (?:story|case|saga|whole thing))|love (?:this|it|the story|to hear)|enjoy (?:this|it|the story)|be (?:very |really )?(?:interested|fascinated))\b|\btell (?:the |my |our )?(?:${PLATFORM}|[\w?'-]+(?: [\w?'-]+)? (?:forum|group|page|community))\s+(?:all )?about (?:it|this|that|you)\b|\b(?:been |got |getting )?shared (?:over |nearly |almost |more than )?\d[\d,.]*k? times\b|\b(?:put|posted|stuck|plastered)\b[^.!?]{0,40}\bon (?:your|the company'?s?) (?:own )?(?:facebook|fb|instagram|insta|twitter|tiktok|linkedin|google) (?:page|wall|profile|feed|reviews?)\b`,
+      ),
+    },
+    // Counted without a number: "I've rung you that many times this week".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:rung|rang|called|phoned|emailed|messaged|written to|chased|contacted) (?:you |u |your [\w-]+ )?(?:that|so) many times\b/,
+    },
+    // Someone senior asked for by what they run: "who's the head of your Leeds depot?", "is there a manager there I
+    // can take this up with?". A team or a school has heads people thank or apply to.
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bwho(?:'s| is| be) (?:the )?(?:head|boss|manager|director|person in charge|one in charge) (?:of|at) (?:your|that|this|the) (?:[\w-]+ ){0,2}?(?:depot|office|branch|store|shop|warehouse|call cent(?:re|er)|complaints|customer (?:service|care|support)|support|service cent(?:re|er)|site|garage|showroom|clinic)\b|\bis there (?:a|an|any) (?:manager|supervisor|team leader|boss|head|someone senior|senior manager)\b[^.!?]{0,30}\b(?:i|we) (?:can|could) (?:take (?:this|it) up with|speak (?:to|with)|talk (?:to|with)|escalate (?:this|it) to|complain to)\b/,
+    },
+    // Court started, said as the step: "I will be issuing proceedings".
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:issu(?:e|ing)|start(?:ing)?|commenc(?:e|ing)|bring(?:ing)?|filing|file) (?:court |legal |county court )?proceedings\b/,
+    },
+    // Money back said around the word: what would be fair for us to pay, a sum to stick back on the card, a sum
+    // whose return is the condition of a threat ("unless the £200 is back in my account by Monday"), a fee that
+    // "comes off or…", a bill nobody but us will pay ("who's paying for the scratch, because it won't be me").
+    // A refund already granted in that condition is a status chased, not a demand (fresh labels differ; kept out).
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:fair|right|decent|reasonable|least you (?:can|could) do)\b[^.!?]{0,30}\bfor you(?: lot| guys)? to (?:pay|cover|refund|reimburse|foot|compensate|knock)\b|\b(?:stick|chuck|put|pop|whack|bung|send) (?:it|that|the money|the (?:\w+ )?(?:fee|charge|amount|difference)|[£$€]\s?\d[\d,.]*) back (?:on|in|into|onto|to) (?:my|our) (?:card|account|bill|balance|bank)\b|\b(?:unless|until)\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:is|'s|has been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\bif\s+(?:the\s+|that\s+|this\s+|my\s+)?(?:[£$€]\s?\d[\d,.]*|money|credit|deposit|difference|amount|balance|it|that)\s+(?:isn'?t|is not|has(?:n'?t| not) been)\s+(?:back\s+)?(?:in|on|into|credited to|refunded to) (?:my|our) (?:account|card|bill|bank|balance)\b|\beither (?:the |that |this |my )?(?:[\w-]+ )?(?:fee|charge|it|that|amount)\s+comes off\b|\bwho(?:'s| is) (?:going to be )?paying (?:to|for)\b[^.!?]{0,50}?\b(?:because|cause|'cause|coz) (?:it )?(?:won'?t|isn'?t going to|is not going to|will not|ain'?t|sure isn'?t) (?:be )?me\b/,
+    },
+    // Leaving told by its paperwork and its kit: the final bill asked for, our router going back because another
+    // line is in, a rival doing the switch, other firms that would be glad of the customer. A faulty box swapped
+    // is not leaving.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:send|email|post|issue|forward) (?:me |us )?(?:the|my|our) (?:final|closing) (?:bill|statement)\b|\b(?:return(?:ing)?|send(?:ing)? back|post(?:ing)? back|hand(?:ing)? back)\s+(?:your|the|my|our)\s+(?:hub|router|modem|set-?top box|tv box|sky box|smart meter|equipment|kit)\b(?![^.!?]{0,40}\b(?:faulty|broken|replacement|swap|exchange|new one|repair|upgrade)\b)[^.!?]{0,60}?\b(?:once|when|now|as|because|since)\b[^.!?]{0,40}\b(?:new|other|another|[\w-]+ (?:fibre|broadband|energy|mobile))\b|\b(?:are|is|'re|'s) doing the (?:switch|move|transfer|port(?:ing)?) for (?:me|us)\b|\b(?:other|plenty of|lots of) (?:companies|firms|outfits|providers|banks|insurers|suppliers|shops|garages|networks)\b[^.!?]{0,30}\b(?:who'?d|who would|that would|happy to|glad to|would) (?:be (?:glad|happy|delighted) (?:of|to have)|love to have|welcome|take)\b/,
+    },
     // Clowns and rats aimed at us: "🤡🤡🤡 ur customer service".
     {
       flag: 'abuse',

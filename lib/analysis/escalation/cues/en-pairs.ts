@@ -33,8 +33,9 @@ const COUNT =
 // A sum starts with its currency sign, which has no word boundary before it after a space.
 const MONEY =
   /\b(?:refund|money|deposit|fee|fees|cost|costs|(?:full |whole |entire |remaining |outstanding )?(?:amount|balance)|payment|what i paid|credit(?! card)|damages|charge|charges|overcharge)\b|[$£€]\s?\d[\d,]*(?:\.\d\d)?\b/;
+// "cover" as insurance ("the same cover £200 cheaper", "my home cover") is a product, not paying for something.
 const PAY_BACK =
-  /\b(?:back|cover|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?(?! card)|pay (?:me|for))\b/;
+  /\b(?:back|(?<!\b(?:same|the|my|our|your|this|that|home|insurance|travel|pet|car|contents|buildings|breakdown|full|basic|extra|level of|type of) )cover(?! (?:note|level|type|starts|ends|is|was|costs)\b)|foot|pick up|return(?:ed)?|refund(?:ed)?|repay|reimburs(?:e|ed)|compensat(?:e|ed)|waive(?:d)?|owe|credit(?:ed)?(?! card)|pay (?:me|for))\b/;
 const BANK =
   /\b(?:my bank|the bank|bank|card issuer|card company|credit card company|card provider|issuer|visa|mastercard|amex|american express|paypal|klarna|apple pay|barclaycard|chase bank|capital one|monzo|revolut|credit union|building society|hsbc|barclays|natwest|lloyds|santander|halifax|nationwide|starling|wells fargo|citibank|(?:her|his) bank)\b/;
 const REVERSING =

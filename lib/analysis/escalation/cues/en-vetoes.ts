@@ -38,7 +38,7 @@ const STILL_THREATENS = /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|
 const THIRD_PARTY_SAYS =
   /\b(?:my|our|a)\s+(?:\w+\s+)?(?:friend|mate|brother|sister|cousin|colleague|neighbou?r|dad|mum|mom|uncle|aunt|son|daughter|husband|wife|partner)\s+(?:is |keeps |was )?(?:saying|says|said|reckons|telling me|tells me)\b[^.!?]{0,30}\b(?:i|we)\s+(?:can|could|should|might)\b/;
 const OTHERS_POST =
-  /\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our)\s+(?:customer|client|buyer|guest|tenant|user)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened)\b|\byou (?:can|could|should|might|to) warn\b/;
+  /\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our|some|other|several|many|a few|lots of)\s+(?:(?:other|of your)\s+)?(?:customer|client|buyer|guest|tenant|user|member|resident|passenger)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened|suing|sued|taking you to court|reporting)\b|\byou (?:can|could|should|might|to) warn\b/;
 // A threat reported against the customer ("your driver was threatening to beat me"), or a game won.
 const HARM_AT_ME =
   /\b(?:he|she|they|someone|somebody|your \w+|the \w+|a \w+)\s+(?:was |were |is |has |had )?threaten(?:ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:me|us)\b/;
@@ -48,7 +48,7 @@ const HARM_NOT =
 // A name or team, not an act: Sue the colleague, the legal team at work, a case read about, a letter received.
 const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   legal:
-    /\bsue(?=-|\s+(?:from|here|in|at)\b|,\s+(?:from|here)\b)|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
+    /\bsue(?=-|\s+(?:from|here|in|at)\b|,\s+(?:from|here)\b)|\b(?:my|our|the) (?:server|colleague|manager|boss|friend|neighbou?r|receptionist|assistant|cleaner|nurse|carer|waitress|teacher|sister|aunt|daughter|wife|mum|mom) sue\b|\bsue (?:ellen|anne|ann|lee|marie|beth)\b|\bcourt (?:road|rd|lane|ln|street|st|avenue|ave|drive|way|close|place|house|farm|hotel|gardens)\b|\b(?:judge'?s|judges) (?:arms|head)\b|\b(?:small claims|legal aid|law|legal) (?:clinic|workshop|seminar|advice session|drop-in|fair)\b|\b(?:i'?m|i am|i work as|as) (?:a|an) (?:practising |practicing |trainee |junior )?(?:solicitor|lawyer|attorney|barrister|paralegal)\b(?![^.!?]*\b(?:will|'ll|know my rights|sue|suing|court|claim|proceedings|action)\b)|\b(?:our|my) (?:legal|compliance|procurement) (?:team|department|dept|counsel) (?:needs?|requires?|wants?|has asked for|asked for|requests?|is requesting|would like) (?:a |an |the |your |our )?(?:signed |latest |current |updated |full |copy of (?:the |your )?)*(?:copy|nda|dpa|contract|agreement|certificate|document|policy|terms|w-?9|invoice|quote|details|information|data processing|version)\b|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
   public:
     /\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
   supervisor:
@@ -57,8 +57,10 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
     /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
   'repeat-contact':
     /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
+  // A word read off a statement ("a line saying chargeback reversal"): the merchant's entry, not the customer's act.
   // A claim form is an insurer's or an airline's, not a payment dispute, unless a card or payment service is named.
-  chargeback: /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)/,
+  chargeback:
+    /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)|\b(?:saying|says|shows?|showing|reads?|labell?ed|marked|entry|line)\s+['"‘“]?(?:chargeback|dispute) (?:reversal|adjustment|credit)\b|\bwh?at (?:does|do|is) (?:a |an |the )?['"‘“]?(?:chargeback|charge back)['"’”]? (?:mean|stand for)\b/,
   regulator: /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b/,
 };
 // The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
@@ -80,6 +82,27 @@ const SWEAR_AT_THING =
 const PAUSING =
   /\b(?:freeze|pause|suspend|put (?:it|\w+ \w+) on hold|downgrade)\w*\b[^.!?]{0,40}\b(?:instead of|rather than|not|without)\s+cancel|\b(?:i'?ll|we'?ll|i will|we will) be back (?:in|by|next|after|for)\b/;
 
+// A refund already under way asked about only for its timing ("just checking it was started", "is that normal?
+// I only want to know when to expect it"), with nothing in the message chasing it: a status question, not a demand.
+const TIMING_ONLY =
+  /\b(?:just|only) (?:checking|wondering|asking|curious|want(?:ed|ing)? to (?:know|check|confirm|make sure|understand))\b|\bis (?:this|that|it) normal\b|\bso (?:i|we) can plan\b/;
+const UNDER_WAY =
+  /\b(?:refund|credit|reimbursement|money)s?\b[^.!?]{0,40}\b(?:takes?|taking|started|approved|processed|issued|in progress|on (?:its|the) way|due|arrive|land|show)\b|\b(?:got|get|getting) (?:a |the |their |his |her )?refund in \d+|\b(?:timing|how (?:long|many (?:days|weeks)))\b/;
+const CHASING =
+  /\b(?:still|never|nothing|again|yet|ignored|chas\w+|(?:second|third|fourth|\d+(?:st|nd|rd|th)) (?:time|email|call|message)|how many times|weeks? ago|months? ago|unacceptable|ridiculous|want (?:it|my money)|now|today|asap|immediately)\b|!/;
+
+// A message to the customer's own bank or card issuer: opened to it by name, or disputing a charge whose merchant
+// is quoted as a statement shows it ("the £60 payment to 'PETBOX LTD'"). A refund the merchant refused is told to
+// the bank, not asked of us: the dispute is the whole request.
+const TO_PAYER =
+  /^\s*(?:hello|hi|hey|dear|to)\s+(?:the\s+)?(?:natwest|barclays|barclaycard|monzo|amex|american express|hsbc|lloyds|santander|chase|starling|revolut|nationwide|halifax|citi(?:bank)?|capital one|wells fargo|tsb|first direct|mbna|paypal|visa|mastercard|discover|(?:card|credit card|disputes?|chargebacks?|fraud) (?:services|team|department|centre|center|unit))\b|\b(?:reverse|dispute|recall|charge back|(?:raise|open|lodge|file) a (?:dispute|chargeback|claim) (?:on|for|against))\s+(?:the\s+|this\s+|a\s+)?(?:[£$€]\s?[\d,.]+\s+)?(?:payment|charge|transaction|debit)s?\s+(?:of\s+[£$€]?\s?[\d,.]+\s+)?(?:to|from|by|made to)\s+['"‘“]/;
+
+// A past act asked about only for what it means now ("I had a chargeback two years ago. Will that affect my
+// application?"): the question is the message.
+const PAST_ASKED =
+  /\b(?:will|would|does|could|can|might|is) (?:that|this|it) (?:still )?(?:affect|stop|impact|count against|matter|be a problem|hurt|prevent|block|show up)\b/;
+const LONG_AGO = /\b(?:years?|months?) (?:ago|back)\b|\blast year\b|\bin (?:19|20)\d\d\b|\bback in\b/;
+
 // Whole-message readings, kept for the message being read: its cues are vetoed one after another.
 let seen = '';
 let facts = 0;
@@ -89,7 +112,10 @@ const PAUSING_BIT = 4;
 const DISCLAIMED_BIT = 8;
 const OVER_BIT = 16;
 const EXERCISE_BIT = 32;
-const KNOWN = 64;
+const TIMING_BIT = 64;
+const TO_PAYER_BIT = 128;
+const PAST_ASKED_BIT = 256;
+const KNOWN = 512;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
@@ -101,6 +127,9 @@ function messageFacts(text: string): number {
   if (DISCLAIMED.test(text)) f |= DISCLAIMED_BIT;
   if (OVER.test(text)) f |= OVER_BIT;
   if (EXERCISE.test(text)) f |= EXERCISE_BIT;
+  if (TO_PAYER.test(text)) f |= TO_PAYER_BIT;
+  if (PAST_ASKED.test(text)) f |= PAST_ASKED_BIT;
+  if (TIMING_ONLY.test(text) && UNDER_WAY.test(text) && !CHASING.test(text)) f |= TIMING_BIT;
   facts = f;
   return f;
 }
@@ -128,6 +157,9 @@ export function enVetoes(
   const m = messageFacts(text);
   if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
+  if (flag === 'compensation' && m & TO_PAYER_BIT) return true;
+  if (SOFT.has(flag) && strength === 'taken' && m & PAST_ASKED_BIT && LONG_AGO.test(s)) return true;
+  if (flag === 'compensation' && strength === 'demanded' && m & TIMING_BIT && !STILL_THREATENS.test(s)) return true;
   if (flag === 'compensation' && !(m & DOUBTED_BIT) && ALREADY_GRANTED.test(text.slice(start, sentence.end)))
     return true;
   const notAct = NOT_ACT[flag];
