@@ -1179,14 +1179,14 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'public-posted-on',
     flag: 'public',
     kind: 'act',
-    re: /(?:在|喺|于)\s?(?:小红书|微博|抖音|快手|b站|知乎|贴吧|表白墙|业主群|小区群|家长群|公众号|朋友圈|脸书|facebook|fb|ig|instagram|threads|dcard|ptt|连登|巴哈|爆料公社|openrice|tripadvisor|google|youtube|tiktok|medium|闲鱼|大众点评|黑猫投诉|消费保)(?:\s?(?:同|和|跟|及)\s?[^，。！？\s]{1,10})?\s?(?:上|度|入面|里|群组|group)?\s?(?:已经|都|我)?\s?(?:发|写|贴|po|post|出|开|放|挂)(?:了|咗|过|晒)|(?:小红书|微博|抖音|b站|知乎|表白墙|业主群|小区群|家长群|公众号|朋友圈|facebook|fb|ig|threads|dcard|ptt|连登|openrice|tripadvisor|google)\s?(?:group|群组|群)?\s?(?:同|和|跟)?[^，。！？]{0,8}我(?:都|也|已经)\s?(?:post|po|发|贴|写|出)(?:咗|了|晒)/,
+    re: /(?:在|喺|于)\s?(?:小红书|微博|抖音|快手|视频号|头条|高登|lihkg|b站|知乎|贴吧|表白墙|业主群|小区群|家长群|公众号|朋友圈|脸书|facebook|fb|ig|instagram|threads|dcard|ptt|连登|巴哈|爆料公社|openrice|tripadvisor|google|youtube|tiktok|medium|闲鱼|大众点评|黑猫投诉|消费保)(?:\s?(?:同|和|跟|及)\s?[^，。！？\s]{1,10})?\s?(?:上|度|入面|里|群组|group)?\s?(?:已经|都|我)?\s?(?:发|写|贴|po|post|出|开|放|挂)(?:了|咗|过|晒)|(?:小红书|微博|抖音|b站|知乎|表白墙|业主群|小区群|家长群|公众号|朋友圈|facebook|fb|ig|threads|dcard|ptt|连登|openrice|tripadvisor|google)\s?(?:group|群组|群)?\s?(?:同|和|跟)?[^，。！？]{0,8}我(?:都|也|已经)\s?(?:post|po|发|贴|写|出)(?:咗|了|晒)/,
   },
   // Going public by where it will be posted, on platforms beyond the first list (发到表白墙, 挂到网上, 贴上Google评论).
   {
     id: 'public-posting-to',
     flag: 'public',
     kind: 'act',
-    re: /(?:发|po|贴|放|晒|挂|写|post)\s?(?:到|上|去|喺)\s?(?:学校|小区|本地|公司|班级|家长)?(?:表白墙|知乎|b站|贴吧|业主群|小区群|家长群|公众号|threads|google|openrice|tripadvisor|巴哈|爆料公社|论坛|闲鱼|快手|视频号|youtube|tiktok|群组|网上)/,
+    re: /(?:发|po|贴|放|晒|挂|写|post)\s?(?:到|上|去|喺)\s?(?:学校|小区|本地|公司|班级|家长)?(?:表白墙|知乎|b站|贴吧|业主群|小区群|家长群|公众号|threads|google|openrice|tripadvisor|巴哈|爆料公社|论坛|闲鱼|快手|视频号|头条|高登|lihkg|youtube|tiktok|群组|网上)/,
   },
   // Self-harm said as giving up on living (我也不活了, 不如一死了之, 很想去死, 会伤害自己).
   {
