@@ -1186,7 +1186,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'public-posting-to',
     flag: 'public',
     kind: 'act',
-    re: /(?:发|po|贴|放|晒|挂|写|post)\s?(?:到|上|去|喺)\s?(?:学校|小区|本地|公司|班级|家长)?(?:表白墙|知乎|b站|贴吧|业主群|小区群|家长群|公众号|threads|google|openrice|tripadvisor|巴哈|爆料公社|论坛|闲鱼|快手|视频号|头条|高登|lihkg|youtube|tiktok|群组|网上)/,
+    re: /起(?:你[们哋]?|佢)?(?:嘅)?底(?=[，。！!\s]|$)|(?:发|po|贴|放|晒|挂|写|post|丢)\s?(?:到|上|去|喺)\s?(?:学校|小区|本地|公司|班级|家长)?(?:表白墙|知乎|b站|贴吧|业主群|小区群|家长群|公众号|threads|google|openrice|tripadvisor|巴哈|爆料公社|论坛|闲鱼|快手|视频号|头条|高登|lihkg|youtube|tiktok|群组|网上|dcard|ptt|连登|小红书|微博|抖音|ig|fb|facebook)/,
   },
   // Self-harm said as giving up on living (我也不活了, 不如一死了之, 很想去死, 会伤害自己).
   {
