@@ -56,6 +56,21 @@ export function bothScripts(source: string, forms: ReadonlyMap<string, string>):
 }
 
 /**
+ * Hong Kong's standard forms where OpenCC gives Taiwan's (賬 in 簽賬, 入賬, 賬單 where Taiwan writes 帳; 裏, 綫, 衞,
+ * 啓): a cue written once in Simplified reads a Hong Kong customer's text too.
+ */
+const HONG_KONG_FORMS: Readonly<Record<string, string>> = { 账: '賬', 里: '裏', 线: '綫', 卫: '衞', 启: '啓' };
+
+function withHongKongForms(forms: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const out = new Map(forms);
+  for (const [c, hk] of Object.entries(HONG_KONG_FORMS)) {
+    const t = out.get(c);
+    if (t !== undefined && !t.includes(hk)) out.set(c, t + hk);
+  }
+  return out;
+}
+
+/**
  * The zh-Hant tables: every zh-Hans pattern read in both scripts, minus the cues kept to zh-Hans, plus the
  * cues of Taiwan and Hong Kong, with the regional words added to the context patterns. Throws when an override
  * names a cue zh-Hans lacks or repeats one it has, so an override that no longer fits fails loudly.
@@ -73,7 +88,8 @@ export function deriveEscalationCues(
   }
   for (const id of Object.keys(o.hansOnly)) if (!ids.has(id)) throw new Error(`hansOnly names no zh-Hans cue: ${id}`);
   for (const { cue } of o.hantOnly) if (ids.has(cue.id)) throw new Error(`hantOnly repeats a zh-Hans id: ${cue.id}`);
-  const both = (r: RegExp): RegExp => new RegExp(bothScripts(r.source, forms), r.flags);
+  const all = withHongKongForms(forms);
+  const both = (r: RegExp): RegExp => new RegExp(bothScripts(r.source, all), r.flags);
   const kept = <T extends Cue | PairCue>(c: T) => !(c.id! in o.hansOnly);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(hans)) {
