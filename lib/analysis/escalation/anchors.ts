@@ -422,23 +422,7 @@ function closingOf(s: string, at: number): number {
 function minimal(c: readonly string[]): string[] {
   const sorted = [...new Set(c)].sort((a, b) => a.length - b.length);
   const out: string[] = [];
-  // A kept literal inside `l` is one of l's shorter substrings: once more are kept than a short literal has of
-  // those, they are looked up instead of each kept one searched for (sets of hundreds made this quadratic).
-  const kept = new Set<string>();
-  for (const l of sorted) {
-    const len = l.length;
-    let inside = false;
-    if (out.length <= (len * (len - 1)) / 2) inside = out.some((x) => l.includes(x));
-    else {
-      inside = kept.has('');
-      for (let w = 1; w < len && !inside; w++) {
-        for (let i = 0; i + w <= len && !inside; i++) inside = kept.has(l.slice(i, i + w));
-      }
-    }
-    if (inside) continue;
-    out.push(l);
-    kept.add(l);
-  }
+  for (const l of sorted) if (!out.some((x) => l.includes(x))) out.push(l);
   return out;
 }
 
