@@ -132,38 +132,59 @@ export function literalFinder(
   const textClass = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) textClass[c] = classOf[foldUnit(c)]!;
 
-  // The trie, then its states in breadth-first order: a state's failure state is shallower, so comes first.
-  const kids: Map<number, number>[] = [new Map()];
+  // The trie, then its states in breadth-first order: a state's failure state is shallower, so comes first. Built
+  // straight into the transition table (a child is never the root, so 0 there means none yet; 16 bits, as state ids
+  // fit them or the finder is not made), sized for the most states the literals can make, with each state's
+  // children also listed in the order they were made, the order the states are numbered in below. A Map per state
+  // (some 30,000 for the English cues) was most of building the finder, which every thread does on its first
+  // English message.
+  let most = 1;
+  for (const l of literals) most += l.length;
+  most = Math.min(most, MAX_STATES);
+  const next = new Uint16Array(most * K);
+  const firstKid = new Int32Array(most);
+  const lastKid = new Int32Array(most);
+  const sibling = new Int32Array(most);
+  const kidClass = new Uint8Array(most);
   const ends: (Int32Array | null)[] = [null];
+  let n = 1;
   for (const l of literals) {
     let s = 0;
     for (let i = 0; i < l.length; i++) {
       const c = classOf[l.charCodeAt(i)]!;
-      let t = kids[s]!.get(c);
-      if (t === undefined) {
-        t = kids.length;
-        kids.push(new Map());
+      let t = next[s * K + c]!;
+      if (t === 0) {
+        if (n === MAX_STATES) return null;
+        t = n++;
         ends.push(null);
-        kids[s]!.set(c, t);
+        next[s * K + c] = t;
+        kidClass[t] = c;
+        if (firstKid[s] === 0) firstKid[s] = t;
+        else sibling[lastKid[s]!] = t;
+        lastKid[s] = t;
       }
       s = t;
     }
     ends[s] = owners(l);
   }
-  const n = kids.length;
-  if (n > MAX_STATES) return null;
-  const order: number[] = [0];
-  for (let h = 0; h < order.length; h++) for (const t of kids[order[h]!]!.values()) order.push(t);
-  // Transitions by trie node first; renumbered below.
+  const order = new Int32Array(n);
+  let queued = 1;
+  for (let h = 0; h < queued; h++) for (let t = firstKid[order[h]!]!; t !== 0; t = sibling[t]!) order[queued++] = t;
   const fail = new Int32Array(n);
-  const next = new Int32Array(n * K);
   const outs: (Int32Array | null)[] = new Array(n).fill(null);
-  for (const s of order) {
-    // A missing transition goes where the failure state's does (the root's to itself).
-    if (s !== 0) next.copyWithin(s * K, fail[s]! * K, fail[s]! * K + K);
-    for (const [c, t] of kids[s]!) {
-      fail[t] = s === 0 ? 0 : next[fail[s]! * K + c]!;
-      next[s * K + c] = t;
+  for (let h = 0; h < n; h++) {
+    const s = order[h]!;
+    if (s !== 0) {
+      // A missing transition goes where the failure state's does (the root's to itself): the failure state's row,
+      // complete already, copied over this one, and the children written back.
+      const row = s * K;
+      const failRow = fail[s]! * K;
+      next.copyWithin(row, failRow, failRow + K);
+      for (let t = firstKid[s]!; t !== 0; t = sibling[t]!) {
+        const c = kidClass[t]!;
+        fail[t] = next[failRow + c]!;
+        next[row + c] = t;
+      }
     }
     // Most states end no literal and inherit none: no set for them (thousands of states, built on first use).
     const own = ends[s]?.length ? ends[s]! : null;
@@ -179,9 +200,9 @@ export function literalFinder(
   // States that report literals get the highest ids, so "reports something" is one comparison in the loop.
   const id = new Int32Array(n);
   let quiet = 0;
-  for (const s of order) if (!outs[s]) id[s] = quiet++;
+  for (let h = 0; h < n; h++) if (!outs[order[h]!]) id[order[h]!] = quiet++;
   let loud = quiet;
-  for (const s of order) if (outs[s]) id[s] = loud++;
+  for (let h = 0; h < n; h++) if (outs[order[h]!]) id[order[h]!] = loud++;
   const delta = new Uint16Array(n * K);
   const report: Int32Array[] = new Array(n - quiet);
   for (let s = 0; s < n; s++) {
@@ -212,27 +233,33 @@ export function literalFinder(
  */
 export function literalWalker(literals: readonly string[], owners: (literal: string) => Int32Array): LiteralFinder {
   // Nodes are numbered as made; 0 is the root. Edges go in an open-addressed table sized to stay under half full.
-  const edges: [number, number, number][] = [];
-  const kids: Map<number, number>[] = [new Map()];
+  // The root's children in a Map of their own; every other edge in one Map keyed by node and code unit together
+  // (a Map per node was most of building the walker), and listed flat in the order made: [node, code unit, child].
+  const edges: number[] = [];
+  const rootKids = new Map<number, number>();
+  const kidOf = new Map<number, number>();
   const ends: (Int32Array | null)[] = [null];
+  let n = 1;
   for (const l of literals) {
     if (l.length === 0) continue;
     let s = 0;
     for (let i = 0; i < l.length; i++) {
       const c = l.charCodeAt(i);
-      let t = kids[s]!.get(c);
+      const key = s * 65536 + c;
+      let t = s === 0 ? rootKids.get(c) : kidOf.get(key);
       if (t === undefined) {
-        t = kids.length;
-        kids.push(new Map());
+        t = n++;
         ends.push(null);
-        kids[s]!.set(c, t);
-        if (s !== 0) edges.push([s, c, t]);
+        if (s === 0) rootKids.set(c, t);
+        else {
+          kidOf.set(key, t);
+          edges.push(s, c, t);
+        }
       }
       s = t;
     }
     ends[s] = owners(l);
   }
-  const n = kids.length;
   // Nodes that report literals get the highest ids, so "reports something" is one comparison.
   const id = new Int32Array(n);
   let quiet = 0;
@@ -245,21 +272,24 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
   // list of the starting ones: a 65,536-slot table (256 KB) spread the Han range's reads over 84 KB of lines that
   // other tables then pushed out of cache.
   const starts = new Uint32Array(2048);
-  for (const c of kids[0]!.keys()) starts[c >>> 5]! |= 1 << (c & 31);
+  for (const c of rootKids.keys()) starts[c >>> 5]! |= 1 << (c & 31);
   const startRank = new Int32Array(2048);
   for (let w = 1; w < 2048; w++) startRank[w] = startRank[w - 1]! + popcount(starts[w - 1]!);
-  const rootNode = new Int32Array(kids[0]!.size);
-  for (const [c, t] of kids[0]!)
+  const rootNode = new Int32Array(rootKids.size);
+  for (const [c, t] of rootKids)
     rootNode[startRank[c >>> 5]! + popcount(starts[c >>> 5]! & ((1 << (c & 31)) - 1))] = id[t]!;
   let bits = 4;
-  while (1 << bits < edges.length * 2) bits++;
+  while (1 << bits < (edges.length / 3) * 2) bits++;
   const size = 1 << bits;
   const mask = size - 1;
   const shift = 32 - bits;
   const keyNode = new Int32Array(size).fill(-1);
   const keyChar = new Int32Array(size);
   const value = new Int32Array(size);
-  for (const [s, c, t] of edges) {
+  for (let e = 0; e < edges.length; e += 3) {
+    const s = edges[e]!;
+    const c = edges[e + 1]!;
+    const t = edges[e + 2]!;
     let h = edgeSlot(id[s]!, c, shift);
     while (keyNode[h] !== -1) h = (h + 1) & mask;
     keyNode[h] = id[s]!;
@@ -269,7 +299,7 @@ export function literalWalker(literals: readonly string[], owners: (literal: str
   // Per node, one bit per child character's low five bits: most next characters have none, and one bit test
   // says so without probing the edge table.
   const childBits = new Int32Array(n);
-  for (const [s, c] of edges) childBits[id[s]!]! |= 1 << (c & 31);
+  for (let e = 0; e < edges.length; e += 3) childBits[id[edges[e]!]!]! |= 1 << (edges[e + 1]! & 31);
   // A walk from each position reports the nodes it passes, each once per text: more than one per character.
   return finderOver(report, false, (text, reported, run, reached) => {
     const len = text.length;
