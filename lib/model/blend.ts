@@ -266,7 +266,11 @@ export function settle(
   // cancellation or the catch-all complaint the model hears. Anger, a threat, a shout or a count of tries is a
   // complaint still; a clear complaint word needs letting go said, not just leaving.
   if (
-    (chosen === 'neutral' || chosen === 'frustration' || chosen === 'joy' || chosen === 'sadness' || chosen === 'anger') &&
+    (chosen === 'neutral' ||
+      chosen === 'frustration' ||
+      chosen === 'joy' ||
+      chosen === 'sadness' ||
+      chosen === 'anger') &&
     group !== CHINESE &&
     e.anger === 0 &&
     !threatens(lex.escalation) &&
