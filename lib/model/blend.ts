@@ -274,9 +274,11 @@ export function settle(
     group !== CHINESE &&
     e.anger === 0 &&
     !threatens(lex.escalation) &&
+    // Pure tests, so the order is free: the goodbye, which almost never holds, goes before the other two regexes,
+    // and the evidence is walked only when churn was heard.
+    farewell(text, lex.escalation?.includes('churn') === true && !clearComplaint(lex.evidence, FED_UP)) &&
     !EXCLAIMED.test(text) &&
-    !repeated(text, false) &&
-    farewell(text, !clearComplaint(lex.evidence, FED_UP) && lex.escalation?.includes('churn') === true)
+    !repeated(text, false)
   ) {
     return { label: 'sadness', confidence };
   }
