@@ -579,9 +579,12 @@ function deadlineOf(
   if (own || !t.consequenceOpener) return own;
   const i = sentences.indexOf(sentence);
   if (i <= 0) return undefined;
+  const consequence = t.consequenceOpener.test(text.slice(sentence.start, sentence.end));
+  // The sentence before is read only when it can lend its deadline: this one opens on a consequence, or threatens.
+  if (!consequence && strength !== 'threatened') return undefined;
   const before = deadlineIn(text, sentences[i - 1]!, t);
-  if (t.consequenceOpener.test(text.slice(sentence.start, sentence.end))) return before;
-  if (strength !== 'threatened' || !before) return undefined;
+  if (consequence) return before;
+  if (!before) return undefined;
   const prev = text.slice(sentences[i - 1]!.start, sentences[i - 1]!.end);
   const tail = text.slice(before.end, sentences[i - 1]!.end);
   return ULTIMATUM_END.test(tail) && (t.demand.test(prev) || ULTIMATUM.test(prev)) && !REPORTED.test(prev)
