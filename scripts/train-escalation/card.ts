@@ -23,6 +23,8 @@ export interface EscalationCardFacts {
   loro: LoroLine[];
   perRound: string[];
   historic: string[];
+  veto: number;
+  vetoLines: string[];
   background: { train: number; check: string[]; short: string[] };
   seconds: number;
 }
@@ -87,8 +89,8 @@ the n-gram that pushes it hardest (widened to its word) among those not made of 
 (learned/function-words.ts: "you", "the", 你, 是; no such n-gram, no flag), through the rules' own clause reading (intent.ts): negation, question mood,
 someone else's request, a resolved matter and praise veto it as they veto a rule cue, and the same reading
 gives the strength and the deadline. No model flag is added in a sentence where the rules raised another flag:
-a sentence the rules read as one intent is not read again as a second. The model never removes a flag the rules
-raised.
+a sentence the rules read as one intent is not read again as a second. The model takes back a flag the rules raised
+only when it reads it below the veto (below) in the whole message or in every sentence, and never harm.
 
 ## Thresholds: leave-one-round-out
 
@@ -113,6 +115,14 @@ be the one today's rules read (historic-rules.json keeps flags, not sentences):
 
 \`\`\`
 ${c.historic.join('\n')}
+\`\`\`
+
+The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto} in the whole
+message or in every sentence (raise.ts vetoRules; 0: never). That value is the one of the grid with the best
+pooled F1 of the rules of then + model on the same rounds (the figures above include it):
+
+\`\`\`
+${c.vetoLines.join('\n')}
 \`\`\`
 
 Per held-out round, recall and precision, rules alone → rules + model at the chosen thresholds:

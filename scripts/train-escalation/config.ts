@@ -113,7 +113,10 @@ export const ESCALATION_TRAIN_CONFIG = {
     files: [
       { file: 'goemotions-train-en.tsv', percent: 8 },
       { file: 'smp2020-usual-zh-hans.tsv', percent: 4 },
-      { file: 'online-shopping-zh-hans.tsv', percent: 2 },
+      // 4 since the fifteenth session (2 before): with corpus10–12 the abuse head read a product review's 垃圾
+      // ("垃圾中的垃圾", "就两字垃圾") as abuse of staff, 2.1 % of short Chinese ordinary rows at 0.7, and the
+      // Chinese threshold rose 0.675 → 0.825 to stay under the short-row bound.
+      { file: 'online-shopping-zh-hans.tsv', percent: 4 },
     ],
     checkPercent: 2,
     /**
@@ -136,6 +139,14 @@ export const ESCALATION_TRAIN_CONFIG = {
    * seen once in an ordinary message. Keeps the file small; the cross-validation runs on the pruned model.
    */
   prune: 20,
+  /** Probabilities tried for taking back a rules' flag the model reads as very unlikely (index.ts chooseVeto). */
+  vetoGrid: [0, 0.02, 0.05, 0.1, 0.15, 0.2] as readonly number[],
+  /**
+   * F1 within this of the best counts as as good (index.ts chooseVeto). At 0 the fifteenth session's run chose 0.15
+   * for a pooled F1 of 0.921 against 0.920 at 0.05, and took back "Keep it up and you won't have many customers
+   * left." (churn, read 0.10) and "whoever regulates broadband providers would find this very interesting".
+   */
+  vetoTolerance: 0.002,
   /**
    * Thresholds tried in leave-one-round-out cross-validation; per language group the lowest at which the model
    * alone (vetoes included) reaches `precision` over all flags is kept: a model flag is only worth adding when

@@ -70,8 +70,8 @@ function main(): void {
   // The shipped weights do not depend on the thresholds: trained once, read on the short ordinary rows, and
   // encoded with the thresholds chosen.
   const weights = trainWeights([...rows, ...background.train], heads, fold, opt);
-  const encode = (thresholds: number[]) =>
-    encodeEscalationModel(weights, { dimBits: DIM_BITS, heads, thresholds, configHash: hash }, fold, cfg.prune);
+  const encode = (thresholds: number[], veto = 0) =>
+    encodeEscalationModel(weights, { dimBits: DIM_BITS, heads, thresholds, configHash: hash, veto }, fold, cfg.prune);
   const tuned = probe(background.tune, decodeEscalationModel(encode([0.5, 0.5])));
   // Thresholds per language group, on the group the model reads each message in.
   const thresholds = [0, 1].map((g) => {
@@ -114,11 +114,14 @@ function main(): void {
   }
   const perRound = perRoundUnion(probed, thresholds);
   for (const r of perRound) log(`  ${r}`);
-  const historic = historicFigures(probed, thresholds);
+  const then = historicProbes(probed);
+  const { veto, lines: vetoLines } = chooseVeto(then, thresholds);
+  for (const l of vetoLines) log(l);
+  const historic = historicFigures(then, thresholds, veto);
   for (const line of newestFigures(probed, thresholds)) log(line);
   for (const r of historic) log(`  ${r}`);
 
-  const bytes = encode(thresholds);
+  const bytes = encode(thresholds, veto);
   const model = decodeEscalationModel(bytes);
   const checked = probe(background.check, model);
   const checks = LANGUAGES.filter((l) => checked.some((p) => p.row.language === l)).map((l) => {
@@ -160,6 +163,8 @@ function main(): void {
     loro: lines,
     perRound,
     historic,
+    veto,
+    vetoLines,
     background: {
       train: background.train.length,
       check: checks,
@@ -222,17 +227,56 @@ function newestFigures(probed: readonly Probed[], thresholds: number[]): string[
   });
 }
 
-/**
- * The same held-out model readings joined with the rules as they were when each blind round was written
- * (historic-rules.json): the honest "rules + model on unseen messages" figure, pooled over the rounds.
- */
-function historicFigures(probed: readonly Probed[], thresholds: number[]): string[] {
+/** The held-out model readings of the rounds historic-rules.json records, with the rules as they were then. */
+function historicProbes(probed: readonly Probed[]): Probed[] {
   const past = historicRules(join(root, 'scripts', 'train-escalation', 'historic-rules.json'));
   const then: Probed[] = [];
   for (const p of probed) {
     const rules = past.get(historicKey(p.row));
     if (rules) then.push({ ...p, rules });
   }
+  return then;
+}
+
+/**
+ * How unlikely the held-out model must read a flag the rules raised to take it back (raise.ts vetoRules): the
+ * lowest grid value whose F1 over all flags of the rules of then + model, all languages pooled, is within
+ * `vetoTolerance` of the best. Those rules had not seen the rounds, so their false alarms are the kind a new writer
+ * meets; the lowest such value, because each flag taken back that the rules had right is an oblique threat missed.
+ */
+function chooseVeto(then: readonly Probed[], thresholds: number[]): { veto: number; lines: string[] } {
+  const f1s: number[] = [];
+  const lines: string[] = [];
+  for (const v of cfg.vetoGrid) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const cells = LANGUAGES.map((l) => {
+      const s = figures(
+        then.filter((p) => p.row.language === l),
+        'union',
+        thresholds[groupOf(l)]!,
+        v,
+      );
+      tp += s.tp;
+      fp += s.fp;
+      fn += s.fn;
+      return `${l} P ${f3(s.precision)} R ${f3(s.recall)}`;
+    });
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    f1s.push(f1);
+    lines.push(`veto ${v.toFixed(2)}: ${cells.join(' | ')} | pooled F1 ${f1.toFixed(4)}`);
+  }
+  const best = Math.max(...f1s);
+  const veto = cfg.vetoGrid[f1s.findIndex((f) => f >= best - cfg.vetoTolerance)]!;
+  return { veto, lines: lines.map((l) => (l.startsWith(`veto ${veto.toFixed(2)}:`) ? `${l}  ← chosen` : l)) };
+}
+
+/**
+ * The same held-out model readings joined with the rules as they were when each blind round was written
+ * (historic-rules.json): the honest "rules + model on unseen messages" figure, pooled over the rounds.
+ */
+function historicFigures(then: readonly Probed[], thresholds: number[], veto: number): string[] {
   const out: string[] = [];
   const pools: [string, (r: string) => boolean][] = [
     ['fresh9–12', (r) => /^fresh(9|1[0-2])$/.test(r)],
@@ -243,7 +287,7 @@ function historicFigures(probed: readonly Probed[], thresholds: number[]): strin
       const of = then.filter((p) => keep(p.row.round) && p.row.language === l);
       const t = thresholds[groupOf(l)]!;
       const r = figures(of, 'rules', 0);
-      const u = figures(of, 'union', t);
+      const u = figures(of, 'union', t, veto);
       const m = figures(of, 'model', t);
       out.push(
         `${name.padEnd(20)} ${l.padEnd(7)} n=${String(of.length).padEnd(4)} rules then P ${f3(r.precision)} R ${f3(r.recall)} | model alone P ${f3(m.precision)} R ${f3(m.recall)} | rules then + model P ${f3(u.precision)} R ${f3(u.recall)}`,

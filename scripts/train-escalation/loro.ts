@@ -131,8 +131,13 @@ export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<Esc
 
 export type Source = 'rules' | 'model' | 'union';
 
+/** The rules' flags on `p` that the model does not take back at `veto` (raise.ts vetoRules; never harm). */
+export function kept(p: Probed, veto: number): EscalationFlag[] {
+  return [...p.rules].filter((f) => f === 'harm' || veto <= 0 || (p.heads.get(f)?.score ?? 1) >= veto);
+}
+
 /** Precision and recall over all flags of `probed` for one source at `threshold`. */
-export function figures(probed: readonly Probed[], source: Source, threshold: number): Score {
+export function figures(probed: readonly Probed[], source: Source, threshold: number, veto = 0): Score {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -142,7 +147,7 @@ export function figures(probed: readonly Probed[], source: Source, threshold: nu
         ? p.rules
         : source === 'model'
           ? modelFlags(p, threshold)
-          : new Set([...p.rules, ...modelFlags(p, threshold, p.rules)]);
+          : new Set([...kept(p, veto), ...modelFlags(p, threshold, p.rules)]);
     for (const f of got)
       if (p.row.flags.has(f)) tp++;
       else fp++;

@@ -513,8 +513,13 @@ const learned: LearnedContext = {
 function learnedTables(group: number): LanguageCues {
   return tablesOfGroup(group, learnedLanguage, learned.plain);
 }
-function learnedDeadline(sentence: Range, t: LanguageCues): Range | undefined {
-  return deadlineIn(learned.plain, sentence, t);
+function learnedDeadline(
+  sentence: Range,
+  t: LanguageCues,
+  sentences: readonly Range[],
+  strength: EscalationStrength,
+): Range | undefined {
+  return deadlineOf(learned.plain, sentences, sentence, t, ALL, strength);
 }
 
 /** The rules' tables the learned model's flags are read with: English for Latin text, else the script's own. */
@@ -578,8 +583,24 @@ function deadlineOf(
   const own = deadlineIn(text, sentence, t, may);
   if (own || !t.consequenceOpener) return own;
   const i = sentences.indexOf(sentence);
-  if (i <= 0) return undefined;
-  const consequence = t.consequenceOpener.test(text.slice(sentence.start, sentence.end));
+  if (i < 0) return undefined;
+  const said = text.slice(sentence.start, sentence.end);
+  // "If it isn't installed by then, …": the time was named a sentence or two before, often on its own ("Nov 30.").
+  if (t.deadlineBack?.test(said)) {
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const back = deadlineIn(text, sentences[j]!, t) ?? bareDeadline(text, sentences[j]!, t);
+      if (back) return back;
+    }
+  }
+  // The limit set just after the threat, or one sentence later: "…goes up on Twitter. You have till Monday."
+  for (let j = i + 1; j < sentences.length && j <= i + 2 && t.ultimatumAfter; j++) {
+    const next = sentences[j]!;
+    if (!t.ultimatumAfter.test(text.slice(next.start, next.end))) continue;
+    const after = deadlineIn(text, next, t);
+    if (after) return after;
+  }
+  if (i === 0) return undefined;
+  const consequence = t.consequenceOpener.test(said);
   // The sentence before is read only when it can lend its deadline: this one opens on a consequence, or threatens.
   if (!consequence && strength !== 'threatened') return undefined;
   const before = deadlineIn(text, sentences[i - 1]!, t);
@@ -598,6 +619,15 @@ const ULTIMATUM_END = /^[\s.!,;:)]*(?:at the latest|latest)?[\s.!,;:)]*$/;
 const ULTIMATUM =
   /^\s*(?:you(?:'ve| have)(?: got)?|(?:fix|sort|resolve|return|repair|replace|respond|reply|answer|send|call|ring|refund|pay|deliver)\b)/;
 const REPORTED = /\b(?:was|were|been) (?:told|promised|assured|quoted)|\bpromised\b|\bsaid\b|\bwould\b/;
+
+/** A sentence that is nothing but a time ("Nov 30.", "Friday 5pm."), the whole of it less its closing marks. */
+function bareDeadline(text: string, sentence: Range, t: LanguageCues): Range | undefined {
+  if (!t.deadlineBare) return undefined;
+  const m = t.deadlineBare.exec(text.slice(sentence.start, sentence.end));
+  if (!m || m[1] === undefined) return undefined;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
 
 /** `may`: which context patterns may match in the sentence (context-gate.ts), when the caller knows. */
 function deadlineIn(text: string, sentence: Range, t: LanguageCues, may = ALL): Range | undefined {

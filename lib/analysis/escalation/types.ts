@@ -181,4 +181,10 @@ export interface LanguageCues {
    * problem."): with no deadline of its own, the deadline of the sentence before is its. Anchored at its start.
    */
   consequenceOpener?: RegExp;
+  /** A sentence that points back to a time named before it ("by then", "until then"). */
+  deadlineBack?: RegExp;
+  /** A sentence that is only a time, its one group the time ("Nov 30.", "Friday 5pm."). */
+  deadlineBare?: RegExp;
+  /** A sentence after a threat that sets its limit ("You have till Monday.", "I'm giving this one more week."). */
+  ultimatumAfter?: RegExp;
 }

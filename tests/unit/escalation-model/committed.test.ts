@@ -33,7 +33,10 @@ describe('the committed escalation model', () => {
   // 300 KB until the ninth session, when 2,600 messages written for training (the corpus rounds) took the table
   // from about 24,000 to 33,000 rows; the learned models' packed budget (4 MB, README) has the room. 400 KB until
   // the eleventh, when 2,180 more (corpus5, corpus6, fresh22) took it to about 44,000 rows and 465 KB.
-  test('fits its 512 KB budget', () => {
-    expect(bytes.length).toBeLessThanOrEqual(512 * 1024);
+  // 512 KB until the fifteenth, when 4,140 more (corpus10–12) and a table of 2^17 rows (Chinese n-grams had
+  // outgrown 2^16: held-out recall at precision 0.95 rose 0.55 → 0.61 简, 0.58 → 0.67 繁) took it to 61,000 rows and
+  // 626 KB; with the emotion model the packed total stays near 3 MB of the 4 MB budget (tests/build/bundle.test.ts).
+  test('fits its 768 KB budget', () => {
+    expect(bytes.length).toBeLessThanOrEqual(768 * 1024);
   });
 });

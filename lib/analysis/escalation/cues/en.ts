@@ -1182,10 +1182,16 @@ export const EN_CUES: LanguageCues = {
     IDIOM_MORE,
   ),
   deadline: new RegExp(
-    String.raw`\bbefore (?:i|we) (?:check out|leave|fly (?:home|out|back)|go home)(?:\s+(?:${WHEN}))?\b|\b(?:by|before|until|till|til|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:,?\s+(?:the\s+)?\d{1,2}(?![:.]\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?|\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?${CLOCK}(?:\s+(?:cet|cest|gmt|bst|utc|est|edt|pst|pdt|aest|ist)\b)?)?(?:\s+at the latest)?\b|\b${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\s+from\s+(?:today|now|receipt(?: of this (?:email|letter|message|notice))?|(?:the date of )?this (?:email|letter|message|notice))\b|\b(?:you have|(?:i'?ll|i will|i'?m|i am) giv(?:e|ing) you|you'?ve got)\s+(?:(?:exactly|only|just)\s+)?${COUNT_OF}\s+(?:more\s+)?(?:business\s+|working\s+)?${UNIT}\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}(?:\s+(?:of|from) (?:this|the date of this|receipt of this|today'?s) (?:email|letter|message|notice|date)|\s+from (?:today|now))?\b`,
+    String.raw`\bbefore (?:i|we) (?:check out|leave|fly (?:home|out|back)|go home)(?:\s+(?:${WHEN}))?\b|\b(?:by|before|until|till|til|no later than|not later than)\s+(?:${WHEN})(?:\s+(?:${DAY_PART}))?(?:\s+(?:on\s+)?(?:${DAY_NAME}|today|tomorrow|tonight|this (?:week|${DAY_NAME}|afternoon|evening|morning)))?(?:,?\s+(?:the\s+)?\d{1,2}(?![:.]\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH})?|\s+${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:at\s+)?${CLOCK}(?:\s+(?:cet|cest|gmt|bst|utc|est|edt|pst|pdt|aest|ist)\b)?)?(?:\s+at the latest)?\b|\b${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}\s+from\s+(?:today|now|receipt(?: of this (?:email|letter|message|notice))?|(?:the date of )?this (?:email|letter|message|notice))\b|\b(?:you have(?: got)?|(?:i'?ll|i will|i'?m|i am) giv(?:e|ing) (?:you|this|it|them)|you'?ve got)\s+(?:(?:exactly|only|just)\s+)?${COUNT_OF}\s+(?:more\s+)?(?:business\s+|working\s+)?${UNIT}\b|\bwithin the (?:next )?(?:hour|day|week)\b|\bwithin\s+(?:the\s+next\s+)?${COUNT_OF}\s+(?:business\s+|working\s+|calendar\s+)?${UNIT}(?:\s+(?:of|from) (?:this|the date of this|receipt of this|today'?s) (?:email|letter|message|notice|date)|\s+from (?:today|now))?\b`,
   ),
   consequenceOpener:
     /^\s*(?:after (?:that|which|then)|then|otherwise|failing (?:that|which|a (?:reply|response|fix|refund))|if not|or else|else|past that|beyond that|once (?:that'?s|that has) (?:gone|passed)|if (?:you |it |that )?(?:don'?t|do not|doesn'?t|does not|can'?t|won'?t|isn'?t|is not|hasn'?t|has not)\b|should (?:you|it|that) (?:fail|not)\b)/,
+  deadlineBack: /\b(?:by|until|till|before) (?:then|that (?:date|day|time|point))\b/,
+  deadlineBare: new RegExp(
+    String.raw`^\s*((?:${WHEN})(?:,?\s+(?:${DAY_PART}|(?:at\s+)?${CLOCK}|\d{1,2}(?:st|nd|rd|th)?(?:\s+${MONTH})?))?)\s*[.!]*\s*$`,
+  ),
+  ultimatumAfter:
+    /^\s*(?:you(?:'ve| have)(?: got)?\s+(?:(?:until|till|til|by|only|just|exactly)\b|\d|one|two|three|four|five|six|seven|ten|fourteen|a week|a day)|(?:i'?m|i am|i'?ll|i will) giv(?:e|ing) (?:you|this|it|them)\b|(?:that'?s|this is) (?:your|the) (?:deadline|limit|cut-?off)\b)/,
   veto: enVetoes,
   // Without a preposition, only when nothing above is in the sentence: "REFUND IT TODAY", "in the next hour".
   deadlineLoose: new RegExp(

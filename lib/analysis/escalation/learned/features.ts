@@ -14,7 +14,7 @@
  * One pass over the UTF-16 units into preallocated typed arrays; no substring or string per feature.
  */
 
-export const DIM_BITS = 16;
+export const DIM_BITS = 17;
 export const DIM = 1 << DIM_BITS;
 const MASK = DIM - 1;
 /** The model reads at most the last this many UTF-16 units, as the emotion model does. */

@@ -19,17 +19,22 @@ export interface EscalationModelMeta {
   thresholds: number[];
   /** sha256 of the training config and code (scripts/train-escalation/hash.ts). */
   configHash: string;
+  /**
+   * Probability under which the model takes back a flag the rules raised (raise.ts); absent or 0: it never does.
+   * Chosen by training on the rules as they were when each blind round was written.
+   */
+  veto?: number;
 }
 
 export interface EscalationModel {
   meta: EscalationModelMeta;
   /**
-   * The stored rows only, heads × int8 each, in row order: a feature's heads sit together. Kept compact (a
-   * third of the table is stored) so the part read for each message stays in cache beside the rules' own tables.
+   * The stored rows only, heads × int8 each, in row order: a feature's heads sit together. Kept compact (about
+   * half of the table is stored) so the part read for each message stays in cache beside the rules' own tables.
    */
   q: Int8Array;
   /** Per table row: 0 when it carries no weight, else 1 + its place in `q`. */
-  rowOf: Uint16Array;
+  rowOf: Uint16Array | Uint32Array;
   /** Per head: a weight is q · scale. */
   scales: Float32Array;
   /** GROUPS × heads. */
@@ -57,11 +62,13 @@ export function decodeEscalationModel(bytes: Uint8Array): EscalationModel {
   at += h * 4;
   const bitmap = bytes.subarray(at, at + DIM / 8);
   at += DIM / 8;
-  const rowOf = new Uint16Array(DIM);
+  let stored = 0;
+  for (let i = 0; i < bitmap.length; i++) for (let b = bitmap[i]!; b !== 0; b &= b - 1) stored++;
+  // Two bytes a row while the stored rows fit in them: the index read for each feature stays small.
+  const rowOf = stored < 0xffff ? new Uint16Array(DIM) : new Uint32Array(DIM);
   let rows = 0;
   for (let r = 0; r < DIM; r++) {
     if ((bitmap[r >> 3]! & (1 << (r & 7))) === 0) continue;
-    if (rows === 0xffff) throw new Error('too many stored rows');
     rowOf[r] = ++rows;
   }
   need(rows * h);

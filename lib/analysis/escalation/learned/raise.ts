@@ -2,11 +2,12 @@
  * Flags the escalation model adds to the rules' own: a head whose message score passes its threshold raises
  * its flag when the rules did not, read in the sentence that scores highest for it, through the same clause
  * reading as a rule cue (intent.ts) — so a how-to question, a negated intent, someone else's request or a
- * resolved matter still raises nothing. The model never removes a flag the rules raised.
+ * resolved matter still raises nothing. It takes back a flag the rules raised only when it reads that flag as very
+ * unlikely (vetoRules, below; never harm), at a cut-off training chose on the rules of older rounds.
  *
  * Cost: one feature pass and one sum per message; sentences are scored only for a head that passed.
  */
-import type { EscalationDetail, EscalationFlag, TextSpan } from '../../../types';
+import type { EscalationDetail, EscalationFlag, EscalationStrength, TextSpan } from '../../../types';
 import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
@@ -68,7 +69,13 @@ export interface LearnedContext {
   valence: number;
   /** The rules' tables for a language group (0 Latin, 1 Chinese) of this message. */
   tables: (group: number) => LanguageCues;
-  deadline: (sentence: Range, t: LanguageCues) => Range | undefined;
+  /** The deadline of a flag read in `sentence`, one of `sentences` (the rules' own reading, index.ts deadlineOf). */
+  deadline: (
+    sentence: Range,
+    t: LanguageCues,
+    sentences: readonly Range[],
+    strength: EscalationStrength,
+  ) => Range | undefined;
 }
 
 const buf: Features = featureBuffer();
@@ -234,7 +241,7 @@ function locate(
     sentence: spanOf(shownSentence(plain, sentence, cue), ctx),
     cue: spanOf(cue, ctx),
   };
-  const deadline = strength === 'taken' ? undefined : ctx.deadline(sentence, t);
+  const deadline = strength === 'taken' ? undefined : ctx.deadline(sentence, t, sentences, strength);
   if (deadline) detail.deadline = spanOf(deadline, ctx);
   return detail;
 }
@@ -286,4 +293,40 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
     if (wanted && detail && explaining(best, ruled, detail).length === 0) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
+  else if (ruled > 0 && m.meta.veto) vetoRules(m, best, ruled, ctx);
+}
+
+/** Flags the model does not take back: a missed threat of harm costs far more than a safety card shown once too often. */
+const NEVER_VETOED: ReadonlySet<EscalationFlag> = new Set(['harm']);
+
+/**
+ * The rules' flags (the first `ruled` entries of `best`) that the model reads as very unlikely, in the whole message
+ * or in every sentence of it, are taken back: on rounds written after the rules were, most such flags were a trigger
+ * word without the intent ("the last person I spoke to fixed it", a regulator named in a question).
+ */
+function vetoRules(
+  m: EscalationModel,
+  best: Map<EscalationFlag, EscalationDetail>,
+  ruled: number,
+  ctx: LearnedContext,
+): void {
+  const floor = logit(m.meta.veto!);
+  const heads = m.meta.heads;
+  let sentences: Range[] | null = null;
+  let i = 0;
+  for (const flag of [...best.keys()]) {
+    if (i++ >= ruled) break;
+    if (NEVER_VETOED.has(flag)) continue;
+    const k = heads.indexOf(flag);
+    if (k < 0) continue;
+    let z = logits[k]!;
+    if (z >= floor) {
+      sentences ??= sentencesOf(ctx.plain);
+      if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
+      sentenceLogits(m, buf, k, sentences, zs);
+      z = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < sentences.length; j++) if (zs[j]! > z) z = zs[j]!;
+    }
+    if (z < floor) best.delete(flag);
+  }
 }
