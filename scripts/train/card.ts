@@ -76,10 +76,12 @@ by training. The support check (\`${cfg.supportCheck}\`) is 100 English customer
 repository, half negative, labelled before any model output on them was seen; only scored, never trained or
 calibrated on: the one English check that, unlike Reddit, is support mail.
 
-From this repository: the English headline rounds (${cfg.supportTraining.files.length} files under tests/fixtures/headline,
-support messages written and labelled here with one of the 8 labels), training split only, each row read
-${cfg.supportTraining.repeat} times (config.ts \`supportTraining\` says how that was measured). The Chinese headline rounds are
-not trained on: they did not help Chinese rounds held out.
+From this repository: the headline rounds (${cfg.supportTraining.files.length} files under tests/fixtures/headline,
+support messages written and labelled here with one of the 8 labels, English and both Chinese scripts), training
+split only, each row read ${cfg.supportTraining.repeat} times (config.ts \`supportTraining\` and \`SUPPORT_ROUNDS_ZH\` say how
+that was measured). In Chinese they are the only rows labelled frustration, confusion or gratitude. The Chinese
+blind8–12 and blind13 are not trained on: the first measure what Chinese support rows add, the second is the
+fifteenth session's blind check.
 
 ## Training
 
@@ -114,8 +116,8 @@ Dev-set figures (\`npm run eval\`, model and rules side by side) are in the READ
   On English support tweets (complaints-en in \`npm run eval\`) the model's own "negative" calls, where the
   rules find nothing, are mostly wrong: a few hundred support messages written here are the only English
   training rows in which a customer writes to support.
-- Chinese training rows have no frustration, confusion or gratitude labels: in Chinese those come from the
-  rules' features only, so the model seldom picks them.
+- The Weibo rows have no frustration, confusion or gratitude labels: in Chinese those are learned from about
+  850 support messages per script written here, a small set beside 200,000 Weibo and review rows.
 - The rules are inputs: changing a lexicon changes the model's inputs. Retrain (\`npm run train\`) after large
   lexicon changes and compare the blind table.
 `;
