@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { loadModel } from '@/lib/model';
+import { loadModels } from '../../../scripts/analyze-io/models';
 import { run } from '../../../scripts/analyze-io/run';
 
 // The batch command with helper threads: the same bytes as one thread, in input order, and no line lost when a
@@ -100,8 +100,8 @@ parentPort.postMessage({ kind: 'ready', model: true });
 `;
 
 beforeAll(async () => {
-  // The command loads the model before its first line; so must the main thread here, as the helpers do.
-  expect(await loadModel()).not.toBeNull();
+  // The command loads both models before its first line; so must the main thread here, as the helpers do.
+  expect(await loadModels(() => {})).toBe(true);
 });
 
 afterEach(() => {
