@@ -47,6 +47,9 @@ import type { EmotionLabel } from '@/lib/types';
 // except blind8–12, kept out to measure it: their Chinese files read 147 / 146 of 200 before and 160 / 156 after, and
 // their floors rise to that, blind9-zh-hans apart (35 → 32, the one that fell). The shared table and calibration
 // moved the English side a little: hcorpus2b–d (never trained on) lost one message each, and their floors follow.
+// blind13 (a new writer: airlines, utilities, roaming, car rental, pet insurance, childcare, building management,
+// trading apps, clinics, visa centres) was scored blind at the session's start, 78 / 73 / 58% (31 / 29 / 23), and
+// again, still unread, after the retrains: 73 / 75 / 73% (29 / 30 / 29); its floors keep that final blind figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -84,6 +87,9 @@ const FLOORS: Record<string, number> = {
   'blind12-en': 26,
   'blind12-zh-hans': 31,
   'blind12-zh-hant': 26,
+  'blind13-en': 29,
+  'blind13-zh-hans': 30,
+  'blind13-zh-hant': 29,
   'hcorpus3a-zh-hans': 64,
   'hcorpus3a-zh-hant': 61,
   'hcorpus3b-zh-hans': 68,
