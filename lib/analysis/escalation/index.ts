@@ -570,7 +570,9 @@ function nearest(
  * The deadline of a cue's sentence, or, when it has none and opens on a consequence ("After that…", "Then…"),
  * that of the sentence before: "You have until Friday. After that it's the bank's problem." A threat also takes
  * the deadline that ends the sentence just before it, an ultimatum said in two steps ("Fix it by Monday. I'll be
- * going to the ombudsman.", "You have until 5pm. My next call is to my bank.").
+ * going to the ombudsman.", "You have until 5pm. My next call is to my bank."). A sentence that points back ("by
+ * then", 过了这天) takes the time named one or two sentences before, even alone ("Nov 30."); and an ultimatum up to
+ * two sentences after the cue lends its limit ("…goes up on Twitter. You have till Monday.", 我给你们到周五).
  */
 function deadlineOf(
   text: string,
