@@ -65,7 +65,7 @@ function historic(of: readonly Probed[], threshold: number, veto: number): strin
   for (const p of of) {
     const rules = new Set(
       [...past.get(historicKey(p.row))!].filter(
-        (f: EscalationFlag) => f === 'harm' || (p.heads.get(f)?.score ?? 1) >= veto,
+        (f: EscalationFlag) => f === 'harm' || (p.heads.get(f)?.top ?? 1) >= veto,
       ),
     );
     const got = new Set([...rules, ...modelFlags(p, threshold, rules)]);

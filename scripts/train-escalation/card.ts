@@ -90,7 +90,7 @@ the n-gram that pushes it hardest (widened to its word) among those not made of 
 someone else's request, a resolved matter and praise veto it as they veto a rule cue, and the same reading
 gives the strength and the deadline. No model flag is added in a sentence where the rules raised another flag:
 a sentence the rules read as one intent is not read again as a second. The model takes back a flag the rules raised
-only when it reads it below the veto (below) in the whole message or in every sentence, and never harm.
+only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.
 
 ## Thresholds: leave-one-round-out
 
@@ -118,7 +118,7 @@ ${c.historic.join('\n')}
 \`\`\`
 
 The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto} in the whole
-message or in every sentence (raise.ts vetoRules; 0: never). That value is the one of the grid with the best
+message and in every sentence (raise.ts vetoRules; 0: never). That value is the one of the grid with the best
 pooled F1 of the rules of then + model on the same rounds (the figures above include it):
 
 \`\`\`

@@ -22,7 +22,7 @@ export interface Probed {
    * Per head: the lower of its message and sentence scores, whether the clause reading let it raise its flag,
    * and the rules' flags raised in the sentence it would show (raise.ts adds no flag to such a sentence).
    */
-  heads: Map<EscalationFlag, { score: number; ok: boolean; explainedBy: readonly EscalationFlag[] }>;
+  heads: Map<EscalationFlag, { score: number; top: number; ok: boolean; explainedBy: readonly EscalationFlag[] }>;
 }
 
 export function trainModel(
@@ -61,6 +61,7 @@ export function probe(rows: readonly EscalationRow[], model: EscalationModel): P
       for (const c of cands)
         heads.set(c.flag, {
           score: Math.min(c.score, c.sentenceScore),
+          top: Math.max(c.score, c.sentenceScore),
           ok: c.detail !== null,
           explainedBy: c.explainedBy,
         });
@@ -131,9 +132,12 @@ export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<Esc
 
 export type Source = 'rules' | 'model' | 'union';
 
-/** The rules' flags on `p` that the model does not take back at `veto` (raise.ts vetoRules; never harm). */
+/**
+ * The rules' flags on `p` that the model does not take back at `veto` (raise.ts vetoRules: both the message and its
+ * best sentence under it; never harm).
+ */
 export function kept(p: Probed, veto: number): EscalationFlag[] {
-  return [...p.rules].filter((f) => f === 'harm' || veto <= 0 || (p.heads.get(f)?.score ?? 1) >= veto);
+  return [...p.rules].filter((f) => f === 'harm' || veto <= 0 || (p.heads.get(f)?.top ?? 1) >= veto);
 }
 
 /** Precision and recall over all flags of `probed` for one source at `threshold`. */

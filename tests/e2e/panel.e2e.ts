@@ -227,7 +227,9 @@ describe('the learned model in the panel', () => {
     const { page, tabId } = await openTab(h, `chrome-extension://${h.extensionId}/options.html`);
     const panel = await openPanel(h, tabId);
     await panel.getByTestId('paste-toggle').click();
-    const text = '我的包裹已经一个星期没有更新物流信息了';
+    // A wait with no feeling word the rules know ("我的包裹已经一个星期没有更新物流信息了" left in the fifteenth session,
+    // when Chinese support mail trained the model and it came to read that calm report as neutral, as the rules do).
+    const text = '订单一直显示处理中，已经两个星期了';
     await panel.getByTestId('paste-box').fill(text);
     await panel.getByTestId('mood-confidence').waitFor({ timeout: 20_000 });
     await panel.locator('details.evidence summary').click();

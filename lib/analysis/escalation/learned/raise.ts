@@ -142,6 +142,10 @@ const WARM = 0.3;
 const MONEY =
   /refund|money|cash|credit|voucher|compensat|reimburs|waive|discount|pay (?:me|us|for|back)|paid|charge|fee|cost|price|back|[$£€¥]|\d+ ?(?:quid|bucks|dollars|pounds|euros)|[退赔賠补補返还還钱錢款费費价價额額元块塊蚊]/i;
 
+/** A card dispute or its runner: the bank, the card's issuer, a payment service (the rules' own words for them are longer). */
+const DISPUTE =
+  /disput|charge-? ?back|claw|contest|(?:my|the|our) (?:bank|card (?:issuer|company|provider)|credit card (?:company|provider)|issuer)|\bbank\b|building society|paypal|stripe|klarna|amex|american express|barclaycard|拒付|退单|退單|争议|爭議|止付|追回|[银銀]行|信用卡中心|[发發]卡|申[诉訴]|支付宝|支付寶|微信支付/i;
+
 /** At most this many Han characters (and few words besides): a short Chinese reply ("不是", "同一个账号"). */
 const SHORT_HAN = 6;
 /** Said to the agent (你们是猪吗): not a plain answer, however short. */
@@ -207,6 +211,9 @@ function locate(
   // Money back must be named in the sentence that carries it: the model read "I need it for my expense report,
   // which is due on 31 March" (a refund already made, asked about) as a demand for compensation.
   if (flag === 'compensation' && !MONEY.test(r.text)) return null;
+  // A card dispute needs the dispute or the one who would run it named in its sentence: the model read "I would like
+  // to report a duplicate charge … my Visa card ending 4417 was charged twice", written to us, as one.
+  if (flag === 'chargeback' && !DISPUTE.test(r.text)) return null;
   // A reply of a few English words ("One more thing.", "Any time after 3pm.", "My email is the same.") has no
   // sentence of context, and its sum is all the weight training put on punctuation and on the letters of words
   // that are cues only beside another ("one more TIME", "the same PROBLEM", "LAST time"): the capped bias left the
@@ -301,7 +308,7 @@ const NEVER_VETOED: ReadonlySet<EscalationFlag> = new Set(['harm']);
 
 /**
  * The rules' flags (the first `ruled` entries of `best`) that the model reads as very unlikely, in the whole message
- * or in every sentence of it, are taken back: on rounds written after the rules were, most such flags were a trigger
+ * and in every sentence of it, are taken back: on rounds written after the rules were, most such flags were a trigger
  * word without the intent ("the last person I spoke to fixed it", a regulator named in a question).
  */
 function vetoRules(
@@ -319,14 +326,14 @@ function vetoRules(
     if (NEVER_VETOED.has(flag)) continue;
     const k = heads.indexOf(flag);
     if (k < 0) continue;
-    let z = logits[k]!;
-    if (z >= floor) {
-      sentences ??= sentencesOf(ctx.plain);
-      if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
-      sentenceLogits(m, buf, k, sentences, zs);
-      z = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < sentences.length; j++) if (zs[j]! > z) z = zs[j]!;
-    }
+    // Both readings must be low: a long message with several intents dilutes the whole message's sum, so a clear
+    // sentence ("…我就直接去消基會客訴") can sit in a message read at 0.02.
+    if (logits[k]! >= floor) continue;
+    sentences ??= sentencesOf(ctx.plain);
+    if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
+    sentenceLogits(m, buf, k, sentences, zs);
+    let z = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < sentences.length; j++) if (zs[j]! > z) z = zs[j]!;
     if (z < floor) best.delete(flag);
   }
 }
