@@ -8,6 +8,7 @@ import { analyzeMessage } from '../../lib/analysis';
 import { installEscalationModel, setEscalationProbe } from '../../lib/analysis/escalation';
 import { DIM_BITS, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
 import { decodeEscalationModel, type EscalationModel } from '../../lib/analysis/escalation/learned/model';
+import { EXPLAINED_MIN } from '../../lib/analysis/escalation/learned/raise';
 import type { EscalationFlag } from '../../lib/types';
 import type { EscalationRow, SetLanguage } from './data';
 import { encodeEscalationModel } from './pack';
@@ -124,7 +125,7 @@ export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<Esc
   const out = new Set<EscalationFlag>();
   for (const [f, h] of p.heads) {
     if (!h.ok || h.score < threshold) continue;
-    if (rules && h.explainedBy.some((r) => rules.has(r))) continue;
+    if (rules && h.score < EXPLAINED_MIN && h.explainedBy.some((r) => rules.has(r))) continue;
     out.add(f);
   }
   return out;

@@ -52,6 +52,20 @@ export function genericCues(parts: { regulator: string; issuer: string; press: s
       kind: 'harm',
       re: /\b(?:don'?t|do not|dont)\s+know\s+if\s+i\s+(?:want|wanna|can)\s+(?:to\s+)?(?:keep going|be here|go on|carry on|live)\b|\bbetter off\s+(?:without me|with(?:out)?\b[^.!?]{0,40}?\bthan with me)\b|\bif\s+i\s+(?:simply\s+|just\s+)?(?:did not|didn'?t|never|don'?t)\s+wake\s+up\b|\b(?:don'?t|do not|dont|can'?t|cannot)\s+see\s+a\s+way\s+out(?:\s+of\s+this)?\s+any\s?more\b/,
     },
+    // Passive self-harm said the ways support lines hear it most: the others better off or life easier if the writer
+    // were not here, not being here any more, no longer caring whether they wake up, never having been born. Each
+    // needs the frame, not the words: "I wasn't here when the parcel came" is no such thing.
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:better off|easier|simpler|happier|a relief)\b(?:\s+(?:for|on)\s+(?:everyone|everybody|them|all of them|the (?:family|kids)|my (?:family|kids|children|son|daughter|wife|husband|partner|mum|mom|dad|parents)))?,?\s+if\s+i\s+(?:just\s+|simply\s+|quietly\s+)?(?:wasn'?t|weren'?t|was not|were not|wasnt)\s+(?:here|around|alive|in the picture|in the world|on this earth)\b|\b(?:easier|better|simpler)\b[^.!?]{0,30}?\bto\s+(?:just\s+|simply\s+)?not\s+(?:be|being)\s+(?:here|around|alive)\s+(?:any ?more|any longer)\b|\b(?:stopped|stop|don'?t|do not|no longer)\s+car(?:ing|e)\s+(?:whether|if)\s+i\s+(?:wake up|live|die|make it|see (?:tomorrow|the morning))\b|\bwish\s+(?:i|i'?d)\s+(?:had\s+)?never\s+been\s+born\b/,
+    },
+    // A weapon brought to our door, with the door named between: "coming down to your Shoreditch office with a bat".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:com(?:e|ing)|turn(?:ing)? up|show(?:ing)? up|head(?:ing)?|walk(?:ing)? in)(?:\s+(?:down|round|over|back))?\s+(?:to|at|into)\s+(?:your|the|ur|that)\s+(?:[\w'-]+\s+){0,3}?(?:office|shop|store|branch|depot|counter|desk|site|warehouse|premises|house|place|restaurant|salon|garage|yard|reception|showroom|clinic)\s+with\s+(?:a|my|the)\s+(?:baseball\s+|cricket\s+|golf\s+)?(?:bat|knife|gun|hammer|crowbar|machete|axe|weapon|blade|shotgun|club)\b/,
+    },
     // Harm to a named person or his property, said as its outcome: "he'll be leaving through the window", "I won't
     // be responsible for what happens to him", "he will meet my shotgun", "his tyres'll be looking a bit flat".
     {

@@ -372,7 +372,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:i )?want to die\b|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bwhat'?s the point (?:of|in) (?:living|anything|going on)\b/,
+      re: /\b(?:i )?want to die\b(?!\s+(?:of|from|laughing|inside|a little)\b)|\bwish i (?:was|were) dead\b|\bbetter off dead\b|\bwhat'?s the point (?:of|in) (?:living|anything|going on)\b/,
     },
     // Round 5: intent families rather than single wordings — verbs of leaving and closing with the relationship
     // as object, authority nouns after insisting, repetition adverbs, money taken back through the bank, and

@@ -1193,7 +1193,7 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
     id: 'harm-self-giving-up',
     flag: 'harm',
     kind: 'harm',
-    re: /(?:我|我也|我都)不活了|一死了之|(?:想|不如|干脆)(?:去)?死(?:了)?算了|(?:很|好|真的)想(?:去)?死(?!你)|伤害自己|(?:想|就)跳下去|跳下去(?:就|算了|一了百了)/,
+    re: /(?:我|我也|我都)不活了|一死了之|(?:想|不如|干脆)(?:去)?死(?:了|掉)?算了|(?:很|好|真的)想(?:去)?死(?!你)|伤害自己|(?:想|就)跳下去|跳下去(?:就|算了|一了百了)/,
   },
   // The next level up asked for by seniority (转给资深一点的人, 安排更高级别的人), or a role asked for by name (你们经理呢).
   {
