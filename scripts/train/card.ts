@@ -80,8 +80,8 @@ From this repository: the headline rounds (${cfg.supportTraining.files.length} f
 support messages written and labelled here with one of the 8 labels, English and both Chinese scripts), training
 split only, each row read ${cfg.supportTraining.repeat} times (config.ts \`supportTraining\` and \`SUPPORT_ROUNDS_ZH\` say how
 that was measured). In Chinese they are the only rows labelled frustration, confusion or gratitude. The Chinese
-blind8–12 and blind13 are not trained on: the first measure what Chinese support rows add, the second is the
-fifteenth session's blind check.
+files of blind8–12 and blind13 are not trained on: the first measure what Chinese support rows add, the second was
+the fifteenth session's blind check. blind14, the sixteenth session's blind check, is not trained on in any language.
 
 ## Training
 

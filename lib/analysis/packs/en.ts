@@ -3861,6 +3861,13 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // Remembering is no negation: "we will never forget how kind you were" thanks, and "I'll never forget how rude
+    // you were" reads its insult as an insult, not as praise denied.
+    'never forget',
+    'never forgotten',
+    "won't forget",
+    'wont forget',
+    "don't think i'll ever forget",
     // The writer's own slip, owned: no complaint in it ("I ordered it twice by mistake").
     'by mistake',
     'my mistake',

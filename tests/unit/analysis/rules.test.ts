@@ -33,6 +33,17 @@ describe('negation', () => {
     expect(negative(a.primary)).toBe(true);
   });
 
+  // Rules alone (no model installed): "never" before "forget" negates nothing that follows.
+  test.each([
+    ['We will never forget how kind you all were to us.', false],
+    ["I won't forget how helpful Sam was.", false],
+    ['I will never forget how rude your driver was.', true],
+  ])('remembering is no negation: %s (negative: %s)', (text, isNegative) => {
+    const a = analyzeMessage(text);
+    expect(negative(a.primary)).toBe(isNegative);
+    expect(a.evidence.some((e) => e.cue === 'negation')).toBe(false);
+  });
+
   test('the negation span starts at the negator', () => {
     const text = 'I am not happy';
     const ev = analyzeMessage(text).evidence.find((e) => e.cue === 'negation')!;
