@@ -115,6 +115,10 @@
  * hcorpus2 and blind12; blind12-en 26 → 27 of 40 with hcorpus2 and blind13. Dev: complaints-en 0.808 → 0.807 …
  * 0.810, GoEmotions negative-F1 0.823 → 0.824 (macro-F1 0.645 → 0.631 … 0.635), SMP2020 0.879 / 0.879 →
  * 0.880 … 0.881; the support check 0.891 → 0.879 (one message). blind14, the session's blind check, stays out.
+ * hcorpus4a–f (480 English messages written blind as training rows, ten per label per file) read 359 of 480 on
+ * arrival (starting code) and 369 with the rounds above. Trained on half, the other half read 181 → 183 (d–f) and
+ * 188 → 190 (a–c) of 240; all six trained cost GoEmotions dev 0.823 / 0.639 → 0.819 / 0.630 (negative-F1 / macro-F1).
+ * Too little gain for that: they stay out, the largest English support set the model has not seen.
  */
 const SUPPORT_ROUNDS = [
   'hcorpus1',
