@@ -221,6 +221,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh29-en.json': { precision: 0.96, recall: 0.67 },
   'fresh29-zh-hans.json': { precision: 1, recall: 0.81 },
   'fresh29-zh-hant.json': { precision: 0.94, recall: 0.75 },
+  // fresh30 (60 per language, a new writer, sixteenth session, asked for oblique intents and threats that come once,
+  // late: pharmacies, solar installers, wedding venues, summer camps, crypto exchanges, parking, tutoring) was scored
+  // blind at the start, rules + model 0.857 / 0.947 / 0.833, recall 0.558 / 0.837 / 0.732, and again, unread, at the
+  // end: 0.862 / 0.925 / 0.833, 0.581 / 0.860 / 0.732. Rules alone (the floors): 0.840 / 0.488, 0.919 / 0.791, 0.818 /
+  // 0.659. Not trained on by that session's scorer (scripts/train-escalation/config.ts blind).
+  'fresh30-en.json': { precision: 0.84, recall: 0.48 },
+  'fresh30-zh-hans.json': { precision: 0.91, recall: 0.79 },
+  'fresh30-zh-hant.json': { precision: 0.81, recall: 0.65 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,

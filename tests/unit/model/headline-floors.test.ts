@@ -55,7 +55,10 @@ import type { EmotionLabel } from '@/lib/types';
 // blind12-en 26 → 27. Through the shared table the Chinese files of blind8–12 (never trained on) went 317.6 → 314 of
 // 400 messages (blind10-zh-hant 33 → 32, blind11 27 → 26 and 32 → 30), and hcorpus3f-zh-hant 69 → 67; their floors
 // follow. hcorpus4a–f (English, 80 each, written blind as training rows, not trained on: all six trained cost
-// GoEmotions more than they gave) read 359 of 480 on arrival and 369 after; their floors keep that figure.
+// GoEmotions more than they gave) read 359 of 480 on arrival and 369 after; their floors keep that figure. blind14
+// (a new writer: home insurance, mobile games, furniture delivery, university fees, food delivery, co-working,
+// hearing aids, ride hailing, banking, concert tickets) was scored blind at the session's start, 65 / 73 / 73% (26 /
+// 29 / 29), and again, still unread, after the retrains: 70 / 73 / 73% (28 / 29 / 29); its floors keep that figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -114,6 +117,9 @@ const FLOORS: Record<string, number> = {
   'hcorpus4d-en': 61,
   'hcorpus4e-en': 62,
   'hcorpus4f-en': 58,
+  'blind14-en': 28,
+  'blind14-zh-hans': 29,
+  'blind14-zh-hant': 29,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = {
