@@ -10,6 +10,7 @@ describe('harm: self-harm said as others better off, as not being here, as not c
     'It would be a relief for my family if I wasn’t here.',
     'Honestly I wish I had never been born.',
     "I'm coming down to your Shoreditch office with a bat.",
+    "If that money's gone then honestly there's no reason for me to still be here.",
     '有时候觉得干脆死掉算了。',
     '有時候覺得乾脆死掉算了。',
   ])('%s', (text) => {
@@ -22,6 +23,7 @@ describe('harm: self-harm said as others better off, as not being here, as not c
     "I'm coming to your office with the paperwork on Monday.",
     'I don’t care whether I get the blue one or the grey one.',
     'I want to die of embarrassment, I sent the order to the wrong flat.',
+    'There is no reason to be here early, the shop opens at 10.',
   ])('no harm: %s', (text) => {
     expect(analyzeMessage(text).escalation).not.toContain('harm');
   });

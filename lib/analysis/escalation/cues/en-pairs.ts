@@ -86,7 +86,7 @@ export const EN_PAIRS: readonly PairCue[] = [
     flag: 'harm',
     kind: 'harm',
     what: /\b(?:no|(?:don'?t|do not|can'?t|cannot) (?:see|have|know|find|think of) (?:a|any)) reasons? to\b/,
-    act: /\b(?:keep )?(?:living|live|go on|be here|stay alive|wake up|get up(?! (?:early|at|before|for|to)\b)|get out of bed|carry on|keep going)\b/,
+    act: /\b(?:keep )?(?:living|live|go on|be here(?! (?:early|at|before|for|by|on time|until|till|when|if|on|in)\b)|stay alive|wake up|get up(?! (?:early|at|before|for|to)\b)|get out of bed|carry on|keep going)\b/,
     within: 6,
   },
   { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 30 },
