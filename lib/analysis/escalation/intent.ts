@@ -98,7 +98,9 @@ function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: numb
   return before.slice(from);
 }
 
-const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派|[叫换換])/;
+// …and in English an insult as the object of a preposition ("I am not explaining this to a halfwit"): the "not"
+// belongs to the verb before it.
+const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派|[叫换換]|\b(?:to|with|from|by|for)\s+$)/;
 
 const DECIDED = /准[备備]|打算|[决決]定|已[经經]|我就|我[会會](?![不唔])/;
 

@@ -1,0 +1,172 @@
+import type { Cue } from '../types';
+
+// Session 17: intents said the long way round, read off the held-out misses of corpus15 (scorer trained without
+// it) and written as classes: a card issuer handed the decision, leaving said by what stops (the payment, the
+// reminders, the app, a child's place), a community group that gets the story, a review named by its site, a
+// public body described by what it polices, contempt by comparison asked as a question, a relative who does law
+// for a living, a judge as where this ends, a drink or a tool as the threat.
+
+/**
+ * A public body described by what it does rather than named: "the council team that deals with rogue traders",
+ * "the people who police how businesses handle personal data". Joined to the shared regulator pattern, so every
+ * cue that takes a regulator takes these too.
+ */
+export const DESCRIBED_BODY = String.raw`(?:(?:local|city|county|state|borough|district|town|government)\s+)?(?:council|government|local authority|state|city|county|public)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:team|office|department|dept|people|lot|officers?|inspectors?|unit|body|agency|section)\s+(?:that|who|which)\s+(?:deals?|handles?|looks?\s+(?:at|into|after)|polices?|inspects?|hands?\s+out|checks?\s+(?:on|up on)?|regulates?|licen[cs]es?|enforces?|oversees?|goes?\s+after|prosecutes?)\b|(?:people|body|bodies|folks|lot|ones|office|team|department)\s+(?:who|that|which)\s+(?:police|polices|regulate|regulates|oversee|oversees|inspect|inspects|license|licenses|licence|licences|supervise|supervises)\s+(?:how\s+)?(?:[\w-]+\s+){0,2}?(?:businesses|companies|firms|shops|traders|landlords|lenders|banks|insurers|restaurants|takeaways|clinics|practices|agents|airlines|retailers|(?:handle|use|store|process)\s+(?:personal\s+)?data)\b`;
+
+const CARD = String.raw`(?:(?:my|our|the)\s+(?:bank|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|amex|american express|visa|mastercard|barclaycard|barclays|chase|capital one|citi(?:bank)?|discover|hsbc|lloyds|natwest|santander|halifax|monzo|revolut|starling|nationwide|paypal|klarna)`;
+
+/** Someone close enough to act for the customer. */
+const KIN = String.raw`(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|auntie|friend|mate|husband|wife|partner|son|daughter|dad|father|mum|mom|mother|neighbou?r|nephew|niece|[a-z]+-in-law|colleague|flatmate|housemate)`;
+
+export function roundaboutCues(parts: { platform: string; regulator: string }): Cue[] {
+  const { platform: PLATFORM, regulator: REG } = parts;
+  return [
+    // The card issuer handed the decision: "I'll let Amex take a view", "my bank can deal with you", "Visa are very
+    // good at dealing with shops like yours". Present tense only: "Visa were very good about it" is over.
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:let|leave it to|leave it with|hand (?:it|this) (?:over )?to)\s+${CARD}\s+(?:to\s+)?(?:take a (?:view|look)|decide|deal with (?:it|this|you|u)|sort (?:it|this|you) out|handle (?:it|this)|look into (?:it|this)|settle (?:it|this)|judge)\b|\b${CARD}\s+(?:are|is|'re|'s)\s+(?:very |really |rather |quite |pretty |extremely |famously )?good at\s+(?:dealing with|sorting out|getting (?:money|it|refunds) back|disputes|merchants|shops|companies|firms|businesses|traders)\b`,
+      ),
+    },
+    // Leaving, said as never going back in: "never setting foot in there again".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bnever\s+(?:(?:going|gonna)\s+to\s+)?(?:set(?:ting)?|put(?:ting)?|step(?:ping)?)\s+(?:a\s+)?foot\s+(?:in|inside|through|near)\b[^.!?]{0,40}?\bagain\b/,
+    },
+    // The app already gone: "ok so I just uninstalled", "I've deleted your app". Not the reinstall of a fix.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|officially\s+)?(?:uninstalled|deleted)(?:\s+(?:the|your|ur|this|that)\s+(?:[\w-]+\s+)?app)?(?=\s*(?:[.!]|$|for good|and (?:cancel|unsubscrib|i'?m done|im done|won'?t)|after (?:\d+|[a-z]+) (?:years?|months?)))(?![\s\S]{0,80}\b(?:re-?install|re-?download|can'?t|cannot|won'?t (?:let|open|load)|doesn'?t|still|log ?in|sign ?in|what (?:now|next|do i)|how do i|help)\b)/,
+    },
+    // Leaving said as not continuing: "I won't be continuing with the course", "we will not be renewing with you".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:won'?t|will not|wont|shan'?t|shall not)\s+be\s+(?:continuing|carrying on|staying on|sticking with|staying with|keeping)\s+(?:with\s+)?(?:the|my|our|your|this|ur)\s+(?:[\w-]+\s+){0,2}?(?:course|classes|lessons|membership|plan|subscription|service|contract|account|policy|box|sessions|package|cover|tuition|programme|program)\b/,
+    },
+    // The payment stopped as the way out: "you can stop taking the monthly payment", "make sure nothing further is
+    // taken", "please withdraw my daughter from the spring term".
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /\b(?:you can|you may|please|pls|kindly)\s+(?:now\s+)?stop\s+(?:taking|charging|debiting|collecting|billing)\s+(?:(?:the|my|our|any|me|us)\s+)?(?:(?:monthly|annual|yearly|weekly|direct debit|standing order)\s+)?(?:payments?|money|direct debits?|fees?|subscription|for\b)|\b(?:make sure|ensure)\s+(?:that\s+)?nothing\s+(?:further|more|else)\s+is\s+(?:taken|charged|debited|collected)\b|\b(?:please\s+|kindly\s+|i'?d like (?:you\s+)?to\s+|i want (?:you\s+)?to\s+)withdraw\s+(?:my\s+(?:son|daughter|child|kids?|children|grandson|granddaughter|boy|girl)|me|us)\b(?:,?\s+[\w-]+(?:\s+[\w-]+)?,?)?(?:\s*\([^)]{0,40}\))?\s+from\b/,
+    },
+    // The reminders refused: "don't bother sending me the renewal reminder", "spare me the 'we miss you' vouchers".
+    {
+      flag: 'churn',
+      kind: 'said',
+      re: /\b(?:don'?t|do not|no need to)\s+(?:bother\s+)?send(?:ing)?\s+(?:me|us)\s+(?:the|a|any|your|those)\s+(?:[\w'-]+\s+){0,3}?(?:reminders?|renewal (?:notices?|letters?|offers?)|vouchers?|win-?back offers?|discount codes?)\b/,
+    },
+    // Custom moved by what is bought: "moved the Thursday big shop over to the lot with the orange vans", "switched
+    // our weekly order over to your competitor". "Over to" plus a date, a slot or an address is a booking moved.
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|shift(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:shop|shopping|order|orders|deliveries|lunches|catering|booking|bookings|prescriptions?|repairs|servicing|cleaning|banking|broadband|insurance|custom)\s+over\s+to\s+(?!(?:you|u|your (?:new|other|app|website|site)|the new|my new|our new|a new|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|a later|a different (?:day|date|time|slot|address)|my (?:work|office|home|new)|the (?:app|website|site|online))\b)(?:the|a|an|another|your|[\w&'-]+)\b/,
+    },
+    // Going public in a local group that gets the whole story: "the Nextdoor group for our road gets the whole story".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:nextdoor|facebook|fb|whatsapp|neighbou?rhood|community|parents'?|residents'?|village|estate|local|school|street|road|mums'?|dads'?)\s+(?:[\w'-]+\s+)?(?:group|page|forum|chat|app)\b(?:\s+for\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:gets?|is getting|are getting|will get|'ll get|will hear|'ll hear|hears)\s+(?:the\s+)?(?:whole|full|entire|complete)\s+(?:story|saga|thing|lot|account)\b/,
+    },
+    // A review named by its site: "left a pretty detailed Trustpilot", "writing a Google about this".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:left|leaving|leave|posted|posting|post|wrote|written|writing|write|put up|putting up)\s+(?:a|my|an|the)\s+(?:(?:pretty|very|fairly|rather|really|long|detailed|honest|scathing|glowing|one-star|1-star|two-star|2-star|lengthy|full|little|short)\s+){0,3}(?:trustpilot|yelp|tripadvisor|google|feefo|glassdoor)\b(?!\s+(?:account|login|page|form|link|search|doc|sheet|maps? (?:pin|link)))/,
+    },
+    // Tagging the business on a platform until it answers: "gonna tag ur cinema on insta every single day".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(String.raw`\btag(?:ging)?\s+(?:you|u|ur|your|yr)\b(?:\s+[\w'-]+){0,2}?\s+(?:on|in)\s+${PLATFORM}`),
+    },
+    // A platform's audience that will enjoy this: "tiktok's gonna love a courier that 'delivered' to a lake".
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b${PLATFORM}(?:'s|'re| is| are| will|'ll)\s+(?:gonna |going to |about to |)(?:love|eat (?:this|it) up|have a field day|lap (?:this|it) up|enjoy)\b`,
+      ),
+    },
+    // A regulator that already holds the papers ("the Care Quality Commission now has a copy of the discharge
+    // summary"), or one the customer wonders aloud about ("I do wonder whether the ICAEW would share your view").
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REG}(?:\s+(?:now|already|also))?\s+(?:has|have|'s got|got|holds?|is holding)\s+(?:a copy|copies|the (?:file|details|photos|paperwork|emails?|evidence|receipts?|screenshots|summary|report|lot)|everything|all of (?:it|this|that))\b`,
+      ),
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:i\s+)?(?:do\s+)?(?:wonder|wondering|curious|interested to (?:know|see|hear)|intrigued to (?:know|see))\s+(?:whether|if|what|how)\s+(?:the\s+)?${REG}\s+(?:would|might|will|'d)\s+(?:share|agree|take|see|think|view|consider|feel|be)\b`,
+      ),
+    },
+    // Contempt asked as a question: "did a toddler design this payment flow?", "do you hire by throwing darts?".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:did|does|do)\s+(?:a|an|your)\s+(?:toddler|child|five-year-old|5-year-old|(?:five|5) year old|monkey|chimp|hamster|goldfish|potato|blindfolded [\w-]+|drunk(?:en)? [\w-]+)s?\s+(?:design|build|write|run|make|code|plan|pack|manage|draw up|put together|organi[sz]e)\b/,
+    },
+    // Contempt by comparison with a thing: "I've met shopping trolleys with more sense than whoever packs your bags".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:met|seen|known|had|owned)\s+(?:[\w-]+\s+){1,3}?with\s+more\s+(?:sense|brains?|intelligence|common sense|wit|brain ?cells|competence|manners|personality)\s+than\s+(?:you|u|your|whoever|anyone (?:at|in|on) your|the (?:people|person|staff|lot|idiots?|clowns?|muppets?)\b)/,
+    },
+    // An epithet the tables lacked, aimed at the staff: "a script-reading halfwit", "your cowboy contractors".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:a|an|you|your|that|this|some)\s+(?:[\w-]+\s+)?(?:half-?wits?|nitwits?|imbeciles?|cretins?|simpletons?|dimwits?|nincompoops?|dunces?|buffoons?|knobheads?|numbskulls?|pillocks?)\b|\byour\s+cowboy\s+(?:builders?|contractors?|plumbers?|electricians?|engineers?|fitters?|outfit|firm|company|operation|traders?|mechanics?|installers?|workmen|team)\b/,
+    },
+    // Intimidation by a relative's size: "my brother's a big lad and he's offered to come down and collect it".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|husband|son|dad|father|cousin|boyfriend|mates?|lads|boys|friends?|uncle|partner|fella)(?:'s|\s+is|\s+are|'re)\s+(?:a\s+)?(?:big|large|hard|handy|massive|huge|rough)\s+(?:lad|lads|guy|guys|bloke|blokes|man|men|fella|boy|boys|unit|lot|lump)\b[^.!?]{0,80}?\b(?:come|pop|drop|go|coming|popping|going|call|swing)\s+(?:down|round|over|in|by|and (?:collect|get|fetch|sort|have a word|see))\b/,
+    },
+    // A drink or a meal as the threat to a person: "he's wearing this milk tea", "you'll be wearing your soup".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:he|she|they|you|u|him|her|them|the (?:\w+ )?(?:guy|girl|man|woman|lad|waiter|waitress|driver|cashier|manager|barista|server))(?:'s|'ll| is| will| are|'re)?\s+(?:be\s+|gonna\s+|going to\s+|going to be\s+)?(?:wear|wearing)\s+(?:this|my|the|that|his|her|their|your)\s+(?:[\w-]+\s+)?(?:drink|coffee|tea|milk tea|bubble tea|milkshake|shake|pint|soup|latte|smoothie|curry|food|plate|meal|cake|order|cola|coke|juice|water|noodles|chips|pizza|burger)\b/,
+    },
+    // A tool to break in with as the threat: "come down saturday with the angle grinder and take the lock off myself".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:com(?:e|ing)|turn(?:ing)? up|show(?:ing)? up|head(?:ing)?|go(?:ing)?)\s+(?:down|round|over|back)?\s*(?:[\w-]+\s+){0,3}?with\s+(?:(?:a|my|the|some)\s+)?(?:angle grinder|bolt ?cutters|crowbar|sledge ?hammer|chainsaw|jerry ?can of petrol|can of petrol)\b/,
+    },
+    // A relative or a professional who does law for a living, offered: "my brother-in-law does this kind of law for a
+    // living", "passed to someone who handles defamation for a living", "my cousin handles consumer disputes at a firm".
+    {
+      flag: 'legal',
+      kind: 'act',
+      proxy: true,
+      re: new RegExp(
+        String.raw`\b(?:someone|somebody|a (?:friend|mate|cousin|relative|contact|man|woman|chap)|${KIN})(?:,)?\s+(?:who\s+|that\s+)?(?:\w+\s+)?(?:does|do|handles?|practi[cs]es|works? in|specialises in|specializes in|deals with|reads)\s+(?:this\s+(?:kind|sort|type)\s+of\s+|that\s+(?:kind|sort)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:law|contracts|disputes|defamation|litigation|claims|cases|consumer rights)\b(?:\s+(?:for a living|at a (?:law )?firm|professionally|in [\w-]+|at [\w-]+))`,
+      ),
+    },
+    // A judge as where this ends: "a morning in front of a district judge if it comes to that".
+    {
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:in front of|before|explain (?:this|that|it|yourselves?) to|tell (?:that|it) to)\s+a\s+(?:district\s+|county\s+|circuit\s+|small claims\s+|real\s+)?(?:judge|magistrate|tribunal)\b/,
+    },
+  ];
+}

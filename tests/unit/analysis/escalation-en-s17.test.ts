@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+import type { EscalationFlag } from '@/lib/types';
+
+// Rules alone (no model installed): intents said the long way round (cues/en-roundabout.ts). Every sentence here is
+// written for the test; none is a fixture row.
+const flags = (text: string) => analyzeMessage(text).escalation;
+
+describe('said the long way round: raised', () => {
+  test.each<[EscalationFlag, string]>([
+    ['chargeback', "If the money isn't back by Monday I'll let Amex take a view on it."],
+    ['chargeback', 'Visa are very good at dealing with shops like yours, I hear.'],
+    ['churn', 'Never setting foot in your shop again.'],
+    ['churn', "I've just uninstalled the app after three years."],
+    ['churn', "I won't be continuing with the membership after this month."],
+    ['churn', 'You can stop taking the monthly payment now.'],
+    ['churn', 'Please withdraw my son from the autumn course.'],
+    ['churn', "We've moved our weekly order over to your competitor."],
+    ['churn', 'Please don’t bother sending me the renewal reminder next year.'],
+    ['public', "I'm going to tag your restaurant on Instagram every single day until someone replies."],
+    ['public', 'The neighbourhood WhatsApp group gets the whole story tonight.'],
+    ['public', 'I left a detailed Trustpilot about your cancellation process.'],
+    ['public', "reddit's gonna love this"],
+    ['regulator', 'The local council team that deals with rogue traders will hear about this.'],
+    ['regulator', 'The Care Quality Commission now has a copy of my complaint.'],
+    ['regulator', 'I do wonder whether the Financial Ombudsman would share your view of a fair settlement.'],
+    ['abuse', 'Did a toddler design this checkout?'],
+    ['abuse', "I've met traffic cones with more sense than your dispatch team."],
+    ['abuse', 'I am not repeating my address to a script-reading halfwit.'],
+    ['abuse', 'Your cowboy builders left the garden full of broken tiles.'],
+    ['harm', "If nobody answers I'll come round on Saturday with bolt cutters and open the unit myself."],
+    ['harm', 'My husband is a big lad and he has offered to come and collect the refund in person.'],
+    ['harm', "Next time that waiter sneers at me he's wearing this coffee."],
+    ['legal', 'My cousin handles consumer disputes for a living and he is very interested in your refund clause.'],
+    ['legal', "I've forwarded your email to someone who does employment law for a living."],
+    ['legal', "I'm quite prepared to stand in front of a district judge over this."],
+  ])('%s: %s', (flag, text) => {
+    expect(flags(text)).toContain(flag);
+  });
+});
+
+describe('said the long way round: traps stay quiet', () => {
+  test.each<[EscalationFlag, string]>([
+    ['chargeback', 'Do you accept Amex? My bank is good at this sort of thing.'],
+    ['churn', 'I uninstalled the app and reinstalled it but it still crashes.'],
+    ['churn', 'I uninstalled it, restarted my phone and it still crashes.'],
+    ['churn', 'Can I withdraw money from my account at the weekend?'],
+    ['churn', 'We moved the booking over to Friday, thanks for your help.'],
+    ['churn', 'Could you move my order over to my work address?'],
+    ['legal', 'My sister does family law for a living and recommended you to me.'],
+    ['regulator', 'Our council team that deals with licensing said your permit is fine, thanks.'],
+    ['public', 'I left a Google review last year because you were brilliant.'],
+    ['harm', 'My son is a big lad now, do you have the jacket in XL?'],
+    ['abuse', 'Does a child need their own ticket for the show?'],
+  ])('no %s: %s', (flag, text) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
