@@ -34,6 +34,15 @@ describe('said the long way round: raised', () => {
     ['legal', 'My cousin handles consumer disputes for a living and he is very interested in your refund clause.'],
     ['legal', "I've forwarded your email to someone who does employment law for a living."],
     ['legal', "I'm quite prepared to stand in front of a district judge over this."],
+    ['compensation', "I paid £60 for six classes and got two. I'd like the rest paid back onto my card."],
+    ['compensation', 'They charged me £4.80 twice. I would like it back please.'],
+    ['compensation', 'you charged me a £5 fee for nothing. want that back'],
+    ['supervisor', 'I want to speak to whoever owns the place, not whoever is on shift.'],
+    ['supervisor', 'I should like to hear from the general manager personally.'],
+    ['supervisor', "If you don't have the permissions, then pass this to whoever does."],
+    ['supervisor', 'Last week I wrote directly to your regional manager about it.'],
+    ['repeat-contact', 'Me again, the man from Tuesday about the broken fridge.'],
+    ['repeat-contact', 'Residents have reported it to your contact centre on at least twelve occasions.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -52,6 +61,10 @@ describe('said the long way round: traps stay quiet', () => {
     ['public', 'I left a Google review last year because you were brilliant.'],
     ['harm', 'My son is a big lad now, do you have the jacket in XL?'],
     ['abuse', 'Does a child need their own ticket for the show?'],
+    ['compensation', 'The repair shop still has my bike. I would like it back please.'],
+    ['compensation', 'Is this fee charged again if I want it back later?'],
+    ['supervisor', 'Thanks for passing my message to the general manager, I heard from her today.'],
+    ['repeat-contact', 'Lovely to hear from you, and thank you for the card from me and the kids.'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

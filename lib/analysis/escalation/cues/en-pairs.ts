@@ -29,7 +29,7 @@ const AGAIN =
 const CONTACTING =
   /\b(?:chas(?:e|ed|ing)|writ(?:e|ing)|wrote|written|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|phon(?:e|ed|ing)|ring(?:ing)?|rang|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
 const COUNT =
-  /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) (?:separate |different |whole )?times|on (?:two|three|four|five|six|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
+  /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) (?:separate |different |whole )?times|on (?:at least |over |more than |no fewer than )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 // A sum starts with its currency sign, which has no word boundary before it after a space.
 const MONEY =
   /\b(?:refund|money|deposit|fee|fees|cost|costs|(?:full |whole |entire |remaining |outstanding )?(?:amount|balance)|payment|what i paid|credit(?! card)|damages|charge|charges|overcharge)\b|[$£€]\s?\d[\d,]*(?:\.\d\d)?\b/;

@@ -72,6 +72,32 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
       strength: 'threatened',
       re: /\b(?:mov(?:e|ed|ing)|switch(?:ed|ing)?|shift(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:shop|shopping|order|orders|deliveries|lunches|catering|booking|bookings|prescriptions?|repairs|servicing|cleaning|banking|broadband|insurance|custom)\s+over\s+to\s+(?!(?:you|u|your (?:new|other|app|website|site)|the new|my new|our new|a new|next|this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|a later|a different (?:day|date|time|slot|address)|my (?:work|office|home|new)|the (?:app|website|site|online))\b)(?:the|a|an|another|your|[\w&'-]+)\b/,
     },
+    // Money wanted back said with a pronoun, after a sum or a charge: "that is £4.80, I would like it back please",
+    // "u charged ME a cancellation fee?? want that back", "I'd like the other 6 paid back onto the card I used".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /(?<=(?:[£$€]\s?\d|\d\s?(?:quid|pounds|dollars|euros)\b|\bfees?\b|\bcharged?\b|\bpaid\b|\bcharges\b)[^]{0,160}?)\b(?:(?:i|we)(?:'d| would)? (?:like|want)|want)\s+(?:it|that|them|this|those|the (?:rest|balance|difference|other \w+|remaining \w+|unused \w+))\s+(?:(?:paid\s+)?back|refunded|returned|credited|repaid)\b(?!\s+(?:to (?:me|us) )?(?:in (?:a|an|the|one|working|my)\b|as\b|with\b|so\b|to (?:use|wear)\b|working|fixed|repaired))/,
+    },
+    // Someone with more say, asked for in the ways the tables lacked: "I want to speak to whoever owns the place",
+    // "I should like to hear from the General Manager personally", "then pass this to whoever does".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:speak|talk|deal)\s+(?:to|with)\s+whoever\s+(?:actually\s+)?(?:owns|runs|manages|is in charge of|is responsible for|signs off|makes the decisions)\b|\bhear\s+from\s+(?:the|your)\s+(?:general manager|manager|director|managing director|owner|ceo|chief executive|head of [\w-]+|practice manager|store manager|branch manager)\s+(?:personally|directly|himself|herself|themselves|in person)\b|\bpass\s+(?:this|it|me|my (?:complaint|case|email))\s+(?:on\s+|up\s+)?to\s+(?:whoever|someone who|somebody who|anyone who)\s+(?:does|can|has|is able)\b/,
+    },
+    // Gone over the first line's head already: "last week I wrote directly to your regional manager".
+    {
+      flag: 'supervisor',
+      kind: 'act',
+      re: /\b(?:wrote|written|emailed|e-mailed|went|gone|escalated (?:it|this)|complained)\s+(?:directly|straight|personally)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:manager|director|ceo|chief executive|head of [\w-]+|partner|owner|chair(?:man|woman|person)?|managing director|md)\b/,
+    },
+    // Back again, said as who they are: "Me again - the lady from Tuesday about the gluten-free loaves".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|ok|right)[,!]?\s+)?(?:it'?s\s+)?me again\b/,
+    },
     // Going public in a local group that gets the whole story: "the Nextdoor group for our road gets the whole story".
     {
       flag: 'public',
