@@ -13,7 +13,7 @@ import type { Cue } from '../types';
  */
 export const DESCRIBED_BODY = String.raw`(?:(?:local|city|county|state|borough|district|town|government)\s+)?(?:council|government|local authority|state|city|county|public)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:team|office|department|dept|people|lot|officers?|inspectors?|unit|body|agency|section)\s+(?:that|who|which)\s+(?:deals?|handles?|looks?\s+(?:at|into|after)|polices?|inspects?|hands?\s+out|checks?\s+(?:on|up on)?|regulates?|licen[cs]es?|enforces?|oversees?|goes?\s+after|prosecutes?)\b|(?:people|body|bodies|folks|lot|ones|office|team|department)\s+(?:who|that|which)\s+(?:police|polices|regulate|regulates|oversee|oversees|inspect|inspects|license|licenses|licence|licences|supervise|supervises)\s+(?:how\s+)?(?:[\w-]+\s+){0,2}?(?:businesses|companies|firms|shops|traders|landlords|lenders|banks|insurers|restaurants|takeaways|clinics|practices|agents|airlines|retailers|(?:handle|use|store|process)\s+(?:personal\s+)?data)\b`;
 
-const CARD = String.raw`(?:(?:my|our|the)\s+(?:bank|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|amex|american express|visa|mastercard|barclaycard|barclays|chase|capital one|citi(?:bank)?|discover|hsbc|lloyds|natwest|santander|halifax|monzo|revolut|starling|nationwide|paypal|klarna)`;
+const CARD = String.raw`(?:(?:my|our|the)\s+(?:bank|credit union|building society|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|amex|american express|visa|mastercard|barclaycard|barclays|chase|capital one|citi(?:bank)?|discover|hsbc|lloyds|natwest|santander|halifax|monzo|revolut|starling|nationwide|paypal|klarna)`;
 
 /** Someone close enough to act for the customer. */
 const KIN = String.raw`(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|auntie|friend|mate|husband|wife|partner|son|daughter|dad|father|mum|mom|mother|neighbou?r|nephew|niece|[a-z]+-in-law|colleague|flatmate|housemate)`;
@@ -97,6 +97,70 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
       flag: 'repeat-contact',
       kind: 'said',
       re: /(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|ok|right)[,!]?\s+)?(?:it'?s\s+)?me again\b/,
+    },
+    // A tool or a blow to the company's things: "taking a hammer to it", "put your card reader through the front
+    // window", "it's going in the canal", "driving straight through your car park barrier".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:tak(?:e|ing)|took)\s+(?:a|my|the)\s+(?:hammer|sledge ?hammer|baseball bat|cricket bat|bat|axe|crowbar|brick|spanner|wrench)\s+to\s+(?:it|them|your|that|this|ur)\b(?![^.!?]*\?)|\bput(?:ting)?\s+(?:your|the|ur|that|this|it|them)\b(?:\s+[\w-]+){0,3}?\s+through\s+(?:the|your|ur|their|a)\s+(?:[\w-]+\s+)?(?:window|windows|door|windscreen|glass|shopfront|wall)\b|\b(?:it'?s|it is|they'?re|they are|it'?ll|it will|that'?s|that is)\s+(?:going|gonna go|go|be going|ending up|end up)\s+in\s+the\s+(?:canal|river|lake|sea|harbou?r|pond|reservoir|thames)\b|\b(?:driv(?:e|ing)|ram(?:ming)?|crash(?:ing)?)\s+(?:my\s+(?:car|van|truck)\s+)?(?:straight\s+|right\s+)?(?:through|into)\s+(?:your|the|ur)\s+(?:[\w-]+\s+){0,2}?(?:barrier|gates?|window|doors?|fence|shopfront|shop front|reception)\b/,
+    },
+    // A threat left unsaid: "it would not end well for them", "he's lucky I didn't have my bat with me".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:would|will|wouldn'?t|won'?t|would not|will not)\s+(?:not\s+)?end\s+well\s+for\s+(?:them|him|her|you|whoever|that \w+|your \w+)\b|\blucky\s+(?:that\s+)?(?:i|we)\s+(?:didn'?t|did not|don'?t|do not)\s+have\s+(?:my|a|the)\s+(?:baseball\s+|cricket\s+)?(?:bat|knife|gun|hammer|crowbar|machete|axe|shotgun)\b/,
+    },
+    // Self-harm said as not waking: "easier not to wake up", "better off gone".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:easier|better|simpler)\s+(?:not\s+to|to\s+not|just\s+not\s+to)\s+wake\s+up\b(?!\s+(?:the|my|him|her|them|your|early|before|at|for))|\bbetter\s+off\s+(?:gone|dead)\b/,
+    },
+    // A chargeback already done or the issuer as next: "charged back.", "my next call is to my credit union", "my
+    // bank has been very helpful with this sort of thing before".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`(?:^|[.!?]\s*)(?:just\s+|already\s+)?charged\s*back\s*(?:[.!]|$)|\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+)?charged\s+(?:it|this|them|the (?:[\w-]+ )?(?:payment|charge|order|booking))\s+back\b|\b(?:my|our)\s+next\s+(?:call|email|stop|phone call)\s+(?:is|will be|'s)\s+(?:to\s+)?${CARD}|${CARD}\s+(?:has|have|'s)\s+been\s+(?:very |really |extremely |super |most )?helpful\s+with\s+(?:this|that|these)\s+(?:sort|kind)\s+of\s+(?:thing|problem|issue)`,
+      ),
+    },
+    // A rival that looks good now, a contract coming up to mind: "Strava's looking pretty attractive right now",
+    // "Lease is up in April. You'd be wise to keep that in mind".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /(?<!\b(?:your|the|our|my|new|this|that|a)\s+)\b(?!(?:this|that|it|everything|things|which|what|weather|price|offer|deal|plan)\b)[\w&-]+(?:'s|\s+is|\s+are|'re)\s+looking\s+(?:pretty\s+|very\s+|quite\s+|rather\s+|really\s+|more and more\s+|increasingly\s+|awfully\s+)?(?:attractive|tempting|appealing)\s+(?:right\s+now|now|at the moment|these days)\b|\b(?:lease|contract|renewal|subscription|membership|policy|agreement|tenancy)\s+(?:is|comes|'s)\s+up\s+(?:for\s+renewal\s+)?(?:in|on|at|next)\b[^]{0,80}?\b(?:keep|bear)\s+(?:that|this|it)\s+in\s+mind\b/,
+    },
+    // Gone already, said after the cancelling: "Cancelled last night and moved over to Goodfood".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bcancel(?:l)?ed\b[^.!?]{0,40}?\band\s+(?:have\s+|'ve\s+)?(?:moved|switched|gone|went|signed up)\s+(?:over\s+)?(?:to|with)\s+\w/,
+    },
+    // Leaving said as where the custom goes: "I will go to another company", "never you again", "the rest of the job
+    // goes to a builder who answers his phone", "we'll go somewhere that actually works".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|gonna|i am going to|we are going to|i shall|we shall)\s+(?:just\s+)?(?:go|move|switch|take (?:it|my business|our business))\s+(?:to\s+)?(?:another|a different)\s+(?:company|supplier|firm|bank|network|insurer|shop|store|gym|school|agency|broker|garage|vet|practice|dentist|courier|airline|platform|app|host|builder|plumber|provider)\b|\bnever\s+(?:you|u|ur company|your company|your lot|you lot)\s+again\b|\b(?:goes|go|going|will go|'ll go)\s+to\s+(?:a|another|someone|somebody)\s+(?:[\w-]+\s+)?(?:who|that)\s+(?:actually\s+|can\s+|will\s+)?(?:answers?|turns? up|picks? up|shows? up|delivers?|returns? calls|calls? back|replies|responds)\b|\b(?:go|going|move|moving)\s+(?:to\s+)?somewhere\s+(?:that|which|where|who)\s+(?:actually|does|can|will|answers?)\b/,
+    },
+    // Ending a gift or a plan in a letter's words: "I wish to end my monthly gift", "signed mum up with Octopus".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:wish|want|would like|'d like|intend)\s+to\s+end\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:donation|gift|giving|pledge|sponsorship|membership|subscription|standing order|direct debit|contract|plan|account|policy)\b|\b(?:signed|switched|moved)\s+(?:my\s+)?(?:mum|mom|dad|nan|gran|grandma|grandad|mother|father|wife|husband|parents|family)\s+(?:up\s+)?(?:with|to|over to)\s+(?!(?:you|u|your|the (?:new|app))\b)[\w&'-]+/,
+    },
+    // Going public by a screenshot for a community, a next stop, a review that goes up, a relative's big group.
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\bscreenshot(?:ting|ted|s)?\b[^.!?]{0,40}?\bfor\s+${PLATFORM}|\bnext\s+stop(?:'s|\s+is|:)?\s+(?:the\s+)?${PLATFORM}|\b(?:my|the|a|our)\s+(?:[\w-]+\s+)?review\s+(?:goes|will go|'ll go|is going|is gonna go|gets posted|will be posted|goes live)\s+(?:up|live|out|on)\b|\b${KIN}\s+(?:runs|admins|moderates|owns|manages|has)\s+(?:the|a|an|one of the)\s+(?:biggest|largest|busiest|most popular|big|huge|massive|popular)\s+(?:[\w'-]+\s+){0,3}?(?:group|page|account|channel|blog|forum|newsletter|podcast|community)s?\b`,
+      ),
     },
     // Going public in a local group that gets the whole story: "the Nextdoor group for our road gets the whole story".
     {
