@@ -68,6 +68,27 @@ describe('said the long way round: raised', () => {
     ['public', 'I moderate an 8,000-member Discord for home bakers.'],
     ['public', "My sister runs the biggest mums' WhatsApp group in town."],
     ['public', "We'll publish the whole story on our blog."],
+    ['regulator', 'I filed with the DOT about the refund already.'],
+    ['regulator', "I can raise this with the DVSA, and I will if I don't get an answer."],
+    ['regulator', "I'd be curious to know what the RCVS makes of your out-of-hours cover."],
+    ['regulator', 'fine. trading standards can have a look at your lifetime warranty then'],
+    ['regulator', "you've got till friday to reverse the fee. after that its the financial ombudsman"],
+    ['regulator', 'I have a complaint drafted for the FOS.'],
+    ['regulator', "It's with the ASA now."],
+    ['supervisor', 'Get me someone with the access to actually fix it, not the bot.'],
+    ['supervisor', 'Please arrange a call with your Head of Customer Success by Wednesday.'],
+    ['supervisor', 'I should be grateful if this were placed before the practice principal.'],
+    ['supervisor', 'I wrote directly to your VP of Customer Success this morning.'],
+    ['abuse', 'Get the owner on the phone, you galahs.'],
+    ['abuse', 'u absolute scammers'],
+    ['abuse', 'absolute clowns, give us our money back'],
+    ['abuse', 'Already disputed it with Amex. Enjoy the fee, scammers.'],
+    ['abuse', "Get me someone senior who isn't a complete idiot."],
+    ['abuse', 'the woman on your phone line was a patronising cow.'],
+    ['abuse', 'some script-reading drone told me it would be fixed.'],
+    ['legal', 'My daughter works in litigation and thinks there is a case to answer.'],
+    ['legal', 'My uncle does this for a living and he has read your terms.'],
+    ['legal', 'My brother in law does contract law for a living.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -96,6 +117,10 @@ describe('said the long way round: traps stay quiet', () => {
     ['harm', 'Is it easier to take a hammer to it or should I use a chisel on the old tiles?'],
     ['chargeback', 'Charged back to my card within two days, thank you!'],
     ['public', 'Will my review go up on your site if I post it?'],
+    ['regulator', 'Is there a dot in the middle of the logo or not?'],
+    ['abuse', 'My kids think the clowns at your party were brilliant.'],
+    ['supervisor', 'Is the manager on the phone line on Saturdays?'],
+    ['legal', 'My uncle does deliveries for a living and says the van was fine.'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

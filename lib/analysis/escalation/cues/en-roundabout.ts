@@ -11,12 +11,12 @@ import type { Cue } from '../types';
  * "the people who police how businesses handle personal data". Joined to the shared regulator pattern, so every
  * cue that takes a regulator takes these too.
  */
-export const DESCRIBED_BODY = String.raw`(?:(?:local|city|county|state|borough|district|town|government)\s+)?(?:council|government|local authority|state|city|county|public)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:team|office|department|dept|people|lot|officers?|inspectors?|unit|body|agency|section)\s+(?:that|who|which)\s+(?:deals?|handles?|looks?\s+(?:at|into|after)|polices?|inspects?|hands?\s+out|checks?\s+(?:on|up on)?|regulates?|licen[cs]es?|enforces?|oversees?|goes?\s+after|prosecutes?)\b|(?:people|body|bodies|folks|lot|ones|office|team|department)\s+(?:who|that|which)\s+(?:police|polices|regulate|regulates|oversee|oversees|inspect|inspects|license|licenses|licence|licences|supervise|supervises)\s+(?:how\s+)?(?:[\w-]+\s+){0,2}?(?:businesses|companies|firms|shops|traders|landlords|lenders|banks|insurers|restaurants|takeaways|clinics|practices|agents|airlines|retailers|(?:handle|use|store|process)\s+(?:personal\s+)?data)\b`;
+export const DESCRIBED_BODY = String.raw`(?:(?:free|independent|official|government)[,\s]+){0,3}(?:service|body|scheme|organisation|organization)\s+(?:that|which)\s+(?:looks?\s+at|handles?|deals?\s+with|settles?|resolves?|rules?\s+on|adjudicates?)\s+(?:exactly\s+)?(?:this|these|such)\s+(?:sort|kind|type)s?\s+of\s+(?:disputes?|complaints?|cases?)\b|dvsa|dvla|rcvs|nhtsa|faa|phso|(?<=\bthe )dot\b|(?:(?:local|city|county|state|borough|district|town|government)\s+)?(?:council|government|local authority|state|city|county|public)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:team|office|department|dept|people|lot|officers?|inspectors?|unit|body|agency|section)\s+(?:that|who|which)\s+(?:deals?|handles?|looks?\s+(?:at|into|after)|polices?|inspects?|hands?\s+out|checks?\s+(?:on|up on)?|regulates?|licen[cs]es?|enforces?|oversees?|goes?\s+after|prosecutes?)\b|(?:people|body|bodies|folks|lot|ones|office|team|department)\s+(?:who|that|which)\s+(?:police|polices|regulate|regulates|oversee|oversees|inspect|inspects|license|licenses|licence|licences|supervise|supervises)\s+(?:how\s+)?(?:[\w-]+\s+){0,2}?(?:businesses|companies|firms|shops|traders|landlords|lenders|banks|insurers|restaurants|takeaways|clinics|practices|agents|airlines|retailers|(?:handle|use|store|process)\s+(?:personal\s+)?data)\b`;
 
 const CARD = String.raw`(?:(?:my|our|the)\s+(?:bank|credit union|building society|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|amex|american express|visa|mastercard|barclaycard|barclays|chase|capital one|citi(?:bank)?|discover|hsbc|lloyds|natwest|santander|halifax|monzo|revolut|starling|nationwide|paypal|klarna)`;
 
 /** Someone close enough to act for the customer. */
-const KIN = String.raw`(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|auntie|friend|mate|husband|wife|partner|son|daughter|dad|father|mum|mom|mother|neighbou?r|nephew|niece|[a-z]+-in-law|colleague|flatmate|housemate)`;
+const KIN = String.raw`(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|auntie|friend|mate|husband|wife|partner|son|daughter|dad|father|mum|mom|mother|neighbou?r|nephew|niece|[a-z]+(?:-| )in(?:-| )law|colleague|flatmate|housemate)`;
 
 export function roundaboutCues(parts: { platform: string; regulator: string }): Cue[] {
   const { platform: PLATFORM, regulator: REG } = parts;
@@ -90,7 +90,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'supervisor',
       kind: 'act',
-      re: /\b(?:wrote|written|emailed|e-mailed|went|gone|escalated (?:it|this)|complained)\s+(?:directly|straight|personally)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:manager|director|ceo|chief executive|head of [\w-]+|partner|owner|chair(?:man|woman|person)?|managing director|md)\b/,
+      re: /\b(?:wrote|written|emailed|e-mailed|went|gone|escalated (?:it|this)|complained)\s+(?:directly|straight|personally)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:manager|director|ceo|chief executive|head of [\w-]+|partner|owner|chair(?:man|woman|person)?|managing director|md|vp(?: of [\w-]+(?: [\w-]+)?)?|vice president)\b/,
     },
     // Back again, said as who they are: "Me again - the lady from Tuesday about the gluten-free loaves".
     {
@@ -162,6 +162,31 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
         String.raw`\bscreenshot(?:ting|ted|s)?\b[^.!?]{0,40}?\bfor\s+${PLATFORM}|\bnext\s+stop(?:'s|\s+is|:)?\s+(?:the\s+)?${PLATFORM}|\b(?:my|the|a|our)\s+(?:[\w-]+\s+)?review\s+(?:goes|will go|'ll go|is going|is gonna go|gets posted|will be posted|goes live)\s+(?:up|live|out|on)\b|\b${KIN}\s+(?:runs|admins|moderates|owns|manages|has)\s+(?:the|a|an|one of the)\s+(?:biggest|largest|busiest|most popular|big|huge|massive|popular)\s+(?:[\w'-]+\s+){0,3}?(?:group|page|account|channel|blog|forum|newsletter|podcast|community)s?\b`,
       ),
     },
+    // A regulator handed the matter or named as what comes next: "trading standards can have a look at your
+    // 'lifetime warranty' then", "after that it's the financial ombudsman", "shall I ask the Motor Ombudsman to
+    // chase it", "a complaint drafted for the FOS", "it's with the ASA now".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${REG}\s+(?:can|could|will|'ll|may as well)\s+(?:have a (?:look|think)|look (?:at|into)|take a look|decide|deal with|sort)\b|\b(?:after that|otherwise|if not|or else|failing that|then)\s*,?\s*(?:it'?s|it is|it will be|it'll be)\s+(?:straight\s+to\s+)?(?:the\s+)?${REG}|\b(?:shall|should)\s+i\s+(?:just\s+)?(?:ask|get)\s+(?:the\s+)?${REG}\s+to\b|\b(?:complaint|claim|referral|letter|report)\s+(?:already\s+)?(?:drafted|ready|written|prepared|lined up)\s+(?:for|to)\s+(?:the\s+)?${REG}|\b(?:it'?s|it is|this is|that'?s)\s+(?:now\s+|already\s+)?with\s+(?:the\s+)?${REG}`,
+      ),
+    },
+    // Someone with the power to decide, in the words the tables lacked: "someone with the access to actually
+    // overturn it", "arrange a call with your Head of Support", "placed before the practice principal", "get the
+    // principal on the phone".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:someone|somebody|anyone|a person|a human|an? (?:actual|real) (?:person|human))\s+with\s+(?:the\s+|actual\s+|real\s+|some\s+|enough\s+)?(?:access|authority|power|permissions?|clearance|discretion|sign-?off)\b|\b(?:arrange|set up|book|schedule|organi[sz]e)\s+(?:a|an)\s+(?:call|meeting|conversation)\s+with\s+(?:your|the)\s+(?:head of [\w-]+|manager|director|vp|vice president|ceo|account manager|practice manager|principal|owner|md|managing director|general manager)\b|\b(?:placed|put|brought|laid)\s+before\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:principal|partner|partners|director|manager|head|board|committee|ceo|owner|chair)\b|\bget\s+(?:the|your|ur)\s+(?:principal|owner|boss|director|head|ceo|supervisor|manager|gaffer)\s+on\s+the\s+(?:phone|line|blower)\b/,
+    },
+    // Named contempt said to the staff: "you galahs", "u absolute scammers", "absolute clowns", "enjoy, scammers",
+    // "you are vultures", "someone who isn't a complete idiot", "a patronising cow", "a script-reading drone".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:you|u|ya|ye)\s+(?:absolute\s+|utter\s+|complete\s+|total\s+|bloody\s+|lot\s+of\s+)?(?:scammers|clowns|cowboys|vultures|galahs|muppets|crooks|thieves|idiots|morons|parasites|frauds|liars|leeches|sharks|drones|jokers|amateurs|numpties|wankers|gits)\b|(?:^|[.!?,]\s*)(?:absolute|utter|complete|total|bloody)\s+(?:clowns|cowboys|scammers|crooks|thieves|muppets|amateurs|jokers|vultures|frauds|morons|idiots)\b|,\s*(?:you\s+)?(?:scammers|clowns|crooks|thieves|vultures|muppets|cowboys|idiots|morons|frauds)\s*(?:[.!]|$)|\b(?:you|u)\s+(?:are|r|'re)\s+(?:all\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+|nothing but\s+|just\s+)?(?:vultures|scammers|crooks|thieves|parasites|leeches|frauds|liars|sharks|criminals|cowboys)\b|\b(?:someone|somebody|anyone|a person)\s+(?:[\w-]+\s+)?who\s+(?:isn'?t|is not|ain'?t)\s+(?:a|an)\s+(?:complete\s+|total\s+|absolute\s+|utter\s+)?(?:[\w-]+\s+)?(?:idiot|muppet|moron|clown|drone|robot|halfwit|numpty|imbecile)\b|\b(?:patronising|patronizing|condescending|useless|rude|lazy|stupid)\s+(?:cow|git|prat|twit|pillock|cretin|sod|bitch|bastard)\b|\bscript[- ]reading\s+(?:drone|robot|parrot|muppet|monkey|halfwit|idiot)s?\b/,
+    },
     // Going public in a local group that gets the whole story: "the Nextdoor group for our road gets the whole story".
     {
       flag: 'public',
@@ -202,7 +227,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
       kind: 'act',
       strength: 'threatened',
       re: new RegExp(
-        String.raw`\b(?:i\s+)?(?:do\s+)?(?:wonder|wondering|curious|interested to (?:know|see|hear)|intrigued to (?:know|see))\s+(?:whether|if|what|how)\s+(?:the\s+)?${REG}\s+(?:would|might|will|'d)\s+(?:share|agree|take|see|think|view|consider|feel|be)\b`,
+        String.raw`\b(?:i\s+)?(?:do\s+)?(?:wonder|wondering|(?:curious|interested|intrigued)(?:\s+to\s+(?:know|see|hear))?|do you (?:reckon|think|suppose))\s+(?:whether|if|what|how)?\s*(?:the\s+)?${REG}\s+(?:(?:would|might|will|'d)\s+)?(?:share|agree|take|see|think|view|consider|feel|be|call|say|makes?\s+of|make\s+of)\b`,
       ),
     },
     // Contempt asked as a question: "did a toddler design this payment flow?", "do you hire by throwing darts?".
@@ -248,7 +273,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
       kind: 'act',
       proxy: true,
       re: new RegExp(
-        String.raw`\b(?:someone|somebody|a (?:friend|mate|cousin|relative|contact|man|woman|chap)|${KIN})(?:,)?\s+(?:who\s+|that\s+)?(?:\w+\s+)?(?:does|do|handles?|practi[cs]es|works? in|specialises in|specializes in|deals with|reads)\s+(?:this\s+(?:kind|sort|type)\s+of\s+|that\s+(?:kind|sort)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:law|contracts|disputes|defamation|litigation|claims|cases|consumer rights)\b(?:\s+(?:for a living|at a (?:law )?firm|professionally|in [\w-]+|at [\w-]+))`,
+        String.raw`\b(?:someone|somebody|a (?:friend|mate|cousin|relative|contact|man|woman|chap)|${KIN})(?:,)?\s+(?:who\s+|that\s+)?(?:\w+\s+)?(?:does|do|handles?|practi[cs]es|works? in|specialises in|specializes in|deals with|reads)\s+(?:this\s+(?:kind|sort|type)\s+of\s+|that\s+(?:kind|sort)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:law|contracts|disputes|defamation|litigation|claims|cases|consumer rights|personal injury|conveyancing|probate)\b(?:\s+(?:for a living|at a (?:law )?firm|professionally|in [\w-]+|at [\w-]+))|\b${KIN}\s+(?:works in|practi[cs]es|specialises in|specializes in)\s+(?:[\w-]+\s+)?(?:law|litigation|disputes|claims)\b|\b(?:someone|somebody|${KIN})(?:,)?\s+(?:who\s+)?(?:does|do)\s+(?:this|that|it)\s+for\s+a\s+living\b`,
       ),
     },
     // A judge as where this ends: "a morning in front of a district judge if it comes to that".
