@@ -42,7 +42,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'churn',
       kind: 'act',
-      re: /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|officially\s+)?(?:uninstalled|deleted)(?:\s+(?:the|your|ur|this|that)\s+(?:[\w-]+\s+)?app)?(?=\s*(?:[.!]|$|for good|and (?:cancel|unsubscrib|i'?m done|im done|won'?t)|after (?:\d+|[a-z]+) (?:years?|months?)))(?![\s\S]{0,80}\b(?:re-?install|re-?download|can'?t|cannot|won'?t (?:let|open|load)|doesn'?t|still|log ?in|sign ?in|what (?:now|next|do i)|how do i|help)\b)/,
+      re: /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|officially\s+)?(?:uninstalled|deleted)(?:\s+(?:the|your|ur|this|that)\s+(?:[\w-]+\s+)?app)?(?=\s*(?:[.!]|$|for good|and (?:cancel|unsubscrib|i'?m done|im done|won'?t)|after (?:\d+|[a-z]+) (?:years?|months?)))(?![^]{0,80}\b(?:re-?install|re-?download|can'?t|cannot|won'?t (?:let|open|load)|doesn'?t|still|log ?in|sign ?in|what (?:now|next|do i)|how do i|help)\b)/,
     },
     // Leaving said as not continuing: "I won't be continuing with the course", "we will not be renewing with you".
     {
