@@ -125,3 +125,47 @@ describe('said the long way round: traps stay quiet', () => {
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('taken back by what the message says around the cue', () => {
+  test.each<[EscalationFlag, string]>([
+    ['abuse', 'I am such an absolute muppet, I sent the money to my old account. Can it be moved?'],
+    ['abuse', 'ordered two of the same lamp like an idiot, can I cancel one?'],
+    ['chargeback', 'I opened a dispute with my bank by mistake and have already withdrawn it, sorry.'],
+    ['chargeback', 'The PayPal case I raised in March was closed once the parcel turned up. Nothing more needed.'],
+    ['chargeback', "My card was skimmed and I'm disputing some charges with my bank, none of them yours."],
+    [
+      'chargeback',
+      'A few years ago I had to dispute a charge with another gym, so can you confirm this fee is one-off?',
+    ],
+    [
+      'supervisor',
+      'Please tell the store manager how patient Amir was with my mum last week. He deserves some recognition.',
+    ],
+    [
+      'supervisor',
+      "Could you forward this to whoever runs the night shift? Nothing's wrong, quite the opposite: Bea was superb.",
+    ],
+    ['legal', 'Please deliver to Sue & Co Opticians and ask for Mr Judge at the desk.'],
+    ['legal', 'We are a small law firm in Bristol and would like a business account. Who do we speak to?'],
+    ['legal', 'Our solicitor has reviewed the new contract and is happy with it, signed copy attached.'],
+    [
+      'legal',
+      'My neighbour is threatening to take me to small claims over the fence. Does my policy cover legal costs?',
+    ],
+    [
+      'legal',
+      'My mum sat as a magistrate for twenty years, so the party will be full of lawyers! Can you do canapés for 60?',
+    ],
+  ])('no %s: %s', (flag, text) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+
+  test.each<[EscalationFlag, string]>([
+    ['abuse', 'Refund me, you thieving clowns.'],
+    ['chargeback', 'My bank has already reversed it, so stop sending me reminders.'],
+    ['supervisor', "I've been very patient, but I now want someone with the authority to approve this."],
+    ['legal', "My aunt's a retired solicitor and she was appalled by your terms."],
+  ])('still %s: %s', (flag, text) => {
+    expect(flags(text)).toContain(flag);
+  });
+});

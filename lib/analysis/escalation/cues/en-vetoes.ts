@@ -29,7 +29,7 @@ const ALREADY_GRANTED =
 
 // The matter is over: withdrawn, paid, settled, closed to the customer's satisfaction.
 const OVER =
-  /\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|ignore (?:the|my) (?:\w+ ){0,2}?(?:request|email|message|complaint)|so no need|no need (?:now|any ?more))\b/;
+  /\byou (?:have |'ve )?(?:already |finally )?refunded (?:me|us)\b(?! (?:only|just|half|part|the wrong|too little|\S+ instead))(?=[^.!?]{0,30}\b(?:in the end|so i|and i|thanks|thank you|cheers))|\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|ignore (?:the|my) (?:\w+ ){0,2}?(?:request|email|message|complaint)|so no need|no need (?:now|any ?more))\b/;
 
 // A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
 const STILL_THREATENS = /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'?ll|i'?m going to|going to)\b/;
@@ -48,7 +48,7 @@ const HARM_NOT =
 // A name or team, not an act: Sue the colleague, the legal team at work, a case read about, a letter received.
 const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   legal:
-    /\bsue(?=-|\s+(?:from|here|in|at)\b|,\s+(?:from|here)\b)|\b(?:my|our|the) (?:server|colleague|manager|boss|friend|neighbou?r|receptionist|assistant|cleaner|nurse|carer|waitress|teacher|sister|aunt|daughter|wife|mum|mom) sue\b|\bsue (?:ellen|anne|ann|lee|marie|beth)\b|\bcourt (?:road|rd|lane|ln|street|st|avenue|ave|drive|way|close|place|house|farm|hotel|gardens)\b|\b(?:judge'?s|judges) (?:arms|head)\b|\b(?:small claims|legal aid|law|legal) (?:clinic|workshop|seminar|advice session|drop-in|fair)\b|\b(?:i'?m|i am|i work as|as) (?:a|an) (?:practising |practicing |trainee |junior )?(?:solicitor|lawyer|attorney|barrister|paralegal)\b(?![^.!?]*\b(?:will|'ll|know my rights|sue|suing|court|claim|proceedings|action)\b)|\b(?:our|my) (?:legal|compliance|procurement) (?:team|department|dept|counsel) (?:needs?|requires?|wants?|has asked for|asked for|requests?|is requesting|would like) (?:a |an |the |your |our )?(?:signed |latest |current |updated |full |copy of (?:the |your )?)*(?:copy|nda|dpa|contract|agreement|certificate|document|policy|terms|w-?9|invoice|quote|details|information|data processing|version)\b|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
+    /\bsue(?=-|\s+(?:from|here|in|at|has|is|was|comes|said|says|who|and co)\b|\s*&|'s\b|,\s+(?:from|here)\b)|\bmr\.? judge\b|\b(?:we are|we'?re|this is)\s+(?:an?\s+)?(?:small\s+|large\s+|local\s+|boutique\s+)?(?:law firm|firm of solicitors|legal practice|solicitors'? (?:firm|practice))\b|\bsolicitors here\b|\b(?:my|our|the) (?:server|colleague|manager|boss|friend|neighbou?r|receptionist|assistant|cleaner|nurse|carer|waitress|teacher|sister|aunt|daughter|wife|mum|mom) sue\b|\bsue (?:ellen|anne|ann|lee|marie|beth)\b|\bcourt (?:road|rd|lane|ln|street|st|avenue|ave|drive|way|close|place|house|farm|hotel|gardens)\b|\b(?:judge'?s|judges) (?:arms|head)\b|\b(?:small claims|legal aid|law|legal) (?:clinic|workshop|seminar|advice session|drop-in|fair)\b|\b(?:i'?m|i am|i work as|as) (?:a|an) (?:practising |practicing |trainee |junior )?(?:solicitor|lawyer|attorney|barrister|paralegal)\b(?![^.!?]*\b(?:will|'ll|know my rights|sue|suing|court|claim|proceedings|action)\b)|\b(?:our|my) (?:legal|compliance|procurement) (?:team|department|dept|counsel) (?:needs?|requires?|wants?|has asked for|asked for|requests?|is requesting|would like) (?:a |an |the |your |our )?(?:signed |latest |current |updated |full |copy of (?:the |your )?)*(?:copy|nda|dpa|contract|agreement|certificate|document|policy|terms|w-?9|invoice|quote|details|information|data processing|version)\b|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
   public:
     /\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
   supervisor:
@@ -71,7 +71,8 @@ const EXERCISE =
   /\b(?:class|school|uni|university|college|homework) (?:project|assignment|essay|unit|exercise|presentation)\b|\bmock trial\b|\b(?:our|my|the) class is doing\b/;
 // A trigger word inside a name: a firm ("Refund Ninja Ltd", "Claimsmart Solicitors Ltd" is still a firm's name) or
 // what something is called ("our company is called…", "an app named…"; not "called my bank").
-const NAMED_AFTER = /^[\w'-]+(?:\s+[\w&'-]+){0,2}\s+(?:ltd|limited|inc|llc|plc|gmbh|pty|corp|l\.l\.c)\b/;
+const NAMED_AFTER =
+  /^[\w'-]+(?:\s+[\w&'-]+){0,2}\s+(?:ltd|limited|inc|llc|plc|gmbh|pty|corp|l\.l\.c|co(?:\.|\b(?!-)))\b/;
 const NAMED_BEFORE =
   /\b(?:(?:is|are|was|were|be|been|'s|'re|company|firm|business|shop|store|app|brand|product|page|group|channel|something|one)\s+(?:called|named)|trading as|t\/a)\s+(?:[\w&'-]+\s+){0,2}$/;
 // A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
@@ -102,6 +103,29 @@ const TO_PAYER =
 const PAST_ASKED =
   /\b(?:will|would|does|could|can|might|is) (?:that|this|it) (?:still )?(?:affect|stop|impact|count against|matter|be a problem|hurt|prevent|block|show up)\b/;
 const LONG_AGO = /\b(?:years?|months?) (?:ago|back)\b|\blast year\b|\bin (?:19|20)\d\d\b|\bback in\b/;
+
+// Session 17. An insult the writer gives themself ("I am an absolute muppet", "booked the wrong dates like an
+// idiot"): read on the words just before the epithet, with nobody else named before it in the sentence.
+const SELF_INSULT =
+  /(?:\bi(?:'m| am| was| felt| feel| must be)|\bsilly me,?|\bmyself,?)\s+(?:such\s+|being\s+|a bit of\s+|a right\s+)?(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+|right\s+|proper\s+|bit of an?\s+)?$|\blike\s+(?:an?\s+)?(?:absolute\s+|complete\s+|total\s+|utter\s+|right\s+|proper\s+)?$/;
+const OTHERS_NAMED = /\b(?:you|your|ur|u|they|them|he|him|she|her|staff|driver|agent|team|company|people|lot)\b/;
+// A payment dispute that is over, was a slip, or was never about us ("withdrew it once your team refunded", "opened
+// a dispute by mistake", "none of them yours", "I said no", "I don't want to use it", "with a different gym").
+const DISPUTE_OVER =
+  /\b(?:withdr(?:ew|awn)|closed|cancell?ed|dropped|retracted)\s+(?:it|the (?:dispute|case|claim|chargeback))\b|\b(?:dispute|case|claim|chargeback)s?\b[^.!?]{0,50}?\b(?:is|was|has been|got|were|have been)\s+(?:now\s+|since\s+|already\s+)?(?:closed|withdrawn|dropped|cancell?ed|resolved)\b|\b(?:by mistake|accidentally|misclick(?:ed)?|was a mistake|my mistake|my error|their error)\b|\bnone of (?:them|which|those|these)\s+(?:are |is |were )?yours\b|\b(?:don'?t|do not|didn'?t|did not|haven'?t|have not)\s+(?:want to\s+|wish to\s+|intend to\s+)?(?:use it|disputed? (?:anything|it|this|that))\b|\bi said no\b|\bwith (?:a different|another|some other)\s+(?:[\w-]+\s+)?(?:company|gym|shop|store|merchant|retailer|provider|firm|seller|app|bank)\b/;
+// A message written to praise staff to their manager, with nothing in it going wrong: the manager is asked to hear
+// thanks, not to take over a complaint.
+const PRAISE_FOR_STAFF =
+  /\bhow (?:grateful|thankful) (?:i am|we are|my \w+ (?:is|are))\b|\bhow (?:patient|kind|helpful) (?:young )?\w+ (?:was|were|has been)\b|\b(?:deserves?\s+(?:some\s+)?(?:recognition|a raise|praise|credit|to know)|nominat(?:e|ion)|saved (?:me|us|my)|rescued|such care|on (?:her|his|their) record|(?:my|our) compliments|quite the opposite|nothing'?s wrong|no escalation needed|exceptional|outstanding|superb|wonderful|above and beyond|a credit to)\b/;
+const TROUBLE =
+  /\b(?:still|never|appalled|shocked|horrified|outraged|disgusted|unacceptable|disappoint(?:ed|ing)|furious|angry|refund|complain(?:t|ing|ed)?|rude|worst|terrible|awful|appalling|useless|ridiculous|waiting|chasing|nobody|no one|not (?:happy|good enough|acceptable|good|an answer|really an answer)|unfortunately|doesn'?t|does not|isn'?t|won'?t|can'?t|cannot|unable|problem|failed|gone|wrong (?:item|size|order|charge|amount)|broken|damaged|overcharged|lost)\b/;
+// A lawyer or judge in someone's past, told in a message with nothing going wrong ("he sat as a judge for thirty
+// years, so expect a room full of lawyers"); a relative who is one, in a complaint, still acts for the customer.
+const FORMER_LAWYER =
+  /\b(?:used to be|sat as|retired|former|ex-?)\s+(?:an?\s+)?(?:judge|solicitor|lawyer|barrister|attorney|court clerk|magistrate)\b/;
+// Someone else threatening the customer ("my landlord is threatening to take me to small claims").
+const THREATENED_BY_OTHER =
+  /\b(?:my|our|the|a)\s+(?:[\w-]+\s+)?(?:landlord|landlady|neighbou?r|ex|employer|tenant|builder|seller|buyer|client|customer|boss|school|council|letting agent|ex-?(?:wife|husband|partner))\s+(?:is|are|was|were|has been|have been|keeps)\s+threaten(?:ing|ed)\s+(?:to\s+)?(?:take|sue|report|go|call|complain)\b/;
 
 // Whole-message readings, kept for the message being read: its cues are vetoed one after another.
 let seen = '';
@@ -153,6 +177,14 @@ export function enVetoes(
   )
     return true;
   if (flag === 'harm') return HARM_AT_ME.test(s) || HARM_NOT.test(s);
+  if (flag === 'abuse') {
+    const before = text.slice(Math.max(sentence.start, start - 40), start);
+    if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
+  }
+  if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if ((flag === 'legal' || flag === 'regulator' || flag === 'public') && THREATENED_BY_OTHER.test(s)) return true;
+  if (flag === 'supervisor' && PRAISE_FOR_STAFF.test(text) && !TROUBLE.test(text)) return true;
+  if (flag === 'legal' && FORMER_LAWYER.test(s) && !TROUBLE.test(text)) return true;
   // Read once per message (messageFacts): a test of the whole text per cue grew with the square of its length.
   const m = messageFacts(text);
   if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
