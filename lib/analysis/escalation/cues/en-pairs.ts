@@ -48,7 +48,7 @@ const VICTIM =
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
 
 export const PRESS =
-  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily (?:mail|express|star|record|mirror|telegraph)|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis)\b/;
+  /\b(?:the press|press|media|journalists?|reporters?|newspapers?|the papers|(?:local |the |evening )news|news (?:desk|station|channel)|bbc|itv|sky news|channel 4|cnn|watchdog|rip ?off britain|daily (?:mail|express|star|record|mirror|telegraph)|the (?:mail|sun|mirror(?!\s+(?:[\w-]+\s+)?(?:cracked|broke|broken|smashed|arrived|came|is|was|frame|glass|door|you|your|that|which|i|we|in|on|for|from))|guardian|telegraph|express|independent|evening standard|(?:local )?rag)|money ?saving ?expert|martin lewis|(?:raffy )?tulfo)\b/;
 const TIPPING =
   /\b(?:email(?:ed|ing)?|wr(?:ote|itten|iting) to|messag(?:ed|ing)|rang|dm'?d|tagg(?:ed|ing)|go(?:ing)?|went|contact(?:ing|ed)?|call(?:ing|ed)?|tell(?:ing)?|told|tip(?:ping)? off|send(?:ing)?|sent|speak(?:ing)?|talk(?:ing)?|(?:be|been) (?:very |most |really |extremely )?interested|love (?:this|to hear)|eat (?:this|it) up|hear about|expect|see (?:this|it)|field day|would love|lap (?:this|it) up|all over (?:this|it)|goes (?:straight |right )?to|(?:would|'d|will) (?:like|love|want) to (?:know|hear|see|read)|wants? to know)\b/;
 
@@ -59,7 +59,7 @@ const ELSEWHERE =
 const GOING_OVER =
   /\b(?<!used to )(?:rather|prefer|sooner|happily|gladly|(?:glad|happy|delighted|thrilled|keen|love) to (?:have|take|get|welcome)|(?:my|our|other) options|sign(?:ed|ing)? up|go(?:ing)? with|gone with|went with|pay(?:ing)?|spend(?:ing)?|buy(?:ing)? (?:from|it|them)|shop(?:ping)?|look(?:ing)? (?:around|at|into)|consider(?:ing)?|quotes?|offer(?:s|ed|ing)? me|tempted|tempting|mov(?:e|ed|ing) (?:\w+ ){0,2}(?:over )?to|switch(?:ed|ing)? (?:\w+ ){0,2}(?:over )?to|better (?:service|deal|price|value|support)|cheaper)\b/;
 // Someone close to the customer, by trade able to act for them (read as one cue each, in en.ts): a lawyer in the family, a friend at a paper.
-export const CLOSE_PERSON = String.raw`\b(?:(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|brother-in-law|sister-in-law|son-in-law|daughter-in-law|niece|nephew)|(?:a|one)\s+(?:\w+\s+)?(?:friend|mate|relative|cousin|colleague|neighbou?r)s?\s+of\s+(?:mine|ours))`;
+export const CLOSE_PERSON = String.raw`\b(?:(?:my|our)\s+(?:\w+\s+)?(?:cousin|brother|sister|friend|mate|pal|wife|husband|partner|dad|father|mum|mom|mother|uncle|aunt|son|daughter|neighbou?r|family|flatmate|colleague|(?:brother|sister|son|daughter|father|mother)[- ]in[- ]law|niece|nephew)|(?:a|one)\s+(?:\w+\s+)?(?:friend|mate|relative|cousin|colleague|neighbou?r)s?\s+of\s+(?:mine|ours))`;
 export const CLOSE = String.raw`${CLOSE_PERSON}(?:'s|\s+is|\s+happens to be|\s+works\s+(?:as|at|for|in|on)|\s+writes\s+(?:for|at|on))\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?`;
 // What such a person is about to do with this: take an interest in it, look at it, hear about it.
 export const INTERESTED =
