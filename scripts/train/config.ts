@@ -167,6 +167,10 @@ const SUPPORT_ROUNDS_ZH = [
   'hcorpus3d',
   'hcorpus3e',
   'hcorpus3f',
+  'hcorpus5a',
+  'hcorpus5b',
+  'hcorpus5c',
+  'hcorpus5d',
 ];
 
 export const TRAIN_CONFIG = {
