@@ -171,6 +171,10 @@ const SUPPORT_ROUNDS_ZH = [
   'hcorpus5b',
   'hcorpus5c',
   'hcorpus5d',
+  'hcorpus5e',
+  'hcorpus5f',
+  'hcorpus5g',
+  'hcorpus5h',
 ];
 
 export const TRAIN_CONFIG = {
