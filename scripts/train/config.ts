@@ -167,6 +167,14 @@ const SUPPORT_ROUNDS_ZH = [
   'hcorpus3d',
   'hcorpus3e',
   'hcorpus3f',
+  'hcorpus5a',
+  'hcorpus5b',
+  'hcorpus5c',
+  'hcorpus5d',
+  'hcorpus5e',
+  'hcorpus5f',
+  'hcorpus5g',
+  'hcorpus5h',
 ];
 
 export const TRAIN_CONFIG = {
