@@ -189,6 +189,12 @@ describe('taken back by what the message says around the cue', () => {
       'legal',
       'My mum sat as a magistrate for twenty years, so the party will be full of lawyers! Can you do canapés for 60?',
     ],
+    ['compensation', 'The refund for the cracked mirror came through this morning, thanks a lot.'],
+    ['compensation', 'Just to say the money for the cancelled lesson has landed. Thanks Tom!'],
+    ['compensation', 'Thank you so much for the £15 credit, it really was not needed.'],
+    ['compensation', 'Credit where it’s due, the new driver is great. Can I move my slot to Friday?'],
+    ['compensation', 'Please disregard my earlier email asking for a refund, the parcel turned up.'],
+    ['compensation', 'hey quick question whats your returns policy, can I still get a refund on sale items'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
@@ -198,6 +204,7 @@ describe('taken back by what the message says around the cue', () => {
     ['chargeback', 'My bank has already reversed it, so stop sending me reminders.'],
     ['supervisor', "I've been very patient, but I now want someone with the authority to approve this."],
     ['legal', "My aunt's a retired solicitor and she was appalled by your terms."],
+    ['compensation', 'The refund still has not come through after three weeks. I want it today.'],
   ])('still %s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
