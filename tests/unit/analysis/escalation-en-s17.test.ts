@@ -195,6 +195,17 @@ describe('taken back by what the message says around the cue', () => {
     ['compensation', 'Credit where it’s due, the new driver is great. Can I move my slot to Friday?'],
     ['compensation', 'Please disregard my earlier email asking for a refund, the parcel turned up.'],
     ['compensation', 'hey quick question whats your returns policy, can I still get a refund on sale items'],
+    ['regulator', 'Last month I threatened to go to the ombudsman, but your team sorted it. How do I add a user?'],
+    ['churn', 'I know I was threatening to close the account, sorry for the tone. How do I order a new card?'],
+    ['public', 'I left a 1-star review by mistake, I meant to tap 5. How do I change it?'],
+    ['public', 'A passenger gave me 1 star because the lift was broken, can that come off my rating?'],
+    ['public', 'That angry review on Google was about your other branch, not yours, sorry!'],
+    ['public', 'The family mention going to the papers, but that is between them and us. Please send the part.'],
+    ['regulator', 'I work at the Financial Ombudsman but I am writing as a customer: can I have my statement?'],
+    ['regulator', "My son read the bill and says I should report you to Ofcom, but I'd rather understand it first."],
+    ['churn', 'I closed my old account in 2021 and set up a new one, can you move my points across?'],
+    ['churn', 'What time does check-in close for the morning ferry?'],
+    ['churn', 'Could you kindly explain how one goes about cancelling a standing order?'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
@@ -205,6 +216,8 @@ describe('taken back by what the message says around the cue', () => {
     ['supervisor', "I've been very patient, but I now want someone with the authority to approve this."],
     ['legal', "My aunt's a retired solicitor and she was appalled by your terms."],
     ['compensation', 'The refund still has not come through after three weeks. I want it today.'],
+    ['regulator', 'My daughter says I ought to go to Trading Standards, and I think that is what I shall do.'],
+    ['supervisor', 'Get a manager to call me within the hour and tell me how you will pay for the ruined food.'],
   ])('still %s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
