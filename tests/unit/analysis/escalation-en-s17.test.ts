@@ -118,6 +118,21 @@ describe('said the long way round: raised', () => {
     ['legal', "You'll be getting a letter from people who charge £300 an hour."],
     ['legal', "My cousin works at a law office and she says that clause won't hold."],
     ['legal', 'Our in-house team reads DPAs for a living.'],
+    ['chargeback', 'Refund the £40 or my bank will.'],
+    ['chargeback', "I rang Visa and they've put the £85 on hold while they investigate."],
+    ['chargeback', "I don't want to involve my bank, but the £60 needs to come back to me."],
+    ['supervisor', 'Tell your boss he is running a shambles. Actually, put him on.'],
+    ['public', 'My grandson is itching to put this on TikTok. Please sort the bill.'],
+    ['public', 'Already put the receipt and the photos on your Facebook page.'],
+    ['public', "I've tagged your CEO on LinkedIn with the full story."],
+    ['churn', "This is the last month y'all are getting from me."],
+    ['churn', "Six years a customer and the shop down the road is cheaper. Loyalty's got its limits."],
+    ['churn', "Please cancel Biscuit's autoship, he passed away last week."],
+    ['harm', 'Dont make me come down there.'],
+    ['harm', 'Next time your staff will be getting more than words.'],
+    ['abuse', "y'all are actual clowns"],
+    ['abuse', 'Your support is a bunch of overpaid parrots reading a script.'],
+    ['abuse', 'The eejits on your phone line keep saying it is in Dublin.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -154,6 +169,8 @@ describe('said the long way round: traps stay quiet', () => {
     ['churn', 'I handed in my notice at work, so please change my delivery address to home.'],
     ['churn', 'Can I switch to the other app theme? The dark one is hard to read.'],
     ['harm', "I don't know if I'll still be here at 5 when the courier comes, can he leave it next door?"],
+    ['abuse', 'We love the app, the team are clowns in the best way, always making us laugh.'],
+    ['chargeback', 'Will my bank charge a fee if I pay by card abroad?'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
