@@ -118,6 +118,21 @@ describe('said the long way round: raised', () => {
     ['legal', "You'll be getting a letter from people who charge £300 an hour."],
     ['legal', "My cousin works at a law office and she says that clause won't hold."],
     ['legal', 'Our in-house team reads DPAs for a living.'],
+    ['chargeback', 'Refund the £40 or my bank will.'],
+    ['chargeback', "I rang Visa and they've put the £85 on hold while they investigate."],
+    ['chargeback', "I don't want to involve my bank, but the £60 needs to come back to me."],
+    ['supervisor', 'Tell your boss he is running a shambles. Actually, put him on.'],
+    ['public', 'My grandson is itching to put this on TikTok. Please sort the bill.'],
+    ['public', 'Already put the receipt and the photos on your Facebook page.'],
+    ['public', "I've tagged your CEO on LinkedIn with the full story."],
+    ['churn', "This is the last month y'all are getting from me."],
+    ['churn', "Six years a customer and the shop down the road is cheaper. Loyalty's got its limits."],
+    ['churn', "Please cancel Biscuit's autoship, he passed away last week."],
+    ['harm', 'Dont make me come down there.'],
+    ['harm', 'Next time your staff will be getting more than words.'],
+    ['abuse', "y'all are actual clowns"],
+    ['abuse', 'Your support is a bunch of overpaid parrots reading a script.'],
+    ['abuse', 'The eejits on your phone line keep saying it is in Dublin.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -154,6 +169,8 @@ describe('said the long way round: traps stay quiet', () => {
     ['churn', 'I handed in my notice at work, so please change my delivery address to home.'],
     ['churn', 'Can I switch to the other app theme? The dark one is hard to read.'],
     ['harm', "I don't know if I'll still be here at 5 when the courier comes, can he leave it next door?"],
+    ['abuse', 'We love the app, the team are clowns in the best way, always making us laugh.'],
+    ['chargeback', 'Will my bank charge a fee if I pay by card abroad?'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
@@ -189,6 +206,23 @@ describe('taken back by what the message says around the cue', () => {
       'legal',
       'My mum sat as a magistrate for twenty years, so the party will be full of lawyers! Can you do canapés for 60?',
     ],
+    ['compensation', 'The refund for the cracked mirror came through this morning, thanks a lot.'],
+    ['compensation', 'Just to say the money for the cancelled lesson has landed. Thanks Tom!'],
+    ['compensation', 'Thank you so much for the £15 credit, it really was not needed.'],
+    ['compensation', 'Credit where it’s due, the new driver is great. Can I move my slot to Friday?'],
+    ['compensation', 'Please disregard my earlier email asking for a refund, the parcel turned up.'],
+    ['compensation', 'hey quick question whats your returns policy, can I still get a refund on sale items'],
+    ['regulator', 'Last month I threatened to go to the ombudsman, but your team sorted it. How do I add a user?'],
+    ['churn', 'I know I was threatening to close the account, sorry for the tone. How do I order a new card?'],
+    ['public', 'I left a 1-star review by mistake, I meant to tap 5. How do I change it?'],
+    ['public', 'A passenger gave me 1 star because the lift was broken, can that come off my rating?'],
+    ['public', 'That angry review on Google was about your other branch, not yours, sorry!'],
+    ['public', 'The family mention going to the papers, but that is between them and us. Please send the part.'],
+    ['regulator', 'I work at the Financial Ombudsman but I am writing as a customer: can I have my statement?'],
+    ['regulator', "My son read the bill and says I should report you to Ofcom, but I'd rather understand it first."],
+    ['churn', 'I closed my old account in 2021 and set up a new one, can you move my points across?'],
+    ['churn', 'What time does check-in close for the morning ferry?'],
+    ['churn', 'Could you kindly explain how one goes about cancelling a standing order?'],
   ])('no %s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
@@ -198,6 +232,9 @@ describe('taken back by what the message says around the cue', () => {
     ['chargeback', 'My bank has already reversed it, so stop sending me reminders.'],
     ['supervisor', "I've been very patient, but I now want someone with the authority to approve this."],
     ['legal', "My aunt's a retired solicitor and she was appalled by your terms."],
+    ['compensation', 'The refund still has not come through after three weeks. I want it today.'],
+    ['regulator', 'My daughter says I ought to go to Trading Standards, and I think that is what I shall do.'],
+    ['supervisor', 'Get a manager to call me within the hour and tell me how you will pay for the ruined food.'],
   ])('still %s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });

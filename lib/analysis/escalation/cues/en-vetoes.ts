@@ -29,14 +29,19 @@ const ALREADY_GRANTED =
 
 // The matter is over: withdrawn, paid, settled, closed to the customer's satisfaction.
 const OVER =
-  /\byou (?:have |'ve )?(?:already |finally )?refunded (?:me|us)\b(?! (?:only|just|half|part|the wrong|too little|\S+ instead))(?=[^.!?]{0,30}\b(?:in the end|so i|and i|thanks|thank you|cheers))|\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|ignore (?:the|my) (?:\w+ ){0,2}?(?:request|email|message|complaint)|so no need|no need (?:now|any ?more))\b/;
+  /\byou (?:have |'ve )?(?:already |finally )?refunded (?:me|us)\b(?! (?:only|just|half|part|the wrong|too little|\S+ instead))(?=[^.!?]{0,30}\b(?:in the end|so i|and i|thanks|thank you|cheers))|\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|(?:ignore|disregard) (?:the|my) (?:\w+ ){0,4}?(?:request|email|message|complaint)|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:came|come) through\b|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:landed|arrived|hit my account|showed up)\b|\bthank(?:s| you)(?: so much| very much)? for (?:the|my|your|that|this) (?:[£$€]?[\d.,]+ |quick |speedy |fast |kind )?(?:credit|refund|voucher|compensation|goodwill|gesture|reimbursement)\b|so no need|no need (?:now|any ?more))\b/;
 
 // A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
-const STILL_THREATENS = /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'?ll|i'?m going to|going to)\b/;
+const STILL_THREATENS =
+  /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'?ll|i'?m going to|going to|i shall|we shall)\b/;
 
 // Someone else's words or acts, read in the cue's sentence.
 const THIRD_PARTY_SAYS =
-  /\b(?:my|our|a)\s+(?:\w+\s+)?(?:friend|mate|brother|sister|cousin|colleague|neighbou?r|dad|mum|mom|uncle|aunt|son|daughter|husband|wife|partner)\s+(?:is |keeps |was )?(?:saying|says|said|reckons|telling me|tells me)\b[^.!?]{0,30}\b(?:i|we)\s+(?:can|could|should|might)\b/;
+  /\b(?:my|our|a)\s+(?:\w+\s+)?(?:friend|mate|brother|sister|cousin|colleague|neighbou?r|dad|mum|mom|uncle|aunt|son|daughter|husband|wife|partner|grandson|granddaughter|grandma|grandad|nan|kids?)\b(?:[^.!?]{0,60}?\band)?\s+(?:is |keeps |was |has )?(?:saying|says|said|reckons|telling me|tells me|suggested|suggests)\b[^.!?]{0,30}\b(?:i|we)\s+(?:can|could|should|might|ought to)\b/;
+// Someone else's talk of a threat, passed on ("they mention going to the papers, but that's between them and us").
+const OTHERS_MENTION =
+  /\b(?:they|he|she|the family|a reporter|a journalist)\s+(?:mention(?:s|ed)?|talk(?:s|ed)? about|emailed asking|asked me to comment)\b/;
+const OWN_THREAT = /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i shall|we shall)\b/;
 const OTHERS_POST =
   /\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our|some|other|several|many|a few|lots of)\s+(?:(?:other|of your)\s+)?(?:customer|client|buyer|guest|tenant|user|member|resident|passenger)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened|suing|sued|taking you to court|reporting)\b|\byou (?:can|could|should|might|to) warn\b/;
 // A threat reported against the customer ("your driver was threatening to beat me"), or a game won.
@@ -50,18 +55,19 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   legal:
     /\bsue(?=-|\s+(?:from|here|in|at|has|is|was|comes|said|says|who|and co)\b|\s*&|'s\b|,\s+(?:from|here)\b)|\bmr\.? judge\b|\b(?:we are|we'?re|this is)\s+(?:an?\s+)?(?:small\s+|large\s+|local\s+|boutique\s+)?(?:law firm|firm of solicitors|legal practice|solicitors'? (?:firm|practice))\b|\bsolicitors here\b|\b(?:my|our|the) (?:server|colleague|manager|boss|friend|neighbou?r|receptionist|assistant|cleaner|nurse|carer|waitress|teacher|sister|aunt|daughter|wife|mum|mom) sue\b|\bsue (?:ellen|anne|ann|lee|marie|beth)\b|\bcourt (?:road|rd|lane|ln|street|st|avenue|ave|drive|way|close|place|house|farm|hotel|gardens)\b|\b(?:judge'?s|judges) (?:arms|head)\b|\b(?:small claims|legal aid|law|legal) (?:clinic|workshop|seminar|advice session|drop-in|fair)\b|\b(?:i'?m|i am|i work as|as) (?:a|an) (?:practising |practicing |trainee |junior )?(?:solicitor|lawyer|attorney|barrister|paralegal)\b(?![^.!?]*\b(?:will|'ll|know my rights|sue|suing|court|claim|proceedings|action)\b)|\b(?:our|my) (?:legal|compliance|procurement) (?:team|department|dept|counsel) (?:needs?|requires?|wants?|has asked for|asked for|requests?|is requesting|would like) (?:a |an |the |your |our )?(?:signed |latest |current |updated |full |copy of (?:the |your )?)*(?:copy|nda|dpa|contract|agreement|certificate|document|policy|terms|w-?9|invoice|quote|details|information|data processing|version)\b|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
   public:
-    /\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
+    /\bgave (?:him|her|them|the (?:driver|rider|courier|host|guest)|my (?:driver|rider|host))\s+(?:a\s+)?(?:1|one|2|two)[- ]stars?\b|\b(?:customer|guest|buyer|rider|passenger)s? gave me\b|\b(?:not (?:me|mine|yours)|(?:your|the) other branch|another (?:firm|company|branch|shop))\b|\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
   supervisor:
     /\bpass (?:that|this|it|these|them)\s+(?:on|along)\s+to\b|\bpass (?:on |along )?my (?:thanks|compliments|praise)\b|\b(?:someone|somebody|anyone|manager|senior|head)\s+(?:\w+\s+)?(?:in|from|on)\s+(?:your|the)\s+(?:partnerships?|sales|marketing|business development|wholesale|press|media|procurement|commercial|recruitment|careers|affiliate)\b|\b(?:said|told me|promised)\s+(?:that\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:manager|supervisor)\s+would\s+(?:call|ring|phone|email|contact|get back)\b/,
   churn:
-    /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
+    /\b(?:closed|cancell?ed)\s+(?:my|our|an?)\s+old\s+(?:account|card|plan|subscription|number)\b|\b(?:check-?in|gate|boarding|registration|entries|applications?|the (?:shop|store|office|desk|bar|kitchen|pool))\s+(?:closes?|closing)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
   'repeat-contact':
     /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
   // A word read off a statement ("a line saying chargeback reversal"): the merchant's entry, not the customer's act.
   // A claim form is an insurer's or an airline's, not a payment dispute, unless a card or payment service is named.
   chargeback:
     /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)|\b(?:saying|says|shows?|showing|reads?|labell?ed|marked|entry|line)\s+['"‘“]?(?:chargeback|dispute) (?:reversal|adjustment|credit)\b|\bwh?at (?:does|do|is) (?:a |an |the )?['"‘“]?(?:chargeback|charge back)['"’”]? (?:mean|stand for)\b/,
-  regulator: /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b/,
+  regulator:
+    /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b|\bi (?:work|worked|volunteer) (?:on|at|for|in) (?:the )?[\w' -]{0,40}?(?:ombudsman|regulator|commission|authority|standards)\b/,
 };
 // The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
 const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|received|there|in))\b/;
@@ -123,6 +129,12 @@ const TROUBLE =
 // years, so expect a room full of lawyers"); a relative who is one, in a complaint, still acts for the customer.
 const FORMER_LAWYER =
   /\b(?:used to be|sat as|retired|former|ex-?)\s+(?:an?\s+)?(?:judge|solicitor|lawyer|barrister|attorney|court clerk|magistrate)\b/;
+// A threat the writer made before and now reports as over ("last month I threatened to close the account… your team
+// handled it well", "I know I was threatening to go to the ombudsman, and I'm sorry for the tone").
+const PAST_THREAT =
+  /\b(?:i|we)\s+(?:had\s+|'d\s+)?(?:threatened|was threatening|were threatening)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$/;
+// A slip: "left a 1-star review by mistake", "accidentally opened a dispute".
+const MISTAKE = /\b(?:by mistake|accidentally|misclick(?:ed)?|meant to (?:tap|press|click|give|leave|put))\b/;
 // Someone else threatening the customer ("my landlord is threatening to take me to small claims").
 const THREATENED_BY_OTHER =
   /\b(?:my|our|the|a)\s+(?:[\w-]+\s+)?(?:landlord|landlady|neighbou?r|ex|employer|tenant|builder|seller|buyer|client|customer|boss|school|council|letting agent|ex-?(?:wife|husband|partner))\s+(?:is|are|was|were|has been|have been|keeps)\s+threaten(?:ing|ed)\s+(?:to\s+)?(?:take|sue|report|go|call|complain)\b/;
@@ -182,6 +194,9 @@ export function enVetoes(
     if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if (flag !== 'abuse' && PAST_THREAT.test(text.slice(Math.max(sentence.start, start - 40), start))) return true;
+  if ((flag === 'public' || flag === 'chargeback' || flag === 'churn') && MISTAKE.test(s) && !STILL_THREATENS.test(s))
+    return true;
   if ((flag === 'legal' || flag === 'regulator' || flag === 'public') && THREATENED_BY_OTHER.test(s)) return true;
   if (flag === 'supervisor' && PRAISE_FOR_STAFF.test(text) && !TROUBLE.test(text)) return true;
   if (flag === 'legal' && FORMER_LAWYER.test(s) && !TROUBLE.test(text)) return true;
@@ -198,6 +213,7 @@ export function enVetoes(
   if (notAct?.test(s)) return true;
   if (/\bkeep (?:the|your) $/.test(text.slice(Math.max(0, start - 10), start))) return true;
   if (flag === 'churn' && m & PAUSING_BIT) return true;
+  if (SOFT.has(flag) && OTHERS_MENTION.test(s) && !OWN_THREAT.test(s)) return true;
   // Someone else's words the customer then adopts ("…and I think I will") are the customer's own.
   if (SOFT.has(flag) && !STILL_THREATENS.test(s) && (THIRD_PARTY_SAYS.test(s) || OTHERS_POST.test(s))) return true;
   if (
