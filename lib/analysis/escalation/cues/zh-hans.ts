@@ -2,6 +2,7 @@ import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
 import { ZH_OBLIQUE_CUES } from './zh-oblique';
 import { ZH_PAIRS } from './zh-pairs';
+import { ZH_S17_CUES } from './zh-s17';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -11,6 +12,7 @@ export const ZH_HANS_CUES: LanguageCues = {
   cues: [
     ...ZH_COMMON_CUES,
     ...ZH_OBLIQUE_CUES,
+    ...ZH_S17_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',
