@@ -32,3 +32,30 @@ describe('legal: someone close who knows the law, the court as where it is judge
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('regulator: described by its remit, named as the next step, or as an audience', () => {
+  test.each([
+    ['截图我已经交给管食品安全的那个部门了。', 'regulator'],
+    ['我会去找专门管你们这种中介的部门讲清楚。', 'regulator'],
+    ['聽日我就拎去專門查價格嗰個部門。', 'regulator'],
+    ['我已經打去市政府的服務熱線了。', 'regulator'],
+    ['再不回复，下一步我就去消保官。', 'regulator'],
+    ['下一步就係通訊辦。', 'regulator'],
+    ['不知道你们这份合同经不经得起市场监管局看。', 'regulator'],
+    ['我好奇消委會對你哋咁樣收費會有啲咩睇法。', 'regulator'],
+    ['月底前没说法我就打12398反映。', 'regulator'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['我想找你们管售后的部门。', 'regulator'],
+    ['请问管这个的部门是哪个？', 'regulator'],
+    ['我把单据交给你们管财务的那位小姐了。', 'regulator'],
+    ['我不会去找管市场的那个部门，只想你们退款。', 'regulator'],
+    ['卫生局的人上周来检查过了，一切正常。', 'regulator'],
+    ['下一步就是安装软件吗？', 'regulator'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
