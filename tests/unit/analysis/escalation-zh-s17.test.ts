@@ -59,3 +59,24 @@ describe('regulator: described by its remit, named as the next step, or as an au
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('chargeback: the card issuer named with what it will do about the charge', () => {
+  test.each([
+    ['再拖下去，我就请信用卡中心出面。', 'chargeback'],
+    ['你哋唔退都唔緊要，我張卡嘅發卡行會幫我追回。', 'chargeback'],
+    ['這筆我已經交給發卡銀行處理了。', 'chargeback'],
+    ['我明天就去跟发卡行说明这笔消费。', 'chargeback'],
+    ['淘宝那笔平台已经介入了。', 'chargeback'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['银行说可以帮我处理转账的事。', 'chargeback'],
+    ['请问信用卡中心会不会帮我处理这笔？', 'chargeback'],
+    ['我的信用卡公司不会帮我处理这种事吧？', 'chargeback'],
+    ['信用卡中心已经帮我处理好了，谢谢。', 'chargeback'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
