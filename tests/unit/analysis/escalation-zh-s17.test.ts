@@ -80,3 +80,38 @@ describe('chargeback: the card issuer named with what it will do about the charg
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('churn: a rival by brand, never again by comparison, gone elsewhere, enrolment ended', () => {
+  test.each([
+    ['再送错一次我就改用美团了。', 'churn'],
+    ['下個月開始我就去用全聯。', 'churn'],
+    ['我宁可走路也不会再坐你们的车。', 'churn'],
+    ['免費送我都不會再來。', 'churn'],
+    ['以后都不会再住你们酒店了。', 'churn'],
+    ['这游戏我退坑了。', 'churn'],
+    ['年底的审计我们已经交给另一家事务所了。', 'churn'],
+    ['我們已經在評估其他家的系統了。', 'churn'],
+    ['我哋嘅戶口已經由你哋度轉走。', 'churn'],
+    ['说实话，我找不出继续用你们的理由。', 'churn'],
+    ['是时候跟你们说再见了。', 'churn'],
+    ['钢琴课我们决定不上了，剩下的课时费请退回。', 'churn'],
+    ['下學期我個女唔會再返貴校。', 'churn'],
+    ['我们决定终止与贵公司的保洁合同。', 'churn'],
+    ['帮我妈把宽带停了吧，她搬走了。', 'churn'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['今天的课不上了，改到明天可以吗？', 'churn'],
+    ['孩子发烧，明天的课不上了。', 'churn'],
+    ['我不会换高德的，放心。', 'churn'],
+    ['请问你们和高德有合作吗？', 'churn'],
+    ['宁愿多花点钱也要买你们家的。', 'churn'],
+    ['我们之前委托另一家公司做过，效果不好，所以找你们。', 'churn'],
+    ['我在看别家的评价，觉得你们更好。', 'churn'],
+    ['我们约了另一家公司明天来量尺寸，想对比一下报价。', 'churn'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
