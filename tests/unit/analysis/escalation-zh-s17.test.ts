@@ -115,3 +115,32 @@ describe('churn: a rival by brand, never again by comparison, gone elsewhere, en
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('public: the platform first, what a post reached, an audience counted, what it will hear', () => {
+  test.each([
+    ['微博上我已经发了，你们等着吧。', 'public'],
+    ['那条视频转发已经破千了。', 'public'],
+    ['我小紅書有三千多粉絲，都係同區嘅媽媽。', 'public'],
+    ['我們大廈群組有成二百人，我會同佢哋講清楚呢件事。', 'public'],
+    ['下个月聚会，我会跟大家好好说说这次的事。', 'public'],
+    ['我会把这次的经过原原本本写出来。', 'public'],
+    ['文章标题我已经想好了。', 'public'],
+    ['我個頻道下一集就講你哋。', 'public'],
+    ['再不处理，Google评论见。', 'public'],
+    ['再唔退錢，等住上連登啦。', 'public'],
+    ['我明天就去找黄金眼。', 'public'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['你们抖音上发了优惠券，我怎么领？', 'public'],
+    ['你们的视频点赞过万了，恭喜！', 'public'],
+    ['我们小区群里两百多户都很喜欢你们家的蛋糕。', 'public'],
+    ['我会跟大家分享你们的好服务。', 'public'],
+    ['请问你们在小红书上发了新品吗？', 'public'],
+    ['杂志的标题想好了吗？', 'public'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});

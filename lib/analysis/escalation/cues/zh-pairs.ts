@@ -54,7 +54,7 @@ const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 // (联系, 投到, 捅到) is going public whatever the tone; it taking an interest or covering something is read only
 // in a complaint or a threat, as a customer also saw an advert there.
 const MEDIA =
-  /《[^》]{1,14}》|[栏节]目组|编辑部|报社|报馆|电视台|央视|卫视|电台|新闻台|日报|晚报|杂志|周刊|媒体|记者|东张西望|(?:3·?15|三一五)晚会|焦点访谈/;
+  /《[^》]{1,14}》|[栏节]目组|编辑部|报社|报馆|电视台|央视|卫视|电台|新闻台|日报|晚报|杂志|周刊|媒体|记者|东张西望|(?:3·?15|三一五)晚会|焦点访谈|(?:1818)?黄金眼|新闻直通车|小强热线|第一现场|帮女郎|消费主张|每周质量报告|东方110|tvbs|三立新闻|东森新闻|有线新闻|明报|东方日报|星岛/;
 // 上 before a title only after the writer's resolve (我就上《东张西望》): 上《王者荣耀》就闪退 goes nowhere.
 const REACHING_MEDIA =
   /联系|联络|写信|转(?:咗|了)?(?:给|俾|畀)|send|转发|寄(?:给|畀|去)|投稿|投到|投给|捅(?:到|给|畀)|打(?:给|电话给)|报料|爆料|报给|[发發](?:给|畀|俾)|上(?<=(?:我|就|要|会|去|直接)上)(?=《)/;
