@@ -144,3 +144,31 @@ describe('public: the platform first, what a post reached, an audience counted, 
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('abuse: contempt as a comparison or a stock figure', () => {
+  test.each([
+    ['你们的程序员是用脚写的代码吧', 'abuse'],
+    ['我单手做都比你们强。', 'abuse'],
+    ['幼稚园的小朋友画得都比你们好。', 'abuse'],
+    ['做成这样，趁早回家种田吧。', 'abuse'],
+    ['你哋公司請人係咪唔使識字㗎？', 'abuse'],
+    ['你們客服的語文是不是沒及格？', 'abuse'],
+    ['呢種質素嘅餐廳，只配做外賣。', 'abuse'],
+    ['客服好似部錄音機喺度念稿。', 'abuse'],
+    ['黑店吗？', 'abuse'],
+    ['一群没良心的家伙。', 'abuse'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['我儿子也比较喜欢你们的蛋糕。', 'abuse'],
+    ['小朋友都比较喜欢这个口味吗？', 'abuse'],
+    ['请问你们开什么店的？', 'abuse'],
+    ['我们公司招人的时候是不是要考证书？', 'abuse'],
+    ['这个机器人在念什么？', 'abuse'],
+    ['我在家闭着眼睛都能找到你们的店。', 'abuse'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
