@@ -172,3 +172,32 @@ describe('abuse: contempt as a comparison or a stock figure', () => {
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('supervisor: whoever can decide, a senior in person, the front line refused, over the head', () => {
+  test.each([
+    ['请安排一位可以作这个决定的人联系我。', 'supervisor'],
+    ['叫個有權簽字嘅人覆我。', 'supervisor'],
+    ['我要求店长本人跟我解释。', 'supervisor'],
+    ['请你们经理下周到现场当面说明。', 'supervisor'],
+    ['这件事不要再让客服传话了。', 'supervisor'],
+    ['唔使前台代覆，我要聽負責人講。', 'supervisor'],
+    ['我已经给你们刘总发了邮件。', 'supervisor'],
+    ['我已經寫信給你們董事長。', 'supervisor'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['想跟你们店长说一下，小王服务特别好，真的很感谢他。', 'supervisor'],
+    ['不是投诉，正好相反，请转告你们经理，师傅很专业。', 'supervisor'],
+    ['不想让客服为难，我自己再等等。', 'supervisor'],
+    ['总经理本人是谁？', 'supervisor'],
+    ['请问谁能做这个决定？', 'supervisor'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+
+  test('praise for staff does not hide a grievance in the same message', () => {
+    expect(flags('谢谢小王帮忙，但退款到现在还没到，请你们经理打给我。')).toContain('supervisor');
+  });
+});

@@ -61,6 +61,13 @@ const DEFINITION =
   /^[^你您]*(?:是(?:什[么麼]|咩|啥)意思|是指(?:什[么麼]|咩|啥)|有(?:什[么麼]|咩|啥)(?:[区區][别別]|不同|分[别別])|流程一般|一般是(?:怎[样樣么麼]|如何))[^你您]*$/;
 const SENT_TO_ASK = /[银銀]行(?:[让讓]|叫|要)我(?:[来來])?[问問]/;
 
+// A manager asked for to hear praise of a member of staff (想跟你们主管说一下…真的很谢谢她, 不是投诉，正好相反, 这样的员工应该
+// 被看见), with nothing in the message going wrong for the writer.
+const STAFF_PRAISE =
+  /表[扬揚]|感[谢謝]|[谢謝][谢謝](?:她|他|佢)|称[赞讚]|稱讚|嘉[奖獎]|[评評]优|[评評]優|[夸誇]|好好留住|[应應][该該]被看[见見到]|(?:不是|唔[係系])(?:要)?(?:投[诉訴]|客[诉訴])|正好相反/;
+const GRIEVANCE =
+  /[还還]是[没沒不]|仍然|一直(?:[没沒]|不)|[没沒]人|不[满滿]|差[劲勁]|(?<![倒扔丢丟收清])垃圾(?![集桶袋车車分])|[骗騙]|失望|退款|[赔賠]|(?<!不是|唔[係系]|不是要)投[诉訴]|到[现現]在|[离離][谱譜]|生[气氣]|[气氣]死/;
+
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
  * another sentence about a policy someone else reported.
@@ -80,6 +87,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if ((flag === 'compensation' || flag === 'repeat-contact') && MADE_GOOD.test(sentence) && THANKED.test(sentence))
     return !WRONG_AGAIN.test(sentence);
   if (flag === 'abuse') return DELIGHT.test(message) && !NAME_CALLING.test(message);
+  if (flag === 'supervisor' && STAFF_PRAISE.test(message) && !GRIEVANCE.test(message)) return true;
   if (flag === 'legal' && AS_ITSELF.test(sentence) && !PRESSED.test(sentence)) return true;
   return DEFINITION.test(sentence) || (flag === 'chargeback' && SENT_TO_ASK.test(sentence));
 }
