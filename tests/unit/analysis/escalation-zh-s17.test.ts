@@ -201,3 +201,32 @@ describe('supervisor: whoever can decide, a senior in person, the front line ref
     expect(flags('谢谢小王帮忙，但退款到现在还没到，请你们经理打给我。')).toContain('supervisor');
   });
 });
+
+describe('repeat-contact: dates, letters counted, our dated reply quoted, counts with an object between', () => {
+  test.each([
+    ['我6月3日、6月17日都打过电话。', 'repeat-contact'],
+    ['我哋5號同12號都報過。', 'repeat-contact'],
+    ['本会已两次书面函告贵司。', 'repeat-contact'],
+    ['跟你们的师傅小李、小张都说过了。', 'repeat-contact'],
+    ['你们5月8日的回复说三天内处理，今天已经20号了。', 'repeat-contact'],
+    ['催咗你哋四次都冇回音。', 'repeat-contact'],
+    ['跟你们沟通了十几次还是没用。', 'repeat-contact'],
+    ['已經連續打了三天都打不通。', 'repeat-contact'],
+    ['发了三封邮件，一封没回。', 'repeat-contact'],
+    ['这个项目已经换了四个对接人。', 'repeat-contact'],
+    ['还是上次那台洗衣机。', 'repeat-contact'],
+    ['第三次喇！', 'repeat-contact'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['又是我，这次不是投诉，是想加一条宽带。', 'repeat-contact'],
+    ['你们说了两天内发货，请问发了吗？', 'repeat-contact'],
+    ['我5月2号和5月9号都有空，师傅哪天能来？', 'repeat-contact'],
+    ['还是我来吧，不麻烦你们了。', 'repeat-contact'],
+    ['这是我第一次联系你们。', 'repeat-contact'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
