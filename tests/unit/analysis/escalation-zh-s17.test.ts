@@ -230,3 +230,31 @@ describe('repeat-contact: dates, letters counted, our dated reply quoted, counts
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('compensation: goodwill, a bill adjusted, what they should know to do, a difference or fee named', () => {
+  test.each([
+    ['送张优惠券表示一下诚意吧。', 'compensation'],
+    ['這個月的月費應該要折抵一下。', 'compensation'],
+    ['这笔维修费请从下个月的管理费里扣。', 'compensation'],
+    ['这项检查费不应该出现在我的账单上。', 'compensation'],
+    ['多收的那部分，相信你们应该知道怎么处理才合适。', 'compensation'],
+    ['麻煩退返差額俾我。', 'compensation'],
+    ['请撤销这笔提早解约费。', 'compensation'],
+    ['先给你们一个机会自己退。', 'compensation'],
+    ['你们就是不肯赔是吧？', 'compensation'],
+    ['上门费我不想出。', 'compensation'],
+    ['啲錢幾時先退返俾我？', 'compensation'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['请问退款方案有哪几种？', 'compensation'],
+    ['你们的诚意我感受到了，谢谢。', 'compensation'],
+    ['请问refund一般几天到账？', 'compensation'],
+    ['这个月的服务费从哪里扣？', 'compensation'],
+    ['在目前的方案下这笔钱我不会付。', 'compensation'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
