@@ -258,3 +258,27 @@ describe('compensation: goodwill, a bill adjusted, what they should know to do, 
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('harm: a temper, a dare, a fire, a vow, a tool taken to our things', () => {
+  test.each([
+    ['我火气一上来可就难说了。', 'harm'],
+    ['睇我會唔會將佢部電腦掟落街。', 'harm'],
+    ['再拖下去我就一把火。', 'harm'],
+    ['我绝不会放过他。', 'harm'],
+    ['我唔保證佢可以行住出去。', 'harm'],
+    ['再不修好我就拿锤子把你们的机器砸了。', 'harm'],
+    ['我會帶電鋸過去。', 'harm'],
+    ['再冇熱水我就一把火燒咗佢，講笑啫……一半啦。', 'harm'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['我心里一把火，但还是想好好沟通。', 'harm'],
+    ['我知道怎么走过去，晚上几点关门？', 'harm'],
+    ['我脾气上来的时候说话冲，不好意思。', 'harm'],
+    ['我不会放过任何优惠的哈哈', 'harm'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
