@@ -282,3 +282,26 @@ describe('harm: a temper, a dare, a fire, a vow, a tool taken to our things', ()
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('quiet for a general reason: someone else, a complaint withdrawn, an idea set aside, a process asked', () => {
+  test.each([
+    ['有位客人说要去消协投诉我们店，我们该准备什么材料？', 'regulator'],
+    ['有人冒用我的名字在点评上给你们打了差评，不是我。', 'public'],
+    ['那条一星评价是隔壁邻居写的，我对你们很满意。', 'public'],
+    ['听说有人在微博上发帖骂你们，是真的吗？', 'public'],
+    ['上周我打12315投诉了你们，后来发现是我搞错了，投诉已经撤回了。', 'regulator'],
+    ['我老公一直叫我去消委会投诉，不过我想先问清楚。', 'regulator'],
+    ['我朋友说要帮我去告你们，我觉得没必要。', 'legal'],
+    ['信用卡争议款要怎么申请啊', 'chargeback'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+
+  test.each([
+    ['投诉我已经撤回了，但你们又扣了一次钱，我会再去12315投诉。', 'regulator'],
+    ['希望安排一位能拍板的负责人面谈，而不是换一位客户经理。', 'supervisor'],
+    ['再收到自动回复，下一封信就不是我写的了，而是我委托的律师写的。', 'legal'],
+  ])('still flagged: %s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+});
