@@ -305,3 +305,31 @@ describe('quiet for a general reason: someone else, a complaint withdrawn, an id
     expect(flags(text)).toContain(flag);
   });
 });
+
+describe('quiet for a general reason, second pass', () => {
+  test.each([
+    ['家里的烟雾报警器一直响，要怎么关？', 'legal'],
+    ['法院路那家分店几点开门？', 'legal'],
+    ['差点就去消协投诉了，还好后来你们把钱退了。', 'regulator'],
+    ['當時差啲就去消委會投訴，後尾你哋幫我處理咗。', 'regulator'],
+    ['上次我说过要退会员，后来你们把课程补回来了，挺满意的。', 'churn'],
+    ['那天一着急说了要找律师，其实你们第二天就处理好了。', 'legal'],
+    ['理赔款上周已经到了，谢谢。', 'compensation'],
+    ['租客闹着要退租，我想问问合同怎么写。', 'churn'],
+    ['有家长说要去教育局投诉你们？我们想了解一下情况。', 'regulator'],
+    ['我们老板让我联系你们经理，想谈谈合作。', 'supervisor'],
+    ['刘经理您好，想约个时间看房。', 'supervisor'],
+    ['刚才那张单帮我cancel咗佢，揀错咗颜色。', 'churn'],
+    ['我老婆叫我去银行拒付，但我觉得还是跟你们沟通比较好。', 'chargeback'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+
+  test.each([
+    ['我要告诉小区所有家长别买你们的东西。', 'public'],
+    ['再不退钱，我就报警。', 'legal'],
+    ['会员我不要了，帮我cancel咗佢。', 'churn'],
+  ])('still flagged: %s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+});
