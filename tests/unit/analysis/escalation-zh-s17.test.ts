@@ -333,3 +333,29 @@ describe('quiet for a general reason, second pass', () => {
     expect(flags(text)).toContain(flag);
   });
 });
+
+describe('third pass: short shapes across flags', () => {
+  test.each([
+    ['不用了直接注销', 'churn'],
+    ['我轉去隔離嗰間算。', 'churn'],
+    ['唔退錢嘅話，下個term我哋唔會再報。', 'churn'],
+    ['材料整理好了，下周直接递到法院。', 'legal'],
+    ['再不开门我就把你们的闸踹了。', 'harm'],
+    ['我驚我會做出啲大家都唔想見到嘅嘢。', 'harm'],
+    ['三天内不处理，我会请消保官介入。', 'regulator'],
+    ['我已經去監理站反映了。', 'regulator'],
+    ['我会让小区群里的人都知道。', 'public'],
+    ['请你们的 account manager 亲自跟我开会。', 'supervisor'],
+    ['我唔想再同热线倾，麻烦安排你哋 operations 嘅经理打俾我。', 'supervisor'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['我们单位要隔离那间房吗？', 'churn'],
+    ['这个案子法院递到了吗？', 'legal'],
+    ['消基会协助我们做过调查，结果很公正。', 'regulator'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
