@@ -2,6 +2,7 @@ import type { LanguageCues } from '../types';
 import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
 import { ZH_OBLIQUE_CUES } from './zh-oblique';
 import { ZH_PAIRS } from './zh-pairs';
+import { ZH_S17_CUES } from './zh-s17';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -11,11 +12,12 @@ export const ZH_HANS_CUES: LanguageCues = {
   cues: [
     ...ZH_COMMON_CUES,
     ...ZH_OBLIQUE_CUES,
+    ...ZH_S17_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',
       kind: 'act',
-      re: /打(?:了)?(?:12315|12345|12365|12321|12378|市长热线)|(?:12315|12345)(?:也)?打了|向(?:市场监管局|工商局|消协|工信部|银保监会|证监会|网信办|通管局|邮政管理局)[^，。]{0,6}(?:投诉|举报|反映|申诉)/,
+      re: /打(?:了)?(?:12315|12345|12365|12321|12378|12398|12358|12320|12331|12333|市长热线)|(?:12315|12345|12398|12358)(?:也)?打了|向(?:市场监管局|工商局|消协|工信部|银保监会|证监会|网信办|通管局|邮政管理局)[^，。]{0,6}(?:投诉|举报|反映|申诉)/,
     },
     {
       id: 'public-mainland-platforms',

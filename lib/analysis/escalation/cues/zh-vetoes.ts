@@ -26,9 +26,10 @@ const ONLY =
 
 // Someone else's intent, declined or set aside by the customer: 我讲不要不要, 我叫佢唔好咁衝動, 那是他和物业的事.
 const OTHERS_SAID =
-  /(?:儿子|兒子|女儿|女兒|[个個]仔|[个個]女|老伴|老公|老婆|[妈媽]|阿[妈媽]|[爸]|[细細]佬|家姐|[表堂]?(?:弟弟?|哥哥?|姐姐?|妹妹?)|[舅姨叔伯]|[亲親]戚|朋友|同事|房[东東]|[业業]主|租客|[学學][长長姐]|邻居|鄰居|家人|屋企人)[^。！？!?]{0,12}(?<!我)(?:[讲講说說话話]|[觉覺]得)/;
+  /(?:儿子|兒子|女儿|女兒|[个個]仔|[个個]女|老伴|老公|老婆|[妈媽]|阿[妈媽]|[爸]|[细細]佬|家姐|[表堂]?(?:弟弟?|哥哥?|姐姐?|妹妹?)|[舅姨叔伯]|[亲親]戚|朋友|friend|同事|房[东東]|[业業]主|租客|[学學][长長姐]|邻居|鄰居|家人|屋企人|老[板闆]娘?)[^。！？!?]{0,12}(?<!我)(?:[讲講说說话話]|[觉覺]得|嚷|(?:非|一直|硬|老是)?(?:[让讓]|叫)我)/;
+// …and the writer sets it aside: 我讲不要, 不过我想先弄清楚, 我觉得佢夸张咗, 我觉得跟你们店没关系, 她也就说说, 成日笑我.
 const DECLINED =
-  /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)/;
+  /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)|(?:不[过過]|但是?|可是)[，,]?\s?我(?:想|要|打算)?先(?:弄|搞|[问問]|了解|查)|我[觉覺]得[^。！？!?]{0,8}(?:夸[张張]|誇[张張]|[没沒冇](?:有)?必要|[没沒冇](?:有)?[关關]系|[没沒冇](?:有)?[关關]係|[无無][关關])|(?:她|他|佢)(?:也)?(?:就|只是)?(?:[说說]说|[说說][說说]|[讲講][下吓])(?:而已|啫)?|笑我|我[觉覺]得(?:[还還]是)[^。！？!?]{0,14}(?:比[较較]好|好啲|好些|好一点)/;
 // Someone else's word on a policy, asked about: 学长说…不退，是骗人的吧？ / 朋友说…全额退费…想问下这个政策.
 const POLICY_ASKED = /[吗嗎吧？?]|想[问問]|[请請][问問]|政策|[规規]定|[规規][则則]|合同|合約/;
 
@@ -61,6 +62,22 @@ const DEFINITION =
   /^[^你您]*(?:是(?:什[么麼]|咩|啥)意思|是指(?:什[么麼]|咩|啥)|有(?:什[么麼]|咩|啥)(?:[区區][别別]|不同|分[别別])|流程一般|一般是(?:怎[样樣么麼]|如何))[^你您]*$/;
 const SENT_TO_ASK = /[银銀]行(?:[让讓]|叫|要)我(?:[来來])?[问問]/;
 
+// A manager asked for to hear praise of a member of staff (想跟你们主管说一下…真的很谢谢她, 不是投诉，正好相反, 这样的员工应该
+// 被看见), with nothing in the message going wrong for the writer.
+const STAFF_PRAISE =
+  /表[扬揚]|感[谢謝]|[谢謝][谢謝](?:她|他|佢)|称[赞讚]|稱讚|嘉[奖獎]|[评評]优|[评評]優|[夸誇]|好好留住|[应應][该該]被看[见見到]|(?:不是|唔[係系])(?:要)?(?:投[诉訴]|客[诉訴])|正好相反/;
+const GRIEVANCE =
+  /[还還]是[没沒不]|仍然|一直(?:[没沒]|不)|[没沒]人|不[满滿]|差[劲勁]|(?<![倒扔丢丟收清])垃圾(?![集桶袋车車分])|[骗騙]|失望|退款|[赔賠]|(?<!不是|唔[係系]|不是要)投[诉訴]|到[现現]在|[离離][谱譜]|生[气氣]|[气氣]死/;
+
+// A complaint, dispute or review the writer has since withdrawn (投诉已经撤回了, 后来协商好我就撤回了), said in a message whose
+// sentence for the flag threatens nothing further.
+const WITHDRAWN =
+  /(?:投[诉訴]|申[诉訴]|[举舉][报報]|[争爭][议議]|拒付|差[评評]|起[诉訴])[^。！？]{0,6}(?:已[经經]?)?(?:撤回|撤[销銷]|撤掉|[删刪]掉|[删刪]除)(?:了|咗)|我(?:就|已[经經]?)撤回(?:了|咗)/;
+const FURTHER = /[会會]|要|[将將]|准[备備]|打算|再|如果|不然|否[则則]/;
+// An order put in by mistake and cancelled (落错单, 拣错咗size, 下错单): fixing an order is not leaving.
+const WRONG_ORDER = /[落下点點订訂买買拣揀选選][错錯](?:咗|了)?(?:单|單|size|尺码|尺碼|颜色|顏色|款)?|[揀拣选選][错錯]/;
+const WITHDRAWABLE: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'public', 'chargeback']);
+
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
  * another sentence about a policy someone else reported.
@@ -80,6 +97,9 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if ((flag === 'compensation' || flag === 'repeat-contact') && MADE_GOOD.test(sentence) && THANKED.test(sentence))
     return !WRONG_AGAIN.test(sentence);
   if (flag === 'abuse') return DELIGHT.test(message) && !NAME_CALLING.test(message);
+  if (flag === 'supervisor' && STAFF_PRAISE.test(message) && !GRIEVANCE.test(message)) return true;
+  if (flag === 'churn' && WRONG_ORDER.test(sentence)) return true;
+  if (WITHDRAWABLE.has(flag) && WITHDRAWN.test(message) && !FURTHER.test(sentence)) return true;
   if (flag === 'legal' && AS_ITSELF.test(sentence) && !PRESSED.test(sentence)) return true;
   return DEFINITION.test(sentence) || (flag === 'chargeback' && SENT_TO_ASK.test(sentence));
 }
