@@ -13,7 +13,6 @@ import type { Model, Prediction } from './model';
 import * as modelModule from './model';
 import type { PackedRows } from './packed';
 import * as packed from './packed';
-import { warmPatterns } from './warm-patterns';
 
 // Imports read once into module constants: run as CommonJS (tsx, the eval, the CLI), each access to an imported
 // binding is a getter call, and these sit on the per-message path (packedWeight nine times per n-gram).
@@ -165,21 +164,9 @@ function noFeeling(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
   );
 }
 
-/** Every pattern settle() may run, compiled when the first model is installed (warm-patterns.ts). */
-const SETTLE_PATTERNS: readonly RegExp[] = [
-  ...headlineKinds.PATTERNS,
-  ...calmQuestionModule.PATTERNS,
-  ASKED,
-  EXCLAIMED,
-  REQUEST,
-  WEIGHS,
-  UNSURE_SAID,
-];
-
 export function installModel(m: Model | null): void {
   model = m;
   view = m === null ? null : packedView(m);
-  if (m !== null) warmPatterns(SETTLE_PATTERNS);
 }
 
 export function installedModel(): Model | null {

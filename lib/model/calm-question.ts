@@ -314,27 +314,3 @@ export function atStake(text: string, escalation: readonly EscalationFlag[], zh:
 export function grievance(text: string): boolean {
   return FEELING.test(text);
 }
-
-/** Every pattern above, compiled early by blend.ts (warm-patterns.ts). */
-export const PATTERNS: readonly RegExp[] = [
-  ASKING_EN,
-  ASKING_ZH,
-  FED_UP_EN,
-  FED_UP_ZH,
-  WHY_EN,
-  WHY_ZH,
-  SELF_DOUBT,
-  FEELING,
-  EXCLAIMED,
-  ASKED,
-  POLITE_ZH,
-  PLEASE_EN,
-  UNSURE,
-  DISCREPANCY,
-  WEIGHING,
-  TWO_READINGS,
-  WORRY,
-  STAKE_EN,
-  STAKE_ZH,
-  ASKS_FOR,
-];

@@ -229,33 +229,3 @@ export function worriedAbout(text: string, zh: boolean): boolean {
     ? ASKS_WHAT_TO_DO_ZH.test(text) && AT_STAKE_ZH.test(text)
     : ASCII_QUESTION_MARK.test(text) && ASKS_WHAT_TO_DO_EN.test(text) && AT_STAKE_EN.test(text);
 }
-
-/** Every pattern above, compiled early by blend.ts (warm-patterns.ts). */
-export const PATTERNS: readonly RegExp[] = [
-  REPEATED_ZH,
-  REPEATED_EN,
-  RESIGNED,
-  CLOSING_THANKS,
-  THANKS_BUT,
-  THANKS_FOR,
-  CLOCK_EN,
-  STAKE_EN,
-  CLOCK_ZH,
-  STAKE_ZH,
-  POINTED,
-  GRIEF,
-  CLOSE_LOSS,
-  LETTING_GO,
-  LONG_TIE,
-  LET_DOWN,
-  GOOD_NEWS_EN,
-  GOOD_NEWS_ZH,
-  PRACTICAL,
-  QUESTION_MARK,
-  EXCITED,
-  AT_STAKE_EN,
-  ASKS_WHAT_TO_DO_EN,
-  ASCII_QUESTION_MARK,
-  AT_STAKE_ZH,
-  ASKS_WHAT_TO_DO_ZH,
-];
