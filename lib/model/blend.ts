@@ -102,6 +102,29 @@ const ONE_CLEAR_WORD = 0.6;
 /** Said outright that they are unsure, question mark or not (我不确定该几点去). */
 const UNSURE_SAID = /不确定|不確定|唔肯定|不明白|唔明|唔係好明|搞不清|不清楚|not sure\b|\bunsure\b/i;
 
+/**
+ * Tests settle() may ask of one message in several places, each run at most once: 0 not yet asked, 1 no, 2 yes.
+ * Reset at the top of settle(); `repeated` is always asked with the message's own group (zh).
+ */
+let repeatedMemo = 0;
+let grievanceMemo = 0;
+let exclaimedMemo = 0;
+
+function saysRepeated(text: string, zh: boolean): boolean {
+  if (repeatedMemo === 0) repeatedMemo = repeated(text, zh) ? 2 : 1;
+  return repeatedMemo === 2;
+}
+
+function saysGrievance(text: string): boolean {
+  if (grievanceMemo === 0) grievanceMemo = grievance(text) ? 2 : 1;
+  return grievanceMemo === 2;
+}
+
+function exclaimed(text: string): boolean {
+  if (exclaimedMemo === 0) exclaimedMemo = EXCLAIMED.test(text) ? 2 : 1;
+  return exclaimedMemo === 2;
+}
+
 /** The rules' strongest negative feeling at one clear word or more, or null. */
 function strongestNegative(e: Record<Emotion, number>): Emotion | null {
   let best: Emotion | null = null;
@@ -209,6 +232,9 @@ export function settle(
 ): Settled {
   const zh = group === CHINESE;
   const e = lex.emotions;
+  repeatedMemo = 0;
+  grievanceMemo = 0;
+  exclaimedMemo = 0;
   // A threat to the company (court, regulator, bank dispute, going public) is anger, however calmly put and
   // whatever catch-all negative the model landed on (headline-kinds.ts).
   if ((chosen === 'frustration' || chosen === 'sadness') && threatens(lex.escalation)) {
@@ -254,7 +280,7 @@ export function settle(
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral' || chosen === 'sadness') &&
     e.anger === 0 &&
     (clearComplaint(lex.evidence) || (probs !== undefined && probs[SADNESS]! >= SAD_ENOUGH)) &&
-    !EXCLAIMED.test(text) &&
+    !exclaimed(text) &&
     resigned(text)
   ) {
     return { label: 'sadness', confidence };
@@ -277,8 +303,8 @@ export function settle(
     // Pure tests, so the order is free: the goodbye, which almost never holds, goes before the other two regexes,
     // and the evidence is walked only when churn was heard.
     farewell(text, lex.escalation?.includes('churn') === true && !clearComplaint(lex.evidence, FED_UP)) &&
-    !EXCLAIMED.test(text) &&
-    !repeated(text, false)
+    !exclaimed(text) &&
+    !saysRepeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
   }
@@ -292,7 +318,7 @@ export function settle(
     // Pure tests, so their order is free: the one that almost never holds goes first. Thanks or joy that got
     // here were just read for grief, which includes the close loss, so only the let-down is left to look for.
     (chosen === 'gratitude' || chosen === 'joy' ? letDown(text) : sadUnderRequest(text)) &&
-    !repeated(text, zh)
+    !saysRepeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
   }
@@ -304,9 +330,10 @@ export function settle(
     chosen !== 'gratitude' &&
     e.anger === 0 &&
     (lex.escalation === undefined || lex.escalation.length === 0) &&
-    !repeated(text, zh) &&
-    !grievance(text) &&
-    goodNews(text, zh)
+    // Pure tests, so their order is free: the news, which almost never holds, before the count and the grievance.
+    goodNews(text, zh) &&
+    !saysRepeated(text, zh) &&
+    !saysGrievance(text)
   ) {
     return { label: 'joy', confidence };
   }
@@ -318,10 +345,11 @@ export function settle(
     chosen !== 'gratitude' &&
     !clearComplaint(lex.evidence, ANGRY) &&
     (lex.escalation === undefined || lex.escalation.length === 0) &&
-    !EXCLAIMED.test(text) &&
-    !repeated(text, zh) &&
-    !grievance(text) &&
-    worriedAbout(text, zh)
+    !exclaimed(text) &&
+    // The worry, which almost never holds, goes first here too.
+    worriedAbout(text, zh) &&
+    !saysRepeated(text, zh) &&
+    !saysGrievance(text)
   ) {
     return { label: 'anxiety', confidence };
   }
@@ -345,7 +373,7 @@ export function settle(
   ) {
     // Unless the customer counts instead of naming a feeling ("已经三天了。三天。", 又當掉了, 每次都卡在最後一步)
     // and the model is fairly sure they are upset: that is frustration.
-    if (negative >= FAIRLY_SURE && repeated(text, zh)) return { label: 'frustration', confidence };
+    if (negative >= FAIRLY_SURE && saysRepeated(text, zh)) return { label: 'frustration', confidence };
     return { label: 'neutral', confidence: neutralProb };
   }
   // Thanks for a deed said outright ("唔該晒…專登留低幫我搬", 感謝…幫我找回遺失的錢包): gratitude, even when the
@@ -416,12 +444,12 @@ export function settle(
   if (
     (chosen === 'anger' || chosen === 'sadness') &&
     zh &&
-    !EXCLAIMED.test(text) &&
+    !exclaimed(text) &&
     e.anger === 0 &&
     e.sadness < ONE_CLEAR_WORD &&
     lex.escalation !== undefined &&
     !threatens(lex.escalation) &&
-    (lex.escalation.includes('repeat-contact') || (chosen === 'anger' && repeated(text, true)))
+    (lex.escalation.includes('repeat-contact') || (chosen === 'anger' && saysRepeated(text, zh)))
   ) {
     return { label: 'frustration', confidence };
   }
@@ -434,7 +462,7 @@ export function settle(
     lex.primary === 'frustration' &&
     e.frustration > e.sadness &&
     !resigned(text) &&
-    repeated(text, false)
+    saysRepeated(text, zh)
   ) {
     return { label: 'frustration', confidence };
   }
@@ -446,7 +474,7 @@ export function settle(
     lex.primary === 'confusion' &&
     lex.emotions[chosen as Emotion] === 0 &&
     (ASKED.test(text) || UNSURE_SAID.test(text)) &&
-    !EXCLAIMED.test(text)
+    !exclaimed(text)
   ) {
     return { label: 'confusion', confidence };
   }
@@ -465,7 +493,7 @@ export function settle(
     lex.primary !== 'anxiety' &&
     ASKED.test(text) &&
     WEIGHS.test(text) &&
-    !EXCLAIMED.test(text)
+    !exclaimed(text)
   ) {
     return { label: 'confusion', confidence };
   }

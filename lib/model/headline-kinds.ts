@@ -193,10 +193,17 @@ const GOOD_NEWS_ZH =
 /** The practical question that follows the news: asked, not "why" or "how could you". */
 const PRACTICAL =
   /^(?![\s\S]*(?:\bwhy\b|\bhow come\b|为什么|為什麼|为啥|為啥|點解|点解|凭什么|憑什麼))[\s\S]*[?？](?:\s|$|[)）])/i;
+const QUESTION_MARK = /[?？]/;
 const EXCITED = /[!！]|:\)|:D|😊|😀|😄|🎉|\bfor the (?:very )?first time\b|第一次|哈哈|开心|開心/i;
 
 export function goodNews(text: string, zh: boolean): boolean {
-  return PRACTICAL.test(text) && (zh ? GOOD_NEWS_ZH : GOOD_NEWS_EN).test(text) && EXCITED.test(text);
+  // Pure tests, cheapest and most often failed first: excitement, a question mark (PRACTICAL needs one), the news.
+  return (
+    EXCITED.test(text) &&
+    QUESTION_MARK.test(text) &&
+    (zh ? GOOD_NEWS_ZH : GOOD_NEWS_EN).test(text) &&
+    PRACTICAL.test(text)
+  );
 }
 
 /**
@@ -210,13 +217,15 @@ const AT_STAKE_EN =
   /\b(?:wound|stitches|swollen|swelling|puffy|bleeding|fever|temperature|vomit(?:ing|ed)?|rash|lump|limping|lethargic|(?:not|isn['’]t|hasn['’]t been|won['’]t) eat(?:ing)?|insulin|inhaler|epipen|medication|prescription|blood pressure)\b|\bwill (?:i|we) (?:be|get) (?:fined|penali[sz]ed|evicted|disconnected|cut off)\b|\bwill (?:the|my|our) (?:water|power|electricity|gas|heating|supply) (?:be|get) (?:cut|turned|switched|disconnected)/i;
 const ASKS_WHAT_TO_DO_EN =
   /\bis (?:that|this|it) normal\b|\bshould (?:i|we) (?:bring|take|call|ring|go|be (?:ringing|calling|worried))\b|\b(?:any|some) chance\b|\bwill (?:i|we|the|my|our)\b/i;
+const ASCII_QUESTION_MARK = /[?]/;
 const AT_STAKE_ZH =
   /伤口|傷口|发烧|發燒|呕吐|嘔吐|不吃东西|不吃東西|不吃饭|不吃飯|唔食嘢|趴着不动|趴著不動|没精神|沒精神|急诊|急診|胰岛素|胰島素|(?:会不会|會不會|會唔會|会唔会)要?(?:罚|罰|扣|被|停)|真的[会會](?:停|被|罚|罰|扣)|(?:寶寶|宝宝|BB).{0,20}(?:停水|停电|停電|停气|停氣)|(?:停水|停电|停電).{0,20}(?:寶寶|宝宝)/;
 const ASKS_WHAT_TO_DO_ZH =
   /正常[吗嗎]|正唔正常|要不要|需唔需要|需要.{0,8}[吗嗎]|[会會][^，,。]{0,8}[吗嗎]|會唔會|会唔会|[？?]/;
 
 export function worriedAbout(text: string, zh: boolean): boolean {
+  // Pure tests: the short ask goes before the long list of what can be at stake, which almost never holds.
   return zh
-    ? AT_STAKE_ZH.test(text) && ASKS_WHAT_TO_DO_ZH.test(text)
-    : AT_STAKE_EN.test(text) && ASKS_WHAT_TO_DO_EN.test(text) && /[?]/.test(text);
+    ? ASKS_WHAT_TO_DO_ZH.test(text) && AT_STAKE_ZH.test(text)
+    : ASCII_QUESTION_MARK.test(text) && ASKS_WHAT_TO_DO_EN.test(text) && AT_STAKE_EN.test(text);
 }
