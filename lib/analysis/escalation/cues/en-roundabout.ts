@@ -42,7 +42,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'churn',
       kind: 'act',
-      re: /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|officially\s+)?(?:uninstalled|deleted)(?:\s+(?:the|your|ur|this|that)\s+(?:[\w-]+\s+)?app)?(?=\s*(?:[.!]|$|for good|and (?:cancel|unsubscrib|i'?m done|im done|won'?t)|after (?:\d+|[a-z]+) (?:years?|months?)))(?![^]{0,80}\b(?:re-?install|re-?download|can'?t|cannot|won'?t (?:let|open|load)|doesn'?t|still|log ?in|sign ?in|what (?:now|next|do i)|how do i|help)\b)/,
+      re: /\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|finally\s+|already\s+|officially\s+)?(?:uninstalled|deleted)(?:\s+(?:the|your|ur|this|that)\s+(?:[\w-]+\s+)?app)?(?=\s*(?:[.!]|$|for good|and (?:cancel|unsubscrib|i'?m done|im done|won'?t)|after (?:\d+|[a-z]+) (?:years?|months?)))(?!(?:.|\n){0,80}\b(?:re-?install|re-?download|can'?t|cannot|won'?t (?:let|open|load)|doesn'?t|still|log ?in|sign ?in|what (?:now|next|do i)|how do i|help)\b)/,
     },
     // Leaving said as not continuing: "I won't be continuing with the course", "we will not be renewing with you".
     {
@@ -77,7 +77,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /(?<=(?:[£$€]\s?\d|\d\s?(?:quid|pounds|dollars|euros)\b|\bfees?\b|\bcharged?\b|\bpaid\b|\bcharges\b)[^]{0,160}?)\b(?:(?:i|we)(?:'d| would)? (?:like|want)|want)\s+(?:it|that|them|this|those|the (?:rest|balance|difference|other \w+|remaining \w+|unused \w+))\s+(?:(?:paid\s+)?back|refunded|returned|credited|repaid)\b(?!\s+(?:to (?:me|us) )?(?:in (?:a|an|the|one|working|my)\b|as\b|with\b|so\b|to (?:use|wear)\b|working|fixed|repaired))/,
+      re: /(?<=(?:[£$€]\s?\d|\d\s?(?:quid|pounds|dollars|euros)\b|\bfees?\b|\bcharged?\b|\bpaid\b|\bcharges\b)(?:.|\n){0,160}?)\b(?:(?:i|we)(?:'d| would)? (?:like|want)|want)\s+(?:it|that|them|this|those|the (?:rest|balance|difference|other \w+|remaining \w+|unused \w+))\s+(?:(?:paid\s+)?back|refunded|returned|credited|repaid)\b(?!\s+(?:to (?:me|us) )?(?:in (?:a|an|the|one|working|my)\b|as\b|with\b|so\b|to (?:use|wear)\b|working|fixed|repaired))/,
     },
     // Someone with more say, asked for in the ways the tables lacked: "I want to speak to whoever owns the place",
     // "I should like to hear from the General Manager personally", "then pass this to whoever does".
@@ -132,7 +132,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /(?<!\b(?:your|the|our|my|new|this|that|a)\s+)\b(?!(?:this|that|it|everything|things|which|what|weather|price|offer|deal|plan)\b)[\w&-]+(?:'s|\s+is|\s+are|'re)\s+looking\s+(?:pretty\s+|very\s+|quite\s+|rather\s+|really\s+|more and more\s+|increasingly\s+|awfully\s+)?(?:attractive|tempting|appealing)\s+(?:right\s+now|now|at the moment|these days)\b|\b(?:lease|contract|renewal|subscription|membership|policy|agreement|tenancy)\s+(?:is|comes|'s)\s+up\s+(?:for\s+renewal\s+)?(?:in|on|at|next)\b[^]{0,80}?\b(?:keep|bear)\s+(?:that|this|it)\s+in\s+mind\b/,
+      re: /(?<!\b(?:your|the|our|my|new|this|that|a)\s+)\b(?!(?:this|that|it|everything|things|which|what|weather|price|offer|deal|plan)\b)[\w&-]+(?:'s|\s+is|\s+are|'re)\s+looking\s+(?:pretty\s+|very\s+|quite\s+|rather\s+|really\s+|more and more\s+|increasingly\s+|awfully\s+)?(?:attractive|tempting|appealing)\s+(?:right\s+now|now|at the moment|these days)\b|\b(?:lease|contract|renewal|subscription|membership|policy|agreement|tenancy)\s+(?:is|comes|'s)\s+up\s+(?:for\s+renewal\s+)?(?:in|on|at|next)\b(?:.|\n){0,80}?\b(?:keep|bear)\s+(?:that|this|it)\s+in\s+mind\b/,
     },
     // Gone already, said after the cancelling: "Cancelled last night and moved over to Goodfood".
     {
@@ -268,7 +268,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /(?<=\b(?:boss|manager|supervisor|owner|director)\b[^]{0,80})\bput\s+(?:him|her|them)\s+on\b|\b(?:go to|speak to|talk to|put me through to|pass (?:it|this|me) to|transfer me to)\s+(?:someone|somebody|a person)\s+who\s+(?:can|could)\s+actually\b/,
+      re: /(?<=\b(?:boss|manager|supervisor|owner|director)\b(?:.|\n){0,80})\bput\s+(?:him|her|them)\s+on\b|\b(?:go to|speak to|talk to|put me through to|pass (?:it|this|me) to|transfer me to)\s+(?:someone|somebody|a person)\s+who\s+(?:can|could)\s+actually\b/,
     },
     // Going public, the ways the tables lacked: a relative itching to post it, a receipt put on the company's
     // Facebook page, writing it up on a review site now, a journalist one knows, the CEO tagged.
