@@ -218,7 +218,7 @@ export function roundaboutCues(parts: { platform: string; regulator: string }): 
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:don'?t|dont|do not)\s+(?:wanna|want to)\s+be\s+(?:here|alive|around)\s+any\s?more\b|\b(?:don'?t|dont|do not)\s+know\s+(?:that|if|whether)\s+i'?(?:ll| will)\s+(?:still\s+)?be\s+(?:here|around|alive)\b(?!\s+(?:at|when|by|on|for|in time|to (?:sign|collect|receive|let|meet|open|answer|take)|until|till|after|before|tomorrow|tonight|today|this|next|if|during|while)\b)|\b(?:no|not much|little|no real)\s+reason\s+(?:for me\s+)?to\s+(?:stick around|go on|keep going|carry on)\b/,
+      re: /\b(?:don'?t|dont|do not)\s+(?:wanna|want to)\s+be\s+(?:here|alive|around)\s+any\s?more\b|\b(?:don'?t|dont|do not)\s+know\s+(?:that|if|whether)\s+i'?(?:ll| will)\s+(?:still\s+)?be\s+(?:here|around|alive)\b(?!\s+(?:at|when|in time|to (?:sign|collect|receive|let|meet|open|answer|take)|until|till|during|while)\b)|\b(?:no|not much|little|no real)\s+reason\s+(?:for me\s+)?to\s+(?:stick around|go on|keep going|carry on)\b/,
     },
     // A threat to a person or their things said sideways: "she'll find out what happens", "I know what time she
     // finishes", "I'll let his tyres down".
