@@ -150,6 +150,11 @@ const SUPPORT_ROUNDS = [
  * alone read 153 / 150). blind8–12 stay out: they are this measure, and training on them as well moved the Chinese
  * negative decision's calibrated offset from 0.1 to −0.1 logits (SMP2020 dev negative-F1 0.885 → 0.876, a flip of
  * a flat optimum). blind13 stays out too: the session's blind check.
+ *
+ * Seventeenth session: hcorpus5a–h (eight more rounds written blind as training rows, 80 per script each) joined.
+ * Held out the same way, the Chinese files of blind8–12 read 314 → 322 of 400 with hcorpus5a–d and 332 with all
+ * eight; the English hcorpus4 (never trained on) 369 → 366 of 480 through the shared table. blind15, that session's
+ * blind check, stays out.
  */
 const SUPPORT_ROUNDS_ZH = [
   'blind',
