@@ -13,13 +13,14 @@ import type { Cue } from '../types';
  */
 export const DESCRIBED_BODY = String.raw`(?:data[- ]protection|consumer|trading standards|ombudsman|privacy|energy|telecoms?|financial)\s+(?:people|lot|folks|crowd|bods)\b|(?:(?:free|independent|official|government)[,\s]+){0,3}(?:service|body|scheme|organisation|organization)\s+(?:that|which)\s+(?:looks?\s+at|handles?|deals?\s+with|settles?|resolves?|rules?\s+on|adjudicates?)\s+(?:exactly\s+)?(?:this|these|such)\s+(?:sort|kind|type)s?\s+of\s+(?:disputes?|complaints?|cases?)\b|dvsa|dvla|rcvs|nhtsa|faa|phso|(?<=\bthe )dot\b|(?:(?:local|city|county|state|borough|district|town|government)\s+)?(?:council|government|local authority|state|city|county|public)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:team|office|department|dept|people|lot|officers?|inspectors?|unit|body|agency|section)\s+(?:that|who|which)\s+(?:deals?|handles?|looks?\s+(?:at|into|after)|polices?|inspects?|hands?\s+out|checks?\s+(?:on|up on)?|regulates?|licen[cs]es?|enforces?|oversees?|goes?\s+after|prosecutes?)\b|(?:people|body|bodies|folks|lot|ones|office|team|department)\s+(?:who|that|which)\s+(?:police|polices|regulate|regulates|oversee|oversees|inspect|inspects|license|licenses|licence|licences|supervise|supervises)\s+(?:how\s+)?(?:[\w-]+\s+){0,2}?(?:businesses|companies|firms|shops|traders|landlords|lenders|banks|insurers|restaurants|takeaways|clinics|practices|agents|airlines|retailers|(?:handle|use|store|process)\s+(?:personal\s+)?data)\b`;
 
-const CARD = String.raw`(?:(?:my|our|the)\s+(?:bank|credit union|building society|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|amex|american express|visa|mastercard|barclaycard|barclays|chase|capital one|citi(?:bank)?|discover|hsbc|lloyds|natwest|santander|halifax|monzo|revolut|starling|nationwide|paypal|klarna)`;
-
-/** Someone close enough to act for the customer. */
-const KIN = String.raw`(?:my|our)\s+(?:[\w-]+\s+)?(?:brother|sister|cousin|uncle|aunt|auntie|friend|mate|husband|wife|partner|son|daughter|dad|father|mum|mom|mother|neighbou?r|nephew|niece|[a-z]+(?:-| )in(?:-| )law|colleague|flatmate|housemate)`;
-
-export function roundaboutCues(parts: { platform: string; regulator: string }): Cue[] {
-  const { platform: PLATFORM, regulator: REG } = parts;
+export function roundaboutCues(parts: {
+  platform: string;
+  regulator: string;
+  issuer: string;
+  closePerson: string;
+}): Cue[] {
+  // The card issuers and the people close enough to act for the customer are en.ts's and en-pairs.ts's own lists.
+  const { platform: PLATFORM, regulator: REG, issuer: CARD, closePerson: KIN } = parts;
   return [
     // The card issuer handed the decision: "I'll let Amex take a view", "my bank can deal with you", "Visa are very
     // good at dealing with shops like yours". Present tense only: "Visa were very good about it" is over.

@@ -151,7 +151,9 @@ const EXERCISE_BIT = 32;
 const TIMING_BIT = 64;
 const TO_PAYER_BIT = 128;
 const PAST_ASKED_BIT = 256;
-const KNOWN = 512;
+const PRAISE_BIT = 512;
+const TROUBLE_BIT = 1024;
+const KNOWN = 2048;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
@@ -165,6 +167,8 @@ function messageFacts(text: string): number {
   if (EXERCISE.test(text)) f |= EXERCISE_BIT;
   if (TO_PAYER.test(text)) f |= TO_PAYER_BIT;
   if (PAST_ASKED.test(text)) f |= PAST_ASKED_BIT;
+  if (PRAISE_FOR_STAFF.test(text)) f |= PRAISE_BIT;
+  if (TROUBLE.test(text)) f |= TROUBLE_BIT;
   if (TIMING_ONLY.test(text) && UNDER_WAY.test(text) && !CHASING.test(text)) f |= TIMING_BIT;
   facts = f;
   return f;
@@ -198,10 +202,10 @@ export function enVetoes(
   if ((flag === 'public' || flag === 'chargeback' || flag === 'churn') && MISTAKE.test(s) && !STILL_THREATENS.test(s))
     return true;
   if ((flag === 'legal' || flag === 'regulator' || flag === 'public') && THREATENED_BY_OTHER.test(s)) return true;
-  if (flag === 'supervisor' && PRAISE_FOR_STAFF.test(text) && !TROUBLE.test(text)) return true;
-  if (flag === 'legal' && FORMER_LAWYER.test(s) && !TROUBLE.test(text)) return true;
   // Read once per message (messageFacts): a test of the whole text per cue grew with the square of its length.
   const m = messageFacts(text);
+  if (flag === 'supervisor' && (m & (PRAISE_BIT | TROUBLE_BIT)) === PRAISE_BIT) return true;
+  if (flag === 'legal' && !(m & TROUBLE_BIT) && FORMER_LAWYER.test(s)) return true;
   if (flag !== 'abuse' && m & EXERCISE_BIT) return true;
   if (m & NOT_YOU_BIT && flag !== 'abuse') return true;
   if (flag === 'compensation' && m & TO_PAYER_BIT) return true;
