@@ -180,6 +180,11 @@ const SUPPORT_ROUNDS_ZH = [
   'hcorpus5f',
   'hcorpus5g',
   'hcorpus5h',
+  'hcorpus6a',
+  'hcorpus6b',
+  'hcorpus6c',
+  'hcorpus6d',
+  'hcorpus6e',
 ];
 
 export const TRAIN_CONFIG = {
