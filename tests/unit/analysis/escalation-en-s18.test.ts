@@ -27,7 +27,7 @@ describe('eighteenth session shapes: raised', () => {
     ['chargeback', "I've filled in the dispute form for my bank."],
     ['churn', "If it's not sorted by Friday we're switching to the firm down the road."],
     ['harm', "I don't see the point in being around anymore."],
-    ['harm', "i dont even see the point in anything now"],
+    ['harm', 'i dont even see the point in anything now'],
     ['harm', "I'm not sure I want to wake up tomorrow."],
     ['regulator', "I'm filing a complaint with TRAI today."],
   ])('%s: %s', (flag, text) => {

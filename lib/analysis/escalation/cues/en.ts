@@ -1,4 +1,5 @@
 import type { LanguageCues } from '../types';
+import { chatCues } from './en-chat';
 import { genericCues } from './en-generic';
 import {
   ADOPTED,
@@ -20,7 +21,6 @@ import {
 import { obliqueCues } from './en-oblique';
 import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
-import { chatCues } from './en-chat';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { enVetoes } from './en-vetoes';
 
