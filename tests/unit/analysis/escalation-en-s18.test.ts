@@ -30,6 +30,25 @@ describe('eighteenth session shapes: raised', () => {
     ['harm', 'i dont even see the point in anything now'],
     ['harm', "I'm not sure I want to wake up tomorrow."],
     ['regulator', "I'm filing a complaint with TRAI today."],
+    ['regulator', "I'll be making a complaint to ComReg about this."],
+    ['compensation', "I'd like March's fee taken off, please."],
+    ['compensation', 'Knock the delivery charge off.'],
+    ['compensation', 'Write the balance off by the end of the month.'],
+    ['compensation', 'Please adjust the invoice to the quoted price.'],
+    ['compensation', 'Honestly I expect the whole stay to be comped.'],
+    ['compensation', 'I trust this will be reflected in my next bill.'],
+    ['chargeback', 'Klarna gives me 120 days to raise this.'],
+    ['chargeback', 'My bank can decide who is right.'],
+    ['legal', 'Next you will hear from someone who charges £300 an hour.'],
+    ['legal', 'Cancel the fee, otherwise my solicitor takes it over.'],
+    ['regulator', 'Whoever regulates letting agents will hear about this.'],
+    ['regulator', 'The CQC would find your staffing rota very interesting.'],
+    ['public', 'I will share this story with the 5,000 members of our parents group.'],
+    ['public', 'Posting the photos on Facebook tonight.'],
+    ['abuse', 'Is there an actual adult working there?'],
+    ['churn', "That's the last penny you lot get from me."],
+    ['supervisor', "I've written to your chief executive's office."],
+    ['harm', "I'm frightened of what I might do."],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -45,6 +64,11 @@ describe('eighteenth session shapes: not raised', () => {
     ['chargeback', 'Is it better to pay by card or PayPal?'],
     ['churn', "I'm going to the guys next door for lunch, back in an hour."],
     ['harm', 'There is no point in being around the office while the system is down.'],
+    ['compensation', 'Can you take it off the website listing?'],
+    ['compensation', 'Please take the cover off before installing.'],
+    ['public', 'Can I share my experience with the members of your team?'],
+    ['abuse', 'Is there an adult ticket price?'],
+    ['regulator', 'Who regulates energy suppliers in Scotland?'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

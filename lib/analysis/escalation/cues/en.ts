@@ -19,9 +19,18 @@ import {
   TAKEN_MORE,
 } from './en-implied';
 import { obliqueCues } from './en-oblique';
-import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
+import {
+  CLOSE,
+  CLOSE_PERSON,
+  COMPLAINING,
+  EN_PAIRS,
+  INTERESTED,
+  PRESS,
+  REGULATOR as REGULATOR_NAMES,
+} from './en-pairs';
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
+import { unnamedCues } from './en-unnamed';
 import { enVetoes } from './en-vetoes';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
@@ -82,6 +91,8 @@ const INSULT_NOUNS = [
   'parrots?',
   'amateurs?',
   'chancers?',
+  'weasels?',
+  'clock-?watchers?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -118,7 +129,18 @@ const KIN =
   '(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|son|daughter|sister|brother|nan|gran|grandma|grandad|grandmother|grandfather|aunt|uncle|other half|in-laws?|mother-in-law|father-in-law|kids?|family)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|shower of|f\w*ing|bloody|literal|literally|actual|actually|just|nothing but|overpaid|glorified)`;
 export const EN_CUES: LanguageCues = {
-  pairs: [...EN_PAIRS, ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES })],
+  pairs: [
+    ...EN_PAIRS,
+    // A complaint to any body on the full list (en-pairs.ts's own list is the short one its other pairs share).
+    {
+      flag: 'regulator',
+      kind: 'act',
+      what: new RegExp(`${REGULATOR}|${REGULATOR_NAMES.source}`),
+      act: COMPLAINING,
+      within: 40,
+    },
+    ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES }),
+  ],
   cues: [
     // The customer's history with us and where the relationship goes next (en-relationship.ts).
     ...EN_RELATIONSHIP_CUES,
@@ -1110,6 +1132,7 @@ export const EN_CUES: LanguageCues = {
     ...genericCues({ regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
     ...roundaboutCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, closePerson: CLOSE_PERSON }),
     ...chatCues({ platform: PLATFORM, issuer: ISSUER, closePerson: CLOSE_PERSON }),
+    ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
