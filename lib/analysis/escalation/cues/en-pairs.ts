@@ -14,7 +14,7 @@ const LAWYER_ACT =
   /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect|giv(?:e|ing) (?:this|it) to|look(?:ed|ing)? (?:over|at|through) (?:your|the|my) (?:terms|contract|t&cs|small print|paperwork|case|emails)|(?:goes|going|go|passed|handed|referred|forwarded) (?:straight |right )?(?:on |over )?to (?=(?:my|our|a|the|their|his|her)\b))\b/;
 export const REGULATOR =
   /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
-const COMPLAINING =
+export const COMPLAINING =
   /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
 const PLATFORM =
   /\b(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|google|tripadvisor|mumsnet|nextdoor|whatsapp groups?|my (?:channel|podcast|newsletter|stories)|the internet|forums?|blog|every (?:platform|site|forum|review site)|all (?:the )?(?:platforms|socials))\b/;
@@ -91,7 +91,6 @@ export const EN_PAIRS: readonly PairCue[] = [
   },
   { flag: 'churn', kind: 'ask', what: ENDING, act: ACCOUNT, within: 30 },
   { flag: 'legal', kind: 'act', what: LAWYER, act: LAWYER_ACT, within: 35 },
-  { flag: 'regulator', kind: 'act', what: REGULATOR, act: COMPLAINING, within: 40 },
   { flag: 'public', kind: 'act', what: PLATFORM, act: POSTING, within: 30, needsHeat: true },
   { flag: 'supervisor', kind: 'ask', what: ROLE, act: ROLE_ACT, within: 30 },
   { flag: 'repeat-contact', kind: 'said', what: AGAIN, act: CONTACTING, within: 20 },

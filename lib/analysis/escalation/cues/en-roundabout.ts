@@ -397,5 +397,23 @@ export function roundaboutCues(parts: {
       strength: 'threatened',
       re: /\b(?:in front of|before|explain (?:this|that|it|yourselves?) to|tell (?:that|it) to)\s+a\s+(?:district\s+|county\s+|circuit\s+|small claims\s+|real\s+)?(?:judge|magistrate|tribunal)\b/,
     },
+    // The card issuer as the other branch of an either/or: "either the £289 finds its way back or PayPal gets the full
+    // story", "sort it, otherwise my bank hears about it". The issuer is the one acting, so no "I'll" is needed.
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:or|otherwise|else|failing (?:that|which))\b,?\s+(?:(?:it's|it is)\s+)?${CARD}\s+(?:gets|hears|will hear|'ll hear|sees|will see|decides|will decide|'ll decide|gets involved|will get involved|takes (?:it|this) from here|takes over|can (?:have|deal with|decide|sort) (?:it|this|you))\b`,
+      ),
+    },
+    // Leaving for a rival described by what it is or where it is: "moving to the fibre company that already cabled the
+    // block", "switching to the lot across the road".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:mov(?:e|ing)|switch(?:ing)?|jump(?:ing)? ship)\s+(?:(?:our|my)\s+(?:account|business|custom|contract)\s+)?(?:over\s+)?to\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|provider|supplier|firm|network|isp|operator|installer|lot|crowd|people|guys)\s+(?:that|who|which|across|down|up the road|round the corner|next door|over the road|on the other side)\b/,
+    },
   ];
 }

@@ -1,4 +1,5 @@
 import type { LanguageCues } from '../types';
+import { chatCues } from './en-chat';
 import { genericCues } from './en-generic';
 import {
   ADOPTED,
@@ -18,9 +19,18 @@ import {
   TAKEN_MORE,
 } from './en-implied';
 import { obliqueCues } from './en-oblique';
-import { CLOSE, CLOSE_PERSON, EN_PAIRS, INTERESTED, PRESS, REGULATOR as REGULATOR_NAMES } from './en-pairs';
+import {
+  CLOSE,
+  CLOSE_PERSON,
+  COMPLAINING,
+  EN_PAIRS,
+  INTERESTED,
+  PRESS,
+  REGULATOR as REGULATOR_NAMES,
+} from './en-pairs';
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
+import { unnamedCues } from './en-unnamed';
 import { enVetoes } from './en-vetoes';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
@@ -81,6 +91,8 @@ const INSULT_NOUNS = [
   'parrots?',
   'amateurs?',
   'chancers?',
+  'weasels?',
+  'clock-?watchers?',
 ];
 // The ones people mask: swear words more than names for a fool.
 const MASKABLE = ['idiots?', 'morons?', 'wankers?', 'twats?', 'pricks?', 'dickheads?', 'assholes?'];
@@ -117,7 +129,18 @@ const KIN =
   '(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|son|daughter|sister|brother|nan|gran|grandma|grandad|grandmother|grandfather|aunt|uncle|other half|in-laws?|mother-in-law|father-in-law|kids?|family)';
 const DEGREE = String.raw`(?:all|such|so|a|an|absolute|complete|total|utter|proper|right|bunch of|pack of|load of|shower of|f\w*ing|bloody|literal|literally|actual|actually|just|nothing but|overpaid|glorified)`;
 export const EN_CUES: LanguageCues = {
-  pairs: [...EN_PAIRS, ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES })],
+  pairs: [
+    ...EN_PAIRS,
+    // A complaint to any body on the full list (en-pairs.ts's own list is the short one its other pairs share).
+    {
+      flag: 'regulator',
+      kind: 'act',
+      what: new RegExp(`${REGULATOR}|${REGULATOR_NAMES.source}`),
+      act: COMPLAINING,
+      within: 40,
+    },
+    ...impliedPairs({ closePerson: CLOSE_PERSON, regulator: REGULATOR_NAMES }),
+  ],
   cues: [
     // The customer's history with us and where the relationship goes next (en-relationship.ts).
     ...EN_RELATIONSHIP_CUES,
@@ -255,7 +278,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat|mail|notice|visit|escalation(?: e-?mail| mail)?)\b(?! (?:buying|ordering|i (?:buy|order)))|\bhow many (?:more )?times\b(?! (?:can|could|may|should|do you allow|am i allowed|is it possible|(?:i|we|you|one) (?:can|could|may))\b)|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
+      re: /\b(?:second|third|fourth|fifth|sixth|nth|\d+(?:st|nd|rd|th)) (?:time|email|message|call|ticket|chat|mail|notice|visit|escalation(?: e-?mail| mail)?)\b(?! (?:buying|ordering|i (?:buy|order)|address(?:es)?|account|template|alias|signature)\b)|\bhow many (?:more )?times\b(?! (?:can|could|may|should|do you allow|am i allowed|is it possible|(?:i|we|you|one) (?:can|could|may))\b)|\bthis is my (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:email|message|call|ticket|request)\b/,
     },
     {
       flag: 'repeat-contact',
@@ -947,7 +970,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:(?:don'?t|do not|can'?t|cannot) see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on)(?: any ?more| now)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?(?:better off|fine|happier) without me\b/,
+      re: /\b(?:(?:don'?t|dont|do not|can'?t|cant|cannot) (?:even |really |honestly )?see (?:the|any)|there'?s no|there is no|what'?s the) point (?:in|of|to) (?:anything|any of (?:it|this)|it all|life|trying|carrying on|living|waking up|being (?:around|alive|here)(?= any ?more| any longer| now|\s*[.!]|\s*$))(?: any ?more| now| any longer)?\b(?!\s+(?:if|when|unless|because|but|until|with (?:you|your|this|the)))|\b(?:not sure|don'?t know if|dunno if) i (?:even |really )?(?:want|wanna) (?:to )?wake up\b|\b(?:i )?(?:don'?t|do not) want to be (?:here|alive|around)(?=\s*(?:[.!]|$|any ?more|any longer))|\b(?:everyone|everybody|they|my (?:family|kids))(?:'d| would)? (?:be )?(?:better off|fine|happier) without me\b/,
     },
     {
       flag: 'public',
@@ -1108,6 +1131,8 @@ export const EN_CUES: LanguageCues = {
     ...obliqueCues({ payer: PAYER, platform: PLATFORM, regulator: REGULATOR }),
     ...genericCues({ regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
     ...roundaboutCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, closePerson: CLOSE_PERSON }),
+    ...chatCues({ platform: PLATFORM, issuer: ISSUER, closePerson: CLOSE_PERSON }),
+    ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -1180,7 +1205,7 @@ export const EN_CUES: LanguageCues = {
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   subjectOfThreat: /^\s*(?:will|'ll|is going to|are going to|is gonna|are gonna|shall)\b/,
   idiom: either(
-    /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\b(?<!\b(?:not|never|no) )(?<!n't )(?:joked|joking|jokes|kidding)\b[^.!?]{0,40}\b(?:sue|suing|sued|lawyer|court|report(?:ing)? you to (?:the )?\w+)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?:chargebacks?|disputes?|litigation|compliance) (?:fees?|analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:(?:i|we) work (?:at|for|in)|(?:writing|calling|emailing|contacting you|getting in touch) (?:from|on behalf of)|(?:this is|i'?m|we'?re|i am|we are) (?:\w+ )?from) (?:a |an |the )?(?:[\w&'-]+ ){0,2}?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station|magazine|bank|building society|credit union)(?:'s)?(?: (?:fraud|disputes?|chargebacks?|complaints|legal|payments?|card|compliance|customer|press|news) ?(?:team|department|desk|unit|services)?)?\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:paypal |card |bank |amex |visa |stripe )?(?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
+    /\b(?:shar|post|writ|tell|leav|giv|spread)\w*\s+(?:\w+\s+){0,3}?(?:good|great|positive|lovely|amazing|brilliant|wonderful|fantastic|excellent|happy|glowing|5[- ]star|five[- ]star)\s+(?:experience|review|feedback|story|words|things|news)\b|\b(?:found|saw|seen|read|reading|seeing|other|similar|lots of|loads of|plenty of|many|several) (?:\w+ )?(?:posts|threads|reviews|complaints|comments) (?:on|in|about)\b|\bsorry to (?:contact|bother|trouble|write to|message|email|chase) you again\b|\bkiller (?:deal|price|feature|app)\b|\bkill(?:ed|ing)? it\b|\bkilling (?:my|me)\b|\bdying to\b|\bidiot[- ]proof\b|\b(?:twitter|x|facebook|fb|instagram|insta|tiktok|youtube|linkedin|google|reddit|pinterest|whatsapp) (?:integration|feed|login|sign-?in|plugin|widget|api|sync|share button|pixel|ads?|shop|connector|embed)\b|\b(?<!\b(?:not|never|no) )(?<!n't )(?:joked|joking|jokes|kidding)\b[^.!?]{0,40}\b(?:sue|suing|sued|lawyer|court|report(?:ing)? you to (?:the )?\w+)\b|\bcancel culture\b|\bcancel button\b|\bthe cancel\b|\bcancel the (?:upload|download|print|transfer)\b|\bdrop[- ]dead (?:gorgeous|beautiful)\b|\bto die for\b|\b(?:i'?d|i would|we'?d) (?:literally )?kill for\b|\bclose of (?:business|play)\b|\b(?:glowing|good|great|positive|rave|five[- ]star|5[- ]star) reviews?\b|\b(?<!\b(?:drafting|drafted|filling (?:in|out)|filled (?:in|out)|started|starting|printed|completed|submitted|sent (?:off|in)?) (?:the |a |my |our )?)(?:chargebacks?|disputes?|litigation|compliance) (?:fees?|analyst|specialist|officer|handler|section|page|tab|form|settings|report|dashboard|api|endpoint|tool|feature|module|webhook|rate|ratio)s?\b|\bi(?:'m| am) (?:a|an|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|director|lawyer|solicitor|attorney|barrister|paralegal|journalist|reporter)\b(?! (?:and|so) i)|\b(?:(?:i|we) work (?:at|for|in)|(?:writing|calling|emailing|contacting you|getting in touch) (?:from|on behalf of)|(?:this is|i'?m|we'?re|i am|we are) (?:\w+ )?from) (?:a |an |the )?(?:[\w&'-]+ ){0,2}?(?:law firm|solicitors|legal (?:firm|department|team)|newspaper|news ?room|tv station|magazine|bank|building society|credit union)(?:'s)?(?: (?:fraud|disputes?|chargebacks?|complaints|legal|payments?|card|compliance|customer|press|news) ?(?:team|department|desk|unit|services)?)?\b|\b(?:withdr[ae]w|withdrawn|retracted|dropped|called off|cancell?ed) (?:the|my|that|our) (?:paypal |card |bank |amex |visa |stripe )?(?:dispute|chargeback|claim|complaint|case|lawsuit|paypal claim)\b|\b(?:dispute|chargeback|claim|complaint|case)\b[^.!?]{0,24}\b(?:withdrawn|retracted|called off|dropped|cancell?ed|(?:my|a) mistake|by mistake|in error)\b|\b(?:accidentally|mistakenly|by mistake|in error) (?:disputed|filed|opened|raised|reported|charged)\b|\b(?:book|film|movie|show|series|article|podcast|documentary|news|story|episode)\b[^.!?]{0,20}\babout (?:a |the |this )?(?:lawsuit|court case|trial|lawyer|legal battle|class action)\b|\b(?:saw|seen|found|heard (?:about|of))\s+(?:you|your \w+|this|it)\s+(?:on|through|via)\s+(?:twitter|x\.com|facebook|instagram|tiktok|reddit|youtube|linkedin|social media|trustpilot|google)\b/,
     IDIOM_MORE,
   ),
   deadline: new RegExp(
