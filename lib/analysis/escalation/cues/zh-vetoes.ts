@@ -30,6 +30,9 @@ const OTHERS_SAID =
 // …and the writer sets it aside: 我讲不要, 不过我想先弄清楚, 我觉得佢夸张咗, 我觉得跟你们店没关系, 她也就说说, 成日笑我.
 const DECLINED =
   /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)|(?:不[过過]|但是?|可是)[，,]?\s?我(?:想|要|打算)?先(?:弄|搞|[问問]|了解|查)|我[觉覺]得[^。！？!?]{0,8}(?:夸[张張]|誇[张張]|[没沒冇](?:有)?必要|[没沒冇](?:有)?[关關]系|[没沒冇](?:有)?[关關]係|[无無][关關])|(?:她|他|佢)(?:也)?(?:就|只是)?(?:[说說]说|[说說][說说]|[讲講][下吓])(?:而已|啫)?|笑我|我[觉覺]得(?:[还還]是)[^。！？!?]{0,14}(?:比[较較]好|好啲|好些|好一点)/;
+// The writer turning back to business after someone else's remark (…阿妹笑住話不如放上連登，哈。講返正經，…): what was
+// said before it was banter.
+const BACK_TO_BUSINESS = /[讲講说說][返回]正[经經]|[说說]正[经經]的|言[归歸]正[传傳]|[说說讲講][回返]正[事题題]/;
 // Someone else's word on a policy, asked about: 学长说…不退，是骗人的吧？ / 朋友说…全额退费…想问下这个政策.
 const POLICY_ASKED = /[吗嗎吧？?]|想[问問]|[请請][问問]|政策|[规規]定|[规規][则則]|合同|合約/;
 
@@ -117,7 +120,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
     for (const m of sentence.matchAll(DISCLAIMER)) if (act.test(m[0])) return true;
   }
   if (OTHERS_SAID.test(sentence)) {
-    if (DECLINED.test(sentence) && flag !== 'abuse') return true;
+    if ((DECLINED.test(sentence) || BACK_TO_BUSINESS.test(message)) && flag !== 'abuse') return true;
     if (flag === 'compensation' && POLICY_ASKED.test(message)) return true;
   }
   if ((flag === 'compensation' || flag === 'repeat-contact') && MADE_GOOD.test(sentence) && THANKED.test(sentence))
