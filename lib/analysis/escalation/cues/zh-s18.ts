@@ -65,4 +65,68 @@ export const ZH_S18_CUES: readonly Cue[] = [
     kind: 'act',
     re: /(?:寄|发)(?:一封|封)?(?:存证信函|律师函|律师信)(?:的|嘅)?(?:邮资|邮费|钱|成本|费用|价钱)|(?:存证信函|律师函|律师信)[^，。]{0,6}(?:邮资|邮费|成本|费用)[^，。]{0,10}(?:便宜|不贵|唔贵|几十块|几百块)/,
   },
+  // Going over the agent's head told by the channel (已经直接给你们CEO的公开邮箱写了信, 把聊天记录都发给了你们餐饮总监杨总):
+  // a senior reached, with the means between the name and the verb.
+  {
+    id: 'supervisor-senior-written-to',
+    flag: 'supervisor',
+    kind: 'act',
+    re: /(?:给|向|跟)(?:你们|你哋|贵司|贵公司)(?:的)?(?:ceo|总裁|老总|总经理|董事长|副总|[陈王李张刘杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹邓许沈彭苏蒋蔡叶潘杜钟汪田姚廖熊陆金]总)(?:的)?(?:公开|个人|私人)?(?:邮箱|信箱|微信|电邮)(?:写|发)(?:了|咗|过)?|(?:发|转|交|寄|递)(?:给|到)(?:了)?(?:你们|你哋|贵司|贵公司)(?:的)?[^，。！？]{0,6}(?:总监|总裁|老总|总经理|ceo|董事长|副总)(?:[陈王李张刘杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹邓许沈彭苏蒋蔡叶潘杜钟汪田姚廖熊陆金]总)?/,
+  },
+  // The card's own helpline as the next step (我就打信用卡背面那个电话): the number on the back is the issuer's disputes desk.
+  {
+    id: 'chargeback-number-on-the-card',
+    flag: 'chargeback',
+    kind: 'act',
+    re: /打(?:给)?(?:信用卡|卡)(?:的)?背(?:面|后)(?:那个|嗰个|的|嘅)?(?:电话|热线|号码)/,
+  },
+  // Contacts counted with the means or place between the count and the verb (两次在微信上问, 两次打电话给收费处, 不止一次
+  // 给你们写过书面意见), and a later visit told as going again (四月份又来了一次, 十一月初我又去财务处, 4月份再去问). Not
+  // the writer's own count of a fault (这两次问题).
+  {
+    id: 'repeat-counted-with-means',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?<![这那前后第每])(?:[两三四五六七八九十]|几|好几|\d+)次(?:在|通过|用|打电话|写信|发邮件|到|去)[^，。！？]{0,6}?(?:问|催|反映|联系|留言|报修|要求|致电|询问|投诉)|(?<![这那前后第每])(?:[两三四五六七八九十]|几|好几|\d+)次(?:打电话|致电|写信|发邮件|去信)(?:给|到|去)|(?:不止|不下|好几|无数)(?:一|两|三)?次(?:地)?(?:给|跟|向|找)?(?:你们|你哋|贵司)?[^，。！？]{0,6}?(?:写过|说过|反映过|问过|催过|联系过|投诉过|打过)|(?:[\d一二三四五六七八九十]+月(?:份|初|中|底)?|上周|上个月|上礼拜|后来)[^，。！？]{0,6}(?:又|再)(?:去|来|跑)(?:了)?(?:一次|一趟|[^，。！？]{0,6}?(?:问|催|反映|投诉|找))/,
+  },
+  // Leaving told as a contract signed with another (已经和另一家中介签了新的委托协议, 集团业务已经签给别的运营商了, 已经另外
+  // 找了场地和执行团队), or a seat no longer kept (下学期就不用帮我们保留位子了).
+  {
+    id: 'churn-signed-elsewhere',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:和|跟|与|同)(?:另一家|另一间|别家|别的|其他|其它)[^，。！？]{0,8}签(?:了|咗|约|好)|签(?:给|到)(?:了)?(?:另一家|另一间|别家|别的|其他|其它)|(?:已经|已)另外(?:找|请|约|订)(?:了|咗)[^，。！？]{0,8}(?:团队|公司|场地|供应商|律师|中介|师傅|老师|人)|(?:不用|不必|唔使|不需要|别)(?:再)?(?:帮|给|同|为)?(?:我们|我哋|我)?(?:保留|留)(?:着|住)?(?:位子|位置|学位|名额|座位|床位|车位)/,
+  },
+  // Charges stopped from a date (下个月起不用再扣我的泊位费, 到期不再自动续费): the writer is ending what they pay for.
+  {
+    id: 'churn-charges-stopped-from',
+    flag: 'churn',
+    kind: 'ask',
+    re: /(?:从)?(?:下个?月|下期|明年|下季度|下个季度)(?:起|开始)[^，。！？]{0,6}(?:不用|别|不要|唔使|唔好|无需)(?:再)?(?:扣|收|续)|(?:到期|之后)?不再(?:自动)?(?:续费|续订|续约|续会|扣费)/,
+  },
+  // Money sent back by a named channel (转我微信就行, 打到我卡上就好), or asked back with 返 (我要求赔返住宿同膳食). Not
+  // 要求退回 alone, which is also what a payment platform is asked.
+  {
+    id: 'compensation-sent-back-by',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:转|打|退)(?:到|给|进|俾)?我(?:的)?(?:微信|支付宝|卡|银行卡|账户|户口|八达通|paypal)(?:上|里|度)?(?:就行|就好|就可以|就得|吧|啦)|(?:要求|要|请|必须|应该)(?:你们|你哋|贵司)?(?:赔返|补返|退返|赔回|补回)(?!来|嚟)/,
+  },
+  // Contempt by a stock figure of self-importance (真把自己当土皇帝了, 来上班的还是来当大爷的, 眼睛长在头顶上) or a crowd named
+  // for what it cannot do (一群外行, 一帮饭桶).
+  {
+    id: 'abuse-stock-figure-s18',
+    flag: 'abuse',
+    kind: 'said',
+    re: /(?:把|当)自己(?:当)?(?:成)?(?:土皇帝|皇帝|大爷|老佛爷|太上皇)|(?:来|嚟)(?:当|做)大爷(?:的|嘅)|眼睛长在头顶|狗眼看人低|一[帮群班](?:外行|饭桶|蠢货|废物|草包|白痴|骗子|吸血鬼)(?=[。！!，,\s]|$|的?东西)/,
+  },
+  // Violence the writer fears in themselves (我怕我会控制不住直接跟他动手) and joining the dead (觉得我也跟着她走了算了):
+  // harm, whoever it falls on. Not 动手术.
+  {
+    id: 'harm-losing-control-s18',
+    flag: 'harm',
+    kind: 'harm',
+    re: /(?:控制不住|忍不住|唔忍得|忍唔住|按捺不住)[^，。！？]{0,8}(?:动手(?!术)|打人|打(?:他|她|佢)|揍(?:他|她|佢))|跟(?:着)?(?:她|他|佢|老伴|老婆|老公|妈妈|爸爸)(?:一起|一齐)?(?:走|去)(?:了|咗)?算了/,
+  },
 ];
