@@ -105,7 +105,7 @@ const ADDRESSED = /你|您|客服|店[员員]|[师師]傅|[经經]理|老[板闆
 
 // A manager named as the one to be hurt (你们那个经理出来一个我打一个): a threat of harm, not a wish to speak to them.
 const MANAGER_HURT =
-  /(?:[经經]理|主管|老[板闆]|[负負][责責]人|店[长長]|[领領][导導])[^，,。！？!?]{0,6}(?:出[来來]|[来來]|敢[来來]|[过過][来來])[^，,。！？!?]{0,6}(?:打|揍|砍|捅|劈|斩|斬|收拾|[废廢]了)/;
+  /(?:[经經]理|主管|老[板闆]|[负負][责責]人|店[长長]|[领領][导導])[^，,。！？!?]{0,6}(?:出[来來]|[来來]|敢[来來]|[过過][来來])[^。！？!?]{0,8}(?:打|揍|砍|捅|劈|斩|斬|收拾|[废廢]了)/;
 
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
