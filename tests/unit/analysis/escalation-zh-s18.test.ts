@@ -48,3 +48,19 @@ describe('not raised', () => {
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('raised: the Nth time about one matter, a relative who handles disputes', () => {
+  test.each([
+    ['这已经是我第四次为同一件事找你们售后了。', 'repeat-contact'],
+    ['我舅舅專門處理勞資糾紛，這份合約他看過了。', 'legal'],
+  ])('%s → %s', (text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  test.each([
+    ['上个月的退款已经到账了，谢谢你们这么快。', 'compensation'],
+    ['我舅舅專門處理勞資糾紛，想幫他訂一個生日蛋糕。', 'legal'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});
