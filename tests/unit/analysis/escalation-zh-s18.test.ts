@@ -64,3 +64,12 @@ describe('raised: the Nth time about one matter, a relative who handles disputes
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('a formal letter sent before; a record of refunds asked for', () => {
+  test('raised: 曾于…函请', () => {
+    expect(flags('本公司曾于三月五日函请贵司更正发票，至今没有下文。')).toContain('repeat-contact');
+  });
+  test('not raised: a statement of refunds is a document', () => {
+    expect(flags('麻烦提供一下去年的退款明细，做账要用。')).not.toContain('compensation');
+  });
+});

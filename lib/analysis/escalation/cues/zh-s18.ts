@@ -136,4 +136,11 @@ export const ZH_S18_CUES: readonly Cue[] = [
     kind: 'said',
     re: /第[二三四五六七八九十几\d]+次(?:为|因为|就|为了)(?:了)?(?:同一|这|呢)(?:件|个)?(?:事|问题)(?:情)?[^，。！？]{0,4}(?:找|联系|联络|打|写信|来|跟|同|问|反映|投诉)/,
   },
+  // A formal earlier request told by its date (曾于四月二日函请贵公司提供…, 已于上月去函): a letter already sent about this.
+  {
+    id: 'repeat-formal-letter-before',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?:曾|已)(?:经)?(?:于)?[^，。！？]{0,10}(?:函请|去函|致函|发函|函告|函询)/,
+  },
 ];
