@@ -73,3 +73,15 @@ describe('a formal letter sent before; a record of refunds asked for', () => {
     expect(flags('麻烦提供一下去年的退款明细，做账要用。')).not.toContain('compensation');
   });
 });
+
+describe('Cantonese: the Nth time, an oath at an appliance, a queue that could kill', () => {
+  test('raised: 第四次為同一件事搵', () => {
+    expect(flags('第四次為同一件事搵你哋客服。')).toContain('repeat-contact');
+  });
+  test.each([
+    ['幹，這台冷氣又不冷了，要怎麼重設？', 'abuse'],
+    ['銀行排隊排到想死，可唔可以網上辦？', 'harm'],
+  ])('no flag: %s (%s)', (text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+});

@@ -134,7 +134,7 @@ export const ZH_S18_CUES: readonly Cue[] = [
     id: 'repeat-nth-time-same-matter',
     flag: 'repeat-contact',
     kind: 'said',
-    re: /第[二三四五六七八九十几\d]+次(?:为|因为|就|为了)(?:了)?(?:同一|这|呢)(?:件|个)?(?:事|问题)(?:情)?[^，。！？]{0,4}(?:找|联系|联络|打|写信|来|跟|同|问|反映|投诉)/,
+    re: /第[二三四五六七八九十几\d]+次(?:为|因为|就|为了)(?:了)?(?:同一|这|呢)(?:件|个)?(?:事|问题)(?:情)?[^，。！？]{0,4}(?:找|搵|联系|联络|打|写信|来|跟|同|问|反映|投诉)/,
   },
   // A formal earlier request told by its date (曾于四月二日函请贵公司提供…, 已于上月去函): a letter already sent about this.
   {
