@@ -12,12 +12,13 @@ export const ZH_S18_CUES: readonly Cue[] = [
     re: /(?:让|叫|请|要|找|换|安排|派|搵)(?:你们|你哋|贵司|贵公司)?[^，。！？]{0,8}?(?:能|可以|有权|有得)(?:做主|作主|话事|拍板|做决定|决定|负责|拿主意)(?:[、，,和或及]\s?(?:能|可以)?(?:做主|作主|话事|拍板|做决定|决定|负责|拿主意))?(?:的|嘅)(?:人|来|嚟|出来|出嚟|那位|主管|领导|同事)/,
   },
   // Going over the front line's head, said as the route taken (越过门店直接找了大区经理, 绕过客服直接投诉, 直接写信到集团
-  // 客服总部): the writer has been through the usual channel and is now past it.
+  // 客服总部): the writer has been through the usual channel and is now past it. Head office named only as where a
+  // manager sits (打去总公司找区经理, 找到集团的运营副总) is the supervisor cue's.
   {
     id: 'repeat-over-the-front-line',
     flag: 'repeat-contact',
     kind: 'said',
-    re: /(?:越过|绕过|跳过|越级)[^，。！？]{0,8}?(?:直接)?(?:找|投诉|反映|写信|打|联系|去信|发邮件|email)|直接(?:写信|去信|投诉|反映|打电话|打|找|寄信|发邮件|发信|email)(?:了|咗)?(?:到|给|去|俾|畀)?(?:你们|你哋|贵司|贵公司)?(?:的|嘅)?(?:集团|公司|总公司)?(?:的|嘅)?(?:客服)?(?:总部|总公司|集团)/,
+    re: /(?:越过|绕过|跳过|越级)[^，。！？]{0,8}?(?:直接)?(?:找|投诉|反映|写信|打|联系|去信|发邮件|email)|直接(?:写信|去信|投诉|反映|打电话|打|找|寄信|发邮件|发信|email)(?:了|咗)?(?:到|给|去|俾|畀)?(?:你们|你哋|贵司|贵公司)?(?:的|嘅)?(?:集团|公司|总公司)?(?:的|嘅)?(?:客服)?(?:总部|总公司|集团)(?![^，。！？]{0,2}(?:找|的|嘅)[^，。！？]{0,4}(?:经理|副总|总监))/,
   },
   // Time spent going back and forth, said as how long it has run (来回沟通快一个月了, 反复交涉了两个多礼拜): 来回 or an
   // elapsed 了 at the end makes it contact over time, not a time limit (沟通一周内完成).
