@@ -319,6 +319,8 @@ function matches(re: RegExp, text: string): Range[] {
   return out;
 }
 
+const HAN_AT = /[\u3400-\u9fff]/;
+
 /**
  * The refund is what the chargeback takes back when it is what the card company is asked to do, inside the
  * chargeback's own words after they start ("get my card company to refund me"): one intent, shown once, as the
@@ -326,8 +328,12 @@ function matches(re: RegExp, text: string): Range[] {
  * money isn't back by Monday I'm filing a chargeback") is both: the customer demands the money and threatens the
  * dispute (tests/fixtures/escalation/LABELS.md, compensation).
  */
-function absorbed(m: Range, disputes: readonly Range[]): boolean {
-  return disputes.some((d) => m.start > d.start && m.start < d.end);
+function absorbed(m: Range, disputes: readonly Range[], text: string): boolean {
+  // A Chinese refund read up to a character inside the dispute's own word (钱我已经找银行申请退 ending in the 退 of
+  // 申请退单) is that word. English refunds run on past a card company they name ("refund me or my card company
+  // will"), so there it is only the start that counts.
+  const han = (r: Range) => HAN_AT.test(text.charAt(r.end - 1));
+  return disputes.some((d) => (m.start > d.start && m.start < d.end) || (m.end > d.start && m.end < d.end && han(m)));
 }
 
 /**
@@ -429,7 +435,7 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       best.set(cue.flag, detail);
     }
   }
-  if (money.length > 0 && money.every((m) => absorbed(m, disputes))) best.delete('compensation');
+  if (money.length > 0 && money.every((m) => absorbed(m, disputes, text))) best.delete('compensation');
   for (const r of options.masked ?? []) {
     if (best.has('abuse')) break;
     plainCopy ??= plainOf(text);

@@ -143,10 +143,13 @@ export function conditionalPart(
  * Whether the clause before a cue has someone other than the writer as its subject ("my friend said she
  * cancelled", 朋友说她注销过): the last subject named before the cue decides.
  */
-function someoneElse(text: string, clause: Range, cueStart: number, t: LanguageCues): boolean {
+function someoneElse(text: string, clause: Range, cueStart: number, sentence: Range, t: LanguageCues): boolean {
+  // A clause that opens on a verb of saying with no subject of its own (我同事被多扣了钱，说要去黑猫投诉) was said by
+  // whoever the sentence named before it, so the subjects are read from the sentence's start.
+  const from = t.saidBy?.test(text.slice(clause.start, clause.end)) ? sentence.start : clause.start;
   // Read over the whole clause, so a subject's own lookahead sees past the cue (她妈的 is a swear, not "she").
-  const whole = text.slice(clause.start, clause.end);
-  const at = cueStart - clause.start;
+  const whole = text.slice(from, clause.end);
+  const at = cueStart - from;
   let other = -1;
   let self = -1;
   for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
@@ -286,7 +289,7 @@ export function readCue(
   if (quoted(text, sentence, start, end)) return null;
   if (ownTrade(text, cue.flag, start, end, t)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
-  if (!safety && !proxy && someoneElse(text, clause, start, t)) return null;
+  if (!safety && !proxy && someoneElse(text, clause, start, sentence.range, t)) return null;
   if (
     !negativeByDesign(cue) &&
     (mayIn(sentence, start, end) & SELF_NEGATED) !== 0 &&

@@ -134,6 +134,11 @@ export interface LanguageCues {
    */
   forSelf?: RegExp;
   forSelfMessage?: RegExp;
+  /**
+   * A clause opening on a verb of saying with no subject of its own (说要去投诉, 话会告): its speaker is the last
+   * subject named before it in the sentence. Anchored at the clause's start.
+   */
+  saidBy?: RegExp;
   /** The writer as subject (I, we, 我): after another subject, the clause is the customer's again. Global. */
   self: RegExp;
   /** A cue that opens on its own subject and negates it ("I'm not going to leave a review"). */

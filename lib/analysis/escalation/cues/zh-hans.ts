@@ -3,6 +3,7 @@ import { ZH_COMMON_CUES, ZH_CONTEXT } from './zh-common';
 import { ZH_OBLIQUE_CUES } from './zh-oblique';
 import { ZH_PAIRS } from './zh-pairs';
 import { ZH_S17_CUES } from './zh-s17';
+import { ZH_S18_CUES } from './zh-s18';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -13,6 +14,7 @@ export const ZH_HANS_CUES: LanguageCues = {
     ...ZH_COMMON_CUES,
     ...ZH_OBLIQUE_CUES,
     ...ZH_S17_CUES,
+    ...ZH_S18_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',

@@ -30,13 +30,16 @@ const OTHERS_SAID =
 // …and the writer sets it aside: 我讲不要, 不过我想先弄清楚, 我觉得佢夸张咗, 我觉得跟你们店没关系, 她也就说说, 成日笑我.
 const DECLINED =
   /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)|(?:不[过過]|但是?|可是)[，,]?\s?我(?:想|要|打算)?先(?:弄|搞|[问問]|了解|查)|我[觉覺]得[^。！？!?]{0,8}(?:夸[张張]|誇[张張]|[没沒冇](?:有)?必要|[没沒冇](?:有)?[关關]系|[没沒冇](?:有)?[关關]係|[无無][关關])|(?:她|他|佢)(?:也)?(?:就|只是)?(?:[说說]说|[说說][說说]|[讲講][下吓])(?:而已|啫)?|笑我|我[觉覺]得(?:[还還]是)[^。！？!?]{0,14}(?:比[较較]好|好啲|好些|好一点)/;
+// The writer turning back to business after someone else's remark (…阿妹笑住話不如放上連登，哈。講返正經，…): what was
+// said before it was banter.
+const BACK_TO_BUSINESS = /[讲講说說][返回]正[经經]|[说說]正[经經]的|言[归歸]正[传傳]|[说說讲講][回返]正[事题題]/;
 // Someone else's word on a policy, asked about: 学长说…不退，是骗人的吧？ / 朋友说…全额退费…想问下这个政策.
 const POLICY_ASKED = /[吗嗎吧？?]|想[问問]|[请請][问問]|政策|[规規]定|[规規][则則]|合同|合約/;
 
 // A past wrong already made good, thanked for: 你们已经补偿里程了，谢谢 / 后来真的有补，谢谢 / 主动退了…挺负责的 /
-// 件事已經搞掂咗，sorry呀. Not when it has gone wrong again (又, 还是没, 必须).
+// 件事已經搞掂咗，sorry呀, 退費已經入帳了，謝謝. Not when it has gone wrong again (又, 还是没, 必须).
 const MADE_GOOD =
-  /已[经經]?(?:[补補][偿償]|[补補]|[赔賠]|退)|[补補][偿償]了|有[补補]|退了|[赔賠]了|搞掂咗|搞定了|解[决決]了|解[决決]咗|[处處]理好了/;
+  /(?:退[款钱錢费費]|[赔賠][偿償款]|[补補][偿償])[^，,。]{0,4}(?:已[经經]?)?(?:入[账帳賬]|到[账帳賬]|收到)(?:了|咗)|已[经經]?(?:[补補][偿償]|[补補]|[赔賠]|退)|[补補][偿償]了|有[补補]|退了|[赔賠]了|搞掂咗|搞定了|解[决決]了|解[决決]咗|[处處]理好了/;
 const THANKED = /[谢謝][谢謝]|多[谢謝]|唔[该該]|感[谢謝]|[负負][责責]|sorry|不好意思|唔好意思/i;
 const WRONG_AGAIN = /又|[还還]是[没沒]|仍然|必[须須]|[马馬]上|立刻|[赶趕]快|[赶趕][紧緊]/;
 
@@ -78,6 +81,32 @@ const FURTHER = /[会會]|要|[将將]|准[备備]|打算|再|如果|不然|否[
 const WRONG_ORDER = /[落下点點订訂买買拣揀选選][错錯](?:咗|了)?(?:单|單|size|尺码|尺碼|颜色|顏色|款)?|[揀拣选選][错錯]/;
 const WITHDRAWABLE: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'public', 'chargeback']);
 
+// The writer as the one complained of (要去12315举报我装嫩, 话要告我): someone is threatening the writer, who is not the
+// one escalating. Not 我的 / 我们 (投诉我的快递员 names what the writer complains about), not a platform's name before
+// the writer as subject (黑猫投诉我已经发了), and not 我 opening its own verb (投诉我也发了).
+const AGAINST_ME =
+  /(?<!黑[猫貓])(?:[举舉][报報]|投[诉訴]|告|起[诉訴]|控告|[检檢][举舉]|曝光|[挂掛])(?:我|本人)(?![的嘅们們哋地已也都就要会會想再还還又仲])/;
+const AGAINST_YOU = /(?:[举舉][报報]|投[诉訴]|告|起[诉訴]|曝光)(?:你|您|[贵貴])/;
+
+// A lawsuit as a simile (好似要同人打官司咁, 搞得像要上法庭一样): how earnest something felt, not a threat.
+const SIMILE =
+  /(?:好似|好像|好象|仿佛|彷彿|似乎|像是|搞到|搞得)[^，,。！？!?]{0,10}(?:打官司|上法庭|上法院|告人|起[诉訴])[^，,。！？!?]{0,4}(?:咁|噉|一[样樣]|似的|那[样樣]|咁[滞滯])/;
+
+// A provisional credit the card issuer gives while it looks at a dispute (叫滙豐開咗交易爭議，佢哋話會暫時退返嗰筆錢俾
+// 我): the money is the bank's step in the chargeback, not a refund asked of us.
+const DISPUTE_TAKEN = /[争爭][议議]|退[单單]|拒付|止付|dispute|chargeback/i;
+const BANK_REFUNDS =
+  /(?:[银銀]行|[发發]卡行|卡中心|信用卡公司|佢[哋地]|他[们們]|[对對]方)[^，,。！？!?]{0,3}(?:[话話说說讲講]|表示|答[应應])[^，,。！？!?]{0,4}(?:[会會]|可以|先)[^，,。！？!?]{0,4}退/;
+
+// An oath at a thing (妈的这手机一插耳机就没声音, 幹，這台洗衣機又不脫水了): with no one addressed in the message, it abuses nobody.
+const OATH_AT_THING =
+  /(?:[妈媽]的|tmd|靠北|我靠|[屌]|[扑仆]街|(?<=^|[。！!？?\s])[幹干](?=[，,！!\s]))[，,\s]*(?:[这這呢]|[个個]|部|[台枱])(?:[个個部台])?(?:破|[烂爛]|死)?(?:手[机機]|[电電][脑腦]|耳[机機]|平板|[机機]器|系[统統]|app|[软軟]件|路由器?|[电電][视視]|打印[机機]|洗衣[机機]|冰箱|空[调調]|冷[气氣]|[热熱]水器|微波[炉爐]|吸[尘塵]器|[风風]扇|[车車]|[游遊][戏戲]|[键鍵]盘|[键鍵]盤|鼠[标標]|[网網](?:[络絡]|速)?|[天]气|[天]氣)/i;
+const ADDRESSED = /你|您|客服|店[员員]|[师師]傅|[经經]理|老[板闆]|[员員]工/;
+
+// A manager named as the one to be hurt (你们那个经理出来一个我打一个): a threat of harm, not a wish to speak to them.
+const MANAGER_HURT =
+  /(?:[经經]理|主管|老[板闆]|[负負][责責]人|店[长長]|[领領][导導])[^，,。！？!?]{0,6}(?:出[来來]|[来來]|敢[来來]|[过過][来來])[^。！？!?]{0,8}(?:打|揍|砍|捅|劈|斩|斬|收拾|[废廢]了)/;
+
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
  * another sentence about a policy someone else reported.
@@ -91,12 +120,21 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
     for (const m of sentence.matchAll(DISCLAIMER)) if (act.test(m[0])) return true;
   }
   if (OTHERS_SAID.test(sentence)) {
-    if (DECLINED.test(sentence) && flag !== 'abuse') return true;
+    if ((DECLINED.test(sentence) || BACK_TO_BUSINESS.test(message)) && flag !== 'abuse') return true;
     if (flag === 'compensation' && POLICY_ASKED.test(message)) return true;
   }
   if ((flag === 'compensation' || flag === 'repeat-contact') && MADE_GOOD.test(sentence) && THANKED.test(sentence))
     return !WRONG_AGAIN.test(sentence);
-  if (flag === 'abuse') return DELIGHT.test(message) && !NAME_CALLING.test(message);
+  if ((flag === 'regulator' || flag === 'legal' || flag === 'public') && AGAINST_ME.test(sentence))
+    if (!AGAINST_YOU.test(sentence)) return true;
+  if (flag === 'legal' && SIMILE.test(sentence)) return true;
+  if (flag === 'compensation' && DISPUTE_TAKEN.test(sentence) && BANK_REFUNDS.test(sentence)) return true;
+  if (flag === 'supervisor' && MANAGER_HURT.test(sentence)) return true;
+  if (flag === 'abuse')
+    return (
+      (DELIGHT.test(message) && !NAME_CALLING.test(message)) ||
+      (OATH_AT_THING.test(sentence) && !ADDRESSED.test(message) && !NAME_CALLING.test(message))
+    );
   if (flag === 'supervisor' && STAFF_PRAISE.test(message) && !GRIEVANCE.test(message)) return true;
   if (flag === 'churn' && WRONG_ORDER.test(sentence)) return true;
   if (WITHDRAWABLE.has(flag) && WITHDRAWN.test(message) && !FURTHER.test(sentence)) return true;
