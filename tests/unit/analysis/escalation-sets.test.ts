@@ -234,10 +234,19 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // letters with one late intent, chat lines, voice-to-text, about 40% traps) was scored blind at the start, rules +
   // model 0.909 / 0.816 / 0.872, recall 0.698 / 0.756 / 0.850, and again, unread, after the session's rule rounds:
   // 0.909 / 0.838 / 0.872, 0.698 / 0.756 / 0.850. Rules alone (the floors): 0.897 / 0.605, 0.811 / 0.732, 0.865 /
-  // 0.800. Not trained on by any scorer shipped so far.
+  // 0.800. Training data since the eighteenth session.
   'fresh31-en.json': { precision: 0.89, recall: 0.6 },
   'fresh31-zh-hans.json': { precision: 0.81, recall: 0.73 },
   'fresh31-zh-hant.json': { precision: 0.86, recall: 0.8 },
+  // fresh32 (60 per language, a new writer, eighteenth session: trades and home services, property management, driving
+  // schools, opticians, clinics, hosting, bridal shops, second-hand marketplaces; non-native English, retirees,
+  // landlords, developers) was scored blind at the start, rules + model 0.970 / 0.895 / 0.895, recall 0.711 / 0.895 /
+  // 0.872, and again, unread, after the session's rules and retrains: 0.971 / 0.895 / 0.875, 0.733 / 0.895 / 0.897.
+  // Rules alone (the floors): 0.966 / 0.622, 0.914 / 0.842, 0.861 / 0.795. Not trained on by that session's scorer
+  // (scripts/train-escalation/config.ts blind).
+  'fresh32-en.json': { precision: 0.96, recall: 0.62 },
+  'fresh32-zh-hans.json': { precision: 0.91, recall: 0.84 },
+  'fresh32-zh-hant.json': { precision: 0.86, recall: 0.79 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,

