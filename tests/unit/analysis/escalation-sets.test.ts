@@ -379,7 +379,8 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // deadlines, business customers and formal letters, social and mobile English). Read on arrival with the starting
   // code, pooled, rules alone en 0.926/0.716, 简 0.936/0.767, 繁 0.966/0.849 (rules + model 0.932/0.782,
   // 0.929/0.831, 0.974/0.904). Training data since; the floors keep each file's rules-alone figures on arrival or
-  // after the session's rules, whichever is lower.
+  // after the session's rules, whichever is lower (corpus16c-zh-hant: going over the front line's head to the
+  // chairman's office reads as repeat contact too, as fresh31's writer labelled it and this one did not).
   'corpus16a-en.json': { precision: 1, recall: 0.75 },
   'corpus16a-zh-hans.json': { precision: 0.94, recall: 0.74 },
   'corpus16a-zh-hant.json': { precision: 1, recall: 0.92 },
@@ -388,7 +389,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus16b-zh-hant.json': { precision: 0.88, recall: 0.86 },
   'corpus16c-en.json': { precision: 0.96, recall: 0.66 },
   'corpus16c-zh-hans.json': { precision: 1, recall: 0.84 },
-  'corpus16c-zh-hant.json': { precision: 1, recall: 0.75 },
+  'corpus16c-zh-hant.json': { precision: 0.97, recall: 0.75 },
   'corpus16d-en.json': { precision: 0.9, recall: 0.6 },
   'corpus16d-zh-hans.json': { precision: 0.85, recall: 0.7 },
   'corpus16d-zh-hant.json': { precision: 0.97, recall: 0.86 },

@@ -27,8 +27,11 @@ describe('the committed escalation model', () => {
 
   test('has a head for every flag and a threshold per language group', () => {
     expect([...model.meta.heads].sort()).toEqual([...ESCALATION_FLAGS].sort());
-    // A model flag needs at least even odds (leave-one-round-out chose English 0.5 in the sixteenth session).
-    for (const t of model.meta.thresholds) expect(t).toBeGreaterThanOrEqual(0.5);
+    // The heads train with classes balanced, so a score is not the odds of a flag in real mail: leave-one-round-out
+    // picks the lowest threshold at which the model alone keeps its precision target held out (English 0.5 in the
+    // sixteenth session, 0.475 in the eighteenth with 1,920 more messages; fresh32, blind, read precision 0.971 there).
+    // This bound catches a run that slid toward the grid's floor (0.3), where that target was not really met.
+    for (const t of model.meta.thresholds) expect(t).toBeGreaterThanOrEqual(0.45);
   });
 
   // 300 KB until the ninth session, when 2,600 messages written for training (the corpus rounds) took the table
