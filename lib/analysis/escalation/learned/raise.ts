@@ -7,7 +7,6 @@
  *
  * Cost: one feature pass and one sum per message; sentences are scored only for a head that passed.
  */
-import { eachMatch } from '../../../text/each-match';
 import type { EscalationDetail, EscalationFlag, EscalationStrength, TextSpan } from '../../../types';
 import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
@@ -242,12 +241,7 @@ function locate(
   if (strength === 'threatened' && ctx.valence >= WARM && !r.complaint) return null;
   // A figure of speech ("killing me", 笑死) is no intent. Looked for last, as in the rules: the idioms'
   // alternation is long, and every check above is pure, so the order changes nothing.
-  let idiom = false;
-  eachMatch(idiomsOf(t), plain, (x) => {
-    idiom = x.index < cue.end && cue.start < x.index + x[0].length;
-    return idiom;
-  });
-  if (idiom) return null;
+  for (const x of plain.matchAll(idiomsOf(t))) if (x.index < cue.end && cue.start < x.index + x[0].length) return null;
   const detail: EscalationDetail = {
     flag,
     strength,
