@@ -1,3 +1,5 @@
+import { eachMatch } from '../text/each-match';
+
 /**
  * Feeling words the rules find inside an ordinary word or phrase of a support message: 气 in 燃气 (gas), 蟲 in
  * 驅蟲 (deworming a pet), 我去 ("damn!") in 叫我去柜子里拿 ("told me to go to the locker"). Read as said
@@ -17,6 +19,8 @@ export function literalOnly(span: string, text: string): boolean {
   const words = LITERAL.get(span);
   if (words === undefined) return false;
   let covered = 0;
-  for (const m of text.matchAll(words)) covered += m[0].split(span).length - 1;
+  eachMatch(words, text, (m) => {
+    covered += m[0].split(span).length - 1;
+  });
   return covered > 0 && covered >= text.split(span).length - 1;
 }

@@ -1,3 +1,5 @@
+import { eachMatch } from '../../text/each-match';
+
 /** A stretch of the message: [start, end) in UTF-16 code units of the text read. */
 export interface Range {
   start: number;
@@ -24,10 +26,10 @@ function trimmed(text: string, start: number, end: number): Range | null {
 /** Sentences with their closing punctuation, so a question mark stays with its question. */
 export function sentencesOf(text: string): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(SENTENCE)) {
+  eachMatch(SENTENCE, text, (m) => {
     const r = trimmed(text, m.index, m.index + m[0].length);
     if (r) out.push(r);
-  }
+  });
   return out;
 }
 
@@ -37,14 +39,14 @@ export function clauseAt(text: string, sentence: Range, at: number): Range {
   let end = sentence.end;
   CLAUSE_BREAK.lastIndex = 0;
   const part = text.slice(sentence.start, sentence.end);
-  for (const m of part.matchAll(CLAUSE_BREAK)) {
+  eachMatch(CLAUSE_BREAK, part, (m) => {
     const p = sentence.start + m.index;
     if (p < at) start = p + m[0].length;
     else if (p >= at) {
       end = p;
-      break;
+      return true;
     }
-  }
+  });
   return { start, end };
 }
 

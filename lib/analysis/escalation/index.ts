@@ -1,3 +1,4 @@
+import { eachMatch } from '../../text/each-match';
 import { TRADITIONAL_ONLY } from '../../text/script-chars';
 import type { EscalationDetail, EscalationFlag, EscalationStrength, Language, TextSpan } from '../../types';
 import { ESCALATION_FLAGS } from '../../types';
@@ -187,7 +188,7 @@ interface Compiled {
   acts: RegExp[];
   /** Cues, then pairs (both parts together): one pass marks which may match a text. */
   anchors: AnchorIndex;
-  /** The idioms, global, made once (matchAll copies it, so one object serves every text). */
+  /** The idioms, global, made once (read through eachMatch, which leaves its lastIndex as it found it). */
   idioms: RegExp;
   live: Uint8Array;
 }
@@ -315,7 +316,9 @@ function within(a: Range, b: readonly Range[]): boolean {
 /** Every match of `re`, which must be global. */
 function matches(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  eachMatch(re, text, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length });
+  });
   return out;
 }
 
@@ -558,17 +561,17 @@ function nearest(
   const slice = text.slice(from, Math.min(sentence.end, end + within + 12));
   let found: Range | undefined;
   let gap = Number.POSITIVE_INFINITY;
-  for (const m of slice.matchAll(re)) {
-    if (m[0].length === 0) continue;
+  eachMatch(re, slice, (m) => {
+    if (m[0].length === 0) return;
     const s = from + m.index;
     const e = s + m[0].length;
-    if (s < end && start < e) continue;
+    if (s < end && start < e) return;
     const d = e <= start ? start - e : s - end;
     if (d <= within && d < gap) {
       gap = d;
       found = { start: s, end: e };
     }
-  }
+  });
   return found;
 }
 

@@ -1,3 +1,4 @@
+import { eachMatch } from '../../text/each-match';
 import type { EscalationStrength } from '../../types';
 import { clauseAt, type Range } from './clauses';
 import {
@@ -94,7 +95,9 @@ function scopeBefore(text: string, clause: Range, cueStart: number, cueEnd: numb
   const upTo = before + text.slice(cueStart, cueEnd);
   let from = 0;
   t.scopeBreak.lastIndex = 0;
-  for (const m of upTo.matchAll(t.scopeBreak)) if (m.index + m[0].length <= before.length) from = m.index + m[0].length;
+  eachMatch(t.scopeBreak, upTo, (m) => {
+    if (m.index + m[0].length <= before.length) from = m.index + m[0].length;
+  });
   return before.slice(from);
 }
 
@@ -152,19 +155,24 @@ function someoneElse(text: string, clause: Range, cueStart: number, sentence: Ra
   const at = cueStart - from;
   let other = -1;
   let self = -1;
-  for (const m of whole.matchAll(t.other)) if (m.index < at) other = m.index;
+  eachMatch(t.other, whole, (m) => {
+    if (m.index < at) other = m.index;
+  });
   if (other < 0) return false;
   if (t.forSelf?.test(text.slice(Math.max(0, clause.start - 40), clause.end)) || t.forSelfMessage?.test(text))
     return false;
-  for (const m of whole.matchAll(t.self)) if (m.index < at) self = m.index;
+  eachMatch(t.self, whole, (m) => {
+    if (m.index < at) self = m.index;
+  });
   return other > self;
 }
 
 /** Where the sentence last turns ("but", 但是) before a cue: 0 when it does not. */
 function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues): number {
   let from = 0;
-  for (const m of sentence.text.slice(0, cueStart - sentence.range.start).matchAll(t.contrast))
+  eachMatch(t.contrast, sentence.text.slice(0, cueStart - sentence.range.start), (m) => {
     from = m.index + m[0].length;
+  });
   return from;
 }
 
@@ -258,14 +266,16 @@ function withdrawnAfter(
   if (!t.meantTo.test(text.slice(sentence.range.start, upTo))) return false;
   if (!t.meantTo.test(text.slice(sentence.range.start + turnBefore(sentence, start, t), upTo))) return false;
   const after = text.slice(end, end + WITHDRAW_REACH);
-  for (const m of after.matchAll(t.dropped)) {
+  let dropped = false;
+  eachMatch(t.dropped, after, (m) => {
     // The drop's own clause, up to it: a condition there (如果…解决了就算了) makes it one, and someone's word for
     // it (你们说处理好了) is not the writer's.
     const lead = after.slice(0, m.index);
     const own = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。')) + 1);
-    if (!t.conditional.test(own) && !(t.hearsay?.test(own) ?? false)) return true;
-  }
-  return false;
+    if (!t.conditional.test(own) && !(t.hearsay?.test(own) ?? false)) dropped = true;
+    return dropped;
+  });
+  return dropped;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { eachMatch } from '../../../text/each-match';
 import type { EscalationFlag } from '../../../types';
 
 // Chinese readings that take a flag back after the rules and the learned scorer have both raised it: the sentence
@@ -117,7 +118,12 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   const act = ACT[flag];
   if (act && ONLY.test(sentence)) {
     DISCLAIMER.lastIndex = 0;
-    for (const m of sentence.matchAll(DISCLAIMER)) if (act.test(m[0])) return true;
+    let disclaimed = false;
+    eachMatch(DISCLAIMER, sentence, (m) => {
+      disclaimed = act.test(m[0]);
+      return disclaimed;
+    });
+    if (disclaimed) return true;
   }
   if (OTHERS_SAID.test(sentence)) {
     if ((DECLINED.test(sentence) || BACK_TO_BUSINESS.test(message)) && flag !== 'abuse') return true;
