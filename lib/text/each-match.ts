@@ -2,9 +2,8 @@
  * What `for (const m of text.matchAll(re))` visits, read with the global regex itself. matchAll builds a copy of
  * the regex for every call: on the engine's long alternations that copy cost more than the match (10–15 µs against
  * under 1 µs on a short message), and once V8's compilation cache has let go of the source after a garbage
- * collection the copy is compiled again, spending V8's regexp-code budget (past about 1 MB, V8 stops optimising
- * every regex compiled after). The copy starts at the regex's lastIndex and leaves the regex's own lastIndex
- * alone; so does this. `each` returns true to stop early (a `break`); it must not use `re` itself.
+ * collection the copy is compiled again. The copy starts at the regex's lastIndex and leaves the regex's own
+ * lastIndex alone; so does this. `each` returns true to stop early (a `break`); it must not use `re` itself.
  */
 export function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => unknown): void {
   const from = re.lastIndex;

@@ -47,26 +47,25 @@ async function child(passes: number): Promise<void> {
   probe(passes * texts.length + 1);
 }
 
-/** The probe's code size without regexp optimisation, from a child run with it turned off. */
-function unoptimisedProbeSize(dir: string): number {
-  const logFile = join(dir, 'probe.log');
+/** Runs node with V8's code log on (regexp tier-up off, as the analyze command runs) and returns the log. */
+function withCodeLog(logFile: string, args: readonly string[], what: string): string {
   const r = spawnSync(
     process.execPath,
-    [
-      '--log-code',
-      `--logfile=${logFile}`,
-      '--no-logfile-per-isolate',
-      '--no-regexp-tier-up',
-      '--no-regexp-optimization',
-      '-e',
-      "new RegExp('HEARTLINEPROBEaaaaq{3,6}k').test('x')",
-    ],
+    ['--log-code', `--logfile=${logFile}`, '--no-logfile-per-isolate', '--no-regexp-tier-up', ...args],
     { stdio: 'inherit' },
   );
-  if (r.status !== 0) throw new Error('the probe run failed');
-  const line = readFileSync(logFile, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('code-creation,RegExp,') && l.includes('HEARTLINEPROBE'));
+  if (r.status !== 0) throw new Error(`${what} failed (${r.status})`);
+  return readFileSync(logFile, 'utf8');
+}
+
+/** The probe's code size without regexp optimisation, from a child run with it turned off. */
+function unoptimisedProbeSize(dir: string): number {
+  const log = withCodeLog(
+    join(dir, 'probe.log'),
+    ['--no-regexp-optimization', '-e', "new RegExp('HEARTLINEPROBEaaaaq{3,6}k').test('x')"],
+    'the probe run',
+  );
+  const line = log.split('\n').find((l) => l.startsWith('code-creation,RegExp,') && l.includes('HEARTLINEPROBE'));
   return Number(line?.split(',')[5]);
 }
 
@@ -153,26 +152,13 @@ function main(): void {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), 'heartline-regexp-code-'));
-  const logFile = join(dir, 'v8.log');
   try {
-    const r = spawnSync(
-      process.execPath,
-      [
-        '--log-code',
-        `--logfile=${logFile}`,
-        '--no-logfile-per-isolate',
-        '--no-regexp-tier-up',
-        '--import',
-        'tsx',
-        import.meta.filename,
-        '--child',
-        '--passes',
-        String(passes),
-      ],
-      { stdio: 'inherit' },
+    const log = withCodeLog(
+      join(dir, 'v8.log'),
+      ['--import', 'tsx', import.meta.filename, '--child', '--passes', String(passes)],
+      'the child run',
     );
-    if (r.status !== 0) throw new Error(`the child run failed (${r.status})`);
-    report(readFileSync(logFile, 'utf8'), Number(values.top), unoptimisedProbeSize(dir));
+    report(log, Number(values.top), unoptimisedProbeSize(dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

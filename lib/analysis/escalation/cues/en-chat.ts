@@ -5,8 +5,8 @@ import type { Cue } from '../types';
 // "incoming" or as a place on the timeline, contact counted as "day 11 of asking" or "3rd dm", the person above a
 // named agent, a relative in law mentioned in passing, a review already live.
 
-export function chatCues(parts: { platform: string; closePerson: string; issuer: string }): Cue[] {
-  const { platform: PLATFORM, closePerson: KIN, issuer: CARD } = parts;
+export function chatCues(parts: { platform: string; closePerson: string }): Cue[] {
+  const { platform: PLATFORM, closePerson: KIN } = parts;
   return [
     // Going public as what is coming: "facebook page review incoming", "ratio incoming", "storytime incoming".
     {
@@ -58,14 +58,13 @@ export function chatCues(parts: { platform: string; closePerson: string; issuer:
         String.raw`${KIN}(?:'s|\s+is)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:lawyer|attorney|solicitor|paralegal|barrister|legal (?:aid|exec|executive|secretary))\b(?=\s*(?:btw|by the way|fyi|just saying|just so you know|[.!,]?\s*(?:just saying|and (?:she|he|they)(?:'s| is| are|'re) (?:reading|looking|going through|checking)))|[^.!?]{0,40}\b(?:reading|looking at|going through|checking)\s+(?:your|the|this|ur)\s+(?:terms|t&cs|tos|contract|policy|emails|messages|dms))`,
       ),
     },
-    // A chargeback said as charging back an item, or the card issuer taking it back as the other branch of a choice.
+    // A chargeback said as charging back an item: "im charging back my founder pass". (The issuer taking it back as
+    // the other branch of a choice is en-roundabout.ts's either/or cue.)
     {
       flag: 'chargeback',
       kind: 'act',
       strength: 'threatened',
-      re: new RegExp(
-        String.raw`\b(?:charg(?:e|ing)|charged)\s+back\s+(?:my|the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:pass|order|subscription|purchase|payment|pack|bundle|membership|ticket|plan|item|box)\b|\b(?:or|otherwise|else)\b,?\s+${CARD}\s+(?:takes|will take|'ll take|claws|will claw|pulls|will pull)\s+(?:it|them|this|that|the (?:money|payment|charges?|fees?))\s+back\b`,
-      ),
+      re: /\b(?:charg(?:e|ing)|charged)\s+back\s+(?:my|the|this|that|your)\s+(?:[\w-]+\s+){0,2}?(?:pass|order|subscription|purchase|payment|pack|bundle|membership|ticket|plan|item|box)\b/,
     },
   ];
 }

@@ -398,13 +398,14 @@ export function roundaboutCues(parts: {
       re: /\b(?:in front of|before|explain (?:this|that|it|yourselves?) to|tell (?:that|it) to)\s+a\s+(?:district\s+|county\s+|circuit\s+|small claims\s+|real\s+)?(?:judge|magistrate|tribunal)\b/,
     },
     // The card issuer as the other branch of an either/or: "either the £289 finds its way back or PayPal gets the full
-    // story", "sort it, otherwise my bank hears about it". The issuer is the one acting, so no "I'll" is needed.
+    // story", "sort it, otherwise my bank hears about it", "or my bank takes them back for me". The issuer is the one
+    // acting, so no "I'll" is needed.
     {
       flag: 'chargeback',
       kind: 'act',
       strength: 'threatened',
       re: new RegExp(
-        String.raw`\b(?:or|otherwise|else|failing (?:that|which))\b,?\s+(?:(?:it's|it is)\s+)?${CARD}\s+(?:gets|hears|will hear|'ll hear|sees|will see|decides|will decide|'ll decide|gets involved|will get involved|takes (?:it|this) from here|takes over|can (?:have|deal with|decide|sort) (?:it|this|you))\b`,
+        String.raw`\b(?:or|otherwise|else|failing (?:that|which))\b,?\s+(?:(?:it's|it is)\s+)?${CARD}\s+(?:gets|hears|will hear|'ll hear|sees|will see|decides|will decide|'ll decide|gets involved|will get involved|takes (?:it|this) from here|takes over|can (?:have|deal with|decide|sort) (?:it|this|you)|(?:takes|will take|'ll take|claws|will claw|pulls|will pull)\s+(?:it|them|this|that|the (?:money|payment|charges?|fees?))\s+back)\b`,
       ),
     },
     // Leaving for a rival described by what it is or where it is: "moving to the fibre company that already cabled the

@@ -1131,7 +1131,7 @@ export const EN_CUES: LanguageCues = {
     ...obliqueCues({ payer: PAYER, platform: PLATFORM, regulator: REGULATOR }),
     ...genericCues({ regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
     ...roundaboutCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, closePerson: CLOSE_PERSON }),
-    ...chatCues({ platform: PLATFORM, issuer: ISSUER, closePerson: CLOSE_PERSON }),
+    ...chatCues({ platform: PLATFORM, closePerson: CLOSE_PERSON }),
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
   ],
   negation: either(
