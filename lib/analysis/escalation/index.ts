@@ -369,10 +369,12 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     const t = c.tables;
     const found: { cue: Cue | PairCue; range: Range; heat: boolean }[] = [];
     scan(c.cues, plain, (k, start, end) => {
+      const cue = t.cues[k]!;
+      if (cue.caps && !cue.caps.test(text.slice(start, end))) return;
       // A cue pattern may start with the sentence boundary it needs; the cue is what follows it.
-      const text = plain.slice(start, end);
-      const lead = text.length - text.replace(/^[\s.!?。！？]+/, '').length;
-      found.push({ cue: t.cues[k]!, range: { start: start + lead, end }, heat: false });
+      const matched = plain.slice(start, end);
+      const lead = matched.length - matched.replace(/^[\s.!?。！？]+/, '').length;
+      found.push({ cue, range: { start: start + lead, end }, heat: false });
     });
     const whats: { k: number; start: number; end: number }[] = [];
     // Every pair starting at a position is read: two pairs may share a first word ("I" in "I cancelled my direct

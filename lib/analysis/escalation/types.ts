@@ -24,6 +24,11 @@ export interface Cue {
   strength?: EscalationStrength;
   /** See PairCue.proxy. */
   proxy?: boolean;
+  /**
+   * Tested on the match as written (case kept): a name known by its capitals ("the FMCSA", "the Civil Aeronautics
+   * Board"), which the lowered text the cues read cannot tell from ordinary words.
+   */
+  caps?: RegExp;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
 } from './en-pairs';
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
+import { s19Cues } from './en-s19';
 import { unnamedCues } from './en-unnamed';
 import { enVetoes } from './en-vetoes';
 
@@ -1133,6 +1134,7 @@ export const EN_CUES: LanguageCues = {
     ...roundaboutCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, closePerson: CLOSE_PERSON }),
     ...chatCues({ platform: PLATFORM, closePerson: CLOSE_PERSON }),
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
+    ...s19Cues({ platform: PLATFORM, issuer: ISSUER, regulator: REGULATOR, press: PRESS.source }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
