@@ -419,6 +419,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus18e-en.json': { precision: 0.85, recall: 0.58 },
   'corpus18e-zh-hans.json': { precision: 1, recall: 0.78 },
   'corpus18e-zh-hant.json': { precision: 0.92, recall: 0.7 },
+  // corpus19a–c: 360 English training messages by three more writers of the nineteenth session (online retail;
+  // services people depend on, written under stress; the indirect: understatement, veiled threats, hints). On
+  // arrival, pooled, rules alone 0.948/0.568 (rules + model 0.951/0.676). Floors as for corpus16.
+  'corpus19a-en.json': { precision: 0.98, recall: 0.68 },
+  'corpus19b-en.json': { precision: 0.91, recall: 0.54 },
+  'corpus19c-en.json': { precision: 0.92, recall: 0.45 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +

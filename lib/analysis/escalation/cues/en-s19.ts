@@ -56,7 +56,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:talked|spoke|spoken|been)\s+(?:to|with)\s+(?:\d+|two|three|four|five|six|seven|eight|several|multiple|numerous)\s+(?:diff(?:erent)?\s+|separate\s+|other\s+|of your\s+)?(?:agents|advisers|advisors|people|reps|representatives|staff|operators|members of staff)\b|\b(?:\d+|two|three|four|five|six|seven)\s+(?:diff(?:erent)?\s+|separate\s+)?(?:agents|advisers|advisors|reps|representatives|people)\s+(?:now\s+)?(?:have\s+)?(?:said|told|promised|given)\b/,
+      re: /\b(?:talked|spoke|spoken|been)\s+(?:to|with)\s+(?:\d+|two|three|four|five|six|seven|eight|several|multiple|numerous)\s+(?:diff(?:erent)?\s+|separate\s+|other\s+|of your\s+)?(?:agents|advisers|advisors|people|reps|representatives|staff|operators|members of staff)\b|\b(?:\d+|two|three|four|five|six|seven)\s+(?:diff(?:erent)?\s+|separate\s+)?(?:agents|advisers|advisors|reps|representatives|people)\s+(?:now\s+)?(?:have\s+)?(?:now\s+)?(?:said|told|promised|given)\b/,
     },
     // The earlier ticket as the clock: "reads the ticket I opened 9 days ago", "my case from three weeks ago".
     {
@@ -205,7 +205,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:board|forum|group|page|sub|subreddit|channel|timeline|feed)\s+(?:is|are)\s+(?:getting|going to get|gonna get|about to get)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:post|write-?up|review|thread|update|story)\b|\b(?:contacting|contact|reach(?:ing)? out to|approach(?:ing)?)\s+(?:you|your company|the company|your (?:press|media|comms) (?:office|team))\s+for\s+(?:a\s+)?comment\b|\b(?:sounds?|explaining|explain|end up|ends up|look|looks)\b[^.!?]{0,60}?\bon\s+national\s+(?:radio|tv|television|news)\b|\b(?:journalists?|reporters?|the press|newspapers?|the papers|(?:[\w-]+\s+)?(?:show|programme|program|desk))\s+(?:at\s+\S+\s+)?would\s+(?:be\s+(?:very\s+|really\s+|most\s+|extremely\s+)?interested|love)\b|\b(?:(?:${PRESS}))\s+would\s+(?:be\s+(?:very\s+|really\s+|most\s+)?interested|love\s+(?:this|to hear))\b`,
+        String.raw`\b(?:board|forum|group|page|sub|subreddit|channel|timeline|feed)\s+(?:is|are)\s+(?:getting|going to get|gonna get|about to get)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:post|write-?up|review|thread|update|story)\b|\b(?:contacting|contact|reach(?:ing)? out to|approach(?:ing)?)\s+(?:you|your company|the company|your (?:press|media|comms) (?:office|team))\s+for\s+(?:a\s+)?comment\b|\b(?:sounds?|explaining|explain|end up|ends up|look|looks)\b[^.!?]{0,60}?\bon\s+national\s+(?:radio|tv|television|news)\b|\b(?:journalists?|reporters?|the press|newspapers?|the papers|(?:[\w-]+\s+)?(?:show|programme|program|desk))\s+(?:at\s+(?:the\s+)?(?:[\w'?-]+\s+){1,3}?)?would\s+(?:be\s+(?:very\s+|really\s+|most\s+|extremely\s+)?interested|love)\b|\b(?:(?:${PRESS}))\s+would\s+(?:be\s+(?:very\s+|really\s+|most\s+)?interested|love\s+(?:this|to hear))\b`,
       ),
       strength: 'threatened',
     },
@@ -223,6 +223,23 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
       re: new RegExp(
         String.raw`\b(?:file|open|raise|lodge)\s+a\s+dispute\s+with\s+(?:my\s+|the\s+)?[\w-]+\s+(?:credit\s+card|card|bank)\b|\b${ISSUER}\s+(?:have|has|had)\s+(?:already\s+|now\s+)?(?:reversed|charged back|clawed back|pulled)\s+(?:the|it|my|our)\b`,
       ),
+    },
+    // Earlier contact told as a history: "I first reported them in March, again in May", "chased it on 14 February
+    // and again on 3 March", "telephoned on six occasions", "wrote to you in June and July", "submitted the form
+    // three times now", "three weeks of asking", "eleven weeks of letters", "further to my three telephone calls and
+    // two emails", "your reply on 12 Oct said", "raised it at the meeting and in two emails since", "following up on
+    // my call with your team", "I have told your people on the phone, I have told the chap at the door".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:reported|raised|chased|flagged|queried|mentioned|complained about)\b[^.!?]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[a-z]+,?\s+(?:and\s+)?again\s+(?:on|in|last|at|by|the)\b|\b(?:telephoned|phoned|rung|rang|called|written|wrote|emailed|e-mailed|contacted\s+(?:you|your\s+[\w-]+))\s+(?:you\s+|them\s+)?on\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|many)\s+(?:separate\s+|different\s+)?occasions\b|\b(?:i|we)\s+(?:already\s+)?(?:write|wrote|written|emailed|called|rang|phoned|contacted)\s+(?:to\s+)?(?:you|u)\s+(?:already\s+)?(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+and\s+(?:in\s+|on\s+|again\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:submitted|sent|send|uploaded|resent|re-sent|re-submitted|resubmitted|provided|filled (?:in|out))\s+(?:[\w'-]+\s+){0,4}?(?:already\s+)?(?:\d+|two|three|four|five|six|several|multiple)\s+times\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|months)\s+of\s+(?:asking|chasing|emailing|calling|phoning|letters|emails|phone calls|calls|back and forth|being fobbed off)\b|\b(?:further to|following|after)\s+(?:my|our)\s+(?:\d+|two|three|four|five|six|several|numerous|repeated)\s+(?:telephone\s+|phone\s+)?(?:calls|emails|letters|messages|chats)\b|\byour\s+(?:reply|response|agent|colleague|chat agent|rep|adviser|advisor)\s+(?:on|of|dated|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+(?:said|promised|stated|told|confirmed|assured)\b|\b(?:raised|mentioned|reported)\s+it\b[^.!?]{0,50}?\band\s+in\s+(?:two|three|four|\d+|several)\s+(?:emails|letters|calls|messages)\b|\bfollowing\s+up\s+(?:on|from)\s+(?:my|our)\s+(?:call|chat|conversation|email|e-mail|ticket|complaint|message|letter)\b|\b(?:i'?ve|i have)\s+(?:told|asked|explained to)\s+(?:you|your\s+[\w-]+|the\s+[\w-]+)\b[^.!?]{0,60}?,\s+(?:i'?ve|i have)\s+(?:told|asked|explained to)\b/,
+    },
+    // Money asked for by where it should go or what it is owed as: "please pay it to the original card", "unless the
+    // £420 owed to me is paid", "once the $1,000 lands in my account", "I want a rent reduction".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bpay\s+(?:it|that|them|the (?:[\w-]+\s+)?(?:amount|money|balance|compensation|difference))\s+(?:back\s+)?(?:to|into|onto)\s+(?:the|my|our)\s+(?:original\s+)?(?:card|account|bank account|credit card)\b|[$£€][\d,.]+\s+(?:owed|due)\s+to\s+(?:me|us)\s+(?:is|are|gets|get)\s+(?:paid|refunded|returned)\b|\b(?:once|when|until|unless)\s+(?:the|my|our)\s+[$£€][\d,.]+\s+(?:lands|arrives|is back|hits|appears|is in|is refunded|is paid|comes back)\b|\b(?:i|we)\s+(?:want|need|expect|would like|'d like)\s+a\s+(?:rent|price|fee|bill|partial)\s+(?:reduction|discount|rebate)\b/,
     },
   ];
 }
