@@ -32,6 +32,7 @@ import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { s19Cues } from './en-s19';
 import { unnamedCues } from './en-unnamed';
+import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
 
 // Written for Heartline from how customers write to support; each cue is a phrase with its object or
@@ -1135,6 +1136,7 @@ export const EN_CUES: LanguageCues = {
     ...chatCues({ platform: PLATFORM, closePerson: CLOSE_PERSON }),
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
     ...s19Cues({ platform: PLATFORM, issuer: ISSUER, regulator: REGULATOR, press: PRESS.source }),
+    ...veiledCues({ platform: PLATFORM, issuer: ISSUER, press: PRESS.source }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
