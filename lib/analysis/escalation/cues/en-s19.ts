@@ -51,6 +51,23 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
       ),
       caps: /\b(?:to|with|is|be|'s)\s+(?:the\s+)?(?:(?:[A-Z]|[a-z][A-Z])[\w'&-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,4}[A-Z][a-z]+$/,
     },
+    // A public body named as "the Board of …" or sent the papers: "reported her to the Board of Nursing", "a complaint
+    // to the Board of Dental Examiners", "sent my receipt to the Competition Bureau".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`${LODGED}(?:(?:state|federal|national|provincial)\s+)?(?:board|commission|department|bureau|ministry)\s+of\s+(?:[a-z][\w'&-]*\s+){0,3}?[a-z][\w'&-]*|\b(?:sent|forwarded|passed|handed|copied)\s+(?:[\w',&-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?:state|federal|national|provincial)\s+)?(?:board|commission)\s+of\s+(?:[a-z][\w'&-]*\s+){0,3}?[a-z][\w'&-]*|\b(?:sent|forwarded|passed|handed|copied)\s+(?:[\w',&-]+\s+){0,8}?to\s+(?:the\s+)?(?!(?:[\w'-]+\s+){0,3}?${OWN_TEAM}\b)(?:[a-z][\w'&-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,4}(?:commission|ombudsman|ombud|regulator|commissioner|inspectorate|bureau)\b`,
+      ),
+      caps: /\b(?:to|with|is|be|'s)\s+(?:the\s+)?(?:(?:[Ss]tate|[Ff]ederal|[Nn]ational|[Pp]rovincial)\s+)?(?:(?:[A-Z]|[a-z][A-Z])[\w'&-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,5}[A-Z][a-z]+$/,
+    },
+    // A state body by what it does: "reported this to state licensing", "calling the state health dept", "the state
+    // board will be hearing from me".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: /\b(?:report(?:ed|ing)?\s+(?:[\w'-]+\s+){0,3}?to|call(?:ing)?|ring(?:ing)?|contact(?:ing|ed)?|complain(?:ed|ing)?\s+to|go(?:ing)?\s+to|write\s+to|writing\s+to)\s+(?:the\s+)?state\s+(?:licensing|licensure|health\s+(?:dept|department|inspectors?)|inspectors?|regulators?|attorney\s+general|ag)\b/,
+    },
     // Contact counted by the people already spoken to: "talked to 4 diff agents", "3 agents now have said they
     // can't", "the fifth adviser to tell me".
     {
