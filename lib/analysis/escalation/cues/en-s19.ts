@@ -73,7 +73,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:talked|spoke|spoken|been)\s+(?:to|with)\s+(?:\d+|two|three|four|five|six|seven|eight|several|multiple|numerous)\s+(?:diff(?:erent)?\s+|separate\s+|other\s+|of your\s+)?(?:agents|advisers|advisors|people|reps|representatives|staff|operators|members of staff)\b|\b(?:\d+|two|three|four|five|six|seven)\s+(?:diff(?:erent)?\s+|separate\s+)?(?:agents|advisers|advisors|reps|representatives|people)\s+(?:now\s+)?(?:have\s+)?(?:now\s+)?(?:said|told|promised|given)\b/,
+      re: /\b(?:talked|spoke|spoken)\s+(?:to|with)\s+(?:\d+|two|three|four|five|six|seven|eight|several|multiple|numerous)\s+(?:diff(?:erent)?\s+|separate\s+|other\s+|of your\s+)?(?:agents|advisers|advisors|people|reps|representatives|staff|operators|members of staff)\b|\b(?:\d+|two|three|four|five|six|seven)\s+(?:diff(?:erent)?\s+|separate\s+)?(?:agents|advisers|advisors|reps|representatives)\s+(?:now\s+)?(?:have\s+)?(?:now\s+)?(?:said|told|promised)\b/,
     },
     // The earlier ticket as the clock: "reads the ticket I opened 9 days ago", "my case from three weeks ago".
     {
@@ -106,7 +106,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:feel(?:ing)?\s+like|think(?:ing)?\s+(?:about|of)|want\s+to|wanna|going\s+to|gonna)\s+end(?:ing)?\s+(?:everything|it\s+all|my\s+life|things)\b/,
+      re: /(?<=\b(?:feel(?:ing)?\s+like|think(?:ing)?\s+(?:about|of)|want\s+to|wanna|going\s+to|gonna)\s+)end(?:ing)?\s+(?:everything|it\s+all|my\s+life|things)\b/,
     },
     // Leaving as the other provider already chosen or the return to it: "I've gone to Nationwide", "I'll just go back
     // to Uber Eats then", "shifting to the competition".
@@ -151,14 +151,14 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\bshameless\s+(?:fellows|people|lot|company|cheats|thieves|crooks|liars|bunch)\b|\b(?:ill-mannered|bone-idle|useless|incompetent|ignorant)\s+(?:oaf|oafs|lout|louts|buffoons?|halfwits?|dimwits?)\b|\b(?:you|your|the)\s+(?:[\w-]+\s+)?(?:oafs?|buffoons?|halfwits?|dimwits?|nincompoops?|numpties|muppets)\b|\bthe\s+clowns\s+(?:in|at|running)\b|\bnot\s+(?:a\s+)?single\s+(?:person|soul|one)\s+in\s+your\s+(?:organi[sz]ation|company|office|firm)\s+(?:capable|able)\s+of\b/,
+      re: /\bshameless\s+(?:fellows|people|lot|company|cheats|thieves|crooks|liars|bunch)\b|\b(?:ill-mannered|bone-idle|useless|incompetent|ignorant)\s+(?:oaf|oafs|lout|louts|buffoons?|halfwits?|dimwits?)\b|(?<=\b(?:you|your|the)\s+(?:[\w-]+\s+)?)(?:oafs?|buffoons?|halfwits?|dimwits?|nincompoops?|numpties|muppets)\b|\bthe\s+clowns\s+(?:in|at|running)\b|\bnot\s+(?:a\s+)?single\s+(?:person|soul|one)\s+in\s+your\s+(?:organi[sz]ation|company|office|firm)\s+(?:capable|able)\s+of\b/,
     },
     // Someone above, asked for by rank: "anyone above the rank of customer adviser", "someone with rather more
     // authority", "somebody above tier 1", "the name of the person he answers to".
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\b(?:anyone|anybody|someone|somebody)\s+(?:in your (?:organi[sz]ation|company)\s+)?above\s+(?:the\s+rank\s+of|tier\s*\d|first[- ]line|level\s*\d|(?:a|the|that|this)\s+(?!age\b|limit\b|minimum\b|threshold\b)[\w-]+|your)\b|\b(?:someone|somebody|anyone|anybody)\s+with\s+(?:rather\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+)?more\s+(?:authority|clout|seniority|power)\b|\b(?:someone|somebody|anyone)\s+at\s+(?:[\w-]+[- ])?(?:manager|management|director|supervisor|senior|executive)[- ]level\b|\b(?:name|details)\s+of\s+(?:the\s+person|whoever|whomever)\s+(?:he|she|they)\s+(?:answers?|reports?)\s+to\b/,
+      re: /(?<=\b(?:anyone|anybody|someone|somebody)\s+(?:in your (?:organi[sz]ation|company)\s+)?)above\s+(?:the\s+rank\s+of|tier\s*\d|first[- ]line|level\s*\d|(?:a|the|that|this)\s+(?!age\b|limit\b|minimum\b|threshold\b)[\w-]+|your)\b|(?<=\b(?:someone|somebody|anyone|anybody)\s+)with\s+(?:rather\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+)?more\s+(?:authority|clout|seniority|power)\b|(?<=\b(?:someone|somebody|anyone)\s+)at\s+(?:[\w-]+[- ])?(?:manager|management|director|supervisor|senior|executive)[- ]level\b|\b(?:name|details)\s+of\s+(?:the\s+person|whoever|whomever)\s+(?:he|she|they)\s+(?:answers?|reports?)\s+to\b/,
     },
     // A card issuer about to look into it, or the debit guarantee claimed: "AIB will be having a look at it", "asked
     // NatWest to reclaim the payment under the Direct Debit Guarantee".
@@ -222,7 +222,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:board|forum|group|page|sub|subreddit|channel|timeline|feed)\s+(?:is|are)\s+(?:getting|going to get|gonna get|about to get)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:post|write-?up|review|thread|update|story)\b|\b(?:contacting|contact|reach(?:ing)? out to|approach(?:ing)?)\s+(?:you|your company|the company|your (?:press|media|comms) (?:office|team))\s+for\s+(?:a\s+)?comment\b|\b(?:sounds?|explaining|explain|end up|ends up|look|looks)\b[^.!?]{0,60}?\bon\s+national\s+(?:radio|tv|television|news)\b|\b(?:journalists?|reporters?|the press|newspapers?|the papers|(?:[\w-]+\s+)?(?:show|programme|program|desk))\s+(?:at\s+(?:the\s+)?(?:[\w'?-]+\s+){1,3}?)?would\s+(?:be\s+(?:very\s+|really\s+|most\s+|extremely\s+)?interested|love)\b|\b(?:(?:${PRESS}))\s+would\s+(?:be\s+(?:very\s+|really\s+|most\s+)?interested|love\s+(?:this|to hear))\b`,
+        String.raw`\b(?:board|forum|group|page|sub|subreddit|channel|timeline|feed)\s+(?:is|are)\s+(?:getting|going to get|gonna get|about to get)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:post|write-?up|review|thread|update|story)\b|\b(?:contacting|contact|reach(?:ing)? out to|approach(?:ing)?)\s+(?:you|your company|the company|your (?:press|media|comms) (?:office|team))\s+for\s+(?:a\s+)?comment\b|\b(?:sounds?|explaining|explain|end up|ends up|look|looks)\b[^.!?]{0,60}?\bon\s+national\s+(?:radio|tv|television|news)\b|\b(?:journalists?|reporters?|the press|newspapers?|the papers|(?:tv|radio|consumer|news)\s+(?:show|programme|program|desk))\s+(?:at\s+(?:the\s+)?(?:[\w'?-]+\s+){1,3}?)?would\s+(?:be\s+(?:very\s+|really\s+|most\s+|extremely\s+)?interested|love)\b|\b(?:(?:${PRESS}))\s+would\s+(?:be\s+(?:very\s+|really\s+|most\s+)?interested|love\s+(?:this|to hear))\b`,
       ),
       strength: 'threatened',
     },
@@ -256,7 +256,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\bpay\s+(?:it|that|them|the (?:[\w-]+\s+)?(?:amount|money|balance|compensation|difference))\s+(?:back\s+)?(?:to|into|onto)\s+(?:the|my|our)\s+(?:original\s+)?(?:card|account|bank account|credit card)\b|[$£€][\d,.]+\s+(?:owed|due)\s+to\s+(?:me|us)\s+(?:is|are|gets|get)\s+(?:paid|refunded|returned)\b|\b(?:once|when|until|unless)\s+(?:the|my|our)\s+[$£€][\d,.]+\s+(?:lands|arrives|is back|hits|appears|is in|is refunded|is paid|comes back)\b|\b(?:i|we)\s+(?:want|need|expect|would like|'d like)\s+a\s+(?:rent|price|fee|bill|partial)\s+(?:reduction|discount|rebate)\b/,
+      re: /\bpay\s+(?:it|that|them|the (?:[\w-]+\s+)?(?:amount|money|balance|compensation|difference))\s+(?:back\s+)?(?:to|into|onto)\s+(?:the|my|our)\s+(?:original\s+)?(?:card|account|bank account|credit card)\b|[$£€][\d,.]+\s+(?:owed|due)\s+to\s+(?:me|us)\s+(?:is|are|gets|get)\s+(?:paid|refunded|returned)\b|\b(?:once|until|unless)\s+(?:the|my|our)\s+[$£€][\d,.]+\s+(?:lands|arrives|is back|hits|appears|is in|is refunded|is paid|comes back)\b|\b(?:i|we)\s+(?:want|need|expect|would like|'d like)\s+a\s+(?:rent|price|fee|bill|partial)\s+(?:reduction|discount|rebate)\b/,
     },
   ];
 }

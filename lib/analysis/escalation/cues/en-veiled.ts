@@ -21,7 +21,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:leav(?:e|ing)|go(?:ing)?\s+home|end(?:ing)?\s+up)\s+(?:it\s+|here\s+)?in\s+an\s+ambulance\b|\b(?:he|she|they|you)(?:'d|\s+had)\s+better\s+run\b|\bcom(?:e|ing)\s+over\s+(?:the|that)\s+(?:counter|desk|table)\b|\b(?:won'?t|will\s+not|may\s+not|might\s+not|wouldn'?t|doesn'?t)\s+leave\b[^.!?]{0,25}?\bin\s+(?:quite\s+)?the\s+(?:same\s+)?(?:condition|state|shape)\s+(?:he|she|they|you)\s+(?:arrived|came)\b|\bleav(?:e|ing)\s+with\s+more\s+than\s+(?:his|her|their|your)\s+[\w-]+|\b(?:windows?|shutters?|doors?|van|vans|car|shop(?:front)?|office|counter)\s+(?:won'?t|will not|wouldn'?t|isn'?t going to|aren'?t going to)\s+survive\b|\bsee\s+how\s+well\s+(?:those|the|your|that)\s+(?:shutters|windows|doors|locks|gates?|fences?)\s+hold\s+up\b|\b(?:doesn'?t|won'?t|will not)\s+leave\s+(?:my|our|the|this)\s+(?:street|road|drive|driveway|estate)\s+with\s+(?:four|all\s+(?:four|its|his))\s+(?:tyres|tires)\b|\bfour\s+new\s+(?:tyres|tires),?\s+whether\b/,
+      re: /\b(?:leav(?:e|ing)|go(?:ing)?\s+home|end(?:ing)?\s+up)\s+(?:it\s+|here\s+)?in\s+an\s+ambulance\b|\b(?:he|she|they|you)(?:'d|\s+had)\s+better\s+run\b|\bcom(?:e|ing)\s+over\s+(?:the|that)\s+(?:counter|desk|table)\b|\b(?:won'?t|will\s+not|may\s+not|might\s+not|wouldn'?t|doesn'?t)\s+leave\b[^.!?]{0,25}?\bin\s+(?:quite\s+)?the\s+(?:same\s+)?(?:condition|state|shape)\s+(?:he|she|they|you)\s+(?:arrived|came)\b|\bleav(?:e|ing)\s+with\s+more\s+than\s+(?:his|her|their|your)\s+[\w-]+|\b(?:windows?|shutters?|doors?|van|vans|car|shop(?:front)?|office|counter)\s+(?:won'?t|will not|wouldn'?t|isn'?t going to|aren'?t going to)\s+survive\b|\bsee\s+how\s+well\s+(?:those|the|your|that)\s+(?:shutters|windows|doors|locks|gates|fences)\s+hold\s+up\b|\b(?:doesn'?t|won'?t|will not)\s+leave\s+(?:my|our|the|this)\s+(?:street|road|drive|driveway|estate)\s+with\s+(?:four|all\s+(?:four|its|his))\s+(?:tyres|tires)\b|\bfour\s+new\s+(?:tyres|tires),?\s+whether\b/,
     },
     // Self-harm said as thoughts of ending it, or no point in being around when "really" or "even" sits between.
     {
@@ -53,7 +53,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
     {
       flag: 'churn',
       kind: 'act',
-      re: /\bthere\s+are\s+(?:plenty\s+of\s+|lots\s+of\s+)?other\s+(?:[\w-]+\s+)?(?:apps|providers|companies|banks|shops|stores|airlines|options|suppliers|gyms|networks|insurers|services|platforms|retailers|pharmacies|clinics|practices),?\s+(?:you\s+know|just\s+saying)\b|\babout\s+to\s+(?:get|gain|have)\s+a\s+new\s+customer\b|\brunning\s+out\s+of\s+reasons\s+to\s+(?:keep|stay|continue)\b|\bwithdraw\s+(?!money\b|funds\b|cash\b|savings\b|it\b|the\b|my money\b|£|\$)(?:my\s+(?:son|daughter|child|kids?|children)|him|her|them|us|[a-z][\w'-]+)\s+from\s+(?:the|your)\s+(?:[\w/-]+\s+){0,3}?(?:program|programme|course|class|classes|club|nursery|camp|scheme|sessions)\b|\bi'?ll\s+stay\s+(?:only\s+)?(?:if|on condition)\b/,
+      re: /(?<=\bthere\s+are\s+(?:plenty\s+of\s+|lots\s+of\s+)?)other\s+(?:[\w-]+\s+)?(?:apps|providers|companies|banks|shops|stores|airlines|options|suppliers|gyms|networks|insurers|services|platforms|retailers|pharmacies|clinics|practices),?\s+(?:you\s+know|just\s+saying)\b|\babout\s+to\s+(?:get|gain|have)\s+a\s+new\s+customer\b|\brunning\s+out\s+of\s+reasons\s+to\s+(?:keep|stay|continue)\b|\bwithdraw\s+(?!money\b|funds\b|cash\b|savings\b|it\b|the\b|my money\b|£|\$)(?:my\s+(?:son|daughter|child|kids?|children)|him|her|them|us|[a-z][\w'-]+)\s+from\s+(?:the|your)\s+(?:[\w/-]+\s+){0,3}?(?:program|programme|course|class|classes|club|nursery|camp|scheme|sessions)\b|\bi'?ll\s+stay\s+(?:only\s+)?(?:if|on condition)\b/,
       strength: 'threatened',
     },
     // Someone allowed to say yes: "a person who's allowed to make an exception", "anybody in the building who's
@@ -62,7 +62,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
     {
       flag: 'supervisor',
       kind: 'ask',
-      re: /\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human)\s+(?:in\s+the\s+building\s+|there\s+)?(?:who'?s|who\s+is|that'?s|who\s+are|who)\s+(?:actually\s+)?(?:allowed|able|authori[sz]ed|permitted|empowered)\s+to\s+(?:say\s+yes|make\s+an\s+exception|approve|waive|sign\s+(?:it\s+)?off|override|decide)\b|\b(?:someone|somebody|anyone|anybody)\s+with\s+(?:a\s+little\s+|a\s+bit\s+|rather\s+|a\s+lot\s+)?more\s+(?:latitude|leeway|discretion)\b|\b(?:whoever|someone who|somebody who|anyone who)\s+can\s+(?:actually\s+)?(?:waive|approve|authori[sz]e|override|sign\s+(?:it\s+)?off)\b|(?:^|[.!?]\s*)(?:a\s+)?(?:supervisor|manager)\s*(?:pls|plz|please|now|asap)\b|\bput\s+me\s+through\s+to\s+(?:an\s+adult|a\s+grown-?up|someone\s+competent)\b/,
+      re: /(?<=\b(?:someone|somebody|anyone|anybody|a\s+person|a\s+human)\s+(?:in\s+the\s+building\s+|there\s+)?)(?:who'?s|who\s+is|that'?s|who\s+are|who)\s+(?:actually\s+)?(?:allowed|authori[sz]ed|permitted|empowered)\s+to\s+(?:say\s+yes|make\s+an\s+exception|approve|waive|sign\s+(?:it\s+)?off|override|decide)\b|(?<=\b(?:someone|somebody|anyone|anybody)\s+)with\s+(?:a\s+little\s+|a\s+bit\s+|rather\s+|a\s+lot\s+)?more\s+(?:latitude|leeway|discretion)\b|(?<=\b(?:whoever|someone\s+who|somebody\s+who|anyone\s+who)\s+)can\s+(?:actually\s+)?(?:waive|approve|authori[sz]e|override|sign\s+(?:it\s+)?off)\b|(?:^|[.!?]\s*)(?:a\s+)?(?:supervisor|manager)\s*(?:pls|plz|please|now|asap)\b|\bput\s+me\s+through\s+to\s+(?:an\s+adult|a\s+grown-?up|someone\s+competent)\b/,
     },
     // Someone senior already written to or copied: "I've copied this email to your managing director", "already
     // emailed the practice owner directly".
@@ -90,7 +90,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\blook\s+forward\s+to\s+receiving\s+(?:(?:a|the|my|our)\s+)?(?:[$£€]|refund|full refund|compensation|reimbursement)|\b(?:i'?ve|we'?ve|i have|we have)\s+deducted\s+[$£€]|\bexpect\s+(?:[\w-]+\s+){0,5}?(?:to\s+be\s+)?(?:at\s+no\s+charge|free\s+of\s+charge|refunded|credited|reimbursed|waived)\b|\b(?:claim|invoice|bill|balance)\s+(?:could|can|should|will|would)\s+be\s+paid\s+in\s+full\b|\b(?:once|when|until|unless)\s+(?:the|my|our)\s+[$£€][\d,.]+[^.!?]{0,40}?\s+(?:is|are|gets?|has been)\s+(?:refunded|paid back|returned|credited)\b/,
+      re: /\blook\s+forward\s+to\s+receiving\s+(?:(?:a|the|my|our)\s+)?(?:[$£€]|refund|full refund|compensation|reimbursement)|\b(?:i'?ve|we'?ve|i have|we have)\s+deducted\s+[$£€]|\bexpect\s+(?:[\w-]+\s+){0,5}?(?:to\s+be\s+)?(?:at\s+no\s+charge|free\s+of\s+charge|refunded|credited|reimbursed|waived)\b|\b(?:claim|invoice|bill|balance)\s+(?:could|can|should|will|would)\s+be\s+paid\s+in\s+full\b|\b(?:once|until|unless)\s+(?:the|my|our)\s+[$£€][\d,.]+[^.!?]{0,40}?\s+(?:is|are|gets?|has been)\s+(?:refunded|paid back|returned|credited)\b/,
     },
     // Contact counted by what was said before: "as I did on the 3rd, the 9th and again on the 14th", "a reminder, my
     // third", "my four emails seem to have vanished", "as per my previous emails", "called three days running", "your
@@ -98,7 +98,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\bas\s+i\s+(?:did|said|wrote|explained|mentioned)\s+on\s+the\s+\d|\b(?:reminder|chaser|follow-?up|email|message|letter),?\s+(?:my|our)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b|\b(?:my|our)\s+(?:\d+|two|three|four|five|six|several|numerous)\s+(?:emails|messages|calls|letters|tickets|chats)\s+(?:seem|have|went|got|were)\b|\b(?:as\s+per|per|see|further\s+to)\s+my\s+(?:previous|earlier|last)\s+(?:emails?|messages?|letters?)\b|\bcalled\s+(?:\w+\s+)?(?:\d+|two|three|four|five|several)\s+days\s+(?:running|in\s+a\s+row|straight)\b|\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+[a-z]+,)?)\s+(?:told|promised|assured)\s+me\s+(?:on\s+the\s+phone\s+|by\s+phone\s+|over\s+the\s+phone\s+)?(?:yesterday|last\s+(?:week|night|month|monday|tuesday|wednesday|thursday|friday)|this\s+morning|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d))\b|\bchased\s+(?:it|this|them|you|the matter)\s+(?:up\s+)?(?:by\s+(?:phone|email|letter)|last\s+\w+|again|on\s+the|yesterday|twice|three times)\b/,
+      re: /\bas\s+i\s+did\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bas\s+i\s+(?:said|wrote|explained|mentioned)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:reminder|chaser|follow-?up|email|message|letter),?\s+(?:my|our)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b|\b(?:my|our)\s+(?:\d+|two|three|four|five|six|several|numerous)\s+(?:emails|messages|calls|letters|tickets|chats)\s+(?:seem|have|went|got|were)\b|\b(?:as\s+per|per|see|further\s+to)\s+my\s+(?:previous|earlier|last)\s+(?:emails?|messages?|letters?)\b|\bcalled\s+(?:\w+\s+)?(?:\d+|two|three|four|five|several)\s+days\s+(?:running|in\s+a\s+row|straight)\b|(?<=\b(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+[a-z]+,)?)\s+)(?:told|promised|assured)\s+me\s+(?:on\s+the\s+phone\s+|by\s+phone\s+|over\s+the\s+phone\s+)?(?:yesterday|last\s+(?:week|night|month|monday|tuesday|wednesday|thursday|friday)|this\s+morning|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d))\b|\bchased\s+(?:it|this|them|you|the matter)\s+(?:up\s+)?(?:by\s+(?:phone|email|letter)|last\s+\w+|again|on\s+the|yesterday|twice|three times)\b/,
     },
     // Contempt by what the staff cannot do or are: "run entirely by people who can't read", "is literacy optional",
     // "clown college", "greedy vultures", "an absolute sh*tshow of a company", "the staff in the toddler room are
@@ -120,7 +120,7 @@ export function veiledCues(parts: { platform: string; issuer: string; press: str
       flag: 'legal',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?${CLOSE}\b[^.!?]{0,40}?\b(?:practi[cs]es?|practi[cs]ing|does|works\s+in|specialises\s+in|specializes\s+in)\s+(?:[\w-]+\s+){0,2}?(?:law|malpractice|litigation)\b`,
+        String.raw`\b(?:my|our)\s+(?:[\w-]+\s+)?${CLOSE}\b[^.!?]{0,40}?\b(?:practi[cs]es?|practi[cs]ing|works\s+in|specialises\s+in|specializes\s+in)\s+(?:[\w-]+\s+){0,2}?(?:law|malpractice|litigation)\b|\b(?:my|our)\s+(?:[\w-]+\s+)?${CLOSE}\b[^.!?]{0,40}?\bdoes\s+(?:[\w-]+\s+)?(?:malpractice|litigation|consumer\s+law|contract\s+law)\b`,
       ),
       strength: 'threatened',
       proxy: true,
