@@ -57,6 +57,15 @@ export const WORST_CASES: readonly WorstCase[] = [
         })),
       ),
   },
+  {
+    // One unpunctuated block of a threat pasted over and over: every copy is a cue in the same sentence.
+    what: 'analysis: a threat repeated through 20,000 characters',
+    budgetMs: 500,
+    run: () => {
+      analyzeMessage(repeatTo("I've reported it to the FCA and I have told your people on the phone, ", 20_000));
+      analyzeMessage(repeatTo('如果不退款我就去12315投诉 ', 20_000));
+    },
+  },
   ...(
     [
       ['spaces', `${' '.repeat(20_000)}x`],

@@ -313,6 +313,10 @@ function within(a: Range, b: readonly Range[]): boolean {
   return false;
 }
 
+/** How often one cue is read in one sentence (see readEscalation). */
+const MAX_TRIES = 4;
+const triesScratch = new Map<Cue | PairCue, { sentence: number; count: number }>();
+
 /** Every match of `re`, which must be global. */
 function matches(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
@@ -409,9 +413,19 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     let idioms: Range[] | null = null;
     let quoted: Range[] | null = null;
     const message = new MessageFacts(options.valence, plain, t);
+    const tries = triesScratch;
+    if (tries.size !== 0) tries.clear();
     for (const { cue, range, heat } of found) {
       const sentence = sentenceAt(sentences, range.start);
       if (!sentence || range.end > sentence.end) continue;
+      // A cue read MAX_TRIES times in one sentence without a new answer is not read again there: text pasted over and
+      // over ("reported it to the FCA" a thousand times in one unpunctuated block) would otherwise read the whole
+      // block once per copy. Real sentences hold a cue once or twice.
+      const tried = tries.get(cue);
+      if (tried && tried.sentence === sentence.start) {
+        if (tried.count >= MAX_TRIES) continue;
+        tried.count++;
+      } else tries.set(cue, { sentence: sentence.start, count: 1 });
       // Each sentence is read once, however many cues it holds.
       let r = readings.get(sentence.start);
       if (!r) {

@@ -135,3 +135,10 @@ describe('nineteenth session shapes: not raised', () => {
     expect(flags(text)).not.toContain(flag);
   });
 });
+
+describe('a cue repeated through one long unpunctuated block', () => {
+  test('still reads as its flag (each cue is read a few times per sentence, not once per copy)', () => {
+    const text = "I've reported it to the FCA and ".repeat(600);
+    expect(flags(text)).toContain('regulator');
+  });
+});
