@@ -18,12 +18,13 @@ export const ZH_S19_CUES: readonly Cue[] = [
     kind: 'said',
     re: /(?:贵院|贵校|贵所|贵行|贵中心|贵店|贵处|贵单位|贵局)[^，。：:]{0,4}(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}\/\d{1,2})\s?(?:的|嘅)?\s?(?:回复|回覆|答复|回信)/,
   },
-  // What customer service said, quoted after going to them (找了客服，说“系统正在核实”): the contact is told.
+  // What customer service said, quoted after going to them (找了客服，说“系统正在核实”): the contact is told. Not advice on
+  // what to say (你可以找客服，说“改地址”).
   {
     id: 'repeat-service-quoted',
     flag: 'repeat-contact',
     kind: 'said',
-    re: /找(?:了|过|咗)?(?:你们|你哋)?(?:的|嘅)?(?:客服|售后|管家|前台|柜台)[，,]\s?(?:客服|他们|佢哋|对方)?(?:说|讲|话|回|答)(?:了|咗)?\s?[“「"：:]/,
+    re: /(?<![你您以去要先再])找(?:了|过|咗)?(?:你们|你哋)?(?:的|嘅)?(?:客服|售后|管家|前台|柜台)[，,]\s?(?:客服|他们|佢哋|对方)?(?:说|讲|话|回|答)(?:了|咗)?\s?[“「"：:]/,
   },
   // Raised with the firm a span ago (两个月前已经同你哋反映过, 三个礼拜前就跟你们讲过): contact before.
   {
@@ -107,13 +108,13 @@ export const ZH_S19_CUES: readonly Cue[] = [
     kind: 'ask',
     re: /(?<![怎点如])(?:已经|已|就)?退班(?:了|咗|表|申请|手续)|(?<!(?:今天|明天|今日|听日|今晚|这周|本周)[^，。]{0,4})(?:不再|唔再)(?:上|去|返|读)[^，。！？]{0,4}(?:班|课|堂)/,
   },
-  // Posting threatened to group chats with the group described between (发到几个三四千人的淘宝卖家群里): 我就 or 就 makes it
-  // the writer's consequence, not a share of good news.
+  // Posting threatened to group chats with the group described between (我就把这事发到几个三四千人的卖家群里): 我就 makes it
+  // the writer's consequence, not a notice passed on (我会把你们的停水通知转到楼里的群).
   {
     id: 'public-posted-to-groups',
     flag: 'public',
     kind: 'act',
-    re: /(?:我就|我会|我要|就)(?:把|将)[^，。！？]{0,8}(?:发|转|贴|po|挂)(?:到|去|上|喺|在)[^，。！？]{0,12}群(?:组)?(?:里|上|度|入面)?/,
+    re: /(?:我就|我直接|我马上|我立刻)(?:把|将)[^，。！？]{0,8}(?:发|转|贴|po|挂)(?:到|去|上|喺|在)[^，。！？]{0,12}群(?:组)?(?:里|上|度|入面)?/,
   },
   // The whole story to be written up as it happened (我会把经过照实写出来, 把来龙去脉原原本本写出来): going public. Not an
   // account written for the firm (写出来给你们参考).
@@ -175,11 +176,11 @@ export const ZH_S19_CUES: readonly Cue[] = [
     re: /(?:已经|已)(?:在|喺度)?(?:看|找|物色|比较|联系|睇紧|搵紧)(?:别的|其他|其它|别家|第二间|另外的|其他家)(?:房子|房|供应商|平台|公司|学校|机构|物业|中介|银行|医院|诊所|运营商|快递|服务商|托管|幼儿园|补习班)/,
   },
   // Lessons given up with the rest asked back in one breath (我们商量过了，不上了，剩下32节课请按合同退费): quitting, not
-  // one lesson skipped.
+  // one lesson skipped and made up (今天不上了，剩下的课下周补).
   {
     id: 'churn-quit-rest-refunded',
     flag: 'churn',
     kind: 'ask',
-    re: /(?:不|唔)(?:再)?(?:上|读|学|返)(?:了|喇|啦)[，,]\s?(?:那|咁)?(?:剩下|剩余|余下|未上|没上)(?:的|嘅)?[^，。！？]{0,4}(?:课|节|堂|课时|学费)/,
+    re: /(?<!(?:今天|明天|今晚|今日|听日|这周|这次|这节|下午|上午|晚上|周末)[^，。]{0,4})(?:不|唔)(?:再)?(?:上|读|学|返)(?:了|喇|啦)[，,]\s?(?:那|咁)?(?:剩下|剩余|余下|未上|没上)(?:的|嘅)?[^，。！？]{0,4}(?:课|节|堂|课时|学费)(?![^，。！？]{0,6}(?:补|顺延|改|调|延))/,
   },
 ];
