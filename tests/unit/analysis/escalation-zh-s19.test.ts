@@ -32,6 +32,7 @@ describe('contact before, told by what was said back', () => {
   quiet([
     ['贵校3月2日的来函已收到，我们会按时缴费。', 'repeat-contact'],
     ['你可以找客服，说“我要改地址”就行吗？', 'repeat-contact'],
+    ['上次你们这么说我就明白了，今天想再买一台。', 'repeat-contact'],
   ]);
 });
 
@@ -39,11 +40,13 @@ describe('contact before, told by when or where', () => {
   raised([
     ['三个星期前就跟你们反映过，到现在还在漏水。', 'repeat-contact'],
     ['兩個月前已經同你哋講過，點解仲未處理？', 'repeat-contact'],
+    ['上个月你们也是这么跟我说的，结果呢？', 'repeat-contact'],
     ['上个月报修的漏水问题，到现在师傅都没来。', 'repeat-contact'],
     ['之前在前台也沟通过，他们说会处理，结果没人管。', 'repeat-contact'],
     ['这个礼拜我已经微信你们三次了，一直没人回。', 'repeat-contact'],
   ]);
   quiet([
+    ['三天前我跟您说过要订蛋糕，今天能取吗？', 'repeat-contact'],
     ['你们客服已经微信我三次了，推销会员，能不能别发了？', 'repeat-contact'],
     ['已经连续两个礼拜失眠了，想问你们的枕头能不能试睡。', 'repeat-contact'],
     ['催缴单又寄来了，我想问能不能分期付款。', 'repeat-contact'],
@@ -73,6 +76,7 @@ describe('abuse: staff beyond help', () => {
   ]);
   quiet([
     ['我家狗听不懂人话，哈哈，想买个训练器。', 'abuse'],
+    ['你们家的鹦鹉听不懂人话吧？想问怎么训练。', 'abuse'],
     ['想订蛇王芬的位，周六晚上还有吗？', 'abuse'],
   ]);
 });
