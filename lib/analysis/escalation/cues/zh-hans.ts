@@ -4,6 +4,7 @@ import { ZH_OBLIQUE_CUES } from './zh-oblique';
 import { ZH_PAIRS } from './zh-pairs';
 import { ZH_S17_CUES } from './zh-s17';
 import { ZH_S18_CUES } from './zh-s18';
+import { ZH_S19_CUES } from './zh-s19';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -15,6 +16,7 @@ export const ZH_HANS_CUES: LanguageCues = {
     ...ZH_OBLIQUE_CUES,
     ...ZH_S17_CUES,
     ...ZH_S18_CUES,
+    ...ZH_S19_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',

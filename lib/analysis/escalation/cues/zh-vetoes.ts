@@ -80,6 +80,10 @@ const WITHDRAWN =
 const FURTHER = /[会會]|要|[将將]|准[备備]|打算|再|如果|不然|否[则則]/;
 // An order put in by mistake and cancelled (落错单, 拣错咗size, 下错单): fixing an order is not leaving.
 const WRONG_ORDER = /[落下点點订訂买買拣揀选選][错錯](?:咗|了)?(?:单|單|size|尺码|尺碼|颜色|顏色|款)?|[揀拣选選][错錯]/;
+// A service the writer never ordered, switched off (我從來沒訂過，請退費並把這個服務關掉, 没开通过这项增值业务，帮我取消):
+// removing a charge slipped onto the bill, not leaving. Not an account closed for lack of use (从来没用过，帮我注销账户).
+const NEVER_ORDERED = /(?:从来|從來|根本|从未|從未)(?:[没沒]|冇|未)?(?:有)?(?:[订訂]|[开開]通|申[请請]|加|要)[过過]/;
+const ADD_ON_THING = /(?:[这這][个個项項]|加值|增值|附加|[额額]外)(?:服[务務]|功能|套餐|[业業][务務]|方案)/;
 const WITHDRAWABLE: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'public', 'chargeback']);
 
 // The writer as the one complained of (要去12315举报我装嫩, 话要告我): someone is threatening the writer, who is not the
@@ -143,6 +147,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
     );
   if (flag === 'supervisor' && STAFF_PRAISE.test(message) && !GRIEVANCE.test(message)) return true;
   if (flag === 'churn' && WRONG_ORDER.test(sentence)) return true;
+  if (flag === 'churn' && NEVER_ORDERED.test(sentence) && ADD_ON_THING.test(sentence)) return true;
   if (WITHDRAWABLE.has(flag) && WITHDRAWN.test(message) && !FURTHER.test(sentence)) return true;
   if (flag === 'legal' && AS_ITSELF.test(sentence) && !PRESSED.test(sentence)) return true;
   return DEFINITION.test(sentence) || (flag === 'chargeback' && SENT_TO_ASK.test(sentence));
