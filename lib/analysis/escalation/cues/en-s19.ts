@@ -100,7 +100,7 @@ export function s19Cues(parts: { platform: string; issuer: string; regulator: st
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:put|knock|lay|drop)\s+(?:him|her|them|you|u)\s+(?:on|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:floor|ground|deck)\b|\btake\s+(?:a|an|my)\s+(?:(?:lump|claw|sledge)\s*)?(?:hammer|bat|baseball bat|crowbar|axe|spanner|cricket bat)\s+to\b|\bscatter\s+(?:everything|the (?:whole )?(?:place|office|shop))\b|\b(?:won'?t|will not)\s+be\s+(?:answerable|responsible)\s+for\s+(?:how|what)\s+(?:i|happens)\b|\bgoing\s+back\s+down\s+it\s+(?:a lot\s+)?faster\b/,
+      re: /\b(?:put|knock|lay|drop)\s+(?:him|her|them|you|u)\s+(?:on|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:floor|ground|deck)\b|\b(?:i'?ll|i\s+will|i\s+shall|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+take\s+(?:a|an|my)\s+(?:(?:lump|claw|sledge)\s*)?(?:hammer|bat|baseball bat|crowbar|axe|spanner|cricket bat)\s+to\s+(?!it\b|them\b|the\s+old\b)|\bscatter\s+(?:everything|the (?:whole )?(?:place|office|shop))\b|\b(?:won'?t|will not)\s+be\s+(?:answerable|responsible)\s+for\s+(?:how|what)\s+(?:i|happens)\b|\bgoing\s+back\s+down\s+it\s+(?:a lot\s+)?faster\b/,
     },
     // Self-harm as ending everything: "I feel like ending everything", "thinking of ending it all".
     {
