@@ -13,6 +13,7 @@ import {
 import { readoutKey } from '@/lib/readout';
 import { loadSettings, settingsFromStored, watchSettings } from '@/lib/settings';
 import { loadTemplateState, watchTemplateState } from '@/lib/templates/store';
+import { afterNextPaint } from './after-paint';
 import { type EarlyReads, fixedTabId, takeEarlyReads } from './early-reads';
 import {
   type PanelStatus,
@@ -142,6 +143,10 @@ async function follow(id: number, read?: Promise<TabRead>): Promise<void> {
   tabUrl.value = url;
   storedReadout.value = readout ?? null;
   tabState.value = state;
+  // The refresh sets the background and the tab's content script working, and each answer re-renders the
+  // read-out: with a stored read-out about to be shown, it waits for the frame that paints it rather than
+  // compete with that frame for the CPU.
+  if (readout && state?.conversation?.messages.length) await afterNextPaint();
   await probe();
 }
 
