@@ -1,7 +1,12 @@
 // Prints the rows of a TSV (text, _, expected) whose hybrid headline differs between two checkouts.
 import { readFileSync } from 'node:fs';
+
 const [a, b, file] = process.argv.slice(2) as [string, string, string];
-const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split('\t'));
 async function run(root: string) {
   const an = await import(`${root}/lib/analysis/index.ts`);
   const md = await import(`${root}/lib/model/index.ts`);
@@ -12,7 +17,8 @@ async function run(root: string) {
 }
 const ra = await run(a);
 const rb = await run(b);
-let good = 0, bad = 0;
+let good = 0,
+  bad = 0;
 rows.forEach((r, i) => {
   if (ra[i] !== rb[i]) {
     const exp = r[r.length - 1];
