@@ -9,6 +9,7 @@ import * as certainty from './certainty';
 import type { FeatureBuffer } from './features';
 import * as features from './features';
 import * as headlineKinds from './headline-kinds';
+import * as headlineTones from './headline-tones';
 import type { Model, Prediction } from './model';
 import * as modelModule from './model';
 import type { PackedRows } from './packed';
@@ -35,6 +36,7 @@ const {
   threatSaid,
   worriedAbout,
 } = headlineKinds;
+const { complaintOutside, elated, opensShouted, puzzledByAccounts, sarcasticPraise, thanksToPerson } = headlineTones;
 const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
 const { logitsPacked, packedView, packedWeight } = packed;
 
@@ -250,6 +252,18 @@ export function settle(
     const threat = threatSaid(lex.escalationDetail, complaint);
     if (threat !== null) return { label: threat === 'harm' ? (strongestNegative(e) ?? 'anger') : 'anger', confidence };
   }
+  // Praise said flat before a complaint ("Great. Your tracker says…", "Congratulations, your crew managed to
+  // gouge…", headline-tones.ts sarcasticPraise): the model and the rules hear the praise word. With the complaint
+  // said in a clear word, or a demand the escalation engine heard, it is the complaint's feeling: anger when a
+  // demand or an angry word comes with it, else the rules' strongest negative.
+  if (
+    (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral') &&
+    (clearComplaint(lex.evidence) || (lex.escalation !== undefined && lex.escalation.length > 0)) &&
+    sarcasticPraise(text)
+  ) {
+    const demand = e.anger > 0 || (lex.escalation !== undefined && lex.escalation.length > 0);
+    return { label: demand ? 'anger' : (strongestNegative(e) ?? 'frustration'), confidence };
+  }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
   // its courtesy words as gratitude or a plain report.
   if (
@@ -296,6 +310,7 @@ export function settle(
       chosen === 'frustration' ||
       chosen === 'joy' ||
       chosen === 'sadness' ||
+      chosen === 'anxiety' ||
       chosen === 'anger') &&
     group !== CHINESE &&
     e.anger === 0 &&
@@ -321,6 +336,48 @@ export function settle(
     !saysRepeated(text, zh)
   ) {
     return { label: 'sadness', confidence };
+  }
+  // Joy said through the body ("grinning like an idiot", "I cried through the whole thing!", "PASSED!!! … literally
+  // shaking", headline-tones.ts elated): the model hears tears as sadness, shaking as worry, and the rules hear "like
+  // an idiot" as an insult. Nothing complained of outside the phrase itself, nothing asked of the escalation
+  // engine, no grievance. From thanks only when the news is shouted first ("PASSED!!! … he's a legend").
+  if (chosen !== 'joy' && (chosen !== 'gratitude' || opensShouted(text)) && !zh && !threatens(lex.escalation)) {
+    const span = elated(text);
+    if (
+      span !== null &&
+      (lex.escalation === undefined || lex.escalation.length === 0) &&
+      !complaintOutside(lex.evidence, span) &&
+      !saysGrievance(text)
+    ) {
+      return { label: 'joy', confidence };
+    }
+  }
+  // Not understanding, said outright, beside two accounts that disagree ("I don't understand which booking is
+  // wrong", a letter then a text then a voicemail; headline-tones.ts puzzledByAccounts): confusion, not the worry
+  // or the complaint the model hears in the trouble. Anger, a threat, a shout or a count keeps the model's reading.
+  if (
+    (chosen === 'anxiety' || chosen === 'frustration' || chosen === 'sadness' || chosen === 'neutral') &&
+    !zh &&
+    e.anger === 0 &&
+    !threatens(lex.escalation) &&
+    !exclaimed(text) &&
+    puzzledByAccounts(text) &&
+    !saysRepeated(text, zh)
+  ) {
+    return { label: 'confusion', confidence };
+  }
+  // Thanks sent to a person for a deed, the bad journey only its background ("The train was late… But the
+  // conductor helped my dad… Please pass this on to him. Thank you.", headline-tones.ts thanksToPerson):
+  // gratitude, whatever the model heard in the late train. No angry word, no remedy asked, no escalation.
+  if (
+    chosen !== 'gratitude' &&
+    chosen !== 'anger' &&
+    !zh &&
+    e.anger === 0 &&
+    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    thanksToPerson(text)
+  ) {
+    return { label: 'gratitude', confidence };
   }
   // Good news told with excitement and then a practical question (headline-kinds.ts goodNews): joy, not the
   // confusion, anxiety or frustration the model hears in the question, the shaking or the shouting. Anything

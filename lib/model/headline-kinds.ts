@@ -131,7 +131,7 @@ const GRIEF =
 
 /** Someone close who died, said as the customer's own loss: "my late husband", 我們家的狗狗上週走了. */
 const CLOSE_LOSS =
-  /\b(?:my|our) late (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|gran|nan)\b|\b(?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan|dog|cat) (?:passed away|died)\b|(?:狗狗|猫咪|貓咪|爸爸|妈妈|媽媽|老公|老婆|外婆|奶奶|嫲嫲|爷爷|爺爺|外公|阿嬷|阿嬤|阿爸|阿媽|老豆|老母|我爸|我妈|我媽|(?:[他她佢牠它])(?=上[週周个個]|上個|上个|前[几幾]天|昨天|尋日|琴日|早前))(?:上[週周]|上[个個](?:月|禮拜|礼拜|星期)|前[几幾]天|昨天|尋日|琴日|前天|早前|已经|已經)?(?:走了|走咗|过世|過世|去世)/i;
+  /\b(?:my|our) late (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|grandmother|grandfather|gran|nan)\b|\b(?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan|dog|cat) (?:passed away|died)\b|\b(?:since|after|now that) (?:my|our) (?:husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister|gran|nan) (?:has |had )?(?:passed|died)\b(?! (?:his|her|their|the|a|an|my|our|all|every|with|it|to|out|on to|through))|(?:狗狗|猫咪|貓咪|爸爸|妈妈|媽媽|老公|老婆|外婆|奶奶|嫲嫲|爷爷|爺爺|外公|阿嬷|阿嬤|阿爸|阿媽|老豆|老母|我爸|我妈|我媽|(?:[他她佢牠它])(?=上[週周个個]|上個|上个|前[几幾]天|昨天|尋日|琴日|早前))(?:上[週周]|上[个個](?:月|禮拜|礼拜|星期)|前[几幾]天|昨天|尋日|琴日|前天|早前|已经|已經)?(?:走了|走咗|过世|過世|去世)/i;
 
 export function grief(text: string): boolean {
   return GRIEF.test(text) || CLOSE_LOSS.test(text);
@@ -144,10 +144,12 @@ export function closeLoss(text: string): boolean {
 
 /**
  * Letting go, said in so many words: "guess that's that", "I'll let the subscription run out", "it just stopped
- * being worth it", "I don't have it in me to wait". The customer is no longer asking for it to be put right.
+ * being worth it", "I don't have it in me to wait", "Well, that's that then", "I guess it's just gone", "I never
+ * got to say goodbye", "I looked at it and just didn't feel anything", "I really hoped this place would… I think I'll give notice". The customer is no longer
+ * asking for it to be put right.
  */
 const LETTING_GO =
-  /\bguess that['’]?s that\b|\bso that['’]?s that\b|\b(?:let|letting) (?:it|(?:the|my|our) (?:\w+ )?(?:subscription|membership|plan|contract|account|card|policy)) (?:run out|lapse|expire)\b|\bstopped being worth\b|\bnothing dramatic\b|\bdon['’]?t have it in me\b|\bno hard feelings\b|\bend of an era\b|\bgood while it lasted\b|\bthere aren['’]?t many of us left\b/i;
+  /\bguess that['’]?s that\b|\bso that['’]?s that\b|\b(?:let|letting) (?:it|(?:the|my|our) (?:\w+ )?(?:subscription|membership|plan|contract|account|card|policy)) (?:run out|lapse|expire)\b|\bstopped being worth\b|\bnothing dramatic\b|\bdon['’]?t have it in me\b|\bno hard feelings\b|\bend of an era\b|\bgood while it lasted\b|\bthere aren['’]?t many of us left\b|\bwell,? that['’]?s that\b|\bi guess it['’]?s (?:just |all )?gone\b|\b(?:just )?(?:didn['’]?t|did not) feel anything\b|\bfelt nothing\b|\b(?:not a|no) big deal,? i suppose\b|\bdon['’]?t even want to (?:appeal|complain|argue|fight)\b|\b(?:didn['’]?t|did not|never) (?:get to |got to )?say goodbye\b|\bi (?:really |had )?hoped (?:this|it|the|that)\b[^?]{0,200}\b(?:give (?:my )?notice|cancel|leave|move out)\b/i;
 
 /** A long tie to the company or the thing lost: "for nearly ten years", "since dial-up", "years ago", "back when". */
 const LONG_TIE =
