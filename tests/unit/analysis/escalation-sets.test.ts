@@ -247,6 +247,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh32-en.json': { precision: 0.96, recall: 0.62 },
   'fresh32-zh-hans.json': { precision: 0.91, recall: 0.84 },
   'fresh32-zh-hant.json': { precision: 0.86, recall: 0.79 },
+  // fresh33 (60 per language, a new writer, nineteenth session: a broad mix of about thirty sectors, obvious and
+  // oblique intents half and half) was scored blind at the start, rules + model 0.929 / 1.000 / 1.000, recall 0.813 /
+  // 0.897 / 0.921, and again, unread, after the session's rules and retrains: 0.930 / 1.000 / 1.000, 0.833 / 0.897 /
+  // 0.921. Rules alone (the floors): 0.921 / 0.729, 0.941 / 0.821, 0.971 / 0.868. Not trained on by that session's
+  // scorer (scripts/train-escalation/config.ts blind).
+  'fresh33-en.json': { precision: 0.92, recall: 0.72 },
+  'fresh33-zh-hans.json': { precision: 0.94, recall: 0.82 },
+  'fresh33-zh-hant.json': { precision: 0.97, recall: 0.86 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,
