@@ -9,7 +9,8 @@ import type { Cue } from '../types';
 const PAPER = String.raw`(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:standard|post|times|herald|news|mail|express|mirror|telegraph|guardian|chronicle|gazette|echo|journal|tribune|observer|argus|inquirer|courier|examiner)\b`;
 
 // Relatives and friends whose work is the threat.
-const CLOSE = String.raw`(?:son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|partner|neighbou?r|friend|uncle|aunt|mate)`;
+const CLOSE =
+  '(?:son-in-law|daughter-in-law|brother-in-law|sister-in-law|father-in-law|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|partner|neighbou?r|friend|uncle|aunt|mate)';
 
 export function veiledCues(parts: { platform: string; issuer: string; press: string }): Cue[] {
   const { platform: PLATFORM, issuer: ISSUER, press: PRESS } = parts;
