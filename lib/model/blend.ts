@@ -256,13 +256,13 @@ export function settle(
   // gouge…", headline-tones.ts sarcasticPraise): the model and the rules hear the praise word. With the complaint
   // said in a clear word, or a demand the escalation engine heard, it is the complaint's feeling: anger when a
   // demand or an angry word comes with it, else the rules' strongest negative.
+  const escalated = (lex.escalation?.length ?? 0) > 0;
   if (
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral') &&
-    (clearComplaint(lex.evidence) || (lex.escalation !== undefined && lex.escalation.length > 0)) &&
+    (clearComplaint(lex.evidence) || escalated) &&
     sarcasticPraise(text)
   ) {
-    const demand = e.anger > 0 || (lex.escalation !== undefined && lex.escalation.length > 0);
-    return { label: demand ? 'anger' : (strongestNegative(e) ?? 'frustration'), confidence };
+    return { label: e.anger > 0 || escalated ? 'anger' : (strongestNegative(e) ?? 'frustration'), confidence };
   }
   // Pointed politeness ("With all due respect, your technician…", 我再客气最后一次) wraps anger; the model hears
   // its courtesy words as gratitude or a plain report.
@@ -343,12 +343,7 @@ export function settle(
   // engine, no grievance. From thanks only when the news is shouted first ("PASSED!!! … he's a legend").
   if (chosen !== 'joy' && (chosen !== 'gratitude' || opensShouted(text)) && !zh && !threatens(lex.escalation)) {
     const span = elated(text);
-    if (
-      span !== null &&
-      (lex.escalation === undefined || lex.escalation.length === 0) &&
-      !complaintOutside(lex.evidence, span) &&
-      !saysGrievance(text)
-    ) {
+    if (span !== null && !escalated && !complaintOutside(lex.evidence, span) && !saysGrievance(text)) {
       return { label: 'joy', confidence };
     }
   }
@@ -369,14 +364,7 @@ export function settle(
   // Thanks sent to a person for a deed, the bad journey only its background ("The train was late… But the
   // conductor helped my dad… Please pass this on to him. Thank you.", headline-tones.ts thanksToPerson):
   // gratitude, whatever the model heard in the late train. No angry word, no remedy asked, no escalation.
-  if (
-    chosen !== 'gratitude' &&
-    chosen !== 'anger' &&
-    !zh &&
-    e.anger === 0 &&
-    (lex.escalation === undefined || lex.escalation.length === 0) &&
-    thanksToPerson(text)
-  ) {
+  if (chosen !== 'gratitude' && chosen !== 'anger' && !zh && e.anger === 0 && !escalated && thanksToPerson(text)) {
     return { label: 'gratitude', confidence };
   }
   // Good news told with excitement and then a practical question (headline-kinds.ts goodNews): joy, not the
@@ -386,7 +374,7 @@ export function settle(
     chosen !== 'joy' &&
     chosen !== 'gratitude' &&
     e.anger === 0 &&
-    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !escalated &&
     // Pure tests, so their order is free: the news, which almost never holds, before the count and the grievance.
     goodNews(text, zh) &&
     !saysRepeated(text, zh) &&
@@ -401,7 +389,7 @@ export function settle(
     chosen !== 'joy' &&
     chosen !== 'gratitude' &&
     !clearComplaint(lex.evidence, ANGRY) &&
-    (lex.escalation === undefined || lex.escalation.length === 0) &&
+    !escalated &&
     !exclaimed(text) &&
     // The worry, which almost never holds, goes first here too.
     worriedAbout(text, zh) &&

@@ -8,13 +8,16 @@ import type { Cue } from '../types';
  * Where a complaint is taken: reported to, complained to, a complaint filed or lodged with, the matter taken or
  * escalated to. What follows is the body, read by its written shape (the `caps` test below).
  */
-const LODGED = String.raw`\b(?:report(?:ed|ing)?\s+(?:[\w'-]+\s+){0,3}?to|complain(?:ed|ing)?\s+to|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing)|ma(?:de|ke|king)|rais(?:e|ed|ing)|submit(?:ted|ting)?|open(?:ed|ing)?|register(?:ed|ing)?)\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:formal\s+|official\s+|written\s+)?(?:complaint|case|report|grievance|dispute)\s+(?:about\s+(?:[\w'-]+\s+){1,3}?)?(?:with|to)|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing)|report(?:ed|ing)?)\s+(?:it|this|that|the matter|everything|the lot)\s+(?:with|to)|(?:tak(?:e|ing)|took|escalat(?:e|ed|ing)|refer(?:red|ring)?|bring(?:ing)?|brought)\s+(?:this|it|the matter|my case|our case|the case|everything)\s+(?:(?:straight|right|directly|up)\s+)?to|(?:thread|file|matter|case|email|complaint|lot)\s+(?:goes|will go|is going|'ll go)\s+(?:straight\s+)?to|next\s+(?:stop|step|port of call)\s+(?:is|will be|'s))\s+(?:the\s+)?`;
+// The matter taken or sent on, in either reading below: taken or escalated to, a thread that goes to, the next stop.
+const ONWARD = String.raw`(?:tak(?:e|ing)|took|escalat(?:e|ed|ing)|refer(?:red|ring)?|bring(?:ing)?|brought)\s+(?:this|it|the matter|my case|our case|the case|everything)\s+(?:(?:straight|right|directly|up)\s+)?to|(?:thread|file|matter|case|email|complaint|lot)\s+(?:goes|will go|is going|'ll go)\s+(?:straight\s+)?to|next\s+(?:stop|step|port of call)\s+(?:is|will be|'s)`;
+
+const LODGED = String.raw`\b(?:report(?:ed|ing)?\s+(?:[\w'-]+\s+){0,3}?to|complain(?:ed|ing)?\s+to|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing)|ma(?:de|ke|king)|rais(?:e|ed|ing)|submit(?:ted|ting)?|open(?:ed|ing)?|register(?:ed|ing)?)\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+)?(?:formal\s+|official\s+|written\s+)?(?:complaint|case|report|grievance|dispute)\s+(?:about\s+(?:[\w'-]+\s+){1,3}?)?(?:with|to)|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing)|report(?:ed|ing)?)\s+(?:it|this|that|the matter|everything|the lot)\s+(?:with|to)|${ONWARD})\s+(?:the\s+)?`;
 
 /**
  * The same, for a body known only by initials: the matter reported, taken or sent on. Not a complaint made to it,
  * which as often names the company itself ("even complaining to IRCTC is not helping").
  */
-const SENT_ON = String.raw`\b(?:report(?:ed|ing)?\s+(?:you|u|them|it|this|that|the matter|(?:your|ur|the|this)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+to|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:it|this|that|the matter|everything|the lot)\s+(?:with|to)|(?:tak(?:e|ing)|took|escalat(?:e|ed|ing)|refer(?:red|ring)?|bring(?:ing)?|brought)\s+(?:this|it|the matter|my case|our case|the case|everything)\s+(?:(?:straight|right|directly|up)\s+)?to|(?:thread|file|matter|case|email|complaint|lot)\s+(?:goes|will go|is going|'ll go)\s+(?:straight\s+)?to|next\s+(?:stop|step|port of call)\s+(?:is|will be|'s)|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:a\s+)?case\s+with)\s+(?:the\s+)?`;
+const SENT_ON = String.raw`\b(?:report(?:ed|ing)?\s+(?:you|u|them|it|this|that|the matter|(?:your|ur|the|this)\s+(?:[\w'-]+\s+)?[\w'-]+)\s+to|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:it|this|that|the matter|everything|the lot)\s+(?:with|to)|${ONWARD}|(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:a\s+)?case\s+with)\s+(?:the\s+)?`;
 
 // Capitalised initials that are not a public body: people and teams inside a company, carriers, banks, broadcasters
 // (going public, read elsewhere), and everyday abbreviations.
