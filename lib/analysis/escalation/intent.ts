@@ -372,7 +372,8 @@ export function readCue(
     const pastAndOver = PAST.test(sentence.text) && t.resolved.test(sentence.text) && !t.complaint.test(sentence.text);
     const settled =
       part !== 'then' &&
-      (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
+      ((sentence.resolved && !sentence.complaint && message.valence >= 0) ||
+        (message.resolved && !sentence.complaint && message.valence > 0) ||
         ((inClause & RESOLVED) !== 0 &&
           t.resolved.test(clauseText) &&
           !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||
