@@ -31,6 +31,7 @@ import {
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { s19Cues } from './en-s19';
+import { RHETORICAL_S20, s20Cues } from './en-s20';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1137,6 +1138,7 @@ export const EN_CUES: LanguageCues = {
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
     ...s19Cues({ platform: PLATFORM, issuer: ISSUER, regulator: REGULATOR, press: PRESS.source }),
     ...veiledCues({ platform: PLATFORM, issuer: ISSUER, press: PRESS.source }),
+    ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -1153,7 +1155,7 @@ export const EN_CUES: LanguageCues = {
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    RHETORICAL_MORE,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
