@@ -54,6 +54,26 @@ describe('twentieth session shapes: raised', () => {
     ['legal', "We're taking it to the tribunal."],
     ['abuse', 'Clueless from top to bottom.'],
     ['abuse', 'You lot are a bunch of clueless cowboys.'],
+    ['regulator', 'if this isnt fixed im filing w the FCC'],
+    ['regulator', "I'm calling 311 about the heating tonight."],
+    ['regulator', 'The photos are going to the Ombudsman and the local paper.'],
+    ['supervisor', 'I want to speak to the duty manager.'],
+    ['churn', "I'm moving my salary to another bank."],
+    ['churn', "you're about to lose a ten year customer"],
+    ['churn', "We've moved our printing contract to another supplier."],
+    ['abuse', "you're literally the stupidest company I've dealt with"],
+    ['abuse', 'Stop putting me through to brain-dead script readers.'],
+    ['harm', "I won't be responsible for my actions if he comes back."],
+    ['harm', "I'll be throwing a brick through your shop window."],
+    ['compensation', 'I expect the $75 refunded.'],
+    ['compensation', "I'd appreciate it if that could come off next month's invoice."],
+    ['public', 'The Yorkshire Post might be very interested in this.'],
+    ['repeat-contact', "I've sent you the death certificate three times."],
+    ['repeat-contact', "You've ignored four emails."],
+    ['repeat-contact', "I've left three messages on your voicemail."],
+    ['repeat-contact', "you're the fourth person I've been transferred to"],
+    ['repeat-contact', 'I rang on Monday and again on Wednesday.'],
+    ['repeat-contact', 'Why am I explaining this again?'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -73,6 +93,10 @@ describe('twentieth session shapes: traps left clean', () => {
     ['chargeback', 'How do I ask my bank to update my card on your site?'],
     ['legal', 'My sister is a lawyer, she loved the hamper!'],
     ['repeat-contact', 'My agents keep telling me your portal is brilliant.'],
+    ['repeat-contact', 'My card was charged twice, can you check?'],
+    ['regulator', 'Do you publish the inspector reports from 2023?'],
+    ['churn', 'We moved our office to Leeds, please update the delivery address.'],
+    ['harm', 'Please be careful, the dog is not responsible for her actions when the bell rings.'],
   ])('%s not raised: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

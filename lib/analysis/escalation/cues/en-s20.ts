@@ -17,8 +17,8 @@ export const RHETORICAL_S20 = String.raw`(?:^|[.!?]\s+)(?:so\s+|then\s+|ok(?:ay)
 // Initials a body is known by, tested as written (Cue.caps): "filing at CHED", "explain it to MAS".
 const INITIALS = String.raw`(?!${NOT_A_BODY}\b)[a-z]{3,6}\b`;
 
-export function s20Cues(parts: { platform: string; regulator: string; issuer: string }): Cue[] {
-  const { platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER } = parts;
+export function s20Cues(parts: { platform: string; regulator: string; issuer: string; press: string }): Cue[] {
+  const { platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, press: PRESS } = parts;
   return [
     // The matter filed with or taken to a body by the verbs people use for courts and offices: "filing at CHED",
     // "Filed with BSP na", "take the whole file to LASCOPA", "lodging this with the Council for Medical Schemes".
@@ -26,7 +26,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with)\s+(?:the\s+)?${REGULATOR}|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought|carry(?:ing)?)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|receipts|lot|thing|matter|case)\s+to\s+(?:the\s+)?${REGULATOR}`,
+        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with|w\/?)\s+(?:the\s+)?${REGULATOR}|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought|carry(?:ing)?)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|receipts|lot|thing|matter|case)\s+to\s+(?:the\s+)?${REGULATOR}`,
       ),
     },
     // A body set to ask the questions, or to judge: "explain it to MAS", "the NTC might have an opinion about that",
@@ -159,7 +159,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
     {
       flag: 'compensation',
       kind: 'ask',
-      re: /\b(?:that|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|fine|penalty|deduction|amount|deposit)\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+)?(?:reversed|refunded|waived|credited|returned|come\s+back\s+to\s+me|come\s+off)\b|\b(?:voucher|credit|refund|discount|goodwill\s+gesture|partial\s+refund)\s+(?:or\s+something\s+)?(?:would\s+be\s+(?:in\s+order|fair|appropriate|reasonable)|is\s+in\s+order)\b|\bcover\s+(?:the|my|our)\s+(?:lost\s+)?(?:day\s+rates?|wages|earnings|income|hotel|taxi|costs?|expenses|losses)\b|\b(?:charge|fee)\s+(?:could|can)\s+(?:come|be\s+taken)\s+off\b/,
+      re: /\b(?:that|the|this|my)\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|fine|penalty|deduction|amount|deposit)\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+)?(?:reversed|refunded|waived|credited|returned|come\s+back\s+to\s+me|come\s+off)\b|\b(?:voucher|credit|refund|discount|goodwill\s+gesture|partial\s+refund)\s+(?:or\s+something\s+)?(?:would\s+be\s+(?:in\s+order|fair|appropriate|reasonable)|is\s+in\s+order)\b|\bcover\s+(?:the|my|our)\s+(?:lost\s+)?(?:day\s+rates?|wages|earnings|income|hotel|taxi|costs?|expenses|losses)\b|\b(?:charge|fee|that|it|this)\s+(?:could|can)\s+(?:come|be\s+taken)\s+off\s+(?:the|this|my|our|next)\s+(?:month'?s\s+|next\s+)?(?:invoice|bill|statement|account)\b|\b(?:gesture|credit|discount|voucher)\s+(?:wouldn'?t|would\s+not)\s+go\s+astray\b/,
     },
     // The money named and wanted back: "I want my R3,200 back", "Return the extra 185", "get the Rs 42,000 back".
     {
@@ -205,7 +205,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with)\s+(?:the\s+)?${INITIALS}(?!['’]s\s+(?:office|team|desk)\b)|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|matter|case)\s+to\s+(?:the\s+)?${INITIALS}`,
+        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with|w\/?)\s+(?:the\s+)?${INITIALS}(?!['’]s\s+(?:office|team|desk)\b)|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|matter|case)\s+to\s+(?:the\s+)?${INITIALS}`,
       ),
       caps: /\s[A-Z]{3,6}$/,
     },
@@ -255,6 +255,108 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+(?:put|smash|kick)\s+(?:his|her|their|your|the)\s+(?:[\w-]+\s+)?windows?\s+(?:in|through)\b/,
+    },
+    // corpus21a (US and Canadian chat): the rest of this file's classes in chat wording.
+    // Someone in charge named by post: "i need to speak to the GM of this location", "the pharmacist in charge".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:speak|talk)\s+(?:to|with|w)\s+(?:the|your|ur)\s+(?:gm|general\s+manager|(?:pharmacist|person|nurse|officer)\s+in\s+charge|manager\s+on\s+duty|duty\s+manager|store\s+manager|branch\s+manager)\b/,
+    },
+    // Leaving by moving the money or the pay: "moving my direct deposit to chime", "closed my checking w you people and
+    // moved everything to the credit union", "ur about to lose a 9 yr customer".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\bmov(?:e|ed|ing)\s+(?:my\s+|our\s+)?(?:direct\s+deposit|salary|paycheck|pay\s*cheque|savings|mortgage|pension|everything|all\s+(?:my|our)\s+(?:money|accounts?|business))\s+(?:over\s+)?to\b|\bclosed\s+(?:my|our)\s+(?:checking|savings|current\s+account|account|accounts)\s+(?:w|with)\s+(?:you|u|you\s+people|you\s+guys)\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:you'?re|ur|you\s+are|u\s+r)\s+about\s+to\s+lose\s+(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?customer\b/,
+    },
+    // Contempt in chat: "you're literally the dumbest support ive ever dealt with", "ur completely useless".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:you'?re|ur|you\s+are|u\s+r)\s+(?:literally\s+)?the\s+(?:dumbest|stupidest|most\s+useless|most\s+incompetent)\s+(?:[\w-]+\s+)?(?:support|agent|rep|person|company|bank|service|team|people)\b|\b(?:you'?re|ur|you\s+are|u\s+r)\s+(?:completely|totally|absolutely|utterly)\s+useless\b/,
+    },
+    // Menace said loosely: "im gonna beat his ass", "throwing every dumbbell through your front window", "she better not
+    // be there when i come by tomorrow", "im not responsible for what i do when i see the billing office".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bbeat\s+(?:his|her|their|your|ur|that\s+\w+'?s)\s+ass\b|\bthrow(?:ing)?\s+(?:a|every|the|my|this|each)\s+[\w-]+\s+through\s+(?:your|ur|the|their)\s+(?:front\s+|shop\s+|office\s+)?windows?\b|\b(?:he|she|they|you)\s+(?:had\s+)?better\s+not\s+be\s+(?:there|around|in)\b[^.!?]{0,20}?\bwhen\s+i\s+(?:come|get|show|turn)\b|\b(?:not|won'?t|will\s+not)\s+(?:be\s+)?responsible\s+for\s+(?:what\s+i\s+(?:do|might\s+do|will\s+do|'ll\s+do)|my\s+actions)\b|\b(?:he|she|they)(?:'ll|\s+will)\s+be\s+picking\s+(?:his|her|their)\s+teeth\s+up\b/,
+    },
+    // Money named and expected removed: "i expect the $200 removed", "I expect the £40 refunded".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bi\s+expect\s+(?:the\s+|my\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))\s+(?:[\w-]+\s+)?(?:removed|refunded|credited|back|waived|returned|reimbursed|taken\s+off)\b/,
+    },
+    // A state office by what it oversees, and the city's inspectors: "filing a complaint with the state insurance
+    // department", "calling 311 to get a city inspector out".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: /\b(?:the\s+)?state\s+(?:insurance|banking|utility|utilities|public\s+service|labor|labour|housing)\s+(?:department|dept|commission(?:er)?|regulator|board|division)\b|\b(?:call(?:ing)?|ring(?:ing)?|dial(?:l?ing)?)\s+311\b|\bget\s+(?:a|the)\s+(?:city|housing|building|code|health|fire)\s+inspector\s+(?:out|over|in|round|to\s+come)\b/,
+    },
+    // Contacts by their course: "going back and forth w billing for 2 months", "called on the 4th and again the 6th", "Why
+    // am I explaining this again?", "the last two i talked to", "submitted the claim form 3 weeks ago and heard nothing".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bgoing\s+back\s+and\s+forth\s+(?:w|with)\s+(?:[\w-]+\s+){1,2}?for\s+(?:\d+|two|three|four|several|a\s+few)\s+(?:days|weeks|months)\b|\b(?:called|rang|emailed|wrote|messaged|phoned)\b[^.!?]{0,30}?\band\s+again\s+(?:on\s+)?(?:the\s+\d|\d|yesterday|today|this\s+morning|last)|\bwhy\s+am\s+i\s+(?:explaining|repeating|telling\s+you)\s+(?:this|it|myself)\s+again\b|\bthe\s+last\s+(?:two|three|four|\d+)\s+(?:people\s+|agents\s+|reps\s+)?(?:i|we)\s+(?:talked|spoke|chatted)\s+(?:to|with)\b|\b(?:submitted|sent|filed|filled\s+in|completed)\s+(?:the|my|a|your)\s+(?:[\w-]+\s+){0,2}?(?:form|claim|request|application)\b[^.!?]{0,40}?\bago\b[^.!?]{0,20}?\b(?:heard\s+nothing|no\s+(?:reply|response|answer|word))\b/,
+    },
+    // corpus21b (UK, Irish, Australian and New Zealand mail): contacts counted by what was sent, asked or left, or by
+    // who was passed on: "I have sent you the proof of payment four times", "I've asked twice in chat today", "you've
+    // ignored three emails", "I've left four messages now", "Three promised call-backs, none received", "ur the third
+    // person ive been passed to", "you havent replied to my messages in 3 weeks", "on hold 2 hrs today and nearly 3
+    // yesterday", "I've told your call centre every single time".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:i'?ve|i\s+have|i|we'?ve|we\s+have|we)\s+(?:already\s+|now\s+)?(?:sent|asked|told|emailed|e-mailed|called|rung|rang|phoned|messaged|chased|written|explained|provided|uploaded|resent|re-sent)\b(?:\s+(?!(?:me|us)\b)[\w'’-]+){0,6}?\s+(?:twice|(?:three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|many)\s+times)\b|\b(?:ignored|disregarded)\s+(?:my\s+)?(?:two|three|four|five|six|\d+|several|all\s+my)\s+(?:emails|messages|letters|calls|chats)\b|\b(?:i'?ve|i\s+have)\s+(?:now\s+)?left\s+(?:two|three|four|five|six|\d+|several)\s+(?:messages|voicemails)\b|\b(?:two|three|four|five|six|\d+)\s+promised\s+call-?backs\b|\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:person|agent|rep|department|team)\s+(?:i'?ve|i\s+have|ive)\s+been\s+(?:passed|transferred|put\s+through|sent)\s+to\b|\b(?:haven'?t|have\s+not|havent|not)\s+(?:replied|responded|answered)\s+(?:to\s+)?(?:any\s+of\s+)?my\s+(?:emails|messages|letters|calls)\s+in\s+(?:\d+|two|three|four|several)\s+(?:days|weeks|months)\b|\bon\s+hold\s+(?:for\s+)?(?:\d+|two|three|an?)\s+(?:hrs?|hours|mins?|minutes)\s+today\s+and\b[^.!?]{0,20}?\byesterday\b|\b(?:i'?ve|i\s+have|i)\s+(?:told|rung|rang|called|phoned|emailed|reported\s+it\s+to)\s+(?:your|ur|the)\s+(?:[\w-]+\s+){0,2}?(?:every|each)\s+(?:single\s+)?time\b/,
+    },
+    // Where it is going, said of the evidence or the matter: "This is going to A Current Affair and the ACCC", "the
+    // screenshots are going to the Commerce Commission either way".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:this|it|the\s+(?:screenshots|photos|pictures|evidence|receipts|recordings?|emails|paperwork))\s+(?:is|are|'s|'re)\s+going\s+(?:straight\s+)?to\s+(?:[\w'-]+\s+){0,4}?(?:and\s+)?(?:the\s+)?${REGULATOR}`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:this|it|the\s+(?:screenshots|photos|pictures|evidence|story|video|footage))\s+(?:is|are|'s|'re)\s+going\s+(?:straight\s+)?to\s+(?:the\s+)?${PRESS}`,
+      ),
+    },
+    // A newspaper by its title said to be interested: "The Otago Daily Times might be quite interested in how…".
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:the\s+)?(?:[a-z]+\s+){0,3}(?:times|post|herald|news|mail|telegraph|guardian|gazette|chronicle|tribune|courier|standard|express|mirror|journal|independent|examiner|advertiser|echo)\s+(?:might|may|would|will|could)\s+(?:well\s+)?be\s+(?:very\s+|quite\s+|rather\s+|really\s+|most\s+)?interested\b/,
+      caps: /^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][a-z]+\s/,
+    },
+    // Custom moved to a rival: "we've moved our Munster deliveries to another haulier", "taking both the house and car
+    // insurance elsewhere at renewal".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:moved|moving|move|taken|taking|take)\s+(?:our|my|both\s+(?:the|our|my))\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:another|a\s+different|a\s+new|other)\s+(?:[\w-]+\s+)?(?:haulier|supplier|provider|carrier|courier|company|firm|insurer|bank|roaster|wholesaler|agency|vendor|contractor)|elsewhere)\b/,
+    },
+    // "Get me someone who isn't a brain-dead script reader."
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bbrain-?dead\s+(?:script\s+)?(?:readers?|agents?|reps?|staff|people|muppets|idiots|morons|bots?)\b/,
     },
   ];
 }

@@ -1138,7 +1138,7 @@ export const EN_CUES: LanguageCues = {
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
     ...s19Cues({ platform: PLATFORM, issuer: ISSUER, regulator: REGULATOR, press: PRESS.source }),
     ...veiledCues({ platform: PLATFORM, issuer: ISSUER, press: PRESS.source }),
-    ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
+    ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
