@@ -120,3 +120,12 @@ describe('a message-wide "it is over" settles a cue only when it is', () => {
     ).not.toContain('chargeback');
   });
 });
+
+describe('a thanks that signs off a request is manners', () => {
+  test('"cancel my plan thx" is still the demand', () => {
+    expect(flags('cancel my plan thx')).toContain('churn');
+  });
+  test('thanks after a report of the money arriving is still the matter over', () => {
+    expect(flags('refund for the cancelled tour came thru today, cheers')).not.toContain('compensation');
+  });
+});
