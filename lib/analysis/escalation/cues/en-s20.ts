@@ -358,5 +358,80 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       kind: 'said',
       re: /\bbrain-?dead\s+(?:script\s+)?(?:readers?|agents?|reps?|staff|people|muppets|idiots|morons|bots?)\b/,
     },
+    // corpus22a–b (business customers; people under strain). Self-harm said as not needing things or not being here:
+    // "I won't be needing any of it after this week", "I don't really want to be here without her", "I just want to
+    // walk into the sea", "switch everything off, me included".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bwon'?t\s+(?:be\s+needing|need)\s+any\s+of\s+(?:it|this|that|them)\s+(?:soon|much\s+longer|for\s+(?:much\s+)?long|after\s+(?:this|tonight|today|tomorrow|next))\b|\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+be\s+here\s+(?:without|after|much\s+longer)\b|\bwalk\s+(?:into\s+the\s+(?:sea|river|lake)|in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|lorry|truck|car))\b|\b(?:switch|turn)\s+(?:everything|it\s+all)\s+off,?\s+(?:me|myself)\s+included\b/,
+    },
+    // Menace by what will happen: "see what happens to your front window", "he'll find out exactly what happens", "he
+    // won't be walking straight after", "drag him out of the cab myself", "met at the door by me and my shotgun", "I'm
+    // not responsible for what happens if I'm told to wait again".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bsee\s+what\s+happens\s+to\s+(?:your|the|that|his|her|their)\s+(?:next\s+(?:one\s+of\s+your\s+)?)?(?:[\w-]+\s+)?(?:window|windows|van|vans|car|cars|office|shop|staff|driver|engineer|rep|agent|bailiff)s?\b|\b(?:he|she|they)(?:'ll|\s+will)\s+find\s+out\s+(?:exactly\s+)?what\s+happens\b|\b(?:he|she|they)\s+(?:won'?t|will\s+not)\s+be\s+walking\s+(?:straight|right|properly)\b|\bdrag\s+(?:him|her|them)\s+out\s+of\s+(?:the|his|her|their)\s+(?:cab|van|car|lorry|truck|office)\b|\bby\s+me\s+and\s+my\s+(?:shotgun|gun|bat|dogs?|cricket\s+bat|machete)\b|\bnot\s+(?:be\s+)?responsible\s+for\s+what\s+happens\b/,
+    },
+    // Someone who decides, named by what they decide or where they sit: "I'd like to speak to the owner, not the room
+    // leader", "speak to whoever actually sets the fees", "a call from your service manager", "a meeting with the
+    // registered manager", "Whoever approved this invoice needs to call me", "a call with your Head of Customer Success".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:speak|talk)\s+(?:to|with)\s+(?:the\s+(?:owner|proprietor|registered\s+manager|practice\s+manager|head\s+teacher|headteacher|principal)|whoever\s+(?:actually\s+)?(?:sets|decides|approved|approves|runs|signs\s+off|makes\s+the\s+decisions?|is\s+in\s+charge))\b|\b(?:a\s+)?(?:call|meeting|phone\s+call)\s+(?:from|with)\s+(?:your|the)\s+(?:(?:service|registered|general|branch|practice|regional|area|operations|account|store|site)\s+manager|head\s+of\s+[\w-]+(?:\s+[\w-]+)?|(?:managing|regional|operations|customer\s+\w+)\s+director|ceo|owner)\b|\bwhoever\s+(?:approved|signed\s+off|decided|authori[sz]ed)\s+(?:this|that|the)\b[^.!?]{0,30}?\b(?:needs\s+to|should|must)\s+(?:call|ring|contact|email)\s+me\b/,
+    },
+    // Going public, said in passing: "Already on Mumsnet.", "I'm posting this on Hacker News", "writing up the whole saga
+    // on r/PPC", "added our experience to the r/sysadmin thread", "writing it all up on Hitched", "Posted on Trustpilot and
+    // the village Facebook page".
+    {
+      flag: 'public',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`(?:^|[.!?]\s+)(?:already|it'?s\s+already|this\s+is\s+already)\s+(?:on|up\s+on)\s+${PLATFORM}|(?:^|[.!?]\s+)posted\s+(?:it\s+)?(?:on|to)\s+${PLATFORM}\b`,
+      ),
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:posting|writing\s+(?:up|it\s+(?:all\s+)?up)|writing\s+(?:up\s+)?the\s+whole\s+(?:saga|story|thing))\b[^.!?]{0,30}?\bon\s+(?:${PLATFORM}|hacker\s+news|g2|capterra|productreview|hitched|glassdoor|checkatrade|feefo|reviews\.io)|\badded\s+(?:our|my)\s+(?:experience|story|review)\s+to\s+(?:the\s+)?(?:${PLATFORM}|r\/[a-z0-9_]{2,})`,
+      ),
+    },
+    // The press already asking: "A journalist at The Grocer has asked me for comment", "My brother works at the
+    // Chronicle and he's already asked if he can…", "she has 200k followers on TikTok and keeps asking whether she should
+    // do a video".
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      proxy: true,
+      re: /\b(?:journalist|reporter|editor|producer)\s+(?:at|from|on)\s+[^.!?]{1,40}?\bhas\s+(?:asked|contacted|approached)\s+me\b|\bworks\s+(?:at|for)\s+the\s+[\w'-]+(?:\s+[\w'-]+)?\s+and\s+(?:he|she|they)(?:'s|\s+has|\s+have|'ve)\s+(?:already\s+)?(?:asked|offered)\b|\b\d+k?\s+followers\s+on\s+[\w.]+\b[^.!?]{0,40}?\b(?:asking|asked|wants?)\s+(?:whether|if|to)\s+(?:she|he|they|we|i)\s+(?:should\s+)?(?:do|make|post|film)\s+a\s+(?:video|post|thread)\b/,
+    },
+    // Leaving for a rival named or found: "we're moving to Sysco", "We've found a nursery that actually answers the
+    // phone", "Both cats are going to another insurer", "we're going to have to look at other fulfilment options",
+    // "Already unplugged your tablet and put it in a box".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:moving|switching)\s+(?:over\s+)?to\s+(?!(?:the|a|an|my|our|your|court|small|see|be|do|get|have|make|take|need|bed|work|hospital|school|london|spain|france|ofcom|ofgem|ofwat|acas|fos)\b)[a-z][\w&'-]+(?:,|\s+(?:simple|end\s+of|from|next|as\s+of|instead|then)\b)|\b(?:we'?ve|i'?ve|we\s+have|i\s+have)\s+found\s+(?:a|another)\s+(?:[\w-]+\s+)?(?:nursery|school|supplier|provider|company|firm|gym|dentist|vet|insurer|bank|agency|carrier|haulier|roaster|garage|practice|service)\s+(?:that|who|which)\s+(?:actually|does|will|can)\b|\b(?:both|all)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:cats|dogs|policies|cars|accounts|lines|phones|sites|vehicles)\s+are\s+going\s+to\s+(?:another|a\s+different|a\s+new)\b|\blook\s+at\s+other\s+(?:[\w-]+\s+)?(?:options|suppliers|providers|vendors|homes|carriers|partners)\b|\bunplugged\s+your\s+(?:tablet|device|terminal|router|box|hub|meter)\b/,
+    },
+    // Contacts counted in business wording: "I have uploaded those invoices three separate times", "i've given you our VAT
+    // number three times", "I have appealed twice", "Four weeks, three different people, zero answers", "hi again, same
+    // thing as yesterday", "ten weeks and two reminders", "I've messaged you on Instagram, email and WhatsApp", "notified
+    // your arrears team on 4 April and again on 19 April".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:uploaded|given|submitted|appealed|resubmitted|re-?uploaded|provided)\b(?:\s+[\w'-]+){0,5}?\s+(?:twice|(?:two|three|four|five|six|\d+)\s+(?:separate\s+|different\s+)?times)\b|\b(?:two|three|four|five|six|\d+)\s+different\s+(?:people|agents|reps|advisers|account\s+managers)\b[,\s]+(?:zero|no)\s+(?:answers|replies|progress|response)\b|(?:^|[.!?]\s+)hi\s+again\b[^.!?]{0,10}?\bsame\s+(?:thing|issue|problem)\s+as\s+(?:yesterday|last\s+(?:week|time))\b|\b(?:two|three|four|five|\d+)\s+reminders\b|\b(?:messaged|contacted|tried)\s+(?:you\s+)?(?:on|by|via|through)\s+(?:[\w-]+,\s+){1,3}(?:[\w-]+\s+)?(?:and|&)\s+[\w-]+\b|\b(?:notified|told|informed|reminded)\s+(?:your|the)\s+[\w\s-]{1,30}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+and\s+again\b/,
+    },
+    // Money asked back in business wording: "Please credit the three days of downtime to our account", "apply the credit
+    // against invoice 10-4471", "I want all of them reversed", "I want this year's premiums back", "Pay the claim.".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bplease\s+(?:credit|apply\s+the\s+(?:service\s+)?credit)\b[^.!?]{0,40}?\b(?:to\s+our\s+account|against\s+(?:invoice|our|the\s+next))\b|\bi\s+want\s+(?:all\s+of\s+)?(?:them|those|these|it\s+all)\s+reversed\b|\bi\s+want\s+(?:this|last)\s+year'?s\s+(?:premiums?|fees?|subscription|membership)\s+back\b|(?:^|[.!?]\s+)pay\s+(?:the|my|our)\s+claim\s*[.!]/,
+    },
   ];
 }
