@@ -146,3 +146,29 @@ describe('regulator: a number or form made ready, a petition, evidence shown', (
     ['業委會的會議紀錄我已經交了。', 'regulator'],
   ]);
 });
+
+describe('over the head already; a deadline to pay; a first agent', () => {
+  raised([
+    ['我已经越过你们门店直接投诉到总部了。', 'supervisor'],
+    ['上個月已經同你哋總部嘅客服經理講過，到而家都冇下文。', 'repeat-contact'],
+    ['第一次那个客服说三天内退，现在都一周了。', 'repeat-contact'],
+    ['月底之前不赔，我就去消协。', 'compensation'],
+  ]);
+  quiet([
+    ['能不能越过门店直接找总部换货？流程是什么？', 'supervisor'],
+    ['月底之前不退款的话，积分还能用吗？', 'compensation'],
+  ]);
+});
+
+describe('questions that are ultimatums: my next step or your fix, two audiences, what the money bought', () => {
+  raised([
+    ['消委會嗰邊我自己打都得，定係你哋要先處理？', 'regulator'],
+    ['这段录音是给消协看比较好，还是给记者看比较好？', 'regulator'],
+    ['服务费至少要打个八折，不然我交的是什么？', 'compensation'],
+    ['信用卡中心那边处理得快过你们，我不等了。', 'chargeback'],
+  ]);
+  quiet([
+    ['你们处理得很快，谢谢，信用卡中心那边不用找了。', 'chargeback'],
+    ['请问是给消协看比较好还是给律师看比较好？我只是想了解一下。', 'regulator'],
+  ]);
+});

@@ -26,7 +26,7 @@ export const ZH_S20_CUES: readonly Cue[] = [
     id: 'repeat-earlier-agent-said',
     flag: 'repeat-contact',
     kind: 'said',
-    re: /(?:上一个|上一位|上个|之前那个|之前那位|之前的|昨天那个|昨天那位|琴日嗰个|琴日嗰位|上次那个|上次那位|头先嗰个|头先嗰位)(?:客服|同事|专员|职员|接线员|小姐|先生|师傅)(?:的|嘅)?(?:说|讲|话|答应|承诺|讲过|讲嘅|讲的|说的|话会|说会)/,
+    re: /(?:上一个|上一位|上个|第一次那个|第一次那位|头一次那个|之前那个|之前那位|之前的|昨天那个|昨天那位|琴日嗰个|琴日嗰位|上次那个|上次那位|头先嗰个|头先嗰位)(?:客服|同事|专员|职员|接线员|小姐|先生|师傅)(?:的|嘅)?(?:说|讲|话|答应|承诺|讲过|讲嘅|讲的|说的|话会|说会)/,
   },
   // The engineer sent before, and the fault back (上周你们工程师来测过说没问题。今天又断了): reported already. Not a visit
   // that fixed it (上周师傅来修过，现在很好用).
@@ -128,6 +128,26 @@ export const ZH_S20_CUES: readonly Cue[] = [
     flag: 'chargeback',
     kind: 'act',
     re: /(?:从|在|通过|经)(?:花呗|信用卡|银行|支付宝|微信支付|paypal|发卡行)(?:那边|那里|嗰边)?[^，。！？]{0,4}(?:追|冲|扣|拿)(?:回|返)(?:来|嚟)?(?:了|咗)|(?:让|叫|请)(?:咗|了)?(?:银行|信用卡中心|发卡行|信用卡公司|花呗)(?:把|将)[^，。！？]{0,10}(?:冲回|追回|冲正|扣回|撤回)/,
+  },
+  // Gone over the agent's head already (越过你们客服直接找到了市分公司的投诉经理, 已经直接跟你们总公司的区经理反映过了).
+  {
+    id: 'supervisor-went-over-head',
+    flag: 'supervisor',
+    kind: 'act',
+    re: /越过(?:你们|你哋)?(?:的|嘅)?(?:客服|前线|柜台|门店|店员|一线)(?:直接)?(?:找|联系|投诉|反映|打)/,
+  },
+  {
+    id: 'repeat-head-office-told',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?:跟|同|向|和)(?:你们|你哋)?(?:的|嘅)?(?:总公司|总部|集团|分公司|总店)(?:的|嘅)[^，。！？]{0,4}(?:经理|主管|负责人|总监|老板)(?:反映|投诉|讲|说|提)(?:过|咗)/,
+  },
+  // A deadline for paying up (两个礼拜内唔赔，我律师会…): the money is asked for before the threat.
+  {
+    id: 'compensation-pay-by-deadline',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:内|前|之前|为止)(?:还)?(?:唔|不|没|冇)(?:赔|赔钱|赔偿|退钱|退款)(?:的话)?[，,]/,
   },
   // The card company set against the firm (信用卡公司嗰边处理得快过你哋): a dispute about to be raised.
   {
