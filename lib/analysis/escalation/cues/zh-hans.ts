@@ -5,18 +5,20 @@ import { ZH_PAIRS } from './zh-pairs';
 import { ZH_S17_CUES } from './zh-s17';
 import { ZH_S18_CUES } from './zh-s18';
 import { ZH_S19_CUES } from './zh-s19';
+import { ZH_S20_CUES, ZH_S20_PAIRS } from './zh-s20';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
 export const ZH_HANS_CUES: LanguageCues = {
   ...ZH_CONTEXT,
-  pairs: ZH_PAIRS,
+  pairs: [...ZH_PAIRS, ...ZH_S20_PAIRS],
   cues: [
     ...ZH_COMMON_CUES,
     ...ZH_OBLIQUE_CUES,
     ...ZH_S17_CUES,
     ...ZH_S18_CUES,
     ...ZH_S19_CUES,
+    ...ZH_S20_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',
