@@ -109,6 +109,7 @@ describe('twentieth session shapes: traps left clean', () => {
     ['repeat-contact', 'The app logged me out three times this morning.'],
     ['churn', "I'm off to Spain next week, can I pause deliveries?"],
     ['harm', "I won't need the parking permit after this month, we're moving."],
+    ['public', 'The local paper might be interested in your charity run, here is their number.'],
     ['churn', "I'm switching to the annual plan, how do I do that?"],
     ['supervisor', 'Can you tell me who the practice manager is? I want to send a thank-you card.'],
     ['public', 'Is your app available on the Google Play store?'],
