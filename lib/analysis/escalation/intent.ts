@@ -180,11 +180,24 @@ function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues
  * Praise that speaks for the cue: in its sentence, after any turn ("kind, but…") that comes before the cue,
  * and not inside the cue itself ("would love this story" is part of a threat to go to the press).
  */
-function praisedAround(sentence: SentenceReading, cueStart: number, cueEnd: number, turn: number, t: LanguageCues) {
+const OPENS_ON_CUE = /^\s*(?:(?:pls|plz|please|just|so|ok|okay|now|can\s+you|could\s+you|hi|hey|hello)[\s,]+)*$/;
+const SIGN_OFF =
+  /[\s,.;!-]*\b(?:thanks|thx|thnx|tnx|ty|cheers|thank\s+(?:you|u))(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?[\s!.,:)]*$/;
+function praisedAround(
+  sentence: SentenceReading,
+  cueStart: number,
+  cueEnd: number,
+  turn: number,
+  t: LanguageCues,
+  imperative: boolean,
+) {
   if (!sentence.praise) return false;
   const s = sentence.text;
-  const rest = `${s.slice(turn, cueStart - sentence.range.start)} ${s.slice(cueEnd - sentence.range.start)}`;
-  return t.praise.test(rest);
+  const before = s.slice(turn, cueStart - sentence.range.start);
+  const rest = `${before} ${s.slice(cueEnd - sentence.range.start)}`;
+  // A thanks that only signs off a request made outright ("cancel my plan thx", "pls refund it, ty") is manners, not
+  // praise; after a report ("the refund came through, thank you") it is the praise.
+  return t.praise.test(imperative && OPENS_ON_CUE.test(before) ? rest.replace(SIGN_OFF, '') : rest);
 }
 
 // A cue whose own wording is negative ("won't be renewing", 不续费了): a negation inside it is the intent.
@@ -372,13 +385,14 @@ export function readCue(
     const pastAndOver = PAST.test(sentence.text) && t.resolved.test(sentence.text) && !t.complaint.test(sentence.text);
     const settled =
       part !== 'then' &&
-      (((sentence.resolved || message.resolved) && !sentence.complaint && message.valence >= 0) ||
+      ((sentence.resolved && !sentence.complaint && message.valence >= 0) ||
+        (message.resolved && !sentence.complaint && message.valence > 0) ||
         ((inClause & RESOLVED) !== 0 &&
           t.resolved.test(clauseText) &&
           !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||
         pastAndOver);
     const turn = turnBefore(sentence, start, t);
-    const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t);
+    const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t, kind === 'ask');
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.
     // A request put as a question ("could I speak to someone senior? thanks in advance x") is still asked for
     // however warmly the message signs off, unless the message praises anywhere ("Who's your manager? She was

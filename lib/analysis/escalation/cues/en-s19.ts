@@ -21,7 +21,7 @@ const SENT_ON = String.raw`\b(?:report(?:ed|ing)?\s+(?:you|u|them|it|this|that|t
 
 // Capitalised initials that are not a public body: people and teams inside a company, carriers, banks, broadcasters
 // (going public, read elsewhere), and everyday abbreviations.
-const NOT_A_BODY =
+export const NOT_A_BODY =
   "(?:it|hr|pr|qa|ceo|cfo|cto|coo|cmo|cio|vp|svp|evp|ops|ups|usps|dhl|tnt|dpd|gls|ems|atm|pdf|sms|faq|app|api|crm|erp|isp|aws|usa|nhs|kyc|aml|bbc|cnn|abc|nbc|cbs|itv|rte|cbc|sbs|rthk|tvb|hsbc|rbc|rbs|amex|aib|anz|nab|cba|ubs|dbs|ocbc|uob|icici|hdfc|sbi|bpi|bdo|gtb|uba|fnb|absa|usaa|aaa|rac|hoa|fbi|ncat|vcat|qcat|cat|sat|csr|mgmt|dept|ticket|gdpr|ceo's)";
 
 // A body's name by its last word. Councils and tribunals are left out: a council is often the company written to,

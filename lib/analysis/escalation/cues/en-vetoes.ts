@@ -159,6 +159,13 @@ const PRAISE_BIT = 512;
 const TROUBLE_BIT = 1024;
 const KNOWN = 2048;
 
+/**
+ * A contact made by the customer's lawyer ("Our solicitors wrote to your head office on 2 May… no acknowledgement") is
+ * the legal step, not the customer chasing (LABELS.md: repeat-contact is this customer's own contacts).
+ */
+const LAWYER_WROTE =
+  /\b(?:my|our)\s+(?:solicitors?|lawyers?|attorneys?|advocates?|legal\s+(?:team|representatives?|advisers?))\b(?:,[^,.!?]{1,40},)?\s+(?:have\s+|has\s+|already\s+)?(?:wrote|written|sent|emailed|served|issued|posted)\b/;
+
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
   seen = text;
@@ -202,6 +209,15 @@ export function enVetoes(
     if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if (flag === 'repeat-contact' && LAWYER_WROTE.test(s)) {
+    // Unless the customer chased it themselves ("…and I chased it by phone last week").
+    const before = text.slice(sentence.start, start);
+    if (
+      LAWYER_WROTE.test(before + text.slice(start, start + 40)) &&
+      !/\b(?:i|we|i'?ve|we'?ve)\s/.test(before.replace(LAWYER_WROTE, ''))
+    )
+      return true;
+  }
   if (flag !== 'abuse' && PAST_THREAT.test(text.slice(Math.max(sentence.start, start - 40), start))) return true;
   if ((flag === 'public' || flag === 'chargeback' || flag === 'churn') && MISTAKE.test(s) && !STILL_THREATENS.test(s))
     return true;

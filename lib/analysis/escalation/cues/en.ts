@@ -31,6 +31,7 @@ import {
 import { EN_RELATIONSHIP_CUES, PAYER } from './en-relationship';
 import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { s19Cues } from './en-s19';
+import { RHETORICAL_S20, s20Cues } from './en-s20';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1137,6 +1138,7 @@ export const EN_CUES: LanguageCues = {
     ...unnamedCues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER }),
     ...s19Cues({ platform: PLATFORM, issuer: ISSUER, regulator: REGULATOR, press: PRESS.source }),
     ...veiledCues({ platform: PLATFORM, issuer: ISSUER, press: PRESS.source }),
+    ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -1153,7 +1155,7 @@ export const EN_CUES: LanguageCues = {
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    RHETORICAL_MORE,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
@@ -1186,7 +1188,7 @@ export const EN_CUES: LanguageCues = {
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   // Not inside a clause of time or condition: "once this is sorted I'm leaving" has not been sorted.
   resolved:
-    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to)\s+(?:[\w']+\s+){0,3})(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?! as\b| (?:[\w.]+ ){0,2}?(?:late|damaged|broken|empty|open|opened|smashed|wet|wrong|missing|faulty|cold|melted))|came through|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
+    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|as soon as|whether|would|will|should|supposed to|meant to|promised|going to|said|saying|told (?:me|us)|telling (?:me|us)|tell (?:me|us)|claimed|claiming|insisted|insists|supposedly|allegedly)\s+(?:[\w']+\s+){0,3})(?<!['‘"“])(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?=\s*(?:[.!,;)]|$|and (?:it'?s|all|everything)\b|(?:safe(?:ly)?|intact|fine|ok(?:ay)?|today|this (?:morning|afternoon)|yesterday|now|at last|finally|in (?:one piece|time|full|perfect)|thanks?|thank you|cheers|(?:in|into) my (?:account|bank))\b))|came (?:through|thru)|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
     /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|(?:my|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
