@@ -81,7 +81,7 @@ support messages written and labelled here with one of the 8 labels, English and
 split only, each row read ${cfg.supportTraining.repeat} times (config.ts \`supportTraining\` and \`SUPPORT_ROUNDS_ZH\` say how
 that was measured). In Chinese they are the only rows labelled frustration, confusion or gratitude. The Chinese
 files of blind8–12 and blind13 are not trained on: the first measure what Chinese support rows add, the second was
-the fifteenth session's blind check. blind14 to blind17, the sixteenth to nineteenth sessions' blind checks, are
+the fifteenth session's blind check. blind14 to blind18, the sixteenth to twentieth sessions' blind checks, are
 not trained on in any language.
 
 ## Training

@@ -159,7 +159,7 @@ const SUPPORT_ROUNDS = [
  * Eighteenth session: hcorpus6a–e (five more, 80 per script each) joined. Held out, blind8–12's Chinese files read
  * 333 → 334 of 400 and blind13–15's 178 → 183 of 240; hcorpus4 366 → 366. The gains have flattened: Chinese support
  * rows now add about a message in a hundred per thousand rows. blind16, that session's blind check, stays out.
- * blind17, the nineteenth session's, stays out too.
+ * blind17, the nineteenth session's, stays out too, and blind18, the twentieth's.
  */
 const SUPPORT_ROUNDS_ZH = [
   'blind',

@@ -255,6 +255,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh33-en.json': { precision: 0.92, recall: 0.72 },
   'fresh33-zh-hans.json': { precision: 0.94, recall: 0.82 },
   'fresh33-zh-hant.json': { precision: 0.97, recall: 0.86 },
+  // fresh34 (60 per language, a new writer, twentieth session: small shops and marketplaces, telecom, energy, banking
+  // apps, travel, insurance, healthcare billing, landlords, software; about half traps) was scored blind at the start,
+  // rules + model precision 0.935 / 0.932 / 1.000, recall 0.827 / 0.911 / 0.907, and again, unread, after the session's
+  // rules and retrains: 0.935 / 0.953 / 1.000, 0.827 / 0.911 / 0.930. Rules alone (the floors): 0.952 / 0.769, 0.902 /
+  // 0.822, 1.000 / 0.837. Not trained on by that session's scorer (scripts/train-escalation/config.ts blind).
+  'fresh34-en.json': { precision: 0.95, recall: 0.76 },
+  'fresh34-zh-hans.json': { precision: 0.9, recall: 0.82 },
+  'fresh34-zh-hant.json': { precision: 0.99, recall: 0.83 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,
