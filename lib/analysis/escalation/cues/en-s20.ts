@@ -84,7 +84,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'harm',
       kind: 'harm',
       re: new RegExp(
-        String.raw`\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll)\s+be\s+waiting\s+(?:for\s+${HIM}\s+)?(?:(?:in|on|at|outside|by)\s+(?:the\s+|my\s+|his\s+|their\s+)?(?:car\s*park|drive(?:way)?|door|gate|street|road|front|yard|garden|shop|depot|office|desk)\b[^.!?]{0,40}?|after\s+(?:his|her|their)\s+shift\b[^.!?]{0,20}?)?(?:with\s+(?:a|my)\s+(?:baseball\s+)?(?:bat|knife|hammer|machete|stick|crowbar|shotgun|gun)\b|after\s+(?:his|her|their)\s+shift\b|(?:in|at)\s+the\s+car\s*park\b)|\bnext\s+time\s+(?:he|she|they|your\s+[\w-]+)\s+(?:won'?t|will\s+not)\s+(?:be\s+)?(?:get(?:ting)?|driv(?:e|ing)|walk(?:ing)?|leav(?:e|ing)|go(?:ing)?)\s+(?:off|away|out)?\s*(?:so\s+easily|so\s+lightly|in\s+one\s+piece)|\b(?:he|she|they)(?:'ll|\s+will)\s+leave\s+with\s+more\s+than\b|\b(?:he|she|they|you)\s+will\s+see\s+what\s+i\s+(?:will|can|'ll)\s+do\b|\bsomeone\s+(?:in|at)\s+(?:that|your|the)\s+(?:branch|office|shop|store|depot|call centre|call center)\s+(?:is\s+going\s+to|is\s+gonna|will)\s+get\s+hurt\b`,
+        String.raw`\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll)\s+be\s+waiting\s+(?:for\s+${HIM}\s+)?(?:(?:in|on|at|outside|by)\s+(?:the\s+|my\s+|his\s+|their\s+)?(?:car\s*park|drive(?:way)?|door|gate|street|road|front|yard|garden|shop|depot|office|desk)\b[^.!?]{0,40}?|after\s+(?:his|her|their)\s+shift\b[^.!?]{0,20}?)?(?:with\s+(?:a|my)\s+(?:baseball\s+|cricket\s+)?(?:bat|knife|hammer|machete|stick|crowbar|shotgun|gun)\b|after\s+(?:his|her|their)\s+shift\b|(?:in|at)\s+the\s+car\s*park\b)|\bnext\s+time\s+(?:he|she|they|your\s+[\w-]+)\s+(?:won'?t|will\s+not)\s+(?:be\s+)?(?:get(?:ting)?|driv(?:e|ing)|walk(?:ing)?|leav(?:e|ing)|go(?:ing)?)\s+(?:off|away|out)?\s*(?:so\s+easily|so\s+lightly|in\s+one\s+piece)|\b(?:he|she|they)(?:'ll|\s+will)\s+leave\s+with\s+more\s+than\b|\b(?:he|she|they|you)\s+will\s+see\s+what\s+i\s+(?:will|can|'ll)\s+do\b|\bsomeone\s+(?:in|at)\s+(?:that|your|the)\s+(?:branch|office|shop|store|depot|call centre|call center)\s+(?:is\s+going\s+to|is\s+gonna|will)\s+get\s+hurt\b`,
       ),
     },
     // Self-harm said as ending it, with "everything" or "just": "thoughts this week about just ending everything", "I
@@ -432,6 +432,24 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'compensation',
       kind: 'ask',
       re: /\bplease\s+(?:credit|apply\s+the\s+(?:service\s+)?credit)\b[^.!?]{0,40}?\b(?:to\s+our\s+account|against\s+(?:invoice|our|the\s+next))\b|\bi\s+want\s+(?:all\s+of\s+)?(?:them|those|these|it\s+all)\s+reversed\b|\bi\s+want\s+(?:this|last)\s+year'?s\s+(?:premiums?|fees?|subscription|membership)\s+back\b|(?:^|[.!?]\s+)pay\s+(?:the|my|our)\s+claim\s*[.!]/,
+    },
+    // Harm, read off every English fixture's misses at the session's end (the flag an agent must not miss). Violence
+    // through a window, a desk or a windscreen ("I'll put his head through the showroom window", "put every window in",
+    // "I'm going over the desk"); who leaves hurt ("he'll be leaving it on a stretcher", "he'll be needing an engineer
+    // himself", "he won't be driving off in one piece"); hands not kept to oneself; a car keyed; a weapon by the door;
+    // a shame if the windows…; an accident that might happen; "watch himself round here".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bput(?:ting)?\s+(?:his|her|their|your|ur|the|one|a\s+[\w-]+|it)\s+(?:[\w-]+\s+){0,2}?(?:through|thru)\s+(?:his|her|their|your|ur|the|its|that)\s+(?:[\w-]+\s+)?(?:window|windscreen|windshield|desk|door|wall|counter)\b|\bput\s+(?:every|all\s+the|all\s+your)\s+windows?\s+(?:in|through)\b|\bgo(?:ing)?\s+over\s+(?:the|that|his|her)\s+(?:desk|counter)\b|\b(?:he|she|they)(?:'ll|\s+will)\s+be\s+(?:leaving|going\s+home|needing|carried\s+out)\b(?:\s+[\w-]+){0,3}?\s+(?:on\s+a\s+stretcher|in\s+an\s+ambulance|in\s+worse\s+shape|(?:an?\s+)?(?:engineer|doctor|dentist|ambulance|surgeon)\s+(?:himself|herself|themselves))\b|\b(?:he|she|they)\s+(?:won'?t|will\s+not)\s+be\s+(?:driving|walking|leaving|going)\s+(?:off\s+|away\s+|home\s+|out\s+)?(?:in\s+one\s+piece|so\s+easily)\b|\bcan'?t\s+promise\s+(?:i'?ll|i\s+will)\s+keep\s+my\s+hands\s+to\s+myself\b|\b(?:i|ill|i'?ll)\s+key\s+(?:his|her|that|your|the)\s+(?:[\w'-]+\s+)?(?:car|van)\b|\b(?:got|have|keep)\s+a\s+(?:cricket\s+|baseball\s+)?bat\s+by\s+the\s+door\b|\b(?:be\s+a\s+(?:real\s+)?shame|shame)\s+if\s+(?:the|your|that|those)\s+(?:[\w'-]+\s+){0,4}?(?:windows?|van|car|shop|office|sign)\b|\bwindows?\s+might\s+not\s+stay\s+(?:nice|in\s+one\s+piece|intact)\b|\bthere\s+(?:might|may|could)\s+be\s+an\s+accident\s+(?:with|involving)\s+(?:that|his|her|your|their)\b|\bwatch\s+(?:himself|herself|themselves|his\s+back|her\s+back)\s+(?:round|around)\s+here\b/,
+    },
+    // Self-harm said as not waking up, no reason to stay, better gone: "I don't really want to wake up tomorrow", "I don't
+    // think there's much reason for me to stick around", "what the point is of carrying on", "better if im gone", "ill
+    // kms", "I don't know if I want to be around when she finds out".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:don'?t|do\s+not)\s+(?:really\s+)?want\s+to\s+wake\s+up\b|\b(?:i'?ll|ill|gonna|going\s+to|i\s+will|might|wanna)\s+kms\b|\b(?:much|any)\s+(?:reason|point)\s+(?:for\s+me\s+)?(?:to\s+)?(?:stick(?:ing)?\s+around|carry(?:ing)?\s+on|be(?:ing)?\s+here)\b|\bwhat\s+the\s+point\s+is\s+of\s+(?:carrying\s+on|going\s+on|being\s+here|living)\b|\b(?:better|easier)\s+(?:off\s+)?if\s+i'?m\s+(?:gone|not\s+here|not\s+around|dead)\b|\beveryone\s+would\s+be\s+better\s+off\s+(?:without\s+me|if\s+i)\b|\b(?:don'?t\s+know\s+if|not\s+sure)\s+i\s+want\s+to\s+be\s+(?:around|here|alive)\b/,
     },
   ];
 }

@@ -1206,8 +1206,11 @@ export const EN_CUES: LanguageCues = {
   ),
   demand:
     /^\s*(?:(?:just|now|so|right|ok(?:ay)?|then|please),?\s+)?(?:close|cancel|refund|terminate|delete|end|stop|remove|put me through|transfer me|get me|give me|pay|credit|reimburse|waive|reverse)\b|\b(?:(?:i|we) (?:expect|want|need|demand|insist)|please|pls|plz|now|right now|immediately|asap|today|kindly|(?:i'?d|i would|we'?d|we would) (?:really |greatly )?appreciate (?:it )?if|would it be possible)\b/,
-  threat:
+  // "…or PayPal gets the full story": the card company or bank as what comes next.
+  threat: either(
     /\bor (?:this|it|that|the|my|everyone|everybody|you|your)\b[^.!?]{0,40}\b(?:goes|go|gets?|hits?|ends up|lands)\b|\b(?:will|'ll|going to|gonna|going (?:straight |right )?(?:up )?on(?:to)?|tonight|about to|considering|thinking (?:about|of)|next step|next stop|plan(?:ning)? to|intend to|or (?:i|else)|otherwise|unless|if)\b/,
+    String.raw`\bor\s+${ISSUER}\s*(?:gets|hears|will|'ll|is\s+going|can)\b`,
+  ),
   conditional: /\b(?:if|unless|or (?:i|else|we)|otherwise|one more|until)\b/,
   subjectOfThreat: /^\s*(?:will|'ll|is going to|are going to|is gonna|are gonna|shall)\b/,
   idiom: either(
