@@ -176,13 +176,15 @@ function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues
   return from;
 }
 
+// A request made outright, then a thanks that only signs it off (praisedAround).
+const OPENS_ON_CUE = /^\s*(?:(?:pls|plz|please|just|so|ok|okay|now|can\s+you|could\s+you|hi|hey|hello)[\s,]+)*$/;
+const SIGN_OFF =
+  /[\s,.;!-]*\b(?:thanks|thx|thnx|tnx|ty|cheers|thank\s+(?:you|u))(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?[\s!.,:)]*$/;
+
 /**
  * Praise that speaks for the cue: in its sentence, after any turn ("kind, but…") that comes before the cue,
  * and not inside the cue itself ("would love this story" is part of a threat to go to the press).
  */
-const OPENS_ON_CUE = /^\s*(?:(?:pls|plz|please|just|so|ok|okay|now|can\s+you|could\s+you|hi|hey|hello)[\s,]+)*$/;
-const SIGN_OFF =
-  /[\s,.;!-]*\b(?:thanks|thx|thnx|tnx|ty|cheers|thank\s+(?:you|u))(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?[\s!.,:)]*$/;
 function praisedAround(
   sentence: SentenceReading,
   cueStart: number,
@@ -385,8 +387,9 @@ export function readCue(
     const pastAndOver = PAST.test(sentence.text) && t.resolved.test(sentence.text) && !t.complaint.test(sentence.text);
     const settled =
       part !== 'then' &&
-      ((sentence.resolved && !sentence.complaint && message.valence >= 0) ||
-        (message.resolved && !sentence.complaint && message.valence > 0) ||
+      // The message's "resolved" must come with a warm message: a neutral one ("the light was back on") is no sign.
+      ((!sentence.complaint &&
+        ((sentence.resolved && message.valence >= 0) || (message.resolved && message.valence > 0))) ||
         ((inClause & RESOLVED) !== 0 &&
           t.resolved.test(clauseText) &&
           !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||

@@ -14,6 +14,9 @@ const HIM = String.raw`(?:him|her|them|he|she|they|your\s+(?:[\w-]+\s+)?(?:drive
  */
 export const RHETORICAL_S20 = String.raw`(?:^|[.!?]\s+)(?:so\s+|then\s+|ok(?:ay)?,?\s+|right,?\s+)?who\s+can(?:,?\s+then)?\s*\?|\bis\s+there\s+really\s+(?:nobody|no\s*one)\b|\b(?:should|shall)\s+i\s+(?:ask|get|have)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+to\b`;
 
+// The matter filed or lodged with a body, whose name follows: "filing at", "Filed with", "lodging this with", "file w the".
+const FILED_WITH = String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with|w\/?)\s+(?:the\s+)?`;
+
 // Initials a body is known by, tested as written (Cue.caps): "filing at CHED", "explain it to MAS".
 const INITIALS = String.raw`(?!${NOT_A_BODY}\b)[a-z]{3,6}\b`;
 
@@ -26,7 +29,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with|w\/?)\s+(?:the\s+)?${REGULATOR}|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought|carry(?:ing)?)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|receipts|lot|thing|matter|case)\s+to\s+(?:the\s+)?${REGULATOR}`,
+        String.raw`${FILED_WITH}${REGULATOR}|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought|carry(?:ing)?)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|receipts|lot|thing|matter|case)\s+to\s+(?:the\s+)?${REGULATOR}`,
       ),
     },
     // A body set to ask the questions, or to judge: "explain it to MAS", "the NTC might have an opinion about that",
@@ -205,7 +208,7 @@ export function s20Cues(parts: { platform: string; regulator: string; issuer: st
       flag: 'regulator',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:fil(?:e|ed|ing)|lodg(?:e|ed|ing))\s+(?:(?:it|this|that|a complaint|a case|my complaint|the complaint|everything)\s+)?(?:at|with|w\/?)\s+(?:the\s+)?${INITIALS}(?!['’]s\s+(?:office|team|desk)\b)|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|matter|case)\s+to\s+(?:the\s+)?${INITIALS}`,
+        String.raw`${FILED_WITH}${INITIALS}(?!['’]s\s+(?:office|team|desk)\b)|\b(?:tak(?:e|ing)|took|bring(?:ing)?|brought)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:file|paperwork|matter|case)\s+to\s+(?:the\s+)?${INITIALS}`,
       ),
       caps: /\s[A-Z]{3,6}$/,
     },
