@@ -1,0 +1,187 @@
+import type { Cue } from '../types';
+
+// Session 21: classes read off the misses of corpus24a–b on arrival and of the rounds read at the end of the
+// twentieth session (fresh34, corpus23b): contact told as what went unanswered or how many times, contempt in
+// collective nouns, money asked for as "the least you can do", a threat put as a question about how it will look,
+// and the trigger words that only describe a policy, an advert or someone else's act. Each is written for a way of
+// saying an intent rather than for a sentence.
+
+// Numbers as people write them when they count contacts.
+const MANY = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|multiple|numerous|countless|endless)`;
+// What a customer sends or makes to reach a company.
+const CONTACTS = String.raw`(?:e-?mails?|calls?|phone\s?calls?|messages?|chats?|letters?|voicemails?|texts?|tickets?|complaints?|visits?|dms?)`;
+// Someone on the company's side who should have answered.
+const STAFF_SIDE = String.raw`(?:you(?:'ve|\s+have)?|you\s+(?:lot|people|guys)|your\s+(?:[\w-]+\s+)?(?:office|team|staff|agents?|branch|store|department|people|support)|they(?:'ve|\s+have)?|nobody|no\s*one|no-one)`;
+// Titles above a front desk that the earlier tables do not name: academic heads, practice and dealership heads.
+const HEAD = String.raw`(?:(?:pro-?)?vice-?chancellor|chancellor|provost|dean(?:\s+of\s+[\w-]+)?|registrar|head\s?teacher|headmaster|headmistress|principal|dealer\s+principal|practice\s+manager|clinic\s+director|chief\s+executive|general\s+counsel)`;
+
+/** Regulators by initials or name that the shared list lacks (water, Malaysian and Nigerian bodies, dental). */
+export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman`;
+
+/**
+ * Questions that threaten rather than ask: how it will look to an audience, whether the company knows a regulator
+ * takes complaints, who can actually say yes.
+ */
+export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b`;
+
+/**
+ * A cue that only describes: a policy, an advert or a guarantee quoted to ask what it covers ("Your ad says
+ * 'money-back guarantee'"), the difference between two ways of refunding, a previous email taken back ("ignore my
+ * last email about cancelling"), and someone else threatening or disputing ("the neighbour was threatening to…",
+ * "my ex disputed a charge", "her bank mentioned she could dispute it").
+ */
+export const THIRD_PARTY_S21 = String.raw`\b(?:your|the|this|that)\s+(?:ad|advert|advertisement|listing|brochure|leaflet|label|packaging|box|sign|banner|flyer|promo)\s+(?:says|said|states|claims|promises|mentions)\b|\b(?:ignore|disregard)\s+(?:my|the)\s+(?:last|previous|earlier|other)\s+(?:e-?mail|message|note|chat)\b|\b(?:he|she|they|(?:the|my|a|an|our|some)\s+[\w-]+(?:\s+(?:outside|next\s+door|downstairs|upstairs|[\w-]+))?)\s+(?:was|were|is|are|kept)\s+(?:threatening|shouting|yelling|screaming)\b|\bmy\s+ex(?:-[\w-]+)?\s+(?:disputed|reported|cancelled|canceled|complained|charged\s+back|reversed)\b|\b(?:her|his|their)\s+(?:bank|card\s+company|lawyer|solicitor)\s+(?:mentioned|said|told|suggested|advised)\b`;
+
+/** Asking what sets two refunds apart is a question about how refunds work. */
+export const QUESTION_S21 = String.raw`\b(?:the\s+)?difference\s+between\b`;
+
+export function s21Cues(parts: { regulator: string; issuer: string; platform: string; press: string }): Cue[] {
+  const { regulator: REGULATOR, issuer: ISSUER, platform: PLATFORM, press: PRESS } = parts;
+  return [
+    // Contact that went unanswered: "you've stopped answering my emails", "can't even return a call", "you have not
+    // returned my calls since 20 February", "You had two weeks to answer my emails".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b${STAFF_SIDE}\s+(?:(?:still|even|now|just|simply|completely|never\s+once)\s+)?(?:stopped|haven'?t|have\s+not|hasn'?t|has\s+not|didn'?t|did\s+not|can'?t|cannot|couldn'?t|won'?t|refuse\s+to|failed\s+to|never)\s+(?:even\s+|once\s+)?(?:answer(?:ed|ing)?|respond(?:ed|ing)?\s+to|repl(?:y|ied|ying)\s+to|return(?:ed|ing)?|acknowledg(?:e|ed|ing))\s+(?:any\s+(?:of\s+)?|a\s+(?:single\s+)?|one\s+(?:of\s+)?|either\s+(?:of\s+)?)?(?:my|our|the|a)?\s*${CONTACTS}\b|\bhad\s+(?:\w+\s+){0,2}?(?:days?|weeks?|months?)\s+to\s+(?:answer|reply\s+to|respond\s+to|return)\s+(?:my|our)\s+${CONTACTS}`,
+      ),
+    },
+    // Contacts counted as what they came to: "six emails in this thread have got me precisely nowhere", "polite across
+    // six emails", "after three calls", "Six weeks of me emailing".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b${MANY}\s+${CONTACTS}\s+(?:in\s+(?:this|one)\s+thread\s+|later\s+|so\s+far\s+|now\s+|on\s+)?(?:have|has|and)\s+(?:got(?:ten)?|led|brought)\s+(?:me|us)\s+(?:precisely\s+|absolutely\s+|exactly\s+)?(?:nowhere|nothing)\b|\b(?:across|after)\s+${MANY}\s+(?:separate\s+)?${CONTACTS}\b|\b(?:\w+)\s+(?:days?|weeks?|months?)\s+of\s+(?:me\s+|us\s+)?(?:e-?mailing|calling|phoning|ringing|chasing|messaging|writing\s+in)\b`,
+      ),
+    },
+    // The same thing sent or asked for again and again: "supplied … on four occasions", "Forwarding again",
+    // "I'm writing about the baby room again", "been to the Bursar's window three times".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b(?:supplied|sent|provided|submitted|asked|called|rung|rang|phoned|e-?mailed|written|wrote|raised|reported|chased|requested|explained|complained|resent|uploaded)\b[^.!?]{0,120}?\bon\s+${MANY}\s+(?:separate\s+|different\s+)?occasions\b|\b(?:forwarding|resending|re-sending|sending)\s+(?:this\s+|it\s+|my\s+[\w-]+\s+)?again\b|\b(?:i'?m|i\s+am)\s+(?:writing|e-?mailing|messaging|contacting\s+you)\s+(?:to\s+you\s+)?(?:about|regarding|re)\s+[^.!?]{1,60}?\s+again\b|\b(?:been|gone|went|come|came)\s+(?:back\s+)?(?:in\s+)?to\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?(?:window|desk|counter|office|branch|store|shop|reception|front\s+desk|service\s+cent(?:re|er))\s+(?:${MANY}\s+times|twice)\b`,
+      ),
+    },
+    // A promise broken in the telling: "Your returns team said they'd collect it on the 10th and didn't show", "Each
+    // time they say engineer is coming tomorrow".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:said|told\s+(?:me|us)|promised(?:\s+(?:me|us))?)\s+(?:that\s+)?(?:they|you|it|someone|somebody|an?\s+[\w-]+|the\s+[\w-]+)(?:'d|\s+would|'ll|\s+will)\s+[^.!?]{3,60}?\b(?:and|but)\s+(?:then\s+)?(?:didn'?t|did\s+not|never|nobody|no\s*one|they\s+didn'?t)\b|\b(?:each|every)\s+time\s+(?:they|you|your\s+[\w-]+|the\s+[\w-]+|someone)\s+(?:say|says|said|tell|tells|told|promise|promised)\b/,
+    },
+    // Contempt by collective noun and by thickness: "a pair of Neanderthals", "Useless pack of galahs", "are u lot
+    // actually thick", "isn't as thick as two short planks", "your company is garbage".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:pack|bunch|load|pair|shower|gang|band|herd|troop)\s+of\s+(?:[\w-]+\s+){0,2}?(?:neanderthals|galahs|muppets|clowns|cowboys|idiots|morons|monkeys|donkeys|amateurs|chancers|numpties|buffoons|halfwits|dimwits|crooks|thieves|liars|incompetents|jokers)\b(?!\s+(?:fans?|lovers?|enthusiasts?|collectors?))|\b(?:are|r)\s+(?:u|you|ya)\s+(?:lot\s+|people\s+|guys\s+|all\s+)?(?:actually\s+|just\s+|really\s+|seriously\s+)?(?:that\s+|so\s+)?(?:thick|stupid|dense|daft|brain-?dead)\b|\bas\s+thick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick|a\s+plank)\b|\b(?:your|this)\s+(?:company|business|firm|outfit|shop|bank|airline)\s+is\s+(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:garbage|trash|rubbish|a\s+shambles|a\s+clown\s+show|a\s+circus)\b/,
+    },
+    // Money asked for as the least owed or as a gesture: "the least you can do is waive this month's fee", "can i get
+    // like a credit or smth for", "Some sort of gesture would be appreciated", "I want that taken off", "return the
+    // unused balance".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      strength: 'demanded',
+      re: /\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?(?:waive|refund|credit|give|offer|knock|cover|pay|reimburse|compensate|return|take)\b|\bcan\s+i\s+(?:get|have)\s+(?:like\s+)?(?:a|some)\s+(?:credit|discount|rebate|refund|voucher|partial\s+refund)\s+(?:or\s+(?:smth|something|sth)\s+)?for\b|\b(?:some|a)\s+(?:(?:sort|kind)\s+of\s+)?(?:goodwill\s+)?(?:gesture|compensation|credit|refund)\s+would\s+be\s+(?:appreciated|nice|welcome|fair|good)\b|\bwant\s+(?:it|that|this|the\s+(?:fee|charge|fine|penalty|cost))\s+taken\s+off\b|\breturn\s+(?:the|my)\s+(?:unused|remaining|outstanding|leftover)\s+balance\b/,
+    },
+    // Going public put as a question or an offer: "How do you think this will look in the Whitefield Parents group?",
+    // "Raffy Tulfo's team might find this interesting", "she has 40k followers and has offered to make a video",
+    // "Started a thread on Whirlpool about it", "in touch with a journalist", "it's going into the story".
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\s+(?:in|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:group|forum|page|community|chat|readers|followers|press|papers?|news|${PLATFORM})\b|(?<!\b(?:my|our|your|his|her|their)\s)\b[a-z]+'s\s+(?:team|people|producers|show|programme|newsroom)\s+(?:might|may|would|will)\s+(?:find|be)\s+(?:this|it|that|all\s+this)\s+(?:very\s+|quite\s+|really\s+|rather\s+)?interest(?:ing|ed)\b|\bgoing\s+into\s+(?:the|my|a|her|his)\s+(?:story|piece|article|report|column|segment)\b|\bin\s+touch\s+with\s+(?:a|an)\s+(?:journalist|reporter|producer|editor)\b|\b${PRESS}\s+(?:might|may|would|will)\s+find\s+(?:this|it|that)\s+(?:very\s+|quite\s+|really\s+)?interesting\b`,
+      ),
+    },
+    // Someone close with an audience offering to use it: the threat is the customer's, made through them.
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      proxy: true,
+      re: /\b(?:has|have|got)\s+(?:about\s+|over\s+|around\s+|nearly\s+|like\s+)?[\d.,]+\s?k?\s+(?:followers|subscribers|subs)\b[^.!?]{0,80}?\b(?:offered|wants|going|planning|happy|keen)\s+to\s+(?:make|post|do|film|share)\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'act',
+      re: /\b(?:started|opened|made|created|posted)\s+(?:a\s+)?(?:thread|topic)\s+(?:on|in)\s+(?:the\s+)?[\w.'-]+(?:\s+forums?)?\s+about\s+(?:it|this|you|your)\b/,
+    },
+    // Regulators set as the next step in other shapes: "Please don't push me to go to the FCCPC, because I will",
+    // "Copies of this letter have been sent to my MP and Trading Standards", "written to CCW about".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:don'?t|do\s+not)\s+(?:push|make|force)\s+me\s+(?:to\s+)?(?:go|escalate\s+(?:this|it)|take\s+(?:this|it))\s+to\s+(?:the\s+)?${REGULATOR}|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?${REGULATOR}\s+(?:has|have|runs|takes)\b`,
+      ),
+    },
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\bcop(?:y|ies)\s+of\s+this\s+(?:letter|e-?mail|complaint)\s+(?:has|have)\s+(?:also\s+)?been\s+(?:sent|forwarded)\s+to\b[^.!?]{0,60}?${REGULATOR}|\b(?:written|wrote|complained|submitted\s+(?:a|the|my)\s+complaint)\s+(?:to|on|via|with)\s+(?:the\s+)?(?:${REGULATOR_S21})\b`,
+      ),
+    },
+    // The legal step as already sent or booked: "Legal notice sent to your registered office", "a consultation with my
+    // solicitor on Thursday".
+    {
+      flag: 'legal',
+      kind: 'act',
+      strength: 'taken',
+      re: /\blegal\s+notice\s+(?:has\s+been\s+|was\s+|is\s+being\s+|have\s+been\s+)?(?:sent|served|dispatched|issued|posted)\b/,
+    },
+    // A lawyer booked or offered is a threat, not an act done: kind `ask`, so "I have a meeting…" and "Should I
+    // have…" are not read as a perfect tense.
+    {
+      flag: 'legal',
+      kind: 'ask',
+      strength: 'threatened',
+      re: /\b(?:appointment|meeting|consultation)\s+with\s+(?:a|my|our)\s+(?:solicitor|lawyer|attorney|advocate)\b|\b(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk\s+you|read|go\s+through|look\s+(?:at|over|into))\b/,
+    },
+    // A card dispute named by its window or by the card company's view: "my card's dispute window closes on the
+    // 28th", "My credit card provider seems to think otherwise", "back on my card by the 30th I'm disputing it".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:my\s+)?(?:card'?s?|bank'?s?|paypal'?s?|chargeback|${ISSUER}(?:'s)?)\s+(?:dispute|chargeback|claim)\s+(?:window|deadline|period|time\s?limit)\s+(?:closes|ends|runs\s+out|expires|is\s+closing)\b|${ISSUER}\s+(?:seems?\s+to|might|may)\s+(?:think|see\s+it)\s+(?:otherwise|differently)\b|(?<=\b(?:card|bank|visa|mastercard|amex|paypal)\b[^.!?]{0,80})\b(?:i'?m|i\s+am|i'?ll\s+be|i\s+will\s+be|we'?re|we'?ll\s+be)\s+disputing\s+(?:it|this|that|the\s+(?:charge|payment|transaction|debit))\b`,
+      ),
+    },
+    // Someone above the desk written to or copied in by title: "written directly to the Pro-Vice-Chancellor", "The
+    // dealer principal is now copied in", "Who in your company can actually say yes to this?".
+    {
+      flag: 'supervisor',
+      kind: 'act',
+      strength: 'taken',
+      re: new RegExp(
+        String.raw`(?<!\b(?:solicitor|lawyer|attorney|advocate|barrister)s?\s)\b(?:written|wrote|e-?mailed|escalated\s+(?:this|it))\s+(?:directly\s+|straight\s+)?(?:to\s+)?(?:the|your)\s+${HEAD}\b|\b(?:the|your)\s+${HEAD}\s+(?:is|has\s+been|are|have\s+been)\s+(?:now\s+)?(?:copied|cc'?d|included)\b`,
+      ),
+    },
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      strength: 'demanded',
+      re: /\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:say\s+yes|approve|authori[sz]e|decide|sign\s+(?:this\s+|it\s+)?off|make\s+(?:that|this|the)\s+(?:call|decision))\b/,
+    },
+    // Leaving said in one word or as the reason for a refund: "Yes. Cancelling. Everything.", "refund my money so I
+    // can go and buy from another dealer", "transferring to another uni".
+    {
+      flag: 'churn',
+      kind: 'ask',
+      re: /(?:^|[.!?]\s*)cancell?ing(?:\s+(?:everything|all\s+of\s+it|the\s+lot))?\s*[.!]|\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:go\s+(?:and\s+)?)?(?:buy|order|get\s+(?:it|one)|book|shop)\s+(?:it\s+|one\s+)?(?:elsewhere|(?:from|with|at)\s+(?:another|a\s+different|a\s+proper|someone\s+else))\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\btransferring\s+to\s+(?:another|a\s+different)\s+(?:uni|university|school|college|provider|bank|gym|nursery|practice|clinic|network|supplier|dentist|vet)\b/,
+    },
+  ];
+}
