@@ -46,6 +46,17 @@ describe('twenty-first session shapes: raised', () => {
     ['churn', 'Cancelling.'],
     ['churn', 'Send my deposit back so I can book elsewhere.'],
     ['churn', 'We are transferring to another nursery in May.'],
+    ['repeat-contact', 'Your billing team assured me on 2 May that it would be fixed.'],
+    ['repeat-contact', 'Your agent said over the phone the parts were ordered.'],
+    ['repeat-contact', 'We already phoned your depot about the missing pallet.'],
+    ['repeat-contact', 'Following up on the chat I had with Omar last week.'],
+    ['repeat-contact', 'Your letter dated 9 June: "We will refund the difference."'],
+    ['repeat-contact', 'This is my third reminder.'],
+    ['repeat-contact', 'I have rung your helpline six times this month.'],
+    ['repeat-contact', 'Every email I send gets the same template.'],
+    ['repeat-contact', 'Two weeks on, nobody has got back.'],
+    ['repeat-contact', 'I am asking for the fourth time.'],
+    ['repeat-contact', 'Three calls in the last fortnight have got me nowhere.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -68,6 +79,9 @@ describe('twenty-first session traps: nothing raised', () => {
     ['supervisor', 'My solicitor wrote to your practice manager in April about the claim.'],
     ['public', 'Your team might find this interesting: the app could use dark mode.'],
     ['legal', 'I work at the legal aid clinic and we would like to order ten chairs.'],
+    ['repeat-contact', 'I already called Chase and they are looking at it.'],
+    ['repeat-contact', 'My dad had a fall and nobody has called her daughter yet, can you pass on the message?'],
+    ['repeat-contact', 'Thanks for your email of 3 March, we would like to book the van for Friday.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

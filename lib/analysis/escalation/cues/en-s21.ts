@@ -15,6 +15,11 @@ const STAFF_SIDE = String.raw`(?:you(?:'ve|\s+have)?|you\s+(?:lot|people|guys)|y
 // Titles above a front desk that the earlier tables do not name: academic heads, practice and dealership heads.
 const HEAD = String.raw`(?:(?:pro-?)?vice-?chancellor|chancellor|provost|dean(?:\s+of\s+[\w-]+)?|registrar|head\s?teacher|headmaster|headmistress|principal|dealer\s+principal|practice\s+manager|clinic\s+director|chief\s+executive|general\s+counsel)`;
 
+// A date as letters give one: "3 March", "the 12th", "Saturday", "14/03".
+const ON_DATE = String.raw`(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\b`;
+// Ordinals as people count their attempts.
+const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)`;
+
 /** Regulators by initials or name that the shared list lacks (water, Malaysian and Nigerian bodies, dental). */
 export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman`;
 
@@ -71,6 +76,18 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'repeat-contact',
       kind: 'said',
       re: /\b(?:said|told\s+(?:me|us)|promised(?:\s+(?:me|us))?)\s+(?:that\s+)?(?:they|you|it|someone|somebody|an?\s+[\w-]+|the\s+[\w-]+)(?:'d|\s+would|'ll|\s+will)\s+[^.!?]{3,60}?\b(?:and|but)\s+(?:then\s+)?(?:didn'?t|did\s+not|never|nobody|no\s*one|they\s+didn'?t)\b|\b(?:each|every)\s+time\s+(?:they|you|your\s+[\w-]+|the\s+[\w-]+|someone)\s+(?:say|says|said|tell|tells|told|promise|promised)\b/,
+    },
+    // Contact told as a story with its dates, names and counts: "told me on 14 March", "said on the phone", "I
+    // already emailed your regional manager", "Picking up on the conversation I had with Dani", "Your email of 3
+    // March", "our second chaser", "called your claims line eleven times", "I phoned every single time", "every call
+    // I make gets 'next week'", "Nobody has called, nobody has emailed", "for the 5th time", "writing for what I hope
+    // is the last time", "Neither my emails nor Tom's calls … have been returned".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b(?:told|promised|assured|informed)\s+(?:me|us)\s+(?:(?:on|over)\s+the\s+phone|on\s+${ON_DATE}\s+(?:that|it\s+would|you\s+would|they\s+would))\b|\bsaid\s+(?:on|over)\s+the\s+(?:phone|chat)\b|\b(?:i|we)\s+(?:already|previously)\s+(?:e-?mailed|called|rang|phoned|wrote\s+to|spoke\s+(?:to|with)|contacted)\s+(?:you\b|u\b|your\b|ur\b|the\s+(?:store|shop|branch|office|helpline|support|team|depot|site)\b|about\s+this\b|twice\b|once\b)|\b(?:escalated|raised)\s+(?:this|it)\s+(?:internally\s+)?already\b|\b(?:picking|following)\s+up\s+(?:on|from)\s+(?:the|my|our)\s+(?:conversation|chat|call|discussion)\s+(?:i|we)\s+had\s+with\b|\byour\s+(?:e-?mail|letter|message|reply)\s+(?:of|dated)\s+${ON_DATE}\s*[:"“]|\b(?:my|our)\s+${NTH}\s+(?:chaser|reminder|nudge|follow-?up|letter|complaint)\b|\b(?:called|rung|rang|phoned|e-?mailed|messaged|chased|contacted|written\s+to|visited)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?${MANY}\s+times\b|\b(?:called|rang|phoned|e-?mailed|chased|complained)\s+every\s+(?:single\s+)?time\b|\bevery\s+(?:call|e-?mail|message|chat|letter)\s+(?:i|we)\s+(?:make|send|write|have\s+made|have\s+sent)\b|\bnobody\s+has\s+(?:called|rung|phoned|e-?mailed|written|been\s+in\s+touch|got\s+back)(?:\s+(?:me|us|back))?\s*(?:[,.!;]|$)|\bfor\s+the\s+${NTH}\s+time\b|\bwriting\s+for\s+what\s+i\s+hope\s+(?:is|will\s+be)\s+the\s+last\s+time\b|\bneither\s+my\s+${CONTACTS}\s+nor\b[^.!?]{0,60}?\bhave\s+been\s+(?:returned|answered|acknowledged)\b|\b${MANY}\s+${CONTACTS}\s+in\s+(?:a|one|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:have|has)\s+(?:got(?:ten)?|led|brought)\s+(?:me|us)\s+(?:\w+\s+)?(?:nowhere|nothing)\b`,
+      ),
     },
     // Contempt by collective noun and by thickness: "a pair of Neanderthals", "Useless pack of galahs", "are u lot
     // actually thick", "isn't as thick as two short planks", "your company is garbage".
