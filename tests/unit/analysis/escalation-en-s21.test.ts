@@ -57,6 +57,21 @@ describe('twenty-first session shapes: raised', () => {
     ['repeat-contact', 'Two weeks on, nobody has got back.'],
     ['repeat-contact', 'I am asking for the fourth time.'],
     ['repeat-contact', 'Three calls in the last fortnight have got me nowhere.'],
+    ['compensation', 'The call-out fee should come off my invoice.'],
+    ['compensation', 'Credit the two missed weeks to my account please.'],
+    ['compensation', 'Apply the service credit the contract promises.'],
+    ['compensation', 'Put the money back on my card.'],
+    ['compensation', 'A refund would be in order, surely?'],
+    ['compensation', 'I want every cent of it back.'],
+    ['compensation', 'Reverse the duplicate charge.'],
+    ['compensation', 'Please release my deposit.'],
+    ['compensation', "I'd still like my money."],
+    ['churn', 'pls close my account thx, moving abroad'],
+    ['churn', 'We moved to Octopus last month.'],
+    ['churn', 'We are actively looking at other suppliers.'],
+    ['churn', 'We are moving all our domains away from you.'],
+    ['churn', 'From June the contract is going to Harlow Cleaning instead.'],
+    ['churn', "Found a garage that answers the phone, so I've gone over to them."],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -82,6 +97,12 @@ describe('twenty-first session traps: nothing raised', () => {
     ['repeat-contact', 'I already called Chase and they are looking at it.'],
     ['repeat-contact', 'My dad had a fall and nobody has called her daughter yet, can you pass on the message?'],
     ['repeat-contact', 'Thanks for your email of 3 March, we would like to book the van for Friday.'],
+    ['compensation', 'Could you tell me which documents you need to release the funds?'],
+    ['compensation', 'How much does the cost of the crown come to?'],
+    ['churn', 'How do I move my photos off your app?'],
+    ['churn', 'I switched to the annual plan last week and love it.'],
+    ['churn', 'Take it off the bill or I will sort it another way.'],
+    ['churn', 'Your driver keeps going to Mill Road instead of Mill Lane.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

@@ -27,7 +27,7 @@ export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dent
  * Questions that threaten rather than ask: how it will look to an audience, whether the company knows a regulator
  * takes complaints, who can actually say yes.
  */
-export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b`;
+export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b|\bwould\s+be\s+in\s+order\b|\bwouldn'?t\s+go\s+astray\b`;
 
 /**
  * A cue that only describes: a policy, an advert or a guarantee quoted to ask what it covers ("Your ad says
@@ -104,6 +104,30 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       kind: 'ask',
       strength: 'demanded',
       re: /\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?(?:waive|refund|credit|give|offer|knock|cover|pay|reimburse|compensate|return|take)\b|\bcan\s+i\s+(?:get|have)\s+(?:like\s+)?(?:a|some)\s+(?:credit|discount|rebate|refund|voucher|partial\s+refund)\s+(?:or\s+(?:smth|something|sth)\s+)?for\b|\b(?:some|a)\s+(?:(?:sort|kind)\s+of\s+)?(?:goodwill\s+)?(?:gesture|compensation|credit|refund)\s+would\s+be\s+(?:appreciated|nice|welcome|fair|good)\b|\bwant\s+(?:it|that|this|the\s+(?:fee|charge|fine|penalty|cost))\s+taken\s+off\b|\breturn\s+(?:the|my)\s+(?:unused|remaining|outstanding|leftover)\s+balance\b/,
+    },
+    // Money asked for by what should come off or go back: "the €60 reconnection charge could come off", "i think that
+    // month should come off", "Please credit the last three boxes to my account", "apply the 25% service credit", "put
+    // the £180 back on my card", "a voucher or something would be in order", "I'd be expecting something back", "every
+    // penny of the difference back", "Return the extra 185", "release my deposit", "I'd still like my £27.40".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      strength: 'demanded',
+      re: /\b(?:fees?|charges?|costs?|amount|fine|penalty|months?|weeks?|excess|deposit|difference|surcharge|call-?out|[$£€₹]\s?\d[\d,.]*|\d[\d,.]*\s?(?:euros?|pounds?|dollars?|rupees?|rs|php|rm|aed|zar))(?:\s+of\s+(?:the\s+|my\s+)?[\w-]+)?\s+(?:to\s+|should\s+|could\s+|can\s+|must\s+|would\s+|needs?\s+to\s+)?(?:come|be\s+taken|be\s+knocked)\s+off\b|\bcredit\s+(?:the|my|these|those|this|that|both|all|\w+\s+\w+)\b[^.!?]{0,30}?\bto\s+(?:my|our|the)\s+account\b|\bapply\s+(?:the|a|my|our)\s+(?:[\d%]+\s+)?(?:service\s+|sla\s+)?credit\b|\bput\s+(?:the\s+)?(?:[$£€₹]\s?[\d,.]+|money|it|that|them|the\s+(?:balance|amount|difference|rest))\s+back\s+(?:on|onto|into|in|to)\s+(?:my|the|our)\s+(?:card|account)\b|\b(?:voucher|credit|refund|discount|gesture|something|compensation)\s+(?:or\s+(?:something|smth|two)\s+)?(?:would|wouldn'?t|should)\s+(?:be\s+in\s+order|go\s+astray|not\s+go\s+astray|be\s+fair|be\s+reasonable|be\s+appropriate)\b|\b(?:expect(?:ing)?|want(?:ing)?|like)\s+(?:something|some\s+money|every\s+(?:penny|cent|rupee|dollar|pound|peso))\b[^.!?]{0,30}?\bback\b|\b(?:return|refund|reverse)\s+(?:the\s+)?(?:extra|excess|overcharged?|double|duplicate|deducted|remaining)\b|\brelease\s+(?:my|the|our)\s+(?:deposit|bond)\b|\b(?:i'?d|i\s+would)\s+(?:still\s+)?like\s+my\s+(?:[$£€₹]\s?[\d,.]+|money|deposit|bond|refund)\b/,
+    },
+    // Leaving told as a plan under way: "I switched to EDF in March", "seriously looking at other roasters",
+    // "migrating all 60 of our repos off your platform", "it's going to porkbun instead", "the other provider's
+    // engineer is booked", "Found an instructor who actually turns up, so I've moved over to her".
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i|we)\s+(?:have\s+|'ve\s+|already\s+)?(?:switched|moved)\s+(?:over\s+)?to\s+[a-z][\w&-]+/,
+      caps: /\bto\s+(?!(?:Premium|Pro|Plus|Basic|Standard|Family|Business|Unlimited|Gold|Silver|Monthly|Annual|Direct|Paperless|The|A|An|Your)\b)(?:[A-Z]{2,}|[A-Z][a-z]+)/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:seriously\s+|already\s+|now\s+|actively\s+)?looking\s+at\s+(?:other|another|alternative|different)\s+(?:[\w-]+\s+)?(?:providers?|suppliers?|banks?|companies|firms|homes|schools|gyms|roasters|vendors|platforms|agencies|insurers|networks|carriers|nurseries|dentists|vets|practices|builders|garages|hosts|tools|retailers|brands)\b|\b(?:migrat|mov|port|transferr)(?:e|es|ing|ed)\s+(?:all\s+|everything\s+|our\s+|my\s+|the\s+)?(?:[\w$-]+\s+){0,4}?(?:off|away\s+from|out\s+of)\s+(?:your|you\b)|\b(?:i'?m|im|we'?re|it'?s|its|it\s+is|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:business|custom|contract|account|money|budget|renewals?|orders?|spend|work)\s+(?:is|are|will\s+be|'s))\s+(?:going|moving|switching)\s+(?:over\s+)?to\s+(?:[\w.&-]+\s+){1,3}?instead\b|\b(?:other|new)\s+(?:provider|supplier|company|network|isp|bank)'?s?\s+(?:engineer|installer|technician|installation|install|switch)\s+is\s+(?:booked|coming|scheduled)\b|\bfound\s+(?:a|an|another|someone|somebody)\b[^.!?]{0,50}?\b(?:so\s+)?(?:i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:moved|switched|gone)\s+(?:over\s+)?to\b/,
     },
     // Going public put as a question or an offer: "How do you think this will look in the Whitefield Parents group?",
     // "Raffy Tulfo's team might find this interesting", "she has 40k followers and has offered to make a video",
