@@ -72,6 +72,8 @@ describe('twenty-first session shapes: raised', () => {
     ['churn', 'We are moving all our domains away from you.'],
     ['churn', 'From June the contract is going to Harlow Cleaning instead.'],
     ['churn', "Found a garage that answers the phone, so I've gone over to them."],
+    ['harm', "I'll break your driver's legs."],
+    ['harm', 'Someone is going to beat you up one day.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -103,6 +105,10 @@ describe('twenty-first session traps: nothing raised', () => {
     ['churn', 'I switched to the annual plan last week and love it.'],
     ['churn', 'Take it off the bill or I will sort it another way.'],
     ['churn', 'Your driver keeps going to Mill Road instead of Mill Lane.'],
+    ['harm', 'Can someone break down the charges on my March invoice?'],
+    ['harm', 'I was about to ring the bank but you beat me to it, thanks!'],
+    ['harm', 'This chilli jam is going to kill me, do you do a milder one for the kids?'],
+    ['harm', 'The seller sent me a brick wrapped in newspaper instead of a laptop.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });
