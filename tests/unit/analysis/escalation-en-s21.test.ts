@@ -74,6 +74,25 @@ describe('twenty-first session shapes: raised', () => {
     ['churn', "Found a garage that answers the phone, so I've gone over to them."],
     ['harm', "I'll break your driver's legs."],
     ['harm', 'Someone is going to beat you up one day.'],
+    ['supervisor', "Put me on to someone who isn't reading from a script."],
+    ['supervisor', 'Is there anyone above the phone team?'],
+    ['supervisor', 'I need an adjuster who actually has the authority to settle this.'],
+    ['supervisor', "Who's the manager in charge tonight?"],
+    ['supervisor', 'Send me the name and number of whoever is responsible for this.'],
+    ['supervisor', 'I am copying your CEO on this email.'],
+    ['supervisor', 'Can I talk to someone from retentions?'],
+    ['abuse', 'Clueless, the lot of you.'],
+    ['abuse', 'You lot are a useless bunch.'],
+    ['abuse', 'Another clueless script reader.'],
+    ['public', 'My cousin has 90k followers and is itching to post about this.'],
+    ['public', 'The parents group would be very interested in this.'],
+    ['public', 'Would you rather read about it on the radio phone-in?'],
+    ['legal', 'My next letter will come from my solicitor.'],
+    ['legal', "I'll be filing my own claim on Monday."],
+    ['legal', "My uncle is a solicitor and says if this carries on he'll be writing to you."],
+    ['legal', 'Our lawyers are considering whether this breaches the contract.'],
+    ['regulator', "I'd hate to have to take this to the ombudsman."],
+    ['regulator', 'I have lodged a complaint with Utilities Disputes.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -109,6 +128,10 @@ describe('twenty-first session traps: nothing raised', () => {
     ['harm', 'I was about to ring the bank but you beat me to it, thanks!'],
     ['harm', 'This chilli jam is going to kill me, do you do a milder one for the kids?'],
     ['harm', 'The seller sent me a brick wrapped in newspaper instead of a laptop.'],
+    ['supervisor', 'Can you get someone who speaks Spanish to call my mum?'],
+    ['supervisor', 'I want to thank whoever runs your bakery counter, lovely bread.'],
+    ['public', 'Our book club has 40 members and they loved the author event, any more planned?'],
+    ['legal', 'Our legal team is reviewing the contract and will send redlines next week.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

@@ -21,13 +21,13 @@ const ON_DATE = String.raw`(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)`;
 
 /** Regulators by initials or name that the shared list lacks (water, Malaysian and Nigerian bodies, dental). */
-export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman`;
+export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman|utilities disputes|commerce commission|residential tenancies board|rtb|cru|optical consumer complaints service|gphc|financial services and pensions ombudsman|fspo|(?:the\s+)?financial regulator`;
 
 /**
  * Questions that threaten rather than ask: how it will look to an audience, whether the company knows a regulator
  * takes complaints, who can actually say yes.
  */
-export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b|\bwould\s+be\s+in\s+order\b|\bwouldn'?t\s+go\s+astray\b`;
+export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b|\bwould\s+be\s+in\s+order\b|\bwouldn'?t\s+go\s+astray\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the|your|you|this)\b|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\bwho\s+(?:actually\s+)?has\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwould\s+(?:you|ye|ya)\s+rather\s+(?:hear|read|see)\s+about\b`;
 
 /**
  * A cue that only describes: a policy, an advert or a guarantee quoted to ask what it covers ("Your ad says
@@ -89,12 +89,71 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
         String.raw`\b(?:told|promised|assured|informed)\s+(?:me|us)\s+(?:(?:on|over)\s+the\s+phone|on\s+${ON_DATE}\s+(?:that|it\s+would|you\s+would|they\s+would))\b|\bsaid\s+(?:on|over)\s+the\s+(?:phone|chat)\b|\b(?:i|we)\s+(?:already|previously)\s+(?:e-?mailed|called|rang|phoned|wrote\s+to|spoke\s+(?:to|with)|contacted)\s+(?:you\b|u\b|your\b|ur\b|the\s+(?:store|shop|branch|office|helpline|support|team|depot|site)\b|about\s+this\b|twice\b|once\b)|\b(?:escalated|raised)\s+(?:this|it)\s+(?:internally\s+)?already\b|\b(?:picking|following)\s+up\s+(?:on|from)\s+(?:the|my|our)\s+(?:conversation|chat|call|discussion)\s+(?:i|we)\s+had\s+with\b|\byour\s+(?:e-?mail|letter|message|reply)\s+(?:of|dated)\s+${ON_DATE}\s*[:"“]|\b(?:my|our)\s+${NTH}\s+(?:chaser|reminder|nudge|follow-?up|letter|complaint)\b|\b(?:called|rung|rang|phoned|e-?mailed|messaged|chased|contacted|written\s+to|visited)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?${MANY}\s+times\b|\b(?:called|rang|phoned|e-?mailed|chased|complained)\s+every\s+(?:single\s+)?time\b|\bevery\s+(?:call|e-?mail|message|chat|letter)\s+(?:i|we)\s+(?:make|send|write|have\s+made|have\s+sent)\b|\bnobody\s+has\s+(?:called|rung|phoned|e-?mailed|written|been\s+in\s+touch|got\s+back)(?:\s+(?:me|us|back))?\s*(?:[,.!;]|$)|\bfor\s+the\s+${NTH}\s+time\b|\bwriting\s+for\s+what\s+i\s+hope\s+(?:is|will\s+be)\s+the\s+last\s+time\b|\bneither\s+my\s+${CONTACTS}\s+nor\b[^.!?]{0,60}?\bhave\s+been\s+(?:returned|answered|acknowledged)\b|\b${MANY}\s+${CONTACTS}\s+in\s+(?:a|one|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:have|has)\s+(?:got(?:ten)?|led|brought)\s+(?:me|us)\s+(?:\w+\s+)?(?:nowhere|nothing)\b`,
       ),
     },
+    // Someone better asked for by what the last one lacked: "Get me someone who isn't a brain-dead script reader", "Put
+    // me through to someone who isn't…", "someone above the chat team", "a loan officer who actually has signing
+    // authority", "who is the pharmacist in charge", "the name and direct number of whoever actually owns this",
+    // "copying your CEO", "speak w someone from retention".
+    {
+      flag: 'supervisor',
+      kind: 'ask',
+      strength: 'demanded',
+      re: /\b(?:get|put|give|find|send|transfer|pass)\s+(?:me\s+)?(?:through\s+to\s+|on\s+to\s+|over\s+to\s+|on\s+)?(?:someone|somebody|a\s+person|an?\s+agent|an?\s+human)\s+(?:on\s+)?(?:who|that)\s+(?:isn'?t|is\s+not|ain'?t|actually\s+(?:knows|has|can)|knows\s+what|has\s+(?:the\s+)?(?:authority|power))\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the|your|you|this)\b|\b(?:someone|somebody|anyone|an?\s+[\w-]+(?:\s+officer)?|supervisor)\s+(?:[^.!?]{0,30}?\s)?(?:with|who\s+(?:actually\s+)?has)\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\b(?:name|number|details|contact)\s+(?:and\s+[\w\s]{0,20})?of\s+whoever\s+(?:actually\s+)?(?:owns|runs|is\s+in\s+charge\s+of|is\s+responsible\s+for)\s+(?:this|it|my\s+[\w-]+)\b|\b(?:speak|talk)\s+(?:w|with|to)\s+(?:someone\s+(?:from|in)\s+)?(?:the\s+)?(?:retentions?|customer\s+relations|executive\s+(?:customer\s+)?relations)\b/,
+    },
+    {
+      flag: 'supervisor',
+      kind: 'act',
+      strength: 'taken',
+      re: /\bcopy(?:ing)?\s+(?:you\s*,?\s+as\s+|in\s+)?(?:your\s+)?(?:chief\s+executive|ceo|managing\s+director|president|founder|owner)\b/,
+    },
+    // Contempt said of a whole team: "Spineless, the lot of you", "Amateurs, the lot of you", "you're a vile bunch",
+    // "Youse are an absolute shambles", "brain-dead script reader", "Pathetic outfit."
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:spineless|useless|clueless|hopeless|pathetic|incompetent|amateurs|cowboys|clowns|muppets|idiots|morons|chancers|liars|crooks)\s*,?\s+(?:the\s+)?lot\s+of\s+(?:you|ye|yous|youse)\b|\b(?:you(?:'re|\s+are|\s+r)?|youse(?:\s+are)?|ye\s+are|you\s+lot\s+are)\s+(?:a|an)?\s*(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:(?:vile|disgusting|shambolic|pathetic|useless|spineless|clueless)\s+(?:bunch|lot|shower|outfit|crowd|company)|shambles)\b|\b(?:brain-?dead|clueless|useless|f\*+(?:ing|in)?|bloody)\s+script[- ]?readers?\b|(?:^|[.!?]\s*)(?:pathetic|useless|clueless|shambolic|cowboy)\s+(?:outfit|company|operation|lot|bunch)\s*[.!]/,
+    },
+    // An audience named with its size and its interest, through someone close: "my sister has 200k followers … keeps
+    // asking whether she should do a video", "runs a wedding blog with about 40k readers and she's very curious how
+    // this ends", "the Walthamstow community page would be very interested".
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      proxy: true,
+      re: /\b(?:[\d.,]+\s?k?|thousands\s+of)\s+(?:followers|subscribers|readers|members|viewers)\b[^.!?]{0,80}?\b(?:asking|curious|interested|keen|itching|dying)\b|\b(?:community|neighbou?rhood|local|village|parents'?)\s+(?:page|group|forum)\s+(?:would|will|might)\s+(?:be\s+)?(?:very\s+|really\s+|quite\s+)?(?:interested|love|enjoy)\b|\bwould\s+(?:you|ye|ya)\s+rather\s+(?:hear|read|see)\s+about\s+(?:it|this)\s+on\b|\bwriting\s+(?:up\s+)?(?:our|my)\s+experience\b[^.!?]{0,40}?\b(?:for|on|in)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:newsletter|blog|forum|group|page)\b/,
+    },
+    // Legal steps set up in other words: "my next email will come from Shelter's legal team", "I'll be filing my own
+    // claim", "is a lawyer … keep going like this and he'll be writing to you", "Our legal team is reviewing whether
+    // your failure … breaches".
+    {
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bnext\s+(?:email|e-mail|letter|message|call)\s+(?:will\s+)?(?:come|be)\s+from\s+(?:[\w'-]+\s+){0,2}?(?:legal\s+team|lawyers?|solicitors?|attorneys?)\b|\bfil(?:e|ing)\s+(?:my|our)\s+own\s+claim\b|\b(?:our|my)\s+(?:legal\s+team|lawyers?|solicitors?|attorneys?|counsel)\s+(?:is|are)\s+(?:reviewing|looking\s+(?:at|into)|assessing|considering)\s+whether\b/,
+    },
+    {
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      proxy: true,
+      re: /\b(?:is|'s)\s+a\s+(?:lawyer|solicitor|attorney|barrister|advocate)\b[^.!?]{0,120}?\b(?:he|she|they)(?:'ll|\s+will)\s+be\s+(?:writing\s+to|in\s+touch\s+with|contacting)\s+you\b/,
+    },
+    // A regulator that would be a pity to need: "I'd hate to have to bring it to the Financial Services and Pensions
+    // Ombudsman".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:i'?d|i\s+would)\s+hate\s+to\s+have\s+to\s+(?:bring|take|go|report|escalate|refer|involve|contact|get)\b[^.!?]{0,40}?${REGULATOR}`,
+      ),
+    },
     // Contempt by collective noun and by thickness: "a pair of Neanderthals", "Useless pack of galahs", "are u lot
     // actually thick", "isn't as thick as two short planks", "your company is garbage".
     {
       flag: 'abuse',
       kind: 'said',
-      re: /\b(?:pack|bunch|load|pair|shower|gang|band|herd|troop)\s+of\s+(?:[\w-]+\s+){0,2}?(?:neanderthals|galahs|muppets|clowns|cowboys|idiots|morons|monkeys|donkeys|amateurs|chancers|numpties|buffoons|halfwits|dimwits|crooks|thieves|liars|incompetents|jokers)\b(?!\s+(?:fans?|lovers?|enthusiasts?|collectors?))|\b(?:are|r)\s+(?:u|you|ya)\s+(?:lot\s+|people\s+|guys\s+|all\s+)?(?:actually\s+|just\s+|really\s+|seriously\s+)?(?:that\s+|so\s+)?(?:thick|stupid|dense|daft|brain-?dead)\b|\bas\s+thick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick|a\s+plank)\b|\b(?:your|this)\s+(?:company|business|firm|outfit|shop|bank|airline)\s+is\s+(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:garbage|trash|rubbish|a\s+shambles|a\s+clown\s+show|a\s+circus)\b/,
+      re: /\b(?:pack|bunch|load|pair|shower|gang|band|herd|troop)\s+of\s+(?:[\w-]+\s+){0,2}?(?:neanderthals|galahs|muppets|clowns|cowboys|idiots|morons|monkeys|donkeys|amateurs|chancers|numpties|buffoons|halfwits|dimwits|crooks|thieves|liars|incompetents|jokers)\b(?!\s+(?:fans?|lovers?|enthusiasts?|collectors?))|\b(?:are|r)\s+(?:u|you|ya)\s+(?:lot\s+|people\s+|guys\s+|all\s+)?(?:actually\s+|just\s+|really\s+|seriously\s+)?(?:that\s+|so\s+|this\s+)?(?:thick|stupid|dense|daft|brain-?dead)\b|\bas\s+thick\s+as\s+(?:two\s+short\s+planks|mince|a\s+brick|a\s+plank)\b|\b(?:your|this)\s+(?:company|business|firm|outfit|shop|bank|airline)\s+is\s+(?:absolute\s+|complete\s+|total\s+|utter\s+)?(?:garbage|trash|rubbish|a\s+shambles|a\s+clown\s+show|a\s+circus)\b/,
     },
     // Money asked for as the least owed or as a gesture: "the least you can do is waive this month's fee", "can i get
     // like a credit or smth for", "Some sort of gesture would be appreciated", "I want that taken off", "return the
