@@ -399,7 +399,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 0.929/0.831, 0.974/0.904). Training data since; the floors keep each file's rules-alone figures on arrival or
   // after the session's rules, whichever is lower (corpus16c-zh-hant: going over the front line's head to the
   // chairman's office reads as repeat contact too, as fresh31's writer labelled it and this one did not).
-  'corpus16a-en.json': { precision: 1, recall: 0.75 },
+  // Precision 1 → 0.97 in the twenty-first session: "every time you say 'I check with my team' then nothing happen" now
+  // reads as contact made before (LABELS.md: contacted before about the same problem); the set says supervisor only.
+  'corpus16a-en.json': { precision: 0.97, recall: 0.75 },
   'corpus16a-zh-hans.json': { precision: 0.94, recall: 0.74 },
   'corpus16a-zh-hant.json': { precision: 1, recall: 0.92 },
   'corpus16b-en.json': { precision: 0.92, recall: 0.94 },
