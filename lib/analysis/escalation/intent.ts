@@ -179,7 +179,7 @@ function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues
 // A request made outright, then a thanks that only signs it off (praisedAround).
 const OPENS_ON_CUE = /^\s*(?:(?:pls|plz|please|just|so|ok|okay|now|can\s+you|could\s+you|hi|hey|hello)[\s,]+)*$/;
 const SIGN_OFF =
-  /[\s,.;!-]*\b(?:thanks|thx|thnx|tnx|ty|cheers|thank\s+(?:you|u))(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?[\s!.,:)]*$/;
+  /[\s,.;!-]*\b(?:thanks|thx|thnx|tnx|ty|cheers|thank\s+(?:you|u))(?:\s+(?:so\s+much|very\s+much|a\s+lot|in\s+advance))?(?:[\s!.,:)]*$|(?=\s*,))/;
 
 /**
  * Praise that speaks for the cue: in its sentence, after any turn ("kind, but…") that comes before the cue,

@@ -399,7 +399,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // 0.929/0.831, 0.974/0.904). Training data since; the floors keep each file's rules-alone figures on arrival or
   // after the session's rules, whichever is lower (corpus16c-zh-hant: going over the front line's head to the
   // chairman's office reads as repeat contact too, as fresh31's writer labelled it and this one did not).
-  'corpus16a-en.json': { precision: 1, recall: 0.75 },
+  // Precision 1 → 0.97 in the twenty-first session: "every time you say 'I check with my team' then nothing happen" now
+  // reads as contact made before (LABELS.md: contacted before about the same problem); the set says supervisor only.
+  'corpus16a-en.json': { precision: 0.97, recall: 0.75 },
   'corpus16a-zh-hans.json': { precision: 0.94, recall: 0.74 },
   'corpus16a-zh-hant.json': { precision: 1, recall: 0.92 },
   'corpus16b-en.json': { precision: 0.92, recall: 0.94 },
@@ -472,6 +474,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus23a-zh-hans.json': { precision: 0.96, recall: 0.7 },
   'corpus23a-zh-hant.json': { precision: 0.93, recall: 0.72 },
   'corpus23b-en.json': { precision: 0.94, recall: 0.77 },
+  // corpus24a (en 120: oblique intent, second-language English, chat fragments; traps of what-if questions, forwarded
+  // complaints and writers who work in law, banking or the press) and corpus24b (en 120: long emails with the intent
+  // in one line, quoted replies and forwarded letters): training rounds of the twenty-first session. On arrival, rules
+  // alone 0.921/0.586 and 0.933/0.712 (rules + model 0.935/0.727, 0.941/0.805). Floors at the rules-alone figures then.
+  'corpus24a-en.json': { precision: 0.92, recall: 0.58 },
+  'corpus24b-en.json': { precision: 0.93, recall: 0.71 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +

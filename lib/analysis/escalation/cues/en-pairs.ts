@@ -41,8 +41,9 @@ const BANK =
 const REVERSING =
   /\b(?:revers(?:e|ed|ing|al)|disput(?:e|ed|ing)|charge ?back|claim|recover(?:ed|ing)?|claw(?:ed|ing)? (?:it )?back|stop(?:ped|ping)? (?:the )?payment|block(?:ed|ing)? (?:the )?payment|cancel(?:l?ed|l?ing)? (?:the )?(?:payment|transaction)|refund(?:s|ed)? (?:me|it)|claw(?:s|ed|ing)? (?:the |my |that |this )?(?:\w+ )?(?:money|payment|charge|funds) back|get (?:it|my money|the money|my funds) back|will (?:refund|sort it|get it back)|(?:will|'ll)\s*$|investigat(?:e|es|ed|ing|ion)|(?:never|didn'?t|did not|not) authori[sz]ed?|not received|never (?:arrived|received)|not as described|unauthori[sz]ed|fraud(?:ulent)?|pull(?:s|ed|ing)? (?:the |my |that |this |your )?(?:money|payment|funds|charge|it)(?: for (?:the |my |our |that |this )?[\w-]+(?: [\w-]+)?)? back|tak(?:e|es|ing) (?:the |my )?money back)\b/;
 // "Knock a bit off" is a discount.
+// Idioms left out: "break down the line items", "you beat me to it", "this hot sauce is going to kill me".
 const VIOLENCE =
-  /\b(?:break|hurt|kill|punch|smash|stab|shoot|beat|burn|wreck|strangle|attack|hit|knock(?!\s+(?:[\w£$€.%]+\s+){0,3}?off\b)|kick|slap|smack|batter|thump|deck)\b/;
+  /\b(?:break(?!\s+(?:down|even|up|in|into|out|free|through|it\s+to|the\s+(?:news|ice|habit|bank|record|seal)|a\s+sweat)\b)|hurt|kill(?!\s+me\b)|punch|smash|stab|shoot|beat(?!\s+(?:me|us)\s+to\s+it\b|\s+(?:the|their|your|any|that)\s+(?:price|quote|offer|deal|traffic|rush|queue|deadline|record)\b)|burn|wreck|strangle|attack|hit|knock(?!\s+(?:[\w£$€.%]+\s+){0,3}?off\b)|kick|slap|smack|batter|thump|deck)\b/;
 const VICTIM =
   /\b(?:his|her|their|your|someone'?s) (?:legs?|neck|face|jaw|nose|arms?|head|teeth)\b|\b(?:him|her|them|you|someone|somebody|your (?:staff|driver|agent|office|shop|store))\b/;
 const FIRST_PERSON_WILL = /\b(?:i'?ll|i will|i'?m (?:going to|gonna)|i swear|i'?d)\b/;
