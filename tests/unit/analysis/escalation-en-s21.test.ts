@@ -132,6 +132,16 @@ describe('twenty-first session traps: nothing raised', () => {
     ['supervisor', 'I want to thank whoever runs your bakery counter, lovely bread.'],
     ['public', 'Our book club has 40 members and they loved the author event, any more planned?'],
     ['legal', 'Our legal team is reviewing the contract and will send redlines next week.'],
+    ['chargeback', 'If a buyer opens a PayPal claim on me, do you freeze my payouts?'],
+    ['chargeback', 'One of our own customers filed a chargeback on an order. Where do I upload proof of delivery?'],
+    [
+      'chargeback',
+      'I disputed a charge for a different retailer and my bank sent a new card. How do I update it here?',
+    ],
+    ['churn', 'I cancelled last year and want to re-subscribe, does the old code still work?'],
+    ['churn', 'Please cancel PO 4410 line 2, the rest stands.'],
+    ['churn', 'Thinking of switching from the monthly to the annual plan, how much would I save?'],
+    ['regulator', 'The ombudsman complaint I mentioned? I withdrew it after your team fixed the bill.'],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

@@ -64,7 +64,7 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   supervisor:
     /\bpass (?:that|this|it|these|them)\s+(?:on|along)\s+to\b|\bpass (?:on |along )?my (?:thanks|compliments|praise)\b|\b(?:someone|somebody|anyone|manager|senior|head)\s+(?:\w+\s+)?(?:in|from|on)\s+(?:your|the)\s+(?:partnerships?|sales|marketing|business development|wholesale|press|media|procurement|commercial|recruitment|careers|affiliate)\b|\b(?:said|told me|promised)\s+(?:that\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:manager|supervisor)\s+would\s+(?:call|ring|phone|email|contact|get back)\b/,
   churn:
-    /\b(?:closed|cancell?ed)\s+(?:my|our|an?)\s+old\s+(?:account|card|plan|subscription|number)\b|\b(?:check-?in|gate|boarding|registration|entries|applications?|the (?:shop|store|office|desk|bar|kitchen|pool))\s+(?:closes?|closing)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
+    /\bswitch(?:ing)?\s+(?:from\s+(?:the\s+|my\s+)?(?:monthly|annual|yearly|basic|standard|premium|free|pro|family|business|lite)\b|(?:over\s+)?to\s+(?:the\s+)?(?:monthly|annual|yearly|basic|standard|premium|pro|family|business|lite)\s+(?:plan|tier|package|tariff|subscription|option|billing))|\bcancel\s+(?:po|purchase\s+order|order\s+line|line\s+\d)|\bre-?(?:subscribe|join|activate|instate)\b|\b(?:closed|cancell?ed)\s+(?:my|our|an?)\s+old\s+(?:account|card|plan|subscription|number)\b|\b(?:check-?in|gate|boarding|registration|entries|applications?|the (?:shop|store|office|desk|bar|kitchen|pool))\s+(?:closes?|closing)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
   'repeat-contact':
     /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
   // A word read off a statement ("a line saying chargeback reversal"): the merchant's entry, not the customer's act.
@@ -72,7 +72,7 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   chargeback:
     /\bclaim forms?\b(?![^.!?]*\b(?:paypal|bank|card|visa|mastercard|amex|stripe|klarna|issuer)\b)|\b(?:saying|says|shows?|showing|reads?|labell?ed|marked|entry|line)\s+['"‘“]?(?:chargeback|dispute) (?:reversal|adjustment|credit)\b|\bwh?at (?:does|do|is) (?:a |an |the )?['"‘“]?(?:chargeback|charge back)['"’”]? (?:mean|stand for)\b/,
   regulator:
-    /\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b|\bi (?:work|worked|volunteer) (?:on|at|for|in) (?:the )?[\w' -]{0,40}?(?:ombudsman|regulator|commission|authority|standards)\b/,
+    /\b(?:withdrew|(?:have|'ve|had)\s+withdrawn|dropped|retracted)\s+(?:it|the\s+complaint|my\s+complaint)\b|\b(?:was|were|had been) (?:going|about|planning|tempted) to\b[^.!?]*\bbut\b|\bi (?:work|worked|volunteer) (?:on|at|for|in) (?:the )?[\w' -]{0,40}?(?:ombudsman|regulator|commission|authority|standards)\b/,
 };
 // The grant doubted ("my bank says nothing has been processed"): the money is still wanted.
 const DOUBTED = /\b(?:nothing|never|still|no record|lied|lying|not (?:arrived|received|there|in))\b/;
@@ -165,7 +165,7 @@ const KNOWN = 2048;
  * the legal step, not the customer chasing (LABELS.md: repeat-contact is this customer's own contacts).
  */
 const LAWYER_WROTE =
-  /\b(?:my|our)\s+(?:solicitors?|lawyers?|attorneys?|advocates?|legal\s+(?:team|representatives?|advisers?))\b(?:,[^,.!?]{1,40},)?\s+(?:have\s+|has\s+|already\s+)?(?:wrote|written|sent|emailed|served|issued|posted)\b/;
+  /\b(?:my|our)\s+(?:solicitors?|lawyers?|attorneys?|advocates?|(?:general\s+)?counsel|legal\s+(?:team|department|representatives?|advisers?))\b(?:,[^,.!?]{1,40},)?\s+(?:have\s+|has\s+|already\s+)?(?:wrote|written|sent|emailed|served|issued|posted)\b/;
 
 function messageFacts(text: string): number {
   if (text === seen && facts & KNOWN) return facts;
