@@ -164,3 +164,30 @@ describe('chargeback and supervisor: the bank waiting on my word, non-receipt to
     ['领导都找我谈话了，这笔账单到底是怎么回事？', 'supervisor'],
   ]);
 });
+
+describe('second pass: the second leg of a runaround, a last time of asking, a fault back after a visit, promises kept quiet', () => {
+  raised([
+    ['客服说找厂家。厂家又让我找回门店，你们踢皮球吗？', 'repeat-contact'],
+    ['这是我最后一次问你们，到底发不发货？', 'repeat-contact'],
+    ['你们的工程师来检查过，今天还是不行。', 'repeat-contact'],
+    ['工单编号A1234，说24小时内回电，现在都第3天了。', 'repeat-contact'],
+    ['客服小林说明天给答复，我等着。', 'repeat-contact'],
+    ['店员之前说会帮我调货，结果到现在都没消息。', 'repeat-contact'],
+    ['我上礼拜问过你们，这个月又问一次，还是没答复。', 'repeat-contact'],
+    ['家人已經請好律師了，你們等通知吧。', 'legal'],
+    ['報社那邊有朋友一直在問這件事。', 'public'],
+    ['手续费不免的话，我就销户。', 'compensation'],
+    ['你们能不能帮我把钱追回来？', 'compensation'],
+    ['你係咪想上庭？', 'legal'],
+    ['健身房都没人管了，给我退卡。', 'churn'],
+    ['管理處唔理，我已經寄信給建管處了。', 'regulator'],
+  ]);
+  quiet([
+    ['妈妈又让我去洗碗。', 'repeat-contact'],
+    ['最后一次问一下，发票抬头写什么？', 'repeat-contact'],
+    ['客服小姐说得很清楚，谢谢。', 'repeat-contact'],
+    ['我朋友的律师说这种合同有效吗？', 'legal'],
+    ['银行把我的账户冻结了，要带什么证件去解冻？', 'chargeback'],
+    ['退卡费是多少？', 'churn'],
+  ]);
+});
