@@ -480,6 +480,13 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // alone 0.921/0.586 and 0.933/0.712 (rules + model 0.935/0.727, 0.941/0.805). Floors at the rules-alone figures then.
   'corpus24a-en.json': { precision: 0.92, recall: 0.58 },
   'corpus24b-en.json': { precision: 0.93, recall: 0.71 },
+  // corpus24c (简 100, 繁 100 with Hong Kong Cantonese): a training writer of the twenty-first session who saw no code
+  // (oblique intent: plans, decisions, rhetorical questions, deadlines in passing; WeChat fragments; long formal
+  // letters; traps of what-ifs, third parties, resolved events, platforms as sources). Read on arrival with the
+  // session's starting code, rules alone 简 0.957/0.710, 繁 0.960/0.800 (rules + model 0.945/0.742, 0.988/0.878).
+  // Floors at the rules-alone figures on arrival.
+  'corpus24c-zh-hans.json': { precision: 0.95, recall: 0.7 },
+  'corpus24c-zh-hant.json': { precision: 0.96, recall: 0.8 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +
