@@ -93,6 +93,21 @@ describe('twenty-first session shapes: raised', () => {
     ['legal', 'Our lawyers are considering whether this breaches the contract.'],
     ['regulator', "I'd hate to have to take this to the ombudsman."],
     ['regulator', 'I have lodged a complaint with Utilities Disputes.'],
+    ['repeat-contact', 'I have flagged the broken gate four times since spring.'],
+    ['repeat-contact', 'Order number already provided twice.'],
+    ['repeat-contact', 'See my mails dated 3/02 and 10/02.'],
+    ['repeat-contact', 'We logged the original fault via the app last month.'],
+    ['repeat-contact', 'I asked for my account to be closed in March.'],
+    ['repeat-contact', 'It went back to the same team that rejected it before.'],
+    ['repeat-contact', 'The lady who helped me on the phone said she would call back.'],
+    ['repeat-contact', 'This is my second formal request.'],
+    ['public', 'Enjoy the video I am making about this.'],
+    ['public', 'Otherwise I go post on Hardwarezone.'],
+    ['public', 'Rang the consumer show this morning and they were very interested in the story.'],
+    ['churn', 'Sky have been offering me a better deal for months.'],
+    ['compensation', 'You have until Friday to pay for the damage.'],
+    ['compensation', 'I want a credit for the outage.'],
+    ['regulator', "I'm writing to CASE about this."],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).toContain(flag);
   });
@@ -142,6 +157,12 @@ describe('twenty-first session traps: nothing raised', () => {
     ['churn', 'Please cancel PO 4410 line 2, the rest stands.'],
     ['churn', 'Thinking of switching from the monthly to the annual plan, how much would I save?'],
     ['regulator', 'The ombudsman complaint I mentioned? I withdrew it after your team fixed the bill.'],
+    ['repeat-contact', 'The witness has given evidence three times in court, says the article.'],
+    ['regulator', 'In that case I will wait for the engineer.'],
+    ['legal', 'Sorry, wrong chat! The message about a lawyer was for my brother.'],
+    ['compensation', 'Can I get a receipt for the refund you processed on the 3rd?'],
+    ['churn', "Please cancel my appointment on the 12th, I'll rebook next month."],
+    ['supervisor', "Get me a human who isn't a bot please."],
   ])('%s: %s', (flag, text) => {
     expect(flags(text)).not.toContain(flag);
   });

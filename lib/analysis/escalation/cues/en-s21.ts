@@ -21,7 +21,7 @@ const ON_DATE = String.raw`(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)`;
 
 /** Regulators by initials or name that the shared list lacks (water, Malaysian and Nigerian bodies, dental). */
-export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman|utilities disputes|commerce commission|residential tenancies board|rtb|cru|optical consumer complaints service|gphc|financial services and pensions ombudsman|fspo|(?:the\s+)?financial regulator`;
+export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman|utilities disputes|commerce commission|residential tenancies board|rtb|cru|optical consumer complaints service|gphc|financial services and pensions ombudsman|fspo|(?:the\s+)?financial regulator|rera|data protection commission`;
 
 /**
  * Questions that threaten rather than ask: how it will look to an audience, whether the company knows a regulator
@@ -36,7 +36,7 @@ export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:t
  * "my ex disputed a charge", "her bank mentioned she could dispute it"), or a merchant's own customer disputing, now or
  * if ("one of our own customers has filed a chargeback", "if a buyer opens a PayPal claim on me").
  */
-export const THIRD_PARTY_S21 = String.raw`\b(?:your|the|this|that)\s+(?:ad|advert|advertisement|listing|brochure|leaflet|label|packaging|box|sign|banner|flyer|promo)\s+(?:says|said|states|claims|promises|mentions)\b|\b(?:ignore|disregard)\s+(?:my|the)\s+(?:last|previous|earlier|other)\s+(?:e-?mail|message|note|chat)\b|\b(?:he|she|they|(?:the|my|a|an|our|some)\s+[\w-]+(?:\s+(?:outside|next\s+door|downstairs|upstairs|[\w-]+))?)\s+(?:was|were|is|are|kept)\s+(?:threatening|shouting|yelling|screaming)\b|\bmy\s+ex(?:-[\w-]+)?\s+(?:disputed|reported|cancelled|canceled|complained|charged\s+back|reversed)\b|\b(?:her|his|their)\s+(?:bank|card\s+company|lawyer|solicitor)\s+(?:mentioned|said|told|suggested|advised)\b|\b(?:for|on)\s+(?:a|an)\s+(?:different|another|other)\s+(?:merchant|company|shop|store|seller|retailer|provider|purchase|order|site|website)\b|\bone\s+of\s+(?:my|our)\s+own\s+(?:customers|clients|users|buyers|guests)\b|\bif\s+(?:a|the|my|one\s+of\s+my)\s+(?:buyer|customer|client|guest|tenant|user)s?\s+(?:opens?|files?|raises?|disputes?|reports?|leaves?)\b`;
+export const THIRD_PARTY_S21 = String.raw`\b(?:your|the|this|that)\s+(?:ad|advert|advertisement|listing|brochure|leaflet|label|packaging|box|sign|banner|flyer|promo)\s+(?:says|said|states|claims|promises|mentions)\b|\b(?:ignore|disregard)\s+(?:my|the)\s+(?:last|previous|earlier|other)\s+(?:e-?mail|message|note|chat)\b|\b(?:he|she|they|(?:the|my|a|an|our|some)\s+[\w-]+(?:\s+(?:outside|next\s+door|downstairs|upstairs|[\w-]+))?)\s+(?:was|were|is|are|kept)\s+(?:threatening|shouting|yelling|screaming)\b|\bmy\s+ex(?:-[\w-]+)?\s+(?:disputed|reported|cancelled|canceled|complained|charged\s+back|reversed)\b|\b(?:her|his|their)\s+(?:bank|card\s+company|lawyer|solicitor)\s+(?:mentioned|said|told|suggested|advised)\b|\b(?:for|on)\s+(?:a|an)\s+(?:different|another|other)\s+(?:merchant|company|shop|store|seller|retailer|provider|purchase|order|site|website)\b|\bone\s+of\s+(?:my|our)\s+own\s+(?:customers|clients|users|buyers|guests)\b|\bif\s+(?:a|the|my|one\s+of\s+my)\s+(?:buyer|customer|client|guest|tenant|user)s?\s+(?:opens?|files?|raises?|disputes?|reports?|leaves?)\b|\bwrong\s+(?:chat|window|thread|conversation|number|person)\b|\b(?:was\s+)?meant\s+for\s+(?:my\s+[\w-]+|someone\s+else|somebody\s+else|a\s+friend)\b`;
 
 /** Asking what sets two refunds apart is a question about how refunds work. */
 export const QUESTION_S21 = String.raw`\b(?:the\s+)?difference\s+between\b`;
@@ -87,7 +87,7 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'repeat-contact',
       kind: 'said',
       re: new RegExp(
-        String.raw`\b(?:told|promised|assured|informed)\s+(?:me|us)\s+(?:(?:on|over)\s+the\s+phone|on\s+${ON_DATE}\s+(?:that|it\s+would|you\s+would|they\s+would))\b|\bsaid\s+(?:on|over)\s+the\s+(?:phone|chat)\b|\b(?:i|we)\s+(?:already|previously)\s+(?:e-?mailed|called|rang|phoned|wrote\s+to|spoke\s+(?:to|with)|contacted)\s+(?:you\b|u\b|your\b|ur\b|the\s+(?:store|shop|branch|office|helpline|support|team|depot|site)\b|about\s+this\b|twice\b|once\b)|\b(?:escalated|raised)\s+(?:this|it)\s+(?:internally\s+)?already\b|\b(?:picking|following)\s+up\s+(?:on|from)\s+(?:the|my|our)\s+(?:conversation|chat|call|discussion)\s+(?:i|we)\s+had\s+with\b|\byour\s+(?:e-?mail|letter|message|reply)\s+(?:of|dated)\s+${ON_DATE}\s*[:"“]|\b(?:my|our)\s+${NTH}\s+(?:chaser|reminder|nudge|follow-?up|letter|complaint)\b|\b(?:called|rung|rang|phoned|e-?mailed|messaged|chased|contacted|written\s+to|visited)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?${MANY}\s+times\b|\b(?:called|rang|phoned|e-?mailed|chased|complained)\s+every\s+(?:single\s+)?time\b|\bevery\s+(?:call|e-?mail|message|chat|letter)\s+(?:i|we)\s+(?:make|send|write|have\s+made|have\s+sent)\b|\bnobody\s+has\s+(?:called|rung|phoned|e-?mailed|written|been\s+in\s+touch|got\s+back)(?:\s+(?:me|us|back))?\s*(?:[,.!;]|$)|\bfor\s+the\s+${NTH}\s+time\b|\bwriting\s+for\s+what\s+i\s+hope\s+(?:is|will\s+be)\s+the\s+last\s+time\b|\bneither\s+my\s+${CONTACTS}\s+nor\b[^.!?]{0,60}?\bhave\s+been\s+(?:returned|answered|acknowledged)\b|\b${MANY}\s+${CONTACTS}\s+in\s+(?:a|one|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:have|has)\s+(?:got(?:ten)?|led|brought)\s+(?:me|us)\s+(?:\w+\s+)?(?:nowhere|nothing)\b`,
+        String.raw`\b(?:told|promised|assured|informed)\s+(?:me|us)\s+(?:(?:on|over)\s+the\s+phone|on\s+${ON_DATE}\s+(?:that|it\s+would|you\s+would|they\s+would))\b|\bsaid\s+(?:on|over)\s+the\s+(?:phone|chat)\b|\b(?:i|we)\s+(?:already|previously)\s+(?:e-?mailed|called|rang|phoned|wrote\s+to|spoke\s+(?:to|with)|contacted)\s+(?:you\b|u\b|your\b|ur\b|the\s+(?:store|shop|branch|office|helpline|support|team|depot|site)\b|about\s+this\b|twice\b|once\b)|\b(?:escalated|raised)\s+(?:this|it)\s+(?:internally\s+)?already\b|\b(?:picking|following)\s+up\s+(?:on|from)\s+(?:the|my|our)\s+(?:conversation|chat|call|discussion)\s+(?:i|we)\s+had\s+with\b|\byour\s+(?:e-?mail|letter|message|reply)\s+(?:of|dated)\s+${ON_DATE}\s*[:"“]|\b(?:my|our)\s+${NTH}\s+(?:written\s+|formal\s+|e-?mail(?:ed)?\s+)?(?:chaser|reminder|nudge|follow-?up|letter|complaint|request)\b|\b(?:called|rung|rang|phoned|e-?mailed|messaged|chased|contacted|written\s+to|visited)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?${MANY}\s+times\b|\b(?:called|rang|phoned|e-?mailed|chased|complained)\s+every\s+(?:single\s+)?time\b|\bevery\s+(?:call|e-?mail|message|chat|letter)\s+(?:i|we)\s+(?:make|send|write|have\s+made|have\s+sent)\b|\bnobody\s+has\s+(?:called|rung|phoned|e-?mailed|written|been\s+in\s+touch|got\s+back)(?:\s+(?:me|us|back))?\s*(?:[,.!;]|$)|\bfor\s+the\s+${NTH}\s+time\b|\bwriting\s+for\s+what\s+i\s+hope\s+(?:is|will\s+be)\s+the\s+last\s+time\b|\bneither\s+my\s+${CONTACTS}\s+nor\b[^.!?]{0,60}?\bhave\s+been\s+(?:returned|answered|acknowledged)\b|\b${MANY}\s+${CONTACTS}\s+in\s+(?:a|one|the\s+last|the\s+past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:have|has)\s+(?:got(?:ten)?|led|brought)\s+(?:me|us)\s+(?:\w+\s+)?(?:nowhere|nothing)\b`,
       ),
     },
     // Someone better asked for by what the last one lacked: "Get me someone who isn't a brain-dead script reader", "Put
@@ -98,7 +98,7 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'supervisor',
       kind: 'ask',
       strength: 'demanded',
-      re: /\b(?:get|put|give|find|send|transfer|pass)\s+(?:me\s+)?(?:through\s+to\s+|on\s+to\s+|over\s+to\s+|on\s+)?(?:someone|somebody|a\s+person|an?\s+agent|an?\s+human)\s+(?:on\s+)?(?:who|that)\s+(?:isn'?t|is\s+not|ain'?t|actually\s+(?:knows|has|can)|knows\s+what|has\s+(?:the\s+)?(?:authority|power))\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the\s+(?!age\b|limit\b|minimum\b)|your\b|you\b|this\b)|\b(?:someone|somebody|anyone|an?\s+[\w-]+(?:\s+officer)?|supervisor)\s+(?:[^.!?]{0,30}?\s)?(?:with|who\s+(?:actually\s+)?has)\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\b(?:name|number|details|contact)\s+(?:and\s+[\w\s]{0,20})?of\s+whoever\s+(?:actually\s+)?(?:owns|runs|is\s+in\s+charge\s+of|is\s+responsible\s+for)\s+(?:this|it|my\s+[\w-]+)\b|\b(?:speak|talk)\s+(?:w|with|to)\s+(?:someone\s+(?:from|in)\s+)?(?:the\s+)?(?:retentions?|customer\s+relations|executive\s+(?:customer\s+)?relations)\b/,
+      re: /\b(?:get|put|give|find|send|transfer|pass)\s+(?:me\s+)?(?:through\s+to\s+|on\s+to\s+|over\s+to\s+|on\s+)?(?:someone|somebody|a\s+person)\s+(?:on\s+)?(?:who|that)\s+(?:isn'?t|is\s+not|ain'?t|actually\s+(?:knows|has|can)|knows\s+what|has\s+(?:the\s+)?(?:authority|power))\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the\s+(?!age\b|limit\b|minimum\b)|your\b|you\b|this\b)|\b(?:someone|somebody|anyone|an?\s+[\w-]+(?:\s+officer)?|supervisor)\s+(?:[^.!?]{0,30}?\s)?(?:with|who\s+(?:actually\s+)?has)\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\b(?:name|number|details|contact)\s+(?:and\s+[\w\s]{0,20})?of\s+whoever\s+(?:actually\s+)?(?:owns|runs|is\s+in\s+charge\s+of|is\s+responsible\s+for)\s+(?:this|it|my\s+[\w-]+)\b|\b(?:speak|talk)\s+(?:w|with|to)\s+(?:someone\s+(?:from|in)\s+)?(?:the\s+)?(?:retentions?|customer\s+relations|executive\s+(?:customer\s+)?relations)\b/,
     },
     {
       flag: 'supervisor',
@@ -148,6 +148,52 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       re: new RegExp(
         String.raw`\b(?:i'?d|i\s+would)\s+hate\s+to\s+have\s+to\s+(?:bring|take|go|report|escalate|refer|involve|contact|get)\b[^.!?]{0,40}?${REGULATOR}`,
       ),
+    },
+    // More contact told by what it consisted of: "reported the damp … four times since October", "Complaint no. already
+    // given 3 times", "my mails dated 12/01, 19/01 and 02/02", "I logged the first missed appointment on chat last
+    // week", "I asked for my data to be erased in January", "the same team that declined it on 2 September", "the
+    // gentleman who helped me on the phone Tuesday said he'd…", "I wrote to your Head of Customer Experience last week".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b(?:reported|raised|logged|chased|flagged|given|provided|sent|explained)\s+(?:(?:it|this|that|(?:the|my|our)\s+[\w-]+(?:\s+[\w'-]+){0,6}?)\s+)?(?:already\s+)?(?:${MANY}\s+times|twice|thrice)\b|\bmy\s+(?:e-?)?mails?\s+(?:dated|of|sent\s+on)\s+${ON_DATE}|\b(?:i|we)\s+(?:logged|reported|raised|flagged)\s+(?:the\s+)?(?:first|previous|last|original|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|via|by|through|with)\s+(?:chat|phone|e-?mail|the\s+app|your\s+[\w-]+)\b|\b(?:i|we)\s+asked\s+for\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to\s+be\s+[\w-]+\s+)?in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bthe\s+same\s+(?:team|person|department|agent|people)\s+(?:that|who)\s+(?:declined|rejected|refused|closed|dismissed)\b|\b(?:who|that)\s+helped\s+me\s+(?:on|over)\s+the\s+(?:phone|chat)\b[^.!?]{0,40}?\b(?:said|promised|told\s+me)\b|\b(?:i|we)\s+wrote\s+to\s+your\s+(?:[\w-]+\s+){1,4}?(?:last|on|in|yesterday)\b`,
+      ),
+    },
+    // Going public in the shapes of this round: "enjoy the tiktok im making about this", "They were very interested
+    // in the story" (a programme already called), "otherwise i post on Stomp", "I'll be ringing Liveline".
+    {
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:the\s+)?(?:tiktok|video|post|review|thread|reel|vlog|blog\s+post)\s+(?:i'?m|im|i\s+am)\s+(?:making|writing|filming|posting|putting\s+up|editing)\b|\b(?:post|posting|going)\s+(?:it\s+|this\s+)?(?:on|to)\s+(?:stomp|hardwarezone|whirlpool|productreview|lowyat|mothership|reddit|nextdoor)\b|\bringing\s+(?:liveline|joe\s+duffy|talkback|the\s+(?:radio|phone-in))\b/,
+    },
+    {
+      flag: 'public',
+      kind: 'said',
+      re: /\b(?:they|she|he)\s+(?:were|was|are|is|seemed)\s+(?:very\s+|really\s+|quite\s+|extremely\s+)?interested\s+in\s+(?:the|my|this|our)\s+story\b/,
+    },
+    // A rival's offer reported as news: "Pure Telecom are offering me the same speed for twenty quid less".
+    {
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:are|is|have\s+been|has\s+been)\s+offering\s+(?:me|us)\s+(?:the\s+same|a\s+better|a\s+cheaper|the\s+identical|double|twice)\b/,
+    },
+    // Money set against a date or named as a credit for a fault: "You have until the 15th to pay for it", "a credit for
+    // the overcharge".
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      strength: 'demanded',
+      re: /\byou\s+have\s+until\s+[^.!?]{1,30}?\s+to\s+(?:pay|refund|reimburse|compensate|cover|credit)\b|\b(?:a|some)\s+(?:credit|refund|rebate)\s+for\s+(?:the|my|this)\s+(?:overcharge|overpayment|outage|downtime|missed\s+[\w-]+|inconvenience|extra\s+[\w-]+)\b/,
+    },
+    // A body known by a common word, read only in capitals: "I'm writing to CASE".
+    {
+      flag: 'regulator',
+      kind: 'act',
+      re: /\b(?:writing|wrote|written|complain(?:ing|ed)?|going|went|report(?:ing|ed)?|approach(?:ing|ed)?)\s+(?:to|with)\s+case\b/,
+      caps: /\bCASE\b/,
     },
     // Contempt by collective noun and by thickness: "a pair of Neanderthals", "Useless pack of galahs", "are u lot
     // actually thick", "isn't as thick as two short planks", "your company is garbage".
