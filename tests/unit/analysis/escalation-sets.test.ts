@@ -263,6 +263,14 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh34-en.json': { precision: 0.95, recall: 0.76 },
   'fresh34-zh-hans.json': { precision: 0.9, recall: 0.82 },
   'fresh34-zh-hant.json': { precision: 0.99, recall: 0.83 },
+  // fresh35 (60 per language, a new writer, twenty-first session: oblique intent, second-language English, forwarded
+  // and quoted text, trigger-word traps across about twenty industries; half traps) was scored blind at the start,
+  // rules + model precision 0.960 / 0.952 / 0.974, recall 0.889 / 0.889 / 0.927, and again, unread, after the session's
+  // rules and retrains: 0.980 / 0.952 / 0.974, 0.889 / 0.889 / 0.927. Rules alone, the same at both ends (the floors):
+  // 0.977 / 0.796, 0.927 / 0.844, 0.972 / 0.854. Not trained on by that session's scorer.
+  'fresh35-en.json': { precision: 0.97, recall: 0.79 },
+  'fresh35-zh-hans.json': { precision: 0.92, recall: 0.84 },
+  'fresh35-zh-hant.json': { precision: 0.97, recall: 0.85 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,

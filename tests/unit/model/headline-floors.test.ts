@@ -85,6 +85,10 @@ import type { EmotionLabel } from '@/lib/types';
 // happened, mixed messages, polite anger, tired frustration, calm questions that name a problem) read 83 / 75 / 85%
 // (33 / 30 / 34) at the start and, unread, the same after the session's escalation rules and both retrains (the
 // session changed no headline reading); its floors keep that figure.
+// Twenty-first session: blind19 (a new writer: banks, utilities, clinics, schools, landlords, airlines, software and
+// games; sarcastic thanks, resigned sadness, anxious money and health questions, netspeak and Cantonese) read 75 / 80
+// / 85% (30 / 32 / 34) at the start and, unread, the same after the session's escalation rules and retrains; its floors
+// keep that figure.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -184,6 +188,9 @@ const FLOORS: Record<string, number> = {
   'blind18-en': 33,
   'blind18-zh-hans': 30,
   'blind18-zh-hant': 34,
+  'blind19-en': 30,
+  'blind19-zh-hans': 32,
+  'blind19-zh-hant': 34,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = {
