@@ -1,24 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import { analyzeMessage } from '@/lib/analysis';
+import { describe } from 'vitest';
+import { quiet, raised } from './escalation-rows';
 
 // Rules alone (no model installed). Session 19's families, in wordings of my own in both scripts: each block is a
 // class of wording, the sentences that raise it, then sentences with the same words that must stay quiet.
-function flags(text: string): string[] {
-  return analyzeMessage(text).escalation as string[];
-}
-
-type Row = [string, string];
-
-function raised(rows: Row[]) {
-  test.each(rows)('%s → %s', (text, flag) => {
-    expect(flags(text)).toContain(flag);
-  });
-}
-function quiet(rows: Row[]) {
-  test.each(rows)('no flag: %s (%s)', (text, flag) => {
-    expect(flags(text)).not.toContain(flag);
-  });
-}
 
 describe('contact before, told by what was said back', () => {
   raised([
