@@ -69,11 +69,11 @@ export function complaintOutside(evidence: readonly Evidence[] | undefined, span
 
 /**
  * Praise said flat as a sentence of its own, then a complaint: "Great. Your tracker says…", "Brilliant. Your
- * courier left…", "Congratulations, your crew managed to…", "Well done, you've…". Or irony said outright:
+ * courier left…", "Great, thanks, another automated reply…", "Congratulations, your crew managed to…", "Well done, you've…". Or irony said outright:
  * "Quite the achievement", "Thanks for nothing", "Great job losing…". The model and the rules hear the praise.
  */
 const SARCASTIC_OPENER =
-  /^\W*(?:oh,? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|terrific|superb|congratulations|congrats|well done|nice one|nice work|good job|great job|thanks a (?:lot|bunch|million))\s*(?:\.|,|!+|\.{3}|…)\s+(?:so |and |now |apparently )?(?:your|you(?:['’]ve| have)?|the|my|another|this|once again|i)\b/i;
+  /^\W*(?:oh,? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|terrific|superb|congratulations|congrats|well done|nice one|nice work|good job|great job|thanks a (?:lot|bunch|million))\s*(?:\.|,|!+|\.{3}|…)\s+(?:(?:thanks|thank you|cheers)\s*(?:\.|,|!+|\.{3}|…)\s+)?(?:so |and |now |apparently )?(?:your|you(?:['’]ve| have)?|the|my|another|this|once again|i)\b/i;
 const IRONY =
   /\b(?:quite|what) (?:an?|the) (?:achievement|accomplishment|feat)\b|\bthanks for nothing\b|\b(?:great|good|nice) (?:job|work) (?:on )?(?:losing|breaking|ruining|wiping|wrecking|damaging|cancell?ing)\b|\bcongratulations,? (?:your|you)\b[^.!?]{0,60}\bmanaged to\b|\bwell done,? (?:your|you)\b[^.!?]{0,60}\b(?:managed to|broke|lost|ruined)\b/i;
 

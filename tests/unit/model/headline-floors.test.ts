@@ -87,8 +87,8 @@ import type { EmotionLabel } from '@/lib/types';
 // session changed no headline reading); its floors keep that figure.
 // Twenty-first session: blind19 (a new writer: banks, utilities, clinics, schools, landlords, airlines, software and
 // games; sarcastic thanks, resigned sadness, anxious money and health questions, netspeak and Cantonese) read 75 / 80
-// / 85% (30 / 32 / 34) at the start and, unread, the same after the session's escalation rules and retrains; its floors
-// keep that figure.
+// / 85% (30 / 32 / 34) at the start and, unread, the same after the session's escalation rules and retrains. Read after
+// that, one sarcastic thanks ("Great, thanks, another automated reply…") became a headline-tones class: English 30 → 31.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -188,7 +188,7 @@ const FLOORS: Record<string, number> = {
   'blind18-en': 33,
   'blind18-zh-hans': 30,
   'blind18-zh-hant': 34,
-  'blind19-en': 30,
+  'blind19-en': 31,
   'blind19-zh-hans': 32,
   'blind19-zh-hant': 34,
 };

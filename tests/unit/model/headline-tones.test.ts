@@ -54,6 +54,18 @@ describe('praise said flat over a complaint is the complaint', () => {
     expect(settled(text, chosen)).toBe('anger');
   });
 
+  // The shape alone is not the complaint: a real thanks with good news keeps its reading.
+  test('genuine thanks in the same shape stays thanks', () => {
+    expect(settled('Great, thanks, the new router arrived and everything works.', 'gratitude')).toBe('gratitude');
+  });
+
+  test.each([
+    'Perfect, thank you, the app has crashed again on the payment screen.',
+    'Brilliant, cheers, another engineer who never turned up.',
+  ])('praise and a thanks, then the complaint: %j', (text) => {
+    expect(sarcasticPraise(text)).toBe(true);
+  });
+
   test.each([
     'Great news, the replacement arrived and works perfectly. Thanks so much!',
     'Perfect, that fixed it. Have a lovely weekend.',
