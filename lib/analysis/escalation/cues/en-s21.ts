@@ -20,6 +20,15 @@ const ON_DATE = String.raw`(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?
 // Ordinals as people count their attempts.
 const NTH = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)`;
 
+// The heads of cues that are questions in form: each is also in RHETORICAL_S21, so the question mark that ends it
+// does not undo the threat or demand it makes.
+const HOW_IT_LOOKS = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look`;
+const LEAST_YOU_CAN_DO = String.raw`\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do`;
+const WHO_HERE_CAN = String.raw`\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)`;
+const SOMEONE_ABOVE = String.raw`\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the\s+(?!age\b|limit\b|minimum\b)|your\b|you\b|this\b)`;
+const WHO_IS_IN_CHARGE = String.raw`\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b`;
+const RATHER_HEAR = String.raw`\bwould\s+(?:you|ye|ya)\s+rather\s+(?:hear|read|see)\s+about`;
+
 /** Regulators by initials or name that the shared list lacks (water, Malaysian and Nigerian bodies, dental). */
 export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dental complaints service|cbn(?: consumer protection(?: department)?)?|bsp|nca|consumer ombudsman|utilities disputes|commerce commission|residential tenancies board|rtb|cru|optical consumer complaints service|gphc|financial services and pensions ombudsman|fspo|(?:the\s+)?financial regulator|rera|data protection commission`;
 
@@ -27,7 +36,7 @@ export const REGULATOR_S21 = String.raw`ccw|consumer council for water|mcmc|dent
  * Questions that threaten rather than ask: how it will look to an audience, whether the company knows a regulator
  * takes complaints, who can actually say yes.
  */
-export const RHETORICAL_S21 = String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\b|\bwould\s+be\s+in\s+order\b|\bwouldn'?t\s+go\s+astray\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the\s+(?!age\b|limit\b|minimum\b)|your\b|you\b|this\b)|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\bwho\s+(?:actually\s+)?has\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwould\s+(?:you|ye|ya)\s+rather\s+(?:hear|read|see)\s+about\b`;
+export const RHETORICAL_S21 = String.raw`${HOW_IT_LOOKS}\b|\b(?:do|did)\s+you\s+(?:people\s+|guys\s+|lot\s+)?(?:know|realise|realize)\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+(?:has|have|runs|takes)\s+(?:a\s+)?(?:consumer|complaints?)\b|${WHO_HERE_CAN}\b|\b(?:should|shall)\s+i\s+(?:have|get)\s+my\s+(?:lawyer|solicitor|attorney|advocate|legal\s+team)\s+(?:explain|walk|read|go\s+through)\b|${LEAST_YOU_CAN_DO}\b|\bwould\s+be\s+in\s+order\b|\bwouldn'?t\s+go\s+astray\b|${SOMEONE_ABOVE}|${WHO_IS_IN_CHARGE}|\bwho\s+(?:actually\s+)?has\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|${RATHER_HEAR}\b`;
 
 /**
  * A cue that only describes: a policy, an advert or a guarantee quoted to ask what it covers ("Your ad says
@@ -98,7 +107,9 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'supervisor',
       kind: 'ask',
       strength: 'demanded',
-      re: /\b(?:get|put|give|find|send|transfer|pass)\s+(?:me\s+)?(?:through\s+to\s+|on\s+to\s+|over\s+to\s+|on\s+)?(?:someone|somebody|a\s+person)\s+(?:on\s+)?(?:who|that)\s+(?:isn'?t|is\s+not|ain'?t|actually\s+(?:knows|has|can)|knows\s+what|has\s+(?:the\s+)?(?:authority|power))\b|\b(?:someone|somebody|anyone|anybody)\s+above\s+(?:the\s+(?!age\b|limit\b|minimum\b)|your\b|you\b|this\b)|\b(?:someone|somebody|anyone|an?\s+[\w-]+(?:\s+officer)?|supervisor)\s+(?:[^.!?]{0,30}?\s)?(?:with|who\s+(?:actually\s+)?has)\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|\bwho(?:'s|\s+is)\s+(?:the\s+)?[\w-]+\s+in\s+charge\b|\b(?:name|number|details|contact)\s+(?:and\s+[\w\s]{0,20})?of\s+whoever\s+(?:actually\s+)?(?:owns|runs|is\s+in\s+charge\s+of|is\s+responsible\s+for)\s+(?:this|it|my\s+[\w-]+)\b|\b(?:speak|talk)\s+(?:w|with|to)\s+(?:someone\s+(?:from|in)\s+)?(?:the\s+)?(?:retentions?|customer\s+relations|executive\s+(?:customer\s+)?relations)\b/,
+      re: new RegExp(
+        String.raw`\b(?:get|put|give|find|send|transfer|pass)\s+(?:me\s+)?(?:through\s+to\s+|on\s+to\s+|over\s+to\s+|on\s+)?(?:someone|somebody|a\s+person)\s+(?:on\s+)?(?:who|that)\s+(?:isn'?t|is\s+not|ain'?t|actually\s+(?:knows|has|can)|knows\s+what|has\s+(?:the\s+)?(?:authority|power))\b|${SOMEONE_ABOVE}|\b(?:someone|somebody|anyone|an?\s+[\w-]+(?:\s+officer)?|supervisor)\s+(?:[^.!?]{0,30}?\s)?(?:with|who\s+(?:actually\s+)?has)\s+(?:the\s+)?(?:signing\s+)?(?:authority|power)\b|${WHO_IS_IN_CHARGE}|\b(?:name|number|details|contact)\s+(?:and\s+[\w\s]{0,20})?of\s+whoever\s+(?:actually\s+)?(?:owns|runs|is\s+in\s+charge\s+of|is\s+responsible\s+for)\s+(?:this|it|my\s+[\w-]+)\b|\b(?:speak|talk)\s+(?:w|with|to)\s+(?:someone\s+(?:from|in)\s+)?(?:the\s+)?(?:retentions?|customer\s+relations|executive\s+(?:customer\s+)?relations)\b`,
+      ),
     },
     {
       flag: 'supervisor',
@@ -121,7 +132,9 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       kind: 'act',
       strength: 'threatened',
       proxy: true,
-      re: /\b(?:[\d.,]+\s?k?|thousands\s+of)\s+(?:followers|subscribers|readers|members|viewers)\b[^.!?]{0,80}?\b(?:asking|curious|interested|keen|itching|dying)\b|\b(?:community|neighbou?rhood|local|village|parents'?)\s+(?:page|group|forum)\s+(?:would|will|might)\s+(?:be\s+)?(?:very\s+|really\s+|quite\s+)?(?:interested|love|enjoy)\b|\bwould\s+(?:you|ye|ya)\s+rather\s+(?:hear|read|see)\s+about\s+(?:it|this)\s+on\b|\bwriting\s+(?:up\s+)?(?:our|my)\s+experience\b[^.!?]{0,40}?\b(?:for|on|in)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:newsletter|blog|forum|group|page)\b/,
+      re: new RegExp(
+        String.raw`\b(?:[\d.,]+\s?k?|thousands\s+of)\s+(?:followers|subscribers|readers|members|viewers)\b[^.!?]{0,80}?\b(?:asking|curious|interested|keen|itching|dying)\b|\b(?:community|neighbou?rhood|local|village|parents'?)\s+(?:page|group|forum)\s+(?:would|will|might)\s+(?:be\s+)?(?:very\s+|really\s+|quite\s+)?(?:interested|love|enjoy)\b|${RATHER_HEAR}\s+(?:it|this)\s+on\b|\bwriting\s+(?:up\s+)?(?:our|my)\s+experience\b[^.!?]{0,40}?\b(?:for|on|in)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){0,2}?(?:newsletter|blog|forum|group|page)\b`,
+      ),
     },
     // Legal steps set up in other words: "my next email will come from Shelter's legal team", "I'll be filing my own
     // claim", "is a lawyer … keep going like this and he'll be writing to you", "Our legal team is reviewing whether
@@ -209,7 +222,9 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'compensation',
       kind: 'ask',
       strength: 'demanded',
-      re: /\bthe\s+least\s+(?:you|your\s+[\w-]+|they)\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?(?:waive|refund|credit|give|offer|knock|cover|pay|reimburse|compensate|return|take)\b|\bcan\s+i\s+(?:get|have)\s+(?:like\s+)?(?:a|some)\s+(?:credit|discount|rebate|refund|voucher|partial\s+refund)\s+(?:or\s+(?:smth|something|sth)\s+)?for\b|\b(?:some|a)\s+(?:(?:sort|kind)\s+of\s+)?(?:goodwill\s+)?(?:gesture|compensation|credit|refund)\s+would\s+be\s+(?:appreciated|nice|welcome|fair|good)\b|\bwant\s+(?:it|that|this|the\s+(?:fee|charge|fine|penalty|cost))\s+taken\s+off\b|\breturn\s+(?:the|my)\s+(?:unused|remaining|outstanding|leftover)\s+balance\b/,
+      re: new RegExp(
+        String.raw`${LEAST_YOU_CAN_DO}\s+is\s+(?:to\s+)?(?:waive|refund|credit|give|offer|knock|cover|pay|reimburse|compensate|return|take)\b|\bcan\s+i\s+(?:get|have)\s+(?:like\s+)?(?:a|some)\s+(?:credit|discount|rebate|refund|voucher|partial\s+refund)\s+(?:or\s+(?:smth|something|sth)\s+)?for\b|\b(?:some|a)\s+(?:(?:sort|kind)\s+of\s+)?(?:goodwill\s+)?(?:gesture|compensation|credit|refund)\s+would\s+be\s+(?:appreciated|nice|welcome|fair|good)\b|\bwant\s+(?:it|that|this|the\s+(?:fee|charge|fine|penalty|cost))\s+taken\s+off\b|\breturn\s+(?:the|my)\s+(?:unused|remaining|outstanding|leftover)\s+balance\b`,
+      ),
     },
     // Money asked for by what should come off or go back: "the €60 reconnection charge could come off", "i think that
     // month should come off", "Please credit the last three boxes to my account", "apply the 25% service credit", "put
@@ -243,7 +258,7 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       kind: 'act',
       strength: 'threatened',
       re: new RegExp(
-        String.raw`\bhow\s+(?:(?:do\s+you\s+think\s+)?(?:this|that|it|all\s+this)\s+(?:will|would|is\s+going\s+to)|(?:will|would|does)\s+(?:this|that|it|all\s+this))\s+look\s+(?:in|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:group|forum|page|community|chat|readers|followers|press|papers?|news|${PLATFORM})\b|(?<!\b(?:my|our|your|his|her|their)\s)\b[a-z]+'s\s+(?:team|people|producers|show|programme|newsroom)\s+(?:might|may|would|will)\s+(?:find|be)\s+(?:this|it|that|all\s+this)\s+(?:very\s+|quite\s+|really\s+|rather\s+)?interest(?:ing|ed)\b|\bgoing\s+into\s+(?:the|my|a|her|his)\s+(?:story|piece|article|report|column|segment)\b|\bin\s+touch\s+with\s+(?:a|an)\s+(?:journalist|reporter|producer|editor)\b|\b${PRESS}\s+(?:might|may|would|will)\s+find\s+(?:this|it|that)\s+(?:very\s+|quite\s+|really\s+)?interesting\b`,
+        String.raw`${HOW_IT_LOOKS}\s+(?:in|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:group|forum|page|community|chat|readers|followers|press|papers?|news|${PLATFORM})\b|(?<!\b(?:my|our|your|his|her|their)\s)\b[a-z]+'s\s+(?:team|people|producers|show|programme|newsroom)\s+(?:might|may|would|will)\s+(?:find|be)\s+(?:this|it|that|all\s+this)\s+(?:very\s+|quite\s+|really\s+|rather\s+)?interest(?:ing|ed)\b|\bgoing\s+into\s+(?:the|my|a|her|his)\s+(?:story|piece|article|report|column|segment)\b|\bin\s+touch\s+with\s+(?:a|an)\s+(?:journalist|reporter|producer|editor)\b|\b${PRESS}\s+(?:might|may|would|will)\s+find\s+(?:this|it|that)\s+(?:very\s+|quite\s+|really\s+)?interesting\b`,
       ),
     },
     // Someone close with an audience offering to use it: the threat is the customer's, made through them.
@@ -316,7 +331,9 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'supervisor',
       kind: 'ask',
       strength: 'demanded',
-      re: /\bwho\s+(?:in|at)\s+(?:your|the|this)\s+(?:company|business|firm|organi[sz]ation|team|office|shop)\s+(?:can|could)\s+(?:actually\s+|really\s+)?(?:say\s+yes|approve|authori[sz]e|decide|sign\s+(?:this\s+|it\s+)?off|make\s+(?:that|this|the)\s+(?:call|decision))\b/,
+      re: new RegExp(
+        String.raw`${WHO_HERE_CAN}\s+(?:actually\s+|really\s+)?(?:say\s+yes|approve|authori[sz]e|decide|sign\s+(?:this\s+|it\s+)?off|make\s+(?:that|this|the)\s+(?:call|decision))\b`,
+      ),
     },
     // Leaving said in one word or as the reason for a refund: "Yes. Cancelling. Everything.", "refund my money so I
     // can go and buy from another dealer", "transferring to another uni".
