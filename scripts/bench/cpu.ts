@@ -37,14 +37,26 @@ export function childrenCpu(): number {
   }
 }
 
-/** CPU seconds the real batch command (`npm run analyze`) spends on `input`, every thread of it. */
-export function commandCpu(input: string): number {
+/** A run of the real batch command: CPU seconds (every thread of it) and the helper threads it started. */
+export interface CommandRun {
+  cpu: number;
+  helpers: number;
+}
+
+/** The real batch command (`npm run analyze`) on `input`; `args` go to it after --stats (e.g. ['--threads', '1']). */
+export function commandRun(input: string, args: readonly string[] = []): CommandRun {
   const before = childrenCpu();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts')], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'analyze.ts'), '--stats', ...args], {
     cwd: ROOT,
     input,
     maxBuffer: 1 << 30,
   });
   if (run.status !== 0) throw new Error(`analyze exited ${run.status}: ${run.stderr}`);
-  return childrenCpu() - before;
+  const helpers = Number(/(\d+) helper threads read/.exec(String(run.stderr))?.[1] ?? 0);
+  return { cpu: childrenCpu() - before, helpers };
+}
+
+/** CPU seconds the real batch command spends on `input`, every thread of it. */
+export function commandCpu(input: string, args: readonly string[] = []): number {
+  return commandRun(input, args).cpu;
 }
