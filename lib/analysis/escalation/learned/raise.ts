@@ -174,22 +174,53 @@ function locate(
   ctx: LearnedContext,
   sentences: Range[],
 ): EscalationDetail | null {
-  const flag = m.meta.heads[head]!;
-  let sentence = sentences[0];
   // The sentence that carries the flag must pass on its own: a message's context may add up ("You. I like you."
   // is no demand), but a flag is shown on one sentence, and that sentence has to say it.
   let best = Number.NEGATIVE_INFINITY;
+  let at = -1;
   if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
   sentenceLogits(m, buf, head, sentences, zs);
   for (let j = 0; j < sentences.length; j++) {
     if (zs[j]! > best) {
       best = zs[j]!;
-      sentence = sentences[j];
+      at = j;
     }
   }
   sentenceLogit = best;
-  if (best < cutoff) return null;
-  if (!sentence) return null;
+  if (best < cutoff || at < 0) return null;
+  const first = readAt(m, head, sentences[at]!, ctx, sentences);
+  if (first !== null) return first;
+  // The best sentence read as no intent (a question, someone else's): the next ones that pass are read in turn
+  // ("你们主任呢？我要跟他当面谈": the question asks, the next sentence demands).
+  const floor = Math.max(cutoff, NEXT_SENTENCE_LOGIT);
+  for (let tries = 0; tries < NEXT_SENTENCES; tries++) {
+    let next = -1;
+    let z = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < sentences.length; j++) if (zs[j]! < best && zs[j]! > z) (z = zs[j]!), (next = j);
+    if (next < 0 || z < floor) return null;
+    best = z;
+    const d = readAt(m, head, sentences[next]!, ctx, sentences);
+    if (d !== null) {
+      sentenceLogit = z;
+      return d;
+    }
+  }
+  return null;
+}
+
+/** How many sentences after the best one a head is read in, and the least they must score (probed or not). */
+const NEXT_SENTENCES = 2;
+const NEXT_SENTENCE_LOGIT = 0;
+
+/** The detail a head raises in `sentence`, or null when the clause reading there vetoes it. */
+function readAt(
+  m: EscalationModel,
+  head: number,
+  sentence: Range,
+  ctx: LearnedContext,
+  sentences: Range[],
+): EscalationDetail | null {
+  const flag = m.meta.heads[head]!;
   // The model read only the text's last MAX_CHARS: a sentence that starts before them (a list of 20,000 characters
   // is one sentence) is shown, and read for vetoes, from where the model's reading starts.
   const from = ctx.plain.length - MAX_CHARS;
