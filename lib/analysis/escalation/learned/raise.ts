@@ -200,10 +200,7 @@ function locate(
     if (next < 0 || z < floor) return null;
     best = z;
     const d = readAt(m, head, sentences[next]!, ctx, sentences);
-    if (d !== null) {
-      sentenceLogit = z;
-      return d;
-    }
+    if (d !== null) return d;
   }
   return null;
 }
