@@ -23,7 +23,7 @@ export interface EscalationCardFacts {
   loro: LoroLine[];
   perRound: string[];
   historic: string[];
-  veto: number;
+  veto: number[];
   vetoLines: string[];
   background: { train: number; check: string[]; short: string[] };
   seconds: number;
@@ -105,9 +105,10 @@ The rules' figures are the current rules', which were tuned on these same rounds
 
 ${table}
 
-The honest union figure: the same held-out model readings joined with the rules as they were when each blind
-round was written (scripts/train-escalation/historic-rules.json: the rules' flags from the commit that added
-the round), at the chosen thresholds. The thresholds were chosen on all rounds' model-alone figures (these
+The honest union figure: the same held-out model readings joined with the rules as they were before anyone
+read each round (scripts/train-escalation/historic-rules.json: for fresh–fresh14 the rules of the commit that
+added the round; for the rounds of the nineteenth to twenty-first sessions, corpus20–25 and fresh33–35, the
+rules of 6ce2913, the last commit before them), at the chosen thresholds. The thresholds were chosen on all rounds' model-alone figures (these
 included), and a few recipe choices were compared on these figures (config.ts lists them), so they lean a
 little optimistic too; fresh13, written while this was built, is the first truly blind round. A model flag in a
 sentence where a rule of then raised another flag is not added; which sentence a rule of then read is taken to
@@ -117,9 +118,10 @@ be the one today's rules read (historic-rules.json keeps flags, not sentences):
 ${c.historic.join('\n')}
 \`\`\`
 
-The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto} in the whole
-message and in every sentence (raise.ts vetoRules; 0: never). That value is the one of the grid with the best
-pooled F1 of the rules of then + model on the same rounds (the figures above include it):
+The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto[0]} (English) or
+${c.veto[1]} (Chinese) in the whole message and in every sentence (raise.ts vetoRules; 0: never). Each is the lowest
+value of the grid whose F1 of the rules of then + model on the same rounds, that language group's languages pooled,
+is within ${cfg.vetoTolerance} of the best (the figures above include it):
 
 \`\`\`
 ${c.vetoLines.join('\n')}

@@ -20,10 +20,11 @@ export interface EscalationModelMeta {
   /** sha256 of the training config and code (scripts/train-escalation/hash.ts). */
   configHash: string;
   /**
-   * Probability under which the model takes back a flag the rules raised (raise.ts); absent or 0: it never does.
-   * Chosen by training on the rules as they were when each blind round was written.
+   * Probability under which the model takes back a flag the rules raised (raise.ts), per language group, or one for
+   * both (models before the twenty-second session); absent or 0: it never does. Chosen by training on the rules as
+   * they were before each round was read (historic-rules.json).
    */
-  veto?: number;
+  veto?: number | number[];
 }
 
 export interface EscalationModel {
@@ -40,6 +41,12 @@ export interface EscalationModel {
   /** GROUPS × heads. */
   bias: Float32Array;
   fold: Fold;
+}
+
+/** The veto of a language group (0 when the model takes nothing back there). */
+export function vetoOf(meta: EscalationModelMeta, group: number): number {
+  const v = meta.veto;
+  return (Array.isArray(v) ? v[group] : v) ?? 0;
 }
 
 /** Reads the binary model (scripts/train-escalation/pack.ts). Throws on a malformed file: the rules work alone. */

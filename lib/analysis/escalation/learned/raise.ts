@@ -12,7 +12,7 @@ import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
 import { extract, type Features, featureBuffer, MAX_CHARS } from './features';
-import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature } from './model';
+import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature, vetoOf } from './model';
 
 let model: EscalationModel | null = null;
 
@@ -357,7 +357,7 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
     if (sure || explaining(best, ruled, detail).length === 0) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
-  else if (ruled > 0 && m.meta.veto) vetoRules(m, best, ruled, ctx);
+  else if (ruled > 0 && vetoOf(m.meta, buf.group) > 0) vetoRules(m, best, ruled, ctx);
 }
 
 /** Flags the model does not take back: a missed threat of harm costs far more than a safety card shown once too often. */
@@ -374,7 +374,7 @@ function vetoRules(
   ruled: number,
   ctx: LearnedContext,
 ): void {
-  const floor = logit(m.meta.veto!);
+  const floor = logit(vetoOf(m.meta, buf.group));
   const heads = m.meta.heads;
   let sentences: Range[] | null = null;
   let i = 0;
