@@ -140,7 +140,7 @@ export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<Esc
     if (!h.ok) continue;
     // As raise.ts reads it: both scores pass, or a sure sentence in a message not read as against the flag.
     if (h.score < threshold && !(h.sentence >= sure && h.message >= SURE_MESSAGE_MIN)) continue;
-    if (rules && h.score < EXPLAINED_MIN && h.explainedBy.some((r) => rules.has(r))) continue;
+    if (rules && h.score < EXPLAINED_MIN[p.group]! && h.explainedBy.some((r) => rules.has(r))) continue;
     out.add(f);
   }
   return out;

@@ -119,19 +119,19 @@ describe('flags the model raises', () => {
     expect(analyzeMessage(alone).escalation).toContain('churn');
     // The same word in the sentence where the rules found a refund demand: the model's churn, read under
     // EXPLAINED_MIN there, is not added.
-    const shared = 'Zorbify it, and I want a full refund for the last three months of this plan, thanks.';
+    const shared = 'Zorbify it, and I want a full refund for the last three months of the plan, thanks.';
     const churn = heads(shared).get('churn')!;
     expect(churn.detail).not.toBeNull();
     expect(churn.explainedBy).toContain('compensation');
     expect(churn.score).toBeGreaterThanOrEqual(THRESHOLD);
-    expect(Math.min(churn.score, churn.sentenceScore)).toBeLessThan(EXPLAINED_MIN);
+    expect(Math.min(churn.score, churn.sentenceScore)).toBeLessThan(EXPLAINED_MIN[0]);
     expect(analyzeMessage(shared).escalation).toContain('compensation');
     expect(analyzeMessage(shared).escalation).not.toContain('churn');
     // Read as sure in both the message and the sentence, it joins the rules' flag there.
     const sure = 'Zorbify, and I want a full refund.';
     const both = heads(sure).get('churn')!;
     expect(both.explainedBy).toContain('compensation');
-    expect(Math.min(both.score, both.sentenceScore)).toBeGreaterThanOrEqual(EXPLAINED_MIN);
+    expect(Math.min(both.score, both.sentenceScore)).toBeGreaterThanOrEqual(EXPLAINED_MIN[0]);
     expect(analyzeMessage(sure).escalation).toEqual(expect.arrayContaining(['compensation', 'churn']));
     // In a sentence of its own it still is.
     const apart = 'I want a full refund. Please zorbify my account now.';
