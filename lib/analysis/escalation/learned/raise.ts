@@ -11,8 +11,17 @@ import type { EscalationDetail, EscalationFlag, EscalationStrength, TextSpan } f
 import { type Range, sentencesOf, shownSentence } from '../clauses';
 import { readCue, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
-import { extract, type Features, featureBuffer, MAX_CHARS } from './features';
-import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature, vetoOf } from './model';
+import { extract, type Features, featureBuffer, MAX_CHARS, MAX_FEATURES } from './features';
+import {
+  type EscalationModel,
+  featureSentences,
+  logit,
+  messageLogits,
+  sentenceLogitsOf,
+  sigmoid,
+  topFeature,
+  vetoOf,
+} from './model';
 
 let model: EscalationModel | null = null;
 
@@ -80,6 +89,18 @@ export interface LearnedContext {
 
 const buf: Features = featureBuffer();
 const logits = new Float64Array(64);
+/** Each feature's sentence (model.ts featureSentences), for the message `sentencesFor` was last read on. */
+const featureSentence = new Int32Array(MAX_FEATURES);
+let sentencesFor: Range[] | null = null;
+
+/** The features' sentences worked out once per message, however many heads read them. */
+function sentenceIndex(sentences: Range[]): Int32Array {
+  if (sentencesFor !== sentences) {
+    featureSentences(buf, sentences, featureSentence);
+    sentencesFor = sentences;
+  }
+  return featureSentence;
+}
 
 /** Each model's thresholds as logits, computed once. */
 const cutoffs = new WeakMap<EscalationModel, number[]>();
@@ -179,7 +200,7 @@ function locate(
   let best = Number.NEGATIVE_INFINITY;
   let at = -1;
   if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
-  sentenceLogits(m, buf, head, sentences, zs);
+  sentenceLogitsOf(m, buf, head, sentenceIndex(sentences), sentences.length, zs);
   for (let j = 0; j < sentences.length; j++) {
     if (zs[j]! > best) {
       best = zs[j]!;
@@ -391,7 +412,7 @@ function vetoRules(
     if (logits[k]! >= floor) continue;
     sentences ??= sentencesOf(ctx.plain);
     if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
-    sentenceLogits(m, buf, k, sentences, zs);
+    sentenceLogitsOf(m, buf, k, sentenceIndex(sentences), sentences.length, zs);
     let z = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < sentences.length; j++) if (zs[j]! > z) z = zs[j]!;
     if (z < floor) best.delete(flag);
