@@ -305,7 +305,13 @@ let scratchOf = new Int32Array(0);
  * each counts in the sentence that holds its whole span. The same numbers as spanLogit on each sentence, which passes
  * over every feature once per sentence (a long email's forty sentences, forty passes).
  */
-export function sentenceLogits(m: EscalationModel, f: Features, head: number, sentences: Spans, out: Float64Array): void {
+export function sentenceLogits(
+  m: EscalationModel,
+  f: Features,
+  head: number,
+  sentences: Spans,
+  out: Float64Array,
+): void {
   if (scratchOf.length < f.n) scratchOf = new Int32Array(f.n);
   featureSentences(f, sentences, scratchOf);
   sentenceLogitsOf(m, f, head, scratchOf, sentences.length, out);

@@ -217,7 +217,12 @@ function locate(
   for (let tries = 0; tries < NEXT_SENTENCES; tries++) {
     let next = -1;
     let z = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < sentences.length; j++) if (zs[j]! < best && zs[j]! > z) (z = zs[j]!), (next = j);
+    for (let j = 0; j < sentences.length; j++) {
+      if (zs[j]! < best && zs[j]! > z) {
+        z = zs[j]!;
+        next = j;
+      }
+    }
     if (next < 0 || z < floor) return null;
     best = z;
     const d = readAt(m, head, sentences[next]!, ctx, sentences);
