@@ -9,7 +9,7 @@
  */
 import type { EscalationDetail, EscalationFlag, EscalationStrength, TextSpan } from '../../../types';
 import { type Range, sentencesOf, shownSentence } from '../clauses';
-import { readCue, readSentence } from '../intent';
+import { readCue, readHarm, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
 import { extract, type Features, featureBuffer, MAX_CHARS, MAX_FEATURES } from './features';
 import {
@@ -279,15 +279,9 @@ function readAt(
   )
     return null;
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
-  const strength = readCue(
-    plain,
-    pseudo,
-    cue.start,
-    cue.end,
-    r,
-    { valence: ctx.valence, resolved: t.resolved.test(plain) },
-    t,
-  );
+  const strength =
+    readCue(plain, pseudo, cue.start, cue.end, r, { valence: ctx.valence, resolved: t.resolved.test(plain) }, t) ??
+    (flag === 'harm' ? readHarm(plain, cue.start, cue.end, r) : null);
   if (!strength) return null;
   // A threat is made against us: one the model reads in a warm message whose sentence does not complain is a
   // promise ("keep it up and you will have me as a customer for years"). The rules' threat words are no help
