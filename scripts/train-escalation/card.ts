@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { DIM, MAX_CHARS } from '../../lib/analysis/escalation/learned/features';
 import { MIN_FEATURES } from '../../lib/analysis/escalation/learned/model';
+import { EXPLAINED_MIN, SURE_MESSAGE_MIN, SURE_SENTENCE } from '../../lib/analysis/escalation/learned/raise';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
 import { ESCALATION_RECIPE_FIXED } from './hash';
 import type { LoroLine } from './index';
@@ -88,9 +89,14 @@ whose flag the rules did not raise is read in the sentence it scores highest on 
 the n-gram that pushes it hardest (widened to its word) among those not made of function words only
 (learned/function-words.ts: "you", "the", 你, 是; no such n-gram, no flag), through the rules' own clause reading (intent.ts): negation, question mood,
 someone else's request, a resolved matter and praise veto it as they veto a rule cue, and the same reading
-gives the strength and the deadline. No model flag is added in a sentence where the rules raised another flag:
-a sentence the rules read as one intent is not read again as a second. The model takes back a flag the rules raised
-only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.
+gives the strength and the deadline. When that sentence is vetoed, the next two best that pass are read in turn
+(你们主任呢？ asks; 我要跟他当面谈 demands). A head under the threshold in the whole message, but at least
+${SURE_MESSAGE_MIN} there, raises its flag on a sentence it reads at ${SURE_SENTENCE[0]} (Latin) / ${SURE_SENTENCE[1]} (Chinese) or more:
+a long email dilutes the one line that threatens. Harm is not undone by a negator ("it won't be in one piece
+when I leave"), only by someone else's sentence or a quote. No model flag is added in a sentence where the rules
+raised another flag (a sentence the rules read as one intent is not read again as a second) unless the model reads
+it at ${EXPLAINED_MIN[0]} (Latin) / ${EXPLAINED_MIN[1]} (Chinese) or more in the message and the sentence. The model takes back a flag the
+rules raised only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.
 
 ## Thresholds: leave-one-round-out
 
