@@ -2,7 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { DIM, MAX_CHARS } from '../../lib/analysis/escalation/learned/features';
 import { MIN_FEATURES } from '../../lib/analysis/escalation/learned/model';
-import { EXPLAINED_MIN, SURE_MESSAGE_MIN, SURE_SENTENCE } from '../../lib/analysis/escalation/learned/raise';
+import {
+  EXPLAINED_MIN,
+  HARM_UNNEGATED,
+  SURE_MESSAGE_MIN,
+  SURE_SENTENCE,
+} from '../../lib/analysis/escalation/learned/raise';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
 import { ESCALATION_RECIPE_FIXED } from './hash';
 import type { LoroLine } from './index';
@@ -92,8 +97,9 @@ someone else's request, a resolved matter and praise veto it as they veto a rule
 gives the strength and the deadline. When that sentence is vetoed, the next two best that pass are read in turn
 (你们主任呢？ asks; 我要跟他当面谈 demands). A head under the threshold in the whole message, but at least
 ${SURE_MESSAGE_MIN} there, raises its flag on a sentence it reads at ${SURE_SENTENCE[0]} (Latin) / ${SURE_SENTENCE[1]} (Chinese) or more:
-a long email dilutes the one line that threatens. Harm is not undone by a negator ("it won't be in one piece
-when I leave"), only by someone else's sentence or a quote. No model flag is added in a sentence where the rules
+a long email dilutes the one line that threatens. Harm read at ${HARM_UNNEGATED} or more in the message and its
+sentence is not undone by a negator ("it won't be in one piece when I leave"), only by someone else's sentence or a
+quote. No model flag is added in a sentence where the rules
 raised another flag (a sentence the rules read as one intent is not read again as a second) unless the model reads
 it at ${EXPLAINED_MIN[0]} (Latin) / ${EXPLAINED_MIN[1]} (Chinese) or more in the message and the sentence. The model takes back a flag the
 rules raised only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.

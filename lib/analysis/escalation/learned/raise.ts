@@ -209,7 +209,7 @@ function locate(
   }
   sentenceLogit = best;
   if (best < cutoff || at < 0) return null;
-  const first = readAt(m, head, sentences[at]!, ctx, sentences);
+  const first = readAt(m, head, sentences[at]!, best, ctx, sentences);
   if (first !== null) return first;
   // The best sentence read as no intent (a question, someone else's): the next ones that pass are read in turn
   // ("你们主任呢？我要跟他当面谈": the question asks, the next sentence demands).
@@ -225,11 +225,21 @@ function locate(
     }
     if (next < 0 || z < floor) return null;
     best = z;
-    const d = readAt(m, head, sentences[next]!, ctx, sentences);
+    const d = readAt(m, head, sentences[next]!, z, ctx, sentences);
     if (d !== null) return d;
   }
   return null;
 }
+
+/**
+ * Harm read through a negator (intent.ts readHarm) only when the model is at least this sure in the message and the
+ * sentence: on GoEmotions dev rows "Shame I don't live around there anymore" (0.27 / 0.97), "I don't know if I love or
+ * hate that" (0.79) and "I don't even know what I'm going to do when the winter break ends" (0.67 / 0.96) read as harm
+ * without it, while "it won't be in one piece when I leave your office" reads 0.88 and "I don't want to be here
+ * anymore" 0.99. On the rounds of sessions 19–21 it keeps 17 of the 22 right flags readHarm added (none wrong).
+ */
+export const HARM_UNNEGATED = 0.85;
+const HARM_UNNEGATED_LOGIT = logit(HARM_UNNEGATED);
 
 /** How many sentences after the best one a head is read in, and the least they must score (probed or not). */
 const NEXT_SENTENCES = 2;
@@ -240,6 +250,8 @@ function readAt(
   m: EscalationModel,
   head: number,
   sentence: Range,
+  /** Its logit for the head being read. */
+  sentenceZ: number,
   ctx: LearnedContext,
   sentences: Range[],
 ): EscalationDetail | null {
@@ -281,7 +293,9 @@ function readAt(
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
   const strength =
     readCue(plain, pseudo, cue.start, cue.end, r, { valence: ctx.valence, resolved: t.resolved.test(plain) }, t) ??
-    (flag === 'harm' ? readHarm(plain, cue.start, cue.end, r) : null);
+    (flag === 'harm' && Math.min(logits[head]!, sentenceZ) >= HARM_UNNEGATED_LOGIT
+      ? readHarm(plain, cue.start, cue.end, r)
+      : null);
   if (!strength) return null;
   // A threat is made against us: one the model reads in a warm message whose sentence does not complain is a
   // promise ("keep it up and you will have me as a customer for years"). The rules' threat words are no help
