@@ -2,6 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { DIM, MAX_CHARS } from '../../lib/analysis/escalation/learned/features';
 import { MIN_FEATURES } from '../../lib/analysis/escalation/learned/model';
+import {
+  EXPLAINED_MIN,
+  HARM_UNNEGATED,
+  SURE_MESSAGE_MIN,
+  SURE_SENTENCE,
+} from '../../lib/analysis/escalation/learned/raise';
 import { ESCALATION_TRAIN_CONFIG as cfg } from './config';
 import { ESCALATION_RECIPE_FIXED } from './hash';
 import type { LoroLine } from './index';
@@ -23,7 +29,7 @@ export interface EscalationCardFacts {
   loro: LoroLine[];
   perRound: string[];
   historic: string[];
-  veto: number;
+  veto: number[];
   vetoLines: string[];
   background: { train: number; check: string[]; short: string[] };
   seconds: number;
@@ -88,9 +94,15 @@ whose flag the rules did not raise is read in the sentence it scores highest on 
 the n-gram that pushes it hardest (widened to its word) among those not made of function words only
 (learned/function-words.ts: "you", "the", 你, 是; no such n-gram, no flag), through the rules' own clause reading (intent.ts): negation, question mood,
 someone else's request, a resolved matter and praise veto it as they veto a rule cue, and the same reading
-gives the strength and the deadline. No model flag is added in a sentence where the rules raised another flag:
-a sentence the rules read as one intent is not read again as a second. The model takes back a flag the rules raised
-only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.
+gives the strength and the deadline. When that sentence is vetoed, the next two best that pass are read in turn
+(你们主任呢？ asks; 我要跟他当面谈 demands). A head under the threshold in the whole message, but at least
+${SURE_MESSAGE_MIN} there, raises its flag on a sentence it reads at ${SURE_SENTENCE[0]} (Latin) / ${SURE_SENTENCE[1]} (Chinese) or more:
+a long email dilutes the one line that threatens. Harm read at ${HARM_UNNEGATED} or more in the message and its
+sentence is not undone by a negator ("it won't be in one piece when I leave"), only by someone else's sentence or a
+quote. No model flag is added in a sentence where the rules
+raised another flag (a sentence the rules read as one intent is not read again as a second) unless the model reads
+it at ${EXPLAINED_MIN[0]} (Latin) / ${EXPLAINED_MIN[1]} (Chinese) or more in the message and the sentence. The model takes back a flag the
+rules raised only when it reads it below the veto (below) in the whole message and in every sentence, and never harm.
 
 ## Thresholds: leave-one-round-out
 
@@ -105,9 +117,10 @@ The rules' figures are the current rules', which were tuned on these same rounds
 
 ${table}
 
-The honest union figure: the same held-out model readings joined with the rules as they were when each blind
-round was written (scripts/train-escalation/historic-rules.json: the rules' flags from the commit that added
-the round), at the chosen thresholds. The thresholds were chosen on all rounds' model-alone figures (these
+The honest union figure: the same held-out model readings joined with the rules as they were before anyone
+read each round (scripts/train-escalation/historic-rules.json: for fresh–fresh14 the rules of the commit that
+added the round; for the rounds of the nineteenth to twenty-first sessions, corpus20–25 and fresh33–35, the
+rules of 6ce2913, the last commit before them), at the chosen thresholds. The thresholds were chosen on all rounds' model-alone figures (these
 included), and a few recipe choices were compared on these figures (config.ts lists them), so they lean a
 little optimistic too; fresh13, written while this was built, is the first truly blind round. A model flag in a
 sentence where a rule of then raised another flag is not added; which sentence a rule of then read is taken to
@@ -117,9 +130,10 @@ be the one today's rules read (historic-rules.json keeps flags, not sentences):
 ${c.historic.join('\n')}
 \`\`\`
 
-The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto} in the whole
-message and in every sentence (raise.ts vetoRules; 0: never). That value is the one of the grid with the best
-pooled F1 of the rules of then + model on the same rounds (the figures above include it):
+The model also takes back a flag the rules raised (never harm) when it reads it below ${c.veto[0]} (English) or
+${c.veto[1]} (Chinese) in the whole message and in every sentence (raise.ts vetoRules; 0: never). Each is the lowest
+value of the grid whose F1 of the rules of then + model on the same rounds, that language group's languages pooled,
+is within ${cfg.vetoTolerance} of the best (the figures above include it):
 
 \`\`\`
 ${c.vetoLines.join('\n')}

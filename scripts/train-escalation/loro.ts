@@ -8,7 +8,7 @@ import { analyzeMessage } from '../../lib/analysis';
 import { installEscalationModel, setEscalationProbe } from '../../lib/analysis/escalation';
 import { DIM_BITS, extract, type Fold, featureBuffer } from '../../lib/analysis/escalation/learned/features';
 import { decodeEscalationModel, type EscalationModel } from '../../lib/analysis/escalation/learned/model';
-import { EXPLAINED_MIN } from '../../lib/analysis/escalation/learned/raise';
+import { EXPLAINED_MIN, SURE_MESSAGE_MIN, SURE_SENTENCE } from '../../lib/analysis/escalation/learned/raise';
 import type { EscalationFlag } from '../../lib/types';
 import type { EscalationRow, SetLanguage } from './data';
 import { encodeEscalationModel } from './pack';
@@ -23,7 +23,17 @@ export interface Probed {
    * Per head: the lower of its message and sentence scores, whether the clause reading let it raise its flag,
    * and the rules' flags raised in the sentence it would show (raise.ts adds no flag to such a sentence).
    */
-  heads: Map<EscalationFlag, { score: number; top: number; ok: boolean; explainedBy: readonly EscalationFlag[] }>;
+  heads: Map<
+    EscalationFlag,
+    {
+      score: number;
+      top: number;
+      message: number;
+      sentence: number;
+      ok: boolean;
+      explainedBy: readonly EscalationFlag[];
+    }
+  >;
 }
 
 export function trainModel(
@@ -63,6 +73,8 @@ export function probe(rows: readonly EscalationRow[], model: EscalationModel): P
         heads.set(c.flag, {
           score: Math.min(c.score, c.sentenceScore),
           top: Math.max(c.score, c.sentenceScore),
+          message: c.score,
+          sentence: c.sentenceScore,
           ok: c.detail !== null,
           explainedBy: c.explainedBy,
         });
@@ -123,9 +135,12 @@ function scoreOf(tp: number, fp: number, fn: number): Score {
  */
 export function modelFlags(p: Probed, threshold: number, rules?: ReadonlySet<EscalationFlag>): Set<EscalationFlag> {
   const out = new Set<EscalationFlag>();
+  const sure = Math.max(threshold, SURE_SENTENCE[p.group]!);
   for (const [f, h] of p.heads) {
-    if (!h.ok || h.score < threshold) continue;
-    if (rules && h.score < EXPLAINED_MIN && h.explainedBy.some((r) => rules.has(r))) continue;
+    if (!h.ok) continue;
+    // As raise.ts reads it: both scores pass, or a sure sentence in a message not read as against the flag.
+    if (h.score < threshold && !(h.sentence >= sure && h.message >= SURE_MESSAGE_MIN)) continue;
+    if (rules && h.score < EXPLAINED_MIN[p.group]! && h.explainedBy.some((r) => rules.has(r))) continue;
     out.add(f);
   }
   return out;

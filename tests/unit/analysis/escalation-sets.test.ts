@@ -503,6 +503,20 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus25a-en.json': { precision: 0.93, recall: 0.75 },
   'corpus25b-zh-hans.json': { precision: 0.92, recall: 0.9 },
   'corpus25b-zh-hant.json': { precision: 0.91, recall: 0.85 },
+  // corpus26a (70 per language: questions that are really threats, veiled threats of harm or of turning up in person,
+  // money back as an invoice or "just pay it"; traps of real questions about the same acts) and corpus26b (70 per
+  // language: long emails, pasted chats and quoted replies with the intent in one middle sentence, repeat contact
+  // counted in passing, platforms named casually; traps of the same platforms and counts): training rounds of the
+  // twenty-second session by writers who saw no code, read for the escalation scorer only (no rule was read off
+  // them). On arrival, rules alone / rules + model: 26a en 0.894/0.600, 0.887/0.671; 简 1.000/0.746, 1.000/0.803;
+  // 繁 0.917/0.647, 0.912/0.765; 26b en 0.943/0.825, 0.935/0.900; 简 0.985/0.833, 0.986/0.872; 繁 0.930/0.835,
+  // 0.946/0.886. Floors at the rules-alone figures on arrival.
+  'corpus26a-en.json': { precision: 0.89, recall: 0.6 },
+  'corpus26a-zh-hans.json': { precision: 1.0, recall: 0.74 },
+  'corpus26a-zh-hant.json': { precision: 0.91, recall: 0.64 },
+  'corpus26b-en.json': { precision: 0.94, recall: 0.82 },
+  'corpus26b-zh-hans.json': { precision: 0.98, recall: 0.83 },
+  'corpus26b-zh-hant.json': { precision: 0.93, recall: 0.83 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +

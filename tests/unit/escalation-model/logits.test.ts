@@ -9,6 +9,7 @@ import {
   messageLogits,
   sentenceLogits,
   spanLogit,
+  vetoOf,
   weightOf,
 } from '@/lib/analysis/escalation/learned/model';
 import { ESCALATION_FLAGS } from '@/lib/types';
@@ -88,5 +89,15 @@ describe('sentenceLogits', () => {
       sentenceLogits(m, f, head, sentences, out);
       expect([...out]).toEqual(sentences.map((s) => spanLogit(m, f, head, s.start, s.end)));
     }
+  });
+});
+
+describe('vetoOf', () => {
+  const meta = { dimBits: 17, heads: [...ESCALATION_FLAGS], thresholds: [0.5, 0.5], configHash: 'x' };
+  test('reads a veto per language group, one for both, or none', () => {
+    expect(vetoOf({ ...meta, veto: [0.05, 0.15] }, 0)).toBe(0.05);
+    expect(vetoOf({ ...meta, veto: [0.05, 0.15] }, 1)).toBe(0.15);
+    expect(vetoOf({ ...meta, veto: 0.02 }, 1)).toBe(0.02);
+    expect(vetoOf(meta, 0)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeMessage } from '@/lib/analysis';
 import { type Candidate, installEscalationModel, setEscalationProbe } from '@/lib/analysis/escalation';
 import { decodeEscalationModel, type EscalationModel } from '@/lib/analysis/escalation/learned/model';
-import { EXPLAINED_MIN } from '@/lib/analysis/escalation/learned/raise';
+import { EXPLAINED_MIN, SURE_MESSAGE_MIN, SURE_SENTENCE } from '@/lib/analysis/escalation/learned/raise';
 import { ESCALATION_FLAGS, type EscalationFlag } from '@/lib/types';
 import { foldTable } from '../../../scripts/train/data';
 import { trainModel } from '../../../scripts/train-escalation/loro';
@@ -113,25 +113,51 @@ describe('flags the model raises', () => {
     expect(analyzeMessage(text).escalation).not.toContain('churn');
   });
 
+  test('are raised on a sure sentence when the whole message reads under the threshold', () => {
+    load();
+    const text = 'The package arrived on Tuesday. My address changed last week. Zorbify my account today.';
+    const churn = heads(text).get('churn')!;
+    expect(churn.score).toBeLessThan(THRESHOLD);
+    expect(churn.score).toBeGreaterThanOrEqual(SURE_MESSAGE_MIN);
+    expect(churn.sentenceScore).toBeGreaterThanOrEqual(SURE_SENTENCE[0]);
+    const d = analyzeMessage(text).escalationDetail!.find((x) => x.flag === 'churn')!;
+    expect(d.sentence.text).toBe('Zorbify my account today.');
+    // A message read as against the flag as a whole (under SURE_MESSAGE_MIN) raises nothing, however sure one
+    // sentence is.
+    const against =
+      'The package arrived on Tuesday. The blue one fits better than the red one. My address changed last week. The printer is on the second floor. Thanks for the quick answer. Zorbify my account today.';
+    expect(heads(against).get('churn')!.score).toBeLessThan(SURE_MESSAGE_MIN);
+    expect(analyzeMessage(against).escalation).not.toContain('churn');
+  });
+
+  test('are read in the next best sentence when the best one is vetoed', () => {
+    load();
+    // The how-to question scores highest and is vetoed by its clause; the demand after it passes on its own.
+    const text = 'How do I zorbify my whole subscription today? Zorbify it.';
+    expect(analyzeMessage('How do I zorbify my whole subscription today?').escalation).not.toContain('churn');
+    const d = analyzeMessage(text).escalationDetail!.find((x) => x.flag === 'churn')!;
+    expect(d.sentence.text).toBe('Zorbify it.');
+  });
+
   test('add no flag to a sentence the rules already read as another intent', () => {
     load();
     const alone = 'Please zorbify my account now.';
     expect(analyzeMessage(alone).escalation).toContain('churn');
     // The same word in the sentence where the rules found a refund demand: the model's churn, read under
     // EXPLAINED_MIN there, is not added.
-    const shared = 'Zorbify it, and I want a full refund for the last three months of this plan, thanks.';
+    const shared = 'Zorbify it, and I want a full refund for the last three months of the plan, thanks.';
     const churn = heads(shared).get('churn')!;
     expect(churn.detail).not.toBeNull();
     expect(churn.explainedBy).toContain('compensation');
     expect(churn.score).toBeGreaterThanOrEqual(THRESHOLD);
-    expect(Math.min(churn.score, churn.sentenceScore)).toBeLessThan(EXPLAINED_MIN);
+    expect(Math.min(churn.score, churn.sentenceScore)).toBeLessThan(EXPLAINED_MIN[0]);
     expect(analyzeMessage(shared).escalation).toContain('compensation');
     expect(analyzeMessage(shared).escalation).not.toContain('churn');
     // Read as sure in both the message and the sentence, it joins the rules' flag there.
     const sure = 'Zorbify, and I want a full refund.';
     const both = heads(sure).get('churn')!;
     expect(both.explainedBy).toContain('compensation');
-    expect(Math.min(both.score, both.sentenceScore)).toBeGreaterThanOrEqual(EXPLAINED_MIN);
+    expect(Math.min(both.score, both.sentenceScore)).toBeGreaterThanOrEqual(EXPLAINED_MIN[0]);
     expect(analyzeMessage(sure).escalation).toEqual(expect.arrayContaining(['compensation', 'churn']));
     // In a sentence of its own it still is.
     const apart = 'I want a full refund. Please zorbify my account now.';

@@ -20,10 +20,11 @@ export interface EscalationModelMeta {
   /** sha256 of the training config and code (scripts/train-escalation/hash.ts). */
   configHash: string;
   /**
-   * Probability under which the model takes back a flag the rules raised (raise.ts); absent or 0: it never does.
-   * Chosen by training on the rules as they were when each blind round was written.
+   * Probability under which the model takes back a flag the rules raised (raise.ts), per language group, or one for
+   * both (models before the twenty-second session); absent or 0: it never does. Chosen by training on the rules as
+   * they were before each round was read (historic-rules.json).
    */
-  veto?: number;
+  veto?: number | number[];
 }
 
 export interface EscalationModel {
@@ -40,6 +41,12 @@ export interface EscalationModel {
   /** GROUPS × heads. */
   bias: Float32Array;
   fold: Fold;
+}
+
+/** The veto of a language group (0 when the model takes nothing back there). */
+export function vetoOf(meta: EscalationModelMeta, group: number): number {
+  const v = meta.veto;
+  return (Array.isArray(v) ? v[group] : v) ?? 0;
 }
 
 /** Reads the binary model (scripts/train-escalation/pack.ts). Throws on a malformed file: the rules work alone. */
@@ -235,19 +242,44 @@ export function logit(p: number): number {
 let spanSums = new Float64Array(64);
 let spanCounts = new Int32Array(64);
 
+type Spans = readonly { start: number; end: number }[];
+
 /**
- * One head's logit for every sentence of `sentences` (sorted, disjoint) into `out`, in one pass over the features:
- * each counts in the sentence that holds its whole span, found by halving. The same numbers as spanLogit on each
- * sentence, which passes over every feature once per sentence (a long email's forty sentences, forty passes).
+ * For each feature of `f`, the sentence of `sentences` (sorted, disjoint) that holds its whole span, or -1, into
+ * `out`: worked out once per message and shared by every head read in it. Features mostly come in text order, so
+ * the last feature's sentence is tried first and halving is the fallback.
  */
-export function sentenceLogits(
+export function featureSentences(f: Features, sentences: Spans, out: Int32Array): void {
+  const ns = sentences.length;
+  let j = -1;
+  for (let i = 0; i < f.n; i++) {
+    const start = f.start[i]!;
+    // The last sentence that starts at or before the feature.
+    if (!(j >= 0 && sentences[j]!.start <= start && (j + 1 === ns || sentences[j + 1]!.start > start))) {
+      let lo = 0;
+      let hi = ns - 1;
+      j = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= start) {
+          j = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+    }
+    out[i] = j >= 0 && f.end[i]! <= sentences[j]!.end ? j : -1;
+  }
+}
+
+/** One head's logit for each of `ns` sentences into `out`, from the features' sentences (featureSentences). */
+export function sentenceLogitsOf(
   m: EscalationModel,
   f: Features,
   head: number,
-  sentences: readonly { start: number; end: number }[],
+  of: Int32Array,
+  ns: number,
   out: Float64Array,
 ): void {
-  const ns = sentences.length;
   if (spanSums.length < ns) {
     spanSums = new Float64Array(ns * 2);
     spanCounts = new Int32Array(ns * 2);
@@ -255,19 +287,8 @@ export function sentenceLogits(
   spanSums.fill(0, 0, ns);
   spanCounts.fill(0, 0, ns);
   for (let i = 0; i < f.n; i++) {
-    const start = f.start[i]!;
-    // The last sentence that starts at or before the feature.
-    let lo = 0;
-    let hi = ns - 1;
-    let j = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= start) {
-        j = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (j < 0 || f.end[i]! > sentences[j]!.end) continue;
+    const j = of[i]!;
+    if (j < 0) continue;
     spanSums[j]! += weightOf(m, f.idx[i]!, head);
     spanCounts[j]!++;
   }
@@ -275,6 +296,25 @@ export function sentenceLogits(
   const bias = m.bias[f.group * h + head]!;
   const scale = m.scales[head]!;
   for (let j = 0; j < ns; j++) out[j] = bias + spanSums[j]! * scale * lengthScale(spanCounts[j]!);
+}
+
+let scratchOf = new Int32Array(0);
+
+/**
+ * One head's logit for every sentence of `sentences` (sorted, disjoint) into `out`, in one pass over the features:
+ * each counts in the sentence that holds its whole span. The same numbers as spanLogit on each sentence, which passes
+ * over every feature once per sentence (a long email's forty sentences, forty passes).
+ */
+export function sentenceLogits(
+  m: EscalationModel,
+  f: Features,
+  head: number,
+  sentences: Spans,
+  out: Float64Array,
+): void {
+  if (scratchOf.length < f.n) scratchOf = new Int32Array(f.n);
+  featureSentences(f, sentences, scratchOf);
+  sentenceLogitsOf(m, f, head, scratchOf, sentences.length, out);
 }
 
 /** The one head's logit over the features whose span lies in [from, to): for a sentence, once the message passed. */

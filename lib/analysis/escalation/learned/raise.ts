@@ -9,10 +9,19 @@
  */
 import type { EscalationDetail, EscalationFlag, EscalationStrength, TextSpan } from '../../../types';
 import { type Range, sentencesOf, shownSentence } from '../clauses';
-import { readCue, readSentence } from '../intent';
+import { readCue, readHarm, readSentence } from '../intent';
 import type { Cue, CueKind, LanguageCues } from '../types';
-import { extract, type Features, featureBuffer, MAX_CHARS } from './features';
-import { type EscalationModel, logit, messageLogits, sentenceLogits, sigmoid, topFeature } from './model';
+import { extract, type Features, featureBuffer, MAX_CHARS, MAX_FEATURES } from './features';
+import {
+  type EscalationModel,
+  featureSentences,
+  logit,
+  messageLogits,
+  sentenceLogitsOf,
+  sigmoid,
+  topFeature,
+  vetoOf,
+} from './model';
 
 let model: EscalationModel | null = null;
 
@@ -80,6 +89,18 @@ export interface LearnedContext {
 
 const buf: Features = featureBuffer();
 const logits = new Float64Array(64);
+/** Each feature's sentence (model.ts featureSentences), for the message `sentencesFor` was last read on. */
+const featureSentence = new Int32Array(MAX_FEATURES);
+let sentencesFor: Range[] | null = null;
+
+/** The features' sentences worked out once per message, however many heads read them. */
+function sentenceIndex(sentences: Range[]): Int32Array {
+  if (sentencesFor !== sentences) {
+    featureSentences(buf, sentences, featureSentence);
+    sentencesFor = sentences;
+  }
+  return featureSentence;
+}
 
 /** Each model's thresholds as logits, computed once. */
 const cutoffs = new WeakMap<EscalationModel, number[]>();
@@ -174,22 +195,67 @@ function locate(
   ctx: LearnedContext,
   sentences: Range[],
 ): EscalationDetail | null {
-  const flag = m.meta.heads[head]!;
-  let sentence = sentences[0];
   // The sentence that carries the flag must pass on its own: a message's context may add up ("You. I like you."
   // is no demand), but a flag is shown on one sentence, and that sentence has to say it.
   let best = Number.NEGATIVE_INFINITY;
+  let at = -1;
   if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
-  sentenceLogits(m, buf, head, sentences, zs);
+  sentenceLogitsOf(m, buf, head, sentenceIndex(sentences), sentences.length, zs);
   for (let j = 0; j < sentences.length; j++) {
     if (zs[j]! > best) {
       best = zs[j]!;
-      sentence = sentences[j];
+      at = j;
     }
   }
   sentenceLogit = best;
-  if (best < cutoff) return null;
-  if (!sentence) return null;
+  if (best < cutoff || at < 0) return null;
+  const first = readAt(m, head, sentences[at]!, best, ctx, sentences);
+  if (first !== null) return first;
+  // The best sentence read as no intent (a question, someone else's): the next ones that pass are read in turn
+  // ("你们主任呢？我要跟他当面谈": the question asks, the next sentence demands).
+  const floor = Math.max(cutoff, NEXT_SENTENCE_LOGIT);
+  for (let tries = 0; tries < NEXT_SENTENCES; tries++) {
+    let next = -1;
+    let z = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < sentences.length; j++) {
+      if (zs[j]! < best && zs[j]! > z) {
+        z = zs[j]!;
+        next = j;
+      }
+    }
+    if (next < 0 || z < floor) return null;
+    best = z;
+    const d = readAt(m, head, sentences[next]!, z, ctx, sentences);
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+/**
+ * Harm read through a negator (intent.ts readHarm) only when the model is at least this sure in the message and the
+ * sentence: on GoEmotions dev rows "Shame I don't live around there anymore" (0.27 / 0.97), "I don't know if I love or
+ * hate that" (0.79) and "I don't even know what I'm going to do when the winter break ends" (0.67 / 0.96) read as harm
+ * without it, while "it won't be in one piece when I leave your office" reads 0.88 and "I don't want to be here
+ * anymore" 0.99. On the rounds of sessions 19–21 it keeps 17 of the 22 right flags readHarm added (none wrong).
+ */
+export const HARM_UNNEGATED = 0.85;
+const HARM_UNNEGATED_LOGIT = logit(HARM_UNNEGATED);
+
+/** How many sentences after the best one a head is read in, and the least they must score (probed or not). */
+const NEXT_SENTENCES = 2;
+const NEXT_SENTENCE_LOGIT = 0;
+
+/** The detail a head raises in `sentence`, or null when the clause reading there vetoes it. */
+function readAt(
+  m: EscalationModel,
+  head: number,
+  sentence: Range,
+  /** Its logit for the head being read. */
+  sentenceZ: number,
+  ctx: LearnedContext,
+  sentences: Range[],
+): EscalationDetail | null {
+  const flag = m.meta.heads[head]!;
   // The model read only the text's last MAX_CHARS: a sentence that starts before them (a list of 20,000 characters
   // is one sentence) is shown, and read for vetoes, from where the model's reading starts.
   const from = ctx.plain.length - MAX_CHARS;
@@ -225,15 +291,11 @@ function locate(
   )
     return null;
   const pseudo: Cue = { flag, kind: KIND[flag], re: new RegExp(literal(plain.slice(cue.start, cue.end))) };
-  const strength = readCue(
-    plain,
-    pseudo,
-    cue.start,
-    cue.end,
-    r,
-    { valence: ctx.valence, resolved: t.resolved.test(plain) },
-    t,
-  );
+  const strength =
+    readCue(plain, pseudo, cue.start, cue.end, r, { valence: ctx.valence, resolved: t.resolved.test(plain) }, t) ??
+    (flag === 'harm' && Math.min(logits[head]!, sentenceZ) >= HARM_UNNEGATED_LOGIT
+      ? readHarm(plain, cue.start, cue.end, r)
+      : null);
   if (!strength) return null;
   // A threat is made against us: one the model reads in a warm message whose sentence does not complain is a
   // promise ("keep it up and you will have me as a customer for years"). The rules' threat words are no help
@@ -278,9 +340,26 @@ function explaining(
  * the whole message and in that sentence: a customer often says two things at once ("refund my top-up or I'm ringing
  * my bank"). Sixteenth session, held-out fresh23–28 (scripts/lab): recall en 0.835 → 0.839, 简 0.889 → 0.897,
  * 繁 0.845 → 0.849 with precision unchanged (±0.001); at 0.7 English gained 0.004 more and 简 lost 0.004 precision.
+ * Per language group (Latin, Chinese) since the twenty-second session: on the rounds of sessions 19–21 read by a
+ * model trained without them, with the rules of before them, English at 0.7 added 5 right flags and no wrong one
+ * (recall +0.004), 简 3 right and 2 wrong.
  */
-export const EXPLAINED_MIN = 0.9;
-const EXPLAINED_LOGIT = logit(EXPLAINED_MIN);
+export const EXPLAINED_MIN = [0.7, 0.9] as const;
+const EXPLAINED_LOGIT = EXPLAINED_MIN.map(logit);
+
+/**
+ * A sentence the model reads at least this likely raises its flag even when the whole message reads under the
+ * threshold (but not under SURE_MESSAGE_MIN): a long email dilutes the one line that threatens ("Ofcom will be hearing
+ * about this." in six paragraphs about a bill). Per language group (Latin, Chinese). Twenty-second session, model
+ * trained without the rounds of sessions 19–21 and read on them (2,830 messages, scripts/lab): model alone en P/R
+ * 0.978/0.560 → 0.975/0.622, 简 0.976/0.617 → 0.975/0.660, 繁 0.994/0.677 → 0.992/0.717. At 0.9 in Chinese 简 fell
+ * to P 0.960.
+ */
+export const SURE_SENTENCE = [0.9, 0.95] as const;
+/** Under this the message as a whole speaks against the flag, however its best sentence reads. */
+export const SURE_MESSAGE_MIN = 0.05;
+const SURE_SENTENCE_LOGIT = SURE_SENTENCE.map(logit);
+const SURE_MESSAGE_LOGIT = logit(SURE_MESSAGE_MIN);
 
 /** Adds to `best` the flags the model raises and the rules did not. Does nothing without a model. */
 export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: LearnedContext): void {
@@ -289,6 +368,7 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
   if (extract(ctx.plain, buf, m.fold) === 0) return;
   messageLogits(m, buf, logits);
   const cutoff = cutoffOf(m, buf.group);
+  const sureSentence = SURE_SENTENCE_LOGIT[buf.group]!;
   const heads = m.meta.heads;
   const seen: Candidate[] | null = probe ? [] : null;
   let sentences: Range[] | null = null;
@@ -296,22 +376,25 @@ export function raiseLearned(best: Map<EscalationFlag, EscalationDetail>, ctx: L
   const ruled = best.size;
   for (let k = 0; k < heads.length; k++) {
     const flag = heads[k]!;
-    const wanted = logits[k]! >= cutoff && !best.has(flag);
+    const z = logits[k]!;
+    const wanted = (z >= cutoff || z >= SURE_MESSAGE_LOGIT) && !best.has(flag);
     if (!wanted && seen === null) continue;
     sentences ??= sentencesOf(ctx.plain);
+    // A message under the threshold may still raise the flag on a sure sentence (SURE_SENTENCE).
+    const needed = z >= cutoff ? cutoff : Math.max(cutoff, sureSentence);
     // Probed, every head is read to the end, so thresholds can be swept over both scores afterwards.
-    const detail = locate(m, k, seen ? Number.NEGATIVE_INFINITY : cutoff, ctx, sentences);
+    const detail = locate(m, k, seen ? Number.NEGATIVE_INFINITY : needed, ctx, sentences);
     if (seen) {
       const explainedBy = detail ? explaining(best, ruled, detail) : [];
-      seen.push({ flag, score: sigmoid(logits[k]!), sentenceScore: sigmoid(sentenceLogit), detail, explainedBy });
+      seen.push({ flag, score: sigmoid(z), sentenceScore: sigmoid(sentenceLogit), detail, explainedBy });
     }
-    if (sentenceLogit < cutoff) continue;
+    if (sentenceLogit < needed) continue;
     if (!wanted || !detail) continue;
-    const sure = logits[k]! >= EXPLAINED_LOGIT && sentenceLogit >= EXPLAINED_LOGIT;
+    const sure = z >= EXPLAINED_LOGIT[buf.group]! && sentenceLogit >= EXPLAINED_LOGIT[buf.group]!;
     if (sure || explaining(best, ruled, detail).length === 0) best.set(flag, detail);
   }
   if (seen) probe?.(seen);
-  else if (ruled > 0 && m.meta.veto) vetoRules(m, best, ruled, ctx);
+  else if (ruled > 0 && vetoOf(m.meta, buf.group) > 0) vetoRules(m, best, ruled, ctx);
 }
 
 /** Flags the model does not take back: a missed threat of harm costs far more than a safety card shown once too often. */
@@ -328,7 +411,7 @@ function vetoRules(
   ruled: number,
   ctx: LearnedContext,
 ): void {
-  const floor = logit(m.meta.veto!);
+  const floor = logit(vetoOf(m.meta, buf.group));
   const heads = m.meta.heads;
   let sentences: Range[] | null = null;
   let i = 0;
@@ -342,7 +425,7 @@ function vetoRules(
     if (logits[k]! >= floor) continue;
     sentences ??= sentencesOf(ctx.plain);
     if (zs.length < sentences.length) zs = new Float64Array(sentences.length * 2);
-    sentenceLogits(m, buf, k, sentences, zs);
+    sentenceLogitsOf(m, buf, k, sentenceIndex(sentences), sentences.length, zs);
     let z = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < sentences.length; j++) if (zs[j]! > z) z = zs[j]!;
     if (z < floor) best.delete(flag);
