@@ -271,6 +271,19 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh35-en.json': { precision: 0.97, recall: 0.79 },
   'fresh35-zh-hans.json': { precision: 0.92, recall: 0.84 },
   'fresh35-zh-hant.json': { precision: 0.97, recall: 0.85 },
+  // fresh36 and fresh37 (60 per language each, two new writers, twenty-second session, the same brief as fresh35:
+  // oblique intent, second-language English, forwarded and quoted text, trigger-word traps; half traps) were scored
+  // blind at the start, rules + model precision / recall: fresh36 0.922 / 0.896 / 0.930, 0.758 / 0.915 / 0.851;
+  // fresh37 0.935 / 0.975 / 0.955, 0.878 / 0.867 / 0.955; and again, unread, after the session's scorer: fresh36
+  // 0.907 / 0.896 / 0.951, 0.790 / 0.915 / 0.830; fresh37 0.935 / 0.976 / 0.955, 0.878 / 0.911 / 0.955. Rules alone,
+  // the same at both ends (the session changed no rule; the floors): fresh36 0.920 / 0.742, 0.886 / 0.830, 0.878 /
+  // 0.766; fresh37 0.976 / 0.816, 0.974 / 0.844, 0.932 / 0.932. Neither was trained on by the session's scorer.
+  'fresh36-en.json': { precision: 0.92, recall: 0.74 },
+  'fresh36-zh-hans.json': { precision: 0.88, recall: 0.82 },
+  'fresh36-zh-hant.json': { precision: 0.87, recall: 0.76 },
+  'fresh37-en.json': { precision: 0.97, recall: 0.81 },
+  'fresh37-zh-hans.json': { precision: 0.97, recall: 0.84 },
+  'fresh37-zh-hant.json': { precision: 0.93, recall: 0.93 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,
@@ -516,7 +529,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus26a-zh-hant.json': { precision: 0.91, recall: 0.64 },
   'corpus26b-en.json': { precision: 0.94, recall: 0.82 },
   'corpus26b-zh-hans.json': { precision: 0.98, recall: 0.83 },
-  'corpus26b-zh-hant.json': { precision: 0.93, recall: 0.83 },
+  'corpus26b-zh-hant.json': { precision: 0.92, recall: 0.83 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +

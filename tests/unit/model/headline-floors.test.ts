@@ -89,6 +89,8 @@ import type { EmotionLabel } from '@/lib/types';
 // games; sarcastic thanks, resigned sadness, anxious money and health questions, netspeak and Cantonese) read 75 / 80
 // / 85% (30 / 32 / 34) at the start and, unread, the same after the session's escalation rules and retrains. Read after
 // that, one sarcastic thanks ("Great, thanks, another automated reply…") became a headline-tones class: English 30 → 31.
+// Twenty-second session: blind20 (a new writer, the same brief as blind19) read 83 / 85 / 83% (33 / 34 / 33) at the
+// start and, unread, the same after the session's escalation scorer (the session changed no headline reading).
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -191,6 +193,9 @@ const FLOORS: Record<string, number> = {
   'blind19-en': 31,
   'blind19-zh-hans': 32,
   'blind19-zh-hant': 34,
+  'blind20-en': 33,
+  'blind20-zh-hans': 34,
+  'blind20-zh-hant': 33,
 };
 /** Messages per set: 40, except the smaller sets named here. */
 const SIZES: Record<string, number> = {
