@@ -189,7 +189,7 @@ export async function runStages(rounds: number, command: boolean): Promise<Stage
     // from the difference of two runs. This is the figure to hold against "whole line in process" above; the gap
     // to the rows before it is warm-up (the Chinese tables built, regexes compiled, V8 compiling the engine) and
     // helper threads, not reading, splitting or writing lines.
-    const twice = `${many.join('\n')}\n${many.join('\n')}\n`;
+    const twice = all.repeat(2);
     const one40 = Math.min(commandCpu(all, ['--threads', '1']), commandCpu(all, ['--threads', '1']));
     const one80 = Math.min(commandCpu(twice, ['--threads', '1']), commandCpu(twice, ['--threads', '1']));
     rowsOut.push([
