@@ -297,9 +297,8 @@ function withdrawnAfter(
  * Harm as the escalation model reads it, once readCue has vetoed the model's strongest n-gram: threatened unless the
  * sentence is someone else's, or the words are quoted. A threat of violence or self-harm is often said in the
  * negative ("it won't be in one piece when I leave", "I don't want to be here anymore"), so a negator before the
- * n-gram does not undo it as it undoes a cue. Twenty-second session, a model trained without the rounds of sessions
- * 19–21 and read on them (scripts/lab): model alone en recall 0.627 → 0.637, 简 0.670 → 0.676, no new false flag
- * there or on the ordinary background rows.
+ * n-gram does not undo it as it undoes a cue. Called by learned/raise.ts only when the model is sure of the harm
+ * (HARM_UNNEGATED there, with its figures).
  */
 export function readHarm(
   text: string,
