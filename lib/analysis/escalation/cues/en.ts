@@ -33,6 +33,7 @@ import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { s19Cues } from './en-s19';
 import { RHETORICAL_S20, s20Cues } from './en-s20';
 import { QUESTION_S21, REGULATOR_S21, RHETORICAL_S21, s21Cues, THIRD_PARTY_S21 } from './en-s21';
+import { RHETORICAL_S23 } from './en-s23';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1159,7 +1160,7 @@ export const EN_CUES: LanguageCues = {
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}`,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:

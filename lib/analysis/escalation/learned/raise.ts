@@ -161,7 +161,7 @@ const WARM = 0.3;
 
 /** Money or redress named: what a compensation flag is about. */
 const MONEY =
-  /refund|money|cash|credit|voucher|compensat|reimburs|waive|discount|pay (?:me|us|for|back)|paid|charge|fee|cost|price|back|[$£€¥]|\d+ ?(?:quid|bucks|dollars|pounds|euros)|[退赔賠补補返还還钱錢款费費价價额額元块塊蚊]/i;
+  /refund|money|cash|credit|voucher|compensat|reimburs|waive|discount|pay (?:me|us|for|back)|paid|charge|fee|cost|price|back|deposit|balance|claim|deduct|damages|expenses|\brates?\b|[$£€¥₹₱₦₩]|\b(?:rm|rs|inr|php|sgd|aud|nzd|cad|zar|ngn|kes|hkd|ntd?|rmb)\.? ?\d|\d+ ?(?:quid|bucks|dollars|pounds|euros|rand|naira|rupees|ringgit|pesos)|[退赔賠补補返还還钱錢款费費价價额額元块塊蚊]/i;
 
 /** A card dispute or its runner: the bank, the card's issuer, a payment service (the rules' own words for them are longer). */
 const DISPUTE =
@@ -267,7 +267,7 @@ function readAt(
   const t = ctx.tables(buf.group);
   const r = readSentence(plain, sentence, t);
   // As for the rules' platform cues: posting about us is also how happy customers share.
-  if (flag === 'public' && !(ctx.valence < 0 || r.complaint || t.threat.test(r.text))) return null;
+  if (flag === 'public' && !(ctx.valence <= 0 || r.complaint || t.threat.test(r.text))) return null;
   // English praise is built like an insult ("You are a star", "you absolute legend", "You lot are amazing": you +
   // a judgement), so a model-read English insult needs the message, or its sentence, to be against us. Not in
   // Chinese: 你们是猪吗 carries no word the lexicon reads as negative, and praise there is not shaped like it.
