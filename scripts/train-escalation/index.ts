@@ -272,6 +272,7 @@ function historicFigures(then: readonly Probed[], thresholds: number[], veto: nu
   const pools: [string, (r: string) => boolean][] = [
     ['fresh–fresh14', (r) => /^fresh\d*$/.test(r) && !/^fresh3[3-9]$/.test(r)],
     ['sessions 19–21', (r) => /^(?:corpus2[0-5][a-z]?|fresh3[3-5])$/.test(r)],
+    ['sessions 22–23', (r) => /^(?:corpus2[67][a-z]?|fresh3[67])$/.test(r)],
     [`all ${new Set(then.map((p) => p.row.round)).size} rounds`, () => true],
   ];
   for (const [name, keep] of pools) {
