@@ -21,6 +21,7 @@ import {
   THREAT,
 } from './context-gate';
 import type { Cue, LanguageCues, PairCue } from './types';
+import { inOthersWords } from './others';
 
 /** What the words around a cue say about it, computed once per sentence. */
 export interface SentenceReading {
@@ -240,6 +241,18 @@ function quoted(text: string, sentence: SentenceReading, start: number, end: num
 const PERFECT = /已|already|i'?ve|i have/i;
 
 /**
+ * The sentence lets a past act go (LanguageCues.forgiven), and asks for nothing before it and threatens nothing:
+ * "refund the 100 and it's water under the bridge" (退一百块钱，这事就算过去了) is a demand with a promise after it.
+ */
+function forgiven(sentence: SentenceReading, t: LanguageCues): boolean {
+  const m = t.forgiven?.exec(sentence.text);
+  if (!m) return false;
+  if ((sentence.may & THREAT) !== 0 && t.threat.test(sentence.text)) return false;
+  if ((sentence.may & CONDITIONAL) !== 0 && t.conditional.test(sentence.text)) return false;
+  return !((sentence.may & DEMAND) !== 0 && t.demand.test(sentence.text.slice(0, m.index)));
+}
+
+/**
  * The writer is, by their own opening words, the kind of body the flag names (我们是一家律师事务所…, 这边是某银行信用卡
  * 中心…, 我们是晚报广告部…): their firm, their bank's disputes or their paper are their trade, not a threat. For
  * lawyers and the press only a cue that names the trade is theirs (发票抬头写律所全称); what they do to us (我所将提起
@@ -306,7 +319,7 @@ export function readHarm(
   end: number,
   sentence: SentenceReading,
 ): EscalationStrength | null {
-  if (sentence.thirdParty || quoted(text, sentence, start, end)) return null;
+  if (sentence.thirdParty || quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
   return 'threatened';
 }
 
@@ -328,7 +341,7 @@ export function readCue(
   const safety = kind === 'harm';
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy) return null;
-  if (quoted(text, sentence, start, end)) return null;
+  if (quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
   if (ownTrade(text, cue.flag, start, end, t)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, sentence.range, t)) return null;
@@ -410,7 +423,8 @@ export function readCue(
         ((inClause & RESOLVED) !== 0 &&
           t.resolved.test(clauseText) &&
           !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||
-        pastAndOver);
+        pastAndOver ||
+        forgiven(sentence, t));
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t, kind === 'ask');
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.

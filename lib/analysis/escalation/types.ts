@@ -150,6 +150,11 @@ export interface LanguageCues {
   selfNegated: RegExp;
   /** The matter is over ("the refund arrived", 已经收到了). */
   resolved: RegExp;
+  /**
+   * A past act the customer says they have let go ("that's water under the bridge", 这事就算翻篇了): its sentence
+   * settles whatever went wrong then, complaint words included.
+   */
+  forgiven?: RegExp;
   /** Something the sentence says turned out badly, so praise nearby is not the whole story. */
   complaint: RegExp;
   /**

@@ -1,0 +1,99 @@
+/**
+ * Words a customer pastes from someone else: a post, text or email quoted after saying who wrote it ("My neighbour
+ * put this on our street WhatsApp group:", "Got this email today, is it actually from you?", "your agent told me my
+ * complaint 'isn't a real complaint'"), and the other side's lines of a chat pasted with the customer's own ("Jess:
+ * just report them to the BBB" beside "Me: i don't want to go that far"). A cue there is someone else's act, not the
+ * customer's, however long the quote: intent.ts's own check reads only short quotes, since a long one may be the
+ * customer's own post ("I tweeted: '…'"), which no introducer here names someone else for.
+ */
+import type { Range } from './clauses';
+
+// Someone the customer writes about, or the company itself.
+const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|nan|gran|grandma|grandad|other half)`;
+const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went)`;
+const INTRO_EN = new RegExp(
+  [
+    String.raw`\b(?:my|our|his|her|their|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b[^\n"“]{0,60}?\b${SAID}\b`,
+    String.raw`\b(?:someone|somebody|some guy|a guy|a woman|a man|a lady|a bloke)\b[^\n"“]{0,60}?\b${SAID}\b`,
+    String.raw`\b(?:got|received|had|getting)\s+(?:this|the following|a|an)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|text|message|letter|sms|notice|voicemail|dm)\b`,
+    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,60}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims)\b`,
+  ].join('|'),
+  'gi',
+);
+// After the introducer: the rest of its sentence, then the opening mark.
+const TO_QUOTE = /^[^\n"“]{0,80}?[:,.?!]?\s*(?:\n\s*)*["“]/;
+
+const INTRO_ZH =
+  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|房东|房東|租客|家人|有人|群里|群裡|客户|客戶|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n]{0,20}?(?:发|發|说|說|写|寫|转|轉|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)|转发|轉發/g;
+const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
+
+const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
+/** A quote left open runs to the end of its paragraph, and no further than this. */
+const OPEN_QUOTE_REACH = 1500;
+
+// Lines of a pasted chat: "Name: words". The customer's own label, then labels that are headers, not speakers.
+const CHAT_LINE = /^[ \t]*([A-Za-z][\w .'-]{0,24}?|我|我們|我们)[ \t]*[:：][ \t]*\S.*$/gm;
+const SELF = /^(?:me|i|myself|我|我們|我们)$/i;
+const NOT_SPEAKER =
+  /^(?:subject|re|fw|fwd|from|to|cc|bcc|sent|date|order|order no|ref|reference|note|ps|p\.s|update|edit|account|tracking|address|phone|tel|email|e-mail|name|time|item|total|amount|case|ticket|invoice|policy|booking|flight|step \d+|q|a|\d+)$/i;
+
+// "Here's our chat:", "Sharing my chat with my sister", 贴一下我们部门群里的讨论.
+const CHAT_INTRO =
+  /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)/i;
+
+let lastText: string | null = null;
+let lastSpans: Range[] = [];
+
+/** The spans of `text` that are someone else's words (see above), in order. */
+export function othersWords(text: string): Range[] {
+  if (text === lastText) return lastSpans;
+  const spans: Range[] = [];
+  quotesAfter(text, INTRO_EN, TO_QUOTE, spans);
+  quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
+  chatLines(text, spans);
+  spans.sort((a, b) => a.start - b.start);
+  lastText = text;
+  lastSpans = spans;
+  return spans;
+}
+
+/** Whether start…end lies within someone else's words in `text`. */
+export function inOthersWords(text: string, start: number, end: number): boolean {
+  for (const s of othersWords(text)) if (s.start <= start && end <= s.end) return true;
+  return false;
+}
+
+function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[]): void {
+  intro.lastIndex = 0;
+  for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
+    const after = m.index + m[0].length;
+    const q = toQuote.exec(text.slice(after, after + 200));
+    if (!q) continue;
+    const open = after + q[0].length - 1;
+    const mark = text[open]!;
+    let close = text.indexOf(CLOSE[mark]!, open + 1);
+    if (close < 0) {
+      const para = text.indexOf('\n\n', open + 1);
+      close = Math.min(para < 0 ? text.length : para, open + OPEN_QUOTE_REACH);
+    }
+    out.push({ start: open, end: close + 1 });
+    intro.lastIndex = Math.max(intro.lastIndex, close + 1);
+  }
+}
+
+function chatLines(text: string, out: Range[]): void {
+  if (!/[:：]/.test(text)) return;
+  const lines: { label: string; start: number; end: number }[] = [];
+  let self = false;
+  CHAT_LINE.lastIndex = 0;
+  for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) {
+    const label = m[1]!.trim();
+    if (NOT_SPEAKER.test(label)) continue;
+    if (SELF.test(label)) self = true;
+    lines.push({ label, start: m.index, end: m.index + m[0].length });
+  }
+  // Only a chat with the customer's own lines in it, or one the customer says is someone else's, says whose the
+  // other lines are.
+  if (!self && !CHAT_INTRO.test(text)) return;
+  for (const l of lines) if (!SELF.test(l.label)) out.push({ start: l.start, end: l.end });
+}
