@@ -20,6 +20,19 @@ describe('an ultimatum put as two questions is not asked for information', () =>
   ]);
 });
 
+describe('the Chinese ultimatum put as a question', () => {
+  raised([
+    ['是你们主动退款，还是我自己去找银行拒付？', 'chargeback'],
+    ['是不是要我去消协投诉你们才肯退钱？', 'regulator'],
+    ['係咪要我去消委會投訴你哋先肯退錢？', 'regulator'],
+  ]);
+  quiet([
+    // The customer offers to go themselves, to no one named: a question about who does the errand.
+    ['如果海关对归类有意见，后续是你们去沟通还是我自己去？', 'regulator'],
+    ['请问拒付流程是怎样的？还是我需要先联系你们？', 'chargeback'],
+  ]);
+});
+
 describe("someone else's words pasted in are not the customer's act", () => {
   quiet([
     [
