@@ -41,6 +41,14 @@ const NOT_SPEAKER =
 const CHAT_INTRO =
   /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)/i;
 
+// "Forwarding the below from my tenant — it's her complaint, not mine": everything from the forwarded part on.
+const FORWARD_INTRO = new RegExp(
+  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\bfrom\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
+  'i',
+);
+// The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).
+const FORWARD_MARK = /^[ \t]*(?:-{2,}|_{2,}|>|from:|begin forwarded|forwarded message|original message)|^[ \t]{8,}$/im;
+
 let lastText: string | null = null;
 let lastSpans: Range[] = [];
 
@@ -51,6 +59,7 @@ export function othersWords(text: string): Range[] {
   quotesAfter(text, INTRO_EN, TO_QUOTE, spans);
   quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
   chatLines(text, spans);
+  forwarded(text, spans);
   spans.sort((a, b) => a.start - b.start);
   lastText = text;
   lastSpans = spans;
@@ -96,4 +105,12 @@ function chatLines(text: string, out: Range[]): void {
   // other lines are.
   if (!self && !CHAT_INTRO.test(text)) return;
   for (const l of lines) if (!SELF.test(l.label)) out.push({ start: l.start, end: l.end });
+}
+
+function forwarded(text: string, out: Range[]): void {
+  const m = FORWARD_INTRO.exec(text);
+  if (!m) return;
+  const after = m.index + m[0].length;
+  const mark = FORWARD_MARK.exec(text.slice(after));
+  if (mark) out.push({ start: after + mark.index, end: text.length });
 }

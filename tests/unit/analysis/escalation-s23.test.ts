@@ -53,7 +53,23 @@ describe("someone else's words pasted in are not the customer's act", () => {
     ],
     ['我邻居在业主群里发："物业再不修电梯我就去住建局投诉！"\n我想问下5号楼电梯今天能修好吗？', 'regulator'],
   ]);
+  quiet([
+    [
+      "Passing on the message below from my neighbour, it's her problem not mine, I only want my own meter read.\n\n-----Original Message-----\nFrom: Ann\n\nIf the leak isn't fixed by Monday I'm calling my solicitor.",
+      'legal',
+    ],
+    // The customer's own trade.
+    [
+      'I work in the disputes team at a bank, so I know a chargeback when I see one. Where do I find my invoices?',
+      'chargeback',
+    ],
+  ]);
   raised([
+    // A letter of the customer's own, sent again.
+    [
+      'Resending the letter below as nobody replied.\n\n-----\nDear Sir, I have reported this to the Financial Ombudsman.',
+      'regulator',
+    ],
     // The customer's own post, quoted by the customer.
     [
       'I posted this on Facebook last night: "Avoid this company, three weeks and no refund." It stays up until you pay.',

@@ -1192,6 +1192,9 @@ export const EN_CUES: LanguageCues = {
   selfNegated:
     /^(?:i|we)(?:'m|'ll|'d|'ve| am| will| would| have)?\s+(?:not|never)\b|^(?:i|we)\s+(?:won'?t|don'?t|do not|will not|shan'?t|wouldn'?t)\b/,
   // Not inside a clause of time or condition: "once this is sorted I'm leaving" has not been sorted.
+  // Their own trade: "I work in the chargebacks team at a bank, so I know how disputes work" (intent.ts ownTrade).
+  writerBank:
+    /\b(?:i|we) (?:work|worked|am working) (?:in|at|for|on) (?:the |a |an |our )?(?:[\w'-]+ ){0,3}?(?:bank|card issuer|credit union|building society|(?:chargebacks?|disputes?|fraud|card) (?:team|department|dept|desk|unit))\b/,
   forgiven:
     /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
   resolved:
