@@ -23,8 +23,11 @@ const INTRO_EN = new RegExp(
 // After the introducer: the rest of its sentence, then the opening mark.
 const TO_QUOTE = /^[^\n"“]{0,80}?[:,.?!]?\s*(?:\n\s*)*["“]/;
 
+// The speaker comes first and is someone else: no 我 and no sentence end between them and the verb, and not the 有人 of
+// 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
+// they are (转一下我大姑在家族群里发的话), since a customer also forwards their own post.
 const INTRO_ZH =
-  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|房东|房東|租客|家人|有人|群里|群裡|客户|客戶|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n]{0,20}?(?:发|發|说|說|写|寫|转|轉|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)|转发|轉發/g;
+  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)/g;
 const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
