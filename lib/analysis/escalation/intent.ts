@@ -20,8 +20,8 @@ import {
   THIRD_PARTY,
   THREAT,
 } from './context-gate';
-import type { Cue, LanguageCues, PairCue } from './types';
 import { inOthersWords } from './others';
+import type { Cue, LanguageCues, PairCue } from './types';
 
 /** What the words around a cue say about it, computed once per sentence. */
 export interface SentenceReading {
