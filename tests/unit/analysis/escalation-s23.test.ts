@@ -106,3 +106,21 @@ describe('a past act the customer has let go is settled', () => {
     ["Refund the £40 by Friday or I'm disputing it with my bank, then it's water under the bridge.", 'chargeback'],
   ]);
 });
+
+describe('going public or to a body in words the earlier tables had no verb for', () => {
+  raised([
+    ["There's a post up on r/CasualUK about your delivery drivers now.", 'public'],
+    ["I've got a review up on ProductReview with the photos.", 'public'],
+    ["If nobody calls me by Friday I'll leave an honest review of the whole saga on Trustpilot.", 'public'],
+    ['I was on to the energy ombudsman this morning.', 'regulator'],
+    ["I'll be onto Ofgem first thing tomorrow.", 'regulator'],
+  ]);
+  quiet([
+    ['Is there a thread on r/HomeImprovement about fitting this model? I want to do it myself.', 'public'],
+    [
+      'My sister wrote an honest review of your hotel on Tripadvisor last year. Do you still have the sea-view rooms?',
+      'public',
+    ],
+    ['How do I get on to the ombudsman if I ever need to?', 'regulator'],
+  ]);
+});

@@ -33,7 +33,7 @@ import { DESCRIBED_BODY, roundaboutCues } from './en-roundabout';
 import { s19Cues } from './en-s19';
 import { RHETORICAL_S20, s20Cues } from './en-s20';
 import { QUESTION_S21, REGULATOR_S21, RHETORICAL_S21, s21Cues, THIRD_PARTY_S21 } from './en-s21';
-import { RHETORICAL_S23 } from './en-s23';
+import { PLATFORM_S23, RHETORICAL_S23, s23Cues } from './en-s23';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -49,7 +49,7 @@ const ROLE =
 const SENIOR = String.raw`(?:vp|svp|evp|vice[- ]president|cto|cfo|coo|cmo|cio|cxo|chief \w+(?: \w+)? officer|head of [\w-]+|managing director|(?:account|regional|operations|customer \w+) director|founder|co-?founder|chair(?:man|woman)?|president|owner)`;
 // A bank, card company or payment service a dispute can be raised with, by name or as "my bank".
 const ISSUER = String.raw`(?:(?:my|our|the)\s+(?:bank|credit union|building society|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|chase|barclays|barclaycard|hsbc|lloyds|natwest|santander|wells fargo|citi(?:bank)?|capital one|amex|american express|discover|visa|mastercard|monzo|revolut|starling|nationwide|halifax|paypal|klarna|bank of america|commbank|westpac)\b`;
-const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|tripadvisor|mumsnet|nextdoor|whatsapp(?: groups?)?|google reviews?|the internet|online|every forum|(?:my|our) (?:channel|blog|podcast|newsletter|stories|page|sub-?reddit|discord|slack)|r\/[a-z0-9_]{2,}|discord|hellopeter)`;
+const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|tripadvisor|mumsnet|nextdoor|whatsapp(?: groups?)?|google reviews?|the internet|online|every forum|(?:my|our) (?:channel|blog|podcast|newsletter|stories|page|sub-?reddit|discord|slack)|r\/[a-z0-9_]{2,}|discord|hellopeter|${PLATFORM_S23})`;
 const REGULATOR = String.raw`\b(?:${REGULATOR_MORE}|${REGULATOR_S21}|${DESCRIBED_BODY}|(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the )?(?:people|body|folks|authority|board) (?:who|that) (?:issued|issues|grants?|granted) (?:that|your|the|this) licen[cs]e|(?<=\bthe )sec\b|finra|occ|fdic|nmls|(?:[\w-]+ ){0,2}?(?:licensing|licensure) (?:board|authority|body|division)|state (?:\w+ )?board of \w+|(?:the |a )?regulators?\b(?!-))(?!\w)`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
@@ -1142,6 +1142,7 @@ export const EN_CUES: LanguageCues = {
     ...veiledCues({ platform: PLATFORM, issuer: ISSUER, press: PRESS.source }),
     ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
     ...s21Cues({ regulator: REGULATOR, issuer: ISSUER, platform: PLATFORM, press: PRESS.source }),
+    ...s23Cues({ regulator: REGULATOR, platform: PLATFORM }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
