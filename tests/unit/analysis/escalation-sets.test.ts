@@ -290,8 +290,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // retrained scorer 0.929 / 0.945 / 0.963, 0.835 / 0.905 / 0.846 (the Chinese quote reading was tightened after a
   // first end-scoring showed fresh39-zh-hans rules-alone recall 0.860 → 0.791; none of their text was read). Rules
   // alone, pooled, start → end: en 0.918 / 0.716 → 0.941 / 0.734, 简 0.929 / 0.832 and 繁 0.921 / 0.769 unchanged.
-  // The session's scorer never trained on them. Floors at the end's rules-alone figures.
-  'fresh38-en.json': { precision: 0.92, recall: 0.66 },
+  // The session's scorer never trained on them. Floors at the end's rules-alone figures (fresh38-en after the session's
+  // last rules, written after that scoring: 0.929 / 0.684).
+  'fresh38-en.json': { precision: 0.92, recall: 0.68 },
   'fresh38-zh-hans.json': { precision: 0.89, recall: 0.8 },
   'fresh38-zh-hant.json': { precision: 0.87, recall: 0.72 },
   'fresh39-en.json': { precision: 0.95, recall: 0.8 },
