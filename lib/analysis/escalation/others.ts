@@ -1,14 +1,15 @@
 /**
  * Words a customer pastes from someone else: a post, text or email quoted after saying who wrote it ("My neighbour
- * put this on our street WhatsApp group:", "Got this email today, is it actually from you?", "your agent told me my
- * complaint 'isn't a real complaint'"), and the other side's lines of a chat pasted with the customer's own ("Jess:
- * just report them to the BBB" beside "Me: i don't want to go that far"). A cue there is someone else's act, not the
- * customer's, however long the quote: intent.ts's own check reads only short quotes, since a long one may be the
- * customer's own post ("I tweeted: '…'"), which no introducer here names someone else for.
+ * put this on our street WhatsApp group:", "Got this email today, is it actually from you?", 'your agent said my
+ * complaint "would go to the ombudsman"'), the other side's lines of a chat pasted with the customer's own ("Jess:
+ * just report them to the BBB" beside "Me: i don't want to go that far"), and a message forwarded from someone else.
+ * A cue there is someone else's act, not the customer's, however long the quote: intent.ts's own check reads only
+ * short quotes, since a long one may be the customer's own post ("I tweeted: '…'"), which no introducer here names
+ * someone else for.
  */
 import type { Range } from './clauses';
 
-// Someone the customer writes about, or the company itself.
+// Someone the customer writes about.
 const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|nan|gran|grandma|grandad|other half)`;
 const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went)`;
 const INTRO_EN = new RegExp(
