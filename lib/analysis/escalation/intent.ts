@@ -272,6 +272,19 @@ function ownTrade(text: string, flag: string, start: number, end: number, t: Lan
   return !noun || noun.test(text.slice(start, end));
 }
 
+/** Whether the cue at `start` lies inside the writer's words for where they work (see `workplace`). */
+function atWork(text: string, range: Range, start: number, t: LanguageCues): boolean {
+  const w = t.workplace;
+  if (!w) return false;
+  const sentence = text.slice(range.start, range.end);
+  let inside = false;
+  eachMatch(w, sentence, (m) => {
+    const from = range.start + m.index;
+    if (from <= start && start < from + m[0].length) inside = true;
+  });
+  return inside;
+}
+
 // How far after a cue a message may take it back: the rest of its paragraph, not a whole long email.
 const WITHDRAW_REACH = 80;
 
@@ -342,7 +355,7 @@ export function readCue(
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy) return null;
   if (quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
-  if (ownTrade(text, cue.flag, start, end, t)) return null;
+  if (ownTrade(text, cue.flag, start, end, t) || atWork(text, sentence.range, start, t)) return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, sentence.range, t)) return null;
   if (

@@ -45,9 +45,10 @@ const NOT_SPEAKER =
 const CHAT_INTRO =
   /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)/i;
 
-// "Forwarding the below from my tenant — it's her complaint, not mine": everything from the forwarded part on.
+// "Forwarding the below from my tenant — it's her complaint, not mine", "forwarding below, this was my colleague's
+// complaint": everything from the forwarded part on.
 const FORWARD_INTRO = new RegExp(
-  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\bfrom\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
+  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)`,
   'i',
 );
 // The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).

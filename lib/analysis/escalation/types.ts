@@ -105,6 +105,11 @@ export interface LanguageCues {
   writerLaw?: RegExp;
   writerBank?: RegExp;
   writerPress?: RegExp;
+  /**
+   * The writer saying where they work, mid-message ("I happen to work at the Ombudsman's office", "I work for a law
+   * firm"): a cue inside that phrase names their job, not a body they turn to. Global; tested on the cue's sentence.
+   */
+  workplace?: RegExp;
   /** A cue naming the writer's own trade (律所, 所里; 报社, 节目组): for a law firm or the press, only these are theirs. */
   lawNoun?: RegExp;
   pressNoun?: RegExp;

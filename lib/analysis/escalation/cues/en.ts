@@ -1196,6 +1196,10 @@ export const EN_CUES: LanguageCues = {
   // Their own trade: "I work in the chargebacks team at a bank, so I know how disputes work" (intent.ts ownTrade).
   writerBank:
     /\b(?:i|we) (?:work|worked|am working) (?:in|at|for|on) (?:the |a |an |our )?(?:[\w'-]+ ){0,3}?(?:bank|card issuer|credit union|building society|(?:chargebacks?|disputes?|fraud|card) (?:team|department|dept|desk|unit))\b/,
+  // Where they work, said in passing: "I happen to work at the Ombudsman's office (not in that capacity)", "I work for
+  // a law firm myself" (intent.ts atWork). The place only: what they will do comes after it and still reads.
+  workplace:
+    /\b(?:i|we)(?:'m| am| was|'ve| have)? (?:happen(?:ed)? to |actually |also |currently |now |used to |still )?(?:work|worked|working|been working|employed|volunteer|volunteering|interning|temping)(?: part[- ]time| full[- ]time)? (?:in|at|for|with) (?:the |a |an |our |my |one of the )?[^.!?\n,;:]{0,40}/g,
   forgiven:
     /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
   resolved:
