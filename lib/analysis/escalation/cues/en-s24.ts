@@ -1,0 +1,59 @@
+import type { Cue } from '../types';
+
+// Session 24: a payment taken back through the app or wallet it was paid with, not a card. Read off corpus28 (three
+// writers), where customers had "asked Apple for my money back", put "a refund request in with Google Play", "lodged
+// an Afterpay dispute", "paused my Klarna instalments", "submitted a complaint in Alipay and they're holding the funds"
+// or would "report the order in the Klarna app". The store or wallet named is what makes it a reversal: a refund
+// asked of the company through PayPal ("refund it to my PayPal") names where the money goes, and stays compensation.
+
+/** App stores, buy-now-pay-later services and wallets that take a payment back on the buyer's word. */
+const WALLET = String.raw`(?:apple|the app store|app store|itunes|google play|google|play store|paypal|klarna|afterpay|clearpay|zip ?pay|zip|affirm|laybuy|humm|atome|alipay(?:\s?hk)?|wechat ?pay|gcash|paymaya|maya|grabpay|touch ?'?n ?go|paytm|phonepe|venmo|cash ?app|revolut|monzo)`;
+
+/** What the customer files with one: a refund request, a dispute, a claim, a complaint, a report. */
+const FILED = String.raw`(?:refund (?:request|claim)|request for a refund|dispute|claim|complaint|case|report)`;
+
+export function s24Cues(): Cue[] {
+  return [
+    // Filed with the wallet, said as done: "put a refund request in with Google Play", "opened a dispute in the
+    // Afterpay app", "an Afterpay dispute lodged". The past verb is part of the cue, since a line like "Opened a
+    // dispute in the app" has no subject for the tense reading to find.
+    {
+      flag: 'chargeback',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b(?:opened|lodged|filed|raised|submitted|put|got|started|logged|sent)\s+(?:in\s+)?(?:an?|my|the)\s+${FILED}\s+(?:request\s+)?(?:in\s+)?(?:with|through|via|on|in|to)\s+(?:the\s+)?${WALLET}\b|\b${WALLET}\s+(?:app\s+)?${FILED}\s+(?:is\s+|has\s+been\s+|was\s+)?(?:now\s+|already\s+)?(?:lodged|filed|opened|raised|submitted|open|started|underway)\b`,
+      ),
+    },
+    // Filed with the wallet, as a plan or a threat: "I'll open a dispute with Klarna", "a claim through PayPal is next".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:open|opening|lodge|lodging|file|filing|raise|raising|submit|submitting|start|starting|log|logging)\s+(?:in\s+)?(?:an?|my|the)\s+${FILED}\s+(?:request\s+)?(?:in\s+)?(?:with|through|via|on|in|to)\s+(?:the\s+)?${WALLET}\b`,
+      ),
+    },
+    // The wallet asked for the money: "asked Apple for my money back", "requested a refund from Google Play",
+    // "reported the order to Klarna", "report it in the Klarna app".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:ask(?:ed|ing)?|request(?:ed|ing)?|appl(?:y|ied|ying)|claim(?:ed|ing)?|got onto|contact(?:ed|ing)?)\s+(?:to\s+)?${WALLET}\s+(?:for|to)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:refund|money\s+back|reversal|(?:[\w-]+\s+){0,2}?(?:back|refunded|reversed))\b|\b(?:request(?:ed|ing)?|ask(?:ed|ing)? for|appl(?:y|ied|ying) for|claim(?:ed|ing)?|fil(?:e|ed|ing)|submit(?:ted|ting)?|lodg(?:e|ed|ing)|put(?:ting)? in)\s+(?:a\s+|my\s+|the\s+)?refund(?:\s+request)?\s+(?:in\s+)?(?:with|through|via|from|on)\s+(?:the\s+)?${WALLET}\b|\breport(?:ed|ing)?\s+(?:it|this|the\s+(?:order|charge|payment|purchase|transaction|seller|merchant))\s+(?:to|in|on|through)\s+(?:the\s+)?${WALLET}\b`,
+      ),
+    },
+    // Instalments stopped through the service: "paused my Klarna instalments", "not paying the rest of the Afterpay".
+    {
+      flag: 'chargeback',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:paus(?:e|ed|ing)|stop(?:ped|ping)?|freez(?:e|ing)|froze|halt(?:ed|ing)?)\s+(?:my\s+|the\s+|all\s+)?(?:remaining\s+)?${WALLET}\s+(?:instal(?:l)?ments|payments|repayments)\b`,
+      ),
+    },
+    // A disputed charge said as its state: "charge is disputed", "the payment is now disputed with my bank".
+    {
+      flag: 'chargeback',
+      kind: 'said',
+      re: /\b(?:the|this|that|your|my)\s+(?:charge|payment|transaction|debit)\s+(?:is|has\s+been)\s+(?:now\s+|officially\s+|already\s+)?disputed\b|^\s*charge\s+(?:is\s+)?disputed\b/,
+    },
+  ];
+}
