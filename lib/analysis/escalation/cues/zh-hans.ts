@@ -7,6 +7,7 @@ import { ZH_S18_CUES } from './zh-s18';
 import { ZH_S19_CUES } from './zh-s19';
 import { ZH_S20_CUES, ZH_S20_PAIRS } from './zh-s20';
 import { ZH_S21_CUES } from './zh-s21';
+import { ZH_S24_CUES } from './zh-s24';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -21,6 +22,7 @@ export const ZH_HANS_CUES: LanguageCues = {
     ...ZH_S19_CUES,
     ...ZH_S20_CUES,
     ...ZH_S21_CUES,
+    ...ZH_S24_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',
