@@ -55,5 +55,34 @@ export function s24Cues(): Cue[] {
       kind: 'said',
       re: /\b(?:the|this|that|your|my)\s+(?:charge|payment|transaction|debit)\s+(?:is|has\s+been)\s+(?:now\s+|officially\s+|already\s+)?disputed\b|^\s*charge\s+(?:is\s+)?disputed\b/,
     },
+    // Redress asked as the bill put right: "zero out the balance", "I'd like the bill adjusted", "pay the claim",
+    // "I want both payments back". Read off corpus28's misses and written wider than them. An invoice "corrected" is
+    // a clerical fix (older rounds label it clean), so only adjusting, reducing and crediting count.
+    {
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bzero(?:ed)? (?:out|off) (?:the|my|our|that|this) (?:[\w$£€.,-]+ )?(?:balance|bill|invoice|charge|amount|fee|arrears)\b|\b(?:like|want|need|expect) (?:the|my|our|this|that) (?:[\w-]+ )?(?:bill|invoice|statement|balance|account|charge) (?:to be )?(?:adjusted|reduced|credited|written off)\b|\b(?:just |please |now )?pay (?:out )?(?:the|my|our|this) (?:[\w-]+ )?claim\b(?! (?:form|process|line|number|reference|ref|portal|status)\b)|\b(?:want|need|expect|demand) (?:both|all|the|my|our) (?:\w+ )?(?:payments|charges|debits|deductions|fees|instal(?:l)?ments) (?:put )?back\b/,
+    },
+    // Contempt for the agent's competence: "you clearly haven't got a clue", "out of your depth", "does anyone in
+    // your team actually know how to read?", "an inability to read".
+    {
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:you|u|ya|your (?:staff|team|agents?|people|lot|colleagues?|support(?: team)?|complaints team))(?:'ve| have|'re| are)? (?:clearly |obviously |honestly |genuinely |really |just |simply )?(?:haven'?t got|have not got|have no|don'?t have|do not have|ain'?t got) (?:a |the (?:faintest|slightest) )?(?:clue|idea what (?:you'?re|you are|they'?re|they are) doing)\b|\b(?:you'?re|you are|ur|you lot are|your (?:staff|team|agents?) (?:is|are)) (?:clearly |obviously |completely |totally |way |well )?out of (?:your|their) depth\b|\b(?:can|does|do|is)\s+(?:anyone|anybody|any of you|one of you|you|u|somebody|someone)\b[^.?!\n]{0,40}?\b(?:(?:actually|even|still)\s+)?(?:know how to )?read\s*\?|\b(?:an )?inability to read\b/,
+    },
+    // Self-harm said as no reason to get up: "Some days I wonder why I bother waking up at all", "there's not much
+    // point to any of it lately".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:wonder|wondering|don'?t know|do not know|not sure) why (?:i|i'?m) (?:even )?(?:bother(?:ing)?|keep(?:ing)?) (?:waking up|getting up|living|going on|being here|trying|breathing|getting out of bed)\b|\bnot (?:much|a lot of|really any) point (?:to|in|of) (?:any of (?:it|this)|anything|it all|life|living|carrying on|going on|waking up|being here)\b/,
+    },
+    // A veiled threat to premises or property: "would be a real shame if anything happened to it", "be a pity if
+    // someone scratched it".
+    {
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:be|it'?d be|would be|'d be|shame|pity)\b[^.!?\n]{0,12}?\b(?:shame|pity)\s+if\s+(?:anything|something|someone|somebody|owt)\s+(?:(?:were|was)\s+to\s+)?(?:happened|happen)\s+to\s+(?:it|them|that|this|you|your|the\s+(?:shop|store|office|window|van|car|premises|building|sign|staff|driver|branch|salon|clinic))\b|\b(?:shame|pity)\s+if\s+(?:anything|something|someone|somebody)\s+(?:scratch(?:ed)?|smash(?:ed)?|broke|keyed|torched|burnt|burned)\b/,
+    },
   ];
 }
