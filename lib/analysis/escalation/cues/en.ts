@@ -289,7 +289,7 @@ export const EN_CUES: LanguageCues = {
     {
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\balready (?:told|explained|asked|sent|called|emailed|written to|wrote to|contacted|messaged)\s+(?:you|your(?!\s+(?:ceo|md|managing|director|head|chief|founder|boss|board|owner|president|chair(?:man|woman)?|cto|cfo|coo|vp|senior|regional|area|general manager)\b)|this|it|that|all (?:this|of this|that)|support|the same|two|three|several|them twice)\b|\b(?:called|emailed|written|wrote|phoned|messaged|asked|contacted (?:you|support))\s+(?:you\s+)?(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|countless times|again and again|repeatedly)\b/,
+      re: /\balready (?:told|explained|asked|sent|called|emailed|written to|wrote to|contacted|messaged)\s+(?:you|your(?!\s+(?:ceo|md|managing|director|head|chief|founder|boss|board|owner|president|chair(?:man|woman)?|cto|cfo|coo|vp|senior|regional|area|general manager)\b)|this|it|that|all (?:this|of this|that)|support|the same|two|three|several|them twice)\b|\b(?:called|emailed|written|wrote|phoned|messaged|asked|contacted (?:you|support))\s+(?:you\s+)?(?!(?:me|us)\b)(?:\w+\s+)?(?:twice|three times|four times|five times|\d+ times|several times|multiple times|many times|countless times|again and again|repeatedly)\b/,
     },
     {
       flag: 'repeat-contact',
