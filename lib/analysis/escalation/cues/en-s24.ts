@@ -1,5 +1,13 @@
 import type { Cue } from '../types';
 
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** A calendar date as customers list it: "2 May", "May 2nd", "the 3rd", "12/5". */
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
+/** When an earlier message went: a day, a date, a span ago. */
+const WHEN_BEFORE = String.raw`(?:yesterday|last\s+(?:week|${DAY})|on\s+${DAY}|on\s+${DATE}|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+ago|a\s+(?:week|fortnight)\s+ago|earlier\s+this\s+week)`;
+
 // Session 24: a payment taken back through the app or wallet it was paid with, not a card. Read off corpus28 (three
 // writers), where customers had "asked Apple for my money back", put "a refund request in with Google Play", "lodged
 // an Afterpay dispute", "paused my Klarna instalments", "submitted a complaint in Alipay and they're holding the funds"
@@ -83,6 +91,29 @@ export function s24Cues(): Cue[] {
       flag: 'harm',
       kind: 'harm',
       re: /\b(?:be|it'?d be|would be|'d be|shame|pity)\b[^.!?\n]{0,12}?\b(?:shame|pity)\s+if\s+(?:anything|something|someone|somebody|owt)\s+(?:(?:were|was)\s+to\s+)?(?:happened|happen)\s+to\s+(?:it|them|that|this|you|your|the\s+(?:shop|store|office|window|van|car|premises|building|sign|staff|driver|branch|salon|clinic))\b|\b(?:shame|pity)\s+if\s+(?:anything|something|someone|somebody)\s+(?:scratch(?:ed)?|smash(?:ed)?|broke|keyed|torched|burnt|burned)\b/,
+    },
+    // An earlier contact listed by its date, a line each ("Called 2 May (ref 55102). Called 9 May."), as letters and
+    // chats list them without "on". The date ends the item: "Called 2 May to book…" says why, and is a first contact.
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`(?:^|[.!?;]\s*|\n\s*)(?:called|rang|phoned|emailed|e-mailed|wrote|messaged|chatted|visited|whatsapped|texted)\s+(?:again\s+)?(?:on\s+)?${DATE}\b(?=\s*(?:\(|[.;,:]|$|\n|[-–—]|and\b|then\b|again\b|but\b))`,
+      ),
+    },
+    // An earlier message left unanswered: "I sent an email last Monday but no reply until now", "despite chasing on the 6th".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: new RegExp(
+        String.raw`\b(?:sent|wrote|emailed|e-mailed|messaged|submitted|lodged|posted|left)\s+(?:you\s+)?(?:an?\s+|my\s+|the\s+)?(?:e-?mail|message|letter|complaint|form|voicemail|request|ticket|note)?\s*(?:to you\s+)?${WHEN_BEFORE}[^.!?\n]{0,30}?\b(?:but|and|yet|with)\s+(?:still\s+)?(?:no|nobody|no one|nothing|never|haven'?t|have not|not)\b|\bdespite\s+(?:my\s+)?(?:chasing|calling|emailing|writing|phoning|ringing|following up|reminders?)\b`,
+      ),
+    },
+    // The same answer given again: "the same answer I got last week, word for word", "your letter repeats your position".
+    {
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bsame (?:copy[- ]?paste(?:d)? |canned |scripted |template |stock )?(?:answer|reply|response|email|message|script|excuse|template|letter)s? (?:as |that )?(?:i|we) (?:got|had|received|was given|were given)\b|\b(?:your|this|the) (?:letter|reply|email|response) repeats (?:your|the same)\b|\bas (?:discussed|agreed|arranged) (?:with|by) (?:[\w'-]+ ){1,2}(?:on|last|yesterday|earlier|this morning|over the phone|on the phone|by phone)\b/,
     },
   ];
 }
