@@ -20,8 +20,30 @@ const WALLET = String.raw`(?:apple|the app store|app store|itunes|google play|go
 /** What the customer files with one: a refund request, a dispute, a claim, a complaint, a report. */
 const FILED = String.raw`(?:refund (?:request|claim)|request for a refund|dispute|claim|complaint|case|report)`;
 
-export function s24Cues(): Cue[] {
+/**
+ * A question that puts the firm's conduct before an audience it fears: a judge, a forum, a group. Its cues below
+ * name the audience; this makes the question rhetorical, so they read as threats rather than questions asked.
+ */
+export const RHETORICAL_S24 = String.raw`\b(?:is|was)\s+(?:that|this|it)\s+(?:something|what)\s+you'?d\s+(?:be\s+)?(?:comfortable|happy|keen|like|want|care|prepared)\b|\bdo\s+you\s+(?:really\s+|honestly\s+)?want\s+me\s+to\s+(?:describe|post|share|explain|put|write|tell|show|read)\b|\b(?:do\s+you\s+think|i\s+wonder\s+(?:whether|if))\b[^?]{0,60}\bwould\s+(?:like|love|want|be\s+(?:very\s+|at\s+all\s+)?interested)\s+to\s+(?:hear|know|read|see)\b|\b(?:going\s+to|gonna|will\s+(?:it|that|this))\s+(?:sound|look|read)\s+(?:quite\s+|as\s+|so\s+|very\s+)*(?:convincing|good|reasonable|fair|clever|great)\b`;
+
+export function s24Cues(parts: { platform: string }): Cue[] {
+  const { platform: PLATFORM } = parts;
   return [
+    // The conduct put before a court: "Is that something you'd be comfortable explaining to a judge?", "read out in a
+    // courtroom". Read as a threat where RHETORICAL_S24 makes the question rhetorical, or said outright.
+    {
+      flag: 'legal',
+      kind: 'act',
+      re: /\b(?:explain(?:ing)?|justify(?:ing)?|defend(?:ing)?|read\s+out|sound(?:ing)?|look(?:ing)?)\b[^.?!\n]{0,40}?\b(?:to|in\s+front\s+of|before|in)\s+(?:a|the|any)\s+(?:judge|magistrate|courtroom|court|tribunal|jury|small\s+claims\s+(?:court|judge))\b/,
+    },
+    // The call or the treatment described where others read: "Do you really want me to describe this call on Mumsnet?"
+    {
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`(?<!\b(?:a|an|the|my|your|his|her|their|this|that|our|one|every|each)\s)\b(?:describe|post|share|write\s+(?:up|about)|tell)\b[^.?!\n]{0,40}?\b(?:on|to|in)\s+(?:the\s+)?${PLATFORM}`,
+      ),
+    },
     // Filed with the wallet, said as done: "put a refund request in with Google Play", "opened a dispute in the
     // Afterpay app", "an Afterpay dispute lodged". The past verb is part of the cue, since a line like "Opened a
     // dispute in the app" has no subject for the tense reading to find.

@@ -34,7 +34,7 @@ import { s19Cues } from './en-s19';
 import { RHETORICAL_S20, s20Cues } from './en-s20';
 import { QUESTION_S21, REGULATOR_S21, RHETORICAL_S21, s21Cues, THIRD_PARTY_S21 } from './en-s21';
 import { PLATFORM_S23, RHETORICAL_S23, s23Cues } from './en-s23';
-import { s24Cues } from './en-s24';
+import { RHETORICAL_S24, s24Cues } from './en-s24';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1144,7 +1144,7 @@ export const EN_CUES: LanguageCues = {
     ...s20Cues({ platform: PLATFORM, regulator: REGULATOR, issuer: ISSUER, press: PRESS.source }),
     ...s21Cues({ regulator: REGULATOR, issuer: ISSUER, platform: PLATFORM, press: PRESS.source }),
     ...s23Cues({ regulator: REGULATOR, platform: PLATFORM }),
-    ...s24Cues(),
+    ...s24Cues({ platform: PLATFORM }),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -1163,7 +1163,7 @@ export const EN_CUES: LanguageCues = {
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}`,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
