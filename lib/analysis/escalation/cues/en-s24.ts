@@ -24,7 +24,7 @@ const FILED = String.raw`(?:refund (?:request|claim)|request for a refund|disput
  * A question that puts the firm's conduct before an audience it fears: a judge, a forum, a group. Its cues below
  * name the audience; this makes the question rhetorical, so they read as threats rather than questions asked.
  */
-export const RHETORICAL_S24 = String.raw`\b(?:is|was)\s+(?:that|this|it)\s+(?:something|what)\s+you'?d\s+(?:be\s+)?(?:comfortable|happy|keen|like|want|care|prepared)\b|\bdo\s+you\s+(?:really\s+|honestly\s+)?want\s+me\s+to\s+(?:describe|post|share|explain|put|write|tell|show|read)\b|\b(?:do\s+you\s+think|i\s+wonder\s+(?:whether|if))\b[^?]{0,60}\bwould\s+(?:like|love|want|be\s+(?:very\s+|at\s+all\s+)?interested)\s+to\s+(?:hear|know|read|see)\b|\b(?:going\s+to|gonna|will\s+(?:it|that|this))\s+(?:sound|look|read)\s+(?:quite\s+|as\s+|so\s+|very\s+)*(?:convincing|good|reasonable|fair|clever|great)\b`;
+export const RHETORICAL_S24 = String.raw`\b(?:is|was)\s+(?:that|this|it)\s+(?:something|what)\s+you(?:'?d|\s+would)\s+(?:be\s+)?(?:comfortable|happy|keen|like|want|care|prepared)\b|\bdo\s+you\s+(?:really\s+|honestly\s+)?want\s+me\s+to\s+(?:describe|post|share|explain|put|write|tell|show|read)\b|\b(?:do\s+you\s+think|i\s+wonder\s+(?:whether|if))\b[^?]{0,60}\bwould\s+(?:like|love|want|be\s+(?:very\s+|at\s+all\s+)?interested)\s+to\s+(?:hear|know|read|see)\b|\b(?:going\s+to|gonna|will\s+(?:it|that|this))\s+(?:sound|look|read)\s+(?:quite\s+|as\s+|so\s+|very\s+)*(?:convincing|good|reasonable|fair|clever|great)\b`;
 
 export function s24Cues(parts: { platform: string }): Cue[] {
   const { platform: PLATFORM } = parts;
@@ -105,7 +105,7 @@ export function s24Cues(parts: { platform: string }): Cue[] {
     {
       flag: 'harm',
       kind: 'harm',
-      re: /\b(?:wonder|wondering|don'?t know|do not know|not sure) why (?:i|i'?m) (?:even )?(?:bother(?:ing)?|keep(?:ing)?) (?:waking up|getting up|living|going on|being here|trying|breathing|getting out of bed)\b|\bnot (?:much|a lot of|really any) point (?:to|in|of) (?:any of (?:it|this)|anything|it all|life|living|carrying on|going on|waking up|being here)\b/,
+      re: /\b(?:wonder|wondering|don'?t know|do not know|not sure) why (?:i|i'?m) (?:even )?(?:bother(?:ing)?|keep(?:ing)?) (?:waking up|getting up|living|going on|being here|trying|breathing|getting out of bed)\b|\b(?:not|isn'?t|is not|ain'?t)\s+(?:much|a lot of|really any)\s+point (?:to|in|of) (?:any of (?:it|this)|anything|it all|life|living|carrying on|going on|waking up|being here)\b/,
     },
     // A veiled threat to premises or property: "would be a real shame if anything happened to it", "be a pity if
     // someone scratched it".
