@@ -121,3 +121,22 @@ describe('a question that puts the conduct before an audience', () => {
     ['Is that something you would be able to help with?', 'legal'],
   ]);
 });
+
+describe('Chinese: redress, someone further up, an audience asked about, gone elsewhere', () => {
+  raised([
+    ['我请了两天假等师傅，这两天的工资你们打算怎么算？', 'compensation'],
+    ['网断了一个礼拜，月费总得减一点吧。', 'compensation'],
+    ['麻烦帮我往上报一下，你这边处理不了。', 'supervisor'],
+    ['你猜消协的人知不知道你们这样收费？', 'regulator'],
+    ['这种条款，你们敢在法官面前讲吗？', 'legal'],
+    ['我已经把邮件抄送给区议员了。', 'regulator'],
+    ['算了，我已经在拼多多买了。', 'churn'],
+    ['你们售后真是个摆设。', 'abuse'],
+  ]);
+  quiet([
+    ['请问你们的运费一般怎么算？', 'compensation'],
+    ['做决定的人大概也没想到今年会这么忙吧。', 'supervisor'],
+    ['我们小区的人大代表选举在下周，会议室能借吗？', 'regulator'],
+    ['已经在淘宝下单了，请问什么时候发货？', 'churn'],
+  ]);
+});
