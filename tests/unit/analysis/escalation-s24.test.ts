@@ -140,3 +140,16 @@ describe('Chinese: redress, someone further up, an audience asked about, gone el
     ['已经在淘宝下单了，请问什么时候发货？', 'churn'],
   ]);
 });
+
+describe('gone elsewhere, said in passing', () => {
+  raised([
+    ['never mind, already bought the same kettle from Currys', 'churn'],
+    ["Cancel it, I've ordered one from eBay instead.", 'churn'],
+    ["We'll be buying our printer paper from Staples from now on.", 'churn'],
+  ]);
+  quiet([
+    ['Already ordered it from you on Monday, any tracking yet?', 'churn'],
+    ['I bought the same lamp from a market stall years ago and loved it.', 'churn'],
+    ["I've already got a reference number from the police for the claim.", 'churn'],
+  ]);
+});

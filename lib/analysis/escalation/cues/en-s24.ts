@@ -137,5 +137,18 @@ export function s24Cues(parts: { platform: string }): Cue[] {
       kind: 'said',
       re: /\bsame (?:copy[- ]?paste(?:d)? |canned |scripted |template |stock )?(?:answer|reply|response|email|message|script|excuse|template|letter)s? (?:as |that )?(?:i|we) (?:got|had|received|was given|were given)\b|\b(?:your|this|the) (?:letter|reply|email|response) repeats (?:your|the same)\b|\bas (?:discussed|agreed|arranged) (?:with|by) (?:[\w'-]+ ){1,2}(?:on|last|yesterday|earlier|this morning|over the phone|on the phone|by phone)\b/,
     },
+    // Gone elsewhere, said in passing: "already ordered the same blender off Amazon", "bought one from Argos instead",
+    // "already got a Verizon SIM in", "I'll do my weekly shop at Tesco from now on". The firm itself ("already
+    // ordered it from you") is not elsewhere.
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\balready\s+(?:(?:ordered|bought|picked\s+up|grabbed|booked)\s+(?:the\s+same|an?|one|it|them)?|got\s+(?:the\s+same|one|it|them|a\s+new\s+one))\s*(?:[\w-]+\s+){0,3}?(?:off|from|at|with|through)\s+(?!(?:you|your|u|ur|the\s+same|this|that|there|here)\b)[\w&'.-]+|\balready\s+(?:got|put|bought)\s+(?:an?\s+|my\s+)?(?:new\s+)?[\w&'-]+\s+sim\b|\b(?:bought|ordered|got|booked|went\s+with|signed\s+up\s+with)\s+(?:one|it|them|the\s+same|a\s+new\s+one)?\s*(?:[\w-]+\s+){0,2}?(?:from|at|with|off|through)\s+(?!(?:you|your|u)\b)[\w&'.-]+(?:\s+[\w&'.-]+)?\s+instead\b/,
+    },
+    {
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|gonna)\s+(?:be\s+)?(?:do(?:ing)?\s+(?:my|our)\s+(?:[\w-]+\s+)?shop(?:ping)?|shop(?:ping)?|order(?:ing)?|buy(?:ing)?)\s+(?:[\w-]+\s+){0,3}?(?:at|from|with)\s+(?!(?:you|your|u)\b)[\w&'.-]+[^.!?\n]{0,20}?\bfrom\s+now\s+on\b|\bfrom\s+now\s+on,?\s+(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m|we'?re)\s+(?:be\s+)?(?:shop(?:ping)?|order(?:ing)?|buy(?:ing)?|get(?:ting)?)\s+(?:[\w-]+\s+){0,3}?(?:at|from|with)\s+(?!(?:you|your|u)\b)[\w&'.-]+/,
+    },
   ];
 }
