@@ -55,8 +55,9 @@ const CLOSE =
 const INTERESTED =
   /(?<=朋友|亲戚|同学)睇|看多了|见多了|(?:没|冇)(?:有)?用|站不住|无效|有趣|有意思|掂量|瞧瞧|过目|(?:发|转)(?:给|俾|畀)(?:他|她|佢)|出手|有得(?:倾|告|打)|告得(?:入|赢)|这事|这件事|整件事|成件事|看着办|等着|研究|感兴趣|有兴趣|很想|想听|想知道|知道了|怎么处理|看过|看了|看完|睇咗|睇过|睇完|唔啱|不对|聊天记录|违法|不合法|犯法|侵权|欺诈|理亏|会(?:找|联系)你们/;
 
-// 杀虫, 杀菌, 秒杀 and 砍一刀 (a group-buying game) name products and deals, not violence.
-const HURTING = /打[断斷爆死残殘]|砍(?!一刀|价|價)|捅(?![到上出])|揍|弄死|(?<!秒)[杀殺](?![虫蟲菌毒价價很])|斬|劈/;
+// 杀虫, 杀菌, 秒杀 and 砍一刀 (a group-buying game) name products and deals, not violence; 剧本杀, 狼人杀 and 三国杀 are
+// party games.
+const HURTING = /打[断斷爆死残殘]|砍(?!一刀|价|價)|捅(?![到上出])|揍|弄死|(?<!秒|剧本|劇本|狼人|三国|三國|一刀)[杀殺](?![虫蟲菌毒价價很])|斬|劈/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 // Where a story goes: a named programme or paper (《…》, a TV consumer show), its desk, a reporter. Reaching it
