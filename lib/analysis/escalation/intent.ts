@@ -356,6 +356,8 @@ export function readCue(
   if (sentence.thirdParty && !proxy) return null;
   if (quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
   if (ownTrade(text, cue.flag, start, end, t) || atWork(text, sentence.range, start, t)) return null;
+  if (cue.flag === 'abuse' && (t.selfAimed?.test(text.slice(Math.max(clause.start, start - 12), start)) ?? false))
+    return null;
   // Someone else's act is reported, not threatened; a threat of harm is answered whoever makes it.
   if (!safety && !proxy && someoneElse(text, clause, start, sentence.range, t)) return null;
   if (

@@ -105,6 +105,8 @@ export interface LanguageCues {
   writerLaw?: RegExp;
   writerBank?: RegExp;
   writerPress?: RegExp;
+  /** Right before an insult, the writer naming themself (我真是个猪脑子, "I'm such a numpty"): self-mockery. Anchored at the end. */
+  selfAimed?: RegExp;
   /**
    * The writer saying where they work, mid-message ("I happen to work at the Ombudsman's office", "I work for a law
    * firm"): a cue inside that phrase names their job, not a body they turn to. Global; tested on the cue's sentence.

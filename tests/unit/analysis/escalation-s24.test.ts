@@ -153,3 +153,18 @@ describe('gone elsewhere, said in passing', () => {
     ["I've already got a reference number from the police for the claim.", 'churn'],
   ]);
 });
+
+describe('an insult the writer aims at themself', () => {
+  quiet([
+    ['我真是个笨蛋，又把快递地址写错了，能改吗？', 'abuse'],
+    ['我真係白痴，輸錯密碼三次，點樣解鎖？', 'abuse'],
+  ]);
+  raised([
+    ['你是不是猪脑子？说了三遍了', 'abuse'],
+    ['你們客服真的是白痴', 'abuse'],
+  ]);
+});
+
+describe('party games are not violence', () => {
+  quiet([['你们的剧本杀包场周六还能订吗？', 'harm']]);
+});

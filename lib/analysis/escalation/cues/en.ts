@@ -1198,6 +1198,8 @@ export const EN_CUES: LanguageCues = {
   // Their own trade: "I work in the chargebacks team at a bank, so I know how disputes work" (intent.ts ownTrade).
   writerBank:
     /\b(?:i|we) (?:work|worked|am working) (?:in|at|for|on) (?:the |a |an |our )?(?:[\w'-]+ ){0,3}?(?:bank|card issuer|credit union|building society|(?:chargebacks?|disputes?|fraud|card) (?:team|department|dept|desk|unit))\b/,
+  selfAimed:
+    /\b(?:i'?m|i am|i was|i feel like|call me)\s+(?:such\s+|a\s+)?(?:an?\s+)?(?:complete\s+|total\s+|absolute\s+|right\s+|proper\s+|utter\s+)?$/,
   // Where they work, said in passing: "I happen to work at the Ombudsman's office (not in that capacity)", "I work for
   // a law firm myself" (intent.ts atWork). The place only: what they will do comes after it and still reads.
   workplace:

@@ -57,7 +57,8 @@ const INTERESTED =
 
 // 杀虫, 杀菌, 秒杀 and 砍一刀 (a group-buying game) name products and deals, not violence; 剧本杀, 狼人杀 and 三国杀 are
 // party games.
-const HURTING = /打[断斷爆死残殘]|砍(?!一刀|价|價)|捅(?![到上出])|揍|弄死|(?<!秒|剧本|劇本|狼人|三国|三國|一刀)[杀殺](?![虫蟲菌毒价價很])|斬|劈/;
+const HURTING =
+  /打[断斷爆死残殘]|砍(?!一刀|价|價)|捅(?![到上出])|揍|弄死|(?<!秒|剧本|劇本|狼人|三国|三國|一刀)[杀殺](?![虫蟲菌毒价價很])|斬|劈/;
 const BODY = /[腿手头頭脸臉]|他|她|佢|你/;
 
 // Where a story goes: a named programme or paper (《…》, a TV consumer show), its desk, a reporter. Reaching it
