@@ -48,7 +48,7 @@ const CHAT_INTRO =
 // "Forwarding the below from my tenant — it's her complaint, not mine", "forwarding below, this was my colleague's
 // complaint": everything from the forwarded part on.
 const FORWARD_INTRO = new RegExp(
-  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)`,
+  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?)?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)`,
   'i',
 );
 // The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).
