@@ -2948,8 +2948,9 @@ export const EN: PackSource = {
         'looks good',
         'all good',
         'all set',
-        // Bare "works" / "working" / "worked" are not relief: "how billing works", "is anyone working on this?",
-        // "I worked there for years". Only the thing now working is.
+        // Bare "working" / "worked" are not relief: "5-10 working days", "is anyone working on this?", "I worked there
+        // for years". Only the thing now working is. Bare "works" stays: "Tuesday works for the engineer" is a yes.
+        'works',
         'works fine',
         'working fine',
         'works now',
