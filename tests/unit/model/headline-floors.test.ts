@@ -96,10 +96,9 @@ import type { EmotionLabel } from '@/lib/types';
 // each, so the weights the twenty-first session trained stay). Through the escalation read-out, one of the model's inputs, 24
 // files moved by a message or two either way, over all headline sets en 1,267 → 1,265, 简 2,082 → 2,078, 繁 2,056 →
 // 2,058 of 1,496 / 2,416 / 2,416; blind11-zh-hant, hcorpus5b-zh-hans and blind18-en lost one and their floors follow.
-// Twenty-fourth session: one lexicon change (bare "works" / "working" / "worked" no longer read as joy) and a retrained
-// escalation scorer, whose read-out is one of the emotion model's inputs; the emotion model was not retrained. Over
-// every headline set en 1,265 → 1,267, 简 2,078 → 2,077, 繁 2,058 → 2,056 (26 files moved by a message or two either
-// way); blind9-zh-hant, blind19-zh-hant and blind16-zh-hans (34 → 32) lost, and their floors follow.
+// Twenty-fourth session: one lexicon change (bare "working" / "worked" no longer read as joy); the emotion model and the
+// escalation scorer were not retrained (a scorer retrain was measured and not shipped). Over every headline set en
+// 1,265 → 1,266 (hcorpus4d-en +1), Chinese unchanged.
 const FLOORS: Record<string, number> = {
   'blind3-en': 39,
   'blind3-zh-hans': 30,
@@ -120,7 +119,7 @@ const FLOORS: Record<string, number> = {
   'blind8-zh-hant': 34,
   'blind9-en': 40,
   'blind9-zh-hans': 33,
-  'blind9-zh-hant': 34,
+  'blind9-zh-hant': 35,
   'blind10-en': 33,
   'blind10-zh-hans': 34,
   'blind10-zh-hant': 36,
@@ -191,7 +190,7 @@ const FLOORS: Record<string, number> = {
   'hcorpus6e-zh-hans': 63,
   'hcorpus6e-zh-hant': 65,
   'blind16-en': 31,
-  'blind16-zh-hans': 32,
+  'blind16-zh-hans': 33,
   'blind16-zh-hant': 32,
   'blind17-en': 28,
   'blind17-zh-hans': 31,
@@ -201,7 +200,7 @@ const FLOORS: Record<string, number> = {
   'blind18-zh-hant': 34,
   'blind19-en': 31,
   'blind19-zh-hans': 32,
-  'blind19-zh-hant': 33,
+  'blind19-zh-hant': 34,
   'blind20-en': 33,
   'blind20-zh-hans': 34,
   'blind20-zh-hant': 33,
