@@ -128,7 +128,7 @@ export function s24Cues(parts: { platform: string }): Cue[] {
       flag: 'repeat-contact',
       kind: 'said',
       re: new RegExp(
-        String.raw`\b(?:sent|wrote|emailed|e-mailed|messaged|submitted|lodged|posted|left)\s+(?:you\s+)?(?:an?\s+|my\s+|the\s+)?(?:e-?mail|message|letter|complaint|form|voicemail|request|ticket|note)?\s*(?:to you\s+)?${WHEN_BEFORE}[^.!?\n]{0,30}?\b(?:but|and|yet|with)\s+(?:still\s+)?(?:no|nobody|no one|nothing|never|haven'?t|have not|not)\b|\bdespite\s+(?:my\s+)?(?:chasing|calling|emailing|writing|phoning|ringing|following up|reminders?)\b`,
+        String.raw`\b(?:sent|wrote|emailed|e-mailed|messaged|submitted|lodged|posted|left)\s+(?:you\s+)?(?:an?\s+|my\s+|the\s+)?(?:e-?mail|message|letter|complaint|form|voicemail|request|ticket|note)?\s*(?:to you\s+)?${WHEN_BEFORE}[^.!?\n]{0,30}?\b(?:(?:but|yet)\s+(?:still\s+)?(?:no|nobody|no one|nothing|never|haven'?t|have not|not)|(?:and|with)\s+(?:still\s+)?(?:no|nobody|no one|nothing|never|haven'?t|have not))\b|\bdespite\s+(?:my\s+)?(?:chasing|calling|emailing|writing|phoning|ringing|following up|reminders?)\b`,
       ),
     },
     // The same answer given again: "the same answer I got last week, word for word", "your letter repeats your position".
