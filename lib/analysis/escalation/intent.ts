@@ -280,7 +280,9 @@ function atWork(text: string, range: Range, start: number, t: LanguageCues): boo
   let inside = false;
   eachMatch(w, sentence, (m) => {
     const from = range.start + m.index;
-    if (from <= start && start < from + m[0].length) inside = true;
+    if (from > start) return true;
+    inside = start < from + m[0].length;
+    return inside;
   });
   return inside;
 }

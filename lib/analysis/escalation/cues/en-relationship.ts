@@ -9,7 +9,7 @@ import type { Cue } from '../types';
 // Days named in full or by an abbreviation that is not a common word ("sat", "sun", "wed" as words are rare in
 // this position, but "sat on hold" is not Saturday).
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri)';
-const MONTH =
+export const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const DATE = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: (?:of )?${MONTH})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)`;
 const COUNTED = '(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\\d+)';

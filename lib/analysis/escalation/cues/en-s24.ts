@@ -1,7 +1,6 @@
 import type { Cue } from '../types';
+import { MONTH } from './en-relationship';
 
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** A calendar date as customers list it: "2 May", "May 2nd", "the 3rd", "12/5". */
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}(?:/\d{2,4})?)`;
