@@ -3879,6 +3879,20 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // Appreciation in the conditional asks for something ("we'd appreciate a service credit", "I would be grateful
+    // for a call back"): a request's manners, like a closing thanks (closing.ts), not thanks for anything done.
+    'would appreciate',
+    'would really appreciate',
+    'would greatly appreciate',
+    'would be appreciated',
+    'would be grateful',
+    'would be very grateful',
+    "i'd appreciate",
+    "we'd appreciate",
+    "i'd really appreciate",
+    "we'd really appreciate",
+    "i'd be grateful",
+    "we'd be grateful",
     // Remembering is no negation: "we will never forget how kind you were" thanks, and "I'll never forget how rude
     // you were" reads its insult as an insult, not as praise denied.
     'never forget',

@@ -720,8 +720,11 @@ export const ZH_HANT_PACK_OVERRIDES: HantPackOverrides = {
     },
     gratitude: {
       3: {
-        why: 'Cantonese thanks (唔該, 唔該晒, 多謝晒) and Taiwan 謝啦; 鳴謝 stays out as in the hand-written Traditional pack',
-        add: ['謝啦', '唔該', '唔該晒', '唔該曬', '多謝晒'],
+        // Bare 唔該 is how a Cantonese request says "please" (唔該退返俾我, 唔該搵個話到事嘅人同我傾): read as thanks at
+        // this weight it made an angry demand warm enough to settle its flag. 唔該晒 is thanks for something done, and so is
+        // 唔該 closing a sentence (已經收到，唔該。).
+        why: 'Cantonese thanks (唔該晒, 多謝晒) and Taiwan 謝啦; 鳴謝 stays out as in the hand-written Traditional pack',
+        add: ['謝啦', '唔該晒', '唔該曬', '多謝晒', '唔該。', '唔該！', '唔該!', '唔該～', '唔該~'],
         drop: ['鳴謝'],
       },
       2: {
