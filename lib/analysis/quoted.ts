@@ -20,7 +20,7 @@ export interface Stripped {
 // The markers are shared with the page readers (lib/text/quote-markers.ts); the analysis also stops at a
 // signature or a closing line. A cheap test per line keeps long messages without markers fast.
 const LINE_QUICK =
-  /wrote|写道|寫道|^\s*(--|__|On\s)|[:：]|sent from|outlook|发自|寄自|發自|从我的|從我的|regards|sincerely|best wishes|yours|此致|順頌|顺颂/i;
+  /wrote|写道|寫道|^\s*(--|__|==|——|On\s)|[:：]|sent from|outlook|发自|寄自|發自|从我的|從我的|regards|sincerely|best wishes|yours|此致|順頌|顺颂/i;
 
 function cutAt(input: string): number {
   const lines = input.split('\n');

@@ -6,6 +6,9 @@
 const QUOTE_OPENERS: readonly RegExp[] = [
   /^-{2,}\s*(original message|原始邮件|原始郵件|原始訊息|原邮件|原郵件)\s*-{2,}/i,
   /^-{2,}\s*(forwarded message|转发的邮件|轉寄的郵件)\s*-{2,}/i,
+  // A rule of dashes round a label that names a mail or the team that wrote it ("-------- 转发邮件信息 --------",
+  // "—— 客戶關係部 ——", "==== Support team reply ===="): the agent's or a forwarded message below, pasted into a reply.
+  /^[-—–=]{2,}\s*[^\n]{0,16}?(?:message|mail|reply|response|support|team|service|desk|邮件|郵件|信息|訊息|转发|轉發|轉寄|回复|回覆|客服|部|组|組|团队|團隊|中心)[^\n]{0,16}?\s*[-—–=]{2,}$/i,
   /^_{8,}$/,
   // Chinese mail clients: "在 2026年11月18日 …，某人 写道：" / Traditional "於 … 寫道："
   /^(在|於|于).{1,160}(写道|寫道)\s*[:：]?\s*$/,
@@ -21,6 +24,9 @@ const WROTE_END = /wrote:?\s*$/i;
 const HEADER_FROM = /^\*?(from|发件人|寄件者|發件人|寄件人)\s*\*?\s*[:：]/i;
 const HEADER_OTHER =
   /^\*?(sent|date|to|cc|subject|发送时间|发送日期|日期|收件人|主题|寄件日期|傳送時間|發送時間|收件者|主旨|時間)\s*\*?\s*[:：]/i;
+
+/** A line that is only a rule (dashes, underscores, equals signs). */
+const RULE = /^(?:-{3,}|_{3,}|={3,}|—{2,})$/;
 
 /** A line from which the rest is a signature. */
 export const SIGNATURE_OPENERS: readonly RegExp[] = [
@@ -48,6 +54,15 @@ export function isQuoteOpener(lines: readonly string[], i: number): boolean {
   if (ON_WROTE.test(line)) return true;
   const next = (lines[i + 1] ?? '').trim();
   if (ON_START.test(line) && WROTE_END.test(next) && !WROTE_END.test(line)) return true;
+  // A rule on its own line with a From: line under it ("-----" then "From: Sandra - Complaints Team"), as mail
+  // clients and copy-paste leave a reply's history without the Sent/To lines.
+  if (RULE.test(line)) {
+    for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+      const l = (lines[k] ?? '').trim();
+      if (HEADER_FROM.test(l)) return true;
+      if (l) break;
+    }
+  }
   if (HEADER_FROM.test(line)) {
     // A real header block has a Sent/Date/To/Subject line right after the From line.
     for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {

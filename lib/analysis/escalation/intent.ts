@@ -402,7 +402,10 @@ export function readCue(
   if (
     !safety &&
     kind !== 'said' &&
-    (t.policyAfter?.test(text.slice(end, Math.min(end + 12, sentence.range.end))) ?? false)
+    ((t.policyAfter?.test(text.slice(end, Math.min(end + 12, sentence.range.end))) ?? false) ||
+      ((t.policyBefore?.test(text.slice(Math.max(sentence.range.start, start - 40), start)) ?? false) &&
+        !t.threat.test(text.slice(clause.start, clause.end)) &&
+        !t.demand.test(text.slice(clause.start, clause.end))))
   )
     return null;
   if (!safety && withdrawnAfter(text, sentence, clause, start, end, t)) return null;

@@ -21,6 +21,8 @@ const INTRO_EN = new RegExp(
   ].join('|'),
   'gi',
 );
+// After a piece said to be pasted below: the rest of that paragraph, then the opening mark.
+const PIECE_QUOTE = /^[^"“]{0,300}?\n\s*["“]/;
 // After the introducer: the rest of its sentence, then the opening mark.
 const TO_QUOTE = /^[^\n"“]{0,80}?[:,.?!]?\s*(?:\n\s*)*["“]/;
 
@@ -28,12 +30,17 @@ const TO_QUOTE = /^[^\n"“]{0,80}?[:,.?!]?\s*(?:\n\s*)*["“]/;
 // 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
 // they are (转一下我大姑在家族群里发的话), since a customer also forwards their own post.
 const INTRO_ZH =
-  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)/g;
+  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
 const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
 /** A quote left open runs to the end of its paragraph, and no further than this. */
 const OPEN_QUOTE_REACH = 1500;
+
+// A line marked as forwarded (【轉傳】女兒：媽，直接叫他們解約啦！, 【转发】…), as chat apps paste one: someone else's words,
+// unless the customer labels it as their own.
+const FORWARDED_LINE =
+  /^[ \t]*[【[](?:转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?)[】\]](?![ \t]*(?:我|我们|我們|me)[ \t]*[:：])[^\n]*$/gim;
 
 // Lines of a pasted chat: "Name: words". The customer's own label, then labels that are headers, not speakers.
 const CHAT_LINE = /^[ \t]*([A-Za-z][\w .'-]{0,24}?|我|我們|我们)[ \t]*[:：][ \t]*\S.*$/gm;
@@ -54,6 +61,11 @@ const FORWARD_INTRO = new RegExp(
 // The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).
 const FORWARD_MARK = /^[ \t]*(?:-{2,}|_{2,}|>|from:|begin forwarded|forwarded message|original message)|^[ \t]{8,}$/im;
 
+// A piece the customer pastes and says is not theirs: "my brother forwarded me this article this morning, pasted below",
+// "here's the post, copied below". What follows in quote marks is the piece.
+const PIECE_BELOW =
+  /\b(?:article|news ?story|news item|post|thread|press release|tweet|blog|newsletter|announcement|notice)\b[^\n]{0,80}?\b(?:pasted|copied|quoted|forwarded|reproduced) (?:in )?below\b/gi;
+
 let lastText: string | null = null;
 let lastSpans: Range[] = [];
 
@@ -63,8 +75,14 @@ export function othersWords(text: string): Range[] {
   const spans: Range[] = [];
   quotesAfter(text, INTRO_EN, TO_QUOTE, spans);
   quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
+  quotesAfter(text, PIECE_BELOW, PIECE_QUOTE, spans);
   chatLines(text, spans);
   forwarded(text, spans);
+  if (text.includes('【') || text.includes('[')) {
+    FORWARDED_LINE.lastIndex = 0;
+    for (let m = FORWARDED_LINE.exec(text); m !== null; m = FORWARDED_LINE.exec(text))
+      spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   spans.sort((a, b) => a.start - b.start);
   lastText = text;
   lastSpans = spans;

@@ -84,6 +84,11 @@ export interface LanguageCues {
    */
   policyAfter?: RegExp;
   /**
+   * The same with the policy named before the cue ("the notice period for ending our contract", "the fee for
+   * cancelling"), read up to the cue.
+   */
+  policyBefore?: RegExp;
+  /**
    * What the writer will do if a condition fails (我就, 不然, 否则): a sentence opened politely (`askOpener`) that
    * holds a condition asks about a hypothetical unless it also holds this. Without it, any condition ends the
    * question.

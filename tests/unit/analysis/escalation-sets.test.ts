@@ -371,7 +371,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus11e-zh-hans.json': { precision: 0.91, recall: 0.8 },
   // 0.84 until the twentieth session: a message-wide "it's resolved" stopped settling a cue in a message of neutral
   // tone, and "老細講咗幾次要將公司條線轉走" (the boss, not the writer, said it several times) now reads as a contact.
-  'corpus11e-zh-hant.json': { precision: 0.83, recall: 0.65 },
+  // Twenty-fifth session: bare 唔該 no longer reads as thanks; three right flags more and one false (a bill asked for
+  // with 唔該 read as compensation): precision 0.833 → 0.825.
+  'corpus11e-zh-hant.json': { precision: 0.82, recall: 0.65 },
   'corpus11f-en.json': { precision: 0.83, recall: 0.71 },
   'corpus11f-zh-hans.json': { precision: 0.97, recall: 0.85 },
   'corpus11f-zh-hant.json': { precision: 0.93, recall: 0.74 },
@@ -536,7 +538,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // in one line, quoted replies and forwarded letters): training rounds of the twenty-first session. On arrival, rules
   // alone 0.921/0.586 and 0.933/0.712 (rules + model 0.935/0.727, 0.941/0.805). Floors at the rules-alone figures then.
   'corpus24a-en.json': { precision: 0.92, recall: 0.58 },
-  'corpus24b-en.json': { precision: 0.93, recall: 0.71 },
+  // Twenty-fifth session: conditional appreciation no longer reads as thanks; one right flag more and one false
+  // (compensation on a final-bill query): precision 0.935 → 0.927.
+  'corpus24b-en.json': { precision: 0.92, recall: 0.71 },
   // corpus24c (简 100, 繁 100 with Hong Kong Cantonese): a training writer of the twenty-first session who saw no code
   // (oblique intent: plans, decisions, rhetorical questions, deadlines in passing; WeChat fragments; long formal
   // letters; traps of what-ifs, third parties, resolved events, platforms as sources). Read on arrival with the
@@ -607,6 +611,30 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus28f-en.json': { precision: 0.96, recall: 0.76 },
   'corpus28f-zh-hans.json': { precision: 0.95, recall: 0.84 },
   'corpus28f-zh-hant.json': { precision: 0.9, recall: 0.9 },
+  // corpus29a–f (70 per language each, six training writers of the twenty-fifth session who saw no code: intent
+  // buried in long mail, quoted replies and forwards; regional English and Chinese net slang; short chat lines;
+  // courteous business escalation; threats put as questions; less-covered industries and channels). On arrival, read
+  // by that session's starting code, pooled, rules alone / rules + model: en 0.926/0.685, 0.920/0.783; 简 0.911/0.802,
+  // 0.922/0.852; 繁 0.912/0.787, 0.932/0.872. Floors at the rules-alone figures after the session's readings, several
+  // of which were read off them (in-sample).
+  'corpus29a-en.json': { precision: 0.98, recall: 0.82 },
+  'corpus29a-zh-hans.json': { precision: 0.9, recall: 0.85 },
+  'corpus29a-zh-hant.json': { precision: 0.9, recall: 0.8 },
+  'corpus29b-en.json': { precision: 0.93, recall: 0.65 },
+  'corpus29b-zh-hans.json': { precision: 0.93, recall: 0.77 },
+  'corpus29b-zh-hant.json': { precision: 0.92, recall: 0.91 },
+  'corpus29c-en.json': { precision: 1.0, recall: 0.82 },
+  'corpus29c-zh-hans.json': { precision: 0.94, recall: 0.96 },
+  'corpus29c-zh-hant.json': { precision: 0.97, recall: 0.88 },
+  'corpus29d-en.json': { precision: 0.95, recall: 0.55 },
+  'corpus29d-zh-hans.json': { precision: 0.94, recall: 0.74 },
+  'corpus29d-zh-hant.json': { precision: 0.97, recall: 0.55 },
+  'corpus29e-en.json': { precision: 0.92, recall: 0.39 },
+  'corpus29e-zh-hans.json': { precision: 1.0, recall: 0.6 },
+  'corpus29e-zh-hant.json': { precision: 0.97, recall: 0.66 },
+  'corpus29f-en.json': { precision: 0.98, recall: 0.84 },
+  'corpus29f-zh-hans.json': { precision: 0.93, recall: 0.86 },
+  'corpus29f-zh-hant.json': { precision: 0.95, recall: 0.91 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +

@@ -55,7 +55,7 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
   // An assurance about billing asked for, nothing asked back: "please confirm in writing that my card will not be
   // charged again, and that the next charge will be the normal $86.40".
   compensation:
-    /\b(?:receipt|confirmation|proof|statement|letter)\s+(?:for|of)\s+(?:the|my)\s+(?:refund|credit|compensation|reimbursement)\b|^(?![\s\S]*\b(?:refund|credit|money back|reimburs|compensat|refunded|waive))[\s\S]*\bconfirm\b[^.!?]{0,60}?\b(?:will not|won'?t|will no longer|is not going to)\s+be\s+(?:charged|billed|debited)\b/,
+    /\b(?:keep an eye out|look(?:ing)? out|watch(?:ing)? out)\s+for\s+(?:the|my|that|your)\s+refund\b(?![^.!?]*\b(?:or|otherwise|else|if (?:it|not))\b)|\b(?:receipt|confirmation|proof|statement|letter)\s+(?:for|of)\s+(?:the|my)\s+(?:refund|credit|compensation|reimbursement)\b|^(?![\s\S]*\b(?:refund|credit|money back|reimburs|compensat|refunded|waive))[\s\S]*\bconfirm\b[^.!?]{0,60}?\b(?:will not|won'?t|will no longer|is not going to)\s+be\s+(?:charged|billed|debited)\b/,
   legal:
     /\bsue(?=-|\s+(?:from|here|in|at|has|is|was|comes|said|says|who|and co)\b|\s*&|'s\b|,\s+(?:from|here)\b)|\bmr\.? judge\b|\b(?:we are|we'?re|this is)\s+(?:an?\s+)?(?:small\s+|large\s+|local\s+|boutique\s+)?(?:law firm|firm of solicitors|legal practice|solicitors'? (?:firm|practice))\b|\bsolicitors here\b|\b(?:my|our|the) (?:server|colleague|manager|boss|friend|neighbou?r|receptionist|assistant|cleaner|nurse|carer|waitress|teacher|sister|aunt|daughter|wife|mum|mom) sue\b|\bsue (?:ellen|anne|ann|lee|marie|beth)\b|\bcourt (?:road|rd|lane|ln|street|st|avenue|ave|drive|way|close|place|house|farm|hotel|gardens)\b|\b(?:judge'?s|judges) (?:arms|head)\b|\b(?:small claims|legal aid|law|legal) (?:clinic|workshop|seminar|advice session|drop-in|fair)\b|\b(?:i'?m|i am|i work as|as) (?:a|an) (?:practising |practicing |trainee |junior )?(?:solicitor|lawyer|attorney|barrister|paralegal)\b(?![^.!?]*\b(?:will|'ll|know my rights|sue|suing|court|claim|proceedings|action)\b)|\b(?:our|my) (?:legal|compliance|procurement) (?:team|department|dept|counsel) (?:needs?|requires?|wants?|has asked for|asked for|requests?|is requesting|would like) (?:a |an |the |your |our )?(?:signed |latest |current |updated |full |copy of (?:the |your )?)*(?:copy|nda|dpa|contract|agreement|certificate|document|policy|terms|w-?9|invoice|quote|details|information|data processing|version)\b|\b(?:our|my|the)\s+(?:legal|compliance|procurement)\s+(?:team|department|dept|counsel)\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:reviewing|checking|looking (?:at|over)|approved|signed off|asked|asking|requested)\b(?!\s+whether\b[^.!?]*\b(?:breach\w*|liable|grounds|claim)\b)|\b(?:read|heard|saw|seen)\s+(?:about|of)\s+(?:the|a|this)\s+(?:class action|lawsuit|court case|legal case)\b|\b(?:got|received|had)\s+(?:a|an)\s+(?:letter|email|notice)\s+from\s+(?:a|an|some|their)\s+(?:law firm|solicitors?|lawyers?|debt collect\w+)\b/,
   // The press told of something good: "the local paper might be interested in your charity run".
@@ -63,8 +63,9 @@ const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {
     /\binterested\s+in\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:charity|fundrais\w*|appeal|initiative|launch|anniversary|volunteers?|award|sponsorship|community\s+(?:work|project|day))\b|\bgave (?:him|her|them|the (?:driver|rider|courier|host|guest)|my (?:driver|rider|host))\s+(?:a\s+)?(?:1|one|2|two)[- ]stars?\b|\b(?:customer|guest|buyer|rider|passenger)s? gave me\b|\b(?:not (?:me|mine|yours)|(?:your|the) other branch|another (?:firm|company|branch|shop))\b|\bthe independent (?:adjudicator|review(?:er)?|examiner|assessor|complaints|panel|ombudsman|expert|advocate|commission|inquiry|office)\b|\bcomplaints? (?:desk|team|department|line|portal|unit)\b/,
   supervisor:
     /\bpass (?:that|this|it|these|them)\s+(?:on|along)\s+to\b|\bpass (?:on |along )?my (?:thanks|compliments|praise)\b|\b(?:someone|somebody|anyone|manager|senior|head)\s+(?:\w+\s+)?(?:in|from|on)\s+(?:your|the)\s+(?:partnerships?|sales|marketing|business development|wholesale|press|media|procurement|commercial|recruitment|careers|affiliate)\b|\b(?:said|told me|promised)\s+(?:that\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:manager|supervisor)\s+would\s+(?:call|ring|phone|email|contact|get back)\b/,
+  // Coming over to us is no leaving: "switching to you was the best decision we made", "we moved to you from BT".
   churn:
-    /\bcancel\s+(?:my|the|this|our)\s+(?:appointment|booking|reservation|table|slot|visit|session|lesson|class)\b[^.!?]*\b(?:re-?book|reschedule|rearrange|another\s+(?:day|time|date))|\bswitch(?:ing)?\s+(?:from\s+(?:the\s+|my\s+)?(?:monthly|annual|yearly|basic|standard|premium|free|pro|family|business|lite)\b|(?:over\s+)?to\s+(?:the\s+)?(?:monthly|annual|yearly|basic|standard|premium|pro|family|business|lite)\s+(?:plan|tier|package|tariff|subscription|option|billing))|\bcancel\s+(?:po|purchase\s+order|order\s+line|line\s+\d)|\bre-?(?:subscribe|join|activate|instate)\b|\b(?:closed|cancell?ed)\s+(?:my|our|an?)\s+old\s+(?:account|card|plan|subscription|number)\b|\b(?:check-?in|gate|boarding|registration|entries|applications?|the (?:shop|store|office|desk|bar|kitchen|pool))\s+(?:closes?|closing)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
+    /\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|came|coming|changed|changing)\s+(?:over\s+)?to\s+(?:you|you guys|your (?:company|service|bank|network|firm))\b(?!\s+(?:people|lot)\b)(?![^.!?]*\b(?:leav|cancel|clos|quit|terminat|switch\w* (?:back|away)|mistake|regret))|\bcancel\s+(?:my|the|this|our)\s+(?:appointment|booking|reservation|table|slot|visit|session|lesson|class)\b[^.!?]*\b(?:re-?book|reschedule|rearrange|another\s+(?:day|time|date))|\bswitch(?:ing)?\s+(?:from\s+(?:the\s+|my\s+)?(?:monthly|annual|yearly|basic|standard|premium|free|pro|family|business|lite)\b|(?:over\s+)?to\s+(?:the\s+)?(?:monthly|annual|yearly|basic|standard|premium|pro|family|business|lite)\s+(?:plan|tier|package|tariff|subscription|option|billing))|\bcancel\s+(?:po|purchase\s+order|order\s+line|line\s+\d)|\bre-?(?:subscribe|join|activate|instate)\b|\b(?:closed|cancell?ed)\s+(?:my|our|an?)\s+old\s+(?:account|card|plan|subscription|number)\b|\b(?:check-?in|gate|boarding|registration|entries|applications?|the (?:shop|store|office|desk|bar|kitchen|pool))\s+(?:closes?|closing)\b|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:hotel|booking|reservation|gym|trial|flight|room|appointment|ticket|table|holiday|trip)\s+(?:that\s+)?(?:i|we)\s+cancell?ed\b|\bin (?:her|his|their|the tenant'?s|the previous \w+'?s) name\b[^.!?]{0,60}\bin (?:mine|my name)\b/,
   'repeat-contact':
     /\byou (?:keep )?(?:ring|call|phone|text|email)\w*\s+(?:me\s+)?(?:\w+\s+){0,2}?times\b|\brang up (?:my|the|our)\b/,
   // A word read off a statement ("a line saying chargeback reversal"): the merchant's entry, not the customer's act.
@@ -87,7 +88,8 @@ const NAMED_AFTER =
 const NAMED_BEFORE =
   /\b(?:(?:is|are|was|were|be|been|'s|'re|company|firm|business|shop|store|app|brand|product|page|group|channel|something|one)\s+(?:called|named)|trading as|t\/a)\s+(?:[\w&'-]+\s+){0,2}$/;
 // A swear word that qualifies the writer's own thing or a thing named ("this f***ing printer").
-const AT_A_THING = /\b(?:the|this|that|my|our|these|those) $/;
+const AT_A_THING =
+  /\b(?:the|this|that|my|our|these|those) (?:(?:stupid|bloody|damn|damned|cursed|wretched|flipping|dumb|old) )?$/;
 const SWEAR_AT_THING =
   /^[a-z]*[*@#$%!]+[a-z]*ing\s+(?!(?:hell|heck|you|your|u|ur|idiots?|morons?|clowns?|people|staff|lot|team|company|agents?|muppets?|useless)\b)[a-z]/;
 // A freeze, pause or downgrade asked for in place of leaving.
@@ -190,6 +192,12 @@ function messageFacts(text: string): number {
  * Whether the words around a cue starting at `start` in `sentence` take its intent back. `text` is the folded
  * (lower-case) message.
  */
+// Letters the firm sent the customer, counted ("I got your third letter this month about the arrears", "Third letter
+// this month saying I owe money I've already paid"): our reminders, not the customer chasing us.
+const FIRM_LETTERS =
+  /\b(?:your|got|received|receiving|had|another)\s+(?:[\w-]+\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:letter|reminder|notice|bill|demand|statement)s?\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:letter|reminder|notice|bill|demand|statement)\s+(?:(?:this|that|in a|in the)\s+(?:week|month|year|fortnight)\s+)?(?:from you\s+)?(?:saying|telling me|claiming|demanding|asking me|threatening)\b/;
+const I_CHASED = /\b(?:i|we)(?:'ve| have)?\s+(?:sent|written|wrote|called|rung|rang|emailed|chased)\b/;
+
 export function enVetoes(
   text: string,
   flag: EscalationFlag,
@@ -210,6 +218,7 @@ export function enVetoes(
     if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if (flag === 'repeat-contact' && FIRM_LETTERS.test(s) && !I_CHASED.test(s)) return true;
   if (flag === 'repeat-contact' && LAWYER_WROTE.test(s)) {
     // Unless the customer chased it themselves ("…and I chased it by phone last week").
     const before = text.slice(sentence.start, start);
@@ -246,7 +255,7 @@ export function enVetoes(
   if (
     flag === 'abuse' &&
     (s.includes('not your fault') ||
-      (AT_A_THING.test(text.slice(Math.max(0, start - 8), start)) &&
+      (AT_A_THING.test(text.slice(Math.max(0, start - 16), start)) &&
         SWEAR_AT_THING.test(text.slice(start, start + 40))))
   )
     return true;

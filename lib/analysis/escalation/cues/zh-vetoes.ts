@@ -112,6 +112,25 @@ const ADDRESSED = /你|您|客服|店[员員]|[师師]傅|[经經]理|老[板闆
 const MANAGER_HURT =
   /(?:[经經]理|主管|老[板闆]|[负負][责責]人|店[长長]|[领領][导導])[^，,。！？!?]{0,6}(?:出[来來]|[来來]|敢[来來]|[过過][来來])[^。！？!?]{0,8}(?:打|揍|砍|捅|劈|斩|斬|收拾|[废廢]了)/;
 
+// The writer's own staff named as a contact (后续对账请直接联系我们财务主管, 請寄給我們護理長陳主任簽核, 我哋經理會跟進): not
+// someone asked for above the agent. Not when one of the firm's is asked for in the same sentence (你们经理).
+const OWN_STAFF =
+  /(?:我[们們哋]|我司|本公司|敝司|我方)(?:公司|店|[诊診]所|[医醫]院|[学學]校|部[门門]|[团團][队隊])?(?:的|嘅)?[^，,。！？!?你您贵貴]{0,5}(?:主管|主任|[经經]理|[领領][导導]|[护護]理[长長]|[总總][监監]|老[板闆]|[负負][责責]人)/;
+const FIRM_STAFF =
+  /(?:你[们們哋]?|您|[贵貴](?:司|公司|店)|[贵貴]方)(?:公司|店)?(?:的|嘅)?[^，,。！？!?我]{0,5}(?:主管|主任|[经經]理|[领領][导導]|[总總][监監]|老[板闆]|[负負][责責]人)/;
+
+// A past matter said to be over (舊年…投訴過你哋，後來…已經搞掂咗，冇嘢 / 上年入稟過…後來同你哋和解咗…件事已經完咗 /
+// 那次的损失贵司已经赔付到位了 / 我们起诉过他们，去年已经判下来了): told as history, nothing pressed now. Not when it has
+// gone wrong again.
+const PAST_MARK = /[过過]|咗|那次|那一次|嗰次|上次|之前|以前|去年|舊年|旧年|上年|前年/;
+const OVER =
+  /搞掂咗|搞定了|和解(?:了|咗)|(?:件事|[这這]件事|事情)?已[经經]?(?:完咗|完了|[结結]束了|[结結]案了)|判下[来來]了|已[经經]?[赔賠]付到位|到位了|[冇没沒]事了|冇嘢|[没沒][问問]题了|冇[问問]題|[处處]理好了|解[决決]了|解[决決]咗/;
+
+// The writer keeping what they have (会员我不退, 不退不退，我就是问问违约金): 不退 said of themself, not a refund refused.
+const KEEPING =
+  /我(?:就|是|都|也|先|暂时|暫時)?(?:不|唔)(?:会|會)?(?:退(?![款钱錢费費])|取消)|(?:^|[，,。！!\s])(?:不退不退|唔退唔退)/;
+const MONEY_ASKED = /[赔賠]|[补補]|退[款钱錢费費]|[钱錢]|差[价價]|[块塊元蚊]|\d/;
+
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
  * another sentence about a policy someone else reported.
@@ -140,6 +159,16 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'legal' && SIMILE.test(sentence)) return true;
   if (flag === 'compensation' && DISPUTE_TAKEN.test(sentence) && BANK_REFUNDS.test(sentence)) return true;
   if (flag === 'supervisor' && MANAGER_HURT.test(sentence)) return true;
+  if ((flag === 'compensation' || flag === 'churn') && KEEPING.test(sentence) && !MONEY_ASKED.test(sentence))
+    return true;
+  if (flag === 'supervisor' && OWN_STAFF.test(sentence) && !FIRM_STAFF.test(sentence)) return true;
+  if (
+    (flag === 'regulator' || flag === 'legal' || flag === 'compensation' || flag === 'public') &&
+    PAST_MARK.test(sentence) &&
+    OVER.test(sentence) &&
+    !WRONG_AGAIN.test(sentence)
+  )
+    return true;
   if (flag === 'abuse')
     return (
       (DELIGHT.test(message) && !NAME_CALLING.test(message)) ||
