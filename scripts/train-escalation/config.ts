@@ -101,9 +101,9 @@ export const ESCALATION_TRAIN_CONFIG = {
    * blind in the eighth session and scored once on the merged rules and model; in the ninth it became a tuning
    * round like fresh14 before it, so it trains too.
    */
-  // fresh38 and fresh39, the twenty-third session's blind rounds, stay out of the model that session ships, so their
-  // final figures are ones the model never trained on; fresh30–37 (the sixteenth's to twenty-second's) now train.
-  blind: ['fresh13', 'fresh38', 'fresh39'] as readonly string[],
+  // fresh44 and fresh45, the twenty-fifth session's blind rounds, stay out of the model that session ships, so their
+  // final figures are ones the model never trained on; fresh30–43 (the sixteenth's to twenty-fourth's) now train.
+  blind: ['fresh13', 'fresh44', 'fresh45'] as readonly string[],
   /**
    * Ordinary text as negatives: every fixture message is about escalation (a threat or a trap), so without these
    * a model reads "Yes." or 收到 as whatever its few n-grams collide with. Rows of the shared training corpora

@@ -270,9 +270,11 @@ function chooseVeto(then: readonly Probed[], thresholds: number[]): { veto: numb
 function historicFigures(then: readonly Probed[], thresholds: number[], veto: number[]): string[] {
   const out: string[] = [];
   const pools: [string, (r: string) => boolean][] = [
-    ['fresh–fresh14', (r) => /^fresh\d*$/.test(r) && !/^fresh3[3-9]$/.test(r)],
+    ['fresh–fresh14', (r) => /^fresh\d*$/.test(r) && !/^fresh(?:3[3-9]|4\d)$/.test(r)],
     ['sessions 19–21', (r) => /^(?:corpus2[0-5][a-z]?|fresh3[3-5])$/.test(r)],
-    ['sessions 22–23', (r) => /^(?:corpus2[67][a-z]?|fresh3[67])$/.test(r)],
+    ['sessions 22–23', (r) => /^(?:corpus2[67][a-z]?|fresh3[6-9])$/.test(r)],
+    ['session 24', (r) => /^(?:corpus28[a-z]?|fresh4[0-3])$/.test(r)],
+    ['session 25', (r) => /^corpus29[a-z]?$/.test(r)],
     [`all ${new Set(then.map((p) => p.row.round)).size} rounds`, () => true],
   ];
   for (const [name, keep] of pools) {

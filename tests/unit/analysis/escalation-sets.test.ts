@@ -320,6 +320,16 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh43-en.json': { precision: 1.0, recall: 0.65 },
   'fresh43-zh-hans.json': { precision: 0.89, recall: 0.89 },
   'fresh43-zh-hant.json': { precision: 0.97, recall: 0.92 },
+  // fresh44 and fresh45 (60 per language each, two writers who saw no code, twenty-fifth session, fresh43's brief),
+  // scored once on the starting code and once at the end, never read; the scorer that session shipped never trained on
+  // them. Rules + model, pooled, start → end (en / 简 / 繁, precision / recall): 0.889 / 0.966 / 0.962, 0.889 / 0.885 /
+  // 0.882 → 0.918 / 0.956 / 0.962, 0.899 / 0.906 / 0.894; rules alone unchanged. Floors at the rules-alone figures.
+  'fresh44-en.json': { precision: 0.95, recall: 0.76 },
+  'fresh44-zh-hans.json': { precision: 0.88, recall: 0.79 },
+  'fresh44-zh-hant.json': { precision: 0.89, recall: 0.85 },
+  'fresh45-en.json': { precision: 0.88, recall: 0.79 },
+  'fresh45-zh-hans.json': { precision: 1.0, recall: 0.89 },
+  'fresh45-zh-hant.json': { precision: 1.0, recall: 0.8 },
   // corpus10, corpus11, corpus12 (23 rounds of 60 per language, fifteenth session, written blind as training data by
   // 23 writers, each with its own domains, personas and style: chat fragments, formal letters, second-language
   // English, B2B, voice-to-text, multi-issue mail, regulated services, face-saving hints, traps beside their twins,
