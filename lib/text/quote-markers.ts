@@ -6,9 +6,11 @@
 const QUOTE_OPENERS: readonly RegExp[] = [
   /^-{2,}\s*(original message|原始邮件|原始郵件|原始訊息|原邮件|原郵件)\s*-{2,}/i,
   /^-{2,}\s*(forwarded message|转发的邮件|轉寄的郵件)\s*-{2,}/i,
-  // A rule of dashes round a label that names a mail or the team that wrote it ("-------- 转发邮件信息 --------",
-  // "—— 客戶關係部 ——", "==== Support team reply ===="): the agent's or a forwarded message below, pasted into a reply.
-  /^[-—–=]{2,}\s*[^\n]{0,16}?(?:message|mail|reply|response|support|team|service|desk|邮件|郵件|信息|訊息|转发|轉發|轉寄|回复|回覆|客服|部|组|組|团队|團隊|中心)[^\n]{0,16}?\s*[-—–=]{2,}$/i,
+  // A rule of dashes round a label that names a mail ("-------- 转发邮件信息 --------", "==== Support reply ====") or
+  // ends on the team that wrote it ("—— 客戶關係部 ——", "--- Customer Service ---"): the agent's or a forwarded message
+  // below, pasted into a reply. A heading of the customer's own ("== 第二部分 ==", "--- Update ---") is neither.
+  /^[-—–=]{2,}\s*[^\n]{0,16}?(?:message|e-?mail|reply|response|邮件|郵件|转发|轉發|轉寄|回复|回覆)[^\n]{0,16}?\s*[-—–=]{2,}$/i,
+  /^[-—–=]{2,}\s*[^\n]{0,16}?(?:support|team|service|desk|客服|部|组|組|团队|團隊|中心)\s*[-—–=]{2,}$/i,
   /^_{8,}$/,
   // Chinese mail clients: "在 2026年11月18日 …，某人 写道：" / Traditional "於 … 寫道："
   /^(在|於|于).{1,160}(写道|寫道)\s*[:：]?\s*$/,

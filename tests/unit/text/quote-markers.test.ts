@@ -71,3 +71,21 @@ describe('splitReply: the one reply splitter', () => {
     expect(splitReply(text)).toEqual({ own: 'Thanks.', quote: text.slice(text.indexOf('From:')) });
   });
 });
+
+describe('a rule that opens a pasted reply', () => {
+  test.each([
+    ['a rule with a From: line under it', 'Fine, thanks.\n-----\nFrom: Sandra - Complaints\nWe have refunded you.', 14],
+    ['a rule round the team that wrote it', '明白。\n—— 客戶關係部 ——\n已退還。', 4],
+    ['a rule round a forwarded mail', '见下。\n-------- 转发邮件信息 --------\n发件人：售后', 4],
+    ['a rule round a service desk', 'ok\n--- Customer Service ---\nWe are sorry.', 3],
+  ])('%s', (_, text, at) => {
+    expect(quoteStart(text)).toBe(at);
+  });
+  test.each([
+    ['a heading of the customer’s own', 'Part one.\n== 第二部分 ==\nMore of mine.'],
+    ['an update heading', 'Still broken.\n--- Update ---\nNow it is worse.'],
+    ['a rule with the customer’s words under it', 'Update below.\n-----\nI have reported this to the ombudsman.'],
+  ])('not %s', (_, text) => {
+    expect(quoteStart(text)).toBe(-1);
+  });
+});
