@@ -222,6 +222,8 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
 // pairs, zh-pairs.ts), whose span starts at the mark, so this never vetoes it.
 const OPENING = '“「『"《〈';
 const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
+/** The single quote that closes a name: not an apostrophe, so no letter follows it. */
+const SINGLE_CLOSE = /['’](?![a-z])/i;
 // Closing marks that cannot also open (a straight quote can): meeting one first means the cue is after a quote.
 const CLOSE_ONLY = '”」』》〉';
 const QUOTE_REACH = 24;
@@ -231,6 +233,13 @@ function quoted(text: string, sentence: SentenceReading, start: number, end: num
   for (let i = start - 1; i >= from; i--) {
     const c = text[i]!;
     if (CLOSE_ONLY.includes(c)) return false;
+    if (c === "'" || c === '‘') {
+      // A single quote opens a name only after a space or a colon (a tile called 'Dispute a transaction'); inside a
+      // word it is an apostrophe.
+      if (i > 0 && !/[\s:(]/.test(text[i - 1]!)) continue;
+      const close = SINGLE_CLOSE.exec(text.slice(end, Math.min(sentence.range.end + 1, i + QUOTE_REACH + 1)));
+      return close !== null;
+    }
     if (!OPENING.includes(c)) continue;
     const close = text.indexOf(CLOSING[c]!, end);
     return close >= end && close - i <= QUOTE_REACH && close <= sentence.range.end + 1;

@@ -23,17 +23,20 @@ const INTRO_EN = new RegExp(
 );
 // After a piece said to be pasted below: the rest of that paragraph, then the opening mark.
 const PIECE_QUOTE = /^[^"“]{0,300}?\n\s*["“]/;
-// After the introducer: the rest of its sentence, then the opening mark.
-const TO_QUOTE = /^[^\n"“]{0,80}?[:,.?!]?\s*(?:\n\s*)*["“]/;
+// After the introducer: the rest of its sentence, then the opening mark; a single quote only straight after a colon
+// ("your colleague wrote: 'If you remain unhappy…'"), since elsewhere it is mostly an apostrophe.
+const TO_QUOTE = /^[^\n"“]{0,80}?(?:[:,.?!]?\s*(?:\n\s*)*["“]|:\s*(?:\n\s*)*['‘](?=[A-Za-z]))/;
 
 // The speaker comes first and is someone else: no 我 and no sentence end between them and the verb, and not the 有人 of
 // 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
 // they are (转一下我大姑在家族群里发的话), since a customer also forwards their own post.
 const INTRO_ZH =
-  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
+  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
 const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
 
-const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
+const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」', "'": "'", '‘': '’' };
+/** Where a single-quoted piece ends: a quote no letter follows (an apostrophe has one). */
+const SINGLE_END = /['’](?![A-Za-z])/g;
 /** A quote left open runs to the end of its paragraph, and no further than this. */
 const OPEN_QUOTE_REACH = 1500;
 
@@ -54,8 +57,9 @@ const CHAT_INTRO =
 
 // "Forwarding the below from my tenant — it's her complaint, not mine", "forwarding below, this was my colleague's
 // complaint": everything from the forwarded part on.
+// "This was sent by the previous tenant to our old office manager, see below": the writer names another sender.
 const FORWARD_INTRO = new RegExp(
-  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?)?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)`,
+  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?)?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)|\b(?:this|it|the (?:e-?mail|message|letter|note|complaint) below|below)\s+(?:was|is)\s+(?:originally\s+)?(?:sent|written|e-?mailed)\s+by\s+(?:my|our|a|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:${PERSON}|owners?|occupants?|residents?|directors?|members?|users?|suppliers?|contractors?|employees?|lodgers?|buyers?|sellers?|vendors?)\b`,
   'i',
 );
 // The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).
@@ -89,9 +93,19 @@ export function othersWords(text: string): Range[] {
   return spans;
 }
 
-/** Whether start…end lies within someone else's words in `text`. */
+/** How far before a quote a cue may start and still be the quote's: the introducer's "wrote: " and no more. */
+const INTRO_REACH = 16;
+
+/**
+ * Whether start…end lies within someone else's words in `text`, or ends in them having started on the words that
+ * introduce them ("wrote: 'You can take this to the ombudsman…'" read as one cue).
+ */
 export function inOthersWords(text: string, start: number, end: number): boolean {
-  for (const s of othersWords(text)) if (s.start <= start && end <= s.end) return true;
+  for (const s of othersWords(text)) {
+    if (end > s.end || end <= s.start) continue;
+    if (s.start <= start || (s.start - start <= INTRO_REACH && !/[.!?。！？\n]/.test(text.slice(start, s.start))))
+      return true;
+  }
   return false;
 }
 
@@ -103,7 +117,11 @@ function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[])
     if (!q) continue;
     const open = after + q[0].length - 1;
     const mark = text[open]!;
-    let close = text.indexOf(CLOSE[mark]!, open + 1);
+    let close = -1;
+    if (mark === "'" || mark === '‘') {
+      SINGLE_END.lastIndex = open + 1;
+      close = SINGLE_END.exec(text)?.index ?? -1;
+    } else close = text.indexOf(CLOSE[mark]!, open + 1);
     if (close < 0) {
       const para = text.indexOf('\n\n', open + 1);
       close = Math.min(para < 0 ? text.length : para, open + OPEN_QUOTE_REACH);

@@ -36,6 +36,7 @@ import { QUESTION_S21, REGULATOR_S21, RHETORICAL_S21, s21Cues, THIRD_PARTY_S21 }
 import { PLATFORM_S23, RHETORICAL_S23, s23Cues } from './en-s23';
 import { RHETORICAL_S24, s24Cues } from './en-s24';
 import { REGULATOR_S25, s25Cues } from './en-s25';
+import { RHETORICAL_S26, s26Cues } from './en-s26';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -801,7 +802,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\b(?:i'?m|we'?re|i am|we are)\s+off to\s+(?!(?:bed|work|sleep|school|the|a|an|my|our|get|see|buy|find|try|check|lunch|dinner)\b)\w+|\b(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|took|shift(?:ed|ing)?|transferr?(?:ed|ing)?)\s+(?:(?:my|our|the|all|every|\d+|[\w']+)\s+){1,5}?(?:over\s+)?(?:elsewhere|to (?:a competitor|a rival|another (?:provider|company|bank|supplier|firm|platform|insurer|network)))\b|\b(?:we|i)(?:'ll| will)? walk away\b|\bgood riddance\b|\bforget about (?:me|us) (?:ever )?(?:coming back|returning|ordering|buying|renewing)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|me as a|my|our|a loyal|a long-?standing) (?:\w+ )?(?:customer|client|business)\b|\b(?:reviewing|weighing up|looking at|exploring) (?:other )?(?:alternatives|other providers|competitors|other options)\b|\bmaking me look at\b|\bshopping around\b/,
+      re: /\b(?:i'?m|we'?re|i am|we are)\s+off to\s+(?!(?:bed|work|sleep|school|the|a|an|my|our|get|see|buy|find|try|check|lunch|dinner|court|small|fair|consumer|citizens|trading|ofgem|ofcom|ofwat|acas|acma|accc|afca|tio|bbb|ftc|cfpb|fcc)\b)\w+|\b(?:mov(?:e|ed|ing)|tak(?:e|en|ing)|took|shift(?:ed|ing)?|transferr?(?:ed|ing)?)\s+(?:(?:my|our|the|all|every|\d+|[\w']+)\s+){1,5}?(?:over\s+)?(?:elsewhere|to (?:a competitor|a rival|another (?:provider|company|bank|supplier|firm|platform|insurer|network)))\b|\b(?:we|i)(?:'ll| will)? walk away\b|\bgood riddance\b|\bforget about (?:me|us) (?:ever )?(?:coming back|returning|ordering|buying|renewing)\b|\byou(?:'ve| have)? (?:just )?lost (?:a|me as a|my|our|a loyal|a long-?standing) (?:\w+ )?(?:customer|client|business)\b|\b(?:reviewing|weighing up|looking at|exploring) (?:other )?(?:alternatives|other providers|competitors|other options)\b|\bmaking me look at\b|\bshopping around\b/,
     },
     {
       flag: 'churn',
@@ -1147,6 +1148,7 @@ export const EN_CUES: LanguageCues = {
     ...s23Cues({ regulator: REGULATOR, platform: PLATFORM }),
     ...s24Cues({ platform: PLATFORM }),
     ...s25Cues(),
+    ...s26Cues(),
   ],
   negation: either(
     /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b|n't\b(?! wait\b)/,
@@ -1165,7 +1167,7 @@ export const EN_CUES: LanguageCues = {
   askOpener: /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}`,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}|${RHETORICAL_S26}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
@@ -1215,7 +1217,7 @@ export const EN_CUES: LanguageCues = {
   dropped:
     /\b(?:but|though|however)\b[^.!?]{0,24}?\b(?:no need|not (?:any ?more|now)|no longer|changed (?:my|our) minds?|won'?t (?:need|bother)|(?:don'?t|do not) need to|(?:it'?s|it has|it'?s been|all) (?:arrived|come|sorted|resolved|fixed|refunded|been (?:sorted|resolved|fixed|refunded))|(?:you|your \w+) (?:sorted|fixed|resolved|refunded))\b/,
   forgiven:
-    /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:(?:settled|sorted|resolved|done)\s+and\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:but|and)\s+(?:that|it|which)\s+(?:was|were|got|has been|had been)\s+(?:all\s+)?(?:settled|sorted(?: out)?|resolved|put right)\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
+    /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:(?:settled|sorted|resolved|done)\s+and\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:but|and)\s+(?:that|it|which)(?:'s|\s+(?:is|was|were|got|has been|had been|'s been))\s+(?:all\s+)?(?:long\s+|since\s+|now\s+)?(?:been\s+)?(?:settled|sorted(?: out)?|resolved|put right)\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
   resolved:
     /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|than|as soon as|whether|would|will|should|supposed to|meant to|promised|going to|said|saying|told (?:me|us)|telling (?:me|us)|tell (?:me|us)|claimed|claiming|insisted|insists|supposedly|allegedly)\s+(?:[\w']+\s+){0,3})(?<!['‘"“])(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?=\s*(?:[.!,;)]|$|and (?:it'?s|all|everything)\b|(?:safe(?:ly)?|intact|fine|ok(?:ay)?|today|this (?:morning|afternoon)|yesterday|now|at last|finally|in (?:one piece|time|full|perfect)|thanks?|thank you|cheers|(?:in|into) my (?:account|bank))\b))|came (?:through|thru)|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
   apology:
