@@ -679,6 +679,30 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'corpus30f-en.json': { precision: 0.96, recall: 0.79 },
   'corpus30f-zh-hans.json': { precision: 0.96, recall: 0.83 },
   'corpus30f-zh-hant.json': { precision: 0.97, recall: 0.83 },
+  // corpus31a–f (70 per language each, six training writers of the twenty-sixth session: angry venting with and
+  // without intent; repeat contact and supervisors asked obliquely; money as decisions against process questions;
+  // abuse and harm against hyperbole; churn, public and regulators by their real names; pasted chats, forwards and
+  // very short lines), written before the session's retrain. On arrival, pooled, rules alone / rules + model, read by
+  // the starting code and by the session's first rules alike (no message read differently): en 0.967/0.793,
+  // 0.970/0.877; 简 0.948/0.871, 0.966/0.930; 繁 0.950/0.869, 0.965/0.936. Floors at the rules-alone figures.
+  'corpus31a-en.json': { precision: 0.94, recall: 0.76 },
+  'corpus31a-zh-hans.json': { precision: 0.98, recall: 0.92 },
+  'corpus31a-zh-hant.json': { precision: 0.98, recall: 0.9 },
+  'corpus31b-en.json': { precision: 1.0, recall: 0.65 },
+  'corpus31b-zh-hans.json': { precision: 0.95, recall: 0.77 },
+  'corpus31b-zh-hant.json': { precision: 1.0, recall: 0.77 },
+  'corpus31c-en.json': { precision: 0.97, recall: 0.92 },
+  'corpus31c-zh-hans.json': { precision: 0.91, recall: 0.97 },
+  'corpus31c-zh-hant.json': { precision: 0.95, recall: 0.89 },
+  'corpus31d-en.json': { precision: 0.94, recall: 0.74 },
+  'corpus31d-zh-hans.json': { precision: 0.94, recall: 0.78 },
+  'corpus31d-zh-hant.json': { precision: 0.88, recall: 0.8 },
+  'corpus31e-en.json': { precision: 0.96, recall: 0.81 },
+  'corpus31e-zh-hans.json': { precision: 0.95, recall: 0.85 },
+  'corpus31e-zh-hant.json': { precision: 0.95, recall: 0.95 },
+  'corpus31f-en.json': { precision: 0.98, recall: 0.9 },
+  'corpus31f-zh-hans.json': { precision: 0.92, recall: 0.93 },
+  'corpus31f-zh-hant.json': { precision: 0.93, recall: 0.9 },
   // probe-zh-*-s9 (50 per script, written in the ninth session's esc-zh pass). The first 40 were scored once,
   // blind, before any change: rules alone 简 0.938/0.682, 繁 0.833/0.476 (rules + model 0.947/0.818, 0.813/0.619);
   // the last 10, written after the first tuning pass, once at its end: 简 0.750/0.600, 繁 1.000/0.600 (rules +
