@@ -92,3 +92,55 @@ describe('counts of charges and policies named as documents', () => {
     ['转发一下小区群里的消息：“物业再不修门禁就发到抖音上！”我就想问快递柜什么时候装好。', 'public'],
   ]);
 });
+
+describe('the second pass: insults, fire and farewells, court next, contact counted, managers, issuers acting', () => {
+  raised([
+    ['gfy, fix my router', 'abuse'],
+    ['Lying cheats.', 'abuse'],
+    ['your support staff are actual monkeys', 'abuse'],
+    ['If the sofa is not here by Friday I will torch your warehouse.', 'harm'],
+    ['I have left notes for my family. I will not be needing the account much longer.', 'harm'],
+    ['The ombudsman has my file. Next step is small claims.', 'legal'],
+    ['Harlow & Co are now acting for me in this matter.', 'legal'],
+    ['You are the third agent today to promise a call back.', 'repeat-contact'],
+    ['See my two previous emails, both unanswered.', 'repeat-contact'],
+    ['Each person I have spoken to says something different.', 'repeat-contact'],
+    ['Send me your manager.', 'supervisor'],
+    ['Unless a supervisor rings me today I am taking this further.', 'supervisor'],
+    ['My bank has reversed the payment.', 'chargeback'],
+    ['Charged it back through Amex this morning.', 'chargeback'],
+    ['The overcharge should be refunded to my card.', 'compensation'],
+    ['We have already given notice on the contract.', 'churn'],
+  ]);
+  quiet([
+    ['The tickets are for all four shows, can I change the seats?', 'repeat-contact'],
+    ['My friend had a good luck charm from your shop, do you still sell them?', 'churn'],
+    ['The hotel charged back to my card the deposit they took in error, thanks.', 'chargeback'],
+    ['Can I give notice of a change of address online?', 'churn'],
+    ['Our solicitors are acting for the buyer of the flat, can you confirm the meter reading?', 'legal'],
+    ['We watched a film about monkeys and loved it, do you have the sequel?', 'abuse'],
+  ]);
+});
+
+describe('the second pass in Chinese: deciders asked for, contempt, self-harm slang, contact counted', () => {
+  raised([
+    ['拖了两周了，你们到底有没有一个能做主的人？', 'supervisor'],
+    ['麻烦帮我转到你们的上级，前台处理不了。', 'supervisor'],
+    ['你們經理在哪？', 'supervisor'],
+    ['客服是聋了吗？我说了三遍地址。', 'abuse'],
+    ['一堆吸血鬼，续费都不提醒。', 'abuse'],
+    ['你哋真係on9，同一個問題答錯三次。', 'abuse'],
+    ['房租都交不起了，真的想紫砂。', 'harm'],
+    ['再唔退錢，唔好怪我上門。', 'harm'],
+    ['问了四个客服都说不知道。', 'repeat-contact'],
+    ['我第三天打來問了，還是沒有人處理。', 'repeat-contact'],
+    ['我上个月就申请了退订，这个月又扣钱。', 'repeat-contact'],
+    ['会员取消吧，没用到的天数按比例退给我。', 'compensation'],
+  ]);
+  quiet([
+    ['我知道你们经理在哪里上班，上次他帮了我很多，想寄封感谢信。', 'supervisor'],
+    ['有沒有人可以幫我看一下訂單狀態？', 'supervisor'],
+    ['转了两个客服才找到对的部门，不过问题解决了，谢谢。', 'repeat-contact'],
+    ['我的猫是不是聋了？它听不到我叫它，你们卖的逗猫棒它也没反应。', 'abuse'],
+  ]);
+});
