@@ -413,8 +413,8 @@ export function readCue(
     kind !== 'said' &&
     ((t.policyAfter?.test(text.slice(end, Math.min(end + 12, sentence.range.end))) ?? false) ||
       ((t.policyBefore?.test(text.slice(Math.max(sentence.range.start, start - 40), start)) ?? false) &&
-        !t.threat.test(text.slice(clause.start, clause.end)) &&
-        !t.demand.test(text.slice(clause.start, clause.end))))
+        !t.threat.test(clauseText) &&
+        !t.demand.test(clauseText)))
   )
     return null;
   if (!safety && withdrawnAfter(text, sentence, clause, start, end, t)) return null;
