@@ -144,3 +144,60 @@ describe('the second pass in Chinese: deciders asked for, contempt, self-harm sl
     ['我的猫是不是聋了？它听不到我叫它，你们卖的逗猫棒它也没反应。', 'abuse'],
   ]);
 });
+
+describe('the third pass: papers, regulators informed, harm by its object, contact in formal words, money by where it lands', () => {
+  raised([
+    ['If the scaffolding is still up on Friday I am phoning the Herald.', 'public'],
+    ['We have notified the Energy Ombudsman as well.', 'regulator'],
+    ['Refund the seat fee by Monday. After that it is an FAA complaint.', 'regulator'],
+    ['Some nights I think about swallowing the whole bottle of pills.', 'harm'],
+    ['Move that van off my drive or I take a sledgehammer to it.', 'harm'],
+    ['Further to my previous emails, the boiler is still broken.', 'repeat-contact'],
+    ['Hello, it is me again about the missing parcel.', 'repeat-contact'],
+    ['How many times do I have to explain that the meter is outside?', 'repeat-contact'],
+    ['I have called every single day this week.', 'repeat-contact'],
+    ['Either the deposit is back in my account by Friday or my lawyer calls you.', 'legal'],
+    ['If the £15 does not come back to me I will complain.', 'compensation'],
+    ['Honestly a partial refund is fair here, no?', 'compensation'],
+    ['Time to look for another broadband provider, this is the third outage.', 'churn'],
+    ['After this I am banking elsewhere.', 'churn'],
+    ['Is there perhaps someone more senior I could speak to?', 'supervisor'],
+    ['Enjoy your reviews. Cowboys.', 'abuse'],
+  ]);
+  quiet([
+    ['We read about your new branch in the Herald, congratulations!', 'public'],
+    [
+      'I have already spoken to your CEO at the conference, she suggested I email you about the partnership.',
+      'repeat-contact',
+    ],
+    ['Apple refunded me in the end, so please stop the payment reminders.', 'compensation'],
+    ['Got my money back through PayPal, thanks, all fine now.', 'compensation'],
+    ['Thinking of leaving a review for the team, who is the best person to thank?', 'churn'],
+    ['You handled my chargeback last year really well. Does the same cover apply to flights?', 'chargeback'],
+    ['I typed my postcode three times in this chat because the form kept clearing it.', 'repeat-contact'],
+    ['We have still not received the refund after our meetings? No, all fine, it arrived today, thanks.', 'legal'],
+  ]);
+});
+
+describe('the third pass in Chinese: traps that read as intent', () => {
+  quiet([
+    ['路由器每天晚上都掉线，连续五天了，是不是要换一个？', 'repeat-contact'],
+    ['预授权的那笔第二天自动退回来了，这个正常吗？', 'compensation'],
+    ['你们家的菜刀是什么钢？能洗碗机洗吗？', 'harm'],
+    ['这部电影哭得我想死，续集什么时候出？', 'harm'],
+    ['我们学校想采购你们的App，有自杀预防热线的入口吗？', 'harm'],
+    ['想問吓暫停會籍期間會唔會扣錢？', 'churn'],
+    ['刷到有人在微博骂你们客服是垃圾，我觉得不公平，你们的客服很好。', 'abuse'],
+    ['我奶奶说我再网购就打断我的腿哈哈，帮我改成自提吧。', 'harm'],
+    ['我在银行信用卡中心上班，拒付天天见，今天只想问有没有大码。', 'chargeback'],
+    ['本案已向主管機關陳情，請依主管機關要求回覆。', 'supervisor'],
+    ['这是我第一次联系你们，想问一下怎么改地址。', 'repeat-contact'],
+    ['这个耳机真是垃圾，怎么恢复出厂设置？', 'abuse'],
+  ]);
+  raised([
+    ['我在银行做风控的。再不退钱，我就直接申请拒付。', 'chargeback'],
+    ['我家菜刀刚磨好，你们那个推销员再来试试看。', 'harm'],
+    ['你们客服真是垃圾，问三遍都答不上来。', 'abuse'],
+    ['我已經是第三次聯絡你們了。', 'repeat-contact'],
+  ]);
+});

@@ -21,7 +21,7 @@ export function s25Cues(): Cue[] {
       id: 'repeat-base-form-times',
       flag: 'repeat-contact',
       kind: 'said',
-      re: /\b(?:i|we)\s+(?:already\s+|have\s+|has\s+|did\s+)?(?:call|email|e-mail|message|chat|contact|write|visit|complain|ask|follow up|raise|report)\s+(?:to\s+)?(?:you\s+|your\s+[\w-]+\s+|the\s+[\w-]+\s+|this\s+|it\s+)?(?:already\s+)?(?:many|so many|several|multiple|countless|numerous|plenty of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times\b/,
+      re: /\b(?:i|we)\s+(?:already\s+|have\s+|has\s+|did\s+)?(?:call|email|e-mail|message|chat|contact|write|visit|complain|ask|follow up|raise|report)\s+(?:to\s+)?(?:you\s+|your\s+[\w-]+\s+|the\s+[\w-]+\s+|this\s+|it\s+)?(?:already\s+)?(?:many|so many|several|multiple|countless|numerous|plenty of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times\b(?!\s+(?:in|on|during)\s+(?:this|the same|one)\s+(?:chat|conversation|call|thread|message|form))/,
     },
     // A manager asked for in two words at the end of a chat line: "manager pls", "supervisor asap".
     {

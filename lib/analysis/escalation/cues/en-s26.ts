@@ -1,4 +1,5 @@
 import type { Cue } from '../types';
+import { REGULATOR } from './en-pairs';
 
 // Session 26, read off the misses of fresh44–47 once they had been scored (blind sets turned training material):
 // an ultimatum put as a question ("do you want me to go to the papers with this?"), leaving for any other shop
@@ -10,9 +11,16 @@ const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|se
 /**
  * Appended to the English `rhetorical` table: the customer asks whether the firm wants them to take the step
  * ("do you want me to go to the papers with this?", "want me to post in the Facebook group is it?") or whether
- * they should just leave ("should I just take my money to Sky?"). Neither asks for information.
+ * they should just leave ("should I just take my money to Sky?"), or a tag put on a claim ("some discount is fair for
+ * this, no?"). None asks for information.
  */
-export const RHETORICAL_S26 = String.raw`(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|post|share|put|write|tell|email|e-mail|tag|name)\b|\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b`;
+export const RHETORICAL_S26 = String.raw`(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|post|share|put|write|tell|email|e-mail|tag|name)\b|\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b|\b(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|the least)\b[^?]{0,30}[,;]\s*(?:no|right|yes|surely|isn'?t it|wouldn'?t it|don'?t you think)\s*\?`;
+
+/** Review sites for trades, care homes, employers and money, appended to the English platform list. */
+export const PLATFORM_S26 = String.raw`carehome\.co\.uk|checkatrade|rated ?people|trustatrader|glassdoor|moneysavingexpert|mse forums?|homeadvisor`;
+
+/** Papers named by the last word of their title ("ringing the Evening Chronicle", "tipping off the Echo"). */
+const PAPER = String.raw`(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chronicle|gazette|herald|echo|argus|courier|tribune|evening standard|evening news|local paper|local news|newspapers?|press)\b`;
 
 export function s26Cues(): Cue[] {
   return [
@@ -42,6 +50,14 @@ export function s26Cues(): Cue[] {
       re: new RegExp(
         String.raw`\b${NUMBER}\s+(?:e-?mails|calls|chats|phone calls|tickets|messages|complaints)\s+in\b(?!\s+(?:the|a|one|my|our|your|this|that|total|row|person)\b)|\b(?:on hold|chasing|calling|ringing|phoning)\s+(?:for\s+)?${NUMBER}\s+(?:days|mornings|afternoons|arvos|evenings|nights|weeks)\s+(?:running|in a row|straight)\b`,
       ),
+    },
+    // Contempt said as a name on its own ("Quacks.") or as who they are not ("not some muppet who can't read a
+    // drawing", "another useless script-reading bot").
+    {
+      id: 'abuse-quacks-some-muppet',
+      flag: 'abuse',
+      kind: 'said',
+      re: /(?:^|[.!?]\s*)(?:bloody\s+|absolute\s+)?(?:quacks|cowboys|crooks)\s*[.!]|\bnot\s+some\s+(?:[\w-]+\s+)?(?:muppet|idiot|clown|moron|numpty|halfwit|cretin|imbecile|monkey)\b|\bscript[- ]reading\s+bots?\b/,
     },
     // Insults the tables lacked: chat acronyms said to the agent ("stfu with the copy-paste apologies", "gfy"), a
     // masked slur at "you" ("y'all some lying b1tches"), a cheat named on its own ("Bloody cheaters."), "dumber than a
@@ -103,6 +119,65 @@ export function s26Cues(): Cue[] {
       flag: 'compensation',
       kind: 'ask',
       re: /\b(?:should|must|needs? to|has to|have to)\s+be\s+(?:credited|refunded|reimbursed|waived|written off|paid back)\b|(?:^|[.!?]\s*)you\s+(?:will\s+|'ll\s+|must\s+|can\s+)?pay\s+for\s+(?:the|my|a new|his|her|their)\s+\w+/,
+    },
+    // The press rung or tipped off by the name of a paper ("Unless it's moved by Monday I'm ringing the Evening
+    // Chronicle").
+    {
+      id: 'public-ring-the-paper',
+      flag: 'public',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:ring(?:ing)?|rang|call(?:ing|ed)?|phon(?:e|ing|ed)|contact(?:ing|ed)?|writ(?:e|ing) to|wrote to|e-?mail(?:ing|ed)?|tip(?:ping|ped)?\s+off|go(?:ing)?\s+to|went\s+to)\s+${PAPER}`,
+      ),
+    },
+    // A regulator informed or copied in ("I informed consumer protection office also"), or named as what comes next
+    // by its initials ("After that it's a DOT complaint").
+    {
+      id: 'regulator-informed-next',
+      flag: 'regulator',
+      kind: 'act',
+      re: new RegExp(
+        String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:informed|notified|alerted|copied in|cc'?d)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:${REGULATOR.source.replace(/^\\b/, '')})`,
+      ),
+    },
+    {
+      id: 'regulator-initials-next',
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:after that|otherwise|or else|then|next)\s*,?\s*(?:it'?s|it will be|it'll be)\s+(?:an?\s+)?[a-z]{2,6}\s+complaint\b/,
+      caps: /\b[A-Z]{2,6} complaint/,
+    },
+    // Harm said by the object: "the whole box of co-codamol", "take a chainsaw to it", "put it through the glass of
+    // her booth".
+    {
+      id: 'harm-box-chainsaw-glass',
+      flag: 'harm',
+      kind: 'harm',
+      re: /\b(?:taking|take|took|swallow(?:ing|ed)?|down(?:ing|ed)?)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:box|bottle|pack|packet|strip|tub)\s+of\b|\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|or i|i'?m|i am)\s+(?:just\s+)?tak(?:e|ing)\s+(?:a|my|the)\s+(?:chainsaw|hammer|axe|baseball bat|cricket bat|crowbar|sledgehammer|lighter|match)\s+to\b|\bput\s+(?:it|this|that|a brick|my fist|my foot)\s+through\s+(?:the|your|her|his|their)\s+(?:[\w-]+\s+){0,4}?(?:glass|window|windscreen|screen|door)\b/,
+    },
+    // Contact counted in formal and plain words: "further to our meetings on 12 and 26 January", "it's me again",
+    // "how many times do I have to tell you", "rung at 8am every single morning", "already spoken to your manager".
+    {
+      id: 'repeat-further-to-again',
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\bfurther to (?:my|our) (?:previous |earlier |last |recent )?(?:e-?mails?|letters?|calls?|meetings?|conversations?|messages?|complaints?|correspondence)\b|\bit(?:'?s|\s+is)\s+me\s+again\b|\bhow many (?:[^\s]+\s+)?times\s+(?:do|must|will|have|should)\s+i\s+(?:have to\s+|need to\s+|got to\s+)?(?:tell|ask|explain|say|call|ring|e-?mail|repeat|write)\b|\b(?:rung|rang|called|phoned|e-?mailed|messaged|chased)\s+(?:you\s+)?(?:at\s+[^\s]+\s+)?every\s+(?:single\s+)?(?:day|morning|afternoon|evening|week)\b|\b(?:i'?ve|i have|we'?ve|we have)\s+already\s+(?:spoken|talked|been)\s+to\s+your\b(?!\s+(?:[\w-]+\s+){0,2}?(?:ceo|chief|head|director|chair(?:man|woman|person)?|md|managing|board|regional|area|general|senior)\b)/,
+    },
+    // Money back by where it must land ("the deposit is back in my account by the end of the month", "if the £24
+    // doesn't come back to me"), a discount called fair, and moving to any other firm of a kind or elsewhere.
+    {
+      id: 'compensation-back-in-account',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:is|are|be)\s+back\s+(?:in|into|on)\s+my\s+(?:account|bank|paypal|card|wallet)\b|\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not)\s+(?:come|coming|get|go|paid|sent|put)\s+back\s+(?:to|into|in|on)\s+(?:me|my)\b|\b(?:some|a|a small|a partial)\s+(?:discount|refund|credit|reduction|goodwill gesture)\s+(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|in order)\b/,
+    },
+    {
+      id: 'churn-another-of-a-kind',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?\s+around)\s+for\s+(?:an?other|a new|a different|other)\s+(?:insurance|insurer|provider|bank|supplier|broadband|network|gym|school|nursery|dentist|vet|landlord|letting agent|agency|exchange|broker|carrier|courier|energy company|host|hosting)\b|\bmov(?:e|ing)\s+(?:[\w-]+\s+){1,4}?to\s+another\s+(?:exchange|app|broker|airline|gym|school|nursery|agency|shop|store|courier|carrier|host|lender|retailer|marketplace|dentist|vet|practice)\b|\b(?:remortgag(?:e|ing)|refinanc(?:e|ing)|insuring|banking|ordering|booking|renewing)\s+elsewhere\b/,
     },
     // Leaving said plainly: notice given ("Given notice and stopped the direct debit"), booking with someone else.
     {

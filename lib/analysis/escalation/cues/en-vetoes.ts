@@ -29,7 +29,12 @@ const ALREADY_GRANTED =
 
 // The matter is over: withdrawn, paid, settled, closed to the customer's satisfaction.
 const OVER =
-  /\byou (?:have |'ve )?(?:already |finally )?refunded (?:me|us)\b(?! (?:only|just|half|part|the wrong|too little|\S+ instead))(?=[^.!?]{0,30}\b(?:in the end|so i|and i|thanks|thank you|cheers))|\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|(?:ignore|disregard) (?:the|my) (?:\w+ ){0,4}?(?:request|email|message|complaint)|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:came|come) through\b|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:landed|arrived|hit my account|showed up)\b|\bthank(?:s| you)(?: so much| very much)? for (?:the|my|your|that|this) (?:[£$€]?[\d.,]+ |quick |speedy |fast |kind )?(?:credit|refund|voucher|compensation|goodwill|gesture|reimbursement)\b|so no need|no need (?:now|any ?more))\b/;
+  /\byou (?:have |'ve )?(?:already |finally )?refunded (?:me|us)\b(?! (?:only|just|half|part|the wrong|too little|\S+ instead))(?=[^.!?]{0,30}\b(?:in the end|so i|and i|thanks|thank you|cheers))|\b(?:all sorted|sorted now|(?:already |all )?(?:processed and )?refunded,? (?:thank|thanks|cheers)|(?:happy|satisfied|content) with how it (?:ended|went|turned out|was (?:handled|resolved))|found in (?:my|our) favou?r|settled amicably|no hard feelings|(?<!\b(?:not|never|yet to)\s)(?<!n't\s)(?:got|received|had) (?:the|my|our) (?:[\w-]+ ){0,2}?(?:compensation|refund|money back|reimbursement|payout)(?: for [^.!?,]{0,20}?)?(?: (?:today|this morning|yesterday|now|already))?(?=[,.!])|(?:already |have )?(?:given|paid|refunded) me (?:my money|it|the money) back|(?:ignore|disregard) (?:the|my) (?:\w+ ){0,4}?(?:request|email|message|complaint)|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:came|come) through\b|\b(?:refund|credit|money|reimbursement)s?\b(?: for [^.!?]{1,40}?)? (?:has |have )?(?:landed|arrived|hit my account|showed up)\b|\bthank(?:s| you)(?: so much| very much)? for (?:the|my|your|that|this) (?:[£$€]?[\d.,]+ |quick |speedy |fast |kind )?(?:credit|refund|voucher|compensation|goodwill|gesture|reimbursement)\b|so no need|no need (?:now|any ?more))\b/;
+
+// The money already back from someone else ("I reported the charge to Apple and they refunded it", "got my money
+// back through Google Play in the end"): nothing left to ask of us.
+const ELSEWHERE_PAID =
+  /\b(?:apple|google(?: play)?|the app store|paypal|klarna|my bank|the bank|my card (?:company|provider|issuer)|amex|visa|mastercard|they)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|finally\s+)?(?:refunded|reimbursed|credited|returned)\s+(?:it|me|the (?:money|charge|payment|amount))\b(?!\s+(?:only|just|half|partly|in part))|\bgot (?:my|the|our) money back\s+(?:through|via|from)\b/;
 
 // A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
 const STILL_THREATENS =
@@ -218,6 +223,7 @@ export function enVetoes(
     if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if (flag === 'compensation' && ELSEWHERE_PAID.test(s) && !STILL_THREATENS.test(s)) return true;
   if (flag === 'repeat-contact' && FIRM_LETTERS.test(s) && !I_CHASED.test(s)) return true;
   if (flag === 'repeat-contact' && LAWYER_WROTE.test(s)) {
     // Unless the customer chased it themselves ("…and I chased it by phone last week").

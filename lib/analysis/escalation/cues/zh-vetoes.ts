@@ -125,6 +125,20 @@ const FIRM_STAFF = new RegExp(
   `(?:你[们們哋]?|您|[贵貴](?:司|公司|店)|[贵貴]方)(?:公司|店)?(?:的|嘅)?[^，,。！？!?我]{0,5}${TITLE}`,
 );
 
+// 主管机关 / 主管部门 is the competent authority (a regulator), not a supervisor asked for.
+const AUTHORITY = /主管(?:[机機][关關]|部[门門]|[单單]位|官署)/;
+const AUTHORITY_ALL = new RegExp(AUTHORITY.source, 'g');
+const BOSS = /主管|[经經]理|[领領][导導]|上司|[负負][责責]人|老[板闆]/;
+// "This is my first time contacting you" (这是我第一次联系你们, 第一次寫email嚟): a first contact is no repeat.
+const FIRST_TIME =
+  /(?:第一次|头一次|頭一次|首次)(?:[联聯][系繫络絡]|[写寫]|打|[来來]|嚟|[问問]|找|咨[询詢]|諮詢|email|[发發]|留言|投[诉訴])/;
+const AGAIN_SAID = /又|再次|第[二三四五六七八九十\d]+次|[两兩二三四五六七八九十\d]+次/;
+// A product called rubbish (你们这个破App真是垃圾, 呢部機真係垃圾): said of a thing, not to the staff.
+const PRODUCT_TRASHED =
+  /(?:[这這呢][个個部台款]?|你[们們哋]?(?:的|嘅)?(?:[这這呢])?(?:[个個部台款])?)(?:破|[烂爛])?(?:手[机機]|[电電][脑腦]|app|[软軟]件|系[统統]|[机機]器?|[网網]站|平台|[产產]品|耳[机機]|路由器?|[东東]西)[^，。！？]{0,4}(?:真[是係系]?|就是|[係系]|是)?(?:垃圾|[废廢]物|[烂爛]透)/i;
+const ADDRESSED_INSULT =
+  /(?:你[们們哋]?|客服|[职職][员員]|[员員]工)(?:[这這]|呢)?(?:[帮幫班群些])?[^，。！？]{0,4}(?:是|係|真係|真是)?(?:垃圾|[废廢]物)/;
+
 // A past matter said to be over (舊年…投訴過你哋，後來…已經搞掂咗，冇嘢 / 上年入稟過…後來同你哋和解咗…件事已經完咗 /
 // 那次的损失贵司已经赔付到位了 / 我们起诉过他们，去年已经判下来了): told as history, nothing pressed now. Not when it has
 // gone wrong again.
@@ -169,6 +183,9 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if ((flag === 'compensation' || flag === 'churn') && KEEPING.test(sentence) && !MONEY_ASKED.test(sentence))
     return true;
   if (flag === 'supervisor' && OWN_STAFF.test(sentence) && !FIRM_STAFF.test(sentence)) return true;
+  if (flag === 'supervisor' && AUTHORITY.test(sentence) && !BOSS.test(sentence.replace(AUTHORITY_ALL, ''))) return true;
+  if (flag === 'repeat-contact' && FIRST_TIME.test(sentence) && !AGAIN_SAID.test(sentence)) return true;
+  if (flag === 'abuse' && PRODUCT_TRASHED.test(sentence) && !ADDRESSED_INSULT.test(sentence)) return true;
   if (
     (flag === 'regulator' || flag === 'legal' || flag === 'compensation' || flag === 'public') &&
     PAST_MARK.test(sentence) &&
