@@ -17,15 +17,17 @@ const INTRO_EN = new RegExp(
     String.raw`\b(?:my|our|his|her|their|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b[^\n"“]{0,60}?\b${SAID}\b`,
     String.raw`\b(?:someone|somebody|some guy|a guy|a woman|a man|a lady|a bloke)\b[^\n"“]{0,60}?\b${SAID}\b`,
     String.raw`\b(?:got|received|had|getting)\s+(?:this|the following|a|an)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|text|message|letter|sms|notice|voicemail|dm)\b`,
+    String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
     String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,60}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims)\b`,
   ].join('|'),
   'gi',
 );
 // After a piece said to be pasted below: the rest of that paragraph, then the opening mark.
 const PIECE_QUOTE = /^[^"“]{0,300}?\n\s*["“]/;
-// After the introducer: the rest of its sentence, then the opening mark; a single quote only straight after a colon
-// ("your colleague wrote: 'If you remain unhappy…'"), since elsewhere it is mostly an apostrophe.
-const TO_QUOTE = /^[^\n"“]{0,80}?(?:[:,.?!]?\s*(?:\n\s*)*["“]|:\s*(?:\n\s*)*['‘](?=[A-Za-z]))/;
+// After the introducer: the rest of its sentence, then the opening mark; a single quote only where a word could not
+// go on (after a colon or a space: "your colleague wrote: 'If you remain unhappy…'"), since in a word it is an
+// apostrophe.
+const TO_QUOTE = /^[^\n"“]{0,80}?(?:[:,.?!]?\s*(?:\n\s*)*["“]|(?::\s*|\s)(?:\n\s*)*['‘](?=[A-Za-z]))/;
 
 // The speaker comes first and is someone else: no 我 and no sentence end between them and the verb, and not the 有人 of
 // 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
@@ -94,7 +96,7 @@ export function othersWords(text: string): Range[] {
 }
 
 /** How far before a quote a cue may start and still be the quote's: the introducer's "wrote: " and no more. */
-const INTRO_REACH = 16;
+const INTRO_REACH = 40;
 
 /**
  * Whether start…end lies within someone else's words in `text`, or ends in them having started on the words that

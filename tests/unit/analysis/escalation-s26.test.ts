@@ -201,3 +201,30 @@ describe('the third pass in Chinese: traps that read as intent', () => {
     ['我已經是第三次聯絡你們了。', 'repeat-contact'],
   ]);
 });
+
+describe('the fourth pass, read off fresh48–49 after their final scoring', () => {
+  raised([
+    ['Do I need to get my card company involved to see my £40 again, or will you sort it?', 'compensation'],
+    ['I am not asking for much, but I expect a refund for the difference between the two fares.', 'compensation'],
+    ['Does Ofcom know you charge people for a line that has not worked since May?', 'regulator'],
+    ['Would you care to explain to a judge why the deposit was kept?', 'legal'],
+    ['Switching to another network next week, cancel the contract.', 'churn'],
+    ['Two months now I have followed up on this claim.', 'repeat-contact'],
+    ['I would rather not involve my solicitor, but if the invoice is not corrected by Friday I will.', 'legal'],
+    ['If una no fix am today, I go put una for Facebook.', 'public'],
+    ["I'll be on to the CCPC in the morning.", 'regulator'],
+    [
+      "I've phoned four times and each time I'm told it'll be sorted tomorrow. Put me through to a manager.",
+      'repeat-contact',
+    ],
+  ]);
+  quiet([
+    ['Does the ombudsman know about your new app? Looks handy.', 'regulator'],
+    ["I'd rather not involve my bank, it is all fine now, thanks.", 'legal'],
+    ["You wrote in your email 'we can refer this to a manager' - no need, it works now.", 'supervisor'],
+    ["Forwarded from my wife: 'I'm reporting them to the ombudsman!' - she was joking, the parcel came.", 'regulator'],
+    ["I'll be on to the CEO about the award nomination, she'll love it.", 'regulator'],
+    ['之前申请过一次拒付，后来商家退了我就撤销了，想问会不会影响信用？', 'chargeback'],
+    ['你们把我儿子的照片放上公众号做宣传，没问过我。', 'public'],
+  ]);
+});

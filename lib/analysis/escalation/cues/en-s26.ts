@@ -1,5 +1,6 @@
 import type { Cue } from '../types';
 import { REGULATOR } from './en-pairs';
+import { NOT_A_BODY } from './en-s19';
 
 // Session 26, read off the misses of fresh44–47 once they had been scored (blind sets turned training material):
 // an ultimatum put as a question ("do you want me to go to the papers with this?"), leaving for any other shop
@@ -14,7 +15,7 @@ const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|se
  * they should just leave ("should I just take my money to Sky?"), or a tag put on a claim ("some discount is fair for
  * this, no?"). None asks for information.
  */
-export const RHETORICAL_S26 = String.raw`(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|post|share|put|write|tell|email|e-mail|tag|name)\b|\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b|\b(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|the least)\b[^?]{0,30}[,;]\s*(?:no|right|yes|surely|isn'?t it|wouldn'?t it|don'?t you think)\s*\?`;
+export const RHETORICAL_S26 = String.raw`(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|post|share|put|write|tell|email|e-mail|tag|name)\b|\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b|\b(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|the least)\b[^?]{0,30}[,;]\s*(?:no|right|yes|surely|isn'?t it|wouldn'?t it|don'?t you think)\s*\?|\bdo\s+i\s+(?:need|have)\s+to\s+(?:get|involve|call|contact|ring|go\s+to)\b[^?]*\bor\s+(?:are|will)\s+(?:you|u)\b|\bwould\s+you\s+(?:like|care|prefer)\s+to\s+explain\b|\b(?:does|do)\s+(?:the\s+)?(?:${REGULATOR.source.replace(/^\\b/, '')})\s+know\s+(?:that\s+)?(?:you|your|how\s+you|what\s+you)\b`;
 
 /** Review sites for trades, care homes, employers and money, appended to the English platform list. */
 export const PLATFORM_S26 = String.raw`carehome\.co\.uk|checkatrade|rated ?people|trustatrader|glassdoor|moneysavingexpert|mse forums?|homeadvisor`;
@@ -178,6 +179,80 @@ export function s26Cues(): Cue[] {
       kind: 'act',
       strength: 'threatened',
       re: /\b(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?\s+around)\s+for\s+(?:an?other|a new|a different|other)\s+(?:insurance|insurer|provider|bank|supplier|broadband|network|gym|school|nursery|dentist|vet|landlord|letting agent|agency|exchange|broker|carrier|courier|energy company|host|hosting)\b|\bmov(?:e|ing)\s+(?:[\w-]+\s+){1,4}?to\s+another\s+(?:exchange|app|broker|airline|gym|school|nursery|agency|shop|store|courier|carrier|host|lender|retailer|marketplace|dentist|vet|practice)\b|\b(?:remortgag(?:e|ing)|refinanc(?:e|ing)|insuring|banking|ordering|booking|renewing)\s+elsewhere\b/,
+    },
+    // Money wanted back said as seeing it again ("to see my £89 again").
+    {
+      id: 'compensation-see-it-again',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bsee\s+(?:my|our|the|that)\s+(?:money|cash|deposit|refund|[£$€]\s?\d[\d,.]*)\s+again\b/,
+    },
+    // A threat said as a wish not to make it ("I would rather not have to involve my bank, but…"): the cue is the
+    // threat, its "not" the courtesy.
+    {
+      id: 'chargeback-rather-not-bank',
+      flag: 'chargeback',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?d|i would|we'?d|we would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:have\s+to\s+)?(?:involve|get|go\s+to|call|contact|bring\s+in)\s+(?:my|our|the)\s+(?:bank|card\s+(?:company|provider|issuer)|credit\s+card\s+company)\b(?=[^.!?]{0,60}\b(?:but|unless|if)\b)/,
+    },
+    {
+      id: 'legal-rather-not-lawyer',
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?d|i would|we'?d|we would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:have\s+to\s+)?(?:involve|get|go\s+to|call|instruct|bring\s+in)\s+(?:my|our|a|the)\s+(?:solicitor|lawyer|attorney|legal\s+team)\b(?=[^.!?]{0,60}\b(?:but|unless|if)\b)/,
+    },
+    // A judge or a regulator put to the firm as a question ("Would you like to explain to a small claims judge
+    // why…", "does the FTC know you…? Guess they will soon").
+    {
+      id: 'legal-explain-to-a-judge',
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bexplain\s+(?:it\s+|this\s+|that\s+|yourselves?\s+)?to\s+(?:a|the)\s+(?:small\s+claims\s+)?(?:judge|court|magistrate|tribunal)\b/,
+    },
+    {
+      id: 'regulator-does-it-know',
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:does|do|would)\s+(?:the\s+)?(?:${REGULATOR.source.replace(/^\\b/, '')})\s+know\s+(?:that\s+)?(?:you|your|how\s+you|what\s+you)\b`,
+      ),
+    },
+    // Leaving for any other network or firm ("Im transfering to other network na") and contact followed up for
+    // months ("3 months I follow up this billing issue"); Pidgin and Irish ways of saying the next step ("I go put
+    // una for Twitter", "I'll be on to the CCPC").
+    {
+      id: 'churn-transferring-to-other',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:trans?ferr?(?:ing)?|switch(?:ing)?|mov(?:e|ing)|shift(?:ing)?|port(?:ing)?)\s+(?:over\s+)?to\s+(?:an?other|other|a different)\s+(?:network|provider|bank|company|carrier|telco|isp|supplier|insurer)\b/,
+    },
+    {
+      id: 'repeat-months-followed-up',
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:\d+|two|three|four|five|six|several)\s+(?:months?|weeks?|days?)\s+(?:now\s+|already\s+)?(?:i|we)\s+(?:have\s+|been\s+)?(?:follow(?:ed|ing)?\s+up|chas(?:e|ed|ing)|call(?:ed|ing)?|e-?mail(?:ed|ing)?|complain(?:ed|ing)?)\b/,
+    },
+    {
+      id: 'public-pidgin-put-you-for',
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i\s+go|i\s+will|i'?ll|go)\s+put\s+(?:una|you|u|am|this|it)\s+(?:for|on)\s+(?:twitter|facebook|instagram|tiktok|x|social\s+media)\b/,
+    },
+    {
+      id: 'regulator-on-to-initials',
+      flag: 'regulator',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+(?:be\s+)?(?:on\s+to|onto|straight\s+on\s+to)\s+the\s+(?!${NOT_A_BODY}\b)[a-z]{3,6}\b`,
+      ),
+      caps: /\b[A-Z]{3,6}\b/,
     },
     // Leaving said plainly: notice given ("Given notice and stopped the direct debit"), booking with someone else.
     {

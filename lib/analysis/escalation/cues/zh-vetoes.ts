@@ -139,6 +139,10 @@ const PRODUCT_TRASHED =
 const ADDRESSED_INSULT =
   /(?:你[们們哋]?|客服|[职職][员員]|[员員]工)(?:[这這]|呢)?(?:[帮幫班群些])?[^，。！？]{0,4}(?:是|係|真係|真是)?(?:垃圾|[废廢]物)/;
 
+// The firm posting the customer's details (你哋将我个仔嘅全名放咗上Facebook专页): the complaint, not the customer's post.
+const FIRM_POSTED =
+  /(?:你[们們哋]|[贵貴](?:司|公司|中心))(?:将|將|把|擅自|竟然|居然)[^，。！？]{0,6}(?:我|我[们們哋]|我[个個]仔|我[个個]女|我(?:儿子|兒子|女儿|女兒|孩子|小朋友))(?:的|嘅)?[^，。！？]{0,8}(?:全名|名字|姓名|照片|相|身份[证證]|[电電][话話]|地址|[资資]料|个人信息|個人資料)[^，。！？]{0,10}(?:放|贴|貼|[发發]|post|po|上[载載]|公[开開])/i;
+
 // A past matter said to be over (舊年…投訴過你哋，後來…已經搞掂咗，冇嘢 / 上年入稟過…後來同你哋和解咗…件事已經完咗 /
 // 那次的损失贵司已经赔付到位了 / 我们起诉过他们，去年已经判下来了): told as history, nothing pressed now. Not when it has
 // gone wrong again.
@@ -186,6 +190,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'supervisor' && AUTHORITY.test(sentence) && !BOSS.test(sentence.replace(AUTHORITY_ALL, ''))) return true;
   if (flag === 'repeat-contact' && FIRST_TIME.test(sentence) && !AGAIN_SAID.test(sentence)) return true;
   if (flag === 'abuse' && PRODUCT_TRASHED.test(sentence) && !ADDRESSED_INSULT.test(sentence)) return true;
+  if (flag === 'public' && FIRM_POSTED.test(sentence)) return true;
   if (
     (flag === 'regulator' || flag === 'legal' || flag === 'compensation' || flag === 'public') &&
     PAST_MARK.test(sentence) &&
