@@ -36,7 +36,7 @@ const INTRO_ZH =
   /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
 const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
 
-const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」', "'": "'", '‘': '’' };
+const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
 /** Where a single-quoted piece ends: a quote no letter follows (an apostrophe has one). */
 const SINGLE_END = /['’](?![A-Za-z])/g;
 /** A quote left open runs to the end of its paragraph, and no further than this. */
@@ -95,7 +95,10 @@ export function othersWords(text: string): Range[] {
   return spans;
 }
 
-/** How far before a quote a cue may start and still be the quote's: the introducer's "wrote: " and no more. */
+/**
+ * How far before a quote a cue may start and still be the quote's: the introducer ("wrote: ", "Forwarded from my
+ * wife: ") and no further.
+ */
 const INTRO_REACH = 40;
 
 /**
