@@ -20,7 +20,7 @@ import {
   THIRD_PARTY,
   THREAT,
 } from './context-gate';
-import { inOthersWords } from './others';
+import { inOthersWords, SINGLE_CLOSE } from './others';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 /** What the words around a cue say about it, computed once per sentence. */
@@ -222,8 +222,6 @@ function negativeByDesign(cue: Cue | PairCue): boolean {
 // pairs, zh-pairs.ts), whose span starts at the mark, so this never vetoes it.
 const OPENING = '“「『"《〈';
 const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '〈': '〉' };
-/** The single quote that closes a name: not an apostrophe, so no letter follows it. */
-const SINGLE_CLOSE = /['’](?![a-z])/i;
 // Closing marks that cannot also open (a straight quote can): meeting one first means the cue is after a quote.
 const CLOSE_ONLY = '”」』》〉';
 const QUOTE_REACH = 24;

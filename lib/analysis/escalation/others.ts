@@ -37,8 +37,9 @@ const INTRO_ZH =
 const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
-/** Where a single-quoted piece ends: a quote no letter follows (an apostrophe has one). */
-const SINGLE_END = /['’](?![A-Za-z])/g;
+/** A single quote that closes: no letter follows it (an apostrophe has one). */
+export const SINGLE_CLOSE = /['’](?![A-Za-z])/;
+const SINGLE_END = new RegExp(SINGLE_CLOSE.source, 'g');
 /** A quote left open runs to the end of its paragraph, and no further than this. */
 const OPEN_QUOTE_REACH = 1500;
 

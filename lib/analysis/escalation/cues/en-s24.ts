@@ -21,9 +21,11 @@ const FILED = String.raw`(?:refund (?:request|claim)|request for a refund|disput
 
 /**
  * A question that puts the firm's conduct before an audience it fears: a judge, a forum, a group. Its cues below
- * name the audience; this makes the question rhetorical, so they read as threats rather than questions asked.
+ * name the audience; this makes the question rhetorical, so they read as threats rather than questions asked. "Want
+ * me to…" asks whether the firm wants the step taken ("do you want me to go to the papers with this?", "want me to
+ * post in the Facebook group is it?").
  */
-export const RHETORICAL_S24 = String.raw`\b(?:is|was)\s+(?:that|this|it)\s+(?:something|what)\s+you(?:'?d|\s+would)\s+(?:be\s+)?(?:comfortable|happy|keen|like|want|care|prepared)\b|\bdo\s+you\s+(?:really\s+|honestly\s+)?want\s+me\s+to\s+(?:describe|post|share|explain|put|write|tell|show|read)\b|\b(?:do\s+you\s+think|i\s+wonder\s+(?:whether|if))\b[^?]{0,60}\bwould\s+(?:like|love|want|be\s+(?:very\s+|at\s+all\s+)?interested)\s+to\s+(?:hear|know|read|see)\b|\b(?:going\s+to|gonna|will\s+(?:it|that|this))\s+(?:sound|look|read)\s+(?:quite\s+|as\s+|so\s+|very\s+)*(?:convincing|good|reasonable|fair|clever|great)\b`;
+export const RHETORICAL_S24 = String.raw`\b(?:is|was)\s+(?:that|this|it)\s+(?:something|what)\s+you(?:'?d|\s+would)\s+(?:be\s+)?(?:comfortable|happy|keen|like|want|care|prepared)\b|(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:describe|post|share|explain|put|write|tell|show|read|go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|email|e-mail|tag|name)\b|\b(?:do\s+you\s+think|i\s+wonder\s+(?:whether|if))\b[^?]{0,60}\bwould\s+(?:like|love|want|be\s+(?:very\s+|at\s+all\s+)?interested)\s+to\s+(?:hear|know|read|see)\b|\b(?:going\s+to|gonna|will\s+(?:it|that|this))\s+(?:sound|look|read)\s+(?:quite\s+|as\s+|so\s+|very\s+)*(?:convincing|good|reasonable|fair|clever|great)\b`;
 
 export function s24Cues(parts: { platform: string }): Cue[] {
   const { platform: PLATFORM } = parts;

@@ -10,12 +10,12 @@ import { NOT_A_BODY } from './en-s19';
 const NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless)`;
 
 /**
- * Appended to the English `rhetorical` table: the customer asks whether the firm wants them to take the step
- * ("do you want me to go to the papers with this?", "want me to post in the Facebook group is it?") or whether
- * they should just leave ("should I just take my money to Sky?"), or a tag put on a claim ("some discount is fair for
- * this, no?"). None asks for information.
+ * Appended to the English `rhetorical` table: whether they should just leave ("should I just take my money to Sky?"),
+ * a tag put on a claim ("some discount is fair for this, no?"), a judge or a regulator put to the firm ("would you like
+ * to explain…", "does the FTC know you…"). None asks for information. "Do you want me to go to the papers?" is
+ * RHETORICAL_S24's, and "do I need to get my bank involved…, or are you…" RHETORICAL_S23's.
  */
-export const RHETORICAL_S26 = String.raw`(?:^|[.!?,]\s*|\b(?:do|did|would)\s+(?:you|u)\s+(?:really\s+|honestly\s+|actually\s+)?|\bor\s+(?:do\s+)?(?:you|u)\s+)want\s+me\s+to\s+(?:go|take|call|ring|contact|report|get|involve|escalate|complain|file|sue|post|share|put|write|tell|email|e-mail|tag|name)\b|\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b|\b(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|the least)\b[^?]{0,30}[,;]\s*(?:no|right|yes|surely|isn'?t it|wouldn'?t it|don'?t you think)\s*\?|\bdo\s+i\s+(?:need|have)\s+to\s+(?:get|involve|call|contact|ring|go\s+to)\b[^?]*\bor\s+(?:are|will)\s+(?:you|u)\b|\bwould\s+you\s+(?:like|care|prefer)\s+to\s+explain\b|\b(?:does|do)\s+(?:the\s+)?(?:${REGULATOR.source.replace(/^\\b/, '')})\s+know\s+(?:that\s+)?(?:you|your|how\s+you|what\s+you)\b`;
+export const RHETORICAL_S26 = String.raw`\bshould\s+(?:i|we)\s+just\s+(?:take|move|switch|go|leave|cancel|walk)\b|\b(?:is|would be|seems|sounds)\s+(?:only\s+)?(?:fair|reasonable|right|the least)\b[^?]{0,30}[,;]\s*(?:no|right|yes|surely|isn'?t it|wouldn'?t it|don'?t you think)\s*\?|\bwould\s+you\s+(?:like|care|prefer)\s+to\s+explain\b|\b(?:does|do)\s+(?:the\s+)?(?:${REGULATOR.source.replace(/^\\b/, '')})\s+know\s+(?:that\s+)?(?:you|your|how\s+you|what\s+you)\b`;
 
 /** Review sites for trades, care homes, employers and money, appended to the English platform list. */
 export const PLATFORM_S26 = String.raw`carehome\.co\.uk|checkatrade|rated ?people|trustatrader|glassdoor|moneysavingexpert|mse forums?|homeadvisor`;

@@ -1,5 +1,6 @@
 import type { EscalationFlag, EscalationStrength } from '../../../types';
 import type { Range } from '../clauses';
+import { PAYER } from './en-relationship';
 
 // Written for Heartline. What an English message says around a cue that has already read as an intent, and that
 // takes the intent back: the customer disclaims it, says the matter is over, reports someone else's words or
@@ -33,8 +34,9 @@ const OVER =
 
 // The money already back from someone else ("I reported the charge to Apple and they refunded it", "got my money
 // back through Google Play in the end"): nothing left to ask of us.
-const ELSEWHERE_PAID =
-  /\b(?:apple|google(?: play)?|the app store|paypal|klarna|my bank|the bank|my card (?:company|provider|issuer)|amex|visa|mastercard|they)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|finally\s+)?(?:refunded|reimbursed|credited|returned)\s+(?:it|me|the (?:money|charge|payment|amount))\b(?!\s+(?:only|just|half|partly|in part))|\bgot (?:my|the|our) money back\s+(?:through|via|from)\b/;
+const ELSEWHERE_PAID = new RegExp(
+  String.raw`\b(?:${PAYER}|apple|google(?: play)?|the app store|they)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|finally\s+)?(?:refunded|reimbursed|credited|returned)\s+(?:it|me|the (?:money|charge|payment|amount))\b(?!\s+(?:only|just|half|partly|in part))|\bgot (?:my|the|our) money back\s+(?:through|via|from)\b`,
+);
 
 // A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
 const STILL_THREATENS =

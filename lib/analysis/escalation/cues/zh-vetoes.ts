@@ -127,8 +127,7 @@ const FIRM_STAFF = new RegExp(
 
 // 主管机关 / 主管部门 is the competent authority (a regulator), not a supervisor asked for.
 const AUTHORITY = /主管(?:[机機][关關]|部[门門]|[单單]位|官署)/;
-const AUTHORITY_ALL = new RegExp(AUTHORITY.source, 'g');
-const BOSS = /主管|[经經]理|[领領][导導]|上司|[负負][责責]人|老[板闆]/;
+const BOSS = /主管(?![机機][关關]|部[门門]|[单單]位|官署)|[经經]理|[领領][导導]|上司|[负負][责責]人|老[板闆]/;
 // "This is my first time contacting you" (这是我第一次联系你们, 第一次寫email嚟): a first contact is no repeat.
 const FIRST_TIME =
   /(?:第一次|头一次|頭一次|首次)(?:[联聯][系繫络絡]|[写寫]|打|[来來]|嚟|[问問]|找|咨[询詢]|諮詢|email|[发發]|留言|投[诉訴])/;
@@ -187,7 +186,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if ((flag === 'compensation' || flag === 'churn') && KEEPING.test(sentence) && !MONEY_ASKED.test(sentence))
     return true;
   if (flag === 'supervisor' && OWN_STAFF.test(sentence) && !FIRM_STAFF.test(sentence)) return true;
-  if (flag === 'supervisor' && AUTHORITY.test(sentence) && !BOSS.test(sentence.replace(AUTHORITY_ALL, ''))) return true;
+  if (flag === 'supervisor' && AUTHORITY.test(sentence) && !BOSS.test(sentence)) return true;
   if (flag === 'repeat-contact' && FIRST_TIME.test(sentence) && !AGAIN_SAID.test(sentence)) return true;
   if (flag === 'abuse' && PRODUCT_TRASHED.test(sentence) && !ADDRESSED_INSULT.test(sentence)) return true;
   if (flag === 'public' && FIRM_POSTED.test(sentence)) return true;
