@@ -11,14 +11,16 @@ import type { Range } from './clauses';
 
 // Someone the customer writes about.
 const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|nan|gran|grandma|grandad|other half)`;
-const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went)`;
+const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went|told (?:me|us|her|him|them|my \w+)|screamed|shouted|yelled|reckons|reckoned|suggested|advised|warned)`;
 const INTRO_EN = new RegExp(
   [
     String.raw`\b(?:my|our|his|her|their|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b[^\n"“]{0,60}?\b${SAID}\b`,
-    String.raw`\b(?:someone|somebody|some guy|a guy|a woman|a man|a lady|a bloke)\b[^\n"“]{0,60}?\b${SAID}\b`,
-    String.raw`\b(?:got|received|had|getting)\s+(?:this|the following|a|an)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|text|message|letter|sms|notice|voicemail|dm)\b`,
+    String.raw`\b(?:someone|somebody|some guy|a guy|a woman|a man|a lady|a bloke|the (?:guy|lady|woman|man|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator))\b[^\n"“]{0,60}?\b${SAID}\b`,
+    String.raw`\b(?:got|received|had|getting)\s+(?:this|the following|a|an|your)\s+(?:[\w'-]+\s+){0,2}?(?:e-?mail|text|message|letter|sms|notice|voicemail|dm|notification|reply|response|update)\b`,
+    // A line of the firm's own document answered ("Re: \"If you wish to cancel the service, please give…\"").
+    String.raw`(?:^|\n)[ \t]*re\s*:(?=[ \t]*["“])`,
     String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
-    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,60}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims)\b`,
+    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,60}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
   ].join('|'),
   'gi',
 );
@@ -33,8 +35,8 @@ const TO_QUOTE = /^[^\n"“]{0,80}?(?:[:,.?!]?\s*(?:\n\s*)*["“]|(?::\s*|\s)(?:
 // 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
 // they are (转一下我大姑在家族群里发的话), since a customer also forwards their own post.
 const INTRO_ZH =
-  /(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
-const TO_QUOTE_ZH = /^[^“「"\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"]/;
+  /(?:(?:你们|你們|你哋|贵司|貴司|贵公司|貴公司|(?<![跟和对對同向给給])客服|店长|店長|顾问|顧問|专员|專員)[^“「"'‘\n。！？!?；;]{0,12}?(?:回复|回覆|答复|答覆|覆|写道|寫道|写|寫)(?:我|了|咗)?(?:说|說|话|話|道|的是)?|原[话話](?:是)?|(?:佢|他|她)(?:们|們|哋)?[^“「"'‘\n。！？!?；;我]{0,12}?(?:send|[发發传傳])(?:咗|了)[^“「"'‘\n。！？!?；;]{0,6}|(?:收到|接到)(?:了|咗)?(?:你们|你們|你哋|贵司|貴司)?(?:的|嘅)?[^“「"'‘\n。！？!?]{0,8}?(?:通知|邮件|郵件|短信|简讯|簡訊|信息|訊息|消息)|(?:短信|简讯|簡訊|通知)[^“「"'‘\n。]{0,6}?(?:说|說|写|寫)|邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
+const TO_QUOTE_ZH = /^[^“「"'‘\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"'‘]/;
 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
 /** A single quote that closes: no letter follows it (an apostrophe has one). */

@@ -66,7 +66,7 @@ const PRESSED =
 // 审核流程一般是怎样的, 银行让我来问问你们.
 // Without 你 in it: 你们扣我钱是什么意思 is a protest, not a question about a word.
 const DEFINITION =
-  /^[^你您]*(?:是(?:什[么麼]|咩|啥)意思|是指(?:什[么麼]|咩|啥)|有(?:什[么麼]|咩|啥)(?:[区區][别別]|不同|分[别別])|流程一般|一般是(?:怎[样樣么麼]|如何))[^你您]*$/;
+  /^\s*(?:乜[嘢野]|什[么麼]|咩|啥)(?:叫|係|系|是)(?:做)?[^，,。！？!?你您]{1,6}(?:㗎|呀|啊|嘅|的)?[？?]?$|^[^你您]*(?:是(?:什[么麼]|咩|啥)意思|是指(?:什[么麼]|咩|啥)|有(?:什[么麼]|咩|啥)(?:[区區][别別]|不同|分[别別])|流程一般|一般是(?:怎[样樣么麼]|如何))[^你您]*$/;
 const SENT_TO_ASK = /[银銀]行(?:[让讓]|叫|要)我(?:[来來])?[问問]/;
 
 // A manager asked for to hear praise of a member of staff (想跟你们主管说一下…真的很谢谢她, 不是投诉，正好相反, 这样的员工应该
@@ -147,13 +147,28 @@ const FIRM_POSTED =
 // gone wrong again.
 const PAST_MARK = /[过過]|咗|那次|那一次|嗰次|上次|之前|以前|去年|舊年|旧年|上年|前年/;
 const OVER = new RegExp(
-  `和解(?:了|咗)|(?:件事|[这這]件事|事情)?已[经經]?(?:完咗|完了|[结結]束了|[结結]案了)|判下[来來]了|已[经經]?[赔賠]付到位|到位了|[冇没沒]事了|冇嘢|[没沒][问問]题了|冇[问問]題|${SETTLED}`,
+  `和解(?:了|咗)|settle(?:咗|了)|早就(?:解[决決]|[处處]理好|搞掂|搞定)|(?:件事|[这這]件事|事情)?已[经經]?(?:完咗|完了|[结結]束了|[结結]案了)|判下[来來]了|已[经經]?[赔賠]付到位|到位了|[冇没沒]事了|冇嘢|[没沒][问問]题了|冇[问問]題|${SETTLED}`,
 );
 
 // The writer keeping what they have (会员我不退, 不退不退，我就是问问违约金): 不退 said of themself, not a refund refused.
 const KEEPING =
   /我(?:就|是|都|也|先|暂时|暫時)?(?:不|唔)(?:会|會)?(?:退(?![款钱錢费費])|取消)|(?:^|[，,。！!\s])(?:不退不退|唔退唔退)/;
 const MONEY_ASKED = /[赔賠]|[补補]|退[款钱錢费費]|[钱錢]|差[价價]|[块塊元蚊]|\d/;
+
+// Session 27. The agent's count, not the customer's (你已经说了四遍「…」, 你講咗四次「呢個我哋做唔到」): a repeat the
+// agent made, unless the customer counts their own contact too.
+const AGENT_COUNTED = /(?<![跟同和对對向给給])你[们們哋]?(?:已[经經]|都|又)?(?:[说說讲講回覆答])(?:了|咗)[两兩二三四五六七八九十几幾\d]+(?:次|遍)/;
+const OWN_COUNT = /我[^，,。！？!?]{0,8}[两兩二三四五六七八九十几幾\d]+(?:次|遍|通)/;
+// Someone in a group or on a forum said it (业主群里有人说「大家都去12315投诉他们」, PTT上有人說…): their words, not the
+// customer's post.
+const SOMEONE_IN_GROUP_SAID = /(?:群|版|上|里|裡|入面)有人(?:[说說讲講话話]|[发發]|po)/i;
+// A step the customer knows and declines (我自己就在银行上班，拒付流程我懂，但我不想走那一步 / 知道點樣dispute，但我唔想搞到咁 /
+// 我不想搞那么复杂): what they do not want done, unless a condition brings it back.
+const DECLINED_STEP =
+  /(?:不想|唔想|冇打算|[没沒]打算|唔打算|不打算)(?:搞到咁|走那一步|走到那一步|走呢步|走[这這]一步|咁做|[这這][样樣]做|搞(?:得|到)?那[么麼](?:复杂|複雜|大)|搞(?:得|到)?[这這][么麼](?:复杂|複雜|大)|[闹鬧]大|[闹鬧]到那一步|[闹鬧]上法[庭院]|打官司)/;
+const STEP_BACK = /如果|不然|否[则則]|再不|唔係就|要是|但|可是|不[过過]|[现現]在|只能|只好|看[来來]|本[来來]|原本/;
+// Past matters for payment disputes too: 舊年…我搵過銀行做dispute，之後都解決咗.
+const OVER_FLAGS: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'compensation', 'public', 'chargeback']);
 
 /**
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
@@ -190,8 +205,16 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'repeat-contact' && FIRST_TIME.test(sentence) && !AGAIN_SAID.test(sentence)) return true;
   if (flag === 'abuse' && PRODUCT_TRASHED.test(sentence) && !ADDRESSED_INSULT.test(sentence)) return true;
   if (flag === 'public' && FIRM_POSTED.test(sentence)) return true;
+  if (flag === 'repeat-contact' && AGENT_COUNTED.test(sentence) && !OWN_COUNT.test(sentence)) return true;
+  if (flag === 'public' && SOMEONE_IN_GROUP_SAID.test(sentence)) return true;
   if (
-    (flag === 'regulator' || flag === 'legal' || flag === 'compensation' || flag === 'public') &&
+    (flag === 'chargeback' || flag === 'legal' || flag === 'regulator' || flag === 'public') &&
+    DECLINED_STEP.test(sentence) &&
+    !STEP_BACK.test(sentence)
+  )
+    return true;
+  if (
+    OVER_FLAGS.has(flag) &&
     PAST_MARK.test(sentence) &&
     OVER.test(sentence) &&
     !WRONG_AGAIN.test(sentence)

@@ -1,0 +1,150 @@
+import type { Cue } from '../types';
+
+// Session 27, read off the misses of corpus32 (six training writers who saw no code) after it was scored: the
+// decider asked for by what they can do ("pass it to someone who can"), redress asked for as what is only fair
+// ("a month free is the least you can do", "some kind of gesture would be appropriate"), the provider named as the
+// one they will use instead, a promised amount chased ("so where's my £30"), and the followers of a page held up as
+// an audience. Each is a shape, not one row's wording.
+
+/** Staff or a decider the customer sends the matter on to. */
+const WHO_CAN = String.raw`(?:someone|somebody|a person|anyone|anybody|a human|whoever)\s+(?:who|that)\s+(?:actually\s+|really\s+|genuinely\s+)?(?:can|could|is able to|has the (?:power|authority)|does have)\b`;
+
+/** Something of value named as redress. */
+const REDRESS = String.raw`(?:(?:a|one|two|three|\d+)\s+(?:months?|weeks?|years?)\s+(?:free|for free|on the house|credit)|(?:a\s+)?(?:full\s+|partial\s+)?refund|(?:a|some)\s+(?:credit|discount|voucher|rebate|partial refund|goodwill(?:\s+(?:gesture|credit|payment))?|compensation|reduction)|(?:my|our|the)\s+money\s+back|free\s+(?:replacement|delivery|month|upgrade|repair|service|installation)|compensation|a replacement)`;
+
+/**
+ * Appended to the English `rhetorical` table: redress said to be due, with a tag that wants agreement, not an answer
+ * ("some kind of gesture would be appropriate, don't you think?").
+ */
+export const RHETORICAL_S27 = String.raw`\b(?:would|should|might)\s+be\s+(?:appropriate|in order|fair|reasonable|only fair|only right|the least)\b[^?]{0,30}[,;]\s*(?:don'?t you(?:\s+think|\s+agree)?|wouldn'?t you(?:\s+say|\s+agree)?|no|right|surely|yes)\s*\?`;
+
+export function s27Cues(): Cue[] {
+  return [
+    // The case sent on to whoever can decide it: "pass it to someone who can", "put me through to somebody who
+    // actually can make decisions".
+    {
+      id: 'supervisor-someone-who-can',
+      flag: 'supervisor',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b(?:pass|put|hand|send|escalate|transfer|give|forward|refer)\s+(?:it|this|me|my case|the case|my complaint|the matter|this matter)\s+(?:on\s+|over\s+|up\s+|through\s+|back\s+)?to\s+${WHO_CAN}`,
+      ),
+    },
+    // Someone senior wished for in a cleft or with a purpose: "what I would like is for someone senior to look at
+    // it", "someone above Mark needs to ring me", "I want whoever is above him".
+    {
+      id: 'supervisor-someone-above-needs',
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bwhat\s+(?:i|we)\s+(?:would\s+like|'d\s+like|want|need|expect)\s+is\s+(?:for\s+)?(?:someone|somebody)\s+(?:more\s+)?(?:senior|higher up|in charge|with authority)\b|\b(?:someone|somebody)\s+(?:above|over)\s+(?:you|him|her|them|[a-z]+)\s+(?:needs to|has to|must|should|had better|better)\s+(?:ring|call|phone|contact|email|e-mail|get in touch with|reply to|speak to|talk to)\s+(?:me|us)\b/,
+    },
+    // Redress put as the least the firm can do: "a month free is the least you can do after this".
+    {
+      id: 'compensation-least-you-can-do',
+      flag: 'compensation',
+      kind: 'ask',
+      re: new RegExp(
+        String.raw`\b${REDRESS}\b[^.!?]{0,30}?\bis\s+(?:the\s+)?(?:very\s+)?least\s+(?:you|u|ya|your company|you lot|you guys|y'?all)\s+(?:can|could|should)\s+(?:do|offer)\b`,
+      ),
+    },
+    // A gesture said to be due: "some kind of gesture would be appropriate", "a goodwill credit is in order".
+    {
+      id: 'compensation-gesture-appropriate',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:some\s+(?:kind|sort|form)\s+of|a|an)\s+(?:small\s+|goodwill\s+)*(?:gesture|goodwill\s+(?:credit|payment)|credit|refund|reduction|discount)\s+(?:of\s+goodwill\s+)?(?:would|should|might)\s+be\s+(?:appropriate|in order|fair|reasonable|only fair|only right|the right thing)\b|\b(?:some\s+(?:kind|sort|form)\s+of|a)\s+(?:goodwill\s+)?gesture\s+is\s+(?:in order|appropriate|due|owed|warranted)\b/,
+    },
+    // A free replacement wanted: "want a free replacement bag", "I expect a free repair".
+    {
+      id: 'compensation-want-free',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:i|we|i'?d|we'?d)?\s*(?:want|need|expect|would like|like|deserve)\s+(?:a|an|another)\s+(?:free|complimentary|free of charge)\s+(?:replacement|repair|one|bag|box|month|delivery|upgrade|night|meal|ticket|service|visit)\b/,
+    },
+    // A promised sum chased: "so where's my £30", "where is the £50 credit you promised".
+    {
+      id: 'compensation-where-is-sum',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\bwhere'?s\s+(?:my|our|the)\s+(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:quid|pounds|dollars|euros|bucks))|\bwhere\s+is\s+(?:my|our|the)\s+(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:quid|pounds|dollars|euros|bucks))/,
+    },
+    // The provider they will use instead: "we'll go with BT instead", "I'll switch to Octopus instead".
+    {
+      id: 'churn-go-with-instead',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i|we)(?:'ll|'d| will| would| are going to|'re going to|'re gonna| shall)\s+(?:just\s+|have to\s+|simply\s+)?(?:go|sign up|switch|move|transfer|port)\s+(?:over\s+)?(?:with|to)\s+[a-z0-9&'-]+(?:\s+[a-z0-9&'-]+){0,2}?\s+instead\b/,
+    },
+    // No more buying said by a second-language writer: "I will not buying again from you shop".
+    {
+      id: 'churn-not-buying-again',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i|we)\s+(?:will|would|shall)\s+not\s+(?:be\s+)?(?:buying|ordering|shopping|using|coming)\s+(?:again|any ?more|anymore)\b/,
+    },
+    // A standing order stopped as the alternative: "or im stopping the auto-ship", "or I'm ending the direct debit".
+    {
+      id: 'churn-or-stopping-plan',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:or|otherwise|else)\s+(?:i'?m|im|i am|we'?re|we are|i'?ll|ill|i will|we'?ll|we will)\s+(?:just\s+)?(?:stop(?:ping)?|cancel(?:l?ing)?|end(?:ing)?|kill(?:ing)?)\s+(?:the|my|our|this)\s+(?:auto-?ship|autoship|auto-?renew(?:al)?|subscription|sub|direct debit|standing order|membership|plan|contract|account|repeat order|deliveries)\b/,
+    },
+    // Followers of a page held up as an audience: "I wonder what your Facebook followers would make of…".
+    {
+      id: 'public-wonder-followers',
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bwonder\s+what\s+(?:your|ur|the)\s+(?:[\w-]+\s+){0,2}?(?:followers|fans|subscribers|customers|readers|viewers|audience|members|public)\s+(?:would|will|might|'d)\s+(?:make of|think|say)\b/,
+    },
+    // Screenshots kept to be used: "ive got screenshots of this whole chat and im not scared to use them".
+    {
+      id: 'public-screenshots-use',
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bscreenshots?\b[^.!?]{0,80}?\b(?:not|n'?t)\s+(?:scared|afraid|shy)\s+(?:to|of)\s+(?:use|using|post|posting|share|sharing|publish|publishing)\b/,
+    },
+    // Contempt as what the decider must not be: "someone senior who isn't completely brain-dead".
+    {
+      id: 'abuse-brain-dead',
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:who|that)\s+(?:isn'?t|is not|aren'?t|are not)\s+(?:completely\s+|totally\s+|utterly\s+|a\s+)?(?:brain-?dead|braindead|brainless|an idiot|a moron|a muppet|clueless|useless|incompetent)\b|\b(?:you|u|your\s+\w+)\s+(?:brain-?dead|braindead|brainless)\b/,
+    },
+    // The account already gone, said as a bare report: "deleted my account lmao", "Closed my account this morning.".
+    {
+      id: 'churn-bare-deleted-account',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'taken',
+      re: /(?:^|[.!?]\s+|\n\s*)(?:just\s+|already\s+|finally\s+)?(?:deleted|closed|cancell?ed|terminated)\s+(?:my|our)\s+(?:account|subscription|membership|profile|contract)\b(?=\s*(?:[.!,]|$|lmao|lol|for good|today|this morning|yesterday|and\b))/,
+    },
+    // Leaving said by a firm's buyer: "we must stop to work with your company", "removed you from our approved
+    // supplier list".
+    {
+      id: 'churn-stop-working-with',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /(?:stop|cease|end)\s+(?:to\s+work|working|doing business|trading|to do business)\s+with\s+(?:you|your company|your firm|your business|u)\b|\bremoved\s+(?:you|your company|your firm)\s+from\s+(?:our|the)\s+(?:approved\s+|preferred\s+)?(?:suppliers?|vendors?|contractors?)\s+list\b/,
+    },
+    // Earlier contact counted as what was already tried: "than my last 3 emails did", "my previous two calls".
+    {
+      id: 'repeat-my-last-n',
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:my|our)\s+(?:last|previous|past|earlier|other)\s+(?:\d+|two|three|four|five|six|several|few|many)\s+(?:e-?mails|messages|calls|phone calls|chats|letters|tickets|complaints|requests)\b/,
+    },
+    // A charge the firm is told to take back: "Withdraw the interest charge or…", "reverse those late fees".
+    {
+      id: 'compensation-withdraw-charge',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:withdraw|remove|reverse|drop|waive|write off|cancel)\s+(?:the|this|that|your|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|interest|penalt(?:y|ies)|surcharges?|fines?)\b/,
+    },
+  ];
+}

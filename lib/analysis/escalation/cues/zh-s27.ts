@@ -1,0 +1,110 @@
+import type { Cue } from '../types';
+import { REGULATOR } from './zh-pairs';
+
+// Session 27, read off the misses of corpus32 (six training writers who saw no code) once it had been scored, in my
+// own words and in Simplified (zh-hant.ts derives the Traditional forms): a fee to be waived (把滞纳金给我免了), a
+// business customer ending the contract or retendering (我司将依据合同第九条解除合同, 明年重新招标), the boss's
+// number asked for (你们领导电话多少), someone ranked higher than the agent (找比一线客服级别更高的人), a promise made on
+// an earlier call (周一电话里说好了给我50块补偿), and a complaint to a regulator put first (工信部的投诉我昨天已经提交了).
+
+/** A charge the customer wants dropped. */
+const FEE = '(?:滞纳金|手续费|违约金|罚金|罚款|运费|服务费|月费|年费|利息|管理费|这笔费用?|这个费用?|这笔钱)';
+/** A contract or a working relationship. */
+const CONTRACT = '(?:合同|协议|合作|合约|服务|框架协议)';
+/** Someone with rank at the firm. */
+const BOSS = '(?:领导|经理|主管|老板|负责人|上级|上司|总监|老总|副总|总经理)';
+/** A day or a time before this message. */
+const BEFORE = '(?:上次|之前|前几天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|上周|上个?星期|上个?礼拜|上个月)';
+
+/** Appended to the Chinese `rhetorical` table: the boss's number asked for is a wish to be put through (你们领导电话多少？). */
+export const RHETORICAL_ZH_S27 = `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?多少`;
+
+export const ZH_S27_CUES: Cue[] = [
+  // A fee to be waived or taken back: 把滞纳金给我免了, 滞纳金…给我免了, 上个月多收的服务费退了.
+  {
+    id: 'compensation-fee-waived',
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      `${FEE}[^，。！？\\n]{0,8}?(?:给我|帮我)?(?:免了|免掉|减免掉?|豁免|退了|退掉|退回来)|(?:给我|帮我)(?:把[^，。！？\\n]{1,8})?(?:免了|免掉)`,
+    ),
+  },
+  // Damages under the contract claimed: 请贵司按合同计算并支付逾期违约金, 请按货值赔偿给我们.
+  {
+    id: 'compensation-pay-damages',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:请|要求|务必)[^，。！？\n]{0,12}?(?:支付|赔付|承担|结算)(?:[^，。！？\n]{0,4})?(?:违约金|赔偿金|滞纳金|罚金|赔偿|损失)|(?:请|要求)[^，。！？\n]{0,8}?按(?:货值|合同|原价|实际损失)[^，。！？\n]{0,4}?赔(?:偿|付)?/,
+  },
+  // Something sent again for free: 免费给我补一袋, 无偿重发.
+  {
+    id: 'compensation-free-resend',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:免费|无偿)(?:给我|帮我|替我)(?:补|换|重发|补发|寄)(?:一|个|份|袋|件|盒|箱)?|(?:免费|无偿)(?:补发|重发)/,
+  },
+  // A business customer leaving: 我司将依据合同第九条解除合同, 终止后续合作, 明年重新招标, 换供应商.
+  {
+    id: 'churn-end-contract-retender',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: new RegExp(
+      `(?:将|会|要|就|只能|准备|打算|考虑)(?:依据|根据|按照|依照)?[^，。！？\\n]{0,12}?(?:解除|终止)${CONTRACT}|(?:终止|停止|结束)(?:后续|双方|与贵司的?|和你们的?|跟你们的?|我们的)?合作|(?:业务|服务|数据)?迁移(?:至|到)(?:其他|别的|另一家)|重新招标|(?:换|更换|另找|另寻|改用|换成)(?:其他|别的|一家|新的|别家)?(?:供应商|服务商|合作方|厂家|承包商)`,
+    ),
+  },
+  // A standing order stopped as the alternative: 不然自动续订我就停了.
+  {
+    id: 'churn-auto-renew-stopped',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:自动续订|自动续费|连续包月|连续包年|自动扣费)[^，。！？\n]{0,4}?(?:我就|就|我)?(?:停了|停掉|关了|关掉|取消了?|退了)/,
+  },
+  // The boss's number asked for (你们领导电话多少), the deputy head asked to call (请安排贵司分管副总与我司直接沟通),
+  // a decider above the agent (找比一线客服级别更高的人, 由有决定权的上级领导重新审核, 比他更大的领导).
+  {
+    id: 'supervisor-number-rank-decider',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: new RegExp(
+      `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?(?:多少|给我|发我)|(?:安排|让|请)(?:贵司|你们)?(?:的)?(?:分管)?(?:副总|总经理|老总|总监|高层|领导)(?:与|和|跟|同)(?:我|我司|我们)(?:直接)?(?:沟通|联系|对接|谈)|(?:级别|职级|层级)更高的(?:人|同事|领导)|比[^，。！？\\n]{1,8}?更(?:高|大)的(?:领导|人|上级)|(?:要求|请|希望|需要)(?:由)?(?:有决定权|有权限|能做主|能拍板|说了算)的(?:上级|领导|负责人|主管|人)`,
+    ),
+  },
+  // A promise made when the customer called before (周一电话里说好了给我50块补偿, 周二跟一个客服说好给我补偿), the
+  // firm's word from yesterday (昨天就说今天给答复), emails sent before (前面发的三封邮件).
+  {
+    id: 'repeat-promised-on-earlier-call',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: new RegExp(
+      `${BEFORE}(?:在|打)?(?:电话|电话里|聊天|在线|微信|群里|邮件里?)(?:里|上|中)?(?:说好|答应|承诺|讲好|沟通过|谈过|说过)|${BEFORE}(?:跟|和|找)(?:一个|你们的?)?客服(?:说好|讲好|谈好|沟通过)|${BEFORE}就(?:说|答应|承诺)(?:了)?(?:今天|明天|这周|本周|马上|会)|(?:前面|之前|先前|上次)(?:发|写)(?:的|了|过)(?:[两二三四五六七八九十几\\d]+)(?:封|次|条)`,
+    ),
+  },
+  // A complaint to a regulator put first: 工信部的投诉我昨天已经提交了.
+  {
+    id: 'regulator-complaint-topic-first',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'taken',
+    re: new RegExp(
+      `(?:${REGULATOR.source})(?:的|那边的)?(?:投诉|举报|申诉)(?:我|我们)?(?:昨天|今天|前天|上周|已经|早就|也|都)*(?:提交|递交|发出|寄出|打|交|提)(?:了|过)`,
+    ),
+  },
+  // A television consumer show called on to judge: 看来得找1818黄金眼来评评理了.
+  {
+    id: 'public-tv-judge',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:找|联系|打给|打|报料给|爆料给|请)(?:1818)?黄金眼|(?:找|请)(?:电视台|媒体|记者)[^，。！？\n]{0,6}?(?:评评理|评理|曝光|主持公道)/,
+  },
+  // Ratings pulled down on purpose: 我来帮你们降一降, 给你们拉低评分.
+  {
+    id: 'public-pull-ratings-down',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:帮|替|给)(?:你们|你哋|贵司)(?:把)?(?:好评率|评分|分数|口碑|星级)?(?:降一降|降降|降一下|拉低|刷低|拉下来)/,
+  },
+];
