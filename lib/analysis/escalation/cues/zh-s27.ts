@@ -14,7 +14,8 @@ const CONTRACT = '(?:合同|协议|合作|合约|服务|框架协议)';
 /** Someone with rank at the firm. */
 const BOSS = '(?:领导|经理|主管|老板|负责人|上级|上司|总监|老总|副总|总经理)';
 /** A day or a time before this message. */
-const BEFORE = '(?:上次|之前|前几天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|上周|上个?星期|上个?礼拜|上个月)';
+const BEFORE =
+  '(?:上次|之前|前几天|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|上周|上个?星期|上个?礼拜|上个月)';
 
 /** Appended to the Chinese `rhetorical` table: the boss's number asked for is a wish to be put through (你们领导电话多少？). */
 export const RHETORICAL_ZH_S27 = `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?多少`;
@@ -29,12 +30,33 @@ export const ZH_S27_CUES: Cue[] = [
       `${FEE}[^，。！？\\n]{0,8}?(?:给我|帮我)?(?:免了|免掉|减免掉?|豁免|退了|退掉|退回来)|(?:给我|帮我)(?:把[^，。！？\\n]{1,8})?(?:免了|免掉)`,
     ),
   },
+  // A decider sent for (换一个能做决定的人来, 请一个能做决定的人直接跟我联系).
+  {
+    id: 'supervisor-send-a-decider',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /(?:换|请|找|派|叫|搵|安排)(?:一个|一位|个|位)(?:真正|真的)?(?:能|可以|有权)(?:做主|拍板|做决定|作决定|决定|说了算|话事)的(?:人|同事|主管|领导)/,
+  },
+  // Cantonese mixed with English: every service cancelled, the account closed (幫我cancel晒所有service, close埋個account).
+  {
+    id: 'churn-cancel-all-services',
+    flag: 'churn',
+    kind: 'ask',
+    re: /(?:cancel|close|terminate|cut|停|取消|注销)\s?(?:晒|埋|咗)\s?(?:所有|全部|我(?:的|嘅)?)?\s?(?:个|条|张)?\s?(?:service|services|account|plan|acc|contract|membership|subscription|服务|账户|户口|会籍|计划)/,
+  },
+  // Passive wishes to be gone (有时觉得我唔喺度大家仲好, 觉得我不在了家人会更轻松).
+  {
+    id: 'harm-better-without-me',
+    flag: 'harm',
+    kind: 'harm',
+    re: /(?:觉得|谂|想|认为)(?:如果)?(?:我)?(?:唔喺度|不在了?|唔在|走咗|死咗|消失咗?|死了)(?:咗)?[^，。！？\n]{0,8}?(?:大家|屋企人|家人|佢哋|他们|全家|老婆|老公|仔女)?[^，。！？\n]{0,4}?(?:仲|会|更|反而|就|都)(?:好|轻松|开心|解脱)/,
+  },
   // Damages under the contract claimed: 请贵司按合同计算并支付逾期违约金, 请按货值赔偿给我们.
   {
     id: 'compensation-pay-damages',
     flag: 'compensation',
     kind: 'ask',
-    re: /(?:请|要求|务必)[^，。！？\n]{0,12}?(?:支付|赔付|承担|结算)(?:[^，。！？\n]{0,4})?(?:违约金|赔偿金|滞纳金|罚金|赔偿|损失)|(?:请|要求)[^，。！？\n]{0,8}?按(?:货值|合同|原价|实际损失)[^，。！？\n]{0,4}?赔(?:偿|付)?/,
+    re: /(?:请|要求|务必|确认)[^，。！？\n]{0,12}?(?:支付|赔付|承担|负担|负责|结算)(?:[^，。！？\n]{0,12}?)(?:违约金|赔偿金|滞纳金|罚金|赔偿|损失|费用|维修费|修理费|医药费|车费|差价)|(?:请|要求)[^，。！？\n]{0,8}?按(?:货值|合同|原价|实际损失)[^，。！？\n]{0,4}?赔(?:偿|付)?/,
   },
   // Something sent again for free: 免费给我补一袋, 无偿重发.
   {

@@ -147,7 +147,7 @@ const FIRM_POSTED =
 // gone wrong again.
 const PAST_MARK = /[过過]|咗|那次|那一次|嗰次|上次|之前|以前|去年|舊年|旧年|上年|前年/;
 const OVER = new RegExp(
-  `和解(?:了|咗)|settle(?:咗|了)|早就(?:解[决決]|[处處]理好|搞掂|搞定)|(?:件事|[这這]件事|事情)?已[经經]?(?:完咗|完了|[结結]束了|[结結]案了)|判下[来來]了|已[经經]?[赔賠]付到位|到位了|[冇没沒]事了|冇嘢|[没沒][问問]题了|冇[问問]題|${SETTLED}`,
+  `和解(?:了|咗)|settle(?:咗|了)|早就(?:解[决決]|[处處]理好|搞掂|搞定)|才(?:解[决決]|[处處]理好|搞掂|搞定)(?:的|了|咗)|(?:件事|[这這]件事|事情)?已[经經]?(?:完咗|完了|[结結]束了|[结結]案了)|判下[来來]了|已[经經]?[赔賠]付到位|到位了|[冇没沒]事了|冇嘢|[没沒][问問]题了|冇[问問]題|${SETTLED}`,
 );
 
 // The writer keeping what they have (会员我不退, 不退不退，我就是问问违约金): 不退 said of themself, not a refund refused.
@@ -157,7 +157,8 @@ const MONEY_ASKED = /[赔賠]|[补補]|退[款钱錢费費]|[钱錢]|差[价價]
 
 // Session 27. The agent's count, not the customer's (你已经说了四遍「…」, 你講咗四次「呢個我哋做唔到」): a repeat the
 // agent made, unless the customer counts their own contact too.
-const AGENT_COUNTED = /(?<![跟同和对對向给給])你[们們哋]?(?:已[经經]|都|又)?(?:[说說讲講回覆答])(?:了|咗)[两兩二三四五六七八九十几幾\d]+(?:次|遍)/;
+const AGENT_COUNTED =
+  /(?<![跟同和对對向给給])你[们們哋]?(?:已[经經]|都|又)?(?:[说說讲講回覆答])(?:了|咗)[两兩二三四五六七八九十几幾\d]+(?:次|遍)/;
 const OWN_COUNT = /我[^，,。！？!?]{0,8}[两兩二三四五六七八九十几幾\d]+(?:次|遍|通)/;
 // Someone in a group or on a forum said it (业主群里有人说「大家都去12315投诉他们」, PTT上有人說…): their words, not the
 // customer's post.
@@ -168,6 +169,25 @@ const DECLINED_STEP =
   /(?:不想|唔想|冇打算|[没沒]打算|唔打算|不打算)(?:搞到咁|走那一步|走到那一步|走呢步|走[这這]一步|咁做|[这這][样樣]做|搞(?:得|到)?那[么麼](?:复杂|複雜|大)|搞(?:得|到)?[这這][么麼](?:复杂|複雜|大)|[闹鬧]大|[闹鬧]到那一步|[闹鬧]上法[庭院]|打官司)/;
 const STEP_BACK = /如果|不然|否[则則]|再不|唔係就|要是|但|可是|不[过過]|[现現]在|只能|只好|看[来來]|本[来來]|原本/;
 // Past matters for payment disputes too: 舊年…我搵過銀行做dispute，之後都解決咗.
+// A thing cursed, not the staff (这破APP又把我踢出来了, 靠，這爛APP又在付款的時候把我登出), or the writer's own slip
+// (靠北 我自己手滑按錯地址).
+const THING_CURSED =
+  /[破烂爛]\s?(?:app|手[机機]|系[统統]|[网網]站|[软軟]件|[电電][脑腦]|[机機]器|[游遊][戏戲]|[网網](?:[络絡路])?|wifi|路由器?|[东東]西|玩意|[货貨]|[车車]|冰箱|洗衣[机機]|打印[机機]|平板|耳[机機])/i;
+const OWN_SLIP = /我自己(?:手滑|按[错錯]|搞[错錯]|打[错錯]|弄[错錯]|填[错錯]|落[错錯]|[选選][错錯]|[写寫][错錯])/;
+// The firm confirmed the account closed long ago (你们还发短信确认“已注销”), or the closing is only the time of the wrong
+// (注销账号以后还一直给我发营销短信): a grievance after leaving, not leaving now.
+const LEFT_BEFORE =
+  /(?:[确確][认認]|[显顯]示)[“「"]?已(?:[经經])?(?:[注註][销銷]|取消|[销銷]户|[销銷]戶)|(?:[注註][销銷]|[销銷]户|[销銷]戶|取消|退[订訂])[^，,。！？!?]{0,4}(?:以后|以後|之后|之後|后|後)[^，,。！？!?]{0,4}(?:[还還]|仍|依然|一直|又|居然|竟然)/;
+// A clause of a contract named by number (第十一条合同解除的通知期限): a term, not an act.
+const CLAUSE_NAMED =
+  /第[一二三四五六七八九十百\d]+(?:条|條|款)(?:中|里|裡|的)?(?:合同|合約|协议|協議)?(?:解除|[终終]止)(?:的|条款|條款)/;
+// Contempt anywhere in the message keeps a cursed thing's abuse (这破软件就是骗钱的…一帮废物, 垃圾公司).
+const CONTEMPT =
+  /垃圾|[废廢]物|[骗騙]子|[骗騙][钱錢]|白[痴癡]|智障|[脑腦][残殘]|吸血|黑心|[傻蠢]|低能|sb|nmsl|去死|[滚滾]/i;
+// A name in quotes on a screen (银行App里看到有个“交易争议”的按钮): a label, not the customer's act.
+const LABEL_ON_SCREEN =
+  /[“「"][^”」"]{1,10}[”」"](?:的)?(?:按[钮鈕键鍵]|[选選]项|[选選]項|功能|入口|[页頁]面|[标標]签|[标標]籤|[栏欄]位?|[选選]单|[选選]單)/;
+
 const OVER_FLAGS: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'compensation', 'public', 'chargeback']);
 
 /**
@@ -207,18 +227,16 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'public' && FIRM_POSTED.test(sentence)) return true;
   if (flag === 'repeat-contact' && AGENT_COUNTED.test(sentence) && !OWN_COUNT.test(sentence)) return true;
   if (flag === 'public' && SOMEONE_IN_GROUP_SAID.test(sentence)) return true;
-  if (
-    (flag === 'chargeback' || flag === 'legal' || flag === 'regulator' || flag === 'public') &&
-    DECLINED_STEP.test(sentence) &&
-    !STEP_BACK.test(sentence)
-  )
+  if (flag === 'chargeback' || flag === 'legal' || flag === 'regulator' || flag === 'public') {
+    const declined = DECLINED_STEP.exec(sentence);
+    // A turn after the declining ("原本不想闹大，现在看来只能找律师了") brings the step back; one before it does not.
+    if (declined && !STEP_BACK.test(sentence.slice(declined.index))) return true;
+  }
+  if (flag === 'abuse' && (THING_CURSED.test(sentence) || OWN_SLIP.test(sentence)) && !CONTEMPT.test(message))
     return true;
-  if (
-    OVER_FLAGS.has(flag) &&
-    PAST_MARK.test(sentence) &&
-    OVER.test(sentence) &&
-    !WRONG_AGAIN.test(sentence)
-  )
+  if (flag === 'churn' && (LEFT_BEFORE.test(sentence) || CLAUSE_NAMED.test(sentence))) return true;
+  if (flag === 'chargeback' && LABEL_ON_SCREEN.test(sentence)) return true;
+  if (OVER_FLAGS.has(flag) && PAST_MARK.test(sentence) && OVER.test(sentence) && !WRONG_AGAIN.test(sentence))
     return true;
   if (flag === 'abuse')
     return (
