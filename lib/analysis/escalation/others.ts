@@ -10,7 +10,7 @@
 import type { Range } from './clauses';
 
 // Someone the customer writes about.
-const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|nan|gran|grandma|grandad|other half)`;
+const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|grandkids?|grandchild(?:ren)?|nephew|niece|stepson|stepdaughter|teenager|nan|gran|grandma|grandad|other half)`;
 const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went|told (?:me|us|her|him|them|my \w+)|screamed|shouted|yelled|reckons|reckoned|suggested|advised|warned)`;
 const INTRO_EN = new RegExp(
   [

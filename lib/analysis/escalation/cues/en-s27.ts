@@ -74,7 +74,7 @@ export function s27Cues(): Cue[] {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /\b(?:i|we)(?:'ll|'d| will| would| are going to|'re going to|'re gonna| shall)\s+(?:just\s+|have to\s+|simply\s+)?(?:go|sign up|switch|move|transfer|port)\s+(?:over\s+)?(?:with|to)\s+[a-z0-9&'-]+(?:\s+[a-z0-9&'-]+){0,2}?\s+instead\b/,
+      re: /\b(?:i|we)(?:'ll|'d| will| would| are going to|'re going to|'re gonna| shall)\s+(?:just\s+|have to\s+|simply\s+)?(?:go\s+with|sign\s+up\s+with|(?:switch|move|transfer|port)\s+(?:over\s+)?to)\s+[a-z0-9&'-]+(?:\s+[a-z0-9&'-]+){0,2}?\s+instead\b/,
     },
     // No more buying said by a second-language writer: "I will not buying again from you shop".
     {
@@ -130,7 +130,7 @@ export function s27Cues(): Cue[] {
       flag: 'churn',
       kind: 'act',
       strength: 'threatened',
-      re: /(?:stop|cease|end)\s+(?:to\s+work|working|doing business|trading|to do business)\s+with\s+(?:you|your company|your firm|your business|u)\b|\bremoved\s+(?:you|your company|your firm)\s+from\s+(?:our|the)\s+(?:approved\s+|preferred\s+)?(?:suppliers?|vendors?|contractors?)\s+list\b/,
+      re: /\b(?:stop|cease|end)\s+(?:to\s+work|working|doing business|trading|to do business)\s+with\s+(?:you|your company|your firm|your business|u)\b|\bremoved\s+(?:you|your company|your firm)\s+from\s+(?:our|the)\s+(?:approved\s+|preferred\s+)?(?:suppliers?|vendors?|contractors?)\s+list\b/,
     },
     // Earlier contact counted as what was already tried: "than my last 3 emails did", "my previous two calls".
     {

@@ -38,9 +38,10 @@ const ELSEWHERE_PAID = new RegExp(
   String.raw`\b(?:${PAYER}|apple|google(?: play)?|the app store|they)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|finally\s+)?(?:refunded|reimbursed|credited|returned)\s+(?:it|me|the (?:money|charge|payment|amount))\b(?!\s+(?:only|just|half|partly|in part))|\bgot (?:my|the|our) money back\s+(?:through|via|from)\b|\b(?:got|gets|getting|received|had)\s+(?:his|her|their)\s+(?:money|refund|cash|deposit)\s+back\b(?![^.!?]*\b(?:(?:i|we)\s+(?:want|need|expect|deserve|should get)|(?:want|need|give me|refund|expect)\s+mine|me too|same for me)\b)`,
 );
 
-// A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…".
+// A threat or condition in the cue's own sentence keeps it: "not after compo, but if it happens again I'll…". The
+// apostrophe of "we'll" is required: "well" is a word.
 const STILL_THREATENS =
-  /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'?ll|i'?m going to|going to|i shall|we shall)\b/;
+  /\b(?:if|unless|or (?:i|else|we)|otherwise|i'?ll|i will|we'll|i'?m going to|going to|i shall|we shall)\b/;
 
 // Someone else's words or acts, read in the cue's sentence.
 const THIRD_PARTY_SAYS =
@@ -48,7 +49,7 @@ const THIRD_PARTY_SAYS =
 // Someone else's talk of a threat, passed on ("they mention going to the papers, but that's between them and us").
 const OTHERS_MENTION =
   /\b(?:they|he|she|the family|a reporter|a journalist)\s+(?:mention(?:s|ed)?|talk(?:s|ed)? about|emailed asking|asked me to comment)\b/;
-const OWN_THREAT = /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i shall|we shall)\b/;
+const OWN_THREAT = /\b(?:i'?ll|i will|we'll|we will|i'?m going to|we'?re going to|i shall|we shall)\b/;
 const OTHERS_POST =
   /\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our|some|other|several|many|a few|lots of)\s+(?:(?:other|of your)\s+)?(?:customer|client|buyer|guest|tenant|user|member|resident|passenger)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened|suing|sued|taking you to court|reporting)\b|\byou (?:can|could|should|might|to) warn\b/;
 // A threat reported against the customer ("your driver was threatening to beat me"), or a game won.

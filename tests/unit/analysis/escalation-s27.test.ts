@@ -1,0 +1,104 @@
+import { describe } from 'vitest';
+import { quiet, raised } from './escalation-rows';
+
+// Rules alone (no model installed): the twenty-seventh session's readings (cues/en-s27.ts, cues/zh-s27.ts, the quote
+// introducers of others.ts, the vetoes of en-vetoes.ts and zh-vetoes.ts). Every sentence here is written for the test;
+// none is a fixture row.
+
+describe('redress said to be due, a promised sum chased, a decider sent for, in English', () => {
+  raised([
+    ['Two weeks free is the least you could do after this shambles.', 'compensation'],
+    ['After three missed visits, some sort of goodwill gesture would be appropriate.', 'compensation'],
+    ['The rep promised a £25 credit on Friday. So where is my £25?', 'compensation'],
+    ['I want a free replacement box, the last one arrived crushed.', 'compensation'],
+    ['Withdraw those late fees, the payment left my account on time.', 'compensation'],
+    ['You keep saying you cannot approve it, so pass it to someone who can.', 'supervisor'],
+    ['Someone above Priya needs to call me today.', 'supervisor'],
+    ['If the engineer is not here by Thursday we will go with Virgin instead.', 'churn'],
+    ['After this I will not be ordering again from your site.', 'churn'],
+    ['Credit the missing parcel or I am stopping the subscription.', 'churn'],
+    ['We must stop working with your company if the invoices stay wrong.', 'churn'],
+    ['Deleted my account. Enough.', 'churn'],
+    ['Maybe this gets an answer, unlike my last four emails.', 'repeat-contact'],
+    ['I wonder what your Instagram followers would think of this mould.', 'public'],
+    ['I will not hesitate to post these photos on Facebook.', 'public'],
+    ['Find me somebody who is not brain-dead, please.', 'abuse'],
+    ['Surely some kind of gesture would be appropriate, don\u2019t you think?', 'compensation'],
+  ]);
+  quiet([
+    ['Is a refund the least you can do, or is there a policy on this? Just asking for my records.', 'legal'],
+    ['We will go to the shop instead of waiting for delivery.', 'churn'],
+    ['I will not hesitate to recommend you to friends.', 'public'],
+    ['Refund the duplicate and we are square, thanks.', 'churn'],
+    ['We are closed from 24 Dec to 2 Jan, please deliver after that.', 'churn'],
+    ['Third time the driver has left it with my neighbour, which is fine, just letting you know.', 'repeat-contact'],
+    ['Can you tell me whether deleting my account also deletes my reviews?', 'churn'],
+  ]);
+});
+
+describe('someone else’s words quoted, and matters long over, in English', () => {
+  quiet([
+    ["The lady on the phone said 'you can always take it to the ombudsman' - no need, it's sorted.", 'regulator'],
+    ["Your colleague ended our chat with 'If you remain unhappy, ask for a supervisor.' I'm happy!", 'supervisor'],
+    ["My nephew yelled 'I'm going to kill myself' when his game crashed. Is there a patch?", 'harm'],
+    ["My neighbour told me 'you should sue them' but I only want the meter read.", 'legal'],
+    [
+      'Got your finance team\u2019s reply: "the refund has been approved". Thanks, which card will it go to?',
+      'compensation',
+    ],
+    [
+      'Re: "If you wish to cancel the service, give 30 days\u2019 notice." We don\u2019t wish to, just checking the address.',
+      'churn',
+    ],
+    ['I opened a chargeback last spring, but that is long since closed. How do I add a card?', 'chargeback'],
+    [
+      'I know full well how chargebacks work and I would rather not go there. Please refund the double payment.',
+      'chargeback',
+    ],
+  ]);
+  raised([
+    ["The agent told me 'we cannot refund you', so I am going to the ombudsman.", 'regulator'],
+    ['I opened a chargeback last spring and it is still open, so refund me or I will open another.', 'chargeback'],
+  ]);
+});
+
+describe('fees waived, contracts ended, deciders and earlier calls, in Chinese', () => {
+  raised([
+    ['这个月的滞纳金给我免了，是你们系统没扣成功。', 'compensation'],
+    ['請貴公司依合約支付延遲交貨的違約金。', 'compensation'],
+    ['请贵司承担这次返修产生的全部费用。', 'compensation'],
+    ['免费给我补发一盒，这盒都压扁了。', 'compensation'],
+    ['若月底前仍未修复，我司将按合同第十二条解除合同。', 'churn'],
+    ['明年的物流合同我们会重新招标。', 'churn'],
+    ['不给补偿的话，连续包月我就停了。', 'churn'],
+    ['你们经理的电话是多少？', 'supervisor'],
+    ['请找一个级别更高的人来处理这件事。', 'supervisor'],
+    ['可以換一個能做決定的人來處理嗎？', 'supervisor'],
+    ['上周电话里说好了退我两百，到现在也没到账。', 'repeat-contact'],
+    ['看来只能找1818黄金眼来评评理了。', 'public'],
+    ['好评这么多啊，我来帮你们降一降。', 'public'],
+    ['有時覺得我唔喺度，屋企人仲輕鬆。', 'harm'],
+    ['唔該幫我cancel晒所有service。', 'churn'],
+  ]);
+  quiet([
+    ['第九条合同解除的通知期限请改为三十天。', 'churn'],
+    ['把上个月多收的服务费退了就行。', 'churn'],
+    ['这破APP又闪退了，怎么办？', 'abuse'],
+    ['靠，我自己按错地址了，可以帮忙改吗？', 'abuse'],
+    ['你们APP注销账号以后还一直给我发短信，能不能别发了？', 'churn'],
+    ['银行App里有个“交易争议”的按钮，这是干什么用的？', 'chargeback'],
+    ['我朋友之前投诉到黑猫才解决的，我这台用着挺好，想问滤网在哪买。', 'public'],
+    ['我自己在银行上班，拒付流程我懂，但我不想走那一步，直接退我就行。', 'chargeback'],
+    ['你已经说了三遍“这个我处理不了”了。', 'repeat-contact'],
+    ['群里有人说“大家一起去12315投诉”，我就想问我的型号在不在召回范围。', 'public'],
+    ['你周一回复说：「已经帮您申请了经理特批」，今天钱到了，谢谢。', 'supervisor'],
+    ['我们的经销商说要去12315投诉我们，麻烦提供一下签收记录。', 'regulator'],
+    ['她上个月被推销了一个398的套餐，我想问能不能换回原来的。', 'churn'],
+  ]);
+  raised([
+    // A turn after the declining brings the step back.
+    ['原本不想闹大，现在看来只能找律师了。', 'legal'],
+    // The customer's own count, told to the agent, is still theirs.
+    ['跟你们说了三遍了，这个问题一线解决不了。', 'repeat-contact'],
+  ]);
+});
