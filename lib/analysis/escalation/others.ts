@@ -20,7 +20,7 @@ const INTRO_EN = new RegExp(
     // A line of the firm's own document answered ("Re: \"If you wish to cancel the service, please give…\"").
     String.raw`(?:^|\n)[ \t]*re\s*:(?=[ \t]*["“])`,
     String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
-    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,60}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
+    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,100}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
   ].join('|'),
   'gi',
 );

@@ -146,5 +146,21 @@ export function s27Cues(): Cue[] {
       kind: 'ask',
       re: /\b(?:withdraw|remove|reverse|drop|waive|write off|cancel)\s+(?:the|this|that|your|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|interest|penalt(?:y|ies)|surcharges?|fines?)\b/,
     },
+    // Contact implied by what came back: "nobody has replied in two weeks", "I've been given
+    // four different explanations", "which I first reported on 11 January", "following up on our call", "the reply I
+    // got from you last week".
+    {
+      id: 'repeat-implied-by-replies',
+      flag: 'repeat-contact',
+      kind: 'said',
+      re: /\b(?:nobody|no one|no-one)\b[^.!?]{0,30}?\b(?:has\s+|have\s+)?(?:replied|responded|answered|got back|come back)\b[^.!?]{0,20}?\b(?:in|for|after)\s+(?:over\s+)?(?:\d+|two|three|four|five|six|several|a few)\s+(?:days|weeks|months)\b|\b(?:given|had|got|received|heard)\s+(?:\d+|two|three|four|five|six|several)\s+different\s+(?:explanations|answers|stories|excuses|reasons|responses|dates|promises)\b|\b(?:i|we)\s+first\s+(?:reported|raised|logged|flagged|contacted you|called|rang|emailed|e-mailed|wrote)\b|^\s*(?:just\s+)?following\s+up\s+(?:on|from)\s+(?:our|my|the|yesterday'?s|last week'?s|monday'?s|friday'?s)\s+(?:call|phone call|conversation|chat|e-?mail|meeting|ticket|complaint)\b|\bthe\s+(?:reply|response|answer|e-?mail)\s+(?:i|we)\s+(?:got|received|had)\s+(?:from\s+(?:you|your\s+[\w-]+)\s+)?(?:last\s+(?:week|month|time)|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/,
+    },
+    // Still waiting for the senior person promised: "I'm still waiting to speak to that team leader".
+    {
+      id: 'supervisor-still-waiting-to-speak',
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\bstill\s+waiting\s+(?:to\s+(?:speak|talk)\s+(?:to|with)|for\s+(?:a\s+call\s+from|a\s+callback\s+from|a\s+call\s+back\s+from))\s+(?:that|the|your|a|this)\s+(?:team\s+leader|manager|supervisor|senior\s+\w+|head\s+of\s+\w+)\b/,
+    },
   ];
 }
