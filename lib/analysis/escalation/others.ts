@@ -51,14 +51,14 @@ const FORWARDED_LINE =
   /^[ \t]*[【[](?:转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?)[】\]](?![ \t]*(?:我|我们|我們|me)[ \t]*[:：])[^\n]*$/gim;
 
 // Lines of a pasted chat: "Name: words". The customer's own label, then labels that are headers, not speakers.
-const CHAT_LINE = /^[ \t]*([A-Za-z][\w .'-]{0,24}?|我|我們|我们)[ \t]*[:：][ \t]*\S.*$/gm;
+const CHAT_LINE = /^[ \t]*([A-Za-z][\w .'-]{0,24}?|我|我們|我们|[\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t]*\S.*$/gm;
 const SELF = /^(?:me|i|myself|我|我們|我们)$/i;
 const NOT_SPEAKER =
-  /^(?:subject|re|fw|fwd|from|to|cc|bcc|sent|date|order|order no|ref|reference|note|ps|p\.s|update|edit|account|tracking|address|phone|tel|email|e-mail|name|time|item|total|amount|case|ticket|invoice|policy|booking|flight|step \d+|q|a|\d+)$/i;
+  /^(?:subject|re|fw|fwd|from|to|cc|bcc|sent|date|order|order no|ref|reference|note|ps|p\.s|update|edit|account|tracking|address|phone|tel|email|e-mail|name|time|item|total|amount|case|ticket|invoice|policy|booking|flight|step \d+|q|a|\d+|单号|單號|订单号?|訂單號?|地址|电话|電話|手机|手機|时间|時間|日期|问题|問題|主题|主題|备注|備註|金额|金額|姓名|邮箱|郵箱|附件|型号|型號|原因|诉求|訴求|要求|结果|結果|回复|回覆|答复|答覆|客服|商品|产品|產品|编号|編號)$/i;
 
 // "Here's our chat:", "Sharing my chat with my sister", 贴一下我们部门群里的讨论.
 const CHAT_INTRO =
-  /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)/i;
+  /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)|[【[](?:聊天[记記][录錄]|[对對][话話][记記][录錄]|[对對][话話]|截[图圖])[】\]]|聊天[记記][录錄]如下/i;
 
 // "Forwarding the below from my tenant — it's her complaint, not mine", "forwarding below, this was my colleague's
 // complaint": everything from the forwarded part on.
