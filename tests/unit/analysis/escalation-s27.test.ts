@@ -102,3 +102,35 @@ describe('fees waived, contracts ended, deciders and earlier calls, in Chinese',
     ['跟你们说了三遍了，这个问题一线解决不了。', 'repeat-contact'],
   ]);
 });
+
+describe('the later passes: implied contact, plain leaving, card schemes, photos posted, Chinese signatures', () => {
+  raised([
+    ['Nobody has answered my emails in three weeks.', 'repeat-contact'],
+    ['I have been given three different answers about the same bill.', 'repeat-contact'],
+    ['This is the fault I first reported in March.', 'repeat-contact'],
+    ['Following up on our call about the missing credit.', 'repeat-contact'],
+    ['I am still waiting to speak to the manager you promised.', 'supervisor'],
+    ['Please disconnect my landline from the end of the month.', 'churn'],
+    ['I am shifting to Jio next week, the signal here is hopeless.', 'churn'],
+    ['Just switched to Octopus. Bye.', 'churn'],
+    ['We have already signed with another cleaner, Brightspark, from Monday.', 'churn'],
+    ['Give me one reason I should not move to EE.', 'churn'],
+    ['Refund the deposit or I am going through Mastercard.', 'chargeback'],
+    ['I would like the late fee taken off this month\u2019s bill.', 'compensation'],
+    ['Your staff are clearly too thick to read an address.', 'abuse'],
+    ['I am putting pictures of this sofa on Facebook so people can see the quality.', 'public'],
+    ['When the engineer fails again I am posting the whole thread on Twitter.', 'public'],
+    ['Sort it by Monday or the screenshots go on Trustpilot.', 'public'],
+  ]);
+  quiet([
+    ['When will the engineer come? I am home all week.', 'public'],
+    [
+      'When the old landlord had it I used to dispute the service charge every year. You have been great.',
+      'chargeback',
+    ],
+    ['Could you tell me how to disconnect the old router before the new one arrives?', 'churn'],
+    ['我的朋友让我转一下：【聊天记录】小林：我已经在黑猫投诉了。她的订单号是多少能查吗？', 'public'],
+    ['上次那个客服说已经帮我升级处理了，想问下进度。', 'supervisor'],
+    ['王敏\n华信律师事务所 行政部', 'legal'],
+  ]);
+});

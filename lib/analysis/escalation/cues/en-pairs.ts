@@ -13,7 +13,7 @@ const LAWYER = new RegExp(
 const LAWYER_ACT =
   /\b(?:writ(?:e|es|ing) to (?:you|your)|draft(?:s|ed|ing)?|instruct(?:ed|ing)?|hir(?:e|ed|ing)|retain(?:ed|ing)?|contact(?:ed|ing)?|call(?:ed|ing)?|consult(?:ed|ing)?|speak(?:ing)?|spoke|talk(?:ing|ed)?|involv(?:e|ed|ing)|get(?:s|ting)? involved|hear(?:ing)? from|letter|in touch|pass(?:ing)?|tak(?:e|ing)|seek(?:ing)?|get(?:ting)?|send(?:ing)?|sent|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to|tak(?:e|ing) (?:this|it) to|expect|giv(?:e|ing) (?:this|it) to|look(?:ed|ing)? (?:over|at|through) (?:your|the|my) (?:terms|contract|t&cs|small print|paperwork|case|emails)|(?:goes|going|go|passed|handed|referred|forwarded) (?:straight |right )?(?:on |over )?to (?=(?:my|our|a|the|their|his|her)\b))\b/;
 export const REGULATOR =
-  /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|regulators?)\b(?!-)/;
+  /\b(?:bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general|consumer (?:protection|affairs|rights) (?:office|agency|bureau|authority|body|department)|citizens advice|accc|fca|nerc|fccpc|trai|sebi|irdai|regulators?)\b(?!-)/;
 export const COMPLAINING =
   /\b(?:in touch|complain(?:t|ts|ed|ing)?|report(?:ed|ing)?|fil(?:e|ed|ing)|lodg(?:e|ed|ing)|escalat(?:e|ed|ing)|contact(?:s|ed|ing)?|writ(?:e|ing)|wrote|tak(?:e|ing) (?:this|it)|go(?:ing)? to|(?:i'?m|we'?re|i am|we are) off to|went to|get(?:s|ting)? in touch|knock(?:s|ing)? on)\b/;
 const PLATFORM =

@@ -18,7 +18,7 @@ const REDRESS = String.raw`(?:(?:a|one|two|three|\d+)\s+(?:months?|weeks?|years?
  */
 export const RHETORICAL_S27 = String.raw`\b(?:would|should|might)\s+be\s+(?:appropriate|in order|fair|reasonable|only fair|only right|the least)\b[^?]{0,30}[,;]\s*(?:don'?t you(?:\s+think|\s+agree)?|wouldn'?t you(?:\s+say|\s+agree)?|no|right|surely|yes)\s*\?`;
 
-export function s27Cues(): Cue[] {
+export function s27Cues({ platform }: { platform: string }): Cue[] {
   return [
     // The case sent on to whoever can decide it: "pass it to someone who can", "put me through to somebody who
     // actually can make decisions".
@@ -161,6 +161,53 @@ export function s27Cues(): Cue[] {
       flag: 'supervisor',
       kind: 'ask',
       re: /\bstill\s+waiting\s+(?:to\s+(?:speak|talk)\s+(?:to|with)|for\s+(?:a\s+call\s+from|a\s+callback\s+from|a\s+call\s+back\s+from))\s+(?:that|the|your|a|this)\s+(?:team\s+leader|manager|supervisor|senior\s+\w+|head\s+of\s+\w+)\b/,
+    },
+    // A line or account to be cut off: "kindly do the needful and disconnect my broadband connection".
+    {
+      id: 'churn-disconnect-my-line',
+      flag: 'churn',
+      kind: 'ask',
+      re: /\b(?:disconnect|deactivate|discontinue)\s+(?:my|our|the)\s+(?:broadband|internet|wifi|fibre|fiber|landline|phone line|line|connection|service|sim|number|account|plan|subscription)(?:\s+connection)?\b/,
+    },
+    // Leaving said plainly by writers of many Englishes: "I am shifting to Airtel", "Already moved to Vodafone.", "I've already signed with Zest", "give me one reason I shouldn't move to X".
+    {
+      id: 'churn-disconnect-shift-signed',
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:i|we)\s+(?:am|are|'m|'re)\s+(?:shifting|porting|switching|moving)\s+to\s+(?!(?:the|a|an|your|my|our|new|another)\b)[a-z][\w&'-]*|(?:^|[.!?]\s+)(?:already|just)\s+(?:moved|switched|ported|gone)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|my|our|new|monthly|annual)\b)[a-z][\w&'-]*|\b(?:i'?ve|i have|we'?ve|we have)\s+(?:already\s+|now\s+)?signed\s+(?:up\s+)?with\s+(?!(?:you|your|the same)\b)[a-z][\w&'-]*|\b(?:one|a single|any)\s+(?:good\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:shouldn'?t|should not)\s+(?:move|switch|go|leave|take my business)\b/,
+    },
+    // The card scheme or the payment service named as the next step: "if it isn't I'm going through Visa", "I'm opening a
+    // claim with PayPal".
+    {
+      id: 'chargeback-going-through-card',
+      flag: 'chargeback',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?m|i am|i'?ll|i will|we'?ll|we'?re)\s+(?:just\s+)?(?:going|go)\s+(?:through|via)\s+(?:visa|mastercard|amex|american express|my bank|my card (?:company|provider|issuer)|paypal)\b|\b(?:open|opening|file|filing|raise|raising|lodge|lodging)\s+a\s+(?:claim|dispute|case)\s+with\s+paypal\b/,
+    },
+    // Charges to be taken off: "I'd like the call-out charges taken off the bill".
+    {
+      id: 'compensation-taken-off-bill',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:charges?|fees?|costs?|amount|interest)\b[^.!?]{0,50}?\b(?:taken|knocked|wiped|removed|struck|credited)\s+off\s+(?:the|my|our|this|next)\s+(?:month'?s\s+)?(?:bill|invoice|account|statement)\b/,
+    },
+    // Contempt in plain words: "you're clearly too thick to understand…", "you glorified bin men".
+    {
+      id: 'abuse-thick-glorified',
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:you'?re|you are|ur|u r|your (?:staff|people|agents?) (?:are|is))\s+(?:clearly\s+|obviously\s+|just\s+|really\s+)?(?:too\s+)?thick\b|\byou\s+glorified\s+[a-z]/,
+    },
+    // Evidence held back for a platform: "If this isn't resolved by Friday they go on Trustpilot, transcripts and all."
+    {
+      id: 'public-they-go-on-platform',
+      flag: 'public',
+      kind: 'act',
+      strength: 'threatened',
+      re: new RegExp(
+        String.raw`\b(?:they|these|those|it|the (?:photos|screenshots|pictures|videos|transcripts|recordings))\s+(?:go|goes|are going|is going|will go|get posted|gets posted)\s+(?:straight\s+)?(?:on|up on|onto|to)\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,2})?${platform}`,
+      ),
     },
   ];
 }

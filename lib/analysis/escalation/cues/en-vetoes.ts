@@ -150,6 +150,8 @@ const FORMER_LAWYER =
 // handled it well", "I know I was threatening to go to the ombudsman, and I'm sorry for the tone").
 const PAST_THREAT =
   /\b(?:i|we)\s+(?:had\s+|'d\s+)?(?:threatened|was threatening|were threatening)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$/;
+// A habit of the past ("when the old company ran it I used to dispute half the invoices"): what the writer did then.
+const PAST_HABIT = /\b(?:i|we)\s+used\s+to\s+(?:[\w-]+\s+){0,2}$/;
 // A slip: "left a 1-star review by mistake", "accidentally opened a dispute".
 const MISTAKE = /\b(?:by mistake|accidentally|misclick(?:ed)?|meant to (?:tap|press|click|give|leave|put))\b/;
 // Someone else threatening the customer ("my landlord is threatening to take me to small claims").
@@ -242,6 +244,7 @@ export function enVetoes(
       return true;
   }
   if (flag !== 'abuse' && PAST_THREAT.test(text.slice(Math.max(sentence.start, start - 40), start))) return true;
+  if (flag !== 'abuse' && PAST_HABIT.test(text.slice(Math.max(sentence.start, start - 40), start))) return true;
   if ((flag === 'public' || flag === 'chargeback' || flag === 'churn') && MISTAKE.test(s) && !STILL_THREATENS.test(s))
     return true;
   if ((flag === 'legal' || flag === 'regulator' || flag === 'public') && THREATENED_BY_OTHER.test(s)) return true;

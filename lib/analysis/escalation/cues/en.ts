@@ -232,7 +232,7 @@ export const EN_CUES: LanguageCues = {
       flag: 'public',
       kind: 'act',
       re: new RegExp(
-        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading|publish|publishing|published)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience|exchange|correspondence|email chain|transcript)|(?:all\s+)?(?:the\s+)?screenshots?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
+        String.raw`\b(?:post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|upload|uploading|publish|publishing|published)\s+(?:this|it|the (?:whole\s+)?(?:thread|conversation|chat|screenshots?|emails?)|this (?:whole\s+)?(?:thread|conversation|chat|story)|the (?:whole\s+|full\s+)?(?:saga|story|ordeal|experience|exchange|correspondence|email chain|transcript)|(?:all\s+)?(?:the\s+)?screenshots?|(?:the\s+|some\s+|my\s+)?(?:photos?|pictures?|pics|videos?|footage)(?:\s+of\s+(?:this|the|my|your|that|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?|everything|about (?:this|you|it|your|my experience))\b[^.!?]{0,30}?\b(?:on|to|all over)\s+(?:(?:our|my|the|a)\s+(?:[\w-]+\s+){0,2})?${PLATFORM}`,
       ),
     },
     {
@@ -1150,7 +1150,7 @@ export const EN_CUES: LanguageCues = {
     ...s24Cues({ platform: PLATFORM }),
     ...s25Cues(),
     ...s26Cues(),
-    ...s27Cues(),
+    ...s27Cues({ platform: PLATFORM }),
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(
@@ -1160,10 +1160,11 @@ export const EN_CUES: LanguageCues = {
   // "it's going…" / "it goes…" / "my lawyer takes…" / "my next email goes…" opens a consequence as "I'll" does: "if this isn't fixed by
   // Friday it's going straight to Trading Standards" has ended its condition (and its negation) before "it's".
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|so(?= (?:just |please |pls |kindly )?(?:pass|put|send|get|transfer|give|hand|escalate|refund|cancel|close)\b)|make me|be surprised|when|reason not to|means|next (?:step|stop)|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|can|is going|are going|gets|steps in|handles)\b)|(?:my|our) (?=next (?:email|e-mail|letter|message|call|complaint|step) (?:goes|will go|'ll go|is going|is)\b)|(?:my|our) (?=(?:[\w-]+ )?(?:review|post|video|thread|write-up) (?:goes|will go|'ll go|is going) (?:up|live|out)\b)|the (?=review (?:writes|will write) itself\b)|[\w-]+ (?=gets? (?:an? |the |my )?(?:email|e-mail|letter|call|copy)\b))\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|so(?= (?:just |please |pls |kindly )?(?:pass|put|send|get|transfer|give|hand|escalate|refund|cancel|close)\b)|make me|be surprised|when|reason not to|means|next (?:step|stop)|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:they|these|those) (?=(?:go|will go|'ll go|are going|get posted) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|can|is going|are going|gets|steps in|handles)\b)|(?:my|our) (?=next (?:email|e-mail|letter|message|call|complaint|step) (?:goes|will go|'ll go|is going|is)\b)|(?:my|our) (?=(?:[\w-]+ )?(?:review|post|video|thread|write-up) (?:goes|will go|'ll go|is going) (?:up|live|out)\b)|the (?=review (?:writes|will write) itself\b)|[\w-]+ (?=gets? (?:an? |the |my )?(?:email|e-mail|letter|call|copy)\b))\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question: either(
-    /^\s*(?:how|what|whats|hows|where|when|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|(?:^|[,:]\s*)(?:(?:could|can|would) you\s+)?(?:kindly|please)\s+(?:explain|let me know|tell me)\s+(?:how|the (?:procedure|process|steps))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:quick|one|a small|a quick) question\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b|\b(?:i|we)(?: just| only)?(?: want| wanted| would like|'d like) to (?:know|understand) (?:how|what|whether|if|why)\b/,
+    // "When the final bill lands I'm posting it…" opens on a time, not a question: "when" asks only before a verb.
+    /^\s*(?:how|what|whats|hows|where|when(?!\s+(?:the|my|our|this|that|these|those|i|we|it|you|he|she|they|your)\b)|which|who|is|are|does|do|did|can i|could i|may i|should i|would it|will (?:i|it|my|the|there))\b|(?:^|[,:]\s*)(?:(?:could|can|would) you\s+)?(?:kindly|please)\s+(?:explain|let me know|tell me)\s+(?:how|the (?:procedure|process|steps))\b|\bis there (?:a|any) way\b|\bwondering\b|\b(?:quick|one|a small|a quick) question\b|\b(?:just )?(?:checking|asking) (?:if|whether)\b|\bplease confirm\b|\blet me know (?:how|what|when|whether|if)\b|\b(?:i|we)(?: just| only)?(?: want| wanted| would like|'d like) to (?:know|understand) (?:how|what|whether|if|why)\b/,
     QUESTION_S21,
   ),
   // "Please confirm:" opens a list of what is asked; its items ("2. the exact refund amount") are not demands.

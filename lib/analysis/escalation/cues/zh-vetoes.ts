@@ -189,8 +189,7 @@ const LABEL_ON_SCREEN =
   /[“「"][^”」"]{1,10}[”」"](?:的)?(?:按[钮鈕键鍵]|[选選]项|[选選]項|功能|入口|[页頁]面|[标標]签|[标標]籤|[栏欄]位?|[选選]单|[选選]單)/;
 
 // The agent's report that the case went up (上次那个客服说已经升级处理): the firm's act, not a manager asked for.
-const REPORTED_ESCALATION =
-  /客服(?:[说說讲講话話]|回复|回覆)(?:了)?(?:已[经經]|[会會]|帮[你您]|幫[你您])?(?:已[经經])?(?:升[级級]|[转轉]交|上[报報])/;
+const REPORTED_ESCALATION = /客服(?:[说說讲講话話]|回复|回覆)(?:了)?[^，,。！？!?]{0,6}?(?:升[级級]|[转轉]交|上[报報])/;
 // A law firm's name alone on a line, as a signature (北京恒信律师事务所 行政部): who writes, not a threat.
 const FIRM_SIGNATURE =
   /^[^，,。！？!?]{0,12}律[师師](?:事[务務]所|行|楼|樓)\s*(?:行政部|[财財][务務]部|人事部|前台|前臺|[办辦]公室|[综綜]合部)?\s*$/;
