@@ -134,3 +134,26 @@ describe('the later passes: implied contact, plain leaving, card schemes, photos
     ['王敏\n华信律师事务所 行政部', 'legal'],
   ]);
 });
+
+describe('the fifth pass in Chinese: refunds refused as a condition, money chased, contempt, harm, leaving', () => {
+  raised([
+    ['鞋子开胶了，不给退的话我就去消协。', 'compensation'],
+    ['这笔维修费你们不出的话，我只能起诉了。', 'compensation'],
+    ['我交的五百押金什么时候退？', 'compensation'],
+    ['这单到底赔多少？今天给我个说法。', 'compensation'],
+    ['你算什么东西，也敢挂我电话？', 'abuse'],
+    ['再让我看到那个司机，别怪我动手。', 'harm'],
+    ['我怕我撑不住会做傻事。', 'harm'],
+    ['下学期我们就转园，你们好自为之。', 'churn'],
+    ['我已经把钱全取光了。', 'churn'],
+    ['我要向民政局举报你们养老院。', 'regulator'],
+    ['我司法务已就贵司未经同意扣款一事发出律师函。', 'legal'],
+    ['上周你们一个客服在电话里答应今天回电，到现在也没有。', 'repeat-contact'],
+  ]);
+  quiet([
+    ['拼团没成团，钱什么时候退回来？', 'compensation'],
+    ['如果中途退卡，是按月退还是不退？我暂时不退，先问问。', 'compensation'],
+    ['退不退都无所谓了，我就想知道为什么。', 'compensation'],
+    ['别怪我多嘴，你们的包装可以再结实一点。', 'harm'],
+  ]);
+});

@@ -1275,8 +1275,9 @@ export const ZH_COMMON_CUES: readonly Cue[] = [
 
 export const ZH_CONTEXT: Omit<LanguageCues, 'cues' | 'pairs'> = {
   // 没 opening a relative clause (剩下没做的那部分费用退给我, 没上完的课) names the part, it negates nothing after it.
+  // 未经同意 (without consent) names how the wrong was done, not an act the customer denies.
   negation:
-    /差[点點啲]|差一[点點]|[险險]些|不是要|不是想|[没沒]有要|[没沒]打算|不打算|不[会會]|不要|不想|不用|不必|[无無]需|[别別]|[没沒](?![了咗])(?![用上](?:的|完|过的))(?![做住吃看拿收修装寄发送到用上](?:完|好|到)?(?:过)?[的嘅](?![话話]))(?:有)?|(?<!大)不(?![了过過如])|唔(?![该該])|冇|未(?![做住吃看拿收修装寄发送到用上](?:完|好|到)?(?:过)?[的嘅])/,
+    /差[点點啲]|差一[点點]|[险險]些|不是要|不是想|[没沒]有要|[没沒]打算|不打算|不[会會]|不要|不想|不用|不必|[无無]需|[别別]|[没沒](?![了咗])(?![用上](?:的|完|过的))(?![做住吃看拿收修装寄发送到用上](?:完|好|到)?(?:过)?[的嘅](?![话話]))(?:有)?|(?<!大)不(?![了过過如])|唔(?![该該])|冇|未(?![做住吃看拿收修装寄发送到用上](?:完|好|到)?(?:过)?[的嘅])(?![经經](?:[过過])?(?:我|本人|客户|客戶|用户|用戶)?(?:的)?(?:同意|授权|授權|允许|允許|许可|許可|确认|確認))/,
   // 以后 opening a vow (…什么都不赔马上给我退保以后再也不买了) starts an intent of its own, and so does 你们 sending for
   // someone (…这个钱我不认你们让能做主的来) or 马上给我 opening a demand: a 不 before any of them is not theirs.
   scopeBreak:
