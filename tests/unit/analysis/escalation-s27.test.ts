@@ -157,3 +157,26 @@ describe('the fifth pass in Chinese: refunds refused as a condition, money chase
     ['别怪我多嘴，你们的包装可以再结实一点。', 'harm'],
   ]);
 });
+
+describe('the sixth pass, Traditional Chinese: variant characters, blows and damage promised, giving up, regulators', () => {
+  raised([
+    // 舖 beside 鋪: a variant Hong Kong writers type.
+    ['再唔退錢，我就去你哋間舖門口淋油。', 'harm'],
+    ['個司機再兇我阿媽，我一定揍下去。', 'harm'],
+    ['我見到嗰個保安一定打佢。', 'harm'],
+    ['再亂收費，我就把你們的招牌拆下來。', 'harm'],
+    ['有時候覺得乾脆不要活了。', 'harm'],
+    ['我返到香港就去旅遊業議會投訴。', 'regulator'],
+    ['如果再不處理，我會向社會局檢舉。', 'regulator'],
+    ['你哋真係一班蠢材。', 'abuse'],
+    ['你們是詐騙集團嗎？', 'abuse'],
+    ['你做唔到主嘅話，可唔可以轉個話到事嘅人嚟？', 'supervisor'],
+    ['你哋唔退返啲錢，咁我惟有搵銀行。', 'compensation'],
+  ]);
+  quiet([
+    ['我一定打佢電話問清楚。', 'harm'],
+    ['發票要打他事務所的統編，可以嗎？', 'harm'],
+    ['再這樣我就換別家打車。', 'harm'],
+    ['快遞把我的箱子砸爛了，可以補寄嗎？', 'harm'],
+  ]);
+});
