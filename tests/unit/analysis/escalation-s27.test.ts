@@ -180,3 +180,22 @@ describe('the sixth pass, Traditional Chinese: variant characters, blows and dam
     ['快遞把我的箱子砸爛了，可以補寄嗎？', 'harm'],
   ]);
 });
+
+describe('the seventh pass, Traditional Chinese: posts gone viral, places first, veiled outcomes, masked contempt', () => {
+  raised([
+    ['我Dcard那篇文已經爆了，你們自己去看留言。', 'public'],
+    ['再唔回覆，我就將成件事爆去東張西望。', 'public'],
+    ['消委會那邊我已經登記咗，等佢哋聯絡你哋。', 'regulator'],
+    ['你哋係咪想我直接搵信用卡公司追返啲錢？', 'chargeback'],
+    ['再唔修好，到時有咩事唔好怪我。', 'harm'],
+    ['你們客服是智X嗎？', 'abuse'],
+    ['退費啦，不然咧？', 'compensation'],
+    ['這個月底前沒改善我就換MOD。', 'churn'],
+    ['你們是想要我去找消保官嗎？', 'regulator'],
+    ['老闆的email給我，我直接問他。', 'supervisor'],
+  ]);
+  quiet([
+    ['到時候有什麼事我再聯絡你們，謝謝。', 'harm'],
+    ['我的文件已經寄出了，請查收。', 'public'],
+  ]);
+});

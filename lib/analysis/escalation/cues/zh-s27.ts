@@ -21,6 +21,8 @@ const BEFORE =
 export const RHETORICAL_ZH_S27 = [
   `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?多少`,
   // Money chased by when it comes back, or an answer pressed for (定金什么时候退？, 退还是不退？, 这单赔多少？).
+  // 要我去发卡银行申请争议款吗？: the customer's step put as a question.
+  '不然咧|不然呢|(?:^|[，,。！!？?\\s]|你们|你哋|你)(?:是)?(?:要|想要)我(?:去|找|向|到|打给?|打去)[^。？?！!]{1,20}(?:吗|嗎|咩)',
   '(?:定金|押金|订金|本金)(?:到底|究竟|还|都)?(?:什么时候|何时|啥时候)(?:能|才|才能|会)?(?:退|还给?我|到账|打给我)|(?:退款|欠款|钱|款项|费用)(?:到底|究竟)(?:什么时候|何时|啥时候)(?:能|才|才能|会)?(?:退|还给?我|到账|打给我)|(?:这单|这笔|这个|损失)(?:到底|究竟)?(?:要)?赔多少|(?:^|[，,。！!？?\\s]|到底)(?:退还是不退|退不退)(?![都也无])',
 ].join('|');
 
@@ -140,6 +142,60 @@ export const ZH_S27_CUES: Cue[] = [
     kind: 'act',
     re: /换到[^，。！？\n]{0,10}?(?:那家|另一家|别家|另一间|第二间)|转(?:咗|了)(?:去|搭|用|帮衬)?(?:第二间|另一间|另一家|别家|第二家)/,
   },
+  // A post already up or gone viral (我PTT那篇文已经爆了, 我的文也刚发), a TV consumer show named (爆去东张西望), a post
+  // threatened in Hong Kong wording (出Facebook).
+  {
+    id: 'public-post-viral-tv-hk',
+    flag: 'public',
+    kind: 'act',
+    re: /(?:ptt|dcard|脸书|facebook|小红书|微博|连登|threads)(?:那篇|嗰篇|的|上的)?(?:文|帖|贴文|post)(?:已经)?(?:爆了|上热门|热门了|发了)|我的(?:文|帖)(?:也|已经)?(?:刚)?(?:发|po)(?:了|咗)?|(?:爆|报料|爆料)(?:去|俾|畀|给)(?:东张西望|星岛|东方|tvb|有线新闻|now新闻|壹周刊|苹果)|(?:就|会|兼|再)出(?:facebook|fb|ig|连登|threads)/i,
+  },
+  // A complaint already with a regulator, said place first (金融消费评议中心那边我已经送件了, 民航处).
+  {
+    id: 'regulator-place-first-filed',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'taken',
+    re: new RegExp(
+      `(?:${REGULATOR.source}|金融消费评议中心|评议中心|消保官|消委会|消基会|民航处|民航局)(?:那边|那里|嗰边)(?:我)?(?:已经)?(?:送件|申诉|投诉|检举|报案|登记|陈情)(?:了|咗)`,
+    ),
+  },
+  // The card company told to get the money back (搵信用卡公司追返啲钱).
+  {
+    id: 'chargeback-card-company-recovers',
+    flag: 'chargeback',
+    kind: 'act',
+    re: /(?:银行|发卡行|信用卡中心|信用卡公司)(?:度)?(?:追返|追回|拿返|攞返)(?:啲钱|钱|笔钱|呢笔)/,
+  },
+  // Whatever happens next on the firm (到时有咩事唔好怪我, 到时候发生什么事你们自己负责), harm said as its outcome (让他躺着回家),
+  // a car driven into the showroom, staff struck (郁手打人), the office smashed (掟烂晒啲嘢), a gate torn down.
+  {
+    id: 'harm-whatever-happens-outcome',
+    flag: 'harm',
+    kind: 'harm',
+    re: /(?:到时|到时候)(?:有咩事|发生什么事|出咩事|出了什么事|出什么事)[^。！？\n]{0,4}?(?:唔好怪我|你们自己负责|你哋自己负责|别怪我|不要怪我|你们负责)|(?:让|叫)(?:他|佢|她)(?:躺着|瞓住|横着)(?:回家|返屋企|出去|离开)|(?:揸|开)(?:车|埋)?(?:去|到)?[^，。！？\n]{0,10}?撞(?:落去|进去|过去|烂)|(?:郁手|动手)打人|(?:掟|砸)(?:烂|碎)晒|拆(?:咗|了|掉)(?:你哋|你们)?(?:管理处|管理處)?(?:个|的|嘅)?闸/,
+  },
+  // Contempt in idiom and in masked or numbered form: 阻住地球转, 智X, 北七, 87客服, 冲三小.
+  {
+    id: 'abuse-idiom-masked',
+    flag: 'abuse',
+    kind: 'said',
+    re: /阻住地球转|阻着地球转|智[xX×＊*○〇]|北七|(?<![\d.])87(?:客服|公司|店|平台)|冲三小/,
+  },
+  // A refund demanded in one word (退费啦, 退款啦), or leaving for a named rival (我就换MOD).
+  {
+    id: 'compensation-refund-la',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:^|[\s，,。！!])退(?:费|款|钱)(?:啦|喇|嚟|来)(?=[\s，,。！!？?]|$)/,
+  },
+  {
+    id: 'churn-switch-to-brand',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?<=(?:我|我们|我哋)(?:就|会|要|立刻|马上|即刻))(?:换|转|跳)(?:去|用|到)?[a-z][a-z0-9&]{1,15}(?=[。！!，,\s]|$)/i,
+  },
   // Damages under the contract claimed: 请贵司按合同计算并支付逾期违约金, 请按货值赔偿给我们.
   {
     id: 'compensation-pay-damages',
@@ -179,7 +235,7 @@ export const ZH_S27_CUES: Cue[] = [
     flag: 'supervisor',
     kind: 'ask',
     re: new RegExp(
-      `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?(?:多少|给我|发我)|(?:安排|让|请)(?:贵司|你们)?(?:的)?(?:分管)?(?:副总|总经理|老总|总监|高层|领导)(?:与|和|跟|同)(?:我|我司|我们)(?:直接)?(?:沟通|联系|对接|谈)|(?:级别|职级|层级)更高的(?:人|同事|领导)|比[^，。！？\\n]{1,8}?更(?:高|大)的(?:领导|人|上级)|(?:要求|请|希望|需要)(?:由)?(?:有决定权|有权限|能做主|能拍板|说了算)的(?:上级|领导|负责人|主管|人)`,
+      `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信|email|e-mail|line|whatsapp)(?:号码?)?(?:是)?(?:多少|给我|发我)|(?:安排|让|请)(?:贵司|你们)?(?:的)?(?:分管)?(?:副总|总经理|老总|总监|高层|领导)(?:与|和|跟|同)(?:我|我司|我们)(?:直接)?(?:沟通|联系|对接|谈)|(?:级别|职级|层级)更高的(?:人|同事|领导)|比[^，。！？\\n]{1,8}?更(?:高|大)的(?:领导|人|上级)|(?:要求|请|希望|需要)(?:由)?(?:有决定权|有权限|能做主|能拍板|说了算)的(?:上级|领导|负责人|主管|人)`,
     ),
   },
   // A promise made when the customer called before (周一电话里说好了给我50块补偿, 周二跟一个客服说好给我补偿), the
