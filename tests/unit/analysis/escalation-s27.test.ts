@@ -199,3 +199,25 @@ describe('the seventh pass, Traditional Chinese: posts gone viral, places first,
     ['我的文件已經寄出了，請查收。', 'public'],
   ]);
 });
+
+describe('the eighth pass, English: fees coming off, whoever signs off, vultures, dogs, clawed back', () => {
+  raised([
+    ['Either the £40 admin fee comes off or I leave at renewal.', 'compensation'],
+    ['Please pass this to whoever signs off on refunds.', 'supervisor'],
+    ['Is there anybody further up who can look at this?', 'supervisor'],
+    ['We will be finding another garage if this happens again.', 'churn'],
+    ['Please cancel my monthly £5 donation from today.', 'churn'],
+    ['You lot are nothing but vultures.', 'abuse'],
+    ['Are you people genuinely incapable of reading an address?', 'abuse'],
+    ['Send that driver back and I am setting the dogs on him.', 'harm'],
+    ["Honestly I don't think I'll be around much longer.", 'harm'],
+    ['My bank says they can claw it back in a day.', 'chargeback'],
+    ['Keep stalling and you will hear from someone who bills by the hour.', 'legal'],
+    ['Would Ofcom be interested in how you sell these contracts?', 'regulator'],
+    ['Shall I post the photos on Tripadvisor, or would you rather sort it today?', 'public'],
+  ]);
+  quiet([
+    ['Who signs off the delivery note when I am out?', 'supervisor'],
+    ['I will be finding another time to call, the line is busy.', 'churn'],
+  ]);
+});

@@ -1,4 +1,5 @@
 import type { Cue } from '../types';
+import { REGULATOR } from './en-pairs';
 
 // Session 27, read off the misses of corpus32 (six training writers who saw no code) after it was scored: the
 // decider asked for by what they can do ("pass it to someone who can"), redress asked for as what is only fair
@@ -16,7 +17,7 @@ const REDRESS = String.raw`(?:(?:a|one|two|three|\d+)\s+(?:months?|weeks?|years?
  * Appended to the English `rhetorical` table: redress said to be due, with a tag that wants agreement, not an answer
  * ("some kind of gesture would be appropriate, don't you think?").
  */
-export const RHETORICAL_S27 = String.raw`\b(?:would|should|might)\s+be\s+(?:appropriate|in order|fair|reasonable|only fair|only right|the least)\b[^?]{0,30}[,;]\s*(?:don'?t you(?:\s+think|\s+agree)?|wouldn'?t you(?:\s+say|\s+agree)?|no|right|surely|yes)\s*\?`;
+export const RHETORICAL_S27 = String.raw`\bshall\s+i\s+(?:put|post|share|upload|send)\b[^?]{0,80}\bor\s+(?:would|do)\s+you\s+(?:rather|want to|prefer to)\b|\b(?:is|are|would|will)\s+(?:the\s+)?(?:${REGULATOR.source.replace(/^\\b/, '')})\s+(?:going to\s+)?be\s+interested\b|\b(?:would|should|might)\s+be\s+(?:appropriate|in order|fair|reasonable|only fair|only right|the least)\b[^?]{0,30}[,;]\s*(?:don'?t you(?:\s+think|\s+agree)?|wouldn'?t you(?:\s+say|\s+agree)?|no|right|surely|yes)\s*\?`;
 
 export function s27Cues({ platform }: { platform: string }): Cue[] {
   return [
@@ -174,7 +175,7 @@ export function s27Cues({ platform }: { platform: string }): Cue[] {
       id: 'churn-disconnect-shift-signed',
       flag: 'churn',
       kind: 'act',
-      re: /\b(?:i|we)\s+(?:am|are|'m|'re)\s+(?:shifting|porting|switching|moving)\s+to\s+(?!(?:the|a|an|your|my|our|new|another)\b)[a-z][\w&'-]*|(?:^|[.!?]\s+)(?:already|just)\s+(?:moved|switched|ported|gone)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|my|our|new|monthly|annual)\b)[a-z][\w&'-]*|\b(?:i'?ve|i have|we'?ve|we have)\s+(?:already\s+|now\s+)?signed\s+(?:up\s+)?with\s+(?!(?:you|your|the same)\b)[a-z][\w&'-]*|\b(?:one|a single|any)\s+(?:good\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:shouldn'?t|should not)\s+(?:move|switch|go|leave|take my business)\b/,
+      re: /\b(?:i|we)\s+(?:am|are|'m|'re)\s+(?:shifting|porting|switching|moving)\s+to\s+(?!(?:the|a|an|your|my|our|new|another)\b)[a-z][\w&'-]*|(?:^|[.!?]\s+)(?:already|just)\s+(?:moved|switched|ported|gone)\s+(?:over\s+)?to\s+(?!(?:the|a|an|your|my|our|new|monthly|annual)\b)[a-z][\w&'-]*|\b(?:i'?ve|i have|we'?ve|we have)\s+(?:already\s+|now\s+)?signed\s+(?:up\s+)?with\s+(?!(?:you|your|the same)\b)[a-z][\w&'-]*|\b(?:one|a single|any)\s+(?:good\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:shouldn'?t|should not)\s+(?:move|switch|go|leave|take my business)\b|\bone\s+(?:good\s+)?reason\s+not\s+to\s+(?:press|click|hit)\s+(?:the\s+)?(?:button|cancel)\b/,
     },
     // The card scheme or the payment service named as the next step: "if it isn't I'm going through Visa", "I'm opening a
     // claim with PayPal".
@@ -208,6 +209,57 @@ export function s27Cues({ platform }: { platform: string }): Cue[] {
       re: new RegExp(
         String.raw`\b(?:they|these|those|it|the (?:photos|screenshots|pictures|videos|transcripts|recordings))\s+(?:go|goes|are going|is going|will go|get posted|gets posted)\s+(?:straight\s+)?(?:on|up on|onto|to)\s+(?:(?:our|my|the)\s+(?:[\w-]+\s+){0,2})?${platform}`,
       ),
+    },
+    // A fee that must come off: "either the £60 early exit fee comes off or…", "the cancellation fee comes off my bill".
+    {
+      id: 'compensation-fee-comes-off',
+      flag: 'compensation',
+      kind: 'ask',
+      re: /\b(?:fee|fees|charge|charges|interest|penalty|surcharge)\s+(?:comes?|gets?)\s+(?:taken\s+)?off\b/,
+    },
+    // Whoever decides, sent for: "pass it to whoever signs off on exceptions", "put me on to whoever's actually in
+    // charge", "is there anyone further up who reads these?", "who signs off on goodwill payments at your end?".
+    {
+      id: 'supervisor-whoever-signs-off',
+      flag: 'supervisor',
+      kind: 'ask',
+      re: /\b(?:pass|send|escalate|give|put|hand)\s+(?:it|this|me|the case|my case)\s+(?:on\s+|up\s+|over\s+|through\s+)?to\s+whoever(?:'s|\s+is)?\s+(?:actually\s+|really\s+)?(?:signs off|approves|decides|can decide|has the authority|in charge|makes the (?:call|decision)|authori[sz]es)\b|\bwho\s+(?:signs off|approves|authori[sz]es)\s+(?:on\s+)?(?:goodwill|refunds|exceptions|compensation|credits|payments)\b|\b(?:anyone|anybody|someone|somebody)\s+(?:further|higher)\s+up\b/,
+    },
+    // Another provider of the kind named: "we will be finding another nursery"; a gift stopped: "cancel my monthly
+    // £10 donation".
+    {
+      id: 'churn-finding-another-donation',
+      flag: 'churn',
+      kind: 'act',
+      re: /\b(?:will be|'ll be|are|am)\s+(?:finding|looking for|getting)\s+(?:another|a new|a different)\s+(?:nursery|school|provider|supplier|gym|dentist|vet|garage|agent|company|bank|builder|cleaner|landlord|insurer|broker|carer|care home)\b|\bcancel\s+(?:my|our)\s+(?:monthly|regular|annual|weekly)\s+(?:[£$€]?\d+\s+)?(?:donation|gift|pledge|standing order|direct debit)\b/,
+    },
+    // Contempt as a kind of animal or incapacity: "You're vultures.", "are you people genuinely incapable of reading??".
+    {
+      id: 'abuse-vultures-incapable',
+      flag: 'abuse',
+      kind: 'said',
+      re: /\b(?:you'?re|you are|you lot are|ur)\s+(?:a\s+bunch\s+of\s+|a\s+pack\s+of\s+|nothing but\s+|just\s+)?(?:vultures|leeches|parasites|bloodsuckers)\b|\byou\s+(?:people|lot|guys)\s+(?:genuinely\s+|actually\s+|seriously\s+|completely\s+|just\s+)?(?:incapable|unable)\s+of\s+(?:reading|listening|understanding)\b/,
+    },
+    // Harm by dogs set on staff, and a life not expected to go on ("I don't think I'll be around by the time…").
+    {
+      id: 'harm-dogs-not-around',
+      flag: 'harm',
+      kind: 'harm',
+      re: /\bset(?:ting)?\s+(?:the|my)\s+dogs?\s+on\b|\b(?:won'?t|don'?t think i'?ll|dont think ill|don'?t think i want to|dont think i want to|not going to)\s+be\s+around\s+(?:much\s+longer|for\s+much\s+longer|by the time|long|for long)\b/,
+    },
+    // The bank told to claw it back; a lawyer described, not named ("someone who bills by the hour").
+    {
+      id: 'chargeback-claw-back',
+      flag: 'chargeback',
+      kind: 'act',
+      re: /\b(?:bank|card (?:company|provider|issuer)|amex|visa|mastercard)\b[^.!?]{0,30}\bclaw\s+(?:it|the money|that|the charge)\s+back\b/,
+    },
+    {
+      id: 'legal-bills-by-the-hour',
+      flag: 'legal',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\bsomeone\s+who\s+(?:bills|charges)\s+by\s+the\s+hour\b/,
     },
   ];
 }
