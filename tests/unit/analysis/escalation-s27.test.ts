@@ -221,3 +221,24 @@ describe('the eighth pass, English: fees coming off, whoever signs off, vultures
     ['I will be finding another time to call, the line is busy.', 'churn'],
   ]);
 });
+
+describe('the ninth pass, Simplified Chinese: veiled harm, slackers, next steps, journalists', () => {
+  raised([
+    ['我现在就站在天台上给你们打字。', 'harm'],
+    ['再不退押金，我拎桶汽油去你们门店。', 'harm'],
+    ['那个工头再乱来，我就让他尝尝锤子的滋味。', 'harm'],
+    ['团长你是不是眼瞎啊，鸡蛋又碎了。', 'abuse'],
+    ['你们这外卖平台是干什么吃的？', 'abuse'],
+    ['一共六百九，你们得出。', 'compensation'],
+    ['已经在12321举报平台提交了。', 'regulator'],
+    ['微信支付那边已经投诉了，下一步就是黑猫投诉。', 'public'],
+    ['报社的记者昨天联系了我，问我愿不愿意讲讲。', 'public'],
+    ['你们还有没有再往上一级的人能看一眼？', 'supervisor'],
+    ['下学期我们就不来了。', 'churn'],
+    ['你觉得市场监管局会站在谁那边？', 'regulator'],
+  ]);
+  quiet([
+    ['我坐在天台上晒太阳，顺便问下快递到哪了？', 'harm'],
+    ['下一步是什么流程？我想先了解一下。', 'legal'],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { PairCue } from '../types';
 // An account word followed by its notices (续费的提醒) names the notices, not the account.
 // An old or spare account (删咗旧账号, 用新账号) is not the customer's standing with us.
 const ACCOUNT =
-  /(?<![旧舊副小新])(?:[账帳賬][号號户戶]|[户戶]口(?!本|簿)|[会會][员員]|(?<![信用刷])卡(?![通公中])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務](?![费費])|年票|月票|季票|[门門][号號]|月租|[会會]籍|contract|subscription|membership|月[费費]|配套|年[费費]|第四台|有线(?:电视)?|光纤|固网|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan)(?!的?(?:提醒|通知|短信|邮件|推送|广告))(?![^，。！？]{0,2}(?:还要|还在用|继续用|要保留|照用|留着))/;
+  /(?<![旧舊副小新])(?:[账帳賬][号號户戶]|[户戶]口(?!本|簿)|[会會][员員]|(?<![信用刷])卡(?![通公中])|套餐|[宽寬][带帶頻频]|[网網][络絡路]|合[同约約]|[订訂][阅閱]|服[务務](?![费費])|年票|月票|季票|保单|保單|[门門][号號]|月租|[会會]籍|contract|subscription|membership|月[费費]|配套|年[费費]|第四台|有线(?:电视)?|光纤|固网|自[动動]扣款|扣款|代扣|[续續][费費]|[续續][约約]|plan)(?!的?(?:提醒|通知|短信|邮件|推送|广告))(?![^，。！？]{0,2}(?:还要|还在用|继续用|要保留|照用|留着))/;
 // A negator just before (我唔會取消, 不想停掉) keeps the thing: the pair's range starts at the account word, so
 // the reader's own negation check does not see inside it.
 const ENDING =

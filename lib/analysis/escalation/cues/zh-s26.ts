@@ -26,7 +26,7 @@ export const RHETORICAL_ZH_S26 = [
   // 是要逼我去找银行吗 / 你们这是逼我去消保会: the customer says they are being pushed to it.
   `(?:逼|迫)(?:到)?我${STEP}`,
   // 係咪想我放上连登 / 是要我po上Dcard吗 / 是不是非要我找银行: asked whether the firm wants it.
-  `(?:係咪|系咪|係唔係|是不是|是否|难道|(?:^|[，,。！!？?\\s]|你们|你哋|你)是)(?:真的|真係)?(?:非|硬|一定)?(?:想要|想|要)(?:逼)?我${STEP}`,
+  `(?:係咪|系咪|係唔係|是不是|是否|难道|(?:^|[，,。！!？?\\s]|你们|你哋|你)是)(?:真的|真係)?(?:非|硬|一定)?(?:想要|想让|要让|想|要)(?:逼)?我${STEP}`,
   `(?:非|硬|一定)要(?:逼)?我${STEP}`,
   // 还是我要直接打给信用卡中心处理: the other half of a choice is the customer going round the firm. Without 直接
   // (是你们代办清关，还是我要自己去海关？) it is a question about who does what.

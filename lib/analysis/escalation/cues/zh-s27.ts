@@ -22,7 +22,9 @@ export const RHETORICAL_ZH_S27 = [
   `${BOSS}(?:的)?(?:电话|手机|手机号|联系方式|邮箱|微信)(?:号码?)?(?:是)?多少`,
   // Money chased by when it comes back, or an answer pressed for (定金什么时候退？, 退还是不退？, 这单赔多少？).
   // 要我去发卡银行申请争议款吗？: the customer's step put as a question.
-  '不然咧|不然呢|(?:^|[，,。！!？?\\s]|你们|你哋|你)(?:是)?(?:要|想要)我(?:去|找|向|到|打给?|打去)[^。？?！!]{1,20}(?:吗|嗎|咩)',
+  // 你们是不是非得等我去工信部投诉才肯处理？, 你觉得市场监管局会站在谁那边？, 要不要我帮你们问问12315？, 你们猜，…
+  `(?:非得|非要|是不是要)等我(?:去|找|向|到|打)[^。？?！!]{0,20}?才|(?:${REGULATOR.source}|12315|消协|法院|法官)(?:会)?站在谁那边|要不要我(?:帮你们)?(?:去)?(?:问问|找|打给?|打)(?:${REGULATOR.source}|12315|12345|消协|律师|记者)|(?:^|[，,。！!？?\\s])(?:你们|你)猜[，,]`,
+  '(?:还有没有|有没有)(?:再)?往上一级的人|不然咧|不然呢|(?:^|[，,。！!？?\\s]|你们|你哋|你)(?:是)?(?:要|想要)我(?:去|找|向|到|打给?|打去)[^。？?！!]{1,20}(?:吗|嗎|咩)',
   '(?:定金|押金|订金|本金)(?:到底|究竟|还|都)?(?:什么时候|何时|啥时候)(?:能|才|才能|会)?(?:退|还给?我|到账|打给我)|(?:退款|欠款|钱|款项|费用)(?:到底|究竟)(?:什么时候|何时|啥时候)(?:能|才|才能|会)?(?:退|还给?我|到账|打给我)|(?:这单|这笔|这个|损失)(?:到底|究竟)?(?:要)?赔多少|(?:^|[，,。！!？?\\s]|到底)(?:退还是不退|退不退)(?![都也无])',
 ].join('|');
 
@@ -195,6 +197,88 @@ export const ZH_S27_CUES: Cue[] = [
     kind: 'act',
     strength: 'threatened',
     re: /(?<=(?:我|我们|我哋)(?:就|会|要|立刻|马上|即刻))(?:换|转|跳)(?:去|用|到)?[a-z][a-z0-9&]{1,15}(?=[。！!，,\s]|$)/i,
+  },
+  // Self-harm where the writer stands (我现在就站在天台上), and harm by fuel carried, a fight picked, a taste of the
+  // hammer, a promise about coming downstairs whole, walking carefully, tyres slashed "by someone", a car smashed, a
+  // home address known.
+  {
+    id: 'harm-rooftop-petrol-veiled',
+    flag: 'harm',
+    kind: 'harm',
+    re: /(?:现在|正|此刻)(?:就|已经)?站在(?:天台|楼顶|顶楼)|站在(?:天台|楼顶|顶楼)(?:上)?(?:给你们|跟你们)?(?:打字|发消息|写这|留言)|(?:拎|提|带|拿)(?:着)?(?:桶|一桶|瓶|一瓶)?汽油|(?:跟|和|同)(?:他|佢|她)动手|尝尝(?:锤子|拳头|刀子|棍子|巴掌)的滋味|不保证(?:他|她|佢)能(?:全须全尾|完整|好好)地?(?:下楼|回家|离开|走)|(?:让|叫)(?:他|她|佢)(?:以后|出门|走路)[^，。！？\n]{0,4}小心(?:点|些)|被人(?:扎了胎|砸了|划了|烧了)[^，。！？\n]{0,3}别(?:来)?(?:问|找)我|把(?:他|她|佢|你们|你哋)?(?:的|嘅)?(?:车|店|招牌|柜台)(?:给)?砸(?:了|烂|咗)|(?:开什么车|住哪|住在哪|停哪个车位|几点下班)[^。！？\n]{0,10}我都知道/,
+  },
+  // Contempt the tables lacked: 是不是眼瞎, 这帮人就知道糊弄 / 上班是来混日子的, 蠢得要死, 干什么吃的, and pinyin (骗zi, sha bi).
+  {
+    id: 'abuse-blind-slackers-pinyin',
+    flag: 'abuse',
+    kind: 'said',
+    re: /是不是(?:眼瞎|瞎了|聋了)|(?:你们|你哋)这?(?:帮|群|班)人[^，。！？\n]{0,8}(?:糊弄|混日子|吃干饭|骗人)|蠢得要死|蠢到死|(?:是)?干什么吃的|骗zi|sha\s?bi|煞笔|沙比|傻b/i,
+  },
+  // Money pressed for in plain words: 你们得出, 违约金一分都不能少, 钱到底给不给, 这单的钱全退, 剩下的课时给我退掉.
+  {
+    id: 'compensation-you-pay-in-full',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /你们(?:得|来)(?:出|赔)|(?:违约金|赔偿金?)[^，。！？\n]{0,4}一分(?:都|也)?不能少|(?:钱|款)到底(?:给不给|退不退|赔不赔)|(?:钱|款)全退|(?:课时|课程|余额|剩下的)[^，。！？\n]{0,8}给我退(?:掉|了|回来)/,
+  },
+  // A complaint filed on a hotline's platform (已经在12321举报平台提交了), the card company recovering the money.
+  {
+    id: 'regulator-hotline-platform-filed',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'taken',
+    re: /在(?:12315|12321|12345|12377|12378|12398)(?:举报|投诉)?平台(?:上)?(?:已经)?(?:提交|投诉|举报)(?:了)?/,
+  },
+  {
+    id: 'chargeback-bank-recovers-money',
+    flag: 'chargeback',
+    kind: 'act',
+    re: /(?:银行|发卡行|信用卡中心|信用卡公司)把(?:钱|这笔钱|这笔)追(?:回来|回|返)/,
+  },
+  // The next step named (下一步就是黑猫投诉 / 12315 / 起诉).
+  {
+    id: 'public-next-step',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /下一步(?:就是|是|就)(?:去)?(?:黑猫投诉|黑猫|媒体|曝光|小红书|微博|抖音)/,
+  },
+  {
+    id: 'regulator-next-step-named',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'threatened',
+    re: /下一步(?:就是|是|就)(?:去)?(?:12315|12345|消协|工信部|市场监管局)/,
+  },
+  {
+    id: 'legal-next-step',
+    flag: 'legal',
+    kind: 'act',
+    strength: 'threatened',
+    re: /下一步(?:就是|是|就)(?:去)?(?:法院|起诉|律师函|走法律程序|打官司)/,
+  },
+  // A journalist already in touch (都市快报的记者昨天加了我微信), someone in charge of the team asked for (跟你们这个组管事的
+  // 直接聊), one level up (再往上一级的人).
+  {
+    id: 'public-journalist-in-touch',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:记者|媒体|报社|电视台)[^，。！？\n]{0,10}(?:加了我|联系了我|找过我|问我愿不愿意|约我)/,
+  },
+  {
+    id: 'supervisor-whos-in-charge-here',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /(?:跟|和|找)(?:你们)?(?:这个)?(?:组|部门|店|这边)?管事的(?:人)?(?:直接)?(?:聊|谈|说|讲)|(?:再)?往上一级的人|更上一级的(?:人|领导)/,
+  },
+  // Leaving said by what stops (下学期我们就不来了, 这个平台我以后不会再充一分钱).
+  {
+    id: 'churn-wont-come-or-pay-again',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:下学期|下个月|以后|明年)(?:我们|我)?就?不(?:来|去|上|续)了|不会再(?:充|花|付)一分钱/,
   },
   // Damages under the contract claimed: 请贵司按合同计算并支付逾期违约金, 请按货值赔偿给我们.
   {
