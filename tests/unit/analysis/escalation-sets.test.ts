@@ -793,6 +793,39 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // model 1.000/0.579); the last 20, written after the first pass, once: rules alone 0.778/0.636 (rules + model
   // 0.818/0.818). After tuning by families: rules alone 0.960/0.774.
   'probe-en-s11r.json': { precision: 0.96, recall: 0.77 },
+  // corpus32a–f (70 per language each, six training writers of the twenty-seventh session: long emails and quoted
+  // threads, chat bursts, hard traps, regional registers, business customers, distress and harm against figures of
+  // speech). On arrival, pooled, rules alone / rules + model, read by the starting code (707a394): en 0.911/0.751,
+  // 0.938/0.856; 简 0.900/0.799, 0.915/0.857; 繁 0.937/0.786, 0.939/0.860. After the session's passes, read off them:
+  // en 0.953/0.802, 0.979/0.901; 简 0.966/0.863, 0.977/0.912; 繁 0.978/0.814, 0.976/0.888. Floors at the rules alone.
+  'corpus32a-en.json': { precision: 0.96, recall: 0.72 },
+  'corpus32a-zh-hans.json': { precision: 0.96, recall: 0.71 },
+  'corpus32a-zh-hant.json': { precision: 0.96, recall: 0.68 },
+  'corpus32b-en.json': { precision: 0.93, recall: 0.83 },
+  'corpus32b-zh-hans.json': { precision: 0.97, recall: 0.88 },
+  'corpus32b-zh-hant.json': { precision: 0.97, recall: 0.89 },
+  'corpus32c-en.json': { precision: 1, recall: 0.85 },
+  'corpus32c-zh-hans.json': { precision: 0.97, recall: 0.83 },
+  'corpus32c-zh-hant.json': { precision: 0.98, recall: 0.9 },
+  'corpus32d-en.json': { precision: 0.94, recall: 0.75 },
+  'corpus32d-zh-hans.json': { precision: 0.96, recall: 0.94 },
+  'corpus32d-zh-hant.json': { precision: 1, recall: 0.87 },
+  'corpus32e-en.json': { precision: 0.88, recall: 0.86 },
+  'corpus32e-zh-hans.json': { precision: 0.95, recall: 0.92 },
+  'corpus32e-zh-hant.json': { precision: 0.97, recall: 0.78 },
+  'corpus32f-en.json': { precision: 1, recall: 0.8 },
+  'corpus32f-zh-hans.json': { precision: 0.95, recall: 0.93 },
+  'corpus32f-zh-hant.json': { precision: 0.97, recall: 0.8 },
+  // fresh50–51 (60 per language each, the twenty-seventh session's blind writers; fresh50's brief stressed trigger
+  // words in everyday mail, fresh51's oblique intent), scored once on the starting code and once at the end, before
+  // anyone read them. Rules + model, pooled, start and end alike: en 0.916/0.905, 简 0.926/0.962, 繁 0.986/0.910;
+  // rules alone en 0.914/0.762 → 0.928/0.762, 简 0.907/0.872 both, 繁 0.967/0.756 → 0.968/0.769. Floors at the end.
+  'fresh50-en.json': { precision: 0.92, recall: 0.87 },
+  'fresh50-zh-hans.json': { precision: 0.9, recall: 0.94 },
+  'fresh50-zh-hant.json': { precision: 0.96, recall: 0.84 },
+  'fresh51-en.json': { precision: 0.93, recall: 0.65 },
+  'fresh51-zh-hans.json': { precision: 0.91, recall: 0.79 },
+  'fresh51-zh-hant.json': { precision: 0.96, recall: 0.7 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },
