@@ -239,6 +239,9 @@ describe('the ninth pass, Simplified Chinese: veiled harm, slackers, next steps,
   ]);
   quiet([
     ['我坐在天台上晒太阳，顺便问下快递到哪了？', 'harm'],
+    ['我拿刀去厨房试了一下，你们这把刀切番茄很顺。', 'harm'],
+    ['我要换iphone。旧手机能折价吗？', 'churn'],
+    ['我的狗是不是聋了？叫它都不理。', 'abuse'],
     ['下一步是什么流程？我想先了解一下。', 'legal'],
   ]);
 });
