@@ -17,6 +17,8 @@ const INTRO_EN = new RegExp(
     String.raw`\b(?:my|our|his|her|their|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b[^\n"“]{0,60}?\b${SAID}\b`,
     String.raw`\b(?:someone|somebody|some guy|a guy|a woman|a man|a lady|a bloke|the (?:guy|lady|woman|man|girl|bloke|chap|fella|person|agent|rep|advisor|adviser|operator))\b[^\n"“]{0,60}?\b${SAID}\b`,
     String.raw`\b(?:got|received|had|getting)\s+(?:this|the following|a|an|your)\s+(?:[\w'-]+\s+){0,2}?(?:e-?mail|text|message|letter|sms|notice|voicemail|dm|notification|reply|response|update)\b`,
+    // "the letter I got yesterday says 'you may refer your complaint to…'": the firm's own words.
+    String.raw`\b(?:the|your|this|a)\s+(?:letter|e-?mail|text|message|notice|sms|reply|response)\s+(?:i|we)\s+(?:got|received|had)\b[^\n"“]{0,40}?\b(?:says|said|reads|read|states|stated)\b`,
     // A line of the firm's own document answered ("Re: \"If you wish to cancel the service, please give…\"").
     String.raw`(?:^|\n)[ \t]*re\s*:(?=[ \t]*["“])`,
     String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,

@@ -245,3 +245,27 @@ describe('the ninth pass, Simplified Chinese: veiled harm, slackers, next steps,
     ['下一步是什么流程？我想先了解一下。', 'legal'],
   ]);
 });
+
+describe('the tenth pass, read off fresh50–51 after their final scoring', () => {
+  raised([
+    ['This is my fourth email about the router. Not after compensation, I just want it to work.', 'repeat-contact'],
+    ['refund the extra charge or im done w u, plenty of other banks round here', 'churn'],
+    ['Two supervisors and not one working brain cell between them.', 'abuse'],
+    ['断网一周还收全月的钱？赶紧给我补上。', 'compensation'],
+    ['唔知東張西望會唔會有興趣跟進呢單嘢？', 'public'],
+    ['跟你們客服講話像在跟錄音機講話。', 'abuse'],
+  ]);
+  quiet([
+    [
+      "The letter I got yesterday says 'you may refer your complaint to the ombudsman'. Is anything still open?",
+      'regulator',
+    ],
+    ["I'm not chasing - just checking the refund the lady mentioned has been processed.", 'compensation'],
+    ['我闺蜜上个月把你们的会员退了，我暂时不退，就想问问会不会涨价。', 'churn'],
+    ['我跟银行说了不走拒付，你们这边直接把重复扣的钱退回来吧。', 'chargeback'],
+    ['我不是催，就是确认一下退款是不是已经提交了。', 'compensation'],
+    ['APP付款付到一半闪退了，到底扣没扣钱？', 'compensation'],
+    ['我表哥天天喊我起诉你们，他对什么事都这样。我就想改个安装时间。', 'legal'],
+    ['体检漏做的项目已经给我补上了，谢谢。', 'compensation'],
+  ]);
+});

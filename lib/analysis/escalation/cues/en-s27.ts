@@ -261,5 +261,20 @@ export function s27Cues({ platform }: { platform: string }): Cue[] {
       strength: 'threatened',
       re: /\bsomeone\s+who\s+(?:bills|charges)\s+by\s+the\s+hour\b/,
     },
+    // Leaving said in chat shorthand ("or im done w u", "plenty of other gyms round here"), and contempt by brain cells
+    // ("not one working brain cell between them").
+    {
+      id: 'churn-done-w-u-plenty-others',
+      flag: 'churn',
+      kind: 'act',
+      strength: 'threatened',
+      re: /\b(?:i'?m|im|i am)\s+(?:so\s+|just\s+)?done\s+w(?:\/|ith)?\s+(?:u|you|ya)\b|\bplenty\s+of\s+other\s+(?:gyms|shops|banks|providers|companies|places|stores|networks|airlines|hotels|restaurants|options|garages|sellers|suppliers)\b/,
+    },
+    {
+      id: 'abuse-brain-cells',
+      flag: 'abuse',
+      kind: 'said',
+      re: /\bnot\s+(?:one|a single)\s+(?:working\s+)?brain\s+cell\b|\bbrain\s+cells?\s+between\s+(?:them|you|the lot of you)\b/,
+    },
   ];
 }

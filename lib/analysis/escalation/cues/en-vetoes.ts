@@ -21,7 +21,7 @@ const SOFT: ReadonlySet<EscalationFlag> = new Set([
 // The customer says outright they want nothing from this message ("Not after compo", "not looking for any
 // compensation", "not complaining", "not blaming you"). "Not asking for much: refund me…" still asks.
 const DISCLAIMED =
-  /\b(?:not|n't|never)\s+(?:really\s+)?(?:asking|after|looking|chasing|wanting|expecting|seeking|here|writing|in it)\s+(?:for\s+)?(?:any(?:thing)?(?:\s+(?:back|in return|from you))?|a thing|compo|compensation|money|a refund|refunds?|any (?:money|refund|compensation|compo|credit|goodwill))(?=[\s.,!;)]|$)|\bnot complaining\b|\bnot (?:a complaint|blaming (?:you|anyone|your))\b|\bnot your fault\b/;
+  /\b(?:not|n't|never)\s+(?:really\s+)?(?:asking|after|looking|chasing|wanting|expecting|seeking|here|writing|in it)\s+(?:for\s+)?(?:any(?:thing)?(?:\s+(?:back|in return|from you))?|a thing|compo|compensation|money|a refund|refunds?|any (?:money|refund|compensation|compo|credit|goodwill))(?=[\s.,!;)]|$)|\bnot complaining\b|\b(?:i'?m|i am)\s+not\s+(?:chasing|pushing)(?=\s*(?:[\u2014\u2013,.;:-]|just\b|only\b|$))|\bnot (?:a complaint|blaming (?:you|anyone|your))\b|\bnot your fault\b/;
 // The message says its trouble is with someone else ("(not you, don't worry!)").
 const NOT_YOU = /\(not you\b|\bnot (?:you|about you),? don'?t worry\b/;
 // A refund already granted, asked about only for when it lands ("the refund is approved on Monday").
@@ -208,6 +208,9 @@ function messageFacts(text: string): number {
 // this month saying I owe money I've already paid"): our reminders, not the customer chasing us.
 const FIRM_LETTERS =
   /\b(?:your|got|received|receiving|had|another)\s+(?:[\w-]+\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:letter|reminder|notice|bill|demand|statement)s?\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:letter|reminder|notice|bill|demand|statement)\s+(?:(?:this|that|in a|in the)\s+(?:week|month|year|fortnight)\s+)?(?:from you\s+)?(?:saying|telling me|claiming|demanding|asking me|threatening)\b/;
+// A count that names the contact itself ("my third email"), which no disclaimer of money takes back.
+const CONTACT_WORD =
+  /\b(?:e-?mails?|calls?|called|rang|phoned|messages?|messaged|chats?|wrote|written|contact(?:ed)?|letters?|tickets?)\b/;
 const I_CHASED = /\b(?:i|we)(?:'ve| have)?\s+(?:sent|written|wrote|called|rung|rang|emailed|chased)\b/;
 
 export function enVetoes(
@@ -276,5 +279,10 @@ export function enVetoes(
   if (!SOFT.has(flag) || STILL_THREATENS.test(s)) return false;
   // A report of something done stays done when the matter is over ("I opened a PayPal case and they found in my
   // favour"); what is still asked for or threatened is taken back.
-  return (m & DISCLAIMED_BIT) !== 0 || ((strength !== 'taken' || flag === 'repeat-contact') && (m & OVER_BIT) !== 0);
+  // "Not after compensation" disclaims what is asked, not the contact already made ("my third email about it").
+  return (
+    ((m & DISCLAIMED_BIT) !== 0 &&
+      (flag !== 'repeat-contact' || !CONTACT_WORD.test(text.slice(start, Math.min(sentence.end, start + 40))))) ||
+    ((strength !== 'taken' || flag === 'repeat-contact') && (m & OVER_BIT) !== 0)
+  );
 }

@@ -27,10 +27,10 @@ const ONLY =
 
 // Someone else's intent, declined or set aside by the customer: 我讲不要不要, 我叫佢唔好咁衝動, 那是他和物业的事.
 const OTHERS_SAID =
-  /(?:儿子|兒子|女儿|女兒|[个個]仔|[个個]女|老伴|老公|老婆|[妈媽]|阿[妈媽]|[爸]|[细細]佬|家姐|[表堂]?(?:弟弟?|哥哥?|姐姐?|妹妹?)|[舅姨叔伯]|[亲親]戚|朋友|friend|同事|房[东東]|[业業]主|租客|[学學][长長姐]|邻居|鄰居|家人|屋企人|老[板闆]娘?)[^。！？!?]{0,12}(?<!我)(?:[讲講说說话話]|[觉覺]得|嚷|(?:非|一直|硬|老是)?(?:[让讓]|叫)我)/;
+  /(?:儿子|兒子|女儿|女兒|[个個]仔|[个個]女|老伴|老公|老婆|[妈媽]|阿[妈媽]|[爸]|[细細]佬|家姐|[表堂]?(?:弟弟?|哥哥?|姐姐?|妹妹?)|[舅姨叔伯]|[亲親]戚|朋友|friend|同事|房[东東]|[业業]主|租客|[学學][长長姐]|邻居|鄰居|家人|屋企人|老[板闆]娘?)[^。！？!?]{0,12}(?<!我)(?:[讲講说說话話]|[觉覺]得|嚷|(?:非|一直|硬|老是|天天|成日)?(?:[让讓]|叫|喊|劝|勸)我)/;
 // …and the writer sets it aside: 我讲不要, 不过我想先弄清楚, 我觉得佢夸张咗, 我觉得跟你们店没关系, 她也就说说, 成日笑我.
 const DECLINED =
-  /我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)|(?:不[过過]|但是?|可是)[，,]?\s?我(?:想|要|打算)?先(?:弄|搞|[问問]|了解|查)|我[觉覺]得[^。！？!?]{0,8}(?:夸[张張]|誇[张張]|[没沒冇](?:有)?必要|[没沒冇](?:有)?[关關]系|[没沒冇](?:有)?[关關]係|[无無][关關])|(?:她|他|佢)(?:也)?(?:就|只是)?(?:[说說]说|[说說][說说]|[讲講][下吓])(?:而已|啫)?|笑我|我[觉覺]得(?:[还還]是)[^。！？!?]{0,14}(?:比[较較]好|好啲|好些|好一点)/;
+  /(?:他|她|佢)(?:对|對)什[么麼]事都[这這]樣?|(?:他|她|佢)(?:对|對)乜[嘢野]都(?:係|系)?咁|我(?:[讲講说說话話]|叫[佢他她]|[劝勸][佢他她]?|[让讓][佢他她])[^。！？!?]{0,4}(?:不要|唔好|[别別]|算了|不用|唔使|不需要|[没沒]必要|冇必要)|那是[他她][^。！？!?]{0,8}的事|[係系][佢他她][^。！？!?]{0,8}嘅事|我只是(?![想要])|我[觉覺]得[^。！？!?]{0,3}(?:[没沒冇]必要|不用|唔使|不需要)|(?:不[过過]|但是?|可是)[，,]?\s?我(?:想|要|打算)?先(?:弄|搞|[问問]|了解|查)|我[觉覺]得[^。！？!?]{0,8}(?:夸[张張]|誇[张張]|[没沒冇](?:有)?必要|[没沒冇](?:有)?[关關]系|[没沒冇](?:有)?[关關]係|[无無][关關])|(?:她|他|佢)(?:也)?(?:就|只是)?(?:[说說]说|[说說][說说]|[讲講][下吓])(?:而已|啫)?|笑我|我[觉覺]得(?:[还還]是)[^。！？!?]{0,14}(?:比[较較]好|好啲|好些|好一点)/;
 // The writer turning back to business after someone else's remark (…阿妹笑住話不如放上連登，哈。講返正經，…): what was
 // said before it was banter.
 const BACK_TO_BUSINESS = /[讲講说說][返回]正[经經]|[说說]正[经經]的|言[归歸]正[传傳]|[说說讲講][回返]正[事题題]/;
@@ -194,6 +194,14 @@ const REPORTED_ESCALATION = /客服(?:[说說讲講话話]|回复|回覆)(?:了)
 const FIRM_SIGNATURE =
   /^[^，,。！？!?]{0,12}律[师師](?:事[务務]所|行|楼|樓)\s*(?:行政部|[财財][务務]部|人事部|前台|前臺|[办辦]公室|[综綜]合部)?\s*$/;
 
+// The bank told the customer will not dispute (我跟银行说了不走拒付): a dispute declined, not threatened.
+const NO_DISPUTE = /不(?:走|做|申请|申請|用|会|會)(?:拒付|[争爭][议議]款?|退[单單]|止付|dispute|chargeback)/i;
+// Not chasing, only checking (我不是催，就是确认一下是不是已经提交了): the refund is under way, not asked for.
+const NOT_CHASING = /(?:不是|唔[係系])(?:在)?催[^。！？!?]{0,12}(?:确认|確認|问一下|問一下|想知道|了解)/;
+// An app that quits (闪退): no refund in 退.
+const APP_QUIT = /[闪閃]退/g;
+const REFUND_WORD = /退(?:款|[钱錢]|[费費]|[货貨]|回|返|[给給]我|俾我|我)/;
+
 const OVER_FLAGS: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'compensation', 'public', 'chargeback']);
 
 /**
@@ -243,6 +251,10 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'churn' && (LEFT_BEFORE.test(sentence) || CLAUSE_NAMED.test(sentence))) return true;
   if (flag === 'chargeback' && LABEL_ON_SCREEN.test(sentence)) return true;
   if (flag === 'supervisor' && REPORTED_ESCALATION.test(sentence)) return true;
+  if (flag === 'chargeback' && NO_DISPUTE.test(sentence)) return true;
+  if (flag === 'compensation' && NOT_CHASING.test(sentence)) return true;
+  if (flag === 'compensation' && /[闪閃]退/.test(sentence) && !REFUND_WORD.test(sentence.replace(APP_QUIT, '')))
+    return true;
   if (flag === 'legal' && FIRM_SIGNATURE.test(sentence.trim())) return true;
   if (OVER_FLAGS.has(flag) && PAST_MARK.test(sentence) && OVER.test(sentence) && !WRONG_AGAIN.test(sentence))
     return true;
