@@ -36,7 +36,8 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'a,b,c,d,e,f,g').split(',').map(
 const PANEL_P95_MS = 100;
 const HOST_MS_PER_MESSAGE = 2;
 const CONTENT_GZIP_MAX = 20 * 1024;
-const PACKED_MAX = 600 * 1024;
+// The same budget as tests/build/bundle.test.ts (raised from 600 KB in the twenty-seventh session; see there).
+const PACKED_MAX = 640 * 1024;
 const MODEL_PACKED_MAX = 4 * 1024 * 1024;
 // Targets from issues 13 and 19.
 const BATCH_LINES_PER_SEC = 50_000;
