@@ -168,7 +168,6 @@ const SOMEONE_IN_GROUP_SAID = /(?:群|版|上|里|裡|入面)有人(?:[说說讲
 const DECLINED_STEP =
   /(?:不想|唔想|冇打算|[没沒]打算|唔打算|不打算)(?:搞到咁|走那一步|走到那一步|走呢步|走[这這]一步|咁做|[这這][样樣]做|搞(?:得|到)?那[么麼](?:复杂|複雜|大)|搞(?:得|到)?[这這][么麼](?:复杂|複雜|大)|[闹鬧]大|[闹鬧]到那一步|[闹鬧]上法[庭院]|打官司)/;
 const STEP_BACK = /如果|不然|否[则則]|再不|唔係就|要是|但|可是|不[过過]|[现現]在|只能|只好|看[来來]|本[来來]|原本/;
-// Past matters for payment disputes too: 舊年…我搵過銀行做dispute，之後都解決咗.
 // A thing cursed, not the staff (这破APP又把我踢出来了, 靠，這爛APP又在付款的時候把我登出), or the writer's own slip
 // (靠北 我自己手滑按錯地址).
 const THING_CURSED =
@@ -202,6 +201,7 @@ const NOT_CHASING = /(?:不是|唔[係系])(?:在)?催[^。！？!?]{0,12}(?:确
 const APP_QUIT = /[闪閃]退/g;
 const REFUND_WORD = /退(?:款|[钱錢]|[费費]|[货貨]|回|返|[给給]我|俾我|我)/;
 
+// Past matters for payment disputes too: 舊年…我搵過銀行做dispute，之後都解決咗.
 const OVER_FLAGS: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', 'compensation', 'public', 'chargeback']);
 
 /**
@@ -253,8 +253,10 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'supervisor' && REPORTED_ESCALATION.test(sentence)) return true;
   if (flag === 'chargeback' && NO_DISPUTE.test(sentence)) return true;
   if (flag === 'compensation' && NOT_CHASING.test(sentence)) return true;
-  if (flag === 'compensation' && /[闪閃]退/.test(sentence) && !REFUND_WORD.test(sentence.replace(APP_QUIT, '')))
-    return true;
+  if (flag === 'compensation') {
+    const rest = sentence.replace(APP_QUIT, '');
+    if (rest !== sentence && !REFUND_WORD.test(rest)) return true;
+  }
   if (flag === 'legal' && FIRM_SIGNATURE.test(sentence.trim())) return true;
   if (OVER_FLAGS.has(flag) && PAST_MARK.test(sentence) && OVER.test(sentence) && !WRONG_AGAIN.test(sentence))
     return true;
