@@ -869,6 +869,19 @@ describe('escalation sets', () => {
     }
   });
 
+  test('every set names its language as its file name does, in the case the trainer reads', () => {
+    // The escalation trainer (scripts/train-escalation) compares languages exactly: 28 sets once said "zh-hans",
+    // and its per-language held-out figures and veto choice silently left their Chinese rows out.
+    const wanted: Record<string, string> = { en: 'en', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };
+    for (const f of files) {
+      const language = JSON.parse(readFileSync(join(dir, f), 'utf8')).language;
+      expect(Object.values(wanted), f).toContain(language);
+      // Probe sets ("probe-en-s10.json") name no language at the end; the trainer does not read them.
+      const suffix = /-?(en|zh-hans|zh-hant)\.json$/.exec(f)?.[1];
+      if (suffix) expect(language, f).toBe(wanted[suffix]);
+    }
+  });
+
   test.each(files)('%s holds its precision and recall', (f) => {
     const { precision, recall } = score(JSON.parse(readFileSync(join(dir, f), 'utf8')).cases);
     const floor = FLOORS[f] ?? TARGET;
