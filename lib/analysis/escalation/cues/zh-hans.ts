@@ -11,6 +11,7 @@ import { ZH_S24_CUES } from './zh-s24';
 import { ZH_S25_CUES, ZH_S25_SUPERVISOR } from './zh-s25';
 import { ZH_S26_CUES } from './zh-s26';
 import { ZH_S27_CUES } from './zh-s27';
+import { ZH_S28_CUES } from './zh-s28';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -30,6 +31,7 @@ export const ZH_HANS_CUES: LanguageCues = {
     ZH_S25_SUPERVISOR,
     ...ZH_S26_CUES,
     ...ZH_S27_CUES,
+    ...ZH_S28_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',

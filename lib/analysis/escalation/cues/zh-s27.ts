@@ -8,7 +8,7 @@ import { REGULATOR } from './zh-pairs';
 // an earlier call (周一电话里说好了给我50块补偿), and a complaint to a regulator put first (工信部的投诉我昨天已经提交了).
 
 /** A charge the customer wants dropped. */
-const FEE = '(?:滞纳金|手续费|违约金|罚金|罚款|运费|服务费|月费|年费|利息|管理费|这笔费用?|这个费用?|这笔钱)';
+export const FEE = '(?:滞纳金|手续费|违约金|罚金|罚款|运费|服务费|月费|年费|利息|管理费|这笔费用?|这个费用?|这笔钱)';
 /** A contract or a working relationship. */
 const CONTRACT = '(?:合同|协议|合作|合约|服务|框架协议)';
 /** Someone with rank at the firm. */
