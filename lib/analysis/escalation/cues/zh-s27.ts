@@ -8,7 +8,7 @@ import { REGULATOR } from './zh-pairs';
 // an earlier call (周一电话里说好了给我50块补偿), and a complaint to a regulator put first (工信部的投诉我昨天已经提交了).
 
 /** A charge the customer wants dropped. */
-export const FEE = '(?:滞纳金|手续费|违约金|罚金|罚款|运费|服务费|月费|年费|利息|管理费|这笔费用?|这个费用?|这笔钱)';
+const FEE = '(?:滞纳金|手续费|违约金|罚金|罚款|运费|服务费|月费|年费|利息|管理费|这笔费用?|这个费用?|这笔钱)';
 /** A contract or a working relationship. */
 const CONTRACT = '(?:合同|协议|合作|合约|服务|框架协议)';
 /** Someone with rank at the firm. */
@@ -34,13 +34,14 @@ export const RHETORICAL_ZH_S27 = [
 ].join('|');
 
 export const ZH_S27_CUES: Cue[] = [
-  // A fee to be waived or taken back: 把滞纳金给我免了, 滞纳金…给我免了, 上个月多收的服务费退了.
+  // A fee to be waived or taken back: 把滞纳金给我免了, 滞纳金…给我免了, 上个月多收的服务费退了; and, since session 28,
+  // asked for politely (这笔滞纳金请帮我取消, 手续费麻烦撤销一下).
   {
     id: 'compensation-fee-waived',
     flag: 'compensation',
     kind: 'ask',
     re: new RegExp(
-      `${FEE}[^，。！？\\n]{0,8}?(?:给我|帮我)?(?:免了|免掉|减免掉?|豁免|退了|退掉|退回来)|(?:给我|帮我)(?:把[^，。！？\\n]{1,8})?(?:免了|免掉)`,
+      `${FEE}[^，。！？\\n]{0,8}?(?:(?:给我|帮我)?(?:免了|免掉|减免掉?|豁免|退了|退掉|退回来)|(?:请|麻烦|烦请)(?:你们)?(?:帮我|给我|帮忙)?(?:取消|撤销|冲销|免除|减免|抹掉))|(?:给我|帮我)(?:把[^，。！？\\n]{1,8})?(?:免了|免掉)`,
     ),
   },
   // A decider sent for (换一个能做决定的人来, 请一个能做决定的人直接跟我联系).

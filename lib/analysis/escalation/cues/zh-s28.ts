@@ -1,23 +1,14 @@
 import type { Cue } from '../types';
-import { FEE } from './zh-s27';
 
 // Session 28, read off the misses of the session's blind sets after their final scoring, in my own words and in
-// Simplified (zh-hant.ts derives the Traditional forms): money asked for politely (这笔滞纳金请帮我取消, 麻烦你们确认这笔
-// 能报销, 收据附上请汇给我, 服务费应该减一点, 这部分损失我要求物业承担). Each is a shape, not one row's wording.
+// Simplified (zh-hant.ts derives the Traditional forms): money asked for politely (麻烦你们确认这笔能报销, 收据附上请汇给我,
+// 服务费应该减一点, 这部分损失我要求物业承担). A fee to be cancelled politely (这笔滞纳金请帮我取消) joined zh-s27's
+// compensation-fee-waived. Each is a shape, not one row's wording.
 
 /** Who is asked to bear a cost. */
 const PAYER = '(?:你们|贵司|贵公司|你们公司|物业|商家|平台|店家|厂家|你们店)';
 
 export const ZH_S28_CUES: Cue[] = [
-  // A charge to be cancelled: 这笔滞纳金请帮我取消, 手续费麻烦撤销一下.
-  {
-    id: 'compensation-fee-cancelled',
-    flag: 'compensation',
-    kind: 'ask',
-    re: new RegExp(
-      `${FEE}[^，。！？\\n]{0,8}?(?:请|麻烦|烦请)(?:你们)?(?:帮我|给我|帮忙)?(?:取消|撤销|冲销|免除|减免|抹掉)`,
-    ),
-  },
   // A repayment to be confirmed or sent: 麻烦你们确认这笔能报销, 请在周五前汇给我, 补给我们.
   {
     id: 'compensation-reimbursed-or-sent',
