@@ -177,6 +177,22 @@ function turnBefore(sentence: SentenceReading, cueStart: number, t: LanguageCues
   return from;
 }
 
+/**
+ * Someone else's request or word earlier in the sentence does not reach past a turn back to the writer ("my brother
+ * says he'll sue, but I just want my refund", 我老公说要告你们，但我只想退款): after the last turn before the cue, the
+ * writer is the subject again, and no third party is named there.
+ */
+function ownAfterTurn(sentence: SentenceReading, cueStart: number, t: LanguageCues): boolean {
+  const turn = turnBefore(sentence, cueStart, t);
+  if (turn === 0) return false;
+  const after = sentence.text.slice(turn);
+  t.self.lastIndex = 0;
+  const subject = t.self.exec(after);
+  t.self.lastIndex = 0;
+  if (!subject || subject.index > 3) return false;
+  return !t.thirdParty.test(after);
+}
+
 // A request made outright, then a thanks that only signs it off (praisedAround).
 const OPENS_ON_CUE = /^\s*(?:(?:pls|plz|please|just|so|ok|okay|now|can\s+you|could\s+you|hi|hey|hello)[\s,]+)*$/;
 const SIGN_OFF =
@@ -362,7 +378,7 @@ export function readCue(
   const clause = clauseAt(text, sentence.range, start);
   const safety = kind === 'harm';
   const proxy = !!cue.proxy;
-  if (sentence.thirdParty && !proxy) return null;
+  if (sentence.thirdParty && !proxy && !ownAfterTurn(sentence, start, t)) return null;
   if (quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
   if (ownTrade(text, cue.flag, start, end, t) || atWork(text, sentence.range, start, t)) return null;
   if (cue.flag === 'abuse' && (t.selfAimed?.test(text.slice(Math.max(clause.start, start - 12), start)) ?? false))

@@ -1,0 +1,82 @@
+import { describe } from 'vitest';
+import { quiet, raised } from './escalation-rows';
+
+// Rules alone (no model installed): the twenty-ninth session's clause readings. Every sentence here is written for
+// the test; none is a fixture row.
+
+describe('someone else’s word does not reach past a turn back to the writer', () => {
+  raised([
+    ['My brother said he would sue you, but I just want my refund.', 'compensation'],
+    ['My husband keeps telling me to go to the ombudsman, but I only want the £60 back.', 'compensation'],
+    ['我老公说要告你们，但我只想要退款。', 'compensation'],
+  ]);
+  quiet([
+    ['My manager asked me to request a refund, but I think it’s fine as it is.', 'compensation'],
+    ['My brother wants a refund, but I’m happy with mine.', 'compensation'],
+  ]);
+});
+
+describe('a dispute is only called off when the dispute itself is cancelled', () => {
+  raised([
+    ['I filed a chargeback because you cancelled my ride.', 'chargeback'],
+    ['I filed a chargeback for the cancelled ride.', 'chargeback'],
+    ['I opened a dispute with my bank for the payment you took in error.', 'chargeback'],
+  ]);
+  quiet([
+    ['My chargeback was cancelled.', 'chargeback'],
+    ['The dispute I raised was withdrawn.', 'chargeback'],
+    ['I opened a dispute by mistake, sorry.', 'chargeback'],
+  ]);
+});
+
+describe('"please confirm you will…" asks for a commitment, not how something works', () => {
+  raised([
+    ['Please confirm you will refund me in full.', 'compensation'],
+    ['Please confirm you’ll reimburse it.', 'compensation'],
+  ]);
+  quiet([
+    ['Please confirm whether I can cancel online.', 'churn'],
+    ['Please confirm you have received my refund request.', 'compensation'],
+  ]);
+});
+
+describe('a stressed want is still a want; leaving a note is not leaving', () => {
+  raised([
+    ['I do want a manager.', 'supervisor'],
+    ['I really want a manager on this call.', 'supervisor'],
+    ['I do want to cancel.', 'churn'],
+    ['We really need to close the account.', 'churn'],
+  ]);
+  quiet([
+    ['I don’t really want to cancel.', 'churn'],
+    ['I want to leave a note for the driver.', 'churn'],
+    ['I just want to leave a review of the new menu, where do I do that?', 'churn'],
+    ['I need to leave early today, can the courier come before 3?', 'churn'],
+  ]);
+});
+
+describe('money got back is money asked back, unless someone else gets it', () => {
+  raised([
+    ['我只想要回我的钱。', 'compensation'],
+    ['我就想把我的钱拿回来。', 'compensation'],
+    ['我只想攞返我啲錢。', 'compensation'],
+    ['我只想拿回我付的錢。', 'compensation'],
+  ]);
+  quiet([
+    ['押金什么时候能拿回来？', 'compensation'],
+    ['请问怎么拿回押金？', 'compensation'],
+    ['钱的事不用管了，信用卡那边说会找你们商户把钱要回来。', 'compensation'],
+  ]);
+});
+
+describe('coming over to us, or a review someone else wrote, is not escalation', () => {
+  raised([
+    ['I’ll be adding my own review to the ones I read.', 'public'],
+    ['We’re switching to BT next month.', 'churn'],
+  ]);
+  quiet([
+    ['We’re switching our office to your fibre plan next month.', 'churn'],
+    ['We’re switching all our lines to your business package.', 'churn'],
+    ['I saw the review on Trustpilot that mentioned your new app.', 'public'],
+  ]);
+});
