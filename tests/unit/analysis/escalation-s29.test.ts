@@ -80,3 +80,35 @@ describe('coming over to us, or a review someone else wrote, is not escalation',
     ['I saw the review on Trustpilot that mentioned your new app.', 'public'],
   ]);
 });
+
+describe('a fee that should come down, a cost that is the firm’s, a renewal stopped, numbers closed', () => {
+  raised([
+    ['这个月网断了五天，月租是不是该给我减点？', 'compensation'],
+    ['运费是你们发错货产生的，应该你们出吧。', 'compensation'],
+    ['你哋寄錯貨，運費唔應該由我出啩。', 'compensation'],
+    ['下个月起不用再给我续费了。', 'churn'],
+    ['下個月開始唔使幫我續約，我轉台喇。', 'churn'],
+    ['把我名下的号都销了吧。', 'churn'],
+    ['The repair didn’t hold, so I expect you to cover the second call-out.', 'compensation'],
+    ['Honestly after this I don’t see us staying with you when the contract ends in March.', 'churn'],
+    ['I can’t see myself renewing at that price.', 'churn'],
+  ]);
+  quiet([
+    ['月租怎么算的？', 'compensation'],
+    ['不用帮我续费，我自己手动续就行。', 'churn'],
+    ['Do you see us staying on the old tariff?', 'churn'],
+    ['我们公司法务看过合同了，没问题。', 'legal'],
+  ]);
+});
+
+describe('a promise by our staff set against the time since is an earlier contact', () => {
+  raised([
+    ['Your agent said 48 hours and it’s been a week.', 'repeat-contact'],
+    ['I was told 3-5 working days, it’s now been three weeks.', 'repeat-contact'],
+    ['之前在线客服说48小时内回复，现在都一周了。', 'repeat-contact'],
+  ]);
+  quiet([
+    ['I was told the delivery takes two days, is that right?', 'repeat-contact'],
+    ['Your agent said it would take 3 days and it arrived in 2, great service.', 'repeat-contact'],
+  ]);
+});

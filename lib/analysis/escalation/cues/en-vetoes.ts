@@ -55,8 +55,9 @@ const OTHERS_POST =
 // A threat reported against the customer ("your driver was threatening to beat me"), or a game won.
 const HARM_AT_ME =
   /\b(?:he|she|they|someone|somebody|your \w+|the \w+|a \w+)\s+(?:was |were |is |has |had )?threaten(?:ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:me|us)\b/;
+// Not going on as a customer ("I don't see us staying with you when the contract ends"): leaving, read as giving up.
 const HARM_NOT =
-  /\b(?:beat|beating|beaten)\s+(?:them|him|her|you|me|us)\s+(?:in|at|on)\s+(?:ranked|a game|the game|a match|the match|chess|fifa|cod|pvp|the final|a race|the quiz)\b|\b(?:didn'?t|did not|never|doesn'?t)\s+(?:even\s+)?knock\b|\bknock(?:ed|ing)?\s+(?:on|at)\s+(?:the|my|our)\s+door\b/;
+  /\b(?:stay|staying|stick|sticking|carry on|carrying on|continue|continuing|remain|remaining)\s+(?:on\s+)?with\s+(?:you|you guys|you lot|your (?:company|firm|bank|network|service|brand|app))\b|\b(?:beat|beating|beaten)\s+(?:them|him|her|you|me|us)\s+(?:in|at|on)\s+(?:ranked|a game|the game|a match|the match|chess|fifa|cod|pvp|the final|a race|the quiz)\b|\b(?:didn'?t|did not|never|doesn'?t)\s+(?:even\s+)?knock\b|\bknock(?:ed|ing)?\s+(?:on|at)\s+(?:the|my|our)\s+door\b/;
 
 // A name or team, not an act: Sue the colleague, the legal team at work, a case read about, a letter received.
 const NOT_ACT: Partial<Record<EscalationFlag, RegExp>> = {

@@ -39,6 +39,7 @@ import { REGULATOR_S25, s25Cues } from './en-s25';
 import { PLATFORM_S26, RHETORICAL_S26, s26Cues } from './en-s26';
 import { RHETORICAL_S27, s27Cues } from './en-s27';
 import { S28_CUES } from './en-s28';
+import { S29_CUES } from './en-s29';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1154,6 +1155,7 @@ export const EN_CUES: LanguageCues = {
     ...s26Cues(),
     ...s27Cues({ platform: PLATFORM }),
     ...S28_CUES,
+    ...S29_CUES,
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(

@@ -1,8 +1,10 @@
 import type { Cue } from '../types';
 
-// Session 29, written from the clause readings noted in the twenty-eighth session, before its blind sets were read:
-// money to be got back rather than refunded (我只想要回我的钱, 押金得拿回来, 我只想攞返我啲錢). A shape, in Simplified
-// (zh-hant.ts derives the Traditional forms; the Cantonese verbs are written as they are).
+// Session 29, written from sentences made up here before the session's blind sets were read: money to be got back
+// rather than refunded (我只想要回我的钱, 我只想攞返我啲錢), a fee that should come down or a cost that is the firm's
+// (月租是不是该给我减点, 运费应该你们出), a renewal stopped (下个月起不用再给我续费了), numbers closed (把我名下的号都销了),
+// and a promise by the firm's staff set against the time since (之前客服说48小时内回复，现在都一周了). Shapes, in
+// Simplified (zh-hant.ts derives the Traditional forms; the Cantonese words are written as they are).
 
 /** What the customer paid and wants back. */
 const PAID = '(?:钱|款|费用|押金|定金|订金|货款|本金|钱款|服务费|会员费|学费|房租|租金|运费)';
@@ -22,5 +24,40 @@ export const ZH_S29_CUES: Cue[] = [
     re: new RegExp(
       `${NOT_VIA}(?:要回|拿回|取回|讨回|讨还|追回|拿返|攞返|拎返|攞番|拎番|要返)(?:我|我们|我哋)?(?:的|啲|嘅)?(?:那|这|呢|嗰)?(?:笔|些|啲|份)?(?:付的|交的|给的|俾嘅|畀嘅)?${PAID}|${NOT_VIA}${PAID}(?:(?!自己)[^，。！？\\n]){0,6}?(?:拿回来|要回来|退回来|还回来|拿返嚟|攞返嚟|攞返|拎返|退返俾我|还俾我)`,
     ),
+  },
+  // A fee that should come down, asked outright or as a question: 月租是不是该给我减点, 月費係咪應該減返啲.
+  {
+    id: 'compensation-fee-cut-asked',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:月租|月费|服务费|房租|租金|物业费|管理费|会员费|年费|网费|话费|套餐费|宽带费)[^，。！？\n]{0,6}?(?:是不是|是否|係咪|能不能|可不可以|可唔可以)?(?:应该|应当|该|得|要)(?:要)?(?:给我|帮我|俾我|同我)?(?:减|少收|打折|便宜)(?:返|番)?(?:一点|一些|一半|点|些|半|啲)/,
+  },
+  // A cost that is the firm's to pay: 运费是你们发错货产生的，应该你们出吧; 運費唔應該由我出.
+  {
+    id: 'compensation-cost-is-yours',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:运费|邮费|来回运费|退货运费|寄回运费|差价|手续费|维修费|上门费)[^。！？\n]{0,14}?(?:应该|应当|理应|该)(?:由)?(?:你们|贵司|商家|你哋|店家|平台)(?:来)?(?:出|付|承担|负责|包)|(?:运费|邮费|来回运费|退货运费|寄回运费|手续费|维修费|上门费)[^，。！？\n]{0,6}?(?:不|唔)(?:应该|应当|该)(?:由)?我(?:来)?(?:出|付|承担|负责|俾|畀)/,
+  },
+  // A renewal stopped: 下个月起不用再给我续费了, 唔使再幫我續約. Not when they will renew it themselves (不用帮我续费，我自己续).
+  {
+    id: 'churn-renewal-stopped',
+    flag: 'churn',
+    kind: 'ask',
+    re: /(?:不用|不要|别|唔使|唔好|无需|不必|毋须)(?:再)?(?:给我|帮我|同我|为我|替我)?(?:自动)?(?:续费|续约|续订|续期|续会|续)(?:了|喇|啦|咗)?(?![^。！？\n]{0,10}(?:我自己|自己|手动))/,
+  },
+  // Numbers and accounts closed: 把我名下的号都销了, 将宽带拆掉.
+  {
+    id: 'churn-numbers-closed',
+    flag: 'churn',
+    kind: 'ask',
+    re: /(?:把|将)(?:我|我们)?(?:名下|家里|家)?(?:的|嘅)?[^，。！？\n]{0,4}?(?:号|号码|账户|账号|户口|宽带|手机卡|卡)(?:都|全部|全)?(?:销|注销|销户|拆|退订)(?:掉|了|咗|咗佢|吧)/,
+  },
+  // A promise by the firm's staff set against the time since: 之前客服说48小时内回复，现在都一周了.
+  {
+    id: 'repeat-contact-promise-overdue',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?:之前|上次|上回|前几天|前天|昨天|上周|上个星期|上礼拜|上個禮拜)[^，。！？\n]{0,6}?(?:客服|你们|你哋|专员|师傅|工作人员|售后)[^，。！？\n]{0,4}?(?:说|讲|话|答应|承诺|保证)(?:了|过|咗)?[^。！？\n]{0,16}?(?:回复|回电|处理|联系|搞掂|解决|上门|到账|退)[^。！？\n]{0,4}?[，,][^。！？\n]{0,4}?(?:现在|到现在|结果|而家|都|已经)[^。！？\n]{0,8}?(?:[一两三四五六七八九十\d]+|半)(?:个)?(?:天|日|周|星期|礼拜|禮拜|个月|月)/,
   },
 ];
