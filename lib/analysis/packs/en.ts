@@ -3879,6 +3879,20 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // The writer's own arrival is no delivery: "the hotel was closed when we arrived" is not joy.
+    'when we arrived',
+    'when i arrived',
+    'when they arrived',
+    'once we arrived',
+    'once i arrived',
+    'after we arrived',
+    'after i arrived',
+    'as soon as we arrived',
+    'as soon as i arrived',
+    'by the time we arrived',
+    'by the time i arrived',
+    'until we arrived',
+    'until i arrived',
     // Appreciation in the conditional asks for something ("we'd appreciate a service credit", "I would be grateful
     // for a call back"): a request's manners, like a closing thanks (closing.ts), not thanks for anything done.
     'would appreciate',

@@ -112,3 +112,18 @@ describe('a promise by our staff set against the time since is an earlier contac
     ['Your agent said it would take 3 days and it arrived in 2, great service.', 'repeat-contact'],
   ]);
 });
+
+describe('contempt asked as a question; the press asking about a feature', () => {
+  raised([
+    ['Honestly how are you people even employed.', 'abuse'],
+    ['How is this company still in business?', 'abuse'],
+  ]);
+  quiet([
+    ['How are you still trading after the fire? So glad!', 'abuse'],
+    ['How is my account still in business mode?', 'abuse'],
+    [
+      'Hello! We’re a local news site and we’re putting together a list of the best independent bakeries in town. Would you be happy to be included?',
+      'public',
+    ],
+  ]);
+});

@@ -3,7 +3,8 @@ import type { Cue } from '../types';
 // Session 29, written from sentences made up here before the session's blind sets were read: a promise by one of our
 // people set against the time since ("your agent said 48 hours and it's been a week"; the relationship cues in
 // en-relationship.ts need the day the promise was made, and a customer counting the days since says the same), and
-// not seeing oneself stay ("I don't see us staying with you when the contract ends").
+// not seeing oneself stay ("I don't see us staying with you when the contract ends"), and contempt asked as a question
+// ("how are you people even employed", "how is this company still in business").
 
 /** One of our people, as a customer names them. */
 const OURS = String.raw`(?:(?:your|ur|the) (?:[\w-]+ )?(?:agent|rep|representative|colleague|advis[eo]r|operator|consultant|support (?:agent|person|team)|customer service(?: agent| team| rep)?|helpline|call cent(?:re|er))|the (?:person|guy|lady|man|woman|girl|bloke) (?:on the (?:phone|chat|line)|i spoke to))`;
@@ -35,5 +36,12 @@ export const S29_CUES: Cue[] = [
     flag: 'compensation',
     kind: 'ask',
     re: /\b(?:expect|want|need|ask|asking)\s+(?:you|your company|you guys|the company|your firm)\s+to\s+(?:cover|pay for|foot the bill for|absorb|pick up)\s+(?:the|this|that|my|our|any|all)\s+(?:[\w-]+\s+){0,2}?(?:call-?outs?|visits?|repairs?|replacements?|labou?r|parts|fees?|charges?|bills?|costs?|postage|shipping|delivery|returns?|excess)\b/,
+  },
+  // Contempt asked as a question: "how are you people even employed", "how is this company still in business".
+  {
+    id: 'abuse-how-still-employed',
+    flag: 'abuse',
+    kind: 'said',
+    re: /\bhow (?:are|is|do|does) (?:you people|you lot|you guys|you|your (?:staff|people|company|firm|agents?|team|lot)|this (?:company|firm|place|shower|outfit|business)|these people)\s+(?:(?:even|still|actually|honestly)\s+){0,2}(?:employed|in business|allowed to (?:trade|work|operate)|have (?:a )?jobs?|keep (?:your|their) jobs|get hired)\b/,
   },
 ];

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeMessage } from '@/lib/analysis';
+
+// "Arrived" is joy when what was awaited came ("my parcel arrived"); the writer's own arrival is no delivery.
+describe('the writer’s own arrival is not joy', () => {
+  test.each([
+    'The hotel was closed when we arrived.',
+    'When I arrived at the airport the desk was closed.',
+    'By the time we arrived the shop had shut.',
+  ])('%s', (text) => {
+    const r = analyzeMessage(text);
+    expect(r.primary).not.toBe('joy');
+    expect(r.valence).toBeLessThanOrEqual(0);
+  });
+  test('a parcel that arrived is still good news', () => {
+    expect(analyzeMessage('My parcel arrived today!').valence).toBeGreaterThan(0);
+  });
+});
