@@ -3879,6 +3879,28 @@ export const EN: PackSource = {
     'recognise',
   ],
   stop: [
+    // Names of things and ways of asking that hold a warm word and say nothing warm: "quick question", "an easy way
+    // to export", "how fast can you deliver", "the welcome pack", "free delivery was advertised".
+    'quick question',
+    'quick query',
+    'quick one',
+    'easy way',
+    'easiest way',
+    'how fast',
+    'how quick',
+    'how quickly',
+    'free trial',
+    'free delivery',
+    'free shipping',
+    'free returns',
+    'free of charge',
+    'welcome pack',
+    'welcome email',
+    'welcome letter',
+    'welcome offer',
+    'welcome bonus',
+    'welcome kit',
+    'lucky dip',
     // The writer's own arrival is no delivery: "the hotel was closed when we arrived" is not joy.
     'when we arrived',
     'when i arrived',

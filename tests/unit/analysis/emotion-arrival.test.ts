@@ -16,3 +16,19 @@ describe('the writer’s own arrival is not joy', () => {
     expect(analyzeMessage('My parcel arrived today!').valence).toBeGreaterThan(0);
   });
 });
+
+describe('names of things and ways of asking that hold a warm word', () => {
+  test.each([
+    'Quick question: how do I change my address?',
+    'Is there an easy way to export my invoices?',
+    'How fast can you deliver to Leeds?',
+    'The welcome pack never came.',
+  ])('%s', (text) => {
+    const r = analyzeMessage(text);
+    expect(r.primary).not.toBe('joy');
+    expect(r.valence).toBeLessThanOrEqual(0);
+  });
+  test('a quick reply is still praised', () => {
+    expect(analyzeMessage('Wow that was fast, thank you').valence).toBeGreaterThan(0);
+  });
+});
