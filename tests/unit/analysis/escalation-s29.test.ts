@@ -127,3 +127,36 @@ describe('contempt asked as a question; the press asking about a feature', () =>
     ],
   ]);
 });
+
+describe('money asked back without the usual words', () => {
+  raised([
+    ['I shouldn’t have to pay for a service I didn’t get.', 'compensation'],
+    ['I won’t be paying for March given the outage.', 'compensation'],
+    ['Please don’t charge me for the missed visit.', 'compensation'],
+    ['Surely I’m entitled to something for this?', 'compensation'],
+    ['I’d like a gesture of goodwill for the hassle.', 'compensation'],
+    ['I’d rather have store credit than wait for a replacement.', 'compensation'],
+    ['I paid for premium and got basic, so I want the extra I paid returned.', 'compensation'],
+    ['Will you be covering the cost of the hotel?', 'compensation'],
+    ['I need you to void the late payment fee.', 'compensation'],
+    ['我不应该为没用到的服务付钱。', 'compensation'],
+    ['断网那几天的钱我是不会交的。', 'compensation'],
+    ['没上门的那次别收我钱。', 'compensation'],
+    ['酒店的钱你们报不报？', 'compensation'],
+    ['那笔滞纳金作废吧。', 'compensation'],
+    ['这个损失总不能让我自己扛吧。', 'compensation'],
+    ['我唔應該為冇用過嘅服務俾錢。', 'compensation'],
+    ['斷網嗰幾日啲錢我唔會俾。', 'compensation'],
+  ]);
+  quiet([
+    ['Am I entitled to a refund if I cancel within 14 days?', 'compensation'],
+    ['I won’t be paying for next month, I’m cancelling.', 'compensation'],
+    ['I won’t be paying for the upgrade, I’ll stay on basic.', 'compensation'],
+    ['Do I need to pay for the repair or is it under warranty?', 'compensation'],
+    ['Dispute is open with my card provider. Either way I’m not paying for a service I never got.', 'compensation'],
+    ['请问酒店的钱你们报不报？', 'compensation'],
+    ['这个月的钱我不会交给中介。', 'compensation'],
+    ['帮我把宠物险退了，从这个月起别再扣钱了。', 'compensation'],
+    ['下个月的钱我不会再交。', 'compensation'],
+  ]);
+});

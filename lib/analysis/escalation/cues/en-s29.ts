@@ -4,12 +4,20 @@ import type { Cue } from '../types';
 // people set against the time since ("your agent said 48 hours and it's been a week"; the relationship cues in
 // en-relationship.ts need the day the promise was made, and a customer counting the days since says the same), and
 // not seeing oneself stay ("I don't see us staying with you when the contract ends"), and contempt asked as a question
-// ("how are you people even employed", "how is this company still in business").
+// ("how are you people even employed", "how is this company still in business"), and money asked back without the
+// usual words: a charge the customer should not have to pay, a refusal to pay for what was not had, a goodwill gesture,
+// credit preferred, the extra paid returned ("I shouldn't have to pay for a service I didn't get", "I won't be paying for
+// March given the outage", "please don't charge me for the missed visit", "surely I'm entitled to something").
 
 /** One of our people, as a customer names them. */
 const OURS = String.raw`(?:(?:your|ur|the) (?:[\w-]+ )?(?:agent|rep|representative|colleague|advis[eo]r|operator|consultant|support (?:agent|person|team)|customer service(?: agent| team| rep)?|helpline|call cent(?:re|er))|the (?:person|guy|lady|man|woman|girl|bloke) (?:on the (?:phone|chat|line)|i spoke to))`;
 /** The time gone by since, as a count of days, weeks or months. */
 const SINCE = String.raw`(?:it'?s|it has|it is|that was|now it'?s|it'?s now|we'?re now|we'?re|i'?m|still nothing|nothing)\s+(?:been\s+|now\s+|at\s+)?(?:(?:over|more than|nearly|almost|well over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|working days?)\b`;
+
+/** A span of time or a thing charged for. */
+const CHARGED = String.raw`(?:(?:this|that|last|next|the|a|any|the whole)\s+)?(?:(?:missed|failed|cancell?ed|wasted|botched|extra|second|third|whole|full|last|first)\s+)?(?:month|months|week|weeks|days?|period|quarter|year|outage|downtime|visit|call-?out|repair|service|services|delivery|bill|invoice|charge|fee|time|january|february|march|april|may|june|july|august|september|october|november|december)\b`;
+/** Money as a thing that can be handed back. */
+const SUM = String.raw`(?:extra|difference|money|amount|deposit|fee|charges?|overpayment|balance|cost|payment|excess|surcharge|[£$€]\s?\d[\d.,]*)`;
 
 export const S29_CUES: Cue[] = [
   // "Your agent said 48 hours and it's been a week", "I was told 3-5 working days, it's now been three weeks".
@@ -43,5 +51,84 @@ export const S29_CUES: Cue[] = [
     flag: 'abuse',
     kind: 'said',
     re: /\bhow (?:are|is|do|does) (?:you people|you lot|you guys|you|your (?:staff|people|company|firm|agents?|team|lot)|this (?:company|firm|place|shower|outfit|business)|these people)\s+(?:(?:even|still|actually|honestly)\s+){0,2}(?:employed|in business|allowed to (?:trade|work|operate)|have (?:a )?jobs?|keep (?:your|their) jobs|get hired)\b/,
+  },
+  // A charge the customer should not have to meet: "I shouldn't have to pay for a service I didn't get", "why should I
+  // pay for a month without internet".
+  {
+    id: 'compensation-should-not-pay',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:i|we)\s+(?:really\s+)?(?:shouldn'?t|should not|shouldnt)\s+(?:have to|need to|be (?:asked|expected|made) to)\s+pay\b|\bwhy should (?:i|we)\s+(?:have to\s+)?pay\s+(?:for|the|a)\b/,
+  },
+  // A refusal to pay for what was not had: "I won't be paying for March given the outage", "I'm not paying for the
+  // missed visit".
+  {
+    id: 'compensation-will-not-pay',
+    flag: 'compensation',
+    kind: 'act',
+    strength: 'threatened',
+    re: new RegExp(
+      String.raw`\b(?:i|we)(?:'m|'re| am| are)?\s+(?:won'?t|will not|not|refuse to|shan'?t|am not|are not)\s+(?:be\s+)?pay(?:ing)?\s+(?:(?:a penny|anything|a cent)\s+)?for\s+(?!(?:next|another|any more|the next|the coming|future)\b)${CHARGED}(?![^.!?]*\b(?:again|anymore|any more|any longer|from now on|going forward)\b)`,
+    ),
+  },
+  // "Please don't charge me for the missed visit", "do not bill us for the days without service".
+  {
+    id: 'compensation-do-not-charge',
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      String.raw`\b(?:please\s+)?(?:don'?t|do not|dont)\s+(?:charge|bill|invoice)\s+(?:me|us)\s+for\s+${CHARGED}`,
+    ),
+  },
+  // "Surely I'm entitled to something for this?", "we must be entitled to a refund".
+  {
+    id: 'compensation-entitled',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:i'?m|i am|we'?re|we are|i|we)\s+(?:surely\s+|must be\s+|should be\s+|am\s+|are\s+)?(?:surely\s+)?entitled\s+to\s+(?:something|some|a|an|compensation|money|my money|credit|a refund|a partial refund|part of)\b/,
+  },
+  // The same, asked as a question that answers itself: "Surely I'm entitled to something for this?"
+  {
+    id: 'compensation-surely-entitled',
+    flag: 'compensation',
+    kind: 'said',
+    re: /\bsurely\s+(?:i'?m|i am|we'?re|we are|i|we)\s+(?:must be\s+|should be\s+)?entitled\s+to\s+(?:something|some|a|an|compensation|money|my money|credit|a refund|a partial refund|part of)\b/,
+  },
+  // A goodwill gesture asked for: "I'd like a gesture of goodwill for the hassle".
+  {
+    id: 'compensation-goodwill-asked',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:like|want|expect|hoping for|hope for|ask(?:ing)? for|request(?:ing)?|need|deserve|owed)\s+(?:a|some|an)?\s*(?:small\s+|token\s+)?(?:goodwill gesture|gesture of goodwill|goodwill (?:payment|credit))\b/,
+  },
+  // Credit or money back preferred to waiting: "I'd rather have store credit than wait for a replacement".
+  {
+    id: 'compensation-rather-have-credit',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:i'?d|i would|we'?d|we would)\s+(?:much\s+)?(?:rather|prefer(?: to)?)\s+(?:just\s+)?(?:have|get|take|receive)?\s*(?:a\s+)?(?:store credit|credit|a refund|refund|my money back|the money back|our money back|compensation|a voucher|vouchers?)\b/,
+  },
+  // The extra paid handed back: "I want the extra I paid returned", "I'll need the £35 reimbursing".
+  {
+    id: 'compensation-sum-returned',
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      String.raw`\b(?:want|need|would like|'d like|expect)\s+(?:the|my|that|this|our)\s+${SUM}\b[^.!?]{0,25}?\b(?:returned|paid back|given back|put back|repaid|credited(?: back)?|refunded|reimbursed|reimbursing|refunding|paying back|putting back)\b`,
+    ),
+  },
+  // Asked whether we will carry a cost: "Will you be covering the cost of the hotel?"
+  {
+    id: 'compensation-will-you-cover',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:will|would|are|can|could)\s+you\s+(?:be\s+)?(?:covering|cover|paying for|pay for|reimbursing|reimburse|refunding|refund)\s+(?:the|my|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:costs?|bill|fees?|charges?|hotel|taxi|travel|repair|expenses?|excess)\b/,
+  },
+  // A fee voided: "I need you to void the late payment fee".
+  {
+    id: 'compensation-fee-voided',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\bvoid\s+(?:the|that|this|my|our|these|those)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?|penalt(?:y|ies)|fines?|surcharges?|invoice|bill)\b/,
   },
 ];

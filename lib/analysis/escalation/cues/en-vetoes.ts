@@ -52,6 +52,8 @@ const OTHERS_MENTION =
 const OWN_THREAT = /\b(?:i'?ll|i will|we'll|we will|i'?m going to|we'?re going to|i shall|we shall)\b/;
 const OTHERS_POST =
   /\b(?:saw|seen|read|came across|spotted|found)\s+(?:a|an|the|some|that|this|your|their)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|posts?|threads?|articles?|videos?|tweets?|comments?|stories)\b(?![^.!?]*\b(?:i|we)(?:'m|'ll|'ve| am| will| have| shall)?\s+(?:(?:also|now|just|going to|gonna)\s+)?(?:post|posted|posting|wrote|write|writing|left|leave|leaving|put|putting|made|make|making|shared|share|sharing)\b)|\b(?:saw|seen|noticed|read|reading)\s+(?:a few|some|lots of|loads of|other|several|many)?\s*(?:people|folks|others|neighbours|users|customers|parents)\b|\b(?:reviews?|posts?|complaints?) from (?:my |our |other |some )?(?:customers|people|users|parents|guests)\b|\b(?:a|the|one|my|our|some|other|several|many|a few|lots of)\s+(?:(?:other|of your)\s+)?(?:customer|client|buyer|guest|tenant|user|member|resident|passenger)s?\s+(?:is|are|has|have|had)?\s*(?:disputing|disputed|charged back|filed|opened|raised|posted|threatening|threatened|suing|sued|taking you to court|reporting)\b|\byou (?:can|could|should|might|to) warn\b/;
+const CARD_DISPUTE =
+  /\b(?:dispute|disputed|disputing|chargeback|charge back|charged back|card provider|card issuer|card company)\b/;
 // A threat reported against the customer ("your driver was threatening to beat me"), or a game won.
 const HARM_AT_ME =
   /\b(?:he|she|they|someone|somebody|your \w+|the \w+|a \w+)\s+(?:was |were |is |has |had )?threaten(?:ed|ing)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:me|us)\b/;
@@ -238,6 +240,9 @@ export function enVetoes(
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
   if (flag === 'compensation' && ELSEWHERE_PAID.test(s) && !STILL_THREATENS.test(s)) return true;
+  // A refusal to pay beside a card dispute ("Dispute is open with my card provider… either way I'm not paying for a
+  // service I never got") is the dispute's reason, not money asked of us.
+  if (flag === 'compensation' && strength === 'threatened' && CARD_DISPUTE.test(text)) return true;
   if (flag === 'repeat-contact' && FIRM_LETTERS.test(s) && !I_CHASED.test(s)) return true;
   if (flag === 'repeat-contact' && LAWYER_WROTE.test(s)) {
     // Unless the customer chased it themselves ("…and I chased it by phone last week").

@@ -3,7 +3,9 @@ import type { Cue } from '../types';
 // Session 29, written from sentences made up here before the session's blind sets were read: money to be got back
 // rather than refunded (我只想要回我的钱, 我只想攞返我啲錢), a fee that should come down or a cost that is the firm's
 // (月租是不是该给我减点, 运费应该你们出), a renewal stopped (下个月起不用再给我续费了), numbers closed (把我名下的号都销了),
-// and a promise by the firm's staff set against the time since (之前客服说48小时内回复，现在都一周了). Shapes, in
+// a promise by the firm's staff set against the time since (之前客服说48小时内回复，现在都一周了), and money asked back
+// without the usual words: a charge not owed (我不应该为没用到的服务付钱, 断网那几天的钱我是不会交的, 没上门的那次别收我钱), a
+// cost asked about as a challenge (酒店的钱你们报不报), a fee voided (滞纳金作废吧), a loss not the customer's to bear. Shapes, in
 // Simplified (zh-hant.ts derives the Traditional forms; the Cantonese words are written as they are).
 
 /** What the customer paid and wants back. */
@@ -59,5 +61,51 @@ export const ZH_S29_CUES: Cue[] = [
     flag: 'repeat-contact',
     kind: 'said',
     re: /(?:之前|上次|上回|前几天|前天|昨天|上周|上个星期|上礼拜|上個禮拜)[^，。！？\n]{0,6}?(?:客服|你们|你哋|专员|师傅|工作人员|售后)[^，。！？\n]{0,4}?(?:说|讲|话|答应|承诺|保证)(?:了|过|咗)?[^。！？\n]{0,16}?(?:回复|回电|处理|联系|搞掂|解决|上门|到账|退)[^。！？\n]{0,4}?[，,][^。！？\n]{0,4}?(?:现在|到现在|结果|而家|都|已经)[^。！？\n]{0,8}?(?:[一两三四五六七八九十\d]+|半)(?:个)?(?:天|日|周|星期|礼拜|禮拜|个月|月)/,
+  },
+  // A charge not owed: 我不应该为没用到的服务付钱, 我唔應該為冇用過嘅服務俾錢, 凭什么让我付钱.
+  {
+    id: 'compensation-should-not-pay',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:我|我们|我哋)(?:根本)?(?:不|唔)(?:应该|应当|该|需要|用)(?:为|替)[^，。！？\n]{0,12}?(?:付钱|付款|买单|埋单|交钱|俾钱|畀钱|给钱|付费)|凭什么(?:要)?(?:让|叫)?我(?:来)?(?:付|交|出|俾|畀)(?:钱|费|这笔|这个钱)/,
+  },
+  // Refusing to pay for what was not had: 断网那几天的钱我是不会交的, 斷網嗰幾日啲錢我唔會俾.
+  {
+    id: 'compensation-will-not-pay',
+    flag: 'compensation',
+    kind: 'act',
+    strength: 'threatened',
+    // Only for days or service not had: a levy refused in a dispute, or next month's fee refused on leaving (下个月的钱我不会再交), is
+    // not money asked back.
+    re: /(?:那几天|这几天|那段时间|这段时间|断网|停水|停电|断电|没用|没有用|没享受|没收到|没上门|没来|嗰几日|冇用|冇收到)[^，。！？\n]{0,8}?(?:钱|费用|月租|月费|服务费|网费|水费|电费)[^，。！？\n]{0,3}?(?:我|我哋|我们)?(?:是)?(?:不会|唔会|绝不会|绝对不会|坚决不|不打算|不准备|唔打算)(?:交|付|给|俾|畀|出)(?![给到过])/,
+  },
+  // Not to be charged for one occasion: 没上门的那次别收我钱, 这个月的月费不应该扣我.
+  {
+    id: 'compensation-do-not-charge',
+    flag: 'compensation',
+    kind: 'ask',
+    // The visit that never happened (没上门的) is part of what is named, not a negation of the ask.
+    re: /(?:(?:没|冇|未)[^，。！？\n]{0,6}?(?:的|嘅))?(?<![从由])(?:那次|这次|那笔|这笔|那几天|这几天|那个月|这个月|嗰次|呢次|嗰几日|呢个月)(?!起)(?:的|嘅)?(?:钱|费用|月费|月租)?[^，。！？\n]{0,4}?(?:别|不要|唔好|勿|不应该|(?<!该)不该|唔应该)(?:收|扣)(?:我|我们|我哋)?(?:的|嘅)?(?:钱|费|费用)?/,
+  },
+  // A cost put to the firm as a challenge: 酒店的钱你们报不报, 车费你们赔不赔. Not a policy question (请问…能不能报).
+  {
+    id: 'compensation-cost-challenged',
+    flag: 'compensation',
+    kind: 'said',
+    re: /(?<!(?:请问|想问|咨询|请教|问下|问一下)[^，。！？\n]{0,12})(?:酒店|住宿|打车|车费|交通|路费|维修|修理|医药|误工|改签)(?:的)?(?:钱|费|费用)?[^，。！？\n]{0,4}?(?:你们|贵司|你哋)(?:到底)?(?:报不报|赔不赔|给不给报|管不管|出不出|认不认)/,
+  },
+  // A fee voided: 那笔滞纳金作废吧, 违约金撤销.
+  {
+    id: 'compensation-fee-voided',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:滞纳金|违约金|手续费|罚款|罚金|附加费|利息|逾期费)[^，。！？\n]{0,4}?(?:作废|撤销|一笔勾销)/,
+  },
+  // A loss not the customer's to bear: 这个损失总不能让我自己扛吧, 费用唔應該由我一個人孭.
+  {
+    id: 'compensation-loss-not-mine',
+    flag: 'compensation',
+    kind: 'said',
+    re: /(?:损失|费用|钱|差价)[^，。！？\n]{0,6}?(?:总不能|不能|不应该|唔可以|唔应该|凭什么)(?:让|叫|要|由)?我(?:自己|一个人)?(?:来)?(?:扛|承担|负担|买单|埋单|出|背|食|孭)/,
   },
 ];
