@@ -160,3 +160,27 @@ describe('money asked back without the usual words', () => {
     ['下个月的钱我不会再交。', 'compensation'],
   ]);
 });
+
+describe('the other flags said obliquely', () => {
+  raised([
+    ['Can this go to your team leader please?', 'supervisor'],
+    ['Please pass this on to someone who can actually do something.', 'supervisor'],
+    ['Your manager needs to see this.', 'supervisor'],
+    ['I’ll be looking elsewhere for my insurance next year.', 'churn'],
+    ['Time to find a provider that actually cares.', 'churn'],
+    ['People should know how you treat your customers.', 'public'],
+    ['I’ve taken legal advice and will act on it.', 'legal'],
+    ['I’ll be reporting this to the relevant authorities.', 'regulator'],
+    ['I’ll just get my bank to sort it.', 'chargeback'],
+    ['我要直接跟你们总部反映。', 'supervisor'],
+    ['跟你们客服来回扯了一个月了。', 'repeat-contact'],
+  ]);
+  quiet([
+    ['Can this go to the billing team?', 'supervisor'],
+    ['Please pass this on to your manager, Priya was brilliant.', 'supervisor'],
+    ['I’m looking elsewhere in the app for the export button and can’t find it.', 'churn'],
+    ['People should know about this offer, can I share the link?', 'public'],
+    ['我去别家看了一圈，还是你们家的好。', 'churn'],
+    ['请问你们总部在哪个城市？', 'supervisor'],
+  ]);
+});

@@ -7,12 +7,18 @@ import type { Cue } from '../types';
 // ("how are you people even employed", "how is this company still in business"), and money asked back without the
 // usual words: a charge the customer should not have to pay, a refusal to pay for what was not had, a goodwill gesture,
 // credit preferred, the extra paid returned ("I shouldn't have to pay for a service I didn't get", "I won't be paying for
-// March given the outage", "please don't charge me for the missed visit", "surely I'm entitled to something").
+// March given the outage", "please don't charge me for the missed visit", "surely I'm entitled to something"). Then the
+// other flags said obliquely: a case sent up ("can this go to your team leader?", "your manager needs to see this"),
+// a new provider looked for, what people should know, legal advice taken, the relevant authorities, the bank left to
+// sort it.
 
 /** One of our people, as a customer names them. */
 const OURS = String.raw`(?:(?:your|ur|the) (?:[\w-]+ )?(?:agent|rep|representative|colleague|advis[eo]r|operator|consultant|support (?:agent|person|team)|customer service(?: agent| team| rep)?|helpline|call cent(?:re|er))|the (?:person|guy|lady|man|woman|girl|bloke) (?:on the (?:phone|chat|line)|i spoke to))`;
 /** The time gone by since, as a count of days, weeks or months. */
 const SINCE = String.raw`(?:it'?s|it has|it is|that was|now it'?s|it'?s now|we'?re now|we'?re|i'?m|still nothing|nothing)\s+(?:been\s+|now\s+|at\s+)?(?:(?:over|more than|nearly|almost|well over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|working days?)\b`;
+
+/** Someone above the agent. */
+const ABOVE = String.raw`(?:(?:team|line|store|shift|duty|floor|branch|area|regional|general|senior)\s+)?(?:manager|leader|lead|supervisor|boss|superior|management|head office|director|ceo)`;
 
 /** A span of time or a thing charged for. */
 const CHARGED = String.raw`(?:(?:this|that|last|next|the|a|any|the whole)\s+)?(?:(?:missed|failed|cancell?ed|wasted|botched|extra|second|third|whole|full|last|first)\s+)?(?:month|months|week|weeks|days?|period|quarter|year|outage|downtime|visit|call-?out|repair|service|services|delivery|bill|invoice|charge|fee|time|january|february|march|april|may|june|july|august|september|october|november|december)\b`;
@@ -130,5 +136,53 @@ export const S29_CUES: Cue[] = [
     flag: 'compensation',
     kind: 'ask',
     re: /\bvoid\s+(?:the|that|this|my|our|these|those)\s+(?:[\w-]+\s+){0,3}?(?:charges?|fees?|penalt(?:y|ies)|fines?|surcharges?|invoice|bill)\b/,
+  },
+  // A case sent up: "can this go to your team leader please?", "please pass this on to someone who can actually do
+  // something", "your manager needs to see this".
+  {
+    id: 'supervisor-case-sent-up',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: new RegExp(
+      String.raw`\b(?:can|could|will|would|should|must)\s+(?:this|it|my (?:complaint|case|ticket|issue))\s+(?:please\s+)?(?:go|be (?:passed|sent|escalated|referred|forwarded|taken|put))\s+(?:up\s+|straight\s+)?to\s+(?:your|a|the)\s+${ABOVE}\b|\bpass\s+(?:this|it|me|my (?:complaint|case))\s+(?:on\s+|up\s+|along\s+)?to\s+(?:someone|somebody|anyone|a person)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:do|help|decide|fix|sort|make|approve)\b|\b(?:your|the)\s+${ABOVE}\s+(?:needs? to|should|must|has to|ought to)\s+(?:see|hear about|know about|read|look at|deal with|be told about)\s+(?:this|it)\b`,
+    ),
+  },
+  // A new provider looked for: "time to find a provider that actually cares", "I'll be looking elsewhere for my
+  // insurance next year", "we'll be shopping around".
+  {
+    id: 'churn-looking-elsewhere',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:time to|going to|gonna|i'?ll|we'?ll|i will|we will)\s+(?:(?:have to|need to|just)\s+)?(?:find|look for|get|go with|switch to)\s+(?:a|another|a new|a different|a better|an actual)\s+(?:[\w-]+\s+)?(?:provider|supplier|company|bank|insurer|network|firm|airline|carrier|gym|host|vendor|broadband|energy supplier|courier|plumber|garage|agent|agency)\b|\b(?:i'?ll|we'?ll|i will|we will|i'?m|we'?re|i am|we are)\s+(?:be\s+)?(?:looking|shopping)\s+(?:elsewhere|around)\b(?!\s+(?:in|on)\s+(?:the|your|this|my)\s+(?:app|site|website|page|menu|settings|account|dashboard|portal|screen)\b)/,
+  },
+  // What people should know: "people should know how you treat your customers".
+  {
+    id: 'public-people-should-know',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:people|everyone|others|the public|the world|other customers|other people)\s+(?:should|need to|deserve to|ought to|will|are going to|have a right to)\s+(?:know|hear|find out|see)\s+(?:how|what|about how|about what)\s+(?:you|your|this company|this firm)\b/,
+  },
+  // Legal advice taken: "I've taken legal advice and will act on it".
+  {
+    id: 'legal-advice-taken',
+    flag: 'legal',
+    kind: 'act',
+    re: /\b(?:i'?ve|i have|we'?ve|we have|i|we|i'?m|we'?re|i am|we are)\s+(?:already\s+|now\s+)?(?:taken|sought|got|obtained|taking|seeking|will be taking|will take|'ll be taking|'ll take|will seek|'ll seek)\s+(?:some\s+)?(?:independent\s+)?legal\s+advice\b/,
+  },
+  // The relevant authorities: "I'll be reporting this to the relevant authorities".
+  {
+    id: 'regulator-relevant-authorities',
+    flag: 'regulator',
+    kind: 'act',
+    re: /\b(?:report(?:ing|ed)?|escalat(?:e|ing|ed)|tak(?:e|ing)|refer(?:ring|red)?|rais(?:e|ing|ed))\s+(?:this|it|the matter|the issue|you|your company)\s+(?:to|with)\s+(?:the\s+)?(?:relevant|appropriate|proper|competent)\s+(?:authorit(?:y|ies)|bod(?:y|ies)|regulators?|agenc(?:y|ies)|ombudsman)\b/,
+  },
+  // The bank left to sort it: "I'll just get my bank to sort it".
+  {
+    id: 'chargeback-bank-to-sort',
+    flag: 'chargeback',
+    kind: 'act',
+    re: /\b(?:get|have|ask|let|getting|asking)\s+(?:my|our)\s+(?:bank|card (?:company|provider|issuer)|credit card (?:company|provider))\s+(?:to\s+)?(?:sort|deal with|handle|reverse|claw back|recover|take care of|get)\s+(?:it|this|that|the (?:payment|charge|money)|my money)\b/,
   },
 ];

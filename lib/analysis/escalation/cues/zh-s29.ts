@@ -5,7 +5,8 @@ import type { Cue } from '../types';
 // (月租是不是该给我减点, 运费应该你们出), a renewal stopped (下个月起不用再给我续费了), numbers closed (把我名下的号都销了),
 // a promise by the firm's staff set against the time since (之前客服说48小时内回复，现在都一周了), and money asked back
 // without the usual words: a charge not owed (我不应该为没用到的服务付钱, 断网那几天的钱我是不会交的, 没上门的那次别收我钱), a
-// cost asked about as a challenge (酒店的钱你们报不报), a fee voided (滞纳金作废吧), a loss not the customer's to bear. Shapes, in
+// cost asked about as a challenge (酒店的钱你们报不报), a fee voided (滞纳金作废吧), a loss not the customer's to bear;
+// head office asked for (我要直接跟你们总部反映), and weeks of back and forth with the firm's staff (跟你们客服来回扯了一个月). Shapes, in
 // Simplified (zh-hant.ts derives the Traditional forms; the Cantonese words are written as they are).
 
 /** What the customer paid and wants back. */
@@ -107,5 +108,19 @@ export const ZH_S29_CUES: Cue[] = [
     flag: 'compensation',
     kind: 'said',
     re: /(?:损失|费用|钱|差价)[^，。！？\n]{0,6}?(?:总不能|不能|不应该|唔可以|唔应该|凭什么)(?:让|叫|要|由)?我(?:自己|一个人)?(?:来)?(?:扛|承担|负担|买单|埋单|出|背|食|孭)/,
+  },
+  // Over the agent's head to head office: 我要直接跟你们总部反映, 我会找你们总公司讨说法.
+  {
+    id: 'supervisor-head-office',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /(?:跟|向|找|去|给|到)(?:你们|你哋|贵司)?(?:的)?(?:总部|总公司|集团总部|上级公司|上级部门)(?:的人)?(?:那边|那里|度)?(?:反映|投诉|说|讲|反馈|讨说法|讨个说法|要说法|要个说法|问个明白)/,
+  },
+  // Weeks of back and forth with the firm's staff: 跟你们客服来回扯了一个月了, 同你哋客服拗咗成個禮拜.
+  {
+    id: 'repeat-contact-back-and-forth',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?:跟|和|同|与)(?:你们|你哋|贵司)?(?:的)?(?:客服|售后|人工|专员|热线|门店)[^，。！？\n]{0,4}?(?:来回|反复|扯皮|扯|沟通|打了|聊了|说了|交涉|拗|纠缠)[^，。！？\n]{0,6}?(?:[一两三四五六七八九十\d]+|好几|几|成|半)(?:个)?(?:月|星期|礼拜|周|天|次|回|遍)/,
   },
 ];

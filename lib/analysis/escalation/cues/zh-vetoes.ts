@@ -151,6 +151,9 @@ const OVER = new RegExp(
 );
 
 // The writer keeping what they have (会员我不退, 不退不退，我就是问问违约金): 不退 said of themself, not a refund refused.
+// Shopping around that ends back here (我去别家看了一圈，还是你们家的好): no leaving.
+const CAME_BACK =
+  /(?:还是|還是)(?:你们|你們|你哋|[贵貴])(?:家|店|公司|司)?(?:的|嘅)?(?:好|最好|靠[谱譜]|[实實]在|划算|抵|便宜|平)|(?:还是|還是)(?:回来|回來|返嚟|[选選]|用|[买買]|揀)(?:你们|你們|你哋)/;
 const KEEPING =
   /我(?:就|是|都|也|先|暂时|暫時)?(?:不|唔)(?:会|會)?(?:退(?![款钱錢费費])|取消)|(?:^|[，,。！!\s])(?:不退不退|唔退唔退)/;
 const MONEY_ASKED = /[赔賠]|[补補]|退[款钱錢费費]|[钱錢]|差[价價]|[块塊元蚊]|\d/;
@@ -266,6 +269,7 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
       (OATH_AT_THING.test(sentence) && !ADDRESSED.test(message) && !NAME_CALLING.test(message))
     );
   if (flag === 'supervisor' && STAFF_PRAISE.test(message) && !GRIEVANCE.test(message)) return true;
+  if (flag === 'churn' && CAME_BACK.test(sentence)) return true;
   if (flag === 'churn' && WRONG_ORDER.test(sentence)) return true;
   if (flag === 'churn' && NEVER_ORDERED.test(sentence) && ADD_ON_THING.test(sentence)) return true;
   if (WITHDRAWABLE.has(flag) && WITHDRAWN.test(message) && !FURTHER.test(sentence)) return true;
