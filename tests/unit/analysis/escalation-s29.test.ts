@@ -177,6 +177,7 @@ describe('the other flags said obliquely', () => {
   ]);
   quiet([
     ['Can this go to the billing team?', 'supervisor'],
+    ['Just a heads up, someone has been posting fake discount codes for your shop on Facebook.', 'public'],
     ['Please pass this on to your manager, Priya was brilliant.', 'supervisor'],
     ['I’m looking elsewhere in the app for the export button and can’t find it.', 'churn'],
     ['People should know about this offer, can I share the link?', 'public'],
