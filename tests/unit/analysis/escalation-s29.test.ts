@@ -185,3 +185,17 @@ describe('the other flags said obliquely', () => {
     ['请问你们总部在哪个城市？', 'supervisor'],
   ]);
 });
+
+describe('leaving in two words, a sum to be reversed, contempt in regional slang', () => {
+  raised([
+    ['I want out.', 'churn'],
+    ['Kindly do the needful and reverse the amount.', 'compensation'],
+    ['Please reverse my money, I was debited twice.', 'compensation'],
+    ['你們客服很瞎耶', 'abuse'],
+  ]);
+  quiet([
+    ['I want out of this queue, can someone call me?', 'churn'],
+    ['Return the item?', 'compensation'],
+    ['你们客服很废话', 'abuse'],
+  ]);
+});

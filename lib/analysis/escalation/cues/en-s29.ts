@@ -185,4 +185,18 @@ export const S29_CUES: Cue[] = [
     kind: 'act',
     re: /\b(?:get|have|ask|let|getting|asking)\s+(?:my|our)\s+(?:bank|card (?:company|provider|issuer)|credit card (?:company|provider))\s+(?:to\s+)?(?:sort|deal with|handle|reverse|claw back|recover|take care of|get)\s+(?:it|this|that|the (?:payment|charge|money)|my money)\b/,
   },
+  // Leaving said in two words: "I want out", "we want out of this contract".
+  {
+    id: 'churn-want-out',
+    flag: 'churn',
+    kind: 'ask',
+    re: /\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need)\s+out\b(?!\s+of\s+(?:here|this (?:queue|chat|call|loop)|the (?:queue|chat|call|house|office)))/,
+  },
+  // A sum to be put back, in the register of second-language mail: "kindly do the needful and reverse the amount".
+  {
+    id: 'compensation-amount-reversed',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:reverse|revert|return|credit back|refund)\s+(?:the|that|this|my|said|the said)\s+(?:[\w-]+\s+){0,2}?(?:amount|sum|money|debit|deduction|transaction)\b/,
+  },
 ];
