@@ -192,10 +192,15 @@ describe('leaving in two words, a sum to be reversed, contempt in regional slang
     ['Kindly do the needful and reverse the amount.', 'compensation'],
     ['Please reverse my money, I was debited twice.', 'compensation'],
     ['你們客服很瞎耶', 'abuse'],
+    ['I want my money reversed.', 'compensation'],
+    ['The debit should be reversed immediately.', 'compensation'],
+    ['款项原路返回。', 'compensation'],
   ]);
   quiet([
     ['I want out of this queue, can someone call me?', 'churn'],
     ['Return the item?', 'compensation'],
     ['你们客服很废话', 'abuse'],
+    ['Should the debit be reversed automatically?', 'compensation'],
+    ['退款会原路返回吗？', 'compensation'],
   ]);
 });

@@ -197,6 +197,6 @@ export const S29_CUES: Cue[] = [
     id: 'compensation-amount-reversed',
     flag: 'compensation',
     kind: 'ask',
-    re: /\b(?:reverse|revert|return|credit back|refund)\s+(?:the|that|this|my|said|the said)\s+(?:[\w-]+\s+){0,2}?(?:amount|sum|money|debit|deduction|transaction)\b/,
+    re: /\b(?:reverse|revert|return|credit back|refund)\s+(?:the|that|this|my|said|the said)\s+(?:[\w-]+\s+){0,2}?(?:amount|sum|money|debit|deduction|transaction)\b|\b(?:want|need|would like|'d like|expect)\s+(?:my|the|that|this)\s+(?:money|amount|debit|deduction|transaction|charge|payment)\s+(?:to be\s+)?(?:reversed|reverted)\b|\b(?:the|this|that|my)\s+(?:wrong\s+|double\s+|duplicate\s+)?(?:debit|deduction|charge|amount|transaction|money)\s+(?:should|must|needs to|has to|ought to)\s+be\s+(?:reversed|reverted|credited back)\b/,
   },
 ];

@@ -130,4 +130,11 @@ export const ZH_S29_CUES: Cue[] = [
     kind: 'said',
     re: /(?:你们|你哋)(?:的|嘅|啲)?(?:客服|店员|员工|人员|职员|售后|同事)?(?:很|超|真的|有够|好|真系|真是|都几)(?:瞎|废)(?![物话])/,
   },
+  // The payment sent back the way it came: 款项原路返回, 钱请原路退回.
+  {
+    id: 'compensation-original-route',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:款项|钱款|款|钱|费用|货款)(?:请|麻烦|尽快|马上)?原路(?:退回|返回|退还|退|返还)/,
+  },
 ];
