@@ -414,7 +414,9 @@ export function readCue(
   let scope = scopeBefore(text, clause, start, end, t);
   // An insult noun after a modifier (不办事的饭桶, 唔好再派個廢柴, 这群废物) is not negated by the modifier's 不.
   if (cue.flag === 'abuse') scope = scope.replace(MODIFIED, '');
-  const negated = !opens && t.negation.test(scope);
+  // Reluctance is no refusal when the sentence goes on to say the writer is being pushed to it ("I really don't want to
+  // involve lawyers, but you're leaving me no choice").
+  const negated = !opens && t.negation.test(scope) && !(t.forced?.test(text.slice(end, sentence.range.end)) ?? false);
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
 

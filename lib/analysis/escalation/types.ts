@@ -131,6 +131,11 @@ export interface LanguageCues {
   request: RegExp;
   /** Someone else is the one asking ("my manager asked me to", 我们领导让我). */
   thirdParty: RegExp;
+  /**
+   * After a cue, the writer says they are being pushed to it ("I don't want to involve lawyers, but you're leaving me
+   * no choice"): the negation before the cue is reluctance, not refusal.
+   */
+  forced?: RegExp;
   /** Thanks and praise in the sentence. */
   praise: RegExp;
   /**

@@ -204,3 +204,16 @@ describe('leaving in two words, a sum to be reversed, contempt in regional slang
     ['退款会原路返回吗？', 'compensation'],
   ]);
 });
+
+describe('reluctance pushed into a threat, and refusing to say it again', () => {
+  raised([
+    ['I really don’t want to involve lawyers, but you’re leaving me no choice.', 'legal'],
+    ['I don’t want to go to the ombudsman, but I will have to if this continues.', 'regulator'],
+    ['I’m not going to explain this a fifth time.', 'repeat-contact'],
+  ]);
+  quiet([
+    ['I don’t want to involve lawyers, it’s only £20.', 'legal'],
+    ['I don’t want a refund, but thanks for offering.', 'compensation'],
+    ['I’m not going to explain this again, the app is great now.', 'repeat-contact'],
+  ]);
+});

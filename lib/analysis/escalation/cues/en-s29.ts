@@ -199,4 +199,11 @@ export const S29_CUES: Cue[] = [
     kind: 'ask',
     re: /\b(?:reverse|revert|return|credit back|refund)\s+(?:the|that|this|my|said|the said)\s+(?:[\w-]+\s+){0,2}?(?:amount|sum|money|debit|deduction|transaction)\b|\b(?:want|need|would like|'d like|expect)\s+(?:my|the|that|this)\s+(?:money|amount|debit|deduction|transaction|charge|payment)\s+(?:to be\s+)?(?:reversed|reverted)\b|\b(?:the|this|that|my)\s+(?:wrong\s+|double\s+|duplicate\s+)?(?:debit|deduction|charge|amount|transaction|money)\s+(?:should|must|needs to|has to|ought to)\s+be\s+(?:reversed|reverted|credited back)\b/,
   },
+  // Refusing to say it again, counted: "I'm not going to explain this a fifth time", "I won't repeat myself a third time".
+  {
+    id: 'repeat-contact-not-again-counted',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /\b(?:not|never|won'?t|will not|refuse to)\s+(?:going to\s+|gonna\s+|be\s+)?(?:explain(?:ing)?|repeat(?:ing)?|tell(?:ing)? you|writ(?:e|ing)|go(?:ing)? through|say(?:ing)?)\s+(?:this|it|myself|that|all this|all of this|the whole thing|everything)\s+(?:again\s+)?(?:for\s+)?(?:a|the)\s+(?:third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth|\d+(?:rd|th))\s+time\b/,
+  },
 ];
