@@ -430,7 +430,7 @@ export function readCue(
     ((t.policyAfter?.test(text.slice(end, Math.min(end + 12, sentence.range.end))) ?? false) ||
       ((t.policyBefore?.test(text.slice(Math.max(sentence.range.start, start - 40), start)) ?? false) &&
         !t.threat.test(clauseText) &&
-        !t.demand.test(clauseText)))
+        !t.demand.test(t.infoAsk ? clauseText.replace(t.infoAsk, ' ') : clauseText)))
   )
     return null;
   if (!safety && withdrawnAfter(text, sentence, clause, start, end, t)) return null;

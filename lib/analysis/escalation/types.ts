@@ -136,6 +136,8 @@ export interface LanguageCues {
    * no choice"): the negation before the cue is reluctance, not refusal.
    */
   forced?: RegExp;
+  /** Manners that ask for information, not for the act ("kindly tell me the procedure for…"): no demand in them. */
+  infoAsk?: RegExp;
   /** Thanks and praise in the sentence. */
   praise: RegExp;
   /**

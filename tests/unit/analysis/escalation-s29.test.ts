@@ -217,3 +217,14 @@ describe('reluctance pushed into a threat, and refusing to say it again', () => 
     ['I’m not going to explain this again, the app is great now.', 'repeat-contact'],
   ]);
 });
+
+describe('"kindly tell me the procedure for…" asks how, not for the act', () => {
+  raised([
+    ['Kindly refund my security deposit, I have followed the procedure for refund of deposit.', 'compensation'],
+    ['Please tell me the process for a refund, and refund me now.', 'compensation'],
+  ]);
+  quiet([
+    ['Sir, kindly tell me the procedure for refund of security deposit.', 'compensation'],
+    ['Kindly share the procedure to close my late father’s savings account.', 'churn'],
+  ]);
+});

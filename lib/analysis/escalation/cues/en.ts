@@ -1191,6 +1191,7 @@ export const EN_CUES: LanguageCues = {
     ),
     String.raw`\b(?:my|our)\s+${ADOPTED}(?:${ADVISERS}|son|daughter|husband|wife|partner|mum|mom|mother|dad|father|sister|brother|friend)\b[^.!?]{0,30}?\b(?:says|said|${ADVISING}|told me|suggested)\b|${THIRD_PARTY_S21}`,
   ),
+  infoAsk: /\b(?:please|pls|plz|kindly)\s+(?:tell|explain|share|send|let me know|advise|inform|guide|clarify)\b/g,
   forced:
     /\bbut\b[^.!?]{0,40}?\b(?:(?:you'?re|you are|you have|you'?ve|this is|it'?s)\s+(?:leaving|left|giving|given)\s+(?:me|us)\s+(?:no|little)\s+(?:other\s+)?(?:choice|option|alternative)|(?:i|we)\s+(?:have|'ve|see|got)\s+no\s+(?:other\s+)?(?:choice|option|alternative)|no\s+(?:other\s+)?(?:choice|option|alternative)\s+(?:now|left)|(?:you'?re|you are)\s+(?:forcing|pushing)\s+(?:me|us)|(?:i|we)(?:'ll|\s+will|\s+may|\s+might)\s+have\s+to)\b/,
   praise: either(
