@@ -5,21 +5,23 @@
  * blanked (spaces, same length, so offsets hold) before the rules and the model read the text.
  *
  * Thanks in advance is blanked after anything, a complaint included: it thanks for nothing yet done; so is a
- * bare "Thanks," signed with a name, which closes a letter as "Regards," does.
+ * bare "Thanks," signed with a name, which closes a letter as "Regards," does, and so is that valediction itself ("Best,",
+ * "Kind regards,", "Best wishes,"): a sign-off is no joy.
  * It stays when nothing is asked ("the replacement arrived, thank you!" is gratitude), when it is the whole
  * message, and when it thanks for something specific ("thanks for refunding me so fast").
  */
 
 /** The formula at the very end, English: thanks / thank you / TIA / cheers / much appreciated, with its usual tails. */
 const EN_CLOSING =
-  /(?:^|[\s,.;:!?(])((?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$/iu;
+  /(?:^|[\s,.;:!?(])((?<=(?:^|[\n.!?])\s*)(?:(?:all the |with |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many) regards|regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly)(?=[\s!.~]*$)|(?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$/iu;
 
 /** The same in Chinese, where no space or comma needs to come before it (帮我看看谢谢). */
 const ZH_CLOSING =
   /((?:先|提前|预先|預先)?(?:非常|十分|万分|萬分)?(?:谢谢|謝謝|多谢|多謝|感谢|感謝|感恩|唔该|唔該)(?:你|您|你们|您们|你們|您們|大家)?(?:了|啦|哈|哦|喔|晒|曬|嗮)?|(?:麻烦|麻煩|辛苦)(?:你|您|你们|你們|大家)?了(?:[，,]?\s*(?:谢谢|謝謝|多谢|多謝))?)[\s!！。.~～]*$/;
 
 /** A cheap first test: most messages have none of these near their end. */
-const HINT = /tha|thx|ty|tia|cheers|appreciat|谢|謝|感|唔|麻烦|麻煩|辛苦/i;
+const HINT =
+  /tha|thx|ty|tia|cheers|appreciat|best|regards|warmly|sincerely|faithfully|truly|谢|謝|感|唔|麻烦|麻煩|辛苦/i;
 
 /** A name signed after the formula: "Thanks, Ann", "Thank you\nJohn Smith", "Cheers - Al". */
 const SIGNED_NAME = /[,\n\-–—]\s*(?:[A-Z][A-Za-z.'-]{0,19}|[A-Z]{1,3})(?: [A-Z][A-Za-z.'-]{0,19})?\.?\s*$/;
@@ -42,7 +44,8 @@ const IN_ADVANCE = /\bin advance\b|\btia\b|先谢|先謝|提前|预先|預先/i;
  * A bare formula with a name signed under it ("Thanks,\nJohn") is how a letter ends, like "Regards,": it says
  * nothing about the body above it. "Thanks so much,\nAnna" or "Thank you again" still may.
  */
-const VALEDICTION = /^(?:many )?(?:thanks|thank you|thankyou|thx|cheers)$/i;
+const VALEDICTION =
+  /^(?:(?:many )?(?:thanks|thank you|thankyou|thx|cheers)|(?:all the |with |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many) regards|regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly)$/i;
 
 /** At least this many letters or Han characters before the closing: "ok, thanks" is the whole message. */
 const MIN_BEFORE = 6;

@@ -4174,6 +4174,9 @@ export const EN: PackSource = {
     'well well',
     'right now',
     'all right',
+    // Correctness, not agreement: "whether I picked the right plan".
+    'the right',
+    'right one',
     'mean it',
     'i mean',
     'do you mean',

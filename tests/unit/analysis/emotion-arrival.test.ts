@@ -32,3 +32,16 @@ describe('names of things and ways of asking that hold a warm word', () => {
     expect(analyzeMessage('Wow that was fast, thank you').valence).toBeGreaterThan(0);
   });
 });
+
+describe('a valediction is manners, and "the right plan" is correctness', () => {
+  test.each([
+    'I’m not sure whether I picked the right plan. Could you explain?\n\nBest,\nTom',
+    'Could you resend the invoice?\n\nKind regards,\nPriya',
+  ])('%s', (text) => {
+    const r = analyzeMessage(text);
+    expect(r.evidence.some((e) => e.label === 'joy')).toBe(false);
+  });
+  test('"best" inside a sentence is still read', () => {
+    expect(analyzeMessage('Best service I have ever had!').valence).toBeGreaterThan(0);
+  });
+});
