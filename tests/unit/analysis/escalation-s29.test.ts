@@ -228,3 +228,32 @@ describe('"kindly tell me the procedure for…" asks how, not for the act', () =
     ['Kindly share the procedure to close my late father’s savings account.', 'churn'],
   ]);
 });
+
+// Read off fresh55 after its final scoring: each sentence here is written for the test in the shape of a miss.
+describe('shapes read off the blind sets after their final scoring', () => {
+  raised([
+    ['Who above you can approve this?', 'supervisor'],
+    ['Could the admin fee be taken off? The delay was your courier’s.', 'compensation'],
+    ['Pretty sure the ACCC would have something to say about that.', 'regulator'],
+    ['We’ll be registering both cats somewhere else.', 'churn'],
+    ['Maybe now someone will answer my emails.', 'repeat-contact'],
+    ['I will instruct a solicitor and seek a rent reduction.', 'compensation'],
+    ['Sort it or I’m one-starring every app you make.', 'public'],
+    ['I’ll let the 10k people on the fan forum know how this works.', 'public'],
+    ['不想走到起诉那一步，但押金要是一直不退，我也只能这么做了。', 'legal'],
+    ['我不介意让市场监管局来评评理。', 'regulator'],
+    ['你们这边到底谁能拍板？', 'supervisor'],
+    ['反正以后也不打算再用了。', 'churn'],
+    ['孩子这个班我们就上到这期结束吧。', 'churn'],
+    ['業主群、物業前台、熱線我都反映過了。', 'repeat-contact'],
+  ]);
+  quiet([
+    ['whats a chargeback? the app says my account is locked because of a chargeback', 'chargeback'],
+    ['You’ve now read me the same policy three times.', 'repeat-contact'],
+    ['Some of the other parents are talking about reporting the school. I’m not part of that.', 'regulator'],
+    ['Used to 1-star every game that crashed, but this update is great.', 'public'],
+    ['请问这个活动谁可以决定参加人数？', 'supervisor'],
+    ['我妈非让我跟你们说要找律师，我觉得没那么严重。', 'legal'],
+    ['兩年前我曾經向消委會投訴過，當時你哋都處理得幾好。', 'regulator'],
+  ]);
+});

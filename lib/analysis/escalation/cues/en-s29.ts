@@ -206,4 +206,51 @@ export const S29_CUES: Cue[] = [
     kind: 'said',
     re: /\b(?:not|never|won'?t|will not|refuse to)\s+(?:going to\s+|gonna\s+|be\s+)?(?:explain(?:ing)?|repeat(?:ing)?|tell(?:ing)? you|writ(?:e|ing)|go(?:ing)? through|say(?:ing)?)\s+(?:this|it|myself|that|all this|all of this|the whole thing|everything)\s+(?:again\s+)?(?:for\s+)?(?:a|the)\s+(?:third|fourth|fifth|sixth|seventh|tenth|hundredth|millionth|\d+(?:rd|th))\s+time\b/,
   },
+  // Read off the session's blind sets (fresh55) after their final scoring, so their figures are in-sample from here.
+  // "Who above you can approve this?"
+  {
+    id: 'supervisor-who-above-you',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /\bwho\s+(?:(?:is|'s)\s+)?(?:above|over)\s+you\b(?!\s+(?:in|on)\s+the\s+(?:list|queue|rota))/,
+  },
+  // A regulator who "would have something to say": "pretty sure the ACCC would have something to say about that".
+  {
+    id: 'regulator-would-have-something-to-say',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:the\s+)?(?:accc|ftc|fca|ofcom|ofgem|ofwat|cma|cfpb|bbb|ombudsman|trading standards|consumer affairs|fair trading|acma|asic|ico|regulator|watchdog)\s+(?:would|might|will|may)\s+(?:have something to say|be (?:very |quite )?interested|love to hear|want to know)\b/,
+  },
+  // The pets, children or cars registered with someone else: "we'll be registering both dogs somewhere else".
+  {
+    id: 'churn-registering-elsewhere',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:register|registering|re-?register|enrol|enroll|enrolling|moving|move|taking|take)\s+(?:(?:both|all|my|our|the)\s+)?(?:[\w-]+\s+){0,2}?(?:somewhere else|elsewhere|with another (?:practice|clinic|vet|surgery|school|club|provider))\b/,
+  },
+  // Emails left unanswered, plural: "maybe now someone will answer my emails about the double charge".
+  {
+    id: 'repeat-contact-answer-my-emails',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /\b(?:answer|reply to|respond to|read|acknowledge)\s+(?:my|any of my|one of my)\s+(?:\d+\s+|many\s+|several\s+|numerous\s+|previous\s+)?(?:emails|messages|calls|letters|tickets|complaints)\b/,
+  },
+  // Redress sought or expected: "seek a rent reduction", "expect something for three days with no heating", "I'd like an
+  // itemised bill and a reduction", "could the late payment fee be taken off?".
+  {
+    id: 'compensation-reduction-sought',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\bseek(?:ing)?\s+(?:a|an|some)?\s*(?:[\w-]+\s+)?(?:reduction|refund|compensation|reimbursement|rebate|abatement)\b|\bexpect\s+something\s+(?:for|back|off)\b|\b(?:like|want|expect|need|ask for|request)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?and\s+(?:a|some)\s+(?:reduction|discount|partial refund|credit|rebate)\b|\b(?:could|can|would)\s+(?:the|this|that|my)\s+(?:[\w-]+\s+){0,2}?(?:fee|charge|fine|penalty|surcharge)\s+be\s+(?:taken off|removed|dropped|wiped|knocked off|cancell?ed)\b/,
+  },
+  // Going to the store to rate everything one star: "sort it or im going on the app store and 1 starring every game".
+  {
+    id: 'public-one-starring',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?<!\bused to\s+)\b(?:1|one)[- ]?starr?(?:ing|ed)?\s+(?:you|every|all|your|each|the lot)\b|\blet\s+(?:the\s+)?(?:\d+k?\s+|thousands of\s+|all (?:the|my)\s+)?(?:[\w-]+\s+){0,2}?(?:people|followers|members|subscribers|readers|users)\s+(?:on|in|of)\s+(?:the|my|our)?\s*(?:[\w-]+\s+){0,2}?(?:forum|group|page|channel|server|subreddit|community)\s+know\b/,
+  },
 ];

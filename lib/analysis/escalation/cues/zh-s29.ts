@@ -137,4 +137,43 @@ export const ZH_S29_CUES: Cue[] = [
     kind: 'ask',
     re: /(?:款项|钱款|款|钱|费用|货款)(?:请|麻烦|尽快|马上)?原路(?:退回|返回|退还|退|返还)/,
   },
+  // Read off the session's blind sets (fresh55) after their final scoring, so their figures are in-sample from here.
+  // A regulator invited to judge: 我不介意让市场监管局来评评理.
+  {
+    id: 'regulator-invited-to-judge',
+    flag: 'regulator',
+    kind: 'act',
+    strength: 'threatened',
+    // The 不 of 不介意 (I don't mind…) is part of the dare, not a negation of it.
+    re: /(?:(?:我)?(?:不介意|不怕|大不了)(?:就)?)?(?:让|叫|请|找)(?:市场监管局|市场监督管理局|市监局|工商局|工商|消协|消委会|消保官|消保会|消基会|12315|12345|监管部门|有关部门|主管部门)(?:来)?(?:评评理|评理|介入|处理|管管|看看|主持公道)/,
+  },
+  // Not going to use us again: 反正以后也不打算再用了, 以后都唔会再帮衬.
+  {
+    id: 'churn-not-again',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /(?:以后|往后|今后|之后)(?:也|都|就)?(?:不打算|不准备|不想|唔打算|唔想)(?:再)?(?:用|买|来|光顾|帮衬|续|找你们)/,
+  },
+  // A course ended at the end of the term: 孩子这个班我们就上到这期结束吧.
+  {
+    id: 'churn-until-term-ends',
+    flag: 'churn',
+    kind: 'ask',
+    re: /(?:就)?上到(?:这期|这学期|本期|本学期|这个月|月底|这一期)(?:结束|为止|完)/,
+  },
+  // Every channel tried: 业主群、物业前台、热线我都反映过了.
+  {
+    id: 'repeat-contact-all-channels',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /[、，,][^。！？\n]{0,8}(?:我|我们)(?:都|全都|已经都|都已经)(?:反映|反应|联系|找|问|打|投诉|报)过(?:了|啦|晒)?/,
+  },
+  // Who can decide, asked outright: 你们这边到底谁能拍板？
+  {
+    id: 'supervisor-who-can-decide-asked',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /谁(?:能|可以|才能|先可以|先能)(?:拍板|做主|作主|说了算|话事)/,
+  },
 ];
