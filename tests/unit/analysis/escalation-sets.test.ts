@@ -866,6 +866,17 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   'fresh54b-en.json': { precision: 0.95, recall: 0.75 },
   'fresh54b-zh-hans.json': { precision: 0.97, recall: 0.72 },
   'fresh54b-zh-hant.json': { precision: 0.9, recall: 0.81 },
+  // fresh55a/b (60 per language each, two blind writers of the twenty-ninth session: a busy Monday in less common
+  // sectors, and indirect and polite escalation with its look-alikes), scored once on the starting code (0376e10) and once
+  // at the end of the session's own readings, before anyone read them. Rules + model, pooled: start en 0.920/0.792,
+  // 简 0.956/0.879, 繁 0.936/0.917; end en 0.920/0.802, 简 and 繁 the same. Floors at the rules alone after the readings
+  // read off them once scored.
+  'fresh55a-en.json': { precision: 0.95, recall: 0.81 },
+  'fresh55a-zh-hans.json': { precision: 0.95, recall: 0.81 },
+  'fresh55a-zh-hant.json': { precision: 0.91, recall: 0.76 },
+  'fresh55b-en.json': { precision: 0.93, recall: 0.85 },
+  'fresh55b-zh-hans.json': { precision: 0.91, recall: 0.91 },
+  'fresh55b-zh-hant.json': { precision: 1, recall: 0.9 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.
   'round13-en.json': { precision: 0.99, recall: 0.98 },
