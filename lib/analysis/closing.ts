@@ -12,8 +12,14 @@
  */
 
 /** The formula at the very end, English: thanks / thank you / TIA / cheers / much appreciated, with its usual tails. */
-const EN_CLOSING =
-  /(?:^|[\s,.;:!?(])((?<=(?:^|[\n.!?])\s*)(?:(?:all the |with |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many) regards|regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly)(?=[\s!.~]*$)|(?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$/iu;
+/** A letter's valediction ("Best,", "Kind regards,"): read as a closing only on its own line, by both patterns below. */
+const SIGN_OFF =
+  '(?:(?:all the |with |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many) regards|regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly)';
+
+const EN_CLOSING = new RegExp(
+  String.raw`(?:^|[\s,.;:!?(])((?<=(?:^|[\n.!?])\s*)${SIGN_OFF}(?=[\s!.~]*$)|(?:many |big |huge )?(?:thanks|thank you|thankyou|thx|ty|tia|cheers)(?:(?: so| very) much| a lot| a bunch| kindly| again| in advance| for (?:your|the|any) (?:help|time|assistance|support|patience|understanding|reply|response|quick reply)(?: with (?:this|me|that))?)*|(?:much |greatly )?appreciated|(?:i )?(?:really |would |'d |do )?appreciate (?:it|your help|any help)(?: you can (?:give|offer|provide))?)[\s!.~]*(?:[:;]-?[)D]|\u{1F642}|\u{1F60A}|\u{1F64F})?[\s!.~]*$`,
+  'iu',
+);
 
 /** The same in Chinese, where no space or comma needs to come before it (帮我看看谢谢). */
 const ZH_CLOSING =
@@ -44,8 +50,7 @@ const IN_ADVANCE = /\bin advance\b|\btia\b|先谢|先謝|提前|预先|預先/i;
  * A bare formula with a name signed under it ("Thanks,\nJohn") is how a letter ends, like "Regards,": it says
  * nothing about the body above it. "Thanks so much,\nAnna" or "Thank you again" still may.
  */
-const VALEDICTION =
-  /^(?:(?:many )?(?:thanks|thank you|thankyou|thx|cheers)|(?:all the |with |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many) regards|regards|warmly|sincerely|yours sincerely|yours faithfully|yours truly)$/i;
+const VALEDICTION = new RegExp(`^(?:(?:many )?(?:thanks|thank you|thankyou|thx|cheers)|${SIGN_OFF})$`, 'i');
 
 /** At least this many letters or Han characters before the closing: "ok, thanks" is the whole message. */
 const MIN_BEFORE = 6;
