@@ -22,17 +22,49 @@ export interface Stripped {
 const LINE_QUICK =
   /wrote|写道|寫道|^\s*(--|__|==|——|On\s)|[:：]|sent from|outlook|发自|寄自|發自|从我的|從我的|regards|sincerely|best wishes|yours|此致|順頌|顺颂/i;
 
-function cutAt(input: string): number {
+// A postscript under the signature is the writer speaking again, often with the point of the letter ("P.S. If this
+// isn't sorted this week I'll open a PayPal claim"). Looked for in the few lines after a closing line only.
+const PS_LINE = /^\s*(?:p\.?\s?p\.?\s?s\b|p\.?\s?s\b|附言|附注|附註|又及)/i;
+const PS_REACH = 8;
+
+interface Cut {
+  at: number;
+  /** Where a postscript under the closing starts and ends (-1: none). */
+  ps: number;
+  psEnd: number;
+}
+
+function cutAt(input: string): Cut {
   const lines = input.split('\n');
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (LINE_QUICK.test(line) && (isQuoteOpener(lines, i) || isSignatureOpener(line) || CLOSING_LINE.test(line.trim())))
-      return at;
+    if (LINE_QUICK.test(line) && isQuoteOpener(lines, i)) return { at, ps: -1, psEnd: -1 };
+    if (LINE_QUICK.test(line) && (isSignatureOpener(line) || CLOSING_LINE.test(line.trim())))
+      return postscript(lines, i, at);
     at += line.length + 1;
   }
-  return input.length;
+  return { at: input.length, ps: -1, psEnd: -1 };
 }
+
+/** After the closing line i (at offset `at`), the postscript's span if one follows before any quoted history. */
+function postscript(lines: readonly string[], i: number, at: number): Cut {
+  let pos = at + (lines[i]?.length ?? 0) + 1;
+  for (let j = i + 1; j < lines.length && j <= i + PS_REACH; j++) {
+    const line = lines[j] ?? '';
+    if (isQuoteOpener(lines, j)) break;
+    if (PS_LINE.test(line)) {
+      let end = pos;
+      for (let k = j; k < lines.length && !isQuoteOpener(lines, k); k++) end += (lines[k]?.length ?? 0) + 1;
+      return { at, ps: pos, psEnd: Math.min(end, lines.join('\n').length) };
+    }
+    pos += line.length + 1;
+  }
+  return { at, ps: -1, psEnd: -1 };
+}
+
+/** Spaces for everything but line breaks, so offsets and line structure hold. */
+const blankKeepLines = (s: string) => s.replace(/[^\n]/g, ' ');
 
 const QUICK = /\n|>|wrote:|写道|寫道|Original|Sent from|发自|--/;
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gm;
@@ -53,8 +85,11 @@ function hasNonSpace(s: string): boolean {
 
 function stripOnce(input: string): Stripped {
   if (!QUICK.test(input)) return { text: input, cut: input.length };
-  const cut = cutAt(input);
-  return { text: blankQuotedLines(input.slice(0, cut)), cut };
+  const { at, ps, psEnd } = cutAt(input);
+  if (ps < 0) return { text: blankQuotedLines(input.slice(0, at)), cut: at };
+  // The signature between the closing and the postscript is blanked; the postscript is read.
+  const text = input.slice(0, at) + blankKeepLines(input.slice(at, ps)) + input.slice(ps, psEnd);
+  return { text: blankQuotedLines(text), cut: psEnd };
 }
 
 /**

@@ -109,6 +109,24 @@ const MODIFIED = /^.*(?:[的嘅]|[这這呢那一][群帮幫班些]|[个個]|派
 const DECIDED = /准[备備]|打算|[决決]定|已[经經]|我就|我[会會](?![不唔])/;
 
 const PAST = /^[^，,。]{0,4}(?:之前|以前|上次|去年|那次|前年|[当當]时|上[个個]月)/;
+// A time long enough ago that the matter has had time to end: "last year", "back in 2019", "two years ago".
+const LONG_AGO =
+  /\b(?:last year|back in (?:19|20)\d\d|in (?:19|20)\d\d|(?:a|one|two|three|four|five|several|a few|many|\d+) years? ago|years ago|a while (?:back|ago)|some time ago|(?:back )?when i first)\b|(?:之前|以前|去年|前年|几年前|幾年前|早年|那次|上次)/;
+const TOPIC_REFUSED =
+  /^\p{Script=Han}[^，,。！？!?\n]*?我(?:[们們哋])?(?:就|也|都|是|可|才|绝对|絕對)?(?:不|[没沒]|唔|冇)(?:[会會]|想|要|再|打算|准[备備]|準備|是)?\p{Script=Han}{1,2}$/u;
+const NEXT_SENTENCE = /^[^.!?。！？\n]*[.!?。！？]*/;
+
+/**
+ * A cue told as long past, then said to be over in the very next sentence ("Last year I had to go through Small Claims
+ * over the wardrobe… It was settled in the end and the refund came through, so no hard feelings."): background.
+ */
+function overNext(text: string, sentence: SentenceReading, t: LanguageCues): boolean {
+  if (!LONG_AGO.test(sentence.text)) return false;
+  const next = NEXT_SENTENCE.exec(text.slice(sentence.range.end).replace(/^[\s.!?。！？]+/, ''))?.[0] ?? '';
+  if (next === '') return false;
+  if (t.threat.test(next) || t.conditional.test(next)) return false;
+  return (t.forgiven?.test(next) ?? false) || (t.resolved.test(next) && !t.complaint.test(next));
+}
 
 const CONSEQUENCE = /^(?:or\b|otherwise|不然|否[则則]|要不|要么|要嘛|唔[係系]|的[话話](?![费費题題语語筒]))/;
 
@@ -242,7 +260,25 @@ const CLOSING: Record<string, string> = { '“': '”', '「': '」', '『': '�
 const CLOSE_ONLY = '”」』》〉';
 const QUOTE_REACH = 24;
 
+// A speech verb right before a quote's opening mark: what follows is the words reported.
+const SPEECH_BEFORE =
+  /(?:告知|[说說]|[讲講]|[话話]|回[复覆]|答[复覆]|表示|[称稱]|[写寫]|\btold (?:me|us)|\bsaid|\bsays|\bwrote|\breplied)[:：,，\s]*$/i;
+
 function quoted(text: string, sentence: SentenceReading, start: number, end: number): boolean {
+  // A cue that reaches into a quote opened after a speech verb (每次均被告知「已轉交相關部門」): what it names is inside
+  // the words reported, however the cue's own span began.
+  for (let i = start + 1; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '「' && c !== '“' && c !== '『') continue;
+    // Most of the cue inside: "找客服，说“" names the contact made, outside the quote.
+    if (
+      end - i > i - start &&
+      SPEECH_BEFORE.test(text.slice(Math.max(sentence.range.start, i - 8), i)) &&
+      text.indexOf(CLOSING[c]!, end) >= end
+    )
+      return true;
+    break;
+  }
   const from = Math.max(sentence.range.start, start - QUOTE_REACH);
   for (let i = start - 1; i >= from; i--) {
     const c = text[i]!;
@@ -419,6 +455,9 @@ export function readCue(
   const negated = !opens && t.negation.test(scope) && !(t.forced?.test(text.slice(end, sentence.range.end)) ?? false);
   // "If you don't refund me…" negates the refund only to demand it.
   if (negated && !(part === 'if' && kind === 'ask')) return null;
+  // A topic put first, then refused by the writer (差评我就不给了, 律师我是不会请的): the negator stands between the pair's
+  // parts. Only the writer's own refusal: in 你们店长不出来 the negation is the condition's.
+  if ('what' in cue && !negativeByDesign(cue) && TOPIC_REFUSED.test(text.slice(start, end))) return null;
 
   const clauseText = text.slice(clause.start, clause.end);
   const inClause = mayIn(sentence, clause.start, clause.end);
@@ -469,7 +508,8 @@ export function readCue(
           t.resolved.test(clauseText) &&
           !((inClause & COMPLAINT) !== 0 && t.complaint.test(clauseText))) ||
         pastAndOver ||
-        forgiven(sentence, t));
+        forgiven(sentence, t) ||
+        overNext(text, sentence, t));
     const turn = turnBefore(sentence, start, t);
     const praised = !sentence.complaint && praisedAround(sentence, start, end, turn, t, kind === 'ask');
     // A warm message lowers what a bare mention means, not what a sentence threatens or demands outright.

@@ -22,7 +22,7 @@ const INTRO_EN = new RegExp(
     // A line of the firm's own document answered ("Re: \"If you wish to cancel the service, please give…\"").
     String.raw`(?:^|\n)[ \t]*re\s*:(?=[ \t]*["“])`,
     String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
-    String.raw`\b(?:you|your\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,100}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
+    String.raw`\b(?:you|u|(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,100}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
   ].join('|'),
   'gi',
 );
@@ -77,6 +77,72 @@ const FORWARD_MARK = /^[ \t]*(?:-{2,}|_{2,}|>|from:|begin forwarded|forwarded me
 const PIECE_BELOW =
   /\b(?:article|news ?story|news item|post|thread|press release|tweet|blog|newsletter|announcement|notice)\b[^\n]{0,80}?\b(?:pasted|copied|quoted|forwarded|reproduced) (?:in )?below\b/gi;
 
+// A pasted transcript's lines carry their speaker in brackets, often with a time: "[客服-小美 5月6日 14:02] 亲，已帮您升级处理",
+// "[Agent - Dan 10:42] I'll escalate this", "[我] 好". The speaker is the bracket's first word.
+const BRACKET_LINE = /^[ \t]*[[【]([^\]】\n]{1,40})[\]】][ \t]*[:：]?[ \t]*\S.*$/gm;
+const BRACKET_SPEAKER = /^[ \t]*([A-Za-z][\w.'-]{0,20}|[\u4e00-\u9fff]{1,4})/;
+const NOT_BRACKET_SPEAKER =
+  /^(?:转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?|聊天|对话|對話|截图|截圖|图片|圖片|语音|語音|上午|下午|中午|晚上|凌晨|早上|今天|昨天|前天|星期|周|週|am|pm|today|yesterday|mon|tue|wed|thu|fri|sat|sun|image|photo|voice|sticker)/i;
+const TRANSCRIPT_MARK =
+  /(?:^|\n)[ \t]*(?:-{2,}|—{1,}|={2,}|_{2,})?[ \t]*(?:以下(?:为|為|是|係)?)?[^\n]{0,12}(?:聊天|对话|對話|沟通|溝通)(?:记录|記錄|紀錄)(?:如下)?[：:]?[ \t]*(?:-{2,}|—{1,}|={2,}|_{2,})?[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:-{2,}|={2,}|_{2,})?[ \t]*(?:chat|conversation|call)?[ \t]*(?:transcript|log|history)[^\n]{0,20}(?:-{2,}|={2,}|_{2,}|:)[ \t]*(?:\n|$)/i;
+
+/**
+ * The other side's lines of a pasted transcript whose speakers are bracketed: two or more such lines, or one under a
+ * header that says a transcript follows. The customer's own lines ([我], [Me]) stay theirs.
+ */
+function bracketedLines(text: string, out: Range[]): void {
+  if (!text.includes('[') && !text.includes('【')) return;
+  const lines: { speaker: string; start: number; end: number }[] = [];
+  BRACKET_LINE.lastIndex = 0;
+  for (let m = BRACKET_LINE.exec(text); m !== null; m = BRACKET_LINE.exec(text)) {
+    const speaker = BRACKET_SPEAKER.exec(m[1]!)?.[1];
+    // A bracketed tag that is a forwarding mark, or a heading such as [聊天记录], is not a speaker.
+    // Nor is a time ([下午 3:41], [Mon 10:02]): the customer's own log is stamped so too.
+    if (!speaker || NOT_BRACKET_SPEAKER.test(speaker)) continue;
+    lines.push({ speaker, start: m.index, end: m.index + m[0].length });
+  }
+  if (lines.length === 0 || (lines.length < 2 && !TRANSCRIPT_MARK.test(text))) return;
+  for (const l of lines) if (!SELF.test(l.speaker)) out.push({ start: l.start, end: l.end });
+}
+
+// How a letter ends: a valediction on its own line ("Kind regards,", "Cheers,", 此致 / 敬礼, 順祝 商祺), then the name,
+// title, firm and phone under it. A trigger word there names a job or a firm ("Chargebacks & Disputes Team", "Legal &
+// General", 法务部), not an act. A P.S. after the signature is the writer speaking again.
+const VALEDICTION_LINE =
+  /^[ \t]*(?:(?:many |with )?thanks(?: again| so much| a lot)?|thank you(?: again| so much)?|cheers|(?:kind|warm|warmest|best|many) regards|regards|best(?: wishes)?|(?:yours )?(?:sincerely|faithfully|truly)|respectfully|warmly|此致|敬礼|敬禮|此致敬礼|此致敬禮|顺祝|順祝|顺颂|順頌|商祺|谨上|謹上|谨启|謹啟|敬上|祝好)[ \t]*[,，.。!！]?[ \t]*$/gim;
+const SIGNATURE_LINE = /^[ \t]*[^\n]{0,70}$/;
+const SIGNATURE_ENDS = /^[ \t]*(?:p\.?\s?p\.?\s?s\b|p\.?\s?s\b|附[言注]|另[：:，,]|补充|補充|又及)/i;
+const SIGNATURE_LINES = 8;
+const SPEAKS = /\b(?:i|i'?ll|i'?m|i'?ve|im|ill|we|we'?ll|we'?re|you|you'?ll|u)\b|我|你|您/i;
+
+function signature(text: string, out: Range[]): void {
+  VALEDICTION_LINE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = VALEDICTION_LINE.exec(text); m !== null; m = VALEDICTION_LINE.exec(text)) last = m;
+  if (last === null) return;
+  const start = last.index + last[0].length;
+  let end = start;
+  let lines = 0;
+  for (let at = start; at < text.length; ) {
+    const nl = text.indexOf('\n', at + 1);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(at, lineEnd).replace(/^\n/, '');
+    if (SIGNATURE_ENDS.test(line)) break;
+    // A sentence under the valediction is the letter going on, not a signature.
+    // So is a line that speaks ("I'll see you in court", 我会投诉): a signature names, it does not say.
+    if (
+      !SIGNATURE_LINE.test(line) ||
+      /[.!?。！？]\s*$/.test(line.replace(/\b(?:ltd|inc|co|corp|plc|llp|llc|jr|sr|dr)\.\s*$/i, '')) ||
+      SPEAKS.test(line)
+    )
+      break;
+    if (line.trim() !== '' && ++lines > SIGNATURE_LINES) return;
+    end = lineEnd;
+    at = lineEnd;
+  }
+  if (end > start) out.push({ start, end });
+}
+
 let lastText: string | null = null;
 let lastSpans: Range[] = [];
 
@@ -88,6 +154,8 @@ export function othersWords(text: string): Range[] {
   quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
   quotesAfter(text, PIECE_BELOW, PIECE_QUOTE, spans);
   chatLines(text, spans);
+  bracketedLines(text, spans);
+  signature(text, spans);
   forwarded(text, spans);
   if (text.includes('【') || text.includes('[')) {
     FORWARDED_LINE.lastIndex = 0;

@@ -20,6 +20,18 @@ describe('stripQuoted', () => {
     expect(input.slice(0, cut).trim()).toBe(own);
   });
 
+  test('a postscript under the signature is read, the signature between stays out', () => {
+    const input =
+      'Please fix the router.\n\nRegards,\nSam Lee\nLegal Counsel, Acme\nP.S. One more week and I go to Ofcom.\n\nOn Mon, Support wrote:\n> sorry';
+    const { text } = stripQuoted(input);
+    expect(text).toContain('P.S. One more week and I go to Ofcom.');
+    expect(text).not.toContain('Legal Counsel');
+    expect(text).not.toContain('sorry');
+    expect(input.indexOf('P.S.')).toBe(text.indexOf('P.S.'));
+    expect(analyzeMessage(input).escalation).toContain('regulator');
+    expect(analyzeMessage('Please fix the router.\n\nRegards,\nSam Lee\nLegal Counsel, Acme').escalation).toEqual([]);
+  });
+
   test('inline > lines are blanked, keeping offsets', () => {
     const input = 'Thanks\n> this is awful\nbye';
     const { text } = stripQuoted(input);

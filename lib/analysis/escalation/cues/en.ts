@@ -40,6 +40,7 @@ import { PLATFORM_S26, RHETORICAL_S26, s26Cues } from './en-s26';
 import { RHETORICAL_S27, s27Cues } from './en-s27';
 import { S28_CUES } from './en-s28';
 import { S29_CUES } from './en-s29';
+import { S30_CUES } from './en-s30';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1156,6 +1157,7 @@ export const EN_CUES: LanguageCues = {
     ...s27Cues({ platform: PLATFORM }),
     ...S28_CUES,
     ...S29_CUES,
+    ...S30_CUES,
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(
@@ -1165,7 +1167,7 @@ export const EN_CUES: LanguageCues = {
   // "it's going…" / "it goes…" / "my lawyer takes…" / "my next email goes…" opens a consequence as "I'll" does: "if this isn't fixed by
   // Friday it's going straight to Trading Standards" has ended its condition (and its negation) before "it's".
   scopeBreak:
-    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|so(?= (?:just |please |pls |kindly )?(?:pass|put|send|get|transfer|give|hand|escalate|refund|cancel|close)\b)|make me|be surprised|when|reason not to|means|next (?:step|stop)|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:they|these|those) (?=(?:go|will go|'ll go|are going|get posted) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|can|is going|are going|gets|steps in|handles)\b)|(?:my|our) (?=next (?:email|e-mail|letter|message|call|complaint|step) (?:goes|will go|'ll go|is going|is)\b)|(?:my|our) (?=(?:[\w-]+ )?(?:review|post|video|thread|write-up) (?:goes|will go|'ll go|is going) (?:up|live|out)\b)|the (?=review (?:writes|will write) itself\b)|[\w-]+ (?=gets? (?:an? |the |my )?(?:email|e-mail|letter|call|copy)\b))\b/g,
+    /(?<!\bno (?:chance|way) )\b(?:i|im|ive|i'm|i'll|i've|i'd|we|we'll|we're|then|or(?!\s+(?:get|ask|call|send|escalate|contact|transfer|speak|talk|put|pass|bother|involve|go)\b)|otherwise|and|but|despite|in ?spite of|even after|so(?= (?:just |please |pls |kindly )?(?:pass|put|send|get|transfer|give|hand|escalate|refund|cancel|close)\b)|make me|be surprised|when|reason not to|means|next (?:step|stop)|(?:it'?s|its|this is) (?=(?:going|gonna) (?:straight |right |directly )?(?:to|on|up)\b)|(?:it|this|that|everything) (?=(?:goes|will go|'ll go) (?:straight |right |directly )?(?:to|on|up)\b)|(?:they|these|those) (?=(?:go|will go|'ll go|are going|get posted) (?:straight |right |directly )?(?:to|on|up)\b)|(?:my|our) (?=(?:lawyer|solicitor|attorney|legal team|bank|card company)s? (?:takes|will|'ll|can|is going|are going|gets|steps in|handles)\b)|(?:my|our) (?=next (?:email|e-mail|letter|message|call|complaint|step) (?:goes|will go|'ll go|is going|is)\b)|(?:my|our) (?=(?:[\w-]+ )?(?:review|post|video|thread|write-up) (?:goes|will go|'ll go|is going) (?:up|live|out)\b)|the (?=review (?:writes|will write) itself\b)|[\w-]+ (?=gets? (?:an? |the |my )?(?:email|e-mail|letter|call|copy)\b))\b/g,
   // Without a question mark, only a sentence that opens as a question or asks for information counts.
   question: either(
     // "When the final bill lands I'm posting it…" opens on a time, not a question: "when" asks only before a verb.
@@ -1233,7 +1235,7 @@ export const EN_CUES: LanguageCues = {
   dropped:
     /\b(?:but|though|however)\b[^.!?]{0,24}?\b(?:no need|not (?:any ?more|now)|no longer|changed (?:my|our) minds?|won'?t (?:need|bother)|(?:don'?t|do not) need to|(?:it'?s|it has|it'?s been|all) (?:arrived|come|sorted|resolved|fixed|refunded|been (?:sorted|resolved|fixed|refunded))|(?:you|your \w+) (?:sorted|fixed|resolved|refunded))\b/,
   forgiven:
-    /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:(?:settled|sorted|resolved|done)\s+and\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:but|and)\s+(?:that|it|which)(?:'s|\s+(?:is|was|were|got|has been|had been|'s been))\s+(?:all\s+)?(?:long\s+|since\s+|now\s+)?(?:been\s+)?(?:settled|sorted(?: out)?|resolved|put right)\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
+    /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:(?:settled|sorted|resolved|done)\s+and\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:but|and),?(?:\s+[^,.!?]{1,25},)?\s+(?:that|it|which)(?:'s|\s+(?:is|was|were|got|has been|had been|'s been))\s+(?:all\s+)?(?:long\s+|since\s+|now\s+)?(?:been\s+)?(?:settled|sorted(?: out)?|resolved|put right)\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
   resolved:
     /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|than|as soon as|whether|would|will|[a-z]+'ll|should|supposed to|meant to|promised|going to|said|saying|told (?:me|us)|telling (?:me|us)|tell (?:me|us)|claimed|claiming|insisted|insists|supposedly|allegedly)\s+(?:[\w']+\s+){0,3})(?<!['‘"“])(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?=\s*(?:[.!,;)]|$|and (?:it'?s|all|everything)\b|(?:safe(?:ly)?|intact|fine|ok(?:ay)?|today|this (?:morning|afternoon)|yesterday|now|at last|finally|in (?:one piece|time|full|perfect)|thanks?|thank you|cheers|(?:in|into) my (?:account|bank))\b))|came (?:through|thru)|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
   apology:
