@@ -88,6 +88,7 @@ describe('Chinese: a cost not the customer’s, a business going elsewhere, a re
     ['如果下周还不能到货，我们将终止与贵司的合作。', 'churn'],
     ['请尽快解除我的会员合同。', 'churn'],
     ['再不处理就小红书见', 'public'],
+    ['客服答应两天内回电，结果都一个礼拜了', 'repeat-contact'],
   ]);
   quiet([['投诉我就不投了，你们把钱退了就行。', 'regulator']]);
 });
