@@ -90,5 +90,8 @@ describe('Chinese: a cost not the customer’s, a business going elsewhere, a re
     ['再不处理就小红书见', 'public'],
     ['客服答应两天内回电，结果都一个礼拜了', 'repeat-contact'],
   ]);
-  quiet([['投诉我就不投了，你们把钱退了就行。', 'regulator']]);
+  quiet([
+    ['投诉我就不投了，你们把钱退了就行。', 'regulator'],
+    ['说好三天内发货，现在第二天了，能快点吗', 'repeat-contact'],
+  ]);
 });
