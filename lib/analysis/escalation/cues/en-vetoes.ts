@@ -221,6 +221,10 @@ const CONTACT_WORD =
   /\b(?:e-?mails?|calls?|called|rang|phoned|messages?|messaged|chats?|wrote|written|contact(?:ed)?|letters?|tickets?)\b/;
 const I_CHASED = /\b(?:i|we)(?:'ve| have)?\s+(?:sent|written|wrote|called|rung|rang|emailed|chased)\b/;
 
+// The ticket closed, not the account: "I've given up, please just close the ticket", "you can close this case".
+const CLOSE_TICKET =
+  /^(?:close|closing|closed|end|ending)\s+(?:(?:the|this|my|our|that|your)\s+)?(?:support\s+|help\s+|service\s+)?(?:ticket|case|chat|conversation|complaint|thread|request|query|enquiry|inquiry|claim|report)s?\b(?!\s+(?:and|,)\s+(?:my|the|our)\s+(?:account|membership|subscription|contract|plan))/;
+
 export function enVetoes(
   text: string,
   flag: EscalationFlag,
@@ -241,6 +245,7 @@ export function enVetoes(
     if (SELF_INSULT.test(before) && !OTHERS_NAMED.test(text.slice(sentence.start, start))) return true;
   }
   if (flag === 'chargeback' && DISPUTE_OVER.test(s) && !STILL_THREATENS.test(s)) return true;
+  if (flag === 'churn' && CLOSE_TICKET.test(text.slice(start, start + 60))) return true;
   if (flag === 'compensation' && ELSEWHERE_PAID.test(s) && !STILL_THREATENS.test(s)) return true;
   // A refusal to pay beside a card dispute ("Dispute is open with my card provider… either way I'm not paying for a
   // service I never got") is the dispute's reason, not money asked of us.
