@@ -413,6 +413,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
     let idioms: Range[] | null = null;
     let quoted: Range[] | null = null;
     const message = new MessageFacts(options.valence, plain, t);
+    // "ur support is actually braindead lmao": the laugh reads as joy, the insult says otherwise.
+    message.insults = found.some((f) => f.cue.flag === 'abuse' && !('undirected' in f.cue && f.cue.undirected));
     const tries = triesScratch;
     if (tries.size !== 0) tries.clear();
     for (const { cue, range, heat } of found) {
@@ -501,6 +503,7 @@ function finish(original: string): EscalationDetail[] {
 class MessageFacts implements MessageReading {
   private bits = -1;
   private known = -1;
+  insults = false;
   constructor(
     readonly valence: number,
     private readonly plain: string,

@@ -81,6 +81,8 @@ export interface MessageReading {
   /** -1..1, the engine's valence for the message. */
   valence: number;
   resolved: boolean;
+  /** An insult aimed at someone is among the message's cues: however it scores, the message is not a warm one. */
+  insults?: boolean;
 }
 
 const A_NOT_A = /(\p{Script=Han})[不唔冇]\1/gu;
@@ -521,6 +523,7 @@ export function readCue(
       !(kind === 'ask' && sentence.request && !sentence.praise && !t.praise.test(text)) &&
       turn === 0 &&
       message.valence >= 0.5 &&
+      !message.insults &&
       !sentence.complaint &&
       !((sentence.may & THREAT) !== 0 && t.threat.test(sentence.text)) &&
       !((sentence.may & DEMAND) !== 0 && t.demand.test(sentence.text));

@@ -95,3 +95,8 @@ describe('Chinese: a cost not the customer’s, a business going elsewhere, a re
     ['说好三天内发货，现在第二天了，能快点吗', 'repeat-contact'],
   ]);
 });
+
+describe('a message that insults someone is not a warm one, however its laughter scores', () => {
+  // The laugh made this read as joy (valence 0.9), and a warm message vetoed the contacts counted.
+  raised([['your staff are braindead lmaooo. emailed you x4 about this', 'repeat-contact']]);
+});
