@@ -39,16 +39,17 @@ function cutAt(input: string): Cut {
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (LINE_QUICK.test(line) && isQuoteOpener(lines, i)) return { at, ps: -1, psEnd: -1 };
-    if (LINE_QUICK.test(line) && (isSignatureOpener(line) || CLOSING_LINE.test(line.trim())))
-      return postscript(lines, i, at);
+    if (LINE_QUICK.test(line)) {
+      if (isQuoteOpener(lines, i)) return { at, ps: -1, psEnd: -1 };
+      if (isSignatureOpener(line) || CLOSING_LINE.test(line.trim())) return postscript(lines, i, at, input.length);
+    }
     at += line.length + 1;
   }
   return { at: input.length, ps: -1, psEnd: -1 };
 }
 
 /** After the closing line i (at offset `at`), the postscript's span if one follows before any quoted history. */
-function postscript(lines: readonly string[], i: number, at: number): Cut {
+function postscript(lines: readonly string[], i: number, at: number, length: number): Cut {
   let pos = at + (lines[i]?.length ?? 0) + 1;
   for (let j = i + 1; j < lines.length && j <= i + PS_REACH; j++) {
     const line = lines[j] ?? '';
@@ -56,7 +57,7 @@ function postscript(lines: readonly string[], i: number, at: number): Cut {
     if (PS_LINE.test(line)) {
       let end = pos;
       for (let k = j; k < lines.length && !isQuoteOpener(lines, k); k++) end += (lines[k]?.length ?? 0) + 1;
-      return { at, ps: pos, psEnd: Math.min(end, lines.join('\n').length) };
+      return { at, ps: pos, psEnd: Math.min(end, length) };
     }
     pos += line.length + 1;
   }
