@@ -36,7 +36,16 @@ const {
   threatSaid,
   worriedAbout,
 } = headlineKinds;
-const { complaintOutside, elated, opensShouted, puzzledByAccounts, sarcasticPraise, thanksToPerson } = headlineTones;
+const {
+  cheerBesidesLaughter,
+  complaintOutside,
+  elated,
+  laughsAtFirm,
+  opensShouted,
+  puzzledByAccounts,
+  sarcasticPraise,
+  thanksToPerson,
+} = headlineTones;
 const { chooseLabel, decide, emptyPrediction, LABEL_COUNT, NEG_LABELS } = modelModule;
 const { logitsPacked, packedView, packedWeight } = packed;
 
@@ -261,6 +270,21 @@ export function settle(
     (chosen === 'joy' || chosen === 'gratitude' || chosen === 'neutral') &&
     (clearComplaint(lex.evidence) || escalated) &&
     sarcasticPraise(text)
+  ) {
+    return { label: e.anger > 0 || escalated ? 'anger' : (strongestNegative(e) ?? 'frustration'), confidence };
+  }
+  // Laughter at the firm beside a complaint or an insult ("your support is useless lmao", "ur agents are clowns 😂")
+  // is derision, not the amusement the model learned from Reddit: the complaint's feeling, anger when an angry
+  // word, an insult or a demand comes with it. Joy said in other words than the laughter keeps the model's
+  // reading, and so does laughter at oneself ("I know I'm garbage lol"): on the dev sets, 15 of the 16 rows that
+  // laughter beside any complaint moved were self-mocking or about someone else, and kept their amusement label.
+  if (
+    chosen === 'joy' &&
+    // In Chinese 你们 addresses the firm in nearly every message, good news too ("按你们的教程…终于连上了！哈哈哈"),
+    // so there the laughter must sit beside an angry word or an insult, not any complaint.
+    (clearComplaint(lex.evidence, zh ? ANGRY : NEGATIVE) || lex.escalation?.includes('abuse') === true) &&
+    laughsAtFirm(text) &&
+    !cheerBesidesLaughter(lex.evidence)
   ) {
     return { label: e.anger > 0 || escalated ? 'anger' : (strongestNegative(e) ?? 'frustration'), confidence };
   }
@@ -609,7 +633,12 @@ export function blend(lex: MessageAnalysis, text: string, raw: string, offset: n
   // Valence: the negative head says which side, the emotion head how far the positive labels pull the other way.
   // Neutral and confusion sit on neither side (as in the rules' tally), so only a damped lean shows there.
   const sideless = primary === 'neutral' || primary === 'confusion';
-  const valence = sideless ? (pos - neg) * 0.3 : pred.negative >= 0.5 ? -pred.negative : pos - neg;
+  let valence = sideless ? (pos - neg) * 0.3 : pred.negative >= 0.5 ? -pred.negative : pos - neg;
+  // settle() may have moved the label across sides (laughter or praise over a complaint, thanks around one): the
+  // valence follows the label shown, at half its strength, as the model's own side said the other thing.
+  if (!sideless && (NEGATIVE.has(primary) ? valence > 0 : valence < 0)) {
+    valence = (NEGATIVE.has(primary) ? -0.5 : 0.5) * emotions[primary];
+  }
   const result: MessageAnalysis = {
     language: lex.language,
     primary,

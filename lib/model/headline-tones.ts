@@ -73,7 +73,7 @@ export function complaintOutside(evidence: readonly Evidence[] | undefined, span
  * "Quite the achievement", "Thanks for nothing", "Great job losing…". The model and the rules hear the praise.
  */
 const SARCASTIC_OPENER =
-  /^\W*(?:oh,? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|terrific|superb|congratulations|congrats|well done|nice one|nice work|good job|great job|thanks a (?:lot|bunch|million))\s*(?:\.|,|!+|\.{3}|…)\s+(?:(?:thanks|thank you|cheers)\s*(?:\.|,|!+|\.{3}|…)\s+)?(?:so |and |now |apparently )?(?:your|you(?:['’]ve| have)?|the|my|another|this|once again|i)\b/i;
+  /^\W*(?:(?:oh|lol|lmf?ao+|rofl|ha(?:ha)+h?|heh),? )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|terrific|superb|congratulations|congrats|well done|nice one|nice work|good job|great job|thanks a (?:lot|bunch|million))\s*(?:\.|,|!+|\.{3}|…)\s+(?:(?:thanks|thank you|cheers)\s*(?:\.|,|!+|\.{3}|…)\s+)?(?:so |and |now |apparently )?(?:your|you(?:['’]ve| have)?|the|my|another|this|once again|i)\b/i;
 const IRONY =
   /\b(?:quite|what) (?:an?|the) (?:achievement|accomplishment|feat)\b|\bthanks for nothing\b|\b(?:great|good|nice) (?:job|work) (?:on )?(?:losing|breaking|ruining|wiping|wrecking|damaging|cancell?ing)\b|\bcongratulations,? (?:your|you)\b[^.!?]{0,60}\bmanaged to\b|\bwell done,? (?:your|you)\b[^.!?]{0,60}\b(?:managed to|broke|lost|ruined)\b/i;
 
@@ -115,4 +115,34 @@ const REMEDY =
 
 export function thanksToPerson(text: string): boolean {
   return TO_A_PERSON.test(text) && THANKS_OR_DEED.test(text) && !REMEDY.test(text);
+}
+
+/**
+ * Laughter (lol, lmao, haha, 😂, 哈哈, 笑死) beside a complaint or an insult is derision: "your support is useless
+ * lmao", "ur agents are clowns 😂". Reddit, where the model's English side learned, labels most laughter amusement,
+ * and the lexicon counts it as joy, so both hear a happy customer. Only laughter: a message with joy or thanks
+ * said in other words ("lol thanks, that was fast") is left to them.
+ */
+const LAUGHTER =
+  /(?:^|[^a-z])(?:lo+l+|lmf?ao+|rofl(?:mao)?|b?ah(?:ah)+h?|ha(?:ha)+h?|he(?:he)+h?|kek)(?![a-z])|\u{1f602}|\u{1f923}|\u{1f606}|\u{1f639}|哈{2,}|呵呵|笑死|笑哭|233{2,}|h{3,}/iu;
+
+/**
+ * The firm or its people addressed: "your support", "ur app", "you guys", "this company", 你们, 客服, 你哋. Laughing at
+ * oneself or at a third party ("I know I'm garbage lol", 累爆了哈哈哈) is not derision of the firm.
+ */
+const AT_THE_FIRM =
+  /\b(?:your|ur|yr|y['’]?all|ya['’]?ll)\b|\b(?:you|u) (?:guys|people|lot|lads|clowns|idiots|morons|jokers)\b|\b(?:this|the|what a) (?:company|firm|service|support|app|shop|store|airline|bank|courier)\b|\bcustomer (?:service|support|care)\b|你们|你們|您们|你哋|你地|客服|商家|店家|贵公司|貴公司/i;
+
+/** Laughter said to the firm: derision when a complaint or insult is beside it. */
+export function laughsAtFirm(text: string): boolean {
+  return LAUGHTER.test(text) && AT_THE_FIRM.test(text);
+}
+
+/** Joy or thanks said in a clear word (weight 2 or more) among the rules' evidence, not laughter itself. */
+export function cheerBesidesLaughter(evidence: readonly Evidence[] | undefined): boolean {
+  if (evidence === undefined) return false;
+  for (const ev of evidence) {
+    if ((ev.label === 'joy' || ev.label === 'gratitude') && ev.weight >= 2 && !LAUGHTER.test(ev.text)) return true;
+  }
+  return false;
 }

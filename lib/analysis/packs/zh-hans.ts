@@ -207,6 +207,12 @@ export const ZH_HANS: PackSource = {
         '神烦',
       ],
       2: [
+        // Calling the service a joke (你们客服真是个笑话): contempt, so anger, though 笑话 alone is a plain word.
+        '真是个笑话',
+        '就是个笑话',
+        '简直是笑话',
+        '简直是个笑话',
+        '真是笑话',
         // A seller's take-it-or-leave-it, quoted back (爱买不买, 爱要不要).
         '爱买不买',
         '爱要不要',

@@ -136,3 +136,41 @@ describe('quiet letting go is sadness', () => {
     );
   });
 });
+
+describe('laughter at the firm beside a complaint is derision', () => {
+  // Written for this test: support-chat shapes, none from a dev or headline set.
+  const ZH = 1;
+  function settledZh(text: string, chosen: EmotionLabel): EmotionLabel {
+    installModel(null);
+    return settle(chosen, 0.7, 0.1, 0.1, analyzeMessage(text), ZH, text).label;
+  }
+
+  test.each([
+    ['your refund process is useless lmao', 'frustration'],
+    ['ur drivers are clowns 😂😂', 'anger'],
+    ['lol you guys are a joke, 3 weeks and still nothing', 'anger'],
+  ] as const)('%j → %s, not joy', (text, label) => {
+    expect(settled(text, 'joy', 0.9, 0.1)).toBe(label);
+  });
+
+  test('a Chinese customer calling the service a joke with 哈哈哈', () => {
+    expect(settledZh('哈哈哈你们客服真是个笑话', 'joy')).not.toBe('joy');
+  });
+
+  test.each([
+    // Laughing at oneself or at someone else, not at the firm.
+    "I know I'm hopeless with passwords lol, it's locked again",
+    'my brother is useless at setup haha',
+    // Joy said in other words than the laughter.
+    'haha your driver was so fast, amazing, I was sure it would be late',
+    // Laughter beside no complaint at all.
+    'lol your app has a dark mode now, since when?',
+  ])('%j stays joy', (text) => {
+    expect(settled(text, 'joy', 0.9, 0.1)).toBe('joy');
+  });
+
+  test('laughter opening sarcastic praise is read as the praise', () => {
+    expect(sarcasticPraise('haha great, another delay on my parcel')).toBe(true);
+    expect(sarcasticPraise('haha great news, it arrived')).toBe(false);
+  });
+});
