@@ -24,6 +24,7 @@ export { orderDetails, strongerThan } from './order';
 export { valenceOfSums } from './polarity';
 
 import { orderDetails, strongerThan } from './order';
+import { retractions, takenBack } from './taken-back';
 
 /**
  * Many patterns read in one pass: `all` is their alternation, so the text is scanned once (most messages match
@@ -437,6 +438,8 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
       if (heat && !(message.valence < 0 || r.complaint || t.threat.test(r.text))) continue;
       const strength = readCue(plain, cue, range.start, range.end, r, message, t);
       if (!strength) continue;
+      // Never harm: "I'd be better off dead… sorry, ignore that" is still someone to reach out to.
+      if (cue.flag !== 'harm' && takenBack(plain, range.start, range.end, sentence, strength === 'taken')) continue;
       idioms ??= (message.may() & IDIOM) !== 0 ? matches(c.idioms, plain) : [];
       if (overlaps(range, idioms)) continue;
       quoted ??= matches(QUOTED_TERM, plain);
@@ -477,6 +480,15 @@ export function readEscalation(text: string, options: EscalationOptions): Escala
   learned.valence = options.valence;
   learnedLanguage = options.language;
   raiseLearned(best, learned);
+  // The scorer's flags are taken back by a later retraction as the rules' are ("ok scratch what I said about Amex").
+  if (retractions(learned.plain).length > 0) {
+    for (const d of best.values()) {
+      if (d.flag === 'harm') continue;
+      const sentence = { start: d.sentence.start - offset, end: d.sentence.end - offset };
+      if (takenBack(learned.plain, d.cue.start - offset, d.cue.end - offset, sentence, d.strength === 'taken'))
+        best.delete(d.flag);
+    }
+  }
   // Not kept past the reading: a long message's text would stay alive until the next one.
   learned.plain = '';
   learned.original = '';

@@ -20,7 +20,7 @@ import {
   THIRD_PARTY,
   THREAT,
 } from './context-gate';
-import { inOthersWords, SINGLE_CLOSE } from './others';
+import { inOthersWords, inPasteIntro, SINGLE_CLOSE } from './others';
 import type { Cue, LanguageCues, PairCue } from './types';
 
 /** What the words around a cue say about it, computed once per sentence. */
@@ -60,7 +60,7 @@ export function readSentence(text: string, range: Range, t: LanguageCues): Sente
     rhetorical: (may & RHETORICAL) !== 0 && t.rhetorical.test(s),
     request: (may & REQUEST) !== 0 && t.request.test(s),
     thirdParty: (may & THIRD_PARTY) !== 0 && t.thirdParty.test(s),
-    praise: (may & PRAISE) !== 0 && t.praise.test(s),
+    praise: (may & PRAISE) !== 0 && t.praise.test(unquotedPraise(s)),
     complaint: (may & COMPLAINT) !== 0 && t.complaint.test(s),
     resolved: (may & RESOLVED) !== 0 && t.resolved.test(s),
     conditional,
@@ -236,7 +236,18 @@ function praisedAround(
   const rest = `${before} ${s.slice(cueEnd - sentence.range.start)}`;
   // A thanks that only signs off a request made outright ("cancel my plan thx", "pls refund it, ty") is manners, not
   // praise; after a report ("the refund came through, thank you") it is the praise.
-  return t.praise.test(imperative && OPENS_ON_CUE.test(before) ? rest.replace(SIGN_OFF, '') : rest);
+  return t.praise.test(unquotedPraise(imperative && OPENS_ON_CUE.test(before) ? rest.replace(SIGN_OFF, '') : rest));
+}
+
+// A word or two in quote marks: 有多“耐用”, 你們家的「售後服務」, your “excellent” service.
+const SCARE_QUOTED = /[“「『"‘][^”」』"’\n]{1,12}[”」』"’]/g;
+
+/**
+ * The text with its scare-quoted words blanked: praise in quote marks is the customer mocking it ("那我去小红书好好夸夸
+ * 你们…有多“耐用”"), not praise. A longer quote is someone's words and keeps its place.
+ */
+function unquotedPraise(s: string): string {
+  return /[“「『"‘]/.test(s) ? s.replace(SCARE_QUOTED, (m) => ' '.repeat(m.length)) : s;
 }
 
 // A cue whose own wording is negative ("won't be renewing", 不续费了): a negation inside it is the intent.
@@ -418,6 +429,8 @@ export function readCue(
   const proxy = !!cue.proxy;
   if (sentence.thirdParty && !proxy && !ownAfterTurn(sentence, start, t)) return null;
   if (quoted(text, sentence, start, end) || inOthersWords(text, start, end)) return null;
+  // "Pasting our chat:", 贴返个group俾你睇: the line that hands over a chat does nothing to us.
+  if (!safety && inPasteIntro(text, start, end)) return null;
   if (ownTrade(text, cue.flag, start, end, t) || atWork(text, sentence.range, start, t)) return null;
   if (cue.flag === 'abuse' && (t.selfAimed?.test(text.slice(Math.max(clause.start, start - 12), start)) ?? false))
     return null;

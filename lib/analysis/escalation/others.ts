@@ -10,7 +10,7 @@
 import type { Range } from './clauses';
 
 // Someone the customer writes about.
-const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|grandkids?|grandchild(?:ren)?|nephew|niece|stepson|stepdaughter|teenager|nan|gran|grandma|grandad|other half)`;
+const PERSON = String.raw`(?:neighbou?rs?|sister|brother|friend|mate|husband|hubby|wife|partner|son|daughter|mum|mom|mother|dad|father|colleague|co-?worker|boss|manager|tenant|landlord|flatmate|roommate|housemate|cousin|aunt|uncle|customer|client|kids?|grandson|granddaughter|grandkids?|grandchild(?:ren)?|nephew|niece|stepson|stepdaughter|teenager|nan|gran|grandma|grandad|other half|boyfriend|girlfriend|fianc[eé]e?|spouse)`;
 const SAID = String.raw`(?:put|posted|wrote|said|says|texted|messaged|sent|announced|replied|commented|shared|tweeted|goes|went|told (?:me|us|her|him|them|my \w+)|screamed|shouted|yelled|reckons|reckoned|suggested|advised|warned)`;
 const INTRO_EN = new RegExp(
   [
@@ -22,7 +22,7 @@ const INTRO_EN = new RegExp(
     // A line of the firm's own document answered ("Re: \"If you wish to cancel the service, please give…\"").
     String.raw`(?:^|\n)[ \t]*re\s*:(?=[ \t]*["“])`,
     String.raw`\b(?:fwd|fw|forwarded|forwarding|copied|pasted)\s+(?:from|by)\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b`,
-    String.raw`\b(?:you|u|(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,100}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
+    String.raw`\b(?:you|u|(?:your|ur|yr)\s+(?:[\w-]+\s+){0,2}?(?:agent|rep|representative|team|staff|colleague|advisor|adviser|e-?mail|reply|website|site|terms|t&cs|letter|message|chatbot|bot|app|policy|faq))\b[^\n"“]{0,100}?\b(?:said|says|told me|wrote|replied|stated|states|promised|claimed|claims|sent (?:me|us)|(?:ended|closed|finished|signed off)(?: (?:the|our|my) (?:chat|call|conversation|e-?mail|message|reply))? with)\b`,
   ].join('|'),
   'gi',
 );
@@ -37,7 +37,7 @@ const TO_QUOTE = /^[^\n"“]{0,80}?(?:[:,.?!]?\s*(?:\n\s*)*["“]|(?::\s*|\s)(?:
 // 没有人 / 有没有人 ("有没有人管？我说…" is the customer's own quote). Forwarding (转一下) counts only with whose words
 // they are (转一下我大姑在家族群里发的话), since a customer also forwards their own post.
 const INTRO_ZH =
-  /(?:(?<![跟和对對同向给給找问問了过過])(?<!(?:找|问|問|打给|打給|联系|聯繫)(?:了|过|過)?客服[，,]\s?)(?:你们|你(?![们們哋])|你們|你哋|贵司|貴司|贵公司|貴公司|客服|店长|店長|顾问|顧問|专员|專員)[^“「"'‘\n。！？!?；;]{0,12}?(?:回复|回覆|答复|答覆|覆|写道|寫道|写|寫|说|說|讲|講|话|話)(?:我|了|咗)?(?:说|說|话|話|道|的是)?|原[话話](?:是)?|(?:佢|他|她)(?:们|們|哋)?[^“「"'‘\n。！？!?；;我]{0,12}?(?:send|[发發传傳])(?:咗|了)[^“「"'‘\n。！？!?；;]{0,6}|(?:收到|接到)(?:了|咗)?(?:你们|你們|你哋|贵司|貴司)?(?:的|嘅)?[^“「"'‘\n。！？!?]{0,8}?(?:通知|邮件|郵件|短信|简讯|簡訊|信息|訊息|消息)|(?:短信|简讯|簡訊|通知)[^“「"'‘\n。]{0,6}?(?:说|說|写|寫))|(?:邻居|鄰居|朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
+  /(?:(?<![跟和对對同向给給找问問了过過])(?<!(?:找|问|問|打给|打給|联系|聯繫)(?:了|过|過)?客服[，,]\s?)(?:你们|你(?![们們哋])|你們|你哋|贵司|貴司|贵公司|貴公司|客服|店长|店長|顾问|顧問|专员|專員)[^“「"'‘\n。！？!?；;]{0,12}?(?:回复|回覆|答复|答覆|覆|写道|寫道|写|寫|说|說|讲|講|话|話)(?:我|了|咗)?(?:说|說|话|話|道|的是)?|原[话話](?:是)?|(?:佢|他|她)(?:们|們|哋)?[^“「"'‘\n。！？!?；;我]{0,12}?(?:send|[发發传傳])(?:咗|了)[^“「"'‘\n。！？!?；;]{0,6}|(?:收到|接到)(?:了|咗)?(?:你们|你們|你哋|贵司|貴司)?(?:的|嘅)?[^“「"'‘\n。！？!?]{0,8}?(?:通知|邮件|郵件|短信|简讯|簡訊|信息|訊息|消息)|(?:短信|简讯|簡訊|通知)[^“「"'‘\n。]{0,6}?(?:说|說|写|寫))|(?:邻居|鄰居|朋友|男友|女友|男朋友|女朋友|老公|老婆|同事|室友|我妈|我媽|我爸|女儿|女兒|儿子|兒子|房东|房東|租客|家人|(?<![没沒])有人|群里|群裡|你们客服|你們客服|你们的客服|你們的客服)[^“「"\n。！？!?；;我]{0,20}?(?:发|發|说|說|写|寫|转|轉|传|傳|留言|回复|回覆|讲|講|話)|(?:转发|轉發|转|轉|贴|貼)(?:一下|个|個)[^“「"\n。！？!?我]{0,20}?(?:的话|的話|的消息|的留言|的语音|的語音|的讨论|的討論)|(?:物业|物業|业委会|業委會|管理处|管理處|学校|學校|老师|老師)[^“「"\n。！？!?；;我]{0,8}?(?:发|發|贴|貼)的(?:通知|公告|消息|訊息|讯息)|(?:转|轉|贴|貼)(?:一段|一条|一條|一则|一則)(?!我自己|我本人)[^“「"\n。！？!?]{0,20}?(?:的话|的話|的消息|的訊息|的讯息|的留言|的语音|的語音|的讨论|的討論|聊天记录|聊天記錄|的对话|的對話|的通知)/g;
 const TO_QUOTE_ZH = /^[^“「"'‘\n]{0,40}?[：:，,]?\s*(?:\n\s*)*[“「"'‘]/;
 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
@@ -53,20 +53,32 @@ const FORWARDED_LINE =
   /^[ \t]*[【[](?:转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?)[】\]](?![ \t]*(?:我|我们|我們|me)[ \t]*[:：])[^\n]*$/gim;
 
 // Lines of a pasted chat: "Name: words". The customer's own label, then labels that are headers, not speakers.
-const CHAT_LINE = /^[ \t]*([A-Za-z][\w .'-]{0,24}?|我|我們|我们|[\u4e00-\u9fff]{1,4})[ \t]*[:：][ \t]*\S.*$/gm;
+// A line may start with its time in brackets ("[10:02] Agent (Priya): …", "[3/6/2024 10:15] Kelvin Lau: …") and name
+// the speaker's role after the name ("Tom (Support):").
+const CHAT_LINE =
+  /^[ \t]*(?:[[【][\d/:.\- ,apmAPM年月日]{3,24}[\]】][ \t]*)?([A-Za-z][\w .'-]{0,24}?|我|我們|我们|[\u4e00-\u9fff]{1,5})(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：][ \t]*\S.*$/gm;
 const SELF = /^(?:me|i|myself|我|我們|我们)$/i;
+/**
+ * The firm's side of a pasted chat, named by role: "Agent", "Agent Maria", "Support", "Tom (Support)", 客服, 客戶服務,
+ * 商家. Its lines are the firm's words in any pasted chat of two or more lines, whoever else speaks; and beside them
+ * "You:" is how a chat app labels the customer.
+ */
+const AGENT =
+  /^(?:agent|support|customer (?:service|support|care)|advisor|adviser|rep|representative|team lead|bot|assistant|客服|客戶服務|客户服务|客服中心|商家|店家|卖家|賣家|小二)(?![A-Za-z])|\((?:support|agent|customer service|team lead)\)\s*$|[(（](?:客服|客戶服務|客户服务)[)）]\s*$/i;
+const AGENT_LABEL = /^[ \t]*(?:[[【][^\]】\n]{3,24}[\]】][ \t]*)?([^:：\n]{1,40}?)[ \t]*[:：]/;
 const NOT_SPEAKER =
   /^(?:subject|re|fw|fwd|from|to|cc|bcc|sent|date|order|order no|ref|reference|note|ps|p\.s|update|edit|account|tracking|address|phone|tel|email|e-mail|name|time|item|total|amount|case|ticket|invoice|policy|booking|flight|step \d+|q|a|\d+|单号|單號|订单号?|訂單號?|地址|电话|電話|手机|手機|时间|時間|日期|问题|問題|主题|主題|备注|備註|金额|金額|姓名|邮箱|郵箱|附件|型号|型號|原因|诉求|訴求|要求|结果|結果|回复|回覆|答复|答覆|客服|商品|产品|產品|编号|編號)$/i;
 
 // "Here's our chat:", "Sharing my chat with my sister", 贴一下我们部门群里的讨论.
 const CHAT_INTRO =
-  /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊)|[【[](?:聊天[记記][录錄]|[对對][话話][记記][录錄]|[对對][话話]|截[图圖])[】\]]|聊天[记記][录錄]如下/i;
+  /\b(?:here'?s|here is|sharing|pasting|pasted|copying|copied)\s+(?:our|my|the|their|a)\s+(?:[\w-]+\s+){0,3}?(?:chat|conversation|thread|messages|group chat|discussion|exchange)\b|(?:贴|貼|转|轉|发|發)(?:一下|返|个|個)?[^。\n]{0,15}?(?:讨论|討論|聊天|对话|對話|群聊|group|群)|(?:群里|群裡|群入面|group)[^。\n]{0,6}?(?:聊天|对话|對話|讨论|討論)?[^。\n]{0,4}?(?:贴|貼)|[【[](?:聊天[记記][录錄]|[对對][话話][记記][录錄]|[对對][话話]|截[图圖])[】\]]|聊天[记記][录錄]如下/i;
 
 // "Forwarding the below from my tenant — it's her complaint, not mine", "forwarding below, this was my colleague's
 // complaint": everything from the forwarded part on.
 // "This was sent by the previous tenant to our old office manager, see below": the writer names another sender.
+// "The tenant's email is below": so does a landlord's agent passing a tenant's complaint on to a contractor.
 const FORWARD_INTRO = new RegExp(
-  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?)?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)|\b(?:this|it|the (?:e-?mail|message|letter|note|complaint) below|below)\s+(?:was|is)\s+(?:originally\s+)?(?:sent|written|e-?mailed)\s+by\s+(?:my|our|a|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:${PERSON}|owners?|occupants?|residents?|directors?|members?|users?|suppliers?|contractors?|employees?|lodgers?|buyers?|sellers?|vendors?)\b`,
+  String.raw`\b(?:forwarding|forwarded|passing on|sending on|sharing)\b[^\n]{0,80}?\b(?:from\s+(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?${PERSON}\b|(?:(?:my|our|a|the)\s+(?:[\w'-]+\s+){0,2}?)?${PERSON}'s\s+(?:[\w-]+\s+){0,2}?(?:complaint|e-?mail|message|letter|note|thread|reply)s?\b)|\b(?:this|it|the (?:e-?mail|message|letter|note|complaint) below|below)\s+(?:was|is)\s+(?:originally\s+)?(?:sent|written|e-?mailed)\s+by\s+(?:my|our|a|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:${PERSON}|owners?|occupants?|residents?|directors?|members?|users?|suppliers?|contractors?|employees?|lodgers?|buyers?|sellers?|vendors?)\b|\b(?:the|my|our|a)\s+(?:[\w'-]+\s+)?${PERSON}'s\s+(?:e-?mail|message|complaint|letter|note|text)\s+is\s+(?:below|underneath|pasted below|copied below|forwarded below)\b`,
   'i',
 );
 // The forwarded part's header, or the blank run the analysis leaves where it masked that header (same offsets).
@@ -146,6 +158,20 @@ function signature(text: string, out: Range[]): void {
 let lastText: string | null = null;
 let lastSpans: Range[] = [];
 
+/**
+ * Whether start…end lies in the line that introduces a pasted chat ("Pasting our chat so I have it on record:",
+ * 贴返个大厦WhatsApp group俾你睇：) when someone else's lines follow it: pasting is no act of the customer's.
+ */
+export function inPasteIntro(text: string, start: number, end: number): boolean {
+  const m = CHAT_INTRO.exec(text);
+  if (m === null) return false;
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const nl = text.indexOf('\n', m.index + m[0].length);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (start < lineStart || end > lineEnd) return false;
+  return othersWords(text).some((s) => s.start >= lineEnd);
+}
+
 /** The spans of `text` that are someone else's words (see above), in order. */
 export function othersWords(text: string): Range[] {
   if (text === lastText) return lastSpans;
@@ -211,19 +237,25 @@ function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[])
 
 function chatLines(text: string, out: Range[]): void {
   if (!/[:：]/.test(text)) return;
-  const lines: { label: string; start: number; end: number }[] = [];
+  const lines: { label: string; agent: boolean; start: number; end: number }[] = [];
   let self = false;
+  let agents = 0;
   CHAT_LINE.lastIndex = 0;
   for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) {
     const label = m[1]!.trim();
-    if (NOT_SPEAKER.test(label)) continue;
+    const agent = AGENT.test(AGENT_LABEL.exec(m[0])?.[1]?.trim() ?? label);
+    if (!agent && NOT_SPEAKER.test(label)) continue;
     if (SELF.test(label)) self = true;
-    lines.push({ label, start: m.index, end: m.index + m[0].length });
+    if (agent) agents++;
+    lines.push({ label, agent, start: m.index, end: m.index + m[0].length });
   }
-  // Only a chat with the customer's own lines in it, or one the customer says is someone else's, says whose the
-  // other lines are.
-  if (!self && !CHAT_INTRO.test(text)) return;
-  for (const l of lines) if (!SELF.test(l.label)) out.push({ start: l.start, end: l.end });
+  if (lines.length === 0) return;
+  // Only a chat with the customer's own lines in it ("You:" beside the firm's), or one the customer says is someone
+  // else's, says whose the other lines are; the firm's own lines are the firm's in any chat of two lines or more.
+  const own = (l: { label: string }) => SELF.test(l.label) || (agents > 0 && /^(?:you|u)$/i.test(l.label));
+  const whole = self || CHAT_INTRO.test(text) || (agents > 0 && lines.some(own));
+  const firm = agents > 0 && lines.length >= 2;
+  for (const l of lines) if ((firm && l.agent) || (whole && !own(l))) out.push({ start: l.start, end: l.end });
 }
 
 function forwarded(text: string, out: Range[]): void {

@@ -41,6 +41,7 @@ import { RHETORICAL_S27, s27Cues } from './en-s27';
 import { S28_CUES } from './en-s28';
 import { S29_CUES } from './en-s29';
 import { S30_CUES } from './en-s30';
+import { RHETORICAL_S31, S31_CUES } from './en-s31';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1158,6 +1159,7 @@ export const EN_CUES: LanguageCues = {
     ...S28_CUES,
     ...S29_CUES,
     ...S30_CUES,
+    ...S31_CUES,
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(
@@ -1180,7 +1182,7 @@ export const EN_CUES: LanguageCues = {
     /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b(?!\s+(?:that\s+)?(?:you|u)(?:'ll|\s+will|\s+are going to|\s+can)\s)/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}|${RHETORICAL_S26}|${RHETORICAL_S27}`,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}|${RHETORICAL_S26}|${RHETORICAL_S27}|${RHETORICAL_S31}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
@@ -1237,7 +1239,7 @@ export const EN_CUES: LanguageCues = {
   forgiven:
     /\bwater under the bridge\b|\bbygones\b|\b(?:that'?s|it'?s|this is|that is|it is)\s+(?:all\s+)?(?:(?:settled|sorted|resolved|done)\s+and\s+)?(?:behind (?:us|me)|in the past|forgotten|forgiven)\b|\bno hard feelings\b|\b(?:but|and),?(?:\s+[^,.!?]{1,25},)?\s+(?:that|it|which)(?:'s|\s+(?:is|was|were|got|has been|had been|'s been))\s+(?:all\s+)?(?:long\s+|since\s+|now\s+)?(?:been\s+)?(?:settled|sorted(?: out)?|resolved|put right)\b|\b(?:decided|found|ruled) in your favou?r\b|\b(?:i'?m|i am|we'?re|we are) (?:fine|ok|okay|happy) with that\b/,
   resolved:
-    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|than|as soon as|whether|would|will|[a-z]+'ll|should|supposed to|meant to|promised|going to|said|saying|told (?:me|us)|telling (?:me|us)|tell (?:me|us)|claimed|claiming|insisted|insists|supposedly|allegedly)\s+(?:[\w']+\s+){0,3})(?<!['‘"“])(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?=\s*(?:[.!,;)]|$|and (?:it'?s|all|everything)\b|(?:safe(?:ly)?|intact|fine|ok(?:ay)?|today|this (?:morning|afternoon)|yesterday|now|at last|finally|in (?:one piece|time|full|perfect)|thanks?|thank you|cheers|(?:in|into) my (?:account|bank))\b))|came (?:through|thru)|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
+    /\b(?=[a-z])(?<!\b(?:once|when|after|until|till|unless|before|if|than|as soon as|whether|would|will|[a-z]+'ll|should|supposed to|meant to|promised|going to|said|saying|told (?:me|us)|telling (?:me|us)|tell (?:me|us)|claimed|claiming|insisted|insists|supposedly|allegedly|get|gets|getting)\s+(?:[\w']+\s+){0,3})(?<!['‘"“])(?:(?:everything|all|it)(?:'s| is) (?:fine|good|ok|okay|sorted|normal) now|fine now|(?<!\b(?:call|calls|line|connection|chat|signal)\s)(?:was|were|got|been) (?:withdrawn|dropped|settled)|arrived(?=\s*(?:[.!,;)]|$|and (?:it'?s|all|everything)\b|(?:safe(?:ly)?|intact|fine|ok(?:ay)?|today|this (?:morning|afternoon)|yesterday|now|at last|finally|in (?:one piece|time|full|perfect)|thanks?|thank you|cheers|(?:in|into) my (?:account|bank))\b))|came (?:through|thru)|received it|got it|got sorted|sorted(?: it)?(?: out)?|resolved|fixed now|it'?s fixed|all good|works (?:perfectly|fine|great)|working (?:fine|again)|was back|is back|went through|thanks for sorting|came back|(?:refund|money|payment|credit|deposit)s? (?:has |have )?(?:came|landed|cleared|showed up)|(?:has|have) been received|matter (?:is|has been) (?:now )?closed|we'?re (?:all )?good(?=\s*[.!,]|\s*$))\b/,
   apology:
     // No capital escapes (\S, \W): the tables are lowered as source text before they are compiled.
     /^(?!(?:.|\n)*\b(?:still|nobody|no one|never|yet|ignored|how many|(?:my|our) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))|sorry to say|haven'?t heard|not heard|heard nothing|no (?:reply|response|answer)|nothing back)\b)(?:.|\n)*\b(?:sorry|apologies|apologi[sz]e|apologi[sz]ing)\b(?!,? but\b)/,
