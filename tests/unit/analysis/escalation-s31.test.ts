@@ -81,3 +81,21 @@ describe('new shapes of act and demand', () => {
     ['Is there a tribunal fee if a tenant takes a landlord to the tribunal? Asking for my course.', 'legal'],
   ]);
 });
+
+describe('leaving, going public and money back, said the long way round', () => {
+  raised([
+    ['I’d rather sort it with you than with HSBC, but it’s up to you.', 'chargeback'],
+    ['At the AGM we will be voting to replace you as our managing agents.', 'churn'],
+    ['Given the outages we will have to review whether to renew the contract in March.', 'churn'],
+    ['Get the engineer out this week or we’re off.', 'churn'],
+    ['I do wonder what the people over on Mumsnet would make of this.', 'public'],
+    ['My one-star review is ready to go if I don’t hear back by Friday.', 'public'],
+    ['Please ensure that the premiums taken after the policy ended are refunded.', 'compensation'],
+    ['如再无答复，我司将重新考虑与贵司的后续合作。', 'churn'],
+  ]);
+  quiet([
+    ['Are you coming to the meeting? Or I’m going alone.', 'churn'],
+    ['I’m curious what the people who regulate you would make of that.', 'public'],
+    ['We replaced our old boiler with yours and love it.', 'churn'],
+  ]);
+});

@@ -891,11 +891,11 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // reported acts; pasted conversations and mixed voices), scored once on the starting code (7aa9934) before anyone read
   // them. Rules + model, pooled: en 0.877/0.802, 简 0.895/0.810, 繁 0.910/0.892. Floors at the rules alone after the
   // readings read off them once scored.
-  'fresh57a-en.json': { precision: 0.94, recall: 0.82 },
+  'fresh57a-en.json': { precision: 0.94, recall: 0.84 },
   'fresh57a-zh-hans.json': { precision: 0.94, recall: 0.82 },
   'fresh57a-zh-hant.json': { precision: 1, recall: 0.84 },
-  'fresh57b-en.json': { precision: 0.92, recall: 0.62 },
-  'fresh57b-zh-hans.json': { precision: 0.89, recall: 0.72 },
+  'fresh57b-en.json': { precision: 0.93, recall: 0.72 },
+  'fresh57b-zh-hans.json': { precision: 0.9, recall: 0.75 },
   'fresh57b-zh-hant.json': { precision: 0.95, recall: 0.81 },
   // round13 (written without the cue lists) scored the rules blind at en 0.896/0.531, 简 0.893/0.642,
   // 繁 0.925/0.559; the rules were then tuned on it by families of wording, and these are the tuned figures.

@@ -16,7 +16,7 @@ import type { Cue } from '../types';
 export const RHETORICAL_S31 = String.raw`[,;]\s*(?:do|would|don'?t|wouldn'?t)\s+(?:you|u)\s*\?|\b(?:do|will|would|must|should|shall)\s+(?:i|we)\s+(?:really\s+|actually\s+|now\s+|seriously\s+|honestly\s+)?(?:need\s+to|have\s+to|(?:have\s+)?got\s+to)\b[^?]{0,60}?\b(?:to\s+get\s+(?:this|it|that|the|my|our|any|some|anything|something|someone|somebody|a)\b|before\s+(?:you|anyone|someone|somebody|anything|something)\b|for\s+(?:you|anyone|someone|somebody)\s+to\b|to\s+(?:make|have)\s+you\b)`;
 
 /** A bank, card company or card scheme the customer can dispute through. */
-const CARD_BODY = String.raw`(?:(?:my|our|the)\s+(?:bank|card (?:company|issuer|provider)|credit card (?:company|provider|issuer))|amex|american express|barclaycard|visa|mastercard|paypal)`;
+const CARD_BODY = String.raw`(?:(?:my|our|the)\s+(?:bank|card (?:company|issuer|provider)|credit card (?:company|provider|issuer))|amex|american express|barclaycard|barclays|hsbc|lloyds|natwest|santander|nationwide|halifax|monzo|starling|revolut|chase|citi(?:bank)?|capital one|wells fargo|visa|mastercard|paypal)`;
 /** A court or tribunal the customer can take us to. */
 const COURT = String.raw`(?:(?:the|a)\s+)?(?:(?:small claims|county|district|magistrates'?|civil|consumer)\s+)?(?:court|tribunal)|(?:my|our|a)\s+(?:solicitor|lawyer|attorney)s?`;
 
@@ -80,5 +80,50 @@ export const S31_CUES: Cue[] = [
     flag: 'compensation',
     kind: 'ask',
     re: /\bi\s+(?:don'?t|do\s+not)\s+think\s+i\s+should\s+(?:be\s+)?(?:pay(?:ing)?|charged|billed)\s+(?:for|the)\b|\bi\s+shouldn'?t\s+(?:have\s+to\s+)?(?:be\s+)?(?:pay(?:ing)?|charged|billed)\s+(?:for\s+)?(?:that|this|it|the|a|next-day|delivery|postage|shipping)\b/,
+  },
+  // Voting us out: "I'll be proposing we replace you as managing agent", "we're dropping you as our supplier".
+  {
+    id: 'churn-replace-you-as',
+    flag: 'churn',
+    kind: 'act',
+    re: /\b(?:replace|replacing|sack|sacking|drop|dropping|ditch|ditching|fire|firing|switch(?:ing)?\s+away\s+from)\s+you\s+as\s+(?:our\s+|the\s+|my\s+)?(?:managing\s+agents?|letting\s+agents?|agents?|suppliers?|providers?|contractors?|management\s+company|caterers?|cleaners?|installers?|accountants?|broker|vendor)\b/,
+  },
+  // A business weighing whether to renew: "we will need to review whether to renew the agreement in June".
+  {
+    id: 'churn-review-whether-to-renew',
+    flag: 'churn',
+    kind: 'act',
+    re: /\b(?:review|reconsider|reassess|re-?evaluate|think\s+hard\s+about)\s+whether\s+(?:to|we\s+(?:should|will|want\s+to))\s+(?:renew|continue|stay|keep\s+(?:using|working\s+with)|extend)\b/,
+  },
+  // An ultimatum ending on leaving: "fix it properly this time or I'm going", "sort it or we're off".
+  {
+    id: 'churn-or-im-going',
+    flag: 'churn',
+    kind: 'act',
+    re: /\bor\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|gone|off|leaving|walking)(?=\s*(?:[.!,;]|$|for\s+good|elsewhere))/,
+  },
+  // What a public forum would make of it: "genuinely curious what the folks over on MoneySavingExpert would make
+  // of it", "I wonder what my followers would think of this". The crowd is on a site or is the writer's own: "the
+  // people who license you" are a regulator.
+  {
+    id: 'public-what-they-would-make-of-it',
+    flag: 'public',
+    kind: 'act',
+    re: /\b(?:curious|wonder(?:ing)?|interested\s+to\s+(?:know|see|hear))\s+what\s+(?:(?:the\s+)?(?:folks|people|readers|users|members|posters|crowd|lot)\s+(?:over\s+)?(?:on|at|in)\s+[\w.?'-]+|(?:my|our)\s+(?:followers|readers|subscribers|viewers|audience))\b[^.!?]{0,40}?\b(?:would|will|might|'d)\s+(?:make\s+of|think\s+of|say\s+(?:about|to))\s+(?:it|this|that|all\s+this)\b/,
+  },
+  // A review or post ready and waiting: "I've got a Google review ready to go", "the Trustpilot post is drafted".
+  {
+    id: 'public-review-ready-to-go',
+    flag: 'public',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:review|post|thread|video|tweet|write-?up)s?\s+(?:is\s+|are\s+)?(?:all\s+)?(?:ready\s+to\s+(?:go|post|publish|send)|drafted\s+and\s+ready|written\s+and\s+ready|sitting\s+in\s+(?:my|the)\s+drafts)\b/,
+  },
+  // Payments taken asked back: "that the payments taken since his death are returned".
+  {
+    id: 'compensation-payments-taken-returned',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\b(?:payments?|money|fees?|charges?|deductions?|debits?|premiums?|instal?ments?)\s+(?:taken|deducted|charged|debited|collected|paid)\s+(?:since|after|from|in\s+error|by\s+mistake)\b[^.!?]{0,40}?\b(?:are|be|is|get)\s+(?:returned|refunded|repaid|paid\s+back|reimbursed|given\s+back)\b/,
   },
 ];

@@ -61,4 +61,12 @@ export const ZH_S31_CUES: Cue[] = [
     strength: 'threatened',
     re: /(?:换|换掉|炒|炒咗|炒掉|解聘)(?:你们|你哋)?(?:这家|呢间)?(?:物业公司|物业|管理公司|管业处)/,
   },
+  // A business weighing the partnership again: 并重新评估双方后续合作, 我司会重新考虑与贵司的合作.
+  {
+    id: 'churn-reassess-cooperation',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /重新(?:评估|考虑|审视|评价)(?:双方|我们|我们的|与贵司的|与你们的|同你哋嘅)?(?:的)?(?:后续|今后|未来|之后)?(?:的)?(?:合作|合作关系|续约)/,
+  },
 ];
