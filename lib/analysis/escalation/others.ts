@@ -56,7 +56,7 @@ const FORWARDED_LINE =
 // A line may start with its time in brackets ("[10:02] Agent (Priya): …", "[3/6/2024 10:15] Kelvin Lau: …") and name
 // the speaker's role after the name ("Tom (Support):").
 const CHAT_LINE =
-  /^[ \t]*(?:[[【][\d/:.\- ,apmAPM年月日]{3,24}[\]】][ \t]*)?([A-Za-z][\w .'-]{0,24}?|我|我們|我们|[\u4e00-\u9fff]{1,5})(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：][ \t]*\S.*$/gm;
+  /^[ \t]*(?:[[【][\d/:.\- ,apmAPM年月日]{3,24}[\]】][ \t]*)?([A-Za-z][\w .'-]{0,24}?|我|我們|我们|[\u4e00-\u9fff]{1,5})(?:[ \t]*[(（]([^)）\n]{1,20})[)）])?[ \t]*[:：][ \t]*\S.*$/gm;
 const SELF = /^(?:me|i|myself|我|我們|我们)$/i;
 /**
  * The firm's side of a pasted chat, named by role: "Agent", "Agent Maria", "Support", "Tom (Support)", 客服, 客戶服務,
@@ -64,8 +64,9 @@ const SELF = /^(?:me|i|myself|我|我們|我们)$/i;
  * "You:" is how a chat app labels the customer.
  */
 const AGENT =
-  /^(?:agent|support|customer (?:service|support|care)|advisor|adviser|rep|representative|team lead|bot|assistant|客服|客戶服務|客户服务|客服中心|商家|店家|卖家|賣家|小二)(?![A-Za-z])|\((?:support|agent|customer service|team lead)\)\s*$|[(（](?:客服|客戶服務|客户服务)[)）]\s*$/i;
-const AGENT_LABEL = /^[ \t]*(?:[[【][^\]】\n]{3,24}[\]】][ \t]*)?([^:：\n]{1,40}?)[ \t]*[:：]/;
+  /^(?:agent|support|customer (?:service|support|care)|advisor|adviser|rep|representative|team lead|bot|assistant|客服|客戶服務|客户服务|客服中心|商家|店家|卖家|賣家|小二)(?![A-Za-z])/i;
+/** The role named in brackets after a name: "Tom (Support)", "小美（客服）". */
+const AGENT_ROLE = /^\s*(?:support|agent|customer service|team lead|客服|客戶服務|客户服务)\s*$/i;
 const NOT_SPEAKER =
   /^(?:subject|re|fw|fwd|from|to|cc|bcc|sent|date|order|order no|ref|reference|note|ps|p\.s|update|edit|account|tracking|address|phone|tel|email|e-mail|name|time|item|total|amount|case|ticket|invoice|policy|booking|flight|step \d+|q|a|\d+|单号|單號|订单号?|訂單號?|地址|电话|電話|手机|手機|时间|時間|日期|问题|問題|主题|主題|备注|備註|金额|金額|姓名|邮箱|郵箱|附件|型号|型號|原因|诉求|訴求|要求|结果|結果|回复|回覆|答复|答覆|客服|商品|产品|產品|编号|編號)$/i;
 
@@ -243,7 +244,7 @@ function chatLines(text: string, out: Range[]): void {
   CHAT_LINE.lastIndex = 0;
   for (let m = CHAT_LINE.exec(text); m !== null; m = CHAT_LINE.exec(text)) {
     const label = m[1]!.trim();
-    const agent = AGENT.test(AGENT_LABEL.exec(m[0])?.[1]?.trim() ?? label);
+    const agent = AGENT.test(label) || (m[2] !== undefined && AGENT_ROLE.test(m[2]));
     if (!agent && NOT_SPEAKER.test(label)) continue;
     if (SELF.test(label)) self = true;
     if (agent) agents++;

@@ -49,7 +49,6 @@ function collect(re: RegExp, text: string, out: Retraction[]): void {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const named = (m[1] ?? m[2] ?? m[3] ?? '').trim().toLowerCase();
     out.push({ start: m.index, end: m.index + m[0].length, named });
-    if (m[0].length === 0) re.lastIndex++;
   }
 }
 

@@ -20,6 +20,9 @@ const CARD_BODY = String.raw`(?:(?:my|our|the)\s+(?:bank|card (?:company|issuer|
 /** A court or tribunal the customer can take us to. */
 const COURT = String.raw`(?:(?:the|a)\s+)?(?:(?:small claims|county|district|magistrates'?|civil|consumer)\s+)?(?:court|tribunal)|(?:my|our|a)\s+(?:solicitor|lawyer|attorney)s?`;
 
+/** Settling with us offered as the better way, up to the other way it names: "I'd rather settle this with you than ". */
+const RATHER_WITH_US = String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:much\s+)?(?:rather|prefer\s+to)\s+(?:settle|sort|resolve|deal\s+with|fix)\s+(?:this|it|that|the\s+matter)(?:\s+out)?\s+(?:with\s+you|directly)\s+than\s+`;
+
 export const S31_CUES: Cue[] = [
   // The bank called in to undo a charge: "Do I need to call my bank to get this sorted?", "I'll ring my card company
   // about these charges", "get Barclaycard to step in". Calling the bank about something else is not a dispute.
@@ -37,17 +40,13 @@ export const S31_CUES: Cue[] = [
     id: 'chargeback-rather-you-than-bank',
     flag: 'chargeback',
     kind: 'act',
-    re: new RegExp(
-      String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:much\s+)?(?:rather|prefer\s+to)\s+(?:settle|sort|resolve|deal\s+with|fix)\s+(?:this|it|that|the\s+matter)(?:\s+out)?\s+(?:with\s+you|directly)\s+than\s+(?:with|through|via)\s+${CARD_BODY}\b`,
-    ),
+    re: new RegExp(String.raw`${RATHER_WITH_US}(?:with|through|via)\s+${CARD_BODY}\b`),
   },
   {
     id: 'legal-rather-you-than-court',
     flag: 'legal',
     kind: 'act',
-    re: new RegExp(
-      String.raw`\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:much\s+)?(?:rather|prefer\s+to)\s+(?:settle|sort|resolve|deal\s+with|fix)\s+(?:this|it|that|the\s+matter)(?:\s+out)?\s+(?:with\s+you|directly)\s+than\s+(?:in|at|through|via|with)\s+(?:${COURT})\b`,
-    ),
+    re: new RegExp(String.raw`${RATHER_WITH_US}(?:in|at|through|via|with)\s+(?:${COURT})\b`),
   },
   // A tribunal as where the customer goes: "I'm going to the tribunal", "taking this to the tenancy tribunal",
   // "I'll file at the employment tribunal".
