@@ -26,10 +26,10 @@ const ROLE_ACT =
   /\b(?:(?:passed|handed|referred|forwarded|bumped|sent) (?:up |over |on )?to|escalat(?:e|ed|ing)|speak|talk|transfer|put me through|get me|give me|bring me|find me|connect me|pass (?:this|me|it) (?:on )?to|route (?:this|it|me) (?:up )?to|refer (?:this|me|it) to|forward(?:ed|ing)? (?:this|it|my \w+) (?:on )?to|send (?:this|it) (?:up )?to|name and (?:email|number)|contact details|direct (?:line|number|email)|on the (?:phone|line)|(?:call|ring|phone|email|contact|get back to) me|have (?:a|your|the)|(?:i|we) (?:want|need|demand|expect)|who(?:'s| is))\b|\bwho(?:'s| is) above you\b/;
 const AGAIN =
   /\b(?:again|once again|yet again|every (?:single )?(?:day|week|month|chat|call|email|message|conversation)|for (?:days|weeks|months) now)\b/;
-// The customer reaching the firm: the firm calling or chasing them ("your collections agency has called me 14 times") is not a
-// repeat contact.
+// The customer reaching the firm: the firm calling or chasing them ("your collections agency has called me 14 times", "I have
+// been asked for my P60 on three occasions") is not a repeat contact.
 const CONTACTING =
-  /\b(?:whatsapp(?:ed|ing)?|dm(?:ed|'d)?|complain(?:ed|ing)?|(?:chas(?:e|ed|ing)|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|phon(?:e|ed|ing)|ring(?:ing)?|rang)(?!\s+(?:me|us)\b)|writ(?:e|ing)|wrote|written|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
+  /\b(?:whatsapp(?:ed|ing)?|dm(?:ed|'d)?|complain(?:ed|ing)?|(?!(?<=\b(?:been|was|were|being|get|got)\s)[a-z]+ed\b)(?:chas(?:e|ed|ing)|contact(?:ed|ing)?|ask(?:ed|ing)|call(?:ed|ing)|email(?:ed|ing)|messag(?:e|ed|ing)|phon(?:e|ed|ing)|ring(?:ing)?|rang)(?!\s+(?:me|us)\b)|writ(?:e|ing)|wrote|written|(?:had|have|has) to ask|remind(?:ed|ing)|follow(?:ing)? up|rais(?:e|ed|ing)|report(?:ed|ing)|flagg(?:ed|ing)|mention(?:ed|ing)|reach(?:ed|ing)? out|been in touch|(?:on|put on|kept on|left on) hold|queued|cut off|hung up on|transferred|passed (?:around|between)|bounced around)\b/;
 const COUNT =
   /\b(?:twice|(?:three|four|five|six|seven|eight|ten|\d+|several|multiple|many|countless|so many) (?:separate |different |whole )?times|on (?:at least |over |more than |no fewer than )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|several|multiple|numerous|many|\d+) (?:separate |different )?occasions)\b/;
 // A sum starts with its currency sign, which has no word boundary before it after a space.

@@ -77,7 +77,7 @@ export function s21Cues(parts: { regulator: string; issuer: string; platform: st
       flag: 'repeat-contact',
       kind: 'said',
       re: new RegExp(
-        String.raw`\b(?:supplied|sent|provided|submitted|asked|called|rung|rang|phoned|e-?mailed|written|wrote|raised|reported|chased|requested|explained|complained|resent|uploaded)\b[^.!?]{0,120}?\bon\s+${MANY}\s+(?:separate\s+|different\s+)?occasions\b|\b(?:forwarding|resending|re-sending|sending)\s+(?:this\s+|it\s+|my\s+[\w-]+\s+)?again\b|\b(?:i'?m|i\s+am)\s+(?:writing|e-?mailing|messaging|contacting\s+you)\s+(?:to\s+you\s+)?(?:about|regarding|re)\s+[^.!?]{1,60}?\s+again\b|\b(?:been|gone|went|come|came)\s+(?:back\s+)?(?:in\s+)?to\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?(?:window|desk|counter|office|branch|store|shop|reception|front\s+desk|service\s+cent(?:re|er))\s+(?:${MANY}\s+times|twice)\b`,
+        String.raw`(?!(?<=\b(?:been|was|were|being|get|got)\s)[a-z]+ed\b)\b(?:supplied|sent|provided|submitted|asked|called|rung|rang|phoned|e-?mailed|written|wrote|raised|reported|chased|requested|explained|complained|resent|uploaded)\b[^.!?]{0,120}?\bon\s+${MANY}\s+(?:separate\s+|different\s+)?occasions\b|\b(?:forwarding|resending|re-sending|sending)\s+(?:this\s+|it\s+|my\s+[\w-]+\s+)?again\b|\b(?:i'?m|i\s+am)\s+(?:writing|e-?mailing|messaging|contacting\s+you)\s+(?:to\s+you\s+)?(?:about|regarding|re)\s+[^.!?]{1,60}?\s+again\b|\b(?:been|gone|went|come|came)\s+(?:back\s+)?(?:in\s+)?to\s+(?:the|your)\s+(?:[\w'-]+\s+){0,3}?(?:window|desk|counter|office|branch|store|shop|reception|front\s+desk|service\s+cent(?:re|er))\s+(?:${MANY}\s+times|twice)\b`,
       ),
     },
     // A promise broken in the telling: "Your returns team said they'd collect it on the 10th and didn't show", "Each

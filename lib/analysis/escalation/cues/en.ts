@@ -42,6 +42,7 @@ import { S28_CUES } from './en-s28';
 import { S29_CUES } from './en-s29';
 import { S30_CUES } from './en-s30';
 import { RHETORICAL_S31, S31_CUES } from './en-s31';
+import { S32_CUES } from './en-s32';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -58,7 +59,7 @@ const SENIOR = String.raw`(?:vp|svp|evp|vice[- ]president|cto|cfo|coo|cmo|cio|cx
 // A bank, card company or payment service a dispute can be raised with, by name or as "my bank".
 const ISSUER = String.raw`(?:(?:my|our|the)\s+(?:bank|credit union|building society|credit card(?: company| provider| issuer)?|card (?:company|provider|issuer)|business card)|chase|barclays|barclaycard|hsbc|lloyds|natwest|santander|wells fargo|citi(?:bank)?|capital one|amex|american express|discover|visa|mastercard|monzo|revolut|starling|nationwide|halifax|paypal|klarna|bank of america|commbank|westpac)\b`;
 const PLATFORM = String.raw`(?:twitter|x\.com|facebook|fb|instagram|insta|tiktok|reddit|youtube|linkedin|social media|yelp|trustpilot|tripadvisor|mumsnet|nextdoor|whatsapp(?: groups?)?|google reviews?|the internet|online|every forum|(?:my|our) (?:channel|blog|podcast|newsletter|stories|page|sub-?reddit|discord|slack)|r\/[a-z0-9_]{2,}|discord|hellopeter|${PLATFORM_S23}|${PLATFORM_S26})`;
-const REGULATOR = String.raw`\b(?:${REGULATOR_MORE}|${REGULATOR_S21}|${REGULATOR_S25}|${DESCRIBED_BODY}|(?:nsw |vic |qld )?fair trading|ico|ccts|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the )?(?:people|body|folks|authority|board) (?:who|that) (?:issued|issues|grants?|granted) (?:that|your|the|this) licen[cs]e|(?<=\bthe )sec\b|finra|occ|fdic|nmls|(?:[\w-]+ ){0,2}?(?:licensing|licensure) (?:board|authority|body|division)|state (?:\w+ )?board of \w+|(?:the |a )?regulators?\b(?!-))(?!\w)`;
+const REGULATOR = String.raw`\b(?:${REGULATOR_MORE}|${REGULATOR_S21}|${REGULATOR_S25}|${DESCRIBED_BODY}|(?:nsw |vic |qld )?fair trading|ico|ccts|abta|atol|national consumer helpline|ombudsman services(?:: \w+)?|(?:the )?(?:financial|energy|telecoms?|rail|property|legal) ombudsman|bbb|better business bureau|ftc|cfpb|fcc|ofcom|ofgem|ombudsman|trading standards|attorney general(?:'s (?:office|consumer protection office))?|consumer protection (?:office|agency|bureau|authority)|consumer affairs|citizens advice|accc|fca|financial ombudsman|financial conduct authority|caa|civil aviation authority|general (?:medical|dental|optical|chiropractic|osteopathic|pharmaceutical) council|gmc|gdc|nmc|nursing and midwifery council|hcpc|solicitors regulation authority|sra|bar standards board|ofsted|asa|advertising standards(?: authority)?|cma|ofwat|office of rail and road|cqc|care quality commission|afca|acma|tio|telecommunications industry ombudsman|gambling commission|competition and markets authority|information commissioner(?:'s office)?|data protection (?:authority|regulator|commissioner)|public utilities commission|office of fair trading|(?:the )?(?:people|body|folks|authority|board) (?:who|that) (?:issued|issues|grants?|granted) (?:that|your|the|this) licen[cs]e|(?<=\bthe )sec\b|finra|occ|fdic|nmls|(?:[\w-]+ ){0,2}?(?:licensing|licensure) (?:board|authority|body|division)|state (?:\w+ )?board of \w+|(?:the |a )?regulators?\b(?!-))(?!\w)`;
 
 // Insults for a person. Their masked spellings (w@nker, id1ot, cl*wn) are abuse wherever they stand: masking
 // shows the writer knows what the word is. One vowel masked at a time, so every spelling keeps a long literal
@@ -1160,6 +1161,7 @@ export const EN_CUES: LanguageCues = {
     ...S29_CUES,
     ...S30_CUES,
     ...S31_CUES,
+    ...S32_CUES,
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(

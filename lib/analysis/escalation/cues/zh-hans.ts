@@ -15,6 +15,7 @@ import { ZH_S28_CUES } from './zh-s28';
 import { ZH_S29_CUES } from './zh-s29';
 import { ZH_S30_CUES } from './zh-s30';
 import { ZH_S31_CUES } from './zh-s31';
+import { ZH_S32_CUES } from './zh-s32';
 
 // The zh-Hans tables, and the source zh-hant.ts derives the Traditional ones from: the shared cues, then mainland hotlines and
 // platforms (left out of zh-Hant by zh-hant.overrides.ts). Every cue has an id for the overrides.
@@ -38,6 +39,7 @@ export const ZH_HANS_CUES: LanguageCues = {
     ...ZH_S29_CUES,
     ...ZH_S30_CUES,
     ...ZH_S31_CUES,
+    ...ZH_S32_CUES,
     {
       id: 'regulator-mainland-hotlines',
       flag: 'regulator',

@@ -1,0 +1,75 @@
+import { describe } from 'vitest';
+import { quiet, raised } from './escalation-rows';
+
+// Rules alone (no model installed): the thirty-second session's readings. Every sentence here is written for the test
+// in the shape of a miss or a false flag; none is a fixture or blind-set row.
+
+describe('money asked back without the word refund', () => {
+  raised([
+    ['The trade failed because your site was down, and I expect that made good.', 'compensation'],
+    ['Kindly make good the loss on the cancelled shipment.', 'compensation'],
+    ['I am asking for a third of the ticket price back, the show started two hours late.', 'compensation'],
+    ['Some credit would be fair after three missed engineer visits.', 'compensation'],
+    ['会员费能不能退给我？根本没用过几次。', 'compensation'],
+    ['你们就不能赔点钱吗，耽误了我一整天', 'compensation'],
+    ['連張優惠券都唔肯俾？', 'compensation'],
+  ]);
+  quiet([
+    ['Make it good this time, the last batch was great!', 'compensation'],
+    ['我想问下年费是刷满几次可以免？', 'compensation'],
+    ['不用退款，我就想问下这个怎么装。', 'compensation'],
+    ['你们能不能给个说法？', 'compensation'],
+  ]);
+});
+
+describe('leaving said by the money or the carrier', () => {
+  raised([
+    ['Our new supplier says you still have not released the meter.', 'churn'],
+    ["I'm just saying, there are other insurers.", 'churn'],
+    ['存款下个月全部转走，说到做到。', 'churn'],
+    ['合約到期就轉台，唔使再打嚟。', 'churn'],
+  ]);
+  quiet([
+    ["I'd rather stay with you than switch, so what can you offer on the renewal?", 'churn'],
+    ['我想把定期转到活期，怎么操作？', 'churn'],
+  ]);
+});
+
+describe('the card provider told, the press office left to explain, the post going up', () => {
+  raised([
+    ["I've let my bank know about these two debits and they're looking into it.", 'chargeback'],
+    ['Your PR team can explain it to the local paper then.', 'public'],
+    ['The pictures are going on Instagram tonight.', 'public'],
+    ['My review is already live on Trustpilot.', 'public'],
+  ]);
+  quiet([
+    ['I told my bank about my new address last week, can you update yours too?', 'chargeback'],
+    ['I saw on Facebook people saying they disputed the charge. Is that a thing?', 'chargeback'],
+  ]);
+});
+
+describe('asked again, left unanswered, someone with the say', () => {
+  raised([
+    ['Did anyone even read my last email about the boiler?', 'repeat-contact'],
+    ['我再问一次，包裹到底在哪？', 'repeat-contact'],
+    ['私信发了三天都没人回', 'repeat-contact'],
+    ['客服前天说会安排补发，请问有进展了吗', 'repeat-contact'],
+    ['请安排更高一级的负责人处理。', 'supervisor'],
+    ['有冇人話得到事？', 'supervisor'],
+    ['Do they pay you to be this useless?', 'abuse'],
+  ]);
+  quiet([
+    ['I have been asked for my passport scan on four separate occasions, by your team each time.', 'repeat-contact'],
+    ['最后问一次，退不退？', 'repeat-contact'],
+    ['我重装了两次应用还是打不开。', 'repeat-contact'],
+    ['Are the staff trained to use the new till?', 'abuse'],
+  ]);
+});
+
+describe('a hedge that still threatens; a government office by its abbreviation', () => {
+  raised([
+    ['再拖下去不排除向12315反映。', 'regulator'],
+    ['不解决我就去zf投诉。', 'regulator'],
+    ['12386我也打过了。', 'regulator'],
+  ]);
+});
