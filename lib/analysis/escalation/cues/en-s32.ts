@@ -8,7 +8,8 @@ import type { Cue } from '../types';
 // question about training.
 
 /** A firm of the kind a customer can take their business to. */
-const FIRMS = String.raw`(?:banks|building societies|providers|suppliers|networks|carriers|insurers|airlines|lenders|energy companies|broadband companies|phone companies|companies|firms|shops|stores|retailers|gyms|brands|couriers)`;
+const FIRMS =
+  '(?:banks|building societies|providers|suppliers|networks|carriers|insurers|airlines|lenders|energy companies|broadband companies|phone companies|companies|firms|shops|stores|retailers|gyms|brands|couriers)';
 
 export const S32_CUES: Cue[] = [
   // A loss to be made good: "I want that made good", "please make good my losses", "make this good". "Make it good"
