@@ -3,7 +3,15 @@
  * model, which also sees the rules' read-out as features, decides the label, the valence and how sure it is.
  * Without a loaded model the rules' result passes through unchanged, so nothing depends on the model loading.
  */
-import { type Emotion, type EmotionLabel, type Evidence, type MessageAnalysis, NEGATIVE_EMOTIONS } from '../types';
+import {
+  type Emotion,
+  type EmotionLabel,
+  type EscalationDetail,
+  type EscalationFlag,
+  type Evidence,
+  type MessageAnalysis,
+  NEGATIVE_EMOTIONS,
+} from '../types';
 import * as calmQuestionModule from './calm-question';
 import * as certainty from './certainty';
 import type { FeatureBuffer } from './features';
@@ -55,6 +63,16 @@ let view: PackedRows | null = null;
 let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
 
 const buf: FeatureBuffer = featureBuffer();
+/** The flags heard, less a churn only asked for (strength demanded): what calmQuestion must not see as a threat. */
+function beyondAsks(
+  flags: readonly EscalationFlag[],
+  detail: readonly EscalationDetail[] | undefined,
+): readonly EscalationFlag[] {
+  if (detail === undefined || !flags.includes('churn')) return flags;
+  for (const d of detail) if (d.flag === 'churn' && d.strength !== 'demanded') return flags;
+  return flags.filter((f) => f !== 'churn');
+}
+
 const SPECIFIC_NEGATIVE: ReadonlySet<string> = new Set(['anger', 'sadness', 'anxiety']);
 /** How strong the rules' specific feeling must be to lead: a word like "furious" alone, not a stray weak cue. */
 const SPECIFIC_SURE = 0.6;
@@ -161,6 +179,15 @@ function clearComplaint(evidence: readonly Evidence[] | undefined, labels: Reado
 
 /** `FeatureBuffer.group` of text that is mostly Han characters. */
 const CHINESE = 1;
+
+/** Below this, the model's negative label is a guess (its probability of that one label among eight). */
+const NEGATIVE_GUESS = 0.3;
+const GUESSED: ReadonlySet<string> = new Set(['anger', 'frustration', 'anxiety']);
+
+function noNegativeWord(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
+  const e = lex.emotions;
+  return e.anger === 0 && e.frustration === 0 && e.anxiety === 0 && e.sadness === 0;
+}
 
 function noFeeling(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
   const e = lex.emotions;
@@ -477,8 +504,12 @@ export function settle(
   // 请问坏了的话怎么退) is asked, not complained: calm-question.ts. So is a plain question the model calls
   // confusion: Reddit, where its English side learned, labels most questions so, but "Can I change my seat?"
   // on support mail is a request; calmQuestion keeps confusion when something is unsure, weighed or contradictory.
+  // Asking to close the account is a request like asking for the money back ("I'm moving out of state and need to
+  // stop my service. How do I cancel?"): a churn the customer only asks for does not keep the question from being
+  // calm. Not where the model hears sadness: an account closed for someone who died is grief (headline rounds).
   if ((NEGATIVE.has(chosen) || chosen === 'confusion') && lex.evidence !== undefined && lex.escalation !== undefined) {
-    const calm = calmQuestion(text, lex.evidence, lex.escalation, group === CHINESE);
+    const heard = chosen === 'sadness' ? lex.escalation : beyondAsks(lex.escalation, lex.escalationDetail);
+    const calm = calmQuestion(text, lex.evidence, heard, group === CHINESE);
     if (calm !== null)
       return { label: calm, confidence: calm === chosen || calm !== 'neutral' ? confidence : neutralProb };
   }
@@ -579,6 +610,14 @@ export function settle(
     lex.emotions[lex.primary as Emotion] >= SPECIFIC_SURE
   ) {
     return { label: lex.primary, confidence };
+  }
+  // A negative feeling the model only guesses at, with no negative word in the message for the rules to find
+  // ("@TwitterSupport please help", "When we load the app on Amazon fire tv"): the English side learned on Reddit,
+  // where short asks and fragments lean negative, so a guess this weak says less than the rules' silence. Chinese
+  // shopping reviews carry their complaint without a lexicon word often enough that the model's guess stays there,
+  // and so does sadness: a loss is told in plain words ("my camera and two months of photos are gone").
+  if (group !== CHINESE && GUESSED.has(chosen) && confidence < NEGATIVE_GUESS && noNegativeWord(lex)) {
+    return { label: lex.primary, confidence: lex.primary === 'neutral' ? neutralProb : confidence };
   }
   return { label: chosen, confidence };
 }
