@@ -73,3 +73,12 @@ describe('a hedge that still threatens; a government office by its abbreviation'
     ['12386我也打过了。', 'regulator'],
   ]);
 });
+
+describe('a condition with no comma ends where the pictures, the review or the bank start', () => {
+  raised([
+    ['if it still leaks next week the pictures are going up on Facebook', 'public'],
+    ['if the refund is not in by Monday the review goes live on Google', 'public'],
+    ['if you cannot fix it the bank will be reversing the charge', 'chargeback'],
+  ]);
+  quiet([['if the photos are going on Facebook anyway, can you at least blur my face?', 'public']]);
+});
