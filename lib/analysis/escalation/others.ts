@@ -180,6 +180,10 @@ export function othersWords(text: string): Range[] {
   quotesAfter(text, INTRO_EN, TO_QUOTE, spans);
   quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
   quotesAfter(text, PIECE_BELOW, PIECE_QUOTE, spans);
+  if (text.includes(':') || text.includes('：')) {
+    colonPieces(text, INTRO_EN, COLON_LINE, /\n|$/, spans);
+    colonPieces(text, INTRO_ZH, COLON_ZH, /[。！？!?\n]|$/, spans);
+  }
   chatLines(text, spans);
   bracketedLines(text, spans);
   signature(text, spans);
@@ -233,6 +237,28 @@ function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[])
     }
     out.push({ start: open, end: close + 1 });
     intro.lastIndex = Math.max(intro.lastIndex, close + 1);
+  }
+}
+
+// Someone's words given after a colon with no quote marks: in English, the one line pasted under an introducer that
+// ends its line ("This is what your agent wrote to me yesterday:\n We are unable to offer a refund…"); in Chinese,
+// the rest of the sentence after 客服回复我：. Only that line or sentence: the customer's answer follows it.
+const COLON_LINE = /^[^\n"“]{0,80}?:[ \t]*\n[ \t]*(?=[^\s"“'‘])/;
+const COLON_ZH = /^[^“「"'‘\n。！？!?]{0,10}?[：:][ \t]*(?=[^\s“「"'‘])/;
+
+function colonPieces(text: string, intro: RegExp, toColon: RegExp, ends: RegExp, out: Range[]): void {
+  intro.lastIndex = 0;
+  for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
+    const after = m.index + m[0].length;
+    const c = toColon.exec(text.slice(after, after + 120));
+    if (!c) continue;
+    // From the colon: a cue read across it ("sent me:\nYou may refer … to the ombudsman") is the piece's.
+    const colon = after + c[0].search(/[:：]/);
+    const start = after + c[0].length;
+    const end = ends.exec(text.slice(start, start + 600));
+    const stop = end === null ? Math.min(text.length, start + 600) : start + end.index + end[0].length;
+    out.push({ start: colon, end: stop });
+    intro.lastIndex = Math.max(intro.lastIndex, stop);
   }
 }
 

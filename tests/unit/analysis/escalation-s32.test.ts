@@ -82,3 +82,20 @@ describe('a condition with no comma ends where the pictures, the review or the b
   ]);
   quiet([['if the photos are going on Facebook anyway, can you at least blur my face?', 'public']]);
 });
+
+describe('the firm’s words pasted after a colon without quote marks', () => {
+  quiet([
+    [
+      'Here is what your advisor sent me this morning:\nYou may refer the matter to the ombudsman if you remain unhappy.\nWhat does that even mean?',
+      'regulator',
+    ],
+    ['你们客服回复我：对结果不满意可以向消协投诉。这算什么答复？', 'regulator'],
+  ]);
+  raised([
+    [
+      'Here is what your advisor sent me this morning:\nWe cannot refund the fee.\nRight, I am taking it to the ombudsman.',
+      'regulator',
+    ],
+    ['你们客服回复我：费用不退。好，那我明天就去消协投诉。', 'regulator'],
+  ]);
+});
