@@ -99,3 +99,16 @@ describe('the firm’s words pasted after a colon without quote marks', () => {
     ['你们客服回复我：费用不退。好，那我明天就去消协投诉。', 'regulator'],
   ]);
 });
+
+describe('a hedge that keeps the threat', () => {
+  raised([
+    ["We're not ruling out a claim in the small claims court.", 'legal'],
+    ["I wouldn't rule it out: the ombudsman is next.", 'regulator'],
+    ["Don't make me post this on Facebook.", 'public'],
+    ['Give me one good reason not to cancel.', 'churn'],
+  ]);
+  quiet([
+    ["I'm not going to the ombudsman, I only want an answer.", 'regulator'],
+    ['Is there a reason not to cancel before the renewal date?', 'churn'],
+  ]);
+});

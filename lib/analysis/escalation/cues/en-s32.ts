@@ -11,6 +11,9 @@ import type { Cue } from '../types';
 const FIRMS =
   '(?:banks|building societies|providers|suppliers|networks|carriers|insurers|airlines|lenders|energy companies|broadband companies|phone companies|companies|firms|shops|stores|retailers|gyms|brands|couriers)';
 
+/** Leaving dared as a question: "Can you give me one good reason not to cancel?" asks nothing the agent can answer. */
+export const RHETORICAL_S32 = String.raw`\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?(?:cancel|leave|switch|go\s+elsewhere|walk\s+away)\b`;
+
 export const S32_CUES: Cue[] = [
   // A loss to be made good: "I want that made good", "please make good my losses", "make this good". "Make it good"
   // alone is praise or encouragement, so it is not read.
@@ -104,5 +107,13 @@ export const S32_CUES: Cue[] = [
     kind: 'act',
     strength: 'taken',
     re: /\b(?:the|my|our|a)\s+(?:screen\s+)?(?:recording|video|footage|photos|pictures|pics|post|review|thread|story|screenshots?|clip)\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:up|live|posted)\s+on\s+(?:facebook|fb|twitter|x|instagram|insta|tiktok|youtube|reddit|trustpilot|google|mumsnet|linkedin|tripadvisor)\b/,
+  },
+  // Leaving put as a dare: "Can you give me one good reason not to cancel?", "give me a reason why I shouldn't switch".
+  {
+    id: 'churn-reason-not-to',
+    flag: 'churn',
+    kind: 'act',
+    strength: 'threatened',
+    re: /\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?(?:cancel|leave|switch|close\s+(?:my|our|the)\s+account|go\s+elsewhere|walk\s+away|take\s+my\s+business)/,
   },
 ];

@@ -42,7 +42,7 @@ import { S28_CUES } from './en-s28';
 import { S29_CUES } from './en-s29';
 import { S30_CUES } from './en-s30';
 import { RHETORICAL_S31, S31_CUES } from './en-s31';
-import { S32_CUES } from './en-s32';
+import { RHETORICAL_S32, S32_CUES } from './en-s32';
 import { unnamedCues } from './en-unnamed';
 import { veiledCues } from './en-veiled';
 import { enVetoes } from './en-vetoes';
@@ -1165,7 +1165,7 @@ export const EN_CUES: LanguageCues = {
   ],
   // "I won't hesitate to…", "I'm not afraid to…": a threat said by denying its restraint, not a negated act.
   negation: either(
-    /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b(?! (?:be |even )?(?:hesitate|hesitating|afraid|scared|shy|think twice)\b)|n't\b(?! wait\b| (?:be |even )?(?:hesitate|hesitating|afraid|scared|shy|think twice)\b)/,
+    /\b(?:not(?! (?:another|one more|gonna lie|going to lie)\b)|never|no need to|(?<!still )no|no intention|no plans? to|nothing to|won'?t|wouldn'?t|don'?t|do not|didn'?t|isn'?t|aren'?t|am not|rather not|no way i'?d|no chance)\b(?! (?:be |even )?(?:hesitate|hesitating|afraid|scared|shy|think twice|rul(?:e|ing) (?:it |this |that )?out|make me)\b)|n't\b(?! wait\b| (?:be |even )?(?:hesitate|hesitating|afraid|scared|shy|think twice|rul(?:e|ing) (?:it |this |that )?out|make me)\b)/,
     NEGATION_MORE,
   ),
   // "it's going…" / "it goes…" / "my lawyer takes…" / "my next email goes…" opens a consequence as "I'll" does: "if this isn't fixed by
@@ -1186,7 +1186,7 @@ export const EN_CUES: LanguageCues = {
     /^\s*(?:(?:could|can|would) you (?:please )?|please )?confirm\b(?!\s+(?:that\s+)?(?:you|u)(?:'ll|\s+will|\s+are going to|\s+can)\s)/i,
   rhetorical: either(
     /\bwhere(?:'s| is) my (?:refund|money|compensation|deposit|[$£€]\s?\d)|\bhow many (?:more )?times\b|\bwhy should i\b|\bwho do i (?:have to|need to)\b|(?<!\bor )\bdo i (?:have|need) to\b(?![^?]*\bor\b)|\bare you (?:all |even |serious|kidding)/,
-    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}|${RHETORICAL_S26}|${RHETORICAL_S27}|${RHETORICAL_S31}`,
+    `${RHETORICAL_MORE}|${RHETORICAL_S20}|${RHETORICAL_S21}|${RHETORICAL_S23}|${RHETORICAL_S24}|${RHETORICAL_S26}|${RHETORICAL_S27}|${RHETORICAL_S31}|${RHETORICAL_S32}`,
   ),
   // "Could you explain…" asks for information, not for the act: the verbs of telling are left out.
   request:
