@@ -112,3 +112,11 @@ describe('a hedge that keeps the threat', () => {
     ['Is there a reason not to cancel before the renewal date?', 'churn'],
   ]);
 });
+
+describe('a double negative or a push keeps the Chinese threat', () => {
+  raised([
+    ['我也不是不能去消协反映。', 'regulator'],
+    ['唔好迫我上連登爆。', 'public'],
+  ]);
+  quiet([['我不是要去消协，就想问问进度。', 'regulator']]);
+});
