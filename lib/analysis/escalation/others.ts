@@ -94,8 +94,9 @@ const PIECE_BELOW =
 // "[Agent - Dan 10:42] I'll escalate this", "[我] 好". The speaker is the bracket's first word.
 const BRACKET_LINE = /^[ \t]*[[【]([^\]】\n]{1,40})[\]】][ \t]*[:：]?[ \t]*\S.*$/gm;
 const BRACKET_SPEAKER = /^[ \t]*([A-Za-z][\w.'-]{0,20}|[\u4e00-\u9fff]{1,4})/;
+// Nor a review's own headings (【初次评价】…【追评】…): the buyer writes both.
 const NOT_BRACKET_SPEAKER =
-  /^(?:转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?|聊天|对话|對話|截图|截圖|图片|圖片|语音|語音|上午|下午|中午|晚上|凌晨|早上|今天|昨天|前天|星期|周|週|am|pm|today|yesterday|mon|tue|wed|thu|fri|sat|sun|image|photo|voice|sticker)/i;
+  /^(?:初次|追加|评价|評價|追评|追評|评论|評論|晒单|曬單|买家|買家|问题|問題|备注|備註|补充|補充|更新|转发|轉發|转传|轉傳|转寄|轉寄|转载|轉載|转|轉|fwd?|聊天|对话|對話|截图|截圖|图片|圖片|语音|語音|上午|下午|中午|晚上|凌晨|早上|今天|昨天|前天|星期|周|週|am|pm|today|yesterday|mon|tue|wed|thu|fri|sat|sun|image|photo|voice|sticker)/i;
 const TRANSCRIPT_MARK =
   /(?:^|\n)[ \t]*(?:-{2,}|—{1,}|={2,}|_{2,})?[ \t]*(?:以下(?:为|為|是|係)?)?[^\n]{0,12}(?:聊天|对话|對話|沟通|溝通)(?:记录|記錄|紀錄)(?:如下)?[：:]?[ \t]*(?:-{2,}|—{1,}|={2,}|_{2,})?[ \t]*(?:\n|$)|(?:^|\n)[ \t]*(?:-{2,}|={2,}|_{2,})?[ \t]*(?:chat|conversation|call)?[ \t]*(?:transcript|log|history)[^\n]{0,20}(?:-{2,}|={2,}|_{2,}|:)[ \t]*(?:\n|$)/i;
 
@@ -156,6 +157,29 @@ function signature(text: string, out: Range[]): void {
   if (end > start) out.push({ start, end });
 }
 
+// A contact form's chosen reason (Reason for contact: Cancel subscription, 問題類別：取消訂閱): picked from a list, often
+// the wrong one ("NOT cancelling, picked the wrong option"); what the customer means is in the message they write.
+const FORM_REASON =
+  /^[ \t]*(?:reason(?: for (?:contact|enquiry|inquiry|your (?:enquiry|inquiry|message)))?|contact reason|enquiry type|inquiry type|query type|request type|type of (?:enquiry|inquiry|request|query)|category|topic|issue type|问题类型|问题类别|問題類型|問題類別|咨询类型|諮詢類型|諮詢類別|反馈类型|反饋類型|联系原因|聯絡原因|联络原因|工单类型|工單類型)[ \t]*[:：][^\n]*$/gim;
+
+function formReasons(text: string, out: Range[]): void {
+  FORM_REASON.lastIndex = 0;
+  for (let m = FORM_REASON.exec(text); m !== null; m = FORM_REASON.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+}
+
+// A confidentiality notice at the foot of a business email ("This email and any attachments are confidential…",
+// "…registered in England and Wales"): boilerplate, to the end of its paragraph.
+const DISCLAIMER =
+  /(?:^|\n)[ \t]*(?:this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)? (?:is|are|may be) (?:strictly )?(?:confidential|private|intended)|(?:confidentiality notice|disclaimer)\s*[:：]|本邮件(?:及其附件)?(?:含有|包含|仅|僅)|本郵件(?:及其附件)?(?:含有|包含|僅))[^]*?(?=\n[ \t]*\n|$)/gi;
+
+function disclaimers(text: string, out: Range[]): void {
+  if (!/confidential|disclaimer|本邮件|本郵件/i.test(text)) return;
+  DISCLAIMER.lastIndex = 0;
+  for (let m = DISCLAIMER.exec(text); m !== null; m = DISCLAIMER.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+}
+
 let lastText: string | null = null;
 let lastSpans: Range[] = [];
 
@@ -188,6 +212,8 @@ export function othersWords(text: string): Range[] {
   bracketedLines(text, spans);
   signature(text, spans);
   forwarded(text, spans);
+  if (text.includes(':') || text.includes('：')) formReasons(text, spans);
+  disclaimers(text, spans);
   if (text.includes('【') || text.includes('[')) {
     FORWARDED_LINE.lastIndex = 0;
     for (let m = FORWARDED_LINE.exec(text); m !== null; m = FORWARDED_LINE.exec(text))

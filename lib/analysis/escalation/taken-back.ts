@@ -15,10 +15,11 @@ const EN =
   /\b(?:scratch|forget|ignore|disregard|strike)\s+(?:what\s+i\s+(?:just\s+)?(?:said|wrote|typed)|my\s+(?:last|earlier|previous|first)\s+(?:message|comment|msg|reply)|(?:that|the)\s+(?:last\s+)?(?:bit|part|comment|message|threat)|that)(?:\s+(?:about|re|regarding|on)\s+([^.,;!?\n]{2,40}))?|\b(?:scratch|forget|ignore|disregard)\s+(?:my|the)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:comment|threat|remark|message|bit)\b|\bi\s+take\s+(?:that|it)\s+back\b|\bi\s+take\s+back\s+what\s+i\s+said(?:\s+about\s+([^.,;!?\n]{2,40}))?/gi;
 
 /**
- * Chinese: 当我没说 / 當我冇講過 / 收回 / 收返 / 算了 / 不算 / 作废 after 刚才说的… / 頭先講…嗰句, whose words are the name.
+ * Chinese: 当我没说 / 當我冇講過 / 收回 / 收返 / 算了 / 不算 / 作废 after 刚才说的… / 頭先講…嗰句, whose words are the name;
+ * and 是我太冲动 / 係我太激氣 after 下面说要…的话 (a reply on top of the customer's own quoted threat).
  */
 const ZH =
-  /(?:刚才|剛才|头先|頭先|之前|上面|前面)(?:说|說|讲|講|话|話)(?:要)?(?:的|嘅)?([^。，,！!？?\n]{0,14}?)(?:那句|嗰句|这句|這句|的话|的話)?(?:话|話)?[，,]?\s*(?:就)?(?:算了|不算|不作数|不作數|作废|作廢|收回|收返|当我没说|當我沒說|当我冇讲过|當我冇講過|撤回)|(?:当我没说|當我沒說|当我冇讲过|當我冇講過|当我无讲过)/g;
+  /(?:刚才|剛才|头先|頭先|之前|上面|前面|下面)(?:说|說|讲|講|话|話)(?:要)?(?:的|嘅)?([^。，,！!？?\n]{0,14}?)(?:那句|嗰句|这句|這句|的话|的話)?(?:话|話)?[，,]?\s*(?:就)?(?:算了|不算|不作数|不作數|作废|作廢|收回|收返|当我没说|當我沒說|当我冇讲过|當我冇講過|撤回|(?:是|係)我[^。！？\n]{0,6}?(?:太冲动|太衝動|太激气|太激氣|一时冲动|一時衝動|气话|氣話))|(?:当我没说|當我沒說|当我冇讲过|當我冇講過|当我无讲过)/g;
 
 /** Words too common to tie a retraction to a cue. */
 const STOP = new Set(['the', 'and', 'that', 'this', 'what', 'about', 'with', 'your', 'you', 'bit', 'comment', 'said']);
@@ -37,7 +38,7 @@ export function retractions(text: string): Retraction[] {
   const found: Retraction[] = [];
   // Cheap gates first: most messages hold neither word.
   if (/scratch|forget|ignore|disregard|strike|take/i.test(text)) collect(EN, text, found);
-  if (/算|收|作|当|當|撤/.test(text)) collect(ZH, text, found);
+  if (/算|收|作|当|當|撤|冲|衝|激|气|氣/.test(text)) collect(ZH, text, found);
   found.sort((a, b) => a.start - b.start);
   lastText = text;
   lastFound = found;

@@ -120,3 +120,39 @@ describe('a double negative or a push keeps the Chinese threat', () => {
   ]);
   quiet([['我不是要去消协，就想问问进度。', 'regulator']]);
 });
+
+describe('fresh59 shapes: forms, quoted history, letters of thanks, and the money asked after', () => {
+  quiet([
+    [
+      'Name: Sam\nReason for contact: Close account\nMessage: Wrong option, sorry. How do I change my delivery address?',
+      'churn',
+    ],
+    ['姓名：王先生\n问题类型：投诉\n问题描述：不是投诉，选错了。想问下发票怎么开？', 'regulator'],
+    [
+      'Cheers Jo, the refund landed this morning, all sorted.\nOn 2 June 2026, at 09:10, Sam Lee wrote:\n> Third email. Refund me by Friday or I am going to the ombudsman.',
+      'regulator',
+    ],
+    ['下面说要退会员的话是我太冲动了，不退了，帮我换个教练就行。\n> 我写道：\n> 再不换教练我就退会员！', 'churn'],
+    [
+      'Thank you so much. Last spring I took you to the small claims court over a dishwasher, which was settled in the end. Now I only need a new filter.',
+      'legal',
+    ],
+    ['Sorry about Monday. Calling your agent useless was out of order, it was a rough day.', 'abuse'],
+    ['I write the money column for a local paper, but this is purely a personal query about my bill.', 'public'],
+    [
+      '你好，想写几句话谢谢你们的小张。那阵子我很崩溃，本来想着再没人管就去消协投诉。结果小张一直跟进，费用也退给我了。',
+      'regulator',
+    ],
+  ]);
+  raised([
+    ['Hi again, just chasing this up — the engineer never came.', 'repeat-contact'],
+    ["I'd expect part of the bill to be knocked off for all this.", 'compensation'],
+    ["I'll put his face through that counter if he speaks to me like that again.", 'harm'],
+    ["I can't type this all out again, please just call me.", 'repeat-contact'],
+    ['说好上周退，今天都周五了，钱呢？', 'compensation'],
+    ['我只求你们把违约金免了。', 'compensation'],
+    ['总不能让我自己白白损失吧？', 'compensation'],
+    ['再跟进一下这个工单。', 'repeat-contact'],
+    ['再不退我就找银行把钱追回来。', 'chargeback'],
+  ]);
+});

@@ -34,7 +34,7 @@ export const ADVISERS =
 export const ADVISING = '(?:reckons|thinks|joked|jokes|keeps (?:saying|telling me))';
 
 /** Not a negation of the customer's own intent that the table lacked: "zero intention", "no desire to". */
-export const NEGATION_MORE = String.raw`\b(?:zero intention|not the (?:slightest|least) intention|no (?:desire|wish) to|(?:was|were) (?:going|gonna|about|planning|tempted) to)\b`;
+export const NEGATION_MORE = String.raw`\b(?:zero intention|not the (?:slightest|least) intention|no (?:desire|wish) to|(?:was|were) (?:going|gonna|about|planning|tempted|ready|all set|prepared|this close|so close|close) to)\b`;
 
 /** Praise the table lacked: credit given, a renewal that went smoothly. */
 export const PRAISE_MORE = String.raw`\b(?:credit where (?:it'?s|credit'?s) due|(?:fixed|sorted|solved|resolved|delivered) (?:it|my \w+|the \w+|everything) so (?:quickly|fast|promptly)|painless|seamless|hassle[- ]free|went smoothly|no complaints)\b`;

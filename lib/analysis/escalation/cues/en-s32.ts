@@ -116,4 +116,34 @@ export const S32_CUES: Cue[] = [
     strength: 'threatened',
     re: /\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?(?:cancel|leave|switch|close\s+(?:my|our|the)\s+account|go\s+elsewhere|walk\s+away|take\s+my\s+business)/,
   },
+  // The customer chasing the matter up: "Hi again, just chasing this up", "chasing up my refund". "Thanks for chasing
+  // this up for me" is the agent's chasing.
+  {
+    id: 'repeat-chasing-up',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?<!\b(?:for|you|you'?re|you\s+are|they'?re|team\s+is|been)\s)\b(?:chasing\s+(?:this|it|that)\s+up|chasing\s+up\s+(?:my|our|the|this|on)|just\s+chasing)\b/,
+  },
+  // A price cut asked as the loss's share: "I'd expect a decent chunk of the stay to be knocked off", "knock something
+  // off the bill".
+  {
+    id: 'compensation-knocked-off',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /\bto\s+be\s+(?:knocked|taken)\s+off\b|\bknock\s+(?:something|some|a\s+bit|a\s+chunk|a\s+few\s+(?:pounds|quid|dollars|euros)|[£$€]?\d[\d,.]*\s*(?:%|percent)?)\s+off\b/,
+  },
+  // Violence promised with a body part through something: "I'll put his head through the glass".
+  {
+    id: 'harm-head-through',
+    flag: 'harm',
+    kind: 'harm',
+    re: /\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|gonna)\s+(?:put|smash|shove|push|stick|ram)\s+(?:his|her|your|their|that\s+[\w-]+'?s|someone'?s)\s+(?:head|face|fist)\s+(?:through|into)\b/,
+  },
+  // Not writing it all out again: "I can't type all this out again", "I'm not explaining this a third time".
+  {
+    id: 'repeat-not-typing-again',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /\b(?:can'?t|cannot|won'?t|not\s+going\s+to|refuse\s+to)\s+(?:type|write|spell)\s+(?:(?:all\s+)?(?:this|it|that)\s+)?(?:all\s+)?out\s+again\b/,
+  },
 ];

@@ -98,4 +98,55 @@ export const ZH_S32_CUES: Cue[] = [
     kind: 'ask',
     re: new RegExp(RHETORICAL_ZH_S32),
   },
+  // The customer following the matter up again: 再跟进一下这个事, 再 chase 下呢单嘢, 再催一下.
+  {
+    id: 'repeat-following-up-again',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /再\s?(?:跟进|追|催|chase|follow\s?up)\s?(?:一下|下)/,
+  },
+  // Where the refunded money is, asked back in two characters: 现在都第九个工作日了，钱呢？ 我的退款呢？
+  {
+    id: 'compensation-where-is-the-money',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:^|[，,。！!？?\s])(?:那|我的|所以|咁|啲)?(?:钱|退款|款项|款|退费)呢(?=\s*[？?！!]|\s*$)/,
+  },
+  // A fee asked off with 把 (我只求你们把罚息免了, 把违约金减免掉, 將手續費豁免咗).
+  {
+    id: 'compensation-fee-let-off',
+    flag: 'compensation',
+    kind: 'ask',
+    re: new RegExp(
+      `(?:把|将|將)(?:这笔|呢笔|这些|啲)?${FEE}(?:给我|俾我)?(?:免|减免|豁免|免除|退|退回|退还|取消|减)(?:了|掉|咗|除)?`,
+    ),
+  },
+  // A loss the customer will not swallow, put as a challenge: 这一天的工资总不能让我自己白扔了吧？
+  {
+    id: 'compensation-loss-not-swallowed',
+    flag: 'compensation',
+    kind: 'ask',
+    re: /(?:总|始终)(?:不能|不会|不可能|唔会|唔可以|冇理由|没理由)(?:让|要|叫|由)我(?:自己)?(?:白白|白)(?:扔|丢|亏|损失|蚀|等|付|出)/,
+  },
+  // Someone with the say sent for: 请安排一位能真正拍板的负责人来跟进, 找个说了算的人.
+  {
+    id: 'supervisor-one-who-decides',
+    flag: 'supervisor',
+    kind: 'ask',
+    re: /(?:安排|派|请|找|叫|换|要)(?:一位|一个|个|位)?(?:能|可以|有权)?(?:真正)?(?:拍板|做主|作主|说了算|话事)(?:的|嘅)(?:负责人|人|领导|经理|主管)/,
+  },
+  // What the firm's staff said on the phone before (你们客服电话里说只能退机票钱): the customer has called already.
+  {
+    id: 'repeat-staff-said-on-the-phone',
+    flag: 'repeat-contact',
+    kind: 'said',
+    re: /(?:你们|你哋)?(?:客服|同事|职员|专员)(?:在|喺)?电话(?:里|入面|中)(?:跟我|同我)?(?:说|讲|话|答复|回复)/,
+  },
+  // Getting the money back through the bank (我就找银行把这笔钱退回来): the bank's step, a chargeback.
+  {
+    id: 'chargeback-bank-gets-it-back',
+    flag: 'chargeback',
+    kind: 'act',
+    re: /(?:找|让|叫|通过|请)(?:银行|信用卡中心|发卡行|信用卡公司)[^，。！？]{0,4}?(?:把)?[^，。！？]{0,6}?(?:钱|款)[^，。！？]{0,3}?(?:退回来|追回|拿回|要回|退返|扣回)/,
+  },
 ];

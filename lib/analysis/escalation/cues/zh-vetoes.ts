@@ -211,6 +211,24 @@ const OVER_FLAGS: ReadonlySet<EscalationFlag> = new Set(['regulator', 'legal', '
  * Whether the sentence that raised `flag` takes it back. `message` is the whole text, for a question asked in
  * another sentence about a policy someone else reported.
  */
+// A letter of thanks for a staff member's help (想写几句话感谢一下你们的客服刘女士, 想多謝上個禮拜幫我嘅Kelvin) that tells
+// how close the writer came to complaining (本来也想着…就去12315投诉、发微博; 話要去消委會…其實係我自己頂唔順) and
+// how it was put right (结果…退给了我): the steps are the story told, not acts now. A turn after the thanks that sets
+// a new condition (但是…如果再) keeps them.
+const THANKS_OPEN =
+  /^[^。！？!?\n]{0,16}?(?:想|只是想|就是想|特别|特別|专门|專門)?(?:写几句话|寫幾句話|写封信|寫封信|写信|寫信|特别写信|特別寫信)?(?:感谢|感謝|谢谢|謝謝|多谢|多謝)/;
+const LOOKING_BACK = /结果|結果|本来|本來|当时|當時|那时|那時|那陣|嗰陣|其实|其實/;
+const NEW_CONDITION = /(?:但是|不过|不過|可是)[^。！？]{0,20}(?:再|如果|要是|不然|否则|否則)/;
+const TOLD_FLAGS: ReadonlySet<EscalationFlag> = new Set([
+  'compensation',
+  'regulator',
+  'public',
+  'legal',
+  'churn',
+  'chargeback',
+  'supervisor',
+]);
+
 export function vetoedZh(flag: EscalationFlag, sentence: string, message: string): boolean {
   // Self-harm words are never taken back: a missed one costs far more than a false one.
   if (flag === 'harm' || !/[\u3400-\u9fff]/.test(sentence)) return false;
@@ -242,6 +260,13 @@ export function vetoedZh(flag: EscalationFlag, sentence: string, message: string
   if (flag === 'repeat-contact' && FIRST_TIME.test(sentence) && !AGAIN_SAID.test(sentence)) return true;
   if (flag === 'abuse' && PRODUCT_TRASHED.test(sentence) && !ADDRESSED_INSULT.test(sentence)) return true;
   if (flag === 'public' && FIRM_POSTED.test(sentence)) return true;
+  if (
+    TOLD_FLAGS.has(flag) &&
+    THANKS_OPEN.test(message.slice(0, 40)) &&
+    LOOKING_BACK.test(message) &&
+    !NEW_CONDITION.test(message)
+  )
+    return true;
   if (flag === 'repeat-contact' && AGENT_COUNTED.test(sentence) && !OWN_COUNT.test(sentence)) return true;
   if (flag === 'public' && SOMEONE_IN_GROUP_SAID.test(sentence)) return true;
   if (flag === 'chargeback' || flag === 'legal' || flag === 'regulator' || flag === 'public') {
