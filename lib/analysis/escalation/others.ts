@@ -171,7 +171,7 @@ function formReasons(text: string, out: Range[]): void {
 // A confidentiality notice at the foot of a business email ("This email and any attachments are confidential…",
 // "…registered in England and Wales"): boilerplate, to the end of its paragraph.
 const DISCLAIMER =
-  /(?:^|\n)[ \t]*(?:this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)? (?:is|are|may be) (?:strictly )?(?:confidential|private|intended)|(?:confidentiality notice|disclaimer)\s*[:：]|本邮件(?:及其附件)?(?:含有|包含|仅|僅)|本郵件(?:及其附件)?(?:含有|包含|僅))[^]*?(?=\n[ \t]*\n|$)/gi;
+  /(?:^|\n)[ \t]*(?:this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)? (?:is|are|may be) (?:strictly )?(?:confidential|private|intended)|(?:confidentiality notice|disclaimer)\s*[:：]|本邮件(?:及其附件)?(?:含有|包含|仅|僅)|本郵件(?:及其附件)?(?:含有|包含|僅))[\s\S]*?(?=\n[ \t]*\n|$)/gi;
 
 function disclaimers(text: string, out: Range[]): void {
   if (!/confidential|disclaimer|本邮件|本郵件/i.test(text)) return;
