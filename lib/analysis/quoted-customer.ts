@@ -34,16 +34,16 @@ function senderOf(lines: readonly string[], i: number): string | null {
   return null;
 }
 
-/**
- * `own` is `raw` up to where its history starts, quoted lines blanked (quoted.ts). Returns it, to the length of
- * `raw`, with the blocks the customer's side wrote put back; or `own` itself when there are none.
- */
 // The reply on top says the matter quoted below is over or takes it back ("Thanks Dan, the credit showed up this
 // morning, all sorted", "please ignore my grumpy message below", 下面说要销户的话是我太冲动了): the old block's threats
 // no longer stand, so it stays blank.
 const SETTLED_ABOVE =
   /\b(?:all sorted|sorted now|(?:all|now) resolved|(?:ignore|disregard|forget)\b[^.!?\n]{0,40}\bbelow\b|(?:credit|refund|money|payment)\b[^.!?\n]{0,20}\b(?:showed up|came through|has arrived|arrived|landed)\b)|下面(?:说|說|讲|講|话|話)[^。！？\n]{0,20}(?:冲动|衝動|激气|激氣|气话|氣話|算了|收回|收返|不算)|(?:已经|已經)(?:到账|到賬|入账|入帳)/i;
 
+/**
+ * `own` is `raw` up to where its history starts, quoted lines blanked (quoted.ts). Returns it, to the length of
+ * `raw`, with the blocks the customer's side wrote put back; or `own` itself when there are none.
+ */
 export function withCustomerQuotes(raw: string, own: string): string {
   if (own === raw || own.length > raw.length || !QUICK.test(raw)) return own;
   if (SETTLED_ABOVE.test(own)) return own;

@@ -63,16 +63,6 @@ let view: PackedRows | null = null;
 let tap: ((text: string, lex: MessageAnalysis) => void) | null = null;
 
 const buf: FeatureBuffer = featureBuffer();
-/** The flags heard, less a churn only asked for (strength demanded): what calmQuestion must not see as a threat. */
-function beyondAsks(
-  flags: readonly EscalationFlag[],
-  detail: readonly EscalationDetail[] | undefined,
-): readonly EscalationFlag[] {
-  if (detail === undefined || !flags.includes('churn')) return flags;
-  for (const d of detail) if (d.flag === 'churn' && d.strength !== 'demanded') return flags;
-  return flags.filter((f) => f !== 'churn');
-}
-
 const SPECIFIC_NEGATIVE: ReadonlySet<string> = new Set(['anger', 'sadness', 'anxiety']);
 /** How strong the rules' specific feeling must be to lead: a word like "furious" alone, not a stray weak cue. */
 const SPECIFIC_SURE = 0.6;
@@ -187,6 +177,16 @@ const GUESSED: ReadonlySet<string> = new Set(['anger', 'frustration', 'anxiety']
 function noNegativeWord(lex: Pick<MessageAnalysis, 'emotions'>): boolean {
   const e = lex.emotions;
   return e.anger === 0 && e.frustration === 0 && e.anxiety === 0 && e.sadness === 0;
+}
+
+/** The flags heard, less a churn only asked for (strength demanded): what calmQuestion must not see as a threat. */
+function beyondAsks(
+  flags: readonly EscalationFlag[],
+  detail: readonly EscalationDetail[] | undefined,
+): readonly EscalationFlag[] {
+  if (detail === undefined || !flags.includes('churn')) return flags;
+  for (const d of detail) if (d.flag === 'churn' && d.strength !== 'demanded') return flags;
+  return flags.filter((f) => f !== 'churn');
 }
 
 function noFeeling(lex: Pick<MessageAnalysis, 'emotions'>): boolean {

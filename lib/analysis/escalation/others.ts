@@ -201,13 +201,9 @@ export function inPasteIntro(text: string, start: number, end: number): boolean 
 export function othersWords(text: string): Range[] {
   if (text === lastText) return lastSpans;
   const spans: Range[] = [];
-  quotesAfter(text, INTRO_EN, TO_QUOTE, spans);
-  quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans);
+  quotesAfter(text, INTRO_EN, TO_QUOTE, spans, COLON_LINE, LINE_END);
+  quotesAfter(text, INTRO_ZH, TO_QUOTE_ZH, spans, COLON_ZH, SENTENCE_END_ZH);
   quotesAfter(text, PIECE_BELOW, PIECE_QUOTE, spans);
-  if (text.includes(':') || text.includes('：')) {
-    colonPieces(text, INTRO_EN, COLON_LINE, /\n|$/, spans);
-    colonPieces(text, INTRO_ZH, COLON_ZH, /[。！？!?\n]|$/, spans);
-  }
   chatLines(text, spans);
   bracketedLines(text, spans);
   signature(text, spans);
@@ -244,12 +240,22 @@ export function inOthersWords(text: string, start: number, end: number): boolean
   return false;
 }
 
-function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[]): void {
+function quotesAfter(
+  text: string,
+  intro: RegExp,
+  toQuote: RegExp,
+  out: Range[],
+  toColon?: RegExp,
+  colonEnds?: RegExp,
+): void {
   intro.lastIndex = 0;
   for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
     const after = m.index + m[0].length;
     const q = toQuote.exec(text.slice(after, after + 200));
-    if (!q) continue;
+    if (!q) {
+      if (toColon !== undefined && colonEnds !== undefined) colonPiece(text, intro, after, toColon, colonEnds, out);
+      continue;
+    }
     const open = after + q[0].length - 1;
     const mark = text[open]!;
     let close = -1;
@@ -271,21 +277,19 @@ function quotesAfter(text: string, intro: RegExp, toQuote: RegExp, out: Range[])
 // the rest of the sentence after 客服回复我：. Only that line or sentence: the customer's answer follows it.
 const COLON_LINE = /^[^\n"“]{0,80}?:[ \t]*\n[ \t]*(?=[^\s"“'‘])/;
 const COLON_ZH = /^[^“「"'‘\n。！？!?]{0,10}?[：:][ \t]*(?=[^\s“「"'‘])/;
+const LINE_END = /\n|$/;
+const SENTENCE_END_ZH = /[。！？!?\n]|$/;
 
-function colonPieces(text: string, intro: RegExp, toColon: RegExp, ends: RegExp, out: Range[]): void {
-  intro.lastIndex = 0;
-  for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
-    const after = m.index + m[0].length;
-    const c = toColon.exec(text.slice(after, after + 120));
-    if (!c) continue;
-    // From the colon: a cue read across it ("sent me:\nYou may refer … to the ombudsman") is the piece's.
-    const colon = after + c[0].search(/[:：]/);
-    const start = after + c[0].length;
-    const end = ends.exec(text.slice(start, start + 600));
-    const stop = end === null ? Math.min(text.length, start + 600) : start + end.index + end[0].length;
-    out.push({ start: colon, end: stop });
-    intro.lastIndex = Math.max(intro.lastIndex, stop);
-  }
+function colonPiece(text: string, intro: RegExp, after: number, toColon: RegExp, ends: RegExp, out: Range[]): void {
+  const c = toColon.exec(text.slice(after, after + 120));
+  if (!c) return;
+  // From the colon: a cue read across it ("sent me:\nYou may refer … to the ombudsman") is the piece's.
+  const colon = after + c[0].search(/[:：]/);
+  const start = after + c[0].length;
+  const end = ends.exec(text.slice(start, start + 600));
+  const stop = end === null ? Math.min(text.length, start + 600) : start + end.index + end[0].length;
+  out.push({ start: colon, end: stop });
+  intro.lastIndex = Math.max(intro.lastIndex, stop);
 }
 
 function chatLines(text: string, out: Range[]): void {
