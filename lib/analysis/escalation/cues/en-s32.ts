@@ -12,7 +12,12 @@ const FIRMS =
   '(?:banks|building societies|providers|suppliers|networks|carriers|insurers|airlines|lenders|energy companies|broadband companies|phone companies|companies|firms|shops|stores|retailers|gyms|brands|couriers)';
 
 /** Leaving dared as a question: "Can you give me one good reason not to cancel?" asks nothing the agent can answer. */
-export const RHETORICAL_S32 = String.raw`\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?(?:cancel|leave|switch|go\s+elsewhere|walk\s+away)\b`;
+/** The dare's head: "give me one good reason (why I shouldn't | not to)". */
+const REASON_NOT_TO = String.raw`\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?`;
+export const RHETORICAL_S32 = String.raw`${REASON_NOT_TO}(?:cancel|leave|switch|go\s+elsewhere|walk\s+away)\b`;
+
+/** Where customers post about a firm (lower case: the cues read folded text). */
+const PLATFORMS = 'facebook|fb|twitter|x|instagram|insta|tiktok|youtube|reddit|trustpilot|google|mumsnet|linkedin';
 
 export const S32_CUES: Cue[] = [
   // A loss to be made good: "I want that made good", "please make good my losses", "make this good". "Make it good"
@@ -72,7 +77,9 @@ export const S32_CUES: Cue[] = [
     flag: 'public',
     kind: 'act',
     strength: 'threatened',
-    re: /\b(?:the\s+|my\s+|these\s+|those\s+)?(?:photos|pictures|pics|videos?|footage|screenshots|recordings?|story|whole\s+thing|this|it)\s+(?:is|are|'s|'re)\s+going\s+(?:up\s+)?(?:on|onto)\s+(?:facebook|fb|twitter|x|instagram|insta|tiktok|youtube|reddit|trustpilot|google|mumsnet|linkedin|every\s+(?:group|forum|site))\b/,
+    re: new RegExp(
+      String.raw`\b(?:the\s+|my\s+|these\s+|those\s+)?(?:photos|pictures|pics|videos?|footage|screenshots|recordings?|story|whole\s+thing|this|it)\s+(?:is|are|'s|'re)\s+going\s+(?:up\s+)?(?:on|onto)\s+(?:${PLATFORMS}|every\s+(?:group|forum|site))\b`,
+    ),
   },
   // Other firms pointed at: "there are other banks, ones that answer the phone", "there's plenty of other gyms".
   {
@@ -106,7 +113,9 @@ export const S32_CUES: Cue[] = [
     flag: 'public',
     kind: 'act',
     strength: 'taken',
-    re: /\b(?:the|my|our|a)\s+(?:screen\s+)?(?:recording|video|footage|photos|pictures|pics|post|review|thread|story|screenshots?|clip)\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:up|live|posted)\s+on\s+(?:facebook|fb|twitter|x|instagram|insta|tiktok|youtube|reddit|trustpilot|google|mumsnet|linkedin|tripadvisor)\b/,
+    re: new RegExp(
+      String.raw`\b(?:the|my|our|a)\s+(?:screen\s+)?(?:recording|video|footage|photos|pictures|pics|post|review|thread|story|screenshots?|clip)\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:up|live|posted)\s+on\s+(?:${PLATFORMS}|tripadvisor)\b`,
+    ),
   },
   // Leaving put as a dare: "Can you give me one good reason not to cancel?", "give me a reason why I shouldn't switch".
   {
@@ -114,7 +123,9 @@ export const S32_CUES: Cue[] = [
     flag: 'churn',
     kind: 'act',
     strength: 'threatened',
-    re: /\b(?:(?:give|tell)\s+(?:me|us)\s+(?:one|a|a\s+single|any)\s+(?:good\s+)?|one\s+good\s+)reason\s+(?:why\s+)?(?:i\s+|we\s+)?(?:shouldn'?t|should\s+not|not\s+to)\s+(?:just\s+)?(?:cancel|leave|switch|close\s+(?:my|our|the)\s+account|go\s+elsewhere|walk\s+away|take\s+my\s+business)/,
+    re: new RegExp(
+      String.raw`${REASON_NOT_TO}(?:cancel|leave|switch|close\s+(?:my|our|the)\s+account|go\s+elsewhere|walk\s+away|take\s+my\s+business)`,
+    ),
   },
   // The customer chasing the matter up: "Hi again, just chasing this up", "chasing up my refund". "Thanks for chasing
   // this up for me" is the agent's chasing.
